@@ -1,0 +1,69 @@
+# aiwatch — the Makefile is the user interface. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      ?= .venv
+PY        := $(VENV)/bin/python
+STAMP     := $(VENV)/.installed
+RUN_DIR   ?= run
+SCENARIO  ?= normal
+RATE      ?= 20
+DURATION  ?= 300
+TARGET    ?= http://127.0.0.1:8000
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+
+.PHONY: help setup up down status demo test lint fmt dashboards rules generate bench loadtest \
+        eval-safety import-dashboards clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
+	  awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml scripts/bootstrap.sh
+	@scripts/bootstrap.sh
+
+setup: ## install system packages (when root), the virtualenv and pinned deps
+	@scripts/bootstrap.sh
+
+up: $(STAMP) ## start the stack (Docker Compose, or natively without a Docker engine)
+	@$(PY) -m aiwatch.stack up --run-dir $(RUN_DIR)
+
+down: $(STAMP) ## stop what `make up` started
+	@$(PY) -m aiwatch.stack down --run-dir $(RUN_DIR)
+
+status: $(STAMP) ## show the health of each component
+	@$(PY) -m aiwatch.stack status --run-dir $(RUN_DIR)
+
+demo: $(STAMP) ## send simulated traffic: make demo SCENARIO=drift [RATE=20 DURATION=300]
+	@$(VENV)/bin/aiwatch simulate --scenario $(SCENARIO) --rate $(RATE) --duration $(DURATION) --target $(TARGET)
+
+generate: $(STAMP) ## regenerate committed artifacts (rules, dashboards, docs)
+	@$(PY) scripts/generate.py
+
+rules dashboards: generate ## regenerate rules/ and grafana/dashboards/ from their sources
+
+lint: $(STAMP) ## ruff, promtool and amtool checks
+	@$(VENV)/bin/ruff check app tests scripts bench grafana rules
+	@$(VENV)/bin/ruff format --check app tests scripts bench grafana rules
+
+fmt: $(STAMP) ## format the code with ruff
+	@$(VENV)/bin/ruff check --fix app tests scripts bench grafana rules
+	@$(VENV)/bin/ruff format app tests scripts bench grafana rules
+
+test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
+	@$(PY) -m pytest -q
+
+bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
+	@$(PY) -m bench
+
+loadtest: $(STAMP) ## bounded load test on loopback; figures go to docs/benchmarks.md
+	@$(PY) -m bench.loadtest
+
+eval-safety: $(STAMP) ## detection and false-positive rates of the safety checks
+	@$(PY) -m bench.eval_safety
+
+import-dashboards: $(STAMP) ## push dashboards to Grafana: make import-dashboards GRAFANA_URL=… GRAFANA_TOKEN=…
+	@$(PY) scripts/import_dashboards.py --url "$(GRAFANA_URL)" --token "$(GRAFANA_TOKEN)"
+
+clean: ## remove the virtualenv and the run directory
+	rm -rf $(VENV) $(RUN_DIR)

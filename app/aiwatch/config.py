@@ -1,0 +1,207 @@
+"""Load and validate the versioned inputs in config/.
+
+A bad file stops start-up with one line naming the file, the key and the
+problem, so an operator never has to guess which edit broke the exporter.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
+LABEL_VALUE_RE = re.compile(r"^[a-z0-9][a-z0-9_.:/-]*$")
+
+
+class ConfigError(ValueError):
+    """A config file is missing, unparsable or holds an invalid value."""
+
+
+def config_dir() -> Path:
+    """The config directory: $AIWATCH_CONFIG_DIR or the repository's config/."""
+    return Path(os.environ.get("AIWATCH_CONFIG_DIR") or DEFAULT_CONFIG_DIR)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_batch_events: int = 1000
+    max_body_bytes: int = 1_048_576
+    max_text_bytes: int = 102_400
+    max_tokens: int = 10_000_000
+    max_duration_seconds: float = 3600.0
+
+
+@dataclass(frozen=True)
+class Cardinality:
+    max_label_length: int = 64
+    max_unknown_values: int = 50
+    max_priced_models: int = 300
+
+
+@dataclass(frozen=True)
+class PriceOverride:
+    input_per_mtok: float
+    output_per_mtok: float
+    cached_input_per_mtok: float | None = None
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    team: str
+    models: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    limits: Limits = field(default_factory=Limits)
+    cardinality: Cardinality = field(default_factory=Cardinality)
+    services: dict[str, ServiceInfo] = field(default_factory=dict)
+    budgets: dict[str, dict[str, float]] = field(default_factory=dict)
+    prices: dict[str, PriceOverride] = field(default_factory=dict)
+    auth_token: str | None = None
+    source: Path | None = None
+
+
+class _File:
+    """Typed accessors that report errors as '<file>: <key path>: <problem>'."""
+
+    def __init__(self, path: Path, required: bool = True) -> None:
+        self.path = path
+        if not path.exists():
+            if required:
+                raise ConfigError(f"{path}: file not found")
+            self.data: Any = {}
+            return
+        try:
+            self.data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(self.data, dict):
+            raise ConfigError(f"{path}: top level must be a mapping, got {type(self.data).__name__}")
+
+    def fail(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.path}: {key}: {problem}")
+
+    def mapping(self, value: Any, key: str) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(key, f"must be a mapping, got {type(value).__name__}")
+        return value
+
+    def number(self, value: Any, key: str, *, minimum: float = 0.0, integer: bool = False) -> float:
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        if integer:
+            ok = ok and float(value).is_integer()
+        if not ok or value < minimum:
+            kind = "an integer" if integer else "a number"
+            raise self.fail(key, f"must be {kind} >= {minimum:g}, got {value!r}")
+        return int(value) if integer else float(value)
+
+    def label(self, value: Any, key: str) -> str:
+        if not isinstance(value, str) or not LABEL_VALUE_RE.match(value) or len(value) > 64:
+            raise self.fail(
+                key, f"must be a lower-case label value ([a-z0-9_.:/-], at most 64 chars), got {value!r}"
+            )
+        return value
+
+
+def _dataclass_from(f: _File, section: str, cls: type, raw: Any) -> Any:
+    raw = f.mapping(raw, section)
+    defaults = cls()
+    values = {}
+    for name, value in raw.items():
+        if not hasattr(defaults, name):
+            raise f.fail(f"{section}.{name}", f"unknown key (expected one of {sorted(vars(defaults))})")
+        default = getattr(defaults, name)
+        values[name] = f.number(value, f"{section}.{name}", minimum=1, integer=isinstance(default, int))
+    return cls(**values)
+
+
+def load_config(directory: Path | None = None) -> Config:
+    """Read every config file; raise ConfigError on the first problem."""
+    d = Path(directory) if directory else config_dir()
+
+    ex = _File(d / "exporter.yaml", required=False)
+    limits = _dataclass_from(ex, "limits", Limits, ex.data.get("limits"))
+    card = _dataclass_from(ex, "cardinality", Cardinality, ex.data.get("cardinality"))
+
+    sv = _File(d / "services.yaml")
+    services: dict[str, ServiceInfo] = {}
+    for name, info in sv.mapping(sv.data.get("services"), "services").items():
+        key = f"services.{name}"
+        sv.label(name, key)
+        info = sv.mapping(info, key)
+        if "team" not in info:
+            raise sv.fail(key, "missing 'team'")
+        models = info.get("models") or []
+        if not isinstance(models, list):
+            raise sv.fail(f"{key}.models", "must be a list of model names")
+        services[name] = ServiceInfo(
+            team=sv.label(info["team"], f"{key}.team"),
+            models=tuple(sv.label(m, f"{key}.models[{i}]") for i, m in enumerate(models)),
+        )
+
+    bd = _File(d / "budgets.yaml")
+    budgets: dict[str, dict[str, float]] = {}
+    for name, periods in bd.mapping(bd.data.get("services"), "services").items():
+        key = f"services.{name}"
+        bd.label(name, key)
+        if name not in services:
+            raise bd.fail(key, f"service is not declared in {sv.path.name}")
+        periods = bd.mapping(periods, key)
+        for period, amount in periods.items():
+            if period not in ("day", "month"):
+                raise bd.fail(f"{key}.{period}", "period must be 'day' or 'month'")
+            budgets.setdefault(name, {})[period] = bd.number(amount, f"{key}.{period}")
+
+    pr = _File(d / "pricing.yaml", required=False)
+    prices: dict[str, PriceOverride] = {}
+    for model, p in pr.mapping(pr.data.get("models"), "models").items():
+        key = f"models.{model}"
+        pr.label(model, key)
+        p = pr.mapping(p, key)
+        for required in ("input_per_mtok", "output_per_mtok"):
+            if required not in p:
+                raise pr.fail(key, f"missing '{required}' (USD per million tokens)")
+        unknown = set(p) - {"input_per_mtok", "output_per_mtok", "cached_input_per_mtok"}
+        if unknown:
+            raise pr.fail(f"{key}.{sorted(unknown)[0]}", "unknown key")
+        cached = p.get("cached_input_per_mtok")
+        prices[model] = PriceOverride(
+            input_per_mtok=pr.number(p["input_per_mtok"], f"{key}.input_per_mtok"),
+            output_per_mtok=pr.number(p["output_per_mtok"], f"{key}.output_per_mtok"),
+            cached_input_per_mtok=None
+            if cached is None
+            else pr.number(cached, f"{key}.cached_input_per_mtok"),
+        )
+
+    return Config(
+        limits=limits,
+        cardinality=card,
+        services=services,
+        budgets=budgets,
+        prices=prices,
+        auth_token=_auth_token(),
+        source=d,
+    )
+
+
+def _auth_token() -> str | None:
+    """Optional bearer token for write endpoints: $AIWATCH_AUTH_TOKEN_FILE or $AIWATCH_AUTH_TOKEN."""
+    path = os.environ.get("AIWATCH_AUTH_TOKEN_FILE")
+    if path:
+        try:
+            token = Path(path).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read auth token file: {exc.strerror}") from exc
+        if not token:
+            raise ConfigError(f"{path}: auth token file is empty")
+        return token
+    return os.environ.get("AIWATCH_AUTH_TOKEN") or None

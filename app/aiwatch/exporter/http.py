@@ -1,0 +1,88 @@
+"""Request parsing and error responses shared by every JSON endpoint.
+
+Every rejection is a JSON body {"error": ..., "details": [...]} with a 4xx
+status that says what was wrong: 400 malformed JSON, 401 auth, 413 too large,
+415 content type, 422 invalid values.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from typing import Any
+
+from flask import Flask, Request, jsonify
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, details: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.details = details or []
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def read_json(request: Request, max_bytes: int) -> Any:
+    """Parse a JSON body with size, content-type and syntax checks."""
+    ctype = (request.mimetype or "").lower()
+    if ctype != "application/json":
+        raise ApiError(415, f"Content-Type must be application/json, got {ctype or 'none'!r}")
+    length = request.content_length
+    if length is not None and length > max_bytes:
+        raise ApiError(413, f"body of {length} bytes exceeds the limit of {max_bytes} bytes")
+    raw = request.stream.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise ApiError(413, f"body exceeds the limit of {max_bytes} bytes")
+    if not raw:
+        raise ApiError(400, "empty body: expected a JSON document")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, f"body is not valid UTF-8 (byte {exc.start})") from exc
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except RecursionError as exc:
+        raise ApiError(400, "JSON nested too deeply") from exc
+    except ValueError as exc:
+        raise ApiError(400, f"malformed JSON: {exc}") from exc
+
+
+def check_auth(request: Request, token: str | None) -> None:
+    """Bearer-token check for write endpoints; a no-op when no token is configured."""
+    if token is None:
+        return
+    header = request.headers.get("Authorization", "")
+    scheme, _, presented = header.partition(" ")
+    ok = hmac.compare_digest(
+        (scheme.lower() + " " + presented.strip()).encode(), ("bearer " + token).encode()
+    )
+    if not ok:
+        raise ApiError(401, "missing or invalid credentials")
+
+
+def install_error_handlers(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(err: ApiError):  # type: ignore[no-untyped-def]
+        body: dict[str, Any] = {"error": err.message}
+        if err.details:
+            body["details"] = err.details
+        resp = jsonify(body)
+        resp.status_code = err.status
+        if err.status == 401:
+            resp.headers["WWW-Authenticate"] = 'Bearer realm="aiwatch"'
+        return resp
+
+    for code, text in ((404, "not found"), (405, "method not allowed")):
+
+        def _handler(_exc: Exception, code: int = code, text: str = text):  # type: ignore[no-untyped-def]
+            return jsonify({"error": text}), code
+
+        app.register_error_handler(code, _handler)
+
+    @app.errorhandler(413)
+    def _too_large(_exc: Exception):  # type: ignore[no-untyped-def]
+        return jsonify({"error": "request body too large"}), 413

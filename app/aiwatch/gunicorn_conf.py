@@ -1,0 +1,48 @@
+"""gunicorn settings for the exporter (used by `aiwatch serve`).
+
+prometheus_client multiprocess mode: every worker writes its metric values to
+mmap files in PROMETHEUS_MULTIPROC_DIR; /metrics aggregates them. The
+directory is wiped when the master starts (stale files from a previous run
+would be double counted) and a dead worker's files are kept (its counts stay
+in the totals) while its live gauges are dropped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+from prometheus_client import multiprocess
+
+wsgi_app = "aiwatch.wsgi:app"
+worker_class = "sync"
+timeout = 30            # a worker stuck this long is killed and replaced
+graceful_timeout = 10
+keepalive = 5
+limit_request_line = 8190
+limit_request_fields = 100
+control_socket_disable = True  # gunicorn >= 25 would open ~/.gunicorn/*.sock otherwise
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("AIWATCH_LOG_LEVEL", "info")
+
+
+def on_starting(server) -> None:  # type: ignore[no-untyped-def]
+    mp = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not mp:
+        raise RuntimeError("PROMETHEUS_MULTIPROC_DIR must be set (aiwatch serve sets it)")
+    path = Path(mp)
+    if path.exists():
+        for child in path.iterdir():
+            if child.is_dir():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    path.mkdir(parents=True, exist_ok=True)
+    (path / "started_at").write_text(f"{time.time():.3f}")
+
+
+def child_exit(server, worker) -> None:  # type: ignore[no-untyped-def]
+    multiprocess.mark_process_dead(worker.pid)

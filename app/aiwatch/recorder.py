@@ -1,0 +1,146 @@
+"""Turn validated events into metric updates.
+
+Shared by the exporter (POST /v1/events) and the SDK's in-process sink so an
+event means the same thing wherever it is recorded. Label children are cached
+per (model, service) pair: a warm event costs a handful of dict lookups and
+counter increments. A pair seen for the first time gets all its series
+created at zero, so the first call after a restart still shows in rate().
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from . import __version__
+from .catalog import CACHE_RESULTS, ERROR_TYPES, SCREEN_RESULTS, Metrics, metrics
+from .config import Config
+from .events import Event
+from .guard import LabelGuard, normalise
+from .pricing import Pricing
+
+
+@dataclass(slots=True)
+class _Pair:
+    requests: Any
+    errors: dict[str, Any]
+    duration: Any
+    ttft: Any
+    prompt: Any
+    completion: Any
+    cached: Any
+    cost: Any
+    unpriced: Any
+    confidence: Any
+
+
+class Recorder:
+    """Applies events to a Metrics set under the cardinality guard."""
+
+    def __init__(self, config: Config, m: Metrics | None = None, pricing: Pricing | None = None) -> None:
+        self.config = config
+        self.m = m or metrics()
+        self.pricing = pricing or Pricing(config.prices)
+        card = config.cardinality
+        self.services = LabelGuard(
+            "service",
+            known=config.services,
+            cap=card.max_unknown_values,
+            max_length=card.max_label_length,
+            overflow=self.m.label_overflow,
+        )
+        self.models = LabelGuard(
+            "model",
+            known=[m for s in config.services.values() for m in s.models] + list(config.prices),
+            cap=card.max_unknown_values,
+            max_length=card.max_label_length,
+            overflow=self.m.label_overflow,
+            is_known=lambda v: self.pricing.rate(v) is not None,
+            known_cap=card.max_priced_models,
+        )
+        self.categories = LabelGuard(
+            "category", cap=card.max_unknown_values, max_length=card.max_label_length,
+            overflow=self.m.label_overflow,
+        )
+        self._pairs: dict[tuple[str, str], _Pair] = {}
+        self._lock = threading.Lock()
+
+    # -- static series -------------------------------------------------
+    def publish_config(self) -> None:
+        """Export config-derived gauges and pre-initialise configured series."""
+        m = self.m
+        m.build_info.labels(version=__version__).set(1)
+        for service, info in self.config.services.items():
+            m.service_info.labels(service=service, team=info.team).set(1)
+            for result in SCREEN_RESULTS:
+                m.screened_prompts.labels(service=service, result=result)
+            for result in CACHE_RESULTS:
+                m.cache.labels(service=service, result=result)
+            for model in info.models:
+                self._pair(normalise(model), service)
+        for service, periods in self.config.budgets.items():
+            for period, amount in periods.items():
+                m.budget.labels(service=service, period=period).set(amount)
+        for label in ("model", "service", "category"):
+            m.label_overflow.labels(label=label)
+
+    # -- events ----------------------------------------------------------
+    def _pair(self, model: str, service: str) -> _Pair:
+        key = (model, service)
+        pair = self._pairs.get(key)
+        if pair is not None:
+            return pair
+        with self._lock:
+            pair = self._pairs.get(key)
+            if pair is None:
+                m = self.m
+                pair = _Pair(
+                    requests=m.requests.labels(model, service),
+                    errors={t: m.errors.labels(model, service, t) for t in ERROR_TYPES},
+                    duration=m.duration.labels(model, service),
+                    ttft=m.ttft.labels(model, service),
+                    prompt=m.tokens.labels(model, service, "prompt"),
+                    completion=m.tokens.labels(model, service, "completion"),
+                    cached=m.tokens.labels(model, service, "cached_prompt"),
+                    cost=m.cost.labels(model, service),
+                    unpriced=m.unpriced.labels(model, service),
+                    confidence=m.confidence.labels(model, service),
+                )
+                self._pairs[key] = pair
+        return pair
+
+    def record(self, ev: Event) -> None:
+        model = self.models(ev.model)
+        service = self.services(ev.service)
+        p = self._pair(model, service)
+        p.requests.inc()
+        if ev.status == "error":
+            p.errors[ev.error_type or "other"].inc()
+        p.duration.observe(ev.duration_seconds)
+        if ev.ttft_seconds is not None:
+            p.ttft.observe(ev.ttft_seconds)
+        if ev.prompt_tokens:
+            p.prompt.inc(ev.prompt_tokens)
+        if ev.completion_tokens:
+            p.completion.inc(ev.completion_tokens)
+        if ev.cached_prompt_tokens:
+            p.cached.inc(ev.cached_prompt_tokens)
+        # Price by the caller's model name, not the folded label, so an
+        # overflowed-but-priced model is still costed (under "other").
+        cost = self.pricing.cost(
+            ev.model.strip().lower(), ev.prompt_tokens, ev.completion_tokens,
+            ev.cached_prompt_tokens, ev.provider,
+        )
+        if cost is None:
+            p.unpriced.inc()
+        elif cost:
+            p.cost.inc(cost)
+        if ev.confidence is not None:
+            p.confidence.observe(ev.confidence)
+        if ev.cache_hit is not None:
+            self.m.cache.labels(service, "hit" if ev.cache_hit else "miss").inc()
+
+    def record_many(self, events: list[Event]) -> None:
+        for ev in events:
+            self.record(ev)

@@ -1,0 +1,5 @@
+"""WSGI entry point for gunicorn: `aiwatch.wsgi:app`."""
+
+from .exporter import create_app
+
+app = create_app()

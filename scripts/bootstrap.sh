@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Idempotent set-up used by every make target: system packages (when root and
+# missing), a virtualenv, and the pinned Python dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VENV=${VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+APT_PKGS=()
+command -v promtool >/dev/null 2>&1 || APT_PKGS+=(prometheus)
+command -v amtool >/dev/null 2>&1 || APT_PKGS+=(prometheus-alertmanager)
+command -v docker-compose >/dev/null 2>&1 || APT_PKGS+=(docker-compose)
+
+if ((${#APT_PKGS[@]})); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "bootstrap: installing ${APT_PKGS[*]} with apt-get"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${APT_PKGS[@]}" >/dev/null
+    # Debian starts packaged daemons where an init system runs; aiwatch runs its
+    # own instances on its own ports and data directories, so stop those.
+    for svc in prometheus prometheus-alertmanager prometheus-node-exporter; do
+      (command -v systemctl >/dev/null 2>&1 && systemctl stop "$svc" 2>/dev/null) || true
+      (command -v service >/dev/null 2>&1 && service "$svc" stop >/dev/null 2>&1) || true
+    done
+  else
+    echo "bootstrap: missing ${APT_PKGS[*]}; run as root or install them: apt-get install ${APT_PKGS[*]}" >&2
+    exit 1
+  fi
+fi
+
+STAMP="$VENV/.installed"
+if [[ ! -x "$VENV/bin/python" ]]; then
+  "$PYTHON" -m venv "$VENV"
+fi
+if [[ ! -f "$STAMP" || requirements.txt -nt "$STAMP" || requirements-dev.txt -nt "$STAMP" \
+      || constraints.txt -nt "$STAMP" || pyproject.toml -nt "$STAMP" ]]; then
+  echo "bootstrap: installing pinned Python dependencies into $VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  touch "$STAMP"
+fi
