@@ -58,9 +58,7 @@ def build_metrics(registry: CollectorRegistry | None = REGISTRY) -> Metrics:
     """Create the metric objects. Call once per registry."""
     mm = ("model", "service")
     return Metrics(
-        requests=Counter(
-            "ai_requests", "LLM calls made, successful or not.", mm, registry=registry
-        ),
+        requests=Counter("ai_requests", "LLM calls made, successful or not.", mm, registry=registry),
         errors=Counter(
             "ai_errors",
             "LLM calls that failed, by error type (timeout, rate_limit, server, client, "

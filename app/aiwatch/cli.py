@@ -28,10 +28,15 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(Path(mp).resolve())
     conf = Path(__file__).with_name("gunicorn_conf.py")
     argv = [
-        sys.executable, "-m", "gunicorn",
-        "-c", str(conf),
-        "--bind", f"{args.host}:{args.port}",
-        "--workers", str(args.workers),
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "-c",
+        str(conf),
+        "--bind",
+        f"{args.host}:{args.port}",
+        "--workers",
+        str(args.workers),
     ]
     if args.pid_file:
         argv += ["--pid", args.pid_file]
@@ -48,8 +53,10 @@ def _check_config(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"aiwatch: invalid configuration: {exc}", file=sys.stderr)
         return 2
-    print(f"configuration in {cfg.source} is valid: {len(cfg.services)} services, "
-          f"{len(cfg.prices)} price overrides")
+    print(
+        f"configuration in {cfg.source} is valid: {len(cfg.services)} services, "
+        f"{len(cfg.prices)} price overrides"
+    )
     return 0
 
 

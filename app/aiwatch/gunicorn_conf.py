@@ -18,7 +18,7 @@ from prometheus_client import multiprocess
 
 wsgi_app = "aiwatch.wsgi:app"
 worker_class = "sync"
-timeout = 30            # a worker stuck this long is killed and replaced
+timeout = 30  # a worker stuck this long is killed and replaced
 graceful_timeout = 10
 keepalive = 5
 limit_request_line = 8190

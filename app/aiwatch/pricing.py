@@ -13,8 +13,8 @@ unpriced rather than guessing.
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from genai_prices import data_snapshot

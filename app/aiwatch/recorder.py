@@ -60,7 +60,9 @@ class Recorder:
             known_cap=card.max_priced_models,
         )
         self.categories = LabelGuard(
-            "category", cap=card.max_unknown_values, max_length=card.max_label_length,
+            "category",
+            cap=card.max_unknown_values,
+            max_length=card.max_label_length,
             overflow=self.m.label_overflow,
         )
         self._pairs: dict[tuple[str, str], _Pair] = {}
@@ -99,13 +101,13 @@ class Recorder:
                     requests=m.requests.labels(model, service),
                     errors={t: m.errors.labels(model, service, t) for t in ERROR_TYPES},
                     duration=m.duration.labels(model, service),
-                    ttft=m.ttft.labels(model, service),
+                    ttft=None,
                     prompt=m.tokens.labels(model, service, "prompt"),
                     completion=m.tokens.labels(model, service, "completion"),
                     cached=m.tokens.labels(model, service, "cached_prompt"),
                     cost=m.cost.labels(model, service),
                     unpriced=m.unpriced.labels(model, service),
-                    confidence=m.confidence.labels(model, service),
+                    confidence=None,
                 )
                 self._pairs[key] = pair
         return pair
@@ -119,6 +121,8 @@ class Recorder:
             p.errors[ev.error_type or "other"].inc()
         p.duration.observe(ev.duration_seconds)
         if ev.ttft_seconds is not None:
+            if p.ttft is None:  # created on first use: only streaming callers have TTFT
+                p.ttft = self.m.ttft.labels(model, service)
             p.ttft.observe(ev.ttft_seconds)
         if ev.prompt_tokens:
             p.prompt.inc(ev.prompt_tokens)
@@ -129,14 +133,19 @@ class Recorder:
         # Price by the caller's model name, not the folded label, so an
         # overflowed-but-priced model is still costed (under "other").
         cost = self.pricing.cost(
-            ev.model.strip().lower(), ev.prompt_tokens, ev.completion_tokens,
-            ev.cached_prompt_tokens, ev.provider,
+            ev.model.strip().lower(),
+            ev.prompt_tokens,
+            ev.completion_tokens,
+            ev.cached_prompt_tokens,
+            ev.provider,
         )
         if cost is None:
             p.unpriced.inc()
         elif cost:
             p.cost.inc(cost)
         if ev.confidence is not None:
+            if p.confidence is None:  # created on first use: not every caller reports confidence
+                p.confidence = self.m.confidence.labels(model, service)
             p.confidence.observe(ev.confidence)
         if ev.cache_hit is not None:
             self.m.cache.labels(service, "hit" if ev.cache_hit else "miss").inc()

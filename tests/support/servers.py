@@ -40,7 +40,7 @@ def wait_for(check: Callable[[], Any], timeout: float = 20.0, interval: float = 
             value = check()
             if value:
                 return value
-        except Exception as exc:  # noqa: BLE001 - polling: remember and retry
+        except Exception as exc:
             last_exc = exc
         time.sleep(interval)
     raise TimeoutError(f"timed out after {timeout}s waiting for {what}; last error: {last_exc!r}")
@@ -53,8 +53,14 @@ def wait_http(url: str, timeout: float = 20.0, status: int = 200) -> None:
 class Proc:
     """A child process with its own process group and a log file."""
 
-    def __init__(self, name: str, argv: Sequence[str], log_dir: Path, env: Mapping[str, str] | None = None,
-                 cwd: Path | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        argv: Sequence[str],
+        log_dir: Path,
+        env: Mapping[str, str] | None = None,
+        cwd: Path | None = None,
+    ) -> None:
         self.name = name
         self.argv = list(argv)
         self.log_path = Path(log_dir) / f"{name}.log"
@@ -62,8 +68,12 @@ class Proc:
         full_env = dict(os.environ)
         full_env.update(env or {})
         self.popen = subprocess.Popen(
-            self.argv, stdout=self._log, stderr=subprocess.STDOUT, env=full_env,
-            cwd=str(cwd or REPO), start_new_session=True,
+            self.argv,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            env=full_env,
+            cwd=str(cwd or REPO),
+            start_new_session=True,
         )
 
     @property
@@ -108,19 +118,39 @@ class Exporter(Proc):
         super().__init__(f"exporter-{port}", kw.pop("argv"), tmp, env=kw.pop("env", None))
 
 
-def start_exporter(tmp: Path, *, workers: int = 2, port: int | None = None, config_dir: Path | None = None,
-                   env: Mapping[str, str] | None = None, timeout: float = 30.0) -> Exporter:
+def start_exporter(
+    tmp: Path,
+    *,
+    workers: int = 2,
+    port: int | None = None,
+    config_dir: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 30.0,
+) -> Exporter:
     """`aiwatch serve` under real gunicorn; waits for /readyz."""
     port = port or free_port()
     mp = Path(tmp) / f"mp-{port}"
-    argv = [str(VENV_BIN / "aiwatch"), "serve", "--host", LOOPBACK, "--port", str(port),
-            "--workers", str(workers), "--multiproc-dir", str(mp)]
+    argv = [
+        str(VENV_BIN / "aiwatch"),
+        "serve",
+        "--host",
+        LOOPBACK,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--multiproc-dir",
+        str(mp),
+    ]
     if config_dir:
         argv += ["--config-dir", str(config_dir)]
     proc = Exporter(tmp, port, argv=argv, env=env)
     try:
-        wait_for(lambda: proc.alive() and requests.get(proc.url + "/readyz", timeout=2).ok, timeout,
-                 what=f"exporter on {port}")
+        wait_for(
+            lambda: proc.alive() and requests.get(proc.url + "/readyz", timeout=2).ok,
+            timeout,
+            what=f"exporter on {port}",
+        )
     except TimeoutError:
         proc.stop()
         raise RuntimeError(f"exporter did not start:\n{proc.log()}") from None
@@ -156,27 +186,49 @@ class Prometheus(Proc):
         return {r["metric"]["job"]: float(r["value"][1]) for r in self.query("up")}
 
 
-def start_prometheus(tmp: Path, targets: Mapping[str, Sequence[str]], *, port: int | None = None,
-                     rules_dir: Path | None = None, scrape_interval: str = "1s",
-                     evaluation_interval: str = "1s", extra_args: Sequence[str] = (),
-                     data_dir: Path | None = None, timeout: float = 30.0) -> Prometheus:
+def start_prometheus(
+    tmp: Path,
+    targets: Mapping[str, Sequence[str]],
+    *,
+    port: int | None = None,
+    rules_dir: Path | None = None,
+    scrape_interval: str = "1s",
+    evaluation_interval: str = "1s",
+    extra_args: Sequence[str] = (),
+    data_dir: Path | None = None,
+    timeout: float = 30.0,
+) -> Prometheus:
     """Real Prometheus with the committed prometheus.yml rendered for these targets."""
     from aiwatch.stackconfig import render_prometheus_config
 
     port = port or free_port()
     work = Path(tmp) / f"prometheus-{port}"
     work.mkdir(parents=True, exist_ok=True)
-    cfg = render_prometheus_config(work, targets, rules_dir=rules_dir, scrape_interval=scrape_interval,
-                                   evaluation_interval=evaluation_interval)
+    cfg = render_prometheus_config(
+        work,
+        targets,
+        rules_dir=rules_dir,
+        scrape_interval=scrape_interval,
+        evaluation_interval=evaluation_interval,
+    )
     data = data_dir or work / "data"
-    argv = [which("prometheus"), f"--config.file={cfg}", f"--storage.tsdb.path={data}",
-            f"--web.listen-address={LOOPBACK}:{port}", f"--web.external-url=http://{LOOPBACK}:{port}/",
-            "--web.enable-lifecycle", *extra_args]
+    argv = [
+        which("prometheus"),
+        f"--config.file={cfg}",
+        f"--storage.tsdb.path={data}",
+        f"--web.listen-address={LOOPBACK}:{port}",
+        f"--web.external-url=http://{LOOPBACK}:{port}/",
+        "--web.enable-lifecycle",
+        *extra_args,
+    ]
     proc = Prometheus(f"prometheus-{port}", argv, tmp)
     proc.port, proc.url = port, f"http://{LOOPBACK}:{port}"
     try:
-        wait_for(lambda: proc.alive() and requests.get(proc.url + "/-/ready", timeout=2).ok, timeout,
-                 what=f"prometheus on {port}")
+        wait_for(
+            lambda: proc.alive() and requests.get(proc.url + "/-/ready", timeout=2).ok,
+            timeout,
+            what=f"prometheus on {port}",
+        )
     except TimeoutError:
         proc.stop()
         raise RuntimeError(f"prometheus did not start:\n{proc.log()}") from None
@@ -191,21 +243,36 @@ class Alertmanager(Proc):
         return requests.get(f"{self.url}/api/v2/alerts", timeout=10).json()
 
 
-def start_alertmanager(tmp: Path, config_file: Path, *, port: int | None = None,
-                       data_dir: Path | None = None, extra_args: Sequence[str] = (),
-                       timeout: float = 30.0) -> Alertmanager:
+def start_alertmanager(
+    tmp: Path,
+    config_file: Path,
+    *,
+    port: int | None = None,
+    data_dir: Path | None = None,
+    extra_args: Sequence[str] = (),
+    timeout: float = 30.0,
+) -> Alertmanager:
     """Real Alertmanager (Debian's prometheus-alertmanager), clustering off."""
     port = port or free_port()
     data = data_dir or Path(tmp) / f"alertmanager-{port}"
     data.mkdir(parents=True, exist_ok=True)
-    argv = [which("prometheus-alertmanager", "alertmanager"), f"--config.file={config_file}",
-            f"--storage.path={data}", f"--web.listen-address={LOOPBACK}:{port}",
-            f"--web.external-url=http://{LOOPBACK}:{port}/", "--cluster.listen-address=", *extra_args]
+    argv = [
+        which("prometheus-alertmanager", "alertmanager"),
+        f"--config.file={config_file}",
+        f"--storage.path={data}",
+        f"--web.listen-address={LOOPBACK}:{port}",
+        f"--web.external-url=http://{LOOPBACK}:{port}/",
+        "--cluster.listen-address=",
+        *extra_args,
+    ]
     proc = Alertmanager(f"alertmanager-{port}", argv, tmp)
     proc.port, proc.url = port, f"http://{LOOPBACK}:{port}"
     try:
-        wait_for(lambda: proc.alive() and requests.get(proc.url + "/-/ready", timeout=2).ok, timeout,
-                 what=f"alertmanager on {port}")
+        wait_for(
+            lambda: proc.alive() and requests.get(proc.url + "/-/ready", timeout=2).ok,
+            timeout,
+            what=f"alertmanager on {port}",
+        )
     except TimeoutError:
         proc.stop()
         raise RuntimeError(f"alertmanager did not start:\n{proc.log()}") from None
@@ -218,7 +285,13 @@ def post_events(url: str, events: list[dict], timeout: float = 10.0) -> requests
 
 def event(model: str = "gpt-4o", service: str = "orchestrator", **kw: Any) -> dict:
     """A valid event with overridable fields."""
-    ev = {"model": model, "service": service, "prompt_tokens": 100, "completion_tokens": 50,
-          "duration_seconds": 0.4, "status": "ok"}
+    ev = {
+        "model": model,
+        "service": service,
+        "prompt_tokens": 100,
+        "completion_tokens": 50,
+        "duration_seconds": 0.4,
+        "status": "ok",
+    }
     ev.update(kw)
     return ev

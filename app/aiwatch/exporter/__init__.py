@@ -16,6 +16,7 @@ from pathlib import Path
 from flask import Flask, current_app
 
 from ..config import Config, load_config
+from ..exposition import MultiprocessExposition
 from ..health import Component, load_components
 from ..recorder import Recorder
 from .http import install_error_handlers
@@ -30,6 +31,7 @@ class Runtime:
     health: tuple[Component, ...]
     started: float = field(default_factory=time.time)
     multiproc_dir: Path | None = None
+    exposition: MultiprocessExposition | None = None
 
 
 def runtime() -> Runtime:
@@ -64,6 +66,7 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
         health=load_components(cfg.source),
         started=_start_time(mp_dir),
         multiproc_dir=mp_dir,
+        exposition=MultiprocessExposition(str(mp_dir)) if mp_dir else None,
     )
     install_error_handlers(app)
 

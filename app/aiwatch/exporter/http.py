@@ -22,10 +22,6 @@ class ApiError(Exception):
         self.details = details or []
 
 
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def read_json(request: Request, max_bytes: int) -> Any:
     """Parse a JSON body with size, content-type and syntax checks."""
     ctype = (request.mimetype or "").lower()
@@ -44,7 +40,9 @@ def read_json(request: Request, max_bytes: int) -> Any:
     except UnicodeDecodeError as exc:
         raise ApiError(400, f"body is not valid UTF-8 (byte {exc.start})") from exc
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        # NaN/Infinity literals parse (Python accepts them) so validation can
+        # reject the field with a 422 that names it, like any out-of-range number.
+        return json.loads(text)
     except RecursionError as exc:
         raise ApiError(400, "JSON nested too deeply") from exc
     except ValueError as exc:

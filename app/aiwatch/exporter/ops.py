@@ -30,7 +30,10 @@ def _registry() -> CollectorRegistry:
 
 @bp.get("/metrics")
 def metrics():  # type: ignore[no-untyped-def]
-    return Response(generate_latest(_registry()), mimetype=CONTENT_TYPE_LATEST)
+    rt = runtime()
+    if rt.exposition is None:
+        return Response(generate_latest(REGISTRY), mimetype=CONTENT_TYPE_LATEST)
+    return Response(rt.exposition.render(), mimetype=CONTENT_TYPE_LATEST)
 
 
 @bp.get("/healthz")
@@ -125,8 +128,7 @@ def business_metrics() -> dict:
         "health": {
             "score": health.score(bad, rt.health),
             "components": {
-                c.name: {"bad_ratio": bad[c.name], "weight": c.weight, "limit": c.limit}
-                for c in rt.health
+                c.name: {"bad_ratio": bad[c.name], "weight": c.weight, "limit": c.limit} for c in rt.health
             },
         },
     }
@@ -151,4 +153,3 @@ def openapi_json():  # type: ignore[no-untyped-def]
 def openapi_yaml():  # type: ignore[no-untyped-def]
     text = resources.files("aiwatch").joinpath("openapi.yaml").read_text(encoding="utf-8")
     return Response(text, mimetype="application/yaml")
-

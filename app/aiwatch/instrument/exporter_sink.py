@@ -1,0 +1,258 @@
+"""Batched, never-blocking delivery of events to the exporter's POST /v1/events.
+
+The caller's LLM call only pays for a `queue.put_nowait`: a background thread
+batches events and posts them with bounded exponential backoff. Anything that
+cannot be delivered is dropped and counted, never raised: a full queue
+(`dropped_queue_full`), an exporter that stays unreachable or answers 5xx/429
+through every retry (`dropped_unreachable`), or a 4xx rejection
+(`dropped_rejected`). Drops are logged at warning level at most once a minute
+per kind.
+
+The event format carries no safety-screen results, so those are recorded on
+this process's own registry through `local` (an InProcessSink).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import queue
+import random
+import threading
+import time
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from ..events import Event
+from .sinks import InProcessSink, RateLimitedLog, default_sink
+
+log = logging.getLogger("aiwatch.instrument")
+
+
+def event_json(ev: Event) -> dict[str, Any]:
+    """The /v1/events wire form of an event (unset optional fields left out)."""
+    d: dict[str, Any] = {
+        "model": ev.model,
+        "service": ev.service,
+        "prompt_tokens": ev.prompt_tokens,
+        "completion_tokens": ev.completion_tokens,
+        "duration_seconds": ev.duration_seconds,
+        "status": ev.status,
+    }
+    if ev.provider is not None:
+        d["provider"] = ev.provider
+    if ev.cached_prompt_tokens:
+        d["cached_prompt_tokens"] = ev.cached_prompt_tokens
+    if ev.ttft_seconds is not None:
+        d["ttft_seconds"] = ev.ttft_seconds
+    if ev.error_type is not None:
+        d["error_type"] = ev.error_type
+    if ev.confidence is not None:
+        d["confidence"] = ev.confidence
+    if ev.cache_hit is not None:
+        d["cache_hit"] = ev.cache_hit
+    return d
+
+
+@dataclass
+class _Flush:
+    done: threading.Event
+
+
+_STOP = object()
+
+
+class ExporterSink:
+    """Send events to an aiwatch exporter from a bounded background queue."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        token: str | None = None,
+        batch_size: int = 200,
+        flush_interval: float = 1.0,
+        max_queue: int = 10_000,
+        max_retries: int = 3,
+        backoff_initial: float = 0.2,
+        backoff_max: float = 5.0,
+        timeout: float = 5.0,
+        local: InProcessSink | None = None,
+    ) -> None:
+        if batch_size < 1 or max_queue < 1 or max_retries < 0:
+            raise ValueError("batch_size and max_queue must be >= 1, max_retries >= 0")
+        self.url = url.rstrip("/") + "/v1/events"
+        self.batch_size = batch_size
+        self.flush_interval = flush_interval
+        self.max_retries = max_retries
+        self.backoff_initial = backoff_initial
+        self.backoff_max = backoff_max
+        self.timeout = timeout
+        self._local = local
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=max_queue)
+        self._session = requests.Session()
+        self._session.headers["Content-Type"] = "application/json"
+        if token:
+            self._session.headers["Authorization"] = f"Bearer {token}"
+        self._stop = threading.Event()
+        self._warn = RateLimitedLog(log)
+        self._lock = threading.Lock()
+        # Counters (read them as attributes or via stats()).
+        self.sent = 0
+        self.batches = 0
+        self.retries = 0
+        self.dropped_queue_full = 0
+        self.dropped_unreachable = 0
+        self.dropped_rejected = 0
+        self._thread = threading.Thread(target=self._run, name="aiwatch-exporter-sink", daemon=True)
+        self._thread.start()
+        ref = weakref.ref(self)
+        atexit.register(lambda: (s := ref()) is not None and s.close(timeout=2.0))
+
+    # -- caller side (never blocks, never raises) --------------------------
+    @property
+    def local(self) -> InProcessSink:
+        if self._local is None:
+            self._local = default_sink()
+        return self._local
+
+    def record(self, event: Event) -> None:
+        if self._stop.is_set():
+            self._count("dropped_queue_full", 1, "aiwatch: exporter sink is closed; event dropped")
+            return
+        try:
+            self._queue.put_nowait(event)
+        except queue.Full:
+            self._count(
+                "dropped_queue_full",
+                1,
+                "aiwatch: exporter sink queue full (%d events); dropping events",
+                self._queue.maxsize,
+            )
+
+    def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
+        self.local.record_prompt_screen(service, result)
+
+    def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
+        self.local.record_output_screen(model, service, result)
+
+    @property
+    def dropped(self) -> int:
+        return self.dropped_queue_full + self.dropped_unreachable + self.dropped_rejected
+
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            return {
+                "sent": self.sent,
+                "batches": self.batches,
+                "retries": self.retries,
+                "queued": self._queue.qsize(),
+                "dropped_queue_full": self.dropped_queue_full,
+                "dropped_unreachable": self.dropped_unreachable,
+                "dropped_rejected": self.dropped_rejected,
+            }
+
+    def flush(self, timeout: float | None = 10.0) -> bool:
+        """Deliver (or drop) everything queued so far. False if that took longer than `timeout`."""
+        if not self._thread.is_alive():
+            return self._queue.empty()
+        marker = _Flush(threading.Event())
+        try:
+            self._queue.put(marker, timeout=timeout)
+        except queue.Full:
+            return False
+        return marker.done.wait(timeout)
+
+    def close(self, timeout: float | None = 10.0) -> None:
+        """Flush, then stop the thread. Retries still pending at the deadline are dropped."""
+        if not self._thread.is_alive():
+            return
+        deadline = None if timeout is None else time.monotonic() + timeout
+        self.flush(timeout)
+        self._stop.set()  # cuts backoff sleeps short
+        with contextlib.suppress(queue.Full):
+            self._queue.put_nowait(_STOP)
+        self._thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        self._session.close()
+
+    # -- worker side --------------------------------------------------------
+    def _count(self, name: str, n: int, msg: str, *args: Any) -> None:
+        with self._lock:
+            setattr(self, name, getattr(self, name) + n)
+        self._warn.warning(name, msg, *args)
+
+    def _run(self) -> None:
+        batch: list[Event] = []
+        while True:
+            try:
+                item = self._queue.get(timeout=self.flush_interval if batch else None)
+            except queue.Empty:
+                item = None  # interval elapsed: send what we have
+            if isinstance(item, Event):
+                batch.append(item)
+                if len(batch) < self.batch_size:
+                    continue
+            if batch:
+                self._send(batch)
+                batch = []
+            if isinstance(item, _Flush):
+                item.done.set()
+            elif item is _STOP:
+                return
+
+    def _send(self, batch: list[Event]) -> None:
+        body = {"events": [event_json(e) for e in batch]}
+        delay = self.backoff_initial
+        reason = "no attempt"
+        for attempt in range(self.max_retries + 1):
+            if attempt:
+                with self._lock:
+                    self.retries += 1
+                if self._stop.wait(delay * (0.5 + random.random() / 2)):  # closing: no more waiting
+                    break
+                delay = min(delay * 2, self.backoff_max)
+            try:
+                r = self._session.post(self.url, json=body, timeout=self.timeout)
+            except requests.RequestException as exc:
+                reason = f"{type(exc).__name__}: {exc}"
+                continue
+            if r.status_code < 300:
+                with self._lock:
+                    self.sent += len(batch)
+                    self.batches += 1
+                return
+            if r.status_code == 429 or r.status_code >= 500:
+                reason = f"HTTP {r.status_code}"
+                continue
+            self._count(
+                "dropped_rejected",
+                len(batch),
+                "aiwatch: exporter rejected %d events with HTTP %d: %s",
+                len(batch),
+                r.status_code,
+                r.text[:500],
+            )
+            return
+        else:
+            self._count(
+                "dropped_unreachable",
+                len(batch),
+                "aiwatch: dropped %d events after %d attempts to %s (%s)",
+                len(batch),
+                self.max_retries + 1,
+                self.url,
+                reason,
+            )
+            return
+        self._count(
+            "dropped_unreachable",
+            len(batch),
+            "aiwatch: dropped %d events at shutdown while retrying %s",
+            len(batch),
+            self.url,
+        )

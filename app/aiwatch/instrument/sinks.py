@@ -1,0 +1,145 @@
+"""Where instrumented calls are recorded: the in-process Prometheus registry, or the exporter.
+
+A sink takes finished `aiwatch.events.Event`s plus the safety-screen results
+that the event format does not carry. The in-process sink applies events with
+the same `Recorder` the exporter uses, so an event means the same thing in
+both places; the service then exposes /metrics itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
+
+from ..catalog import SEVERITIES
+from ..config import Config, load_config
+from ..events import Event
+from ..recorder import Recorder
+
+log = logging.getLogger("aiwatch.instrument")
+
+SCREEN_RESULT = {"allow": "allowed", "flag": "flagged", "block": "blocked"}
+
+
+@runtime_checkable
+class Sink(Protocol):
+    def record(self, event: Event) -> None: ...
+
+    def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None: ...
+
+    def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None: ...
+
+    def flush(self, timeout: float | None = None) -> bool: ...
+
+    def close(self, timeout: float | None = None) -> None: ...
+
+
+class RateLimitedLog:
+    """Log a warning per key at most once per interval, with the count suppressed since."""
+
+    def __init__(self, logger: logging.Logger, interval: float = 60.0) -> None:
+        self._logger = logger
+        self._interval = interval
+        self._next: dict[str, float] = {}
+        self._suppressed: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def warning(self, key: str, msg: str, *args: Any) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if now < self._next.get(key, 0.0):
+                self._suppressed[key] = self._suppressed.get(key, 0) + 1
+                return
+            self._next[key] = now + self._interval
+            suppressed = self._suppressed.pop(key, 0)
+        if suppressed:
+            msg += f" ({suppressed} similar warnings suppressed)"
+        self._logger.warning(msg, *args)
+
+
+def _detections(result: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(category, severity) of each match in a check_prompt_injection result."""
+    fallback = str(result.get("risk_level") or "low")
+    out = []
+    for m in result.get("matches") or ():
+        if isinstance(m, Mapping):
+            cat = m.get("category") or m.get("name") or m.get("pattern") or "unknown"
+            sev = m.get("severity") or fallback
+        else:
+            cat, sev = m, fallback
+        out.append((str(cat), str(sev).lower()))
+    return out
+
+
+def default_config() -> Config:
+    """Config for the in-process sink: the config directory when AIWATCH_CONFIG_DIR is set.
+
+    Without it a service gets built-in defaults (pricing from genai-prices, no
+    known services), so instrumentation needs no files to work.
+    """
+    return load_config() if os.environ.get("AIWATCH_CONFIG_DIR") else Config()
+
+
+class InProcessSink:
+    """Records into this process's default prometheus_client registry."""
+
+    def __init__(self, recorder: Recorder | None = None, config: Config | None = None) -> None:
+        if recorder is None:
+            recorder = Recorder(config or default_config())
+            if recorder.config.source is not None:
+                recorder.publish_config()
+        self.recorder = recorder
+        self._hits: dict[str, Any] = {}
+
+    def record(self, event: Event) -> None:
+        rec = self.recorder
+        if event.cache_hit:
+            # A cache hit made no LLM call: count the hit, not a request.
+            service = rec.services(event.service)
+            child = self._hits.get(service)
+            if child is None:
+                child = self._hits[service] = rec.m.cache.labels(service, "hit")
+            child.inc()
+            return
+        rec.record(event)
+
+    def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
+        rec = self.recorder
+        svc = rec.services(service)
+        outcome = SCREEN_RESULT.get(str(result.get("action")), "flagged")
+        rec.m.screened_prompts.labels(svc, outcome).inc()
+        for category, severity in _detections(result):
+            sev = severity if severity in SEVERITIES else "low"
+            rec.m.injections.labels(svc, rec.categories(category), sev).inc()
+
+    def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
+        rec = self.recorder
+        svc, mdl = rec.services(service), rec.models(model)
+        rec.m.screened_outputs.labels(mdl, svc).inc()
+        if result.get("potential_hallucination_risk"):
+            for category in result.get("categories") or ():
+                rec.m.hallucinations.labels(mdl, svc, rec.categories(str(category))).inc()
+
+    def flush(self, timeout: float | None = None) -> bool:
+        return True
+
+    def close(self, timeout: float | None = None) -> None:
+        return None
+
+
+_default_lock = threading.Lock()
+_default: InProcessSink | None = None
+
+
+def default_sink() -> InProcessSink:
+    """The process-wide in-process sink (one Recorder, so one cardinality guard)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = InProcessSink()
+    return _default

@@ -1,0 +1,40 @@
+"""`make bench`: run every benchmark and write its section of docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+
+from bench.report import DOC, write_section
+
+BENCHMARKS = {
+    "exporter": "bench.bench_exporter",
+    "safety": "bench.bench_safety",
+    "sdk": "bench.bench_sdk",
+    "alerting": "bench.bench_alerting",
+}
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(BENCHMARKS)
+    failed = []
+    for name in names:
+        if name not in BENCHMARKS:
+            print(f"unknown benchmark {name!r}; choose from {', '.join(BENCHMARKS)}", file=sys.stderr)
+            return 2
+        print(f"== {name}", flush=True)
+        try:
+            section = importlib.import_module(BENCHMARKS[name]).run()
+        except Exception:
+            traceback.print_exc()
+            failed.append(name)
+            continue
+        write_section(name, section)
+        print(section)
+    print(f"written to {DOC}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,175 @@
+"""AI Overview: is the AI layer healthy, how busy, how fast, how expensive, what is firing."""
+
+from dashlib import (
+    ALERT_ANNOTATION_EXPR,
+    F_MST,
+    F_ST,
+    Board,
+    Q,
+    above,
+    build,
+    dashboard_link,
+    rb,
+    runbook_base,
+    t,
+)
+
+b = Board()
+error_budget = 1 - t("slo_availability_objective")
+
+b.stat(
+    "Health score",
+    "AI health score 0-100 over all services (ai:health_score): weighted errors, slow calls, low-confidence "
+    "responses and hallucination flags, weights and limits from config/thresholds.yaml (health). "
+    "Not filtered by the variables; see 'Health by service'.",
+    [Q("ai:health_score")],
+    unit="none",
+    decimals=1,
+    color="continuous-RdYlGr",
+    limits=(0, 100),
+)
+b.stat(
+    "Requests/s",
+    "LLM calls per second (all outcomes) for the selected team, service and model (ai:requests:rate5m).",
+    [Q(f"sum(ai:requests:rate5m{{{F_MST}}})")],
+    unit="reqps",
+)
+b.stat(
+    "Error ratio",
+    "Failed calls / all calls over 5 m (ai:errors:rate5m / ai:requests:rate5m). Orange at the SLO error "
+    "budget (1 - availability objective), red at the fast page burn rate times that budget.",
+    [Q(f"sum(ai:errors:rate5m{{{F_MST}}}) / (sum(ai:requests:rate5m{{{F_MST}}}) > 0)")],
+    unit="percentunit",
+    steps=above(error_budget, t("burn_page_fast") * error_budget),
+    links=[rb("slo_availability_page"), dashboard_link("aiwatch-slo")],
+)
+b.stat(
+    "Cost per hour",
+    "Current spend rate in USD per hour (ai:cost_usd:rate5m x 3600). Unpriced models are not counted; "
+    "see the Cost dashboard.",
+    [Q(f"sum(ai:cost_usd:rate5m{{{F_MST}}}) * 3600")],
+    unit="currencyUSD",
+    links=[dashboard_link("aiwatch-cost")],
+)
+b.stat(
+    "Monthly projection",
+    "Projected spend over 30 days at the last hour's rate (sum of ai:cost_usd:monthly_projection). "
+    "Orange from the monthly projection alert threshold.",
+    [Q(f"sum(ai:cost_usd:monthly_projection{{{F_ST}}})")],
+    unit="currencyUSD",
+    steps=above(t("monthly_projection_warning")),
+    links=[rb("monthly_projection"), dashboard_link("aiwatch-cost")],
+)
+b.stat(
+    "Firing alerts",
+    'Number of alerts currently firing in Prometheus (ALERTS{alertstate="firing"}), Watchdog included: '
+    "1 means only the dead-man's switch is firing.",
+    [Q(f"count({ALERT_ANNOTATION_EXPR}) or vector(0)")],
+    unit="short",
+    steps=above(2),
+)
+b.newline()
+
+b.timeseries(
+    "Traffic by service",
+    "LLM calls per second by service (ai:requests:rate5m).",
+    [Q(f"sum by (service) (ai:requests:rate5m{{{F_MST}}})", "{{service}}")],
+    unit="reqps",
+    stack=True,
+)
+b.timeseries(
+    "Error ratio by service",
+    "Failed calls / all calls per service over 5 m. Lines at the SLO error budget and at the fast page "
+    "burn rate times the budget.",
+    [
+        Q(
+            f"sum by (service) (ai:errors:rate5m{{{F_MST}}})"
+            f" / (sum by (service) (ai:requests:rate5m{{{F_MST}}}) > 0)",
+            "{{service}}",
+        )
+    ],
+    unit="percentunit",
+    steps=above(error_budget, t("burn_page_fast") * error_budget),
+    links=[rb("slo_availability_page")],
+    minimum=0,
+)
+b.newline()
+
+b.timeseries(
+    "Latency P50 / P95 / P99",
+    "Call duration quantiles per service and model from the ai_request_duration_seconds histogram "
+    "(ai:request_duration_seconds:p50_5m/p95_5m/p99_5m). Orange line: P95 warning threshold; red line: "
+    "P99 critical threshold.",
+    [
+        Q(f"ai:request_duration_seconds:p50_5m{{{F_MST}}}", "p50 {{service}} {{model}}"),
+        Q(f"ai:request_duration_seconds:p95_5m{{{F_MST}}}", "p95 {{service}} {{model}}"),
+        Q(f"ai:request_duration_seconds:p99_5m{{{F_MST}}}", "p99 {{service}} {{model}}"),
+    ],
+    unit="s",
+    steps=above(t("latency_p95_warning"), t("latency_p99_critical")),
+    links=[rb("latency_p95"), rb("latency_p99")],
+)
+b.timeseries(
+    "Time to first token P50 / P95 / P99",
+    "Time to the first streamed token (streaming calls only) per service and model "
+    "(ai:time_to_first_token_seconds:p50_5m/p95_5m/p99_5m).",
+    [
+        Q(f"ai:time_to_first_token_seconds:p50_5m{{{F_MST}}}", "p50 {{service}} {{model}}"),
+        Q(f"ai:time_to_first_token_seconds:p95_5m{{{F_MST}}}", "p95 {{service}} {{model}}"),
+        Q(f"ai:time_to_first_token_seconds:p99_5m{{{F_MST}}}", "p99 {{service}} {{model}}"),
+    ],
+    unit="s",
+)
+b.newline()
+
+b.timeseries(
+    "Cost rate by service",
+    "Spend in USD per hour by service (ai:cost_usd:rate5m x 3600).",
+    [Q(f"sum by (service) (ai:cost_usd:rate5m{{{F_MST}}}) * 3600", "{{service}}")],
+    unit="currencyUSD",
+    stack=True,
+    links=[dashboard_link("aiwatch-cost")],
+)
+b.bargauge(
+    "Monthly budget used (projected)",
+    "Projected spend of the month / monthly budget from config/budgets.yaml (ai:budget_usage:ratio). "
+    "Orange from the budget alert threshold, red at 100 %.",
+    [Q(f'ai:budget_usage:ratio{{{F_ST}, period="month"}}', "{{service}}")],
+    unit="percentunit",
+    w=6,
+    steps=above(t("budget_usage_warning"), 1.0),
+    links=[rb("budget"), dashboard_link("aiwatch-cost")],
+)
+b.bargauge(
+    "Health by service",
+    "Health score 0-100 per service (ai:health_score:by_service), same formula as the overall score.",
+    [Q(f"ai:health_score:by_service{{{F_ST}}}", "{{service}}")],
+    unit="none",
+    w=6,
+    maximum=100,
+    color="continuous-RdYlGr",
+    links=[dashboard_link("aiwatch-quality")],
+)
+b.newline()
+
+b.table(
+    "Firing alerts",
+    'Alerts firing now (ALERTS{alertstate="firing"}); click an alert name for its runbook.',
+    [Q(ALERT_ANNOTATION_EXPR, table=True)],
+    unit="short",
+    hide=("Time", "Value", "__name__", "alertstate"),
+    field_links={
+        "alertname": {
+            "title": "Runbook",
+            "url": runbook_base() + "/${__value.text}.md",
+            "targetBlank": True,
+        }
+    },
+    h=7,
+)
+
+dashboard = build(
+    "aiwatch-overview",
+    "Health, traffic, errors, latency, TTFT, cost and firing alerts of every LLM-backed service.",
+    b,
+)

@@ -1,0 +1,127 @@
+"""AI Quality & Drift: is the model as confident as it used to be, and how often does it make things up."""
+
+from dashlib import F_MST, F_ST, Board, Q, above, below, build, dashboard_link, rb, t
+
+b = Board()
+drift_steps = below(-t("drift_critical"), -t("drift_warning"))
+
+b.stat(
+    "Worst confidence drift",
+    "Most negative (recent - baseline) / baseline mean confidence over the selection "
+    "(ai:response_confidence:drift_ratio). Negative = degrading. Orange/red at the drift warning/critical "
+    "alert thresholds.",
+    [Q(f"min(ai:response_confidence:drift_ratio{{{F_MST}}})")],
+    unit="percentunit",
+    steps=drift_steps,
+    links=[rb("drift_warning"), rb("drift_critical")],
+)
+b.stat(
+    "Mean confidence (recent)",
+    "Mean response confidence of the recent window, weighted equally per service and model "
+    "(ai:response_confidence:mean_recent).",
+    [Q(f"avg(ai:response_confidence:mean_recent{{{F_MST}}})")],
+    unit="percentunit",
+    decimals=3,
+)
+b.stat(
+    "Mean confidence (baseline)",
+    "Mean response confidence of the baseline window (ai:response_confidence:mean_baseline).",
+    [Q(f"avg(ai:response_confidence:mean_baseline{{{F_MST}}})")],
+    unit="percentunit",
+    decimals=3,
+)
+b.stat(
+    "Worst hallucination flag ratio",
+    "Highest flagged / screened outputs ratio over 5 m among the selected services and models "
+    "(ai:hallucination_flags:ratio_rate5m). Orange from the hallucination alert threshold.",
+    [Q(f"max(ai:hallucination_flags:ratio_rate5m{{{F_MST}}})")],
+    unit="percentunit",
+    steps=above(t("hallucination_ratio_warning")),
+    links=[rb("hallucination")],
+)
+b.stat(
+    "Hallucination flags/s",
+    "Outputs flagged as potential hallucinations per second (ai:hallucination_flags:rate5m).",
+    [Q(f"sum(ai:hallucination_flags:rate5m{{{F_MST}}})")],
+    unit="short",
+)
+b.stat(
+    "Health score",
+    "Overall AI health score 0-100 (ai:health_score); low-confidence and hallucination shares are two of "
+    "its four components.",
+    [Q("ai:health_score")],
+    unit="none",
+    decimals=1,
+    color="continuous-RdYlGr",
+    limits=(0, 100),
+    links=[dashboard_link("aiwatch-overview")],
+)
+b.newline()
+
+b.timeseries(
+    "Confidence: recent vs baseline",
+    "Mean response confidence per service and model: the recent window (solid) against the baseline "
+    "window (ai:response_confidence:mean_recent / mean_baseline). A gap that opens is drift.",
+    [
+        Q(f"ai:response_confidence:mean_recent{{{F_MST}}}", "recent {{service}} {{model}}"),
+        Q(f"ai:response_confidence:mean_baseline{{{F_MST}}}", "baseline {{service}} {{model}}"),
+    ],
+    unit="percentunit",
+    minimum=0,
+)
+b.timeseries(
+    "Confidence drift",
+    "(recent - baseline) / baseline mean confidence per service and model "
+    "(ai:response_confidence:drift_ratio). Lines at the warning and critical drift alert thresholds.",
+    [Q(f"ai:response_confidence:drift_ratio{{{F_MST}}}", "{{service}} {{model}}")],
+    unit="percentunit",
+    steps=drift_steps,
+    links=[rb("drift_warning"), rb("drift_critical")],
+)
+b.newline()
+
+b.timeseries(
+    "Hallucination flags by category",
+    "Potential-hallucination flags per second by claim category (financial, medical, legal, statistical) "
+    "(ai:hallucination_flags:rate5m).",
+    [Q(f"sum by (category) (ai:hallucination_flags:rate5m{{{F_MST}}})", "{{category}}")],
+    unit="short",
+    axis="flags/s",
+    stack=True,
+)
+b.timeseries(
+    "Hallucination flag ratio by service and model",
+    "Flagged / screened outputs over 5 m (ai:hallucination_flags:ratio_rate5m). Line at the alert threshold.",
+    [Q(f"ai:hallucination_flags:ratio_rate5m{{{F_MST}}}", "{{service}} {{model}}")],
+    unit="percentunit",
+    steps=above(t("hallucination_ratio_warning")),
+    links=[rb("hallucination")],
+    minimum=0,
+)
+b.newline()
+
+b.bargauge(
+    "Health by service",
+    "Health score 0-100 per service (ai:health_score:by_service).",
+    [Q(f"ai:health_score:by_service{{{F_ST}}}", "{{service}}")],
+    unit="none",
+    w=12,
+    maximum=100,
+    color="continuous-RdYlGr",
+)
+b.bargauge(
+    "Drift by service and model (now)",
+    "Current confidence drift per service and model, most degraded first.",
+    [Q(f"sort(ai:response_confidence:drift_ratio{{{F_MST}}})", "{{service}} {{model}}", instant=True)],
+    unit="percentunit",
+    w=12,
+    minimum=-1,
+    maximum=1,
+    steps=drift_steps,
+)
+
+dashboard = build(
+    "aiwatch-quality",
+    "Response-confidence drift against a baseline and hallucination flags by category.",
+    b,
+)

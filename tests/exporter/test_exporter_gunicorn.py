@@ -1,0 +1,135 @@
+"""Real gunicorn with 2 workers: aggregated counts, a killed worker's counts survive, promtool-clean."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.multiprocess import MultiProcessCollector
+from prometheus_client.parser import text_string_to_metric_families
+from support.servers import event, post_events, start_exporter, wait_for, which
+
+
+def total(url: str, name: str = "ai_requests_total") -> float:
+    text = requests.get(url + "/metrics", timeout=10).text
+    return sum(s.value for f in text_string_to_metric_families(text) for s in f.samples if s.name == name)
+
+
+def workers_of(master: int) -> list[int]:
+    out = subprocess.run(
+        ["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=10
+    )
+    return [int(p) for p in out.stdout.split()]
+
+
+@pytest.fixture()
+def exporter(tmp_path: Path):
+    ex = start_exporter(tmp_path, workers=2)
+    yield ex
+    ex.stop()
+
+
+def _send(url: str, n_batches: int, size: int) -> int:
+    sent = 0
+    with requests.Session() as s:
+        for _ in range(n_batches):
+            r = s.post(
+                url + "/v1/events", json={"events": [event(service="persona_runtime")] * size}, timeout=10
+            )
+            assert r.status_code == 202, r.text
+            sent += size
+    return sent
+
+
+def test_counts_aggregate_across_workers_and_survive_a_killed_worker(exporter):
+    with ThreadPoolExecutor(8) as pool:
+        sent = sum(pool.map(lambda _: _send(exporter.url, 25, 20), range(8)))
+    assert sent == 4000
+    assert total(exporter.url) == 4000
+    pids = {int(p.stem.split("_")[-1]) for p in exporter.multiproc_dir.glob("counter_*.db")}
+    assert len(pids) >= 2, "both workers should have served requests"
+
+    master = exporter.pid
+    before = workers_of(master)
+    assert len(before) == 2
+    victim = before[0]
+    os.kill(victim, signal.SIGKILL)
+    wait_for(
+        lambda: victim not in workers_of(master) and len(workers_of(master)) == 2,
+        20,
+        what="gunicorn to replace the killed worker",
+    )
+    assert total(exporter.url) == 4000  # the dead worker's counts are still in the totals
+    assert _send(exporter.url, 5, 10) == 50
+    assert total(exporter.url) == 4050
+
+
+def test_live_exposition_passes_promtool(exporter):
+    post_events(
+        exporter.url,
+        [
+            event(ttft_seconds=0.1, confidence=0.9, cache_hit=False),
+            event(status="error", error_type="timeout", model="mystery"),
+        ],
+    ).raise_for_status()
+    text = requests.get(exporter.url + "/metrics", timeout=10).text
+    proc = subprocess.run(
+        [which("promtool"), "check", "metrics"], input=text, capture_output=True, text=True, timeout=30
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.strip() == "" and proc.stderr.strip() == ""
+    names = {f.name for f in text_string_to_metric_families(text)}
+    for required in (
+        "ai_requests",
+        "ai_errors",
+        "ai_request_duration_seconds",
+        "ai_time_to_first_token_seconds",
+        "ai_tokens",
+        "ai_cost_usd",
+        "ai_unpriced_requests",
+        "ai_response_confidence",
+        "ai_cache_requests",
+        "ai_budget_usd",
+        "ai_service_info",
+        "ai_label_overflow",
+        "aiwatch_build_info",
+    ):
+        assert required in names
+
+
+def test_fast_exposition_equals_prometheus_client(exporter):
+    for i in range(30):
+        post_events(
+            exporter.url,
+            [
+                event(
+                    model=f"model-{i % 7}",
+                    service=f"svc-{i % 3}",
+                    ttft_seconds=0.05,
+                    confidence=(i % 10) / 10,
+                    duration_seconds=0.05 + i / 3,
+                )
+            ],
+        ).raise_for_status()
+    time.sleep(0.2)
+    ours = requests.get(exporter.url + "/metrics", timeout=10).text
+    reg = CollectorRegistry()
+    MultiProcessCollector(reg, path=str(exporter.multiproc_dir))
+    theirs = generate_latest(reg).decode()
+
+    def samples(text: str) -> dict:
+        return {
+            (s.name, tuple(sorted(s.labels.items()))): s.value
+            for f in text_string_to_metric_families(text)
+            for s in f.samples
+        }
+
+    assert samples(ours) == samples(theirs)
+    assert len(samples(ours)) > 100
