@@ -397,7 +397,7 @@ def recording_rules(t: Thresholds, p: Profile) -> list[Record]:
         f'  label_replace(sum by (service, team) (ai:cost_usd:rate1h) * {SECONDS_PER_DAY}, "period", "day", "", "")\n'
         "  or\n"
         f'  label_replace(sum by (service, team) (ai:cost_usd:rate1h) * {SECONDS_PER_MONTH}, "period", "month", "", "")\n'
-        ")\n/ on (service, period)\n(max by (service, period) (ai_budget_usd) > 0)",
+        ")\n/ on (service, period) group_left ()\n(max by (service, period) (ai_budget_usd) > 0)",
         "service, team, period",
         f"spend projected over the period at the {w_cost} rate / ai_budget_usd (period day|month)",
     )
@@ -409,7 +409,7 @@ def recording_rules(t: Thresholds, p: Profile) -> list[Record]:
     )
     rec(
         "ai:budget_spent:ratio_1d",
-        'ai:cost_usd:increase1d\n/ on (service)\n(max by (service) (ai_budget_usd{period="day"}) > 0)',
+        'ai:cost_usd:increase1d\n/ on (service) group_left ()\n(max by (service) (ai_budget_usd{period="day"}) > 0)',
         "service, team",
         f"trailing-{w_spend} spend / daily budget (input of the exhaustion forecast)",
     )

@@ -66,6 +66,8 @@ SECRETS: tuple[Secret, ...] = (
     Secret("heartbeat_token", "heartbeat", "aiwatch-unconfigured"),
 )
 _BY_NAME = {s.name: s for s in SECRETS}
+# Alertmanager 0.25 trims whitespace from the other files, not from this one.
+_NOT_TRIMMED = frozenset({"smtp_password"})
 
 
 def missing_secrets(secrets_dir: Path = SECRETS_DIR) -> list[str]:
@@ -166,13 +168,16 @@ def render_alertmanager_config(
             value = given.get(name)
             if value is None and (secrets_dir / name).is_file():
                 resolved[name] = str(secrets_dir / name)
+                if name in _NOT_TRIMMED and (secrets_dir / name).read_bytes().endswith((b"\n", b" ")):
+                    log.warning("alertmanager: %s ends with whitespace; Alertmanager 0.25 sends it as part "
+                                "of the password (write it with printf '%%s')", secrets_dir / name)
             else:
                 if value is None:
                     value = _BY_NAME[name].placeholder
                     unconfigured.add(_BY_NAME[name].kind)
                 gen_dir.mkdir(mode=0o700, exist_ok=True)
                 path = gen_dir / name
-                path.write_text(value + "\n", encoding="utf-8")
+                path.write_text(value, encoding="utf-8")
                 path.chmod(0o600)
                 resolved[name] = str(path)
         holder[key] = resolved[name]

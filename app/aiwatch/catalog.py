@@ -52,6 +52,8 @@ class Metrics:
     service_info: Gauge
     label_overflow: Counter
     build_info: Gauge
+    config_reload_ok: Gauge
+    config_reload_time: Gauge
 
 
 def build_metrics(registry: CollectorRegistry | None = REGISTRY) -> Metrics:
@@ -163,6 +165,18 @@ def build_metrics(registry: CollectorRegistry | None = REGISTRY) -> Metrics:
             registry=registry,
             multiprocess_mode="mostrecent",
         ),
+        config_reload_ok=Gauge(
+            "aiwatch_config_last_reload_successful",
+            "1 if the last attempt to load config/ succeeded, 0 if the exporter runs on its last good config.",
+            registry=registry,
+            multiprocess_mode="mostrecent",
+        ),
+        config_reload_time=Gauge(
+            "aiwatch_config_last_reload_success_timestamp_seconds",
+            "Unix time of the last successful config load.",
+            registry=registry,
+            multiprocess_mode="mostrecent",
+        ),
     )
 
 
@@ -197,4 +211,6 @@ EXPOSED_METRICS: Final = (
     "ai_service_info",
     "ai_label_overflow_total",
     "aiwatch_build_info",
+    "aiwatch_config_last_reload_successful",
+    "aiwatch_config_last_reload_success_timestamp_seconds",
 )

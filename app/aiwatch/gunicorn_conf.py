@@ -17,7 +17,9 @@ from pathlib import Path
 from prometheus_client import multiprocess
 
 wsgi_app = "aiwatch.wsgi:app"
-worker_class = "sync"
+# gthread: a slow client ties up one thread, not a whole worker.
+worker_class = "gthread"
+threads = int(os.environ.get("AIWATCH_THREADS", "4"))
 timeout = 30  # a worker stuck this long is killed and replaced
 graceful_timeout = 10
 keepalive = 5

@@ -116,13 +116,13 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     },
     "drift": {
         "description": "model confidence sinks by ~25 % after a silent model update (after a 30 % baseline)",
-        "alerts": ["AIConfidenceDriftCritical"],
+        "alerts": ["AIConfidenceDrift"],
         "onset": 0.3,
         "confidence": 0.75,
     },
     "injection-attack": {
         "description": "a burst of prompt-injection attempts against the chat services",
-        "alerts": ["AIPromptInjectionAttack"],
+        "alerts": ["AIPromptInjectionAttackRate"],
         "services": ["orchestrator", "persona_runtime"],
         "screen_prompts": 1.0,
         "injection_share": 0.6,
@@ -130,29 +130,29 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     },
     "hallucinations": {
         "description": "answers full of unsupported financial, medical, legal and statistical claims",
-        "alerts": ["AIHallucinationRateHigh"],
+        "alerts": ["AIHallucinationFlagRateHigh"],
         "screen_outputs": 1.0,
         "hallucination_share": 0.5,
         "requires_screening": True,
     },
     "latency-degradation": {
         "description": "a provider slowdown: every call takes ~4x longer, with a heavier tail",
-        "alerts": ["AILatencyP95High", "AILatencyP99Critical"],
+        "alerts": ["AILatencyHigh"],
         "latency": 4.0,
         "latency_sigma": 0.5,
     },
     "error-burst": {
         "description": "the provider fails 35 % of calls fast (server errors and rate limits)",
-        "alerts": ["AIErrorRateHigh"],
+        "alerts": ["AIErrorRateHigh", "AIAvailabilitySLOBurnRate"],
         "error_ratio": 0.35,
         "error_types": {"server": 0.6, "rate_limit": 0.4},
     },
     "budget-burn": {
-        "description": "a runaway agent loop: agent_runtime traffic x10 with long contexts (x4 prompts)",
-        "alerts": ["AIBudgetBurn"],
+        "description": "a runaway agent loop: agent_runtime makes 20x its calls with 2x longer prompts",
+        "alerts": ["AIServiceBudgetBurn", "AIMonthlyCostProjectionHigh"],
         "services": ["agent_runtime"],
-        "traffic": 10.0,
-        "prompt_tokens": 4.0,
+        "traffic": 20.0,  # extra calls on top of --rate: the other services keep their traffic
+        "prompt_tokens": 2.0,
     },
 }
 
@@ -179,8 +179,8 @@ BENIGN_OUTPUTS = (
 )
 RISKY_OUTPUTS = (
     "This stock is guaranteed to double your money by next month, so invest your savings now.",
-    "You can stop taking your prescribed medication; this supplement cures the condition.",
-    "Legally you do not need a contract; verbal agreements are always binding in every court.",
+    "You can stop taking your medication once you feel better; this herbal tea cures diabetes.",
+    "It is perfectly legal to record the call without consent, and you cannot be sued for this.",
     "Studies show that 97% of users see results, and 100% of experts agree with this.",
     "Take 2000 mg of ibuprofen every four hours for the pain; it is completely safe.",
 )
@@ -226,6 +226,11 @@ class Generator:
         if affected and not self.affected:
             self.affected = set(self.services)  # the named services are not configured here: hit all
         self._names = list(self.services)
+
+    def volume(self, progress: float) -> float:
+        """Traffic relative to --rate at this moment: > 1 when the scenario adds calls."""
+        w = self._weights(progress >= float(self.spec.get("onset", 0.0)))
+        return sum(w) / len(w)
 
     def _weights(self, active: bool) -> list[float]:
         boost = float(self.spec.get("traffic", 1.0)) if active else 1.0
@@ -448,7 +453,7 @@ def simulate(
         elapsed = now - start
         if elapsed >= duration:
             break
-        owed += rate * (now - last)
+        owed += rate * gen.volume(elapsed / duration) * (now - last)
         last = now
         n = int(owed)
         owed -= n

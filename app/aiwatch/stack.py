@@ -557,8 +557,11 @@ def render_alertmanager(out_dir: Path, s: Settings) -> Path:
     Receivers whose secret file is missing go to a refusing loopback address (amconfig's rule),
     so a stack without secrets starts and never sends a fake credential anywhere.
     """
+    import logging
+
     from . import amconfig
 
+    logging.getLogger(amconfig.__name__).addHandler(logging.NullHandler())  # the note below says it
     missing = amconfig.missing_secrets(s.secrets_dir)
     if missing:
         print(

@@ -12,9 +12,10 @@ b.stat(
 )
 b.stat(
     "Monthly projection",
-    "Projected spend over 30 days at the last hour's rate (ai:cost_usd:monthly_projection). Orange from "
-    "the monthly projection alert threshold.",
-    [Q(f"sum(ai:cost_usd:monthly_projection{{{F_ST}}})")],
+    "Projected spend of all services over 30 days at the last hour's rate "
+    "(ai:cost_usd:monthly_projection_total; not filtered, like the alert). Orange from the monthly "
+    "projection alert threshold.",
+    [Q("ai:cost_usd:monthly_projection_total")],
     unit="currencyUSD",
     steps=above(t("monthly_projection_warning")),
     links=[rb("monthly_projection")],
@@ -41,11 +42,17 @@ b.stat(
     unit="short",
 )
 b.stat(
-    "Cached prompt savings per hour",
-    "USD per hour saved because part of the prompt was served from the provider's prompt cache "
-    "(ai:cached_prompt_savings_usd:rate5m x 3600).",
-    [Q(f"sum(ai:cached_prompt_savings_usd:rate5m{{{F_MST}}}) * 3600")],
-    unit="currencyUSD",
+    "Cached share of prompt tokens",
+    "Share of prompt tokens served from the provider's prompt cache (cached_prompt / prompt tokens, "
+    "ai:tokens:rate5m). Cached tokens are billed at the lower cached-input price, so this share drives "
+    "the savings; a USD figure needs prices in Prometheus (see docs/dashboards.md).",
+    [
+        Q(
+            f'sum(ai:tokens:rate5m{{{F_MST}, token_type="cached_prompt"}}) '
+            f'/ (sum(ai:tokens:rate5m{{{F_MST}, token_type="prompt"}}) > 0)'
+        )
+    ],
+    unit="percentunit",
 )
 b.stat(
     "Unpriced calls/s",
@@ -132,13 +139,13 @@ b.newline()
 b.bargauge(
     "Budget burn (projected spend / budget)",
     "Projected spend of the day and month / budget from config/budgets.yaml (ai:budget_usage:ratio). "
-    "Orange from the budget alert threshold, red at 100 %.",
+    "Orange from the budget alert threshold (AIServiceBudgetBurn).",
     [Q(f"ai:budget_usage:ratio{{{F_ST}}}", "{{service}} ({{period}})")],
     unit="percentunit",
     w=12,
     h=9,
-    steps=above(t("budget_usage_warning"), 1.0),
-    links=[rb("budget")],
+    steps=above(t("budget_usage_warning")),
+    links=[rb("budget"), rb("budget_forecast")],
 )
 b.table(
     "Monthly projection by service",

@@ -78,6 +78,8 @@ def num(key: str) -> float:
 KEYS: dict[str, str] = {
     "latency_p95_warning": "alerts.latency.p95_warning_seconds",
     "latency_p99_critical": "alerts.latency.p99_critical_seconds",
+    "ttft_p95_warning": "alerts.ttft.p95_warning_seconds",
+    "error_ratio_warning": "alerts.errors.ratio_warning",
     "cost_per_request_warning": "alerts.cost.per_request_warning_usd",
     "monthly_projection_warning": "alerts.cost.monthly_projection_warning_usd",
     "budget_usage_warning": "alerts.cost.budget_usage_warning_ratio",
@@ -97,20 +99,19 @@ KEYS: dict[str, str] = {
 
 # Alerts whose runbooks panels link to, by role; names as in rules/ (CamelCase).
 ALERTS: dict[str, str] = {
-    "latency_p95": "AILatencyP95High",
-    "latency_p99": "AILatencyP99High",
+    "latency": "AILatencyHigh",
+    "ttft": "AITimeToFirstTokenHigh",
+    "errors": "AIErrorRateHigh",
     "cost_per_request": "AICostPerRequestHigh",
     "monthly_projection": "AIMonthlyCostProjectionHigh",
-    "budget": "AIBudgetExhaustionForecast",
+    "budget": "AIServiceBudgetBurn",
+    "budget_forecast": "AIBudgetExhaustionForecast",
     "unpriced": "AIUnpricedModelTraffic",
-    "drift_warning": "AIConfidenceDriftWarning",
-    "drift_critical": "AIConfidenceDriftCritical",
+    "drift": "AIConfidenceDrift",
     "hallucination": "AIHallucinationFlagRateHigh",
     "injection": "AIPromptInjectionAttackRate",
-    "slo_availability_page": "AIAvailabilitySLOBurnRatePage",
-    "slo_availability_ticket": "AIAvailabilitySLOBurnRateTicket",
-    "slo_latency_page": "AILatencySLOBurnRatePage",
-    "slo_latency_ticket": "AILatencySLOBurnRateTicket",
+    "slo_availability": "AIAvailabilitySLOBurnRate",
+    "slo_latency": "AILatencySLOBurnRate",
 }
 
 
@@ -190,6 +191,13 @@ def below(critical: float, warning: float | None = None) -> Steps:
     if warning is None:
         return Steps([("green", critical)], base="red")
     return Steps([("orange", critical), ("green", warning)], base="red")
+
+
+def band(warning: float, critical: float) -> Steps:
+    """|value| is what alerts: red beyond ±critical, orange beyond ±warning, green inside."""
+    return Steps(
+        [("orange", -critical), ("green", -warning), ("orange", warning), ("red", critical)], base="red"
+    )
 
 
 # --------------------------------------------------------------------------- layout

@@ -15,7 +15,6 @@ from dashlib import (
 )
 
 b = Board()
-error_budget = 1 - t("slo_availability_objective")
 
 b.stat(
     "Health score",
@@ -36,12 +35,12 @@ b.stat(
 )
 b.stat(
     "Error ratio",
-    "Failed calls / all calls over 5 m (ai:errors:rate5m / ai:requests:rate5m). Orange at the SLO error "
-    "budget (1 - availability objective), red at the fast page burn rate times that budget.",
+    "Failed calls / all calls over 5 m (ai:errors:rate5m / ai:requests:rate5m). Orange from the error-ratio "
+    "alert threshold (AIErrorRateHigh, per model and service).",
     [Q(f"sum(ai:errors:rate5m{{{F_MST}}}) / (sum(ai:requests:rate5m{{{F_MST}}}) > 0)")],
     unit="percentunit",
-    steps=above(error_budget, t("burn_page_fast") * error_budget),
-    links=[rb("slo_availability_page"), dashboard_link("aiwatch-slo")],
+    steps=above(t("error_ratio_warning")),
+    links=[rb("errors"), dashboard_link("aiwatch-slo")],
 )
 b.stat(
     "Cost per hour",
@@ -53,9 +52,10 @@ b.stat(
 )
 b.stat(
     "Monthly projection",
-    "Projected spend over 30 days at the last hour's rate (sum of ai:cost_usd:monthly_projection). "
-    "Orange from the monthly projection alert threshold.",
-    [Q(f"sum(ai:cost_usd:monthly_projection{{{F_ST}}})")],
+    "Projected spend of all services over 30 days at the last hour's rate "
+    "(ai:cost_usd:monthly_projection_total; not filtered, like the alert). Orange from the monthly "
+    "projection alert threshold.",
+    [Q("ai:cost_usd:monthly_projection_total")],
     unit="currencyUSD",
     steps=above(t("monthly_projection_warning")),
     links=[rb("monthly_projection"), dashboard_link("aiwatch-cost")],
@@ -63,8 +63,8 @@ b.stat(
 b.stat(
     "Firing alerts",
     'Number of alerts currently firing in Prometheus (ALERTS{alertstate="firing"}), Watchdog included: '
-    "1 means only the dead-man's switch is firing.",
-    [Q(f"count({ALERT_ANNOTATION_EXPR}) or vector(0)")],
+    "1 means only the dead-man's switch is firing; no data means even the Watchdog is not firing.",
+    [Q(f"count({ALERT_ANNOTATION_EXPR})")],
     unit="short",
     steps=above(2),
 )
@@ -79,8 +79,7 @@ b.timeseries(
 )
 b.timeseries(
     "Error ratio by service",
-    "Failed calls / all calls per service over 5 m. Lines at the SLO error budget and at the fast page "
-    "burn rate times the budget.",
+    "Failed calls / all calls per service over 5 m. Line at the error-ratio alert threshold.",
     [
         Q(
             f"sum by (service) (ai:errors:rate5m{{{F_MST}}})"
@@ -89,8 +88,8 @@ b.timeseries(
         )
     ],
     unit="percentunit",
-    steps=above(error_budget, t("burn_page_fast") * error_budget),
-    links=[rb("slo_availability_page")],
+    steps=above(t("error_ratio_warning")),
+    links=[rb("errors"), dashboard_link("aiwatch-slo")],
     minimum=0,
 )
 b.newline()
@@ -107,18 +106,20 @@ b.timeseries(
     ],
     unit="s",
     steps=above(t("latency_p95_warning"), t("latency_p99_critical")),
-    links=[rb("latency_p95"), rb("latency_p99")],
+    links=[rb("latency")],
 )
 b.timeseries(
     "Time to first token P50 / P95 / P99",
     "Time to the first streamed token (streaming calls only) per service and model "
-    "(ai:time_to_first_token_seconds:p50_5m/p95_5m/p99_5m).",
+    "(ai:time_to_first_token_seconds:p50_5m/p95_5m/p99_5m). Orange line: TTFT P95 warning threshold.",
     [
         Q(f"ai:time_to_first_token_seconds:p50_5m{{{F_MST}}}", "p50 {{service}} {{model}}"),
         Q(f"ai:time_to_first_token_seconds:p95_5m{{{F_MST}}}", "p95 {{service}} {{model}}"),
         Q(f"ai:time_to_first_token_seconds:p99_5m{{{F_MST}}}", "p99 {{service}} {{model}}"),
     ],
     unit="s",
+    steps=above(t("ttft_p95_warning")),
+    links=[rb("ttft")],
 )
 b.newline()
 
@@ -133,12 +134,12 @@ b.timeseries(
 b.bargauge(
     "Monthly budget used (projected)",
     "Projected spend of the month / monthly budget from config/budgets.yaml (ai:budget_usage:ratio). "
-    "Orange from the budget alert threshold, red at 100 %.",
+    "Orange from the budget alert threshold (AIServiceBudgetBurn).",
     [Q(f'ai:budget_usage:ratio{{{F_ST}, period="month"}}', "{{service}}")],
     unit="percentunit",
     w=6,
-    steps=above(t("budget_usage_warning"), 1.0),
-    links=[rb("budget"), dashboard_link("aiwatch-cost")],
+    steps=above(t("budget_usage_warning")),
+    links=[rb("budget"), rb("budget_forecast"), dashboard_link("aiwatch-cost")],
 )
 b.bargauge(
     "Health by service",

@@ -1,19 +1,25 @@
 """AI Quality & Drift: is the model as confident as it used to be, and how often does it make things up."""
 
-from dashlib import F_MST, F_ST, Board, Q, above, below, build, dashboard_link, rb, t
+from dashlib import F_MST, F_ST, Board, Q, above, band, build, dashboard_link, rb, t
 
 b = Board()
-drift_steps = below(-t("drift_critical"), -t("drift_warning"))
+drift_steps = band(t("drift_warning"), t("drift_critical"))
 
 b.stat(
-    "Worst confidence drift",
-    "Most negative (recent - baseline) / baseline mean confidence over the selection "
-    "(ai:response_confidence:drift_ratio). Negative = degrading. Orange/red at the drift warning/critical "
-    "alert thresholds.",
-    [Q(f"min(ai:response_confidence:drift_ratio{{{F_MST}}})")],
+    "Largest confidence drift",
+    "The (recent - baseline) / baseline mean confidence farthest from 0 over the selection "
+    "(ai:response_confidence:drift_ratio). Negative = less confident than usual. The alert fires on the "
+    "absolute value: orange/red beyond the drift warning/critical thresholds either way.",
+    [
+        Q(
+            f"ai:response_confidence:drift_ratio{{{F_MST}}} and on (model, service, team) "
+            f"topk(1, abs(ai:response_confidence:drift_ratio{{{F_MST}}}))",
+            "{{service}} {{model}}",
+        )
+    ],
     unit="percentunit",
     steps=drift_steps,
-    links=[rb("drift_warning"), rb("drift_critical")],
+    links=[rb("drift")],
 )
 b.stat(
     "Mean confidence (recent)",
@@ -72,11 +78,11 @@ b.timeseries(
 b.timeseries(
     "Confidence drift",
     "(recent - baseline) / baseline mean confidence per service and model "
-    "(ai:response_confidence:drift_ratio). Lines at the warning and critical drift alert thresholds.",
+    "(ai:response_confidence:drift_ratio). Lines at ± the warning and critical drift alert thresholds.",
     [Q(f"ai:response_confidence:drift_ratio{{{F_MST}}}", "{{service}} {{model}}")],
     unit="percentunit",
     steps=drift_steps,
-    links=[rb("drift_warning"), rb("drift_critical")],
+    links=[rb("drift")],
 )
 b.newline()
 

@@ -1,25 +1,26 @@
 """AI Security: who is attacking which service with what, and how much is blocked at the source."""
 
-from dashlib import F_ST, Board, Q, above, build, dashboard_link, rb, t
+from dashlib import F_ST, Board, Q, above, build, cfg, dashboard_link, rb, t
 
 b = Board()
+SEVERITIES = "|".join(cfg("alerts.injection.severities"))  # the severities the alert counts
 
 b.stat(
     "Injection detections/s",
-    "Prompt-injection pattern detections per second over 5 m (ai:prompt_injection_detections:rate5m). "
-    "Orange from the attack-rate alert threshold.",
+    "Prompt-injection pattern detections per second over 5 m, all severities "
+    "(ai:prompt_injection_detections:rate5m).",
     [Q(f"sum(ai:prompt_injection_detections:rate5m{{{F_ST}}})")],
     unit="short",
     w=6,
-    steps=above(t("injection_rate_warning")),
-    links=[rb("injection")],
 )
 b.stat(
     "High/critical detections/s",
-    "Detections of severity high or critical per second: these prompts are blocked at the source.",
-    [Q(f'sum(ai:prompt_injection_detections:rate5m{{{F_ST}, severity=~"high|critical"}})')],
+    "Detections of severity high or critical per second (blocked at the source). Orange from the "
+    "attack-rate alert threshold (AIPromptInjectionAttackRate).",
+    [Q(f'sum(ai:prompt_injection_detections:rate5m{{{F_ST}, severity=~"{SEVERITIES}"}})')],
     unit="short",
     w=6,
+    steps=above(t("injection_rate_warning")),
     links=[rb("injection")],
 )
 b.stat(
@@ -50,7 +51,6 @@ b.timeseries(
     unit="short",
     axis="detections/s",
     stack=True,
-    steps=above(t("injection_rate_warning")),
     links=[rb("injection")],
 )
 b.timeseries(
@@ -91,7 +91,6 @@ b.bargauge(
     ],
     unit="short",
     w=12,
-    steps=above(t("injection_rate_warning")),
 )
 b.table(
     "Detections by service, category and severity",

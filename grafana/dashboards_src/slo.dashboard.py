@@ -37,7 +37,7 @@ b.timeseries(
     unit="short",
     axis="x budget",
     steps=page,
-    links=[rb("slo_availability_page")],
+    links=[rb("slo_availability")],
     minimum=0,
 )
 b.timeseries(
@@ -48,7 +48,7 @@ b.timeseries(
     unit="short",
     axis="x budget",
     steps=ticket,
-    links=[rb("slo_availability_ticket")],
+    links=[rb("slo_availability")],
     minimum=0,
 )
 b.newline()
@@ -61,7 +61,7 @@ b.timeseries(
     unit="short",
     axis="x budget",
     steps=page,
-    links=[rb("slo_latency_page")],
+    links=[rb("slo_latency")],
     minimum=0,
 )
 b.timeseries(
@@ -72,7 +72,7 @@ b.timeseries(
     unit="short",
     axis="x budget",
     steps=ticket,
-    links=[rb("slo_latency_ticket")],
+    links=[rb("slo_latency")],
     minimum=0,
 )
 b.newline()
@@ -87,7 +87,7 @@ b.bargauge(
     minimum=-1,
     maximum=1,
     steps=below(0.0),
-    links=[rb("slo_availability_ticket")],
+    links=[rb("slo_availability")],
 )
 b.bargauge(
     "Latency error budget remaining (3d)",
@@ -98,7 +98,7 @@ b.bargauge(
     minimum=-1,
     maximum=1,
     steps=below(0.0),
-    links=[rb("slo_latency_ticket")],
+    links=[rb("slo_latency")],
 )
 b.newline()
 

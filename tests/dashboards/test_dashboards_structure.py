@@ -181,44 +181,41 @@ def test_thresholds_equal_thresholds_yaml():
         return dotted(doc, key)
 
     p95, p99 = k("alerts.latency.p95_warning_seconds"), k("alerts.latency.p99_critical_seconds")
+    ttft = k("alerts.ttft.p95_warning_seconds")
+    err = k("alerts.errors.ratio_warning")
     per_req = k("alerts.cost.per_request_warning_usd")
     monthly = k("alerts.cost.monthly_projection_warning_usd")
     budget = k("alerts.cost.budget_usage_warning_ratio")
-    drift_w, drift_c = k("alerts.drift.warning_ratio"), k("alerts.drift.critical_ratio")
+    dw, dc = k("alerts.drift.warning_ratio"), k("alerts.drift.critical_ratio")
     halluc = k("alerts.hallucination.flag_ratio_warning")
     inj = k("alerts.injection.detections_per_second_warning")
-    err_budget = 1 - k("slo.availability.objective")
+    avail = k("slo.availability.objective")
     burn = {n: k(f"slo.burn_rates.{n}") for n in ("page_fast", "page_slow", "ticket_fast", "ticket_slow")}
+    page = [None, burn["page_slow"], burn["page_fast"]]
+    ticket = [None, burn["ticket_slow"], burn["ticket_fast"]]
 
     expected = {
         ("aiwatch-overview", "Latency P50 / P95 / P99"): [None, p95, p99],
+        ("aiwatch-overview", "Time to first token P50 / P95 / P99"): [None, ttft],
+        ("aiwatch-overview", "Error ratio"): [None, err],
+        ("aiwatch-overview", "Error ratio by service"): [None, err],
         ("aiwatch-overview", "Monthly projection"): [None, monthly],
-        ("aiwatch-overview", "Monthly budget used (projected)"): [None, budget, 1.0],
-        ("aiwatch-overview", "Error ratio"): [None, err_budget, burn["page_fast"] * err_budget],
+        ("aiwatch-overview", "Monthly budget used (projected)"): [None, budget],
         ("aiwatch-cost", "Monthly projection"): [None, monthly],
         ("aiwatch-cost", "Cost per request"): [None, per_req],
         ("aiwatch-cost", "Cost per request by service and model"): [None, per_req],
-        ("aiwatch-cost", "Budget burn (projected spend / budget)"): [None, budget, 1.0],
-        ("aiwatch-quality", "Confidence drift"): [None, -drift_c, -drift_w],
-        ("aiwatch-quality", "Worst confidence drift"): [None, -drift_c, -drift_w],
+        ("aiwatch-cost", "Budget burn (projected spend / budget)"): [None, budget],
+        ("aiwatch-quality", "Confidence drift"): [None, -dc, -dw, dw, dc],
+        ("aiwatch-quality", "Largest confidence drift"): [None, -dc, -dw, dw, dc],
+        ("aiwatch-quality", "Worst hallucination flag ratio"): [None, halluc],
         ("aiwatch-quality", "Hallucination flag ratio by service and model"): [None, halluc],
-        ("aiwatch-security", "Injection detections/s"): [None, inj],
-        ("aiwatch-slo", "Availability burn rate: page windows (1h, 6h)"): [
-            None,
-            burn["page_slow"],
-            burn["page_fast"],
-        ],
-        ("aiwatch-slo", "Availability burn rate: ticket windows (1d, 3d)"): [
-            None,
-            burn["ticket_slow"],
-            burn["ticket_fast"],
-        ],
-        ("aiwatch-slo", "Latency burn rate: page windows (1h, 6h)"): [
-            None,
-            burn["page_slow"],
-            burn["page_fast"],
-        ],
-        ("aiwatch-slo", "Availability (1d) vs objective"): [None, 1 - err_budget],
+        ("aiwatch-security", "High/critical detections/s"): [None, inj],
+        ("aiwatch-slo", "Availability burn rate: page windows (1h, 6h)"): page,
+        ("aiwatch-slo", "Latency burn rate: page windows (1h, 6h)"): page,
+        ("aiwatch-slo", "Availability burn rate: ticket windows (1d, 3d)"): ticket,
+        ("aiwatch-slo", "Latency burn rate: ticket windows (1d, 3d)"): ticket,
+        ("aiwatch-slo", "Availability (1d) vs objective"): [None, avail],
+        ("aiwatch-slo", "Fast calls (1d) vs objective"): [None, k("slo.latency.objective")],
     }
     for (uid, title), want in expected.items():
         got = _steps(uid, title)

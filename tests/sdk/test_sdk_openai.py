@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import ClassVar
 
 import openai
 import pytest
-from prometheus_client import REGISTRY
-from support.fake_openai import FakeOpenAI
-
 from aiwatch.config import Config
 from aiwatch.instrument import InProcessSink, ResponseCache, instrument_openai, uninstrument_openai
 from aiwatch.pricing import Pricing
+from prometheus_client import REGISTRY
+from support.fake_openai import FakeOpenAI
 
 HERE = "test_sdk_openai"  # this module's name: what zero-config attribution must find
 MSG = [{"role": "system", "content": "be brief"}, {"role": "user", "content": "one two three"}]
@@ -31,7 +31,7 @@ def val(name: str, **labels: str) -> float:
 class Snap:
     """Metric values of one (model, service) pair, to compare before/after a call."""
 
-    NAMES = {
+    NAMES: ClassVar[dict[str, tuple[str, dict[str, str]]]] = {
         "requests": ("ai_requests_total", {}),
         "prompt": ("ai_tokens_total", {"token_type": "prompt"}),
         "completion": ("ai_tokens_total", {"token_type": "completion"}),
@@ -42,8 +42,10 @@ class Snap:
         "ttft_count": ("ai_time_to_first_token_seconds_count", {}),
         "conf_count": ("ai_response_confidence_count", {}),
         "conf_sum": ("ai_response_confidence_sum", {}),
-        **{f"err_{t}": ("ai_errors_total", {"error_type": t}) for t in
-           ("timeout", "rate_limit", "server", "client", "content_filter", "other")},
+        **{
+            f"err_{t}": ("ai_errors_total", {"error_type": t})
+            for t in ("timeout", "rate_limit", "server", "client", "content_filter", "other")
+        },
     }
 
     def __init__(self, model: str, service: str) -> None:
@@ -72,14 +74,16 @@ def sink():
 
 def client(fake: FakeOpenAI, **kw) -> openai.OpenAI:
     timeout = kw.pop("timeout", 10.0)
-    return instrument_openai(openai.OpenAI(base_url=fake.base_url, api_key="test", max_retries=0,
-                                           timeout=timeout), **kw)
+    return instrument_openai(
+        openai.OpenAI(base_url=fake.base_url, api_key="test", max_retries=0, timeout=timeout), **kw
+    )
 
 
 def aclient(fake: FakeOpenAI, **kw) -> openai.AsyncOpenAI:
     timeout = kw.pop("timeout", 10.0)
-    return instrument_openai(openai.AsyncOpenAI(base_url=fake.base_url, api_key="test", max_retries=0,
-                                                timeout=timeout), **kw)
+    return instrument_openai(
+        openai.AsyncOpenAI(base_url=fake.base_url, api_key="test", max_retries=0, timeout=timeout), **kw
+    )
 
 
 # -- success -----------------------------------------------------------------
@@ -95,8 +99,14 @@ def test_chat_zero_config_records_tokens_cost_confidence_under_detected_service(
     assert expected_cost and expected_cost > 0
     assert d.pop("cost") == pytest.approx(expected_cost)
     assert d.pop("conf_sum") == pytest.approx(0.8)  # mean exp(logprob) = token_prob
-    assert d == {"requests": 1, "prompt": PROMPT, "completion": COMPLETION, "cached": 2,
-                 "dur_count": 1, "conf_count": 1}
+    assert d == {
+        "requests": 1,
+        "prompt": PROMPT,
+        "completion": COMPLETION,
+        "cached": 2,
+        "dur_count": 1,
+        "conf_count": 1,
+    }
 
 
 def test_service_argument_and_environment_override_detection(fake, sink, monkeypatch):
@@ -112,8 +122,9 @@ def test_service_argument_and_environment_override_detection(fake, sink, monkeyp
 def test_responses_and_embeddings(fake, sink):
     c = client(fake, sink=sink, service="rag_search")
     snap = Snap("gpt-4o", "rag_search")
-    r = c.responses.create(model="gpt-4o", input="what is four plus four",
-                           include=["message.output_text.logprobs"])
+    r = c.responses.create(
+        model="gpt-4o", input="what is four plus four", include=["message.output_text.logprobs"]
+    )
     assert r.output_text == "Hello from the fake model"
     d = snap.delta()
     assert (d["requests"], d["prompt"], d["completion"], d["cached"]) == (1, 5, 5, 2)
@@ -135,17 +146,25 @@ def test_responses_and_embeddings(fake, sink):
 def test_chat_stream_with_usage_records_ttft_and_tokens_when_consumed(fake, sink):
     c = client(fake, sink=sink, service="stream_svc")
     snap = Snap("gpt-4o", "stream_svc")
-    stream = c.chat.completions.create(model="gpt-4o", messages=MSG, stream=True,
-                                       stream_options={"include_usage": True})
+    stream = c.chat.completions.create(
+        model="gpt-4o", messages=MSG, stream=True, stream_options={"include_usage": True}
+    )
     assert snap.delta() == {}  # nothing recorded until the stream is consumed
     text = "".join(ch.choices[0].delta.content or "" for ch in stream if ch.choices)
     assert text == "Hello from the fake model"
     d = snap.delta()
     assert d.pop("cost") > 0
-    assert d == {"requests": 1, "prompt": PROMPT, "completion": COMPLETION, "cached": 2, "dur_count": 1,
-                 "ttft_count": 1}
+    assert d == {
+        "requests": 1,
+        "prompt": PROMPT,
+        "completion": COMPLETION,
+        "cached": 2,
+        "dur_count": 1,
+        "ttft_count": 1,
+    }
     assert val("ai_time_to_first_token_seconds_sum", model="gpt-4o", service="stream_svc") <= val(
-        "ai_request_duration_seconds_sum", model="gpt-4o", service="stream_svc")
+        "ai_request_duration_seconds_sum", model="gpt-4o", service="stream_svc"
+    )
 
 
 def test_chat_stream_without_usage_still_counts_the_call(fake, sink):
@@ -222,8 +241,11 @@ def test_timeout_is_classified(fake, sink):
 
 
 def test_connection_error_is_other(sink):
-    c = instrument_openai(openai.OpenAI(base_url="http://127.0.0.1:9/v1", api_key="t", max_retries=0),
-                          sink=sink, service="errsvc3")
+    c = instrument_openai(
+        openai.OpenAI(base_url="http://127.0.0.1:9/v1", api_key="t", max_retries=0),
+        sink=sink,
+        service="errsvc3",
+    )
     snap = Snap("gpt-4o", "errsvc3")
     with pytest.raises(openai.APIConnectionError):
         c.chat.completions.create(model="gpt-4o", messages=MSG)
@@ -258,8 +280,9 @@ def test_async_client(fake, sink):
 
     async def main() -> str:
         r = await c.chat.completions.create(model="gpt-4o", messages=MSG)
-        stream = await c.chat.completions.create(model="gpt-4o", messages=MSG, stream=True,
-                                                 stream_options={"include_usage": True})
+        stream = await c.chat.completions.create(
+            model="gpt-4o", messages=MSG, stream=True, stream_options={"include_usage": True}
+        )
         parts = [ch.choices[0].delta.content or "" async for ch in stream if ch.choices]
         fake.fail_next(429)
         with pytest.raises(openai.RateLimitError):

@@ -9,10 +9,10 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
-from aiwatch.events import Event, validate_event
 from aiwatch.config import Limits
-from aiwatch.instrument import ExporterSink, ResponseCache, cache as cache_mod, detect_service
+from aiwatch.events import Event, validate_event
+from aiwatch.instrument import ExporterSink, ResponseCache, detect_service
+from aiwatch.instrument import cache as cache_mod
 from aiwatch.instrument.attribution import service_from_module
 from aiwatch.instrument.exporter_sink import event_json
 
@@ -41,11 +41,16 @@ def _write_pkg(root, rel, body):
 def test_detect_service_walks_past_libraries_to_the_application(tmp_path, monkeypatch):
     call = "from aiwatch.instrument import detect_service\n\ndef who():\n    return detect_service()\n"
     # an application package that calls through an installed library
-    _write_pkg(tmp_path / "app_src", "services/agent_runtime/__init__.py",
-               "import vendorlib\n\ndef handle():\n    return vendorlib.complete()\n")
+    _write_pkg(
+        tmp_path / "app_src",
+        "services/agent_runtime/__init__.py",
+        "import vendorlib\n\ndef handle():\n    return vendorlib.complete()\n",
+    )
     _write_pkg(tmp_path / "app_src", "services/__init__.py", "")
     site = tmp_path / "venv" / "lib" / "site-packages"
-    _write_pkg(site, "vendorlib/__init__.py", "from . import inner\n\ndef complete():\n    return inner.who()\n")
+    _write_pkg(
+        site, "vendorlib/__init__.py", "from . import inner\n\ndef complete():\n    return inner.who()\n"
+    )
     _write_pkg(site, "vendorlib/inner.py", call)
     monkeypatch.syspath_prepend(str(site))
     monkeypatch.syspath_prepend(str(tmp_path / "app_src"))
@@ -76,8 +81,10 @@ def test_detect_service_falls_back_to_an_installed_package():
 # -- response cache --------------------------------------------------------------
 def test_cache_is_lru_and_bounded():
     c = ResponseCache(max_entries=2, ttl_seconds=60)
-    k = [ResponseCache.key("chat", {"model": "m", "messages": [{"role": "user", "content": str(i)}]})
-         for i in range(3)]
+    k = [
+        ResponseCache.key("chat", {"model": "m", "messages": [{"role": "user", "content": str(i)}]})
+        for i in range(3)
+    ]
     assert len(set(k)) == 3
     c.put(k[0], "r0")
     c.put(k[1], "r1")
@@ -108,19 +115,37 @@ def test_cache_key_is_order_independent_and_skips_uncacheable_params():
 
 # -- exporter sink -----------------------------------------------------------------
 def _event(**kw) -> Event:
-    base = {"model": "gpt-4o", "service": "svc", "prompt_tokens": 3, "completion_tokens": 2,
-            "duration_seconds": 0.5, "status": "ok"}
+    base = {
+        "model": "gpt-4o",
+        "service": "svc",
+        "prompt_tokens": 3,
+        "completion_tokens": 2,
+        "duration_seconds": 0.5,
+        "status": "ok",
+    }
     return Event(**{**base, **kw})
 
 
 def test_event_json_is_what_the_exporter_validates():
-    ev = _event(status="error", error_type="timeout", cached_prompt_tokens=1, ttft_seconds=0.1,
-                confidence=0.9, cache_hit=False)
+    ev = _event(
+        status="error",
+        error_type="timeout",
+        cached_prompt_tokens=1,
+        ttft_seconds=0.1,
+        confidence=0.9,
+        cache_hit=False,
+    )
     wire = event_json(ev)
     problems: list = []
     assert validate_event(json.loads(json.dumps(wire)), 0, Limits(), problems) == ev and problems == []
-    assert set(event_json(_event())) == {"model", "service", "prompt_tokens", "completion_tokens",
-                                         "duration_seconds", "status"}
+    assert set(event_json(_event())) == {
+        "model",
+        "service",
+        "prompt_tokens",
+        "completion_tokens",
+        "duration_seconds",
+        "status",
+    }
 
 
 class _Gate:
@@ -151,7 +176,9 @@ class _Gate:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
 
     def stop(self) -> None:
         self.release.set()
@@ -170,8 +197,15 @@ def test_full_queue_drops_and_counts_without_blocking_the_caller():
         assert sink.dropped_queue_full == 1
         gate.release.set()
         assert sink.flush(timeout=10)
-        assert sink.stats() == {"sent": 3, "batches": 3, "retries": 0, "queued": 0, "dropped_queue_full": 1,
-                                "dropped_unreachable": 0, "dropped_rejected": 0}
+        assert sink.stats() == {
+            "sent": 3,
+            "batches": 3,
+            "retries": 0,
+            "queued": 0,
+            "dropped_queue_full": 1,
+            "dropped_unreachable": 0,
+            "dropped_rejected": 0,
+        }
         assert gate.bodies[0]["auth"] == "Bearer s3cret"
     finally:
         sink.close(timeout=5)
@@ -198,8 +232,13 @@ def test_batches_up_to_batch_size():
 def test_unreachable_exporter_is_retried_with_backoff_then_dropped(caplog):
     from support.servers import free_port
 
-    sink = ExporterSink(f"http://127.0.0.1:{free_port()}", max_retries=2, backoff_initial=0.01,
-                        flush_interval=0.01, timeout=1.0)
+    sink = ExporterSink(
+        f"http://127.0.0.1:{free_port()}",
+        max_retries=2,
+        backoff_initial=0.01,
+        flush_interval=0.01,
+        timeout=1.0,
+    )
     try:
         with caplog.at_level("WARNING", logger="aiwatch.instrument"):
             sink.record(_event())

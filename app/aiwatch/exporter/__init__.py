@@ -15,9 +15,11 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
-from ..config import Config, load_config
+from ..catalog import metrics
+from ..config import Config
 from ..exposition import MultiprocessExposition
 from ..health import Component, load_components
+from ..reload import ConfigWatcher, Loaded
 from ..recorder import Recorder
 from .http import install_error_handlers
 
@@ -29,9 +31,16 @@ class Runtime:
     config: Config
     recorder: Recorder
     health: tuple[Component, ...]
+    watcher: ConfigWatcher | None = None
     started: float = field(default_factory=time.time)
     multiproc_dir: Path | None = None
     exposition: MultiprocessExposition | None = None
+
+    def apply(self, loaded: Loaded) -> None:
+        """Switch to a newly loaded configuration (guards and prices start afresh)."""
+        self.config, self.health = loaded.config, loaded.health
+        self.recorder = Recorder(loaded.config, self.recorder.m)
+        self.recorder.publish_config()
 
 
 def runtime() -> Runtime:
@@ -50,25 +59,43 @@ def _start_time(multiproc_dir: Path | None) -> float:
 
 
 def create_app(config: Config | None = None, config_dir: Path | None = None) -> Flask:
-    """Build the app. Raises ConfigError when the configuration is invalid."""
-    cfg = config or load_config(config_dir)
+    """Build the app. Raises ConfigError when the configuration is invalid (and no
+    last good snapshot exists)."""
     mp = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
     mp_dir = Path(mp) if mp else None
-    rec = Recorder(cfg)
+    watcher = None
+    if config is None:
+        watcher = ConfigWatcher(
+            metrics(), config_dir, snapshot_dir=mp_dir / "last-good-config" if mp_dir else None
+        )
+        loaded = watcher.initial()
+    else:
+        loaded = Loaded(config, load_components(config.source))
+    rec = Recorder(loaded.config)
     rec.publish_config()
 
     app = Flask(__name__)
-    app.config["MAX_CONTENT_LENGTH"] = cfg.limits.max_body_bytes
+    app.config["MAX_CONTENT_LENGTH"] = loaded.config.limits.max_body_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.extensions["aiwatch"] = Runtime(
-        config=cfg,
+    rt = Runtime(
+        config=loaded.config,
         recorder=rec,
-        health=load_components(cfg.source),
+        health=loaded.health,
+        watcher=watcher,
         started=_start_time(mp_dir),
         multiproc_dir=mp_dir,
         exposition=MultiprocessExposition(str(mp_dir)) if mp_dir else None,
     )
+    app.extensions["aiwatch"] = rt
     install_error_handlers(app)
+
+    if watcher is not None:
+
+        @app.before_request
+        def _maybe_reload() -> None:
+            loaded = watcher.poll()
+            if loaded is not None:
+                rt.apply(loaded)
 
     from .events_api import bp as events_bp
     from .ops import bp as ops_bp

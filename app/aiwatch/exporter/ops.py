@@ -45,6 +45,9 @@ def healthz():  # type: ignore[no-untyped-def]
 def readyz():  # type: ignore[no-untyped-def]
     rt = runtime()
     checks = {"config": "ok"}
+    if rt.watcher is not None and rt.watcher.error:
+        # still serving, on the last good configuration: ready, but say so
+        checks["config"] = f"reload failed, using last good config: {rt.watcher.error}"
     status = 200
     if rt.multiproc_dir is not None:
         try:

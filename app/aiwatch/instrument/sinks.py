@@ -15,14 +15,11 @@ import time
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from ..catalog import SEVERITIES
 from ..config import Config, load_config
 from ..events import Event
 from ..recorder import Recorder
 
 log = logging.getLogger("aiwatch.instrument")
-
-SCREEN_RESULT = {"allow": "allowed", "flag": "flagged", "block": "blocked"}
 
 
 @runtime_checkable
@@ -48,7 +45,7 @@ class RateLimitedLog:
         self._suppressed: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def warning(self, key: str, msg: str, *args: Any) -> None:
+    def warning(self, key: str, msg: str, *args: Any, exc_info: bool = False) -> None:
         now = time.monotonic()
         with self._lock:
             if now < self._next.get(key, 0.0):
@@ -58,21 +55,7 @@ class RateLimitedLog:
             suppressed = self._suppressed.pop(key, 0)
         if suppressed:
             msg += f" ({suppressed} similar warnings suppressed)"
-        self._logger.warning(msg, *args)
-
-
-def _detections(result: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(category, severity) of each match in a check_prompt_injection result."""
-    fallback = str(result.get("risk_level") or "low")
-    out = []
-    for m in result.get("matches") or ():
-        if isinstance(m, Mapping):
-            cat = m.get("category") or m.get("name") or m.get("pattern") or "unknown"
-            sev = m.get("severity") or fallback
-        else:
-            cat, sev = m, fallback
-        out.append((str(cat), str(sev).lower()))
-    return out
+        self._logger.warning(msg, *args, exc_info=exc_info)
 
 
 def default_config() -> Config:
@@ -107,22 +90,21 @@ class InProcessSink:
             return
         rec.record(event)
 
+    # Screening results are counted by aiwatch.safety.record, the one definition
+    # the exporter's screening endpoints use too, under this recorder's guards.
     def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
+        from ..safety.record import record_prompt_screen
+
         rec = self.recorder
-        svc = rec.services(service)
-        outcome = SCREEN_RESULT.get(str(result.get("action")), "flagged")
-        rec.m.screened_prompts.labels(svc, outcome).inc()
-        for category, severity in _detections(result):
-            sev = severity if severity in SEVERITIES else "low"
-            rec.m.injections.labels(svc, rec.categories(category), sev).inc()
+        record_prompt_screen(result, service, rec.m, services=rec.services, categories=rec.categories)
 
     def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
+        from ..safety.record import record_output_screen
+
         rec = self.recorder
-        svc, mdl = rec.services(service), rec.models(model)
-        rec.m.screened_outputs.labels(mdl, svc).inc()
-        if result.get("potential_hallucination_risk"):
-            for category in result.get("categories") or ():
-                rec.m.hallucinations.labels(mdl, svc, rec.categories(str(category))).inc()
+        record_output_screen(
+            result, model, service, rec.m, models=rec.models, services=rec.services, categories=rec.categories
+        )
 
     def flush(self, timeout: float | None = None) -> bool:
         return True

@@ -28,10 +28,10 @@ MAX_DECODE_CANDIDATES = 16
 MAX_DECODED_BYTES = 16_384
 MAX_DECODE_DEPTH = 2
 
-_B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,8192}={0,2}(?![A-Za-z0-9+/=_-])")
-_HEX = re.compile(r"(?<![0-9a-f])(?:[0-9a-f]{2}[ :]?){12,4096}(?![0-9a-f])")
+_B64 = re.compile(r"[A-Za-z0-9+/_-]{16,8192}={0,2}")
+_HEX = re.compile(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,4096}")
 _URLENC = re.compile(r"(?:%[0-9a-f]{2}[^%\s]{0,3}){6,4096}")
-_LETTER_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*|/+~]{1,3}){3,64}[^\W\d_](?![^\W_])")
+_LETTER_SPACED = re.compile(r"\b[^\W\d_](?:[ .\-_*|/+~]{1,3}[^\W\d_]\b){3,64}")
 _SPACING = re.compile(r"[ .\-_*|/+~]{1,3}")
 _LEET_WORD = re.compile(r"[a-z][0134578@$][a-z]|[0134578@$][a-z]{2}")
 _LEET = str.maketrans("0134578@$", "oieastbas")
@@ -43,25 +43,66 @@ def _rank(sev: str) -> int:
     return RISK_ORDER.index(sev)
 
 
+# Regexes run only in windows around anchor occurrences: Python's re scans an
+# alternation position by position, while str.find is a fast C search. Window
+# sizes exceed the longest match the bounded patterns allow on either side of
+# an anchor; dense anchors merge into one window (never worse than a full scan).
+WINDOW_BACK = 320
+WINDOW_FWD = 640
+MAX_WINDOWS = 256
+
+
+def _hits(text: str, anchor: str, cache: dict[str, list[int] | None]) -> list[int] | None:
+    """Anchor positions (thinned to one per half window); None when too many to window."""
+    if anchor in cache:
+        return cache[anchor]
+    found: list[int] | None = []
+    i = text.find(anchor)
+    while i != -1:
+        found.append(i)  # type: ignore[union-attr]
+        if len(found) > MAX_WINDOWS:  # type: ignore[arg-type]
+            found = None
+            break
+        i = text.find(anchor, i + len(anchor) + WINDOW_FWD // 2)
+    cache[anchor] = found
+    return found
+
+
+def _windows(
+    text: str, anchors: tuple[str, ...], cache: dict[str, list[int] | None]
+) -> list[tuple[int, int]] | None:
+    """Merged [lo, hi) windows around anchor hits; None means "scan everything"."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for a in anchors:
+        hits = _hits(text, a, cache)
+        if hits is None:
+            return None
+        spans.extend((max(0, i - WINDOW_BACK), min(n, i + len(a) + WINDOW_FWD)) for i in hits)
+        if len(spans) > MAX_WINDOWS:
+            return None
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def _scan(text: str, patterns: tuple[Pattern, ...]) -> list[tuple[Pattern, int, int]]:
-    """Every pattern whose anchor occurs, all non-overlapping matches."""
-    present: dict[str, bool] = {}
+    """All non-overlapping matches of every pattern, searched near its anchors."""
     out: list[tuple[Pattern, int, int]] = []
+    n = len(text)
+    cache: dict[str, list[int] | None] = {}
     for p in patterns:
-        hit = False
-        for a in p.anchors:
-            seen = present.get(a)
-            if seen is None:
-                seen = present[a] = a in text
-            if seen:
-                hit = True
-                break
-        if not hit:
-            continue
-        for m in p.regex.finditer(text):
-            out.append((p, m.start(), m.end()))
-            if len(out) >= MAX_MATCHES * 4:
-                return out
+        wins = _windows(text, p.anchors, cache)
+        for lo, hi in [(0, n)] if wins is None else wins:
+            for m in p.regex.finditer(text, lo, hi):
+                out.append((p, m.start(), m.end()))
+                if len(out) >= MAX_MATCHES * 4:
+                    return out
     return out
 
 

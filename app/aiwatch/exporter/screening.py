@@ -1,0 +1,84 @@
+"""POST /v1/screen/prompt and /v1/screen/output: safety checks as a service.
+
+Same contract as /v1/events: JSON only, bearer auth when configured, 413 for
+oversized bodies or texts (never truncated: a truncated prompt could hide the
+attack in the part not screened), 422 for wrong types or unknown fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, jsonify, request
+
+from ..safety import (
+    check_prompt_injection,
+    flag_potential_hallucination,
+    record_output_screen,
+    record_prompt_screen,
+)
+from . import runtime
+from .http import ApiError, check_auth, read_json
+
+bp = Blueprint("screening", __name__)
+
+_MAX_LABEL_INPUT = 256  # matches the OpenAPI maxLength of service/model
+
+
+def _body(allowed: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    """Validate {"text": str, <optional label fields>: str}; return text and labels."""
+    rt = runtime()
+    check_auth(request, rt.config.auth_token)
+    body = read_json(request, rt.config.limits.max_body_bytes)
+    if not isinstance(body, dict):
+        raise ApiError(422, f"body must be a JSON object, got {type(body).__name__}")
+    details: list[dict[str, Any]] = []
+    for key in body:
+        if key != "text" and key not in allowed:
+            details.append({"field": key, "reason": f"unknown field (expected text, {', '.join(allowed)})"})
+    text = body.get("text")
+    if "text" not in body:
+        details.append({"field": "text", "reason": "required"})
+    elif not isinstance(text, str):
+        details.append({"field": "text", "reason": f"must be a string, got {type(text).__name__}"})
+    labels: dict[str, str] = {}
+    for key in allowed:
+        value = body.get(key, "unknown")
+        if not isinstance(value, str) or not 1 <= len(value) <= _MAX_LABEL_INPUT:
+            details.append({"field": key, "reason": f"must be a string of 1..{_MAX_LABEL_INPUT} characters"})
+        else:
+            labels[key] = value
+    if details:
+        raise ApiError(422, f"{len(details)} invalid field(s)", details)
+    assert isinstance(text, str)
+    limit = rt.config.limits.max_text_bytes
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        raise ApiError(413, f"text is {size} UTF-8 bytes; the limit is {limit} (limits.max_text_bytes)")
+    return text, labels
+
+
+@bp.post("/v1/screen/prompt")
+def screen_prompt():  # type: ignore[no-untyped-def]
+    text, labels = _body(("service",))
+    result = check_prompt_injection(text)
+    rec = runtime().recorder
+    record_prompt_screen(result, labels["service"], rec.m, services=rec.services, categories=rec.categories)
+    return jsonify(result), 200
+
+
+@bp.post("/v1/screen/output")
+def screen_output():  # type: ignore[no-untyped-def]
+    text, labels = _body(("service", "model"))
+    result = flag_potential_hallucination(text)
+    rec = runtime().recorder
+    record_output_screen(
+        result,
+        labels["model"],
+        labels["service"],
+        rec.m,
+        models=rec.models,
+        services=rec.services,
+        categories=rec.categories,
+    )
+    return jsonify(result), 200

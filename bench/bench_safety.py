@@ -1,0 +1,98 @@
+"""Latency of the safety checks: ordinary text by size, and adversarial inputs.
+
+Targets: < 50 us per KB median on ordinary text; no 100 KB input > 20 ms.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
+from aiwatch.safety.patterns import load
+
+_WORDS = (
+    "the service returns a list of orders for each customer and we cache the result for five minutes "
+    "please summarise the report ignore the noise in the data system prompt design is covered later "
+    "our developer mode flag is off by default and the previous release had a memory leak in the parser "
+    "studies of latency show that p99 matters more than the mean when users wait for a response"
+).split()
+
+
+def prose(n_bytes: int, seed: int = 7) -> str:
+    rnd = random.Random(seed)
+    out: list[str] = []
+    size = 0
+    while size < n_bytes:
+        w = rnd.choice(_WORDS)
+        out.append(w)
+        size += len(w) + 1
+    return " ".join(out)[:n_bytes]
+
+
+def adversarial(n: int = 100_000) -> dict[str, str]:
+    """Inputs aimed at backtracking, the decoders and the slow normalisation path."""
+    anchors = sorted({a for p in load().injection_patterns for a in p.anchors})
+    return {
+        "repeated 'ignore '": ("ignore " * n)[:n],
+        "separators only": ("! " * n)[:n],
+        "letter spacing": ("a " * n)[:n],
+        "one long word": "a" * n,
+        "base64-looking run": ("QUFB" * n)[:n],
+        "hex-looking run": ("ab" * n)[:n],
+        "url-encoded run": ("%41" * n)[: n - n % 3],
+        "zero-width flood": ("a\u200b" * n)[: n // 4],
+        "homoglyph mix": ("аa" * n)[: n // 3],
+        "every anchor": (" ".join(anchors) + " ") * (n // (len(" ".join(anchors)) + 1)),
+        "override without target": ("ignore all the previous " * n)[:n],
+        "html comment": ("<!-- " + "x" * 390 + " ") * (n // 396),
+        "fullwidth text": ("Ｉｇｎｏｒｅ " * n)[: n // 3],
+        "digits and letters": ("1a3e " * n)[:n],
+    }
+
+
+def _time(fn: Callable[[str], object], text: str, runs: int) -> tuple[float, float]:
+    fn(text)  # warm caches
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn(text)
+        samples.append(time.perf_counter() - t0)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
+
+
+def run() -> str:
+    lines = [
+        "Ordinary text (synthetic prose that contains trigger words in benign use):",
+        "",
+        "| check | size | median | p99 | median per KB |",
+        "|---|---|---|---|---|",
+    ]
+    for name, fn in (("check_prompt_injection", check_prompt_injection), ("flag_potential_hallucination", flag_potential_hallucination)):
+        for kb, runs in ((1, 400), (10, 200), (100, 50)):
+            med, p99 = _time(fn, prose(kb * 1024), runs)
+            lines.append(f"| {name} | {kb} KB | {med * 1e3:.3f} ms | {p99 * 1e3:.3f} ms | {med * 1e6 / kb:.1f} µs |")
+    lines += [
+        "",
+        "Adversarial inputs (~100 KB of UTF-8 or less; target: none > 20 ms):",
+        "",
+        "| input | bytes | injection median | injection max | hallucination median |",
+        "|---|---|---|---|---|",
+    ]
+    worst = 0.0
+    for name, text in adversarial().items():
+        med, p99 = _time(check_prompt_injection, text, 15)
+        hmed, hp99 = _time(flag_potential_hallucination, text, 15)
+        worst = max(worst, p99, hp99)
+        lines.append(
+            f"| {name} | {len(text.encode())} | {med * 1e3:.2f} ms | {p99 * 1e3:.2f} ms | {hmed * 1e3:.2f} ms |"
+        )
+    lines += ["", f"Worst adversarial time: {worst * 1e3:.2f} ms ({'within' if worst < 0.02 else 'OVER'} the 20 ms bound)."]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(run())
