@@ -13,12 +13,78 @@ from collections.abc import Callable
 from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
 from aiwatch.safety.patterns import load
 
-_WORDS = (
-    "the service returns a list of orders for each customer and we cache the result for five minutes "
-    "please summarise the report ignore the noise in the data system prompt design is covered later "
-    "our developer mode flag is off by default and the previous release had a memory leak in the parser "
-    "studies of latency show that p99 matters more than the mean when users wait for a response"
-).split()
+_WORDS = [
+    "the",
+    "service",
+    "returns",
+    "a",
+    "list",
+    "of",
+    "orders",
+    "for",
+    "each",
+    "customer",
+    "and",
+    "we",
+    "cache",
+    "the",
+    "result",
+    "for",
+    "five",
+    "minutes",
+    "please",
+    "summarise",
+    "the",
+    "report",
+    "ignore",
+    "the",
+    "noise",
+    "in",
+    "the",
+    "data",
+    "system",
+    "prompt",
+    "design",
+    "is",
+    "covered",
+    "later",
+    "our",
+    "developer",
+    "mode",
+    "flag",
+    "is",
+    "off",
+    "by",
+    "default",
+    "and",
+    "the",
+    "previous",
+    "release",
+    "had",
+    "a",
+    "memory",
+    "leak",
+    "in",
+    "the",
+    "parser",
+    "studies",
+    "of",
+    "latency",
+    "show",
+    "that",
+    "p99",
+    "matters",
+    "more",
+    "than",
+    "the",
+    "mean",
+    "when",
+    "users",
+    "wait",
+    "for",
+    "a",
+    "response",
+]
 
 
 def prose(n_bytes: int, seed: int = 7) -> str:
@@ -71,10 +137,15 @@ def run() -> str:
         "| check | size | median | p99 | median per KB |",
         "|---|---|---|---|---|",
     ]
-    for name, fn in (("check_prompt_injection", check_prompt_injection), ("flag_potential_hallucination", flag_potential_hallucination)):
+    for name, fn in (
+        ("check_prompt_injection", check_prompt_injection),
+        ("flag_potential_hallucination", flag_potential_hallucination),
+    ):
         for kb, runs in ((1, 400), (10, 200), (100, 50)):
             med, p99 = _time(fn, prose(kb * 1024), runs)
-            lines.append(f"| {name} | {kb} KB | {med * 1e3:.3f} ms | {p99 * 1e3:.3f} ms | {med * 1e6 / kb:.1f} µs |")
+            lines.append(
+                f"| {name} | {kb} KB | {med * 1e3:.3f} ms | {p99 * 1e3:.3f} ms | {med * 1e6 / kb:.1f} µs |"
+            )
     lines += [
         "",
         "Adversarial inputs (~100 KB of UTF-8 or less; target: none > 20 ms):",
@@ -90,7 +161,10 @@ def run() -> str:
         lines.append(
             f"| {name} | {len(text.encode())} | {med * 1e3:.2f} ms | {p99 * 1e3:.2f} ms | {hmed * 1e3:.2f} ms |"
         )
-    lines += ["", f"Worst adversarial time: {worst * 1e3:.2f} ms ({'within' if worst < 0.02 else 'OVER'} the 20 ms bound)."]
+    lines += [
+        "",
+        f"Worst adversarial time: {worst * 1e3:.2f} ms ({'within' if worst < 0.02 else 'OVER'} the 20 ms bound).",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -15,6 +15,7 @@ import sys
 from collections import defaultdict
 
 from aiwatch.safety import check_prompt_injection
+
 from bench.corpus.sources import HELD_OUT_PERCENT, Sample, load_all
 
 TARGET_DETECTION = 0.95
@@ -99,7 +100,9 @@ def run() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--misses", choices=("dev", "held_out", "all"), help="print missed attacks and false positives")
+    ap.add_argument(
+        "--misses", choices=("dev", "held_out", "all"), help="print missed attacks and false positives"
+    )
     ap.add_argument("--write", action="store_true", help="write the section into docs/benchmarks.md")
     args = ap.parse_args(argv)
     samples, notes = load_all()

@@ -81,7 +81,7 @@ def agent_injection_bench() -> list[Sample]:
     path = resources.files("aib").joinpath("data/attacks.jsonl")
     out = []
     for a in dataset.load(Path(str(path))):
-        is_attack = not a.is_control and a.family != "baseline" or a.channel == "user_message"
+        is_attack = (not a.is_control and a.family != "baseline") or a.channel == "user_message"
         out.append(Sample("agent-injection-bench", a.id, a.family, a.injected, is_attack))
         out.append(Sample("agent-injection-bench-tasks", a.id, "user_task", a.task, False))
     return out
@@ -101,7 +101,9 @@ def promptfoo_templates() -> list[Sample]:
         target.write_text(json.dumps(templates, ensure_ascii=False))
     templates = json.loads(target.read_text())
     return [
-        Sample("promptfoo", f"t{i:03d}", "jailbreak_template", t.replace("__PROMPT__", _REQUESTS[i % 4]), True)
+        Sample(
+            "promptfoo", f"t{i:03d}", "jailbreak_template", t.replace("__PROMPT__", _REQUESTS[i % 4]), True
+        )
         for i, t in enumerate(templates)
     ]
 
@@ -134,7 +136,10 @@ def agentdojo() -> list[Sample]:
             whl = next(Path(tmp).glob("agentdojo-*.whl"))
             target.write_text(json.dumps(_agentdojo_from_wheel(whl), ensure_ascii=False))
     data = json.loads(target.read_text())
-    out = [Sample("agentdojo-user-tasks", f"u{i:03d}", "user_task", p, False) for i, p in enumerate(data["prompts"])]
+    out = [
+        Sample("agentdojo-user-tasks", f"u{i:03d}", "user_task", p, False)
+        for i, p in enumerate(data["prompts"])
+    ]
     goals = data["goals"]
     for ti, (name, tpl) in enumerate(sorted(data["templates"].items())):
         for k in range(8):  # each template with 8 goals, round robin: bounded and varied
@@ -171,17 +176,23 @@ def _agentdojo_from_wheel(whl: Path) -> dict[str, object]:
             consts = {
                 t.id: n.value.value
                 for n in ast.walk(tree)
-                if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)
+                if isinstance(n, ast.Assign)
+                and isinstance(n.value, ast.Constant)
+                and isinstance(n.value.value, str)
                 for t in n.targets
                 if isinstance(t, ast.Name)
             }
             if name.endswith(("user_tasks.py", "injection_tasks.py")):
                 for n in ast.walk(tree):
-                    if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id in ("PROMPT", "GOAL") for t in n.targets):
+                    if isinstance(n, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id in ("PROMPT", "GOAL") for t in n.targets
+                    ):
                         s = _render(n.value, consts)
                         if s:
                             (prompts if name.endswith("user_tasks.py") else goals).add(s)
-            elif name.endswith("attacks/baseline_attacks.py") or name.endswith("important_instructions_attacks.py"):
+            elif name.endswith("attacks/baseline_attacks.py") or name.endswith(
+                "important_instructions_attacks.py"
+            ):
                 docs = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
                 for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
                     for n in ast.walk(cls):
@@ -203,7 +214,11 @@ def handwritten() -> list[Sample]:
             if line and not line.startswith("#"):
                 family, _, text = line.partition("\t")
                 text = text.replace("\\n", "\n")
-                out.append(Sample(f"handwritten-{'attacks' if attack else 'benign'}", f"l{i:03d}", family, text, attack))
+                out.append(
+                    Sample(
+                        f"handwritten-{'attacks' if attack else 'benign'}", f"l{i:03d}", family, text, attack
+                    )
+                )
     return out
 
 

@@ -120,7 +120,9 @@ def _decoded_candidates(text: str) -> list[tuple[str, str, int, int]]:
         if tok.isalpha() and (tok.islower() or tok.isupper()):
             continue  # a long plain word, not base64
         try:
-            raw = base64.b64decode(tok + "=" * (-len(tok) % 4), altchars=b"-_" if "-" in tok or "_" in tok else None)
+            raw = base64.b64decode(
+                tok + "=" * (-len(tok) % 4), altchars=b"-_" if "-" in tok or "_" in tok else None
+            )
         except (binascii.Error, ValueError):
             continue
         dec = _printable(raw[:MAX_DECODED_BYTES])

@@ -126,9 +126,7 @@ def _slow(text: str) -> Normalised:
         pos = m.end()
     tail = text[pos:].lower()
     pieces.append(tail)
-    return Normalised(
-        "".join(pieces), text, bpn, bpo, invisible=bool(INVISIBLE_RE.search(text)), tags=tags
-    )
+    return Normalised("".join(pieces), text, bpn, bpo, invisible=bool(INVISIBLE_RE.search(text)), tags=tags)
 
 
 def _fold_homoglyphs(norm: Normalised) -> None:

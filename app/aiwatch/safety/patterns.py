@@ -125,7 +125,9 @@ def parse(data: Any) -> PatternSet:
             _pattern(p, name, macros, f"injection.{name}.patterns[{i}]", True)
             for i, p in enumerate(fam.get("patterns") or [])
         )
-        families.append(Family(name, str(fam.get("description", "")), pats, tuple(fam.get("near_misses") or [])))
+        families.append(
+            Family(name, str(fam.get("description", "")), pats, tuple(fam.get("near_misses") or []))
+        )
         for p in pats:
             if p.id in seen:
                 raise PatternError(f"duplicate pattern id {p.id}")
@@ -141,7 +143,9 @@ def parse(data: Any) -> PatternSet:
             for i, p in enumerate(cat.get("patterns") or [])
         )
         cats.append(HallucinationCategory(name, adj, pats))
-    hedges = _pattern({"id": "hedge", **(hal.get("hedges") or {})}, "hedge", macros, "hallucination.hedges", False)
+    hedges = _pattern(
+        {"id": "hedge", **(hal.get("hedges") or {})}, "hedge", macros, "hallucination.hedges", False
+    )
     return PatternSet(
         families=tuple(families),
         hallucination=tuple(cats),
