@@ -42,6 +42,7 @@ class Metrics:
     tokens: Counter
     cost: Counter
     unpriced: Counter
+    cached_savings: Counter
     confidence: Histogram
     screened_prompts: Counter
     injections: Counter
@@ -98,6 +99,12 @@ def build_metrics(registry: CollectorRegistry | None = REGISTRY) -> Metrics:
         unpriced=Counter(
             "ai_unpriced_requests",
             "LLM calls whose model has no known price; their cost is not guessed.",
+            mm,
+            registry=registry,
+        ),
+        cached_savings=Counter(
+            "ai_cached_prompt_savings_usd",
+            "US dollars saved because prompt tokens were billed at the provider's cached rate.",
             mm,
             registry=registry,
         ),
@@ -201,6 +208,7 @@ EXPOSED_METRICS: Final = (
     "ai_tokens_total",
     "ai_cost_usd_total",
     "ai_unpriced_requests_total",
+    "ai_cached_prompt_savings_usd_total",
     "ai_response_confidence",
     "ai_screened_prompts_total",
     "ai_prompt_injection_detections_total",

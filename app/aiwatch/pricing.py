@@ -53,6 +53,11 @@ def _per_token(value: Decimal | TieredPrices | None) -> float | None:
     return float(value) / PER_MTOK
 
 
+def cached_savings(rate: Rate, prompt_tokens: int, cached_prompt_tokens: int) -> float:
+    """USD saved by billing cached prompt tokens at the cached rather than the input rate."""
+    return min(cached_prompt_tokens, prompt_tokens) * (rate.input - rate.cached_input)
+
+
 class Pricing:
     """Per-model rate cache over genai-prices and config overrides."""
 

@@ -18,7 +18,7 @@ from .catalog import CACHE_RESULTS, ERROR_TYPES, SCREEN_RESULTS, Metrics, metric
 from .config import Config
 from .events import Event
 from .guard import LabelGuard, normalise
-from .pricing import Pricing
+from .pricing import Pricing, cached_savings
 
 
 @dataclass(slots=True)
@@ -32,6 +32,7 @@ class _Pair:
     cached: Any
     cost: Any
     unpriced: Any
+    savings: Any
     confidence: Any
 
 
@@ -107,6 +108,7 @@ class Recorder:
                     cached=m.tokens.labels(model, service, "cached_prompt"),
                     cost=m.cost.labels(model, service),
                     unpriced=m.unpriced.labels(model, service),
+                    savings=m.cached_savings.labels(model, service),
                     confidence=None,
                 )
                 self._pairs[key] = pair
@@ -132,17 +134,15 @@ class Recorder:
             p.cached.inc(ev.cached_prompt_tokens)
         # Price by the caller's model name, not the folded label, so an
         # overflowed-but-priced model is still costed (under "other").
-        cost = self.pricing.cost(
-            ev.model.strip().lower(),
-            ev.prompt_tokens,
-            ev.completion_tokens,
-            ev.cached_prompt_tokens,
-            ev.provider,
-        )
-        if cost is None:
+        rate = self.pricing.rate(ev.model.strip().lower(), ev.provider)
+        if rate is None:
             p.unpriced.inc()
-        elif cost:
-            p.cost.inc(cost)
+        else:
+            cost = rate.cost(ev.prompt_tokens, ev.completion_tokens, ev.cached_prompt_tokens)
+            if cost:
+                p.cost.inc(cost)
+            if ev.cached_prompt_tokens:
+                p.savings.inc(cached_savings(rate, ev.prompt_tokens, ev.cached_prompt_tokens))
         if ev.confidence is not None:
             if p.confidence is None:  # created on first use: not every caller reports confidence
                 p.confidence = self.m.confidence.labels(model, service)

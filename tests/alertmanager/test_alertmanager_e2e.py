@@ -148,6 +148,7 @@ def test_alerts_reach_the_right_sinks_with_the_right_content(stack):
         # info → e-mail, subject from the template, authenticated with the password file (AUTH PLAIN)
         mail = smtp.wait(lambda r: "AIUnpricedModelTraffic" in r.headers.get("Subject", ""), 60, "info e-mail")
         assert mail.headers["Subject"].startswith("[aiwatch] [FIRING:1] INFO AIUnpricedModelTraffic · rag_search")
+        open("/tmp/mail.eml", "wb").write(mail.raw)
         assert "AIUnpricedModelTraffic.md" in email_text(mail.body)
         assert any(login.startswith("PLAIN:") for login in smtp.logins)
 

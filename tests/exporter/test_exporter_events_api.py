@@ -22,6 +22,7 @@ def test_accepted_batch_updates_every_metric(client, sample):
         "prompt": sample("ai_tokens_total", token_type="prompt", **lbl),
         "cached": sample("ai_tokens_total", token_type="cached_prompt", **lbl),
         "cost": sample("ai_cost_usd_total", **lbl),
+        "saved": sample("ai_cached_prompt_savings_usd_total", **lbl),
         "dur": sample("ai_request_duration_seconds_count", **lbl),
         "slow": sample("ai_request_duration_seconds_bucket", le="2.0", **lbl),
         "ttft": sample("ai_time_to_first_token_seconds_count", **lbl),
@@ -55,6 +56,9 @@ def test_accepted_batch_updates_every_metric(client, sample):
     assert sample("ai_tokens_total", token_type="cached_prompt", **lbl) - before["cached"] == 400
     expected_cost = Pricing().cost("gpt-4o", 1000, 200, 400)
     assert sample("ai_cost_usd_total", **lbl) - before["cost"] == pytest.approx(expected_cost)
+    rate = Pricing().rate("gpt-4o")
+    saved = 400 * (rate.input - rate.cached_input)
+    assert sample("ai_cached_prompt_savings_usd_total", **lbl) - before["saved"] == pytest.approx(saved)
     assert sample("ai_request_duration_seconds_count", **lbl) - before["dur"] == 2
     # 3.0 s is above the 2 s bucket; 0.1 s is within it
     assert sample("ai_request_duration_seconds_bucket", le="2.0", **lbl) - before["slow"] == 1

@@ -40,6 +40,7 @@ class Request:
     status: int
     at: float = field(default_factory=time.monotonic)
     error: str | None = None
+    raw: bytes = b""
 
 
 class _Recorder:
@@ -218,7 +219,7 @@ class SmtpSink(_Recorder):
             async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
                 msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
                 assert isinstance(msg, EmailMessage)
-                sink.add(Request("email", "smtp", dict(msg.items()), msg, 250))
+                sink.add(Request("email", "smtp", dict(msg.items()), msg, 250, raw=envelope.content))
                 return "250 Message accepted for delivery"
 
         self.port = _free_port()
