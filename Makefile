@@ -9,7 +9,7 @@ RUN_DIR   ?= run
 SCENARIO  ?= normal
 RATE      ?= 20
 DURATION  ?= 300
-TARGET    ?= http://127.0.0.1:8000
+TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .PHONY: help setup up down status demo test lint fmt dashboards rules generate bench loadtest \

@@ -11,9 +11,11 @@ returns a pre-parsed response), which isolates our code from the client's
 
 from __future__ import annotations
 
+import cProfile
 import gc
 import json
 import logging
+import pstats
 import statistics
 import time
 from collections.abc import Callable
@@ -184,6 +186,12 @@ def _end_to_end() -> list[tuple[str, float, float, float]]:
 def _wrapper_only() -> list[tuple[str, float, float, float]]:
     resp = openai.types.chat.ChatCompletion.model_validate_json(CHAT_JSON)
 
+    chunks = [
+        openai.types.chat.ChatCompletionChunk.model_validate_json(line[6:])
+        for line in SSE.decode().split("\n\n")
+        if line.startswith("data: {")
+    ]
+
     def orig(**kwargs: Any) -> Any:
         return resp
 
@@ -218,11 +226,55 @@ def _wrapper_only() -> list[tuple[str, float, float, float]]:
         rows.append((f"wrapper alone, {label}", *_compare(bare, instr, WRAPPER_CALLS)))
         if isinstance(sink, ExporterSink):
             _discard(sink)
+        else:  # a stream: 12 pre-parsed chunks through the stream proxy
+            swrapped = _wrap(inst, CHAT, lambda **kw: iter(chunks), is_async=False)
+
+            def sbare() -> None:
+                for _ in iter(chunks):
+                    pass
+
+            def sinstr(w: Callable[..., Any] = swrapped) -> None:
+                for _ in w(model="gpt-4o", messages=MESSAGES, stream=True):
+                    pass
+
+            rows.append((f"wrapper alone, chat stream (12 chunks), {label}", *_compare(sbare, sinstr, CALLS)))
     return rows
+
+
+def _calls_per_call(fn: Callable[[], Any], n: int = 100) -> float:
+    """Python function calls made per call of fn: a load-independent measure of work."""
+    for _ in range(10):
+        fn()
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(n):
+        fn()
+    prof.disable()
+    return pstats.Stats(prof).total_calls / n  # type: ignore[attr-defined]
+
+
+def _call_counts() -> list[str]:
+    bare, instr = _client(), instrument_openai(_client(), sink=_private_sink())
+    out = []
+    for name, kw in (("chat", {}), ("chat stream (12 chunks)", {"stream": True})):
+
+        def call(c: openai.OpenAI, kw: dict[str, Any] = kw) -> Callable[[], Any]:
+            def run() -> None:
+                r = c.chat.completions.create(model="gpt-4o", messages=MESSAGES, **kw)
+                if kw:
+                    for _ in r:
+                        pass
+
+            return run
+
+        b, i = _calls_per_call(call(bare)), _calls_per_call(call(instr))
+        out.append(f"| {name} | {b:.0f} | {i:.0f} | {i - b:+.0f} |")
+    return out
 
 
 def run() -> str:
     rows = _end_to_end() + _wrapper_only()
+    counts = _call_counts()
     lines = [
         "SDK overhead per call, network excluded (in-memory httpx2 transport). Bare and instrumented "
         f"calls alternate one by one ({CALLS} pairs end to end, {WRAPPER_CALLS} for the wrapper alone); "
@@ -236,6 +288,14 @@ def run() -> str:
         lines.append(f"| {name} | {b:.1f} | {i:.1f} | {over:+.1f} | {met} |")
     lines += [
         "",
+        "Work per call, independent of machine load (Python function calls, counted with cProfile):",
+        "",
+        "| call | bare | instrumented | added |",
+        "|---|---:|---:|---:|",
+        *counts,
+        "",
+        "The wrapper-alone rows are the SDK's own cost. End-to-end differences also carry the "
+        "interpreter's extra garbage-collection and cache effects and are noisy on a shared machine. "
         "A cache hit skips the client entirely, so its overhead is negative (it saves the client's work; "
         "with a network it saves the whole round trip). The safety row is the cost of the opt-in "
         "pattern checks on a short prompt and answer, reported for information.",

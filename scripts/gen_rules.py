@@ -16,6 +16,7 @@ render_alerts_doc(), main(). See docs/rules.md.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -24,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from aiwatch import health
-from aiwatch.catalog import CONFIDENCE_BUCKETS, LATENCY_BUCKETS, SEVERITIES as DETECTION_SEVERITIES
+from aiwatch.catalog import CONFIDENCE_BUCKETS, LATENCY_BUCKETS
+from aiwatch.catalog import SEVERITIES as DETECTION_SEVERITIES
 from aiwatch.config import ConfigError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -117,12 +118,15 @@ class Profile:
     name: str
     for_override: str | None = None
     window_map: Mapping[str, str] = field(default_factory=dict)
+    source: Path | None = None  # the thresholds file, for error messages
 
     def window(self, value: str) -> str:
         if self.name == "default":
             return value
         if value not in self.window_map:
-            raise ConfigError(f"profiles.{self.name}.windows: no entry for window {value!r}")
+            raise ConfigError(
+                f"{self.source}: 'profiles.{self.name}.windows' has no entry for window {value!r}"
+            )
         return self.window_map[value]
 
     def for_(self, value: str) -> str:
@@ -139,14 +143,19 @@ def load_profile(t: Thresholds, name: str) -> Profile:
         raise ConfigError(f"{t.path}: 'profiles.{name}.windows' must be a non-empty mapping")
     wmap = {}
     for src, dst in raw.items():
-        if not (isinstance(src, str) and isinstance(dst, str) and DURATION_RE.match(src) and DURATION_RE.match(dst)):
+        if not (
+            isinstance(src, str)
+            and isinstance(dst, str)
+            and DURATION_RE.match(src)
+            and DURATION_RE.match(dst)
+        ):
             raise ConfigError(f"{t.path}: profiles.{name}.windows: {src!r}: {dst!r} must map durations")
         wmap[src] = dst
     ordered = sorted(wmap.items(), key=lambda kv: duration_seconds(kv[0]))
-    for (a, fa), (b, fb) in zip(ordered, ordered[1:], strict=False):
+    for (a, fa), (b, fb) in itertools.pairwise(ordered):
         if duration_seconds(fa) > duration_seconds(fb):
             raise ConfigError(f"{t.path}: profiles.{name}.windows must keep order: {a}->{fa} > {b}->{fb}")
-    return Profile(name, t.dur(f"profiles.{name}.for"), wmap)
+    return Profile(name, t.dur(f"profiles.{name}.for"), wmap, t.path)
 
 
 # --------------------------------------------------------------------------- rule model
@@ -285,7 +294,12 @@ def recording_rules(t: Thresholds, p: Profile) -> list[Record]:
         mst,
         f"USD/s averaged over {w_cost} (projection input)",
     )
-    rec("ai:unpriced_requests:rate5m", join_team(rate_by("ai_unpriced_requests_total", mm)), mst, "unpriced calls/s")
+    rec(
+        "ai:unpriced_requests:rate5m",
+        join_team(rate_by("ai_unpriced_requests_total", mm)),
+        mst,
+        "unpriced calls/s",
+    )
     rec(
         "ai:cost_usd_per_request:ratio_rate5m",
         "ai:cost_usd:rate5m\n/\n((ai:requests:rate5m - (ai:unpriced_requests:rate5m or ai:requests:rate5m * 0)) > 0)",
@@ -300,7 +314,12 @@ def recording_rules(t: Thresholds, p: Profile) -> list[Record]:
     )
     for metric, what in (("request_duration_seconds", "latency"), ("time_to_first_token_seconds", "TTFT")):
         bucket, count = f"ai:{metric}_bucket:rate5m", f"ai:{metric}_count:rate5m"
-        rec(bucket, join_team(rate_by(f"ai_{metric}_bucket", f"{mm}, le")), f"{mst}, le", f"{what} bucket rates")
+        rec(
+            bucket,
+            join_team(rate_by(f"ai_{metric}_bucket", f"{mm}, le")),
+            f"{mst}, le",
+            f"{what} bucket rates",
+        )
         rec(count, join_team(rate_by(f"ai_{metric}_count", mm)), mst, f"{what} observations/s")
         for q, suffix in ((0.5, "p50"), (0.95, "p95"), (0.99, "p99")):
             rec(
@@ -378,7 +397,12 @@ def recording_rules(t: Thresholds, p: Profile) -> list[Record]:
         "service, team",
         "cache hits / lookups",
     )
-    rec("ai:label_overflow:rate5m", rate_by("ai_label_overflow_total", "label"), "label", "folded label values/s")
+    rec(
+        "ai:label_overflow:rate5m",
+        rate_by("ai_label_overflow_total", "label"),
+        "label",
+        "folded label values/s",
+    )
     rec(
         "ai:cost_usd:monthly_projection",
         f"sum by (service, team) (ai:cost_usd:rate1h) * {SECONDS_PER_MONTH}",
@@ -465,8 +489,10 @@ def health_rules(t: Thresholds, p: Profile) -> list[Record]:
 
 def slo_windows(t: Thresholds) -> list[str]:
     """Every window the burn-rate conditions use, shortest first (the record-name suffixes)."""
-    names = sorted({t.dur(f"slo.burn_windows.{k}.{s}") for k in BURN_KEYS for s in ("long", "short")},
-                   key=duration_seconds)
+    names = sorted(
+        {t.dur(f"slo.burn_windows.{k}.{s}") for k in BURN_KEYS for s in ("long", "short")},
+        key=duration_seconds,
+    )
     return names
 
 
@@ -562,7 +588,10 @@ def quality_alerts(t: Thresholds, a: AlertFactory) -> list[Alert]:
                 "aiwatch-quality",
             )
         )
-    for sev, q, key in (("warning", "p95", "p95_warning_seconds"), ("critical", "p99", "p99_critical_seconds")):
+    for sev, q, key in (
+        ("warning", "p95", "p95_warning_seconds"),
+        ("critical", "p99", "p99_critical_seconds"),
+    ):
         thr = t.num(f"alerts.latency.{key}", low=0)
         out.append(
             a(
@@ -636,7 +665,7 @@ def security_alerts(t: Thresholds, a: AlertFactory) -> list[Alert]:
             f"> {fmt_num(thr)}",
             "alerts.injection.warning_for",
             "A service is receiving a burst of prompt-injection attempts.",
-            f"{{{{ $labels.service }}}} sees {{{{ printf \"%.2f\" $value }}}} {'/'.join(sevs)}-severity "
+            f'{{{{ $labels.service }}}} sees {{{{ printf "%.2f" $value }}}} {"/".join(sevs)}-severity '
             f"prompt-injection detections per second (threshold {fmt_num(thr)}/s); they are blocked at "
             "the source.",
             f"{'/'.join(sevs)} detections > {fmt_num(thr)}/s per service",
@@ -725,7 +754,12 @@ def slo_alerts(t: Thresholds, a: AlertFactory) -> list[Alert]:
     min_rate = fmt_num(t.num("traffic.min_request_rate", low=0))
     out = []
     for slo, record, title, what in (
-        ("availability", "ai:slo_availability_errors", "AIAvailabilitySLOBurnRate", "availability (failed calls)"),
+        (
+            "availability",
+            "ai:slo_availability_errors",
+            "AIAvailabilitySLOBurnRate",
+            "availability (failed calls)",
+        ),
         ("latency", "ai:slo_latency_slow", "AILatencySLOBurnRate", "latency (slow calls)"),
     ):
         objective = t.num(f"slo.{slo}.objective", low=0, high=1)
@@ -789,7 +823,7 @@ def meta_alerts(t: Thresholds, a: AlertFactory, p: Profile) -> list[Alert]:
             "info",
             "ai:label_overflow:rate5m > 0",
             "alerts.label_overflow.info_for",
-            "Label values are being folded into \"other\" by the cardinality guard.",
+            'Label values are being folded into "other" by the cardinality guard.',
             'New values of label {{ $labels.label }} are folded into "other" '
             '({{ printf "%.2f" $value }}/s): per-value breakdowns are incomplete.',
             "folded label values/s > 0",
@@ -945,8 +979,12 @@ def _check(expected: Mapping[str, str], out_dir: Path, pattern: str, report: Cal
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Generate rules/*.yml and docs/alerts.md from config/thresholds.yaml.")
-    ap.add_argument("--check", action="store_true", help="exit 1 if a generated file differs from the committed one")
+    ap = argparse.ArgumentParser(
+        description="Generate rules/*.yml and docs/alerts.md from config/thresholds.yaml."
+    )
+    ap.add_argument(
+        "--check", action="store_true", help="exit 1 if a generated file differs from the committed one"
+    )
     ap.add_argument("--profile", choices=PROFILES, default="default", help="default, or fast for e2e tests")
     ap.add_argument("--out", type=Path, help=f"rules directory (default: {RULES_DIR.relative_to(REPO)})")
     ap.add_argument("--docs", type=Path, help="alerts table (default: docs/alerts.md unless --out is given)")
@@ -970,7 +1008,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"stale: {docs} differs from what scripts/gen_rules.py generates", file=sys.stderr)
             stale += 1
         if stale:
-            print("gen_rules: run `make generate` (or python scripts/gen_rules.py) and commit", file=sys.stderr)
+            print(
+                "gen_rules: run `make generate` (or python scripts/gen_rules.py) and commit", file=sys.stderr
+            )
             return 1
         return 0
     out_dir.mkdir(parents=True, exist_ok=True)

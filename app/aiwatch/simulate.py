@@ -93,7 +93,7 @@ CONFIDENCE_CONCENTRATION = 20.0  # Beta(a, b) with a + b = this: sd ~0.08 around
 
 # --- data: what normal traffic looks like, and what each scenario changes ---------------------------
 BASELINE: dict[str, Any] = {
-    "error_ratio": 0.002,
+    "error_ratio": 0.0005,  # well inside the 99.5 % availability SLO, even in short windows
     "error_types": {"server": 0.4, "timeout": 0.2, "rate_limit": 0.3, "content_filter": 0.1},
     "cache_hit_ratio": 0.2,  # response-cache hits (ai_cache_requests_total)
     "cached_prompt_share": 0.3,  # calls reusing a cached prompt prefix (OpenAI prompt caching)

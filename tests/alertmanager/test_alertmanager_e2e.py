@@ -2,8 +2,8 @@
 
 Real processes on loopback only. The only test-specific settings are the
 documented overrides: rules rendered with `gen_rules.py --profile fast`, 1 s
-scrape/evaluation intervals, and amconfig's `timing` / `always_active`
-(docs/alerting.md). Traffic drives three incidents at once:
+scrape/evaluation intervals and a 2 s alert resend delay in Prometheus, and
+amconfig's `timing` / `always_active` (docs/alerting.md). Traffic drives three incidents at once:
 
   orchestrator / gpt-4o      every call takes 10 s → AILatencyHigh critical (P99 > 5 s) AND warning (P95 > 2 s):
                              critical pages + Slack #aiwatch-platform; the warning is inhibited
@@ -93,6 +93,9 @@ def stack(tmp_path):
                 {"aiwatch": [exporter.url.split("//")[1]], "prometheus": [f"127.0.0.1:{prom_port}"],
                  "alertmanager": [am.url.split("//")[1]]},
                 port=prom_port, rules_dir=rules, scrape_interval="1s", evaluation_interval="1s",
+                # alerts that fire before Prometheus has discovered Alertmanager (Watchdog, at the
+                # first evaluation) are otherwise re-sent only after the default 1m resend delay
+                extra_args=["--rules.alert.resend-delay=2s"],
             )
             procs.append(prom)
             wait_for(lambda: prom.targets_up().get("aiwatch") == 1.0, 30, what="aiwatch target up")
@@ -148,8 +151,9 @@ def test_alerts_reach_the_right_sinks_with_the_right_content(stack):
         # info → e-mail, subject from the template, authenticated with the password file (AUTH PLAIN)
         mail = smtp.wait(lambda r: "AIUnpricedModelTraffic" in r.headers.get("Subject", ""), 60, "info e-mail")
         assert mail.headers["Subject"].startswith("[aiwatch] [FIRING:1] INFO AIUnpricedModelTraffic · rag_search")
-        open("/tmp/mail.eml", "wb").write(mail.raw)
         assert "AIUnpricedModelTraffic.md" in email_text(mail.body)
+        html = mail.body.get_body(preferencelist=("html",)).get_content()
+        assert "AIUnpricedModelTraffic.md\">Runbook</a>" in html and "var-service=rag_search" in html
         assert any(login.startswith("PLAIN:") for login in smtp.logins)
 
         # Watchdog → heartbeat, bearer token from its file

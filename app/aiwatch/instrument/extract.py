@@ -166,24 +166,29 @@ class StreamState:
 
     def feed(self, endpoint: str, item: Any) -> bool:
         """Take one item; True when it carries the first output token."""
+        # Hot path (once per chunk): stream items are always objects, so plain getattr.
         first = False
         if endpoint == CHAT:
-            usage = _get(item, "usage")
+            usage = getattr(item, "usage", None)
             if usage is not None:
                 self.usage = usage
-            for choice in _get(item, "choices") or ():
-                delta = _get(choice, "delta")
-                content = _get(delta, "content")
-                if content or _get(delta, "tool_calls") or _get(delta, "refusal"):
+            for choice in getattr(item, "choices", None) or ():
+                delta = getattr(choice, "delta", None)
+                content = getattr(delta, "content", None)
+                if content:
+                    if self.keep_text:
+                        self.text.append(content)
                     if not self.first_token:
                         self.first_token = first = True
-                    if self.keep_text and content:
-                        self.text.append(content)
-                if _get(choice, "finish_reason") == "content_filter":
+                elif not self.first_token and (
+                    getattr(delta, "tool_calls", None) or getattr(delta, "refusal", None)
+                ):
+                    self.first_token = first = True
+                if choice.finish_reason == "content_filter":
                     self.content_filter = True
-                lp = _get(choice, "logprobs")
+                lp = getattr(choice, "logprobs", None)
                 if lp is not None:
-                    _mean_prob(_get(lp, "content"), self.probs)
+                    _mean_prob(getattr(lp, "content", None), self.probs)
         elif endpoint == RESPONSES:
             etype = _get(item, "type") or ""
             if etype.endswith(".delta"):
