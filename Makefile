@@ -43,12 +43,12 @@ generate: $(STAMP) ## regenerate committed artifacts (rules, dashboards, docs)
 rules dashboards: generate ## regenerate rules/ and grafana/dashboards/ from their sources
 
 lint: $(STAMP) ## ruff, promtool and amtool checks
-	@$(VENV)/bin/ruff check app tests scripts bench grafana rules
-	@$(VENV)/bin/ruff format --check app tests scripts bench grafana rules
+	@$(VENV)/bin/ruff check app tests scripts bench grafana rules examples
+	@$(VENV)/bin/ruff format --check app tests scripts bench grafana rules examples
 
 fmt: $(STAMP) ## format the code with ruff
-	@$(VENV)/bin/ruff check --fix app tests scripts bench grafana rules
-	@$(VENV)/bin/ruff format app tests scripts bench grafana rules
+	@$(VENV)/bin/ruff check --fix app tests scripts bench grafana rules examples
+	@$(VENV)/bin/ruff format app tests scripts bench grafana rules examples
 
 test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
 	@$(PY) -m pytest -q

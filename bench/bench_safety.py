@@ -100,7 +100,8 @@ def prose(n_bytes: int, seed: int = 7) -> str:
 
 def adversarial(n: int = 100_000) -> dict[str, str]:
     """Inputs aimed at backtracking, the decoders and the slow normalisation path."""
-    anchors = sorted({a for p in load().injection_patterns for a in p.anchors})
+    words = sorted({w for p in load().injection_patterns for ex in p.examples for w in ex.lower().split()})
+    every = " ".join(words) + " "
     return {
         "repeated 'ignore '": ("ignore " * n)[:n],
         "separators only": ("! " * n)[:n],
@@ -111,7 +112,8 @@ def adversarial(n: int = 100_000) -> dict[str, str]:
         "url-encoded run": ("%41" * n)[: n - n % 3],
         "zero-width flood": ("a\u200b" * n)[: n // 4],
         "homoglyph mix": ("аa" * n)[: n // 3],
-        "every anchor": (" ".join(anchors) + " ") * (n // (len(" ".join(anchors)) + 1)),
+        "every example word": (every * (n // len(every) + 1))[:n],
+        "every example, repeated": ("\n".join(ex for p in load().injection_patterns for ex in p.examples) * 50)[:n],
         "override without target": ("ignore all the previous " * n)[:n],
         "html comment": ("<!-- " + "x" * 390 + " ") * (n // 396),
         "fullwidth text": ("Ｉｇｎｏｒｅ " * n)[: n // 3],

@@ -22,8 +22,9 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from bench.bench_exporter import _batch  # noqa: E402
-from support.servers import start_exporter  # noqa: E402
+from support.servers import start_exporter
+
+from bench.bench_exporter import _batch
 
 SECONDS = 20.0
 POSTERS = 3
@@ -51,7 +52,9 @@ def _worker(url: str, path: str, seconds: float, out: mp.Queue) -> None:
 
 def _rss_kib(master: int) -> int:
     pids = [master]
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=5)
+    out = subprocess.run(
+        ["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=5
+    )
     pids += [int(p) for p in out.stdout.split()]
     total = 0
     for pid in pids:
@@ -86,7 +89,9 @@ def run() -> tuple[str, bool]:
             q: mp.Queue = mp.Queue()
             jobs = [("/v1/events", POSTERS), ("/metrics", 1)]
             procs = [
-                mp.Process(target=_worker, args=(ex.url, path, SECONDS, q)) for path, n in jobs for _ in range(n)
+                mp.Process(target=_worker, args=(ex.url, path, SECONDS, q))
+                for path, n in jobs
+                for _ in range(n)
             ]
             for p in procs:
                 p.start()

@@ -13,8 +13,8 @@ Importable API: load_thresholds(), build_rule_groups(), render_rules(),
 render_alerts_doc(), main(). See docs/rules.md.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: scripts/generate.py loads this file without registering it in
+# sys.modules, and dataclasses cannot resolve string annotations then.
 import argparse
 import itertools
 import re

@@ -141,8 +141,11 @@ def render_alertmanager_config(
 
     Raises ValueError on a malformed override (bad URL, smarthost, duration or timing key).
     """
-    for name, url in (("pagerduty_url", pagerduty_url), ("slack_api_url", slack_api_url),
-                      ("heartbeat_url", heartbeat_url)):
+    for name, url in (
+        ("pagerduty_url", pagerduty_url),
+        ("slack_api_url", slack_api_url),
+        ("heartbeat_url", heartbeat_url),
+    ):
         _check_url(name, url)
     _check_smarthost(smtp_smarthost)
     timing = dict(timing or {})
@@ -169,8 +172,11 @@ def render_alertmanager_config(
             if value is None and (secrets_dir / name).is_file():
                 resolved[name] = str(secrets_dir / name)
                 if name in _NOT_TRIMMED and (secrets_dir / name).read_bytes().endswith((b"\n", b" ")):
-                    log.warning("alertmanager: %s ends with whitespace; Alertmanager 0.25 sends it as part "
-                                "of the password (write it with printf '%%s')", secrets_dir / name)
+                    log.warning(
+                        "alertmanager: %s ends with whitespace; Alertmanager 0.25 sends it as part "
+                        "of the password (write it with printf '%%s')",
+                        secrets_dir / name,
+                    )
             else:
                 if value is None:
                     value = _BY_NAME[name].placeholder
@@ -213,8 +219,12 @@ def render_alertmanager_config(
             ti["time_intervals"] = [{"weekdays": ["sunday:saturday"]}]
 
     if unconfigured:
-        log.warning("alertmanager: no secret for %s in %s: those receivers point at %s",
-                    ", ".join(sorted(unconfigured)), secrets_dir, UNCONFIGURED_URL.format(kind="<kind>"))
+        log.warning(
+            "alertmanager: no secret for %s in %s: those receivers point at %s",
+            ", ".join(sorted(unconfigured)),
+            secrets_dir,
+            UNCONFIGURED_URL.format(kind="<kind>"),
+        )
     path = out_dir / "alertmanager.yml"
     header = f"# Rendered by aiwatch.amconfig from {source}; do not edit (see docs/alerting.md).\n"
     path.write_text(header + yaml.safe_dump(cfg, sort_keys=False, allow_unicode=True), encoding="utf-8")
@@ -232,9 +242,13 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     try:
-        path = render_alertmanager_config(args.out, pagerduty_url=args.pagerduty_url,
-                                          smtp_smarthost=args.smtp_smarthost,
-                                          heartbeat_url=args.heartbeat_url, secrets_dir=args.secrets_dir)
+        path = render_alertmanager_config(
+            args.out,
+            pagerduty_url=args.pagerduty_url,
+            smtp_smarthost=args.smtp_smarthost,
+            heartbeat_url=args.heartbeat_url,
+            secrets_dir=args.secrets_dir,
+        )
     except (OSError, ValueError) as exc:
         print(f"aiwatch.amconfig: {exc}", file=sys.stderr)
         return 2

@@ -115,8 +115,11 @@ class Recorder:
         return pair
 
     def record(self, ev: Event) -> None:
-        model = self.models(ev.model)
         service = self.services(ev.service)
+        if ev.cache_hit:  # served from the caller's response cache: no LLM call, count only the hit
+            self.m.cache.labels(service, "hit").inc()
+            return
+        model = self.models(ev.model)
         p = self._pair(model, service)
         p.requests.inc()
         if ev.status == "error":
@@ -147,8 +150,8 @@ class Recorder:
             if p.confidence is None:  # created on first use: not every caller reports confidence
                 p.confidence = self.m.confidence.labels(model, service)
             p.confidence.observe(ev.confidence)
-        if ev.cache_hit is not None:
-            self.m.cache.labels(service, "hit" if ev.cache_hit else "miss").inc()
+        if ev.cache_hit is False:
+            self.m.cache.labels(service, "miss").inc()
 
     def record_many(self, events: list[Event]) -> None:
         for ev in events:

@@ -39,8 +39,13 @@ def load_all(directory: Path) -> Loaded:
 
 
 class ConfigWatcher:
-    def __init__(self, m: Metrics, directory: Path | None = None, snapshot_dir: Path | None = None,
-                 interval: float = 2.0) -> None:
+    def __init__(
+        self,
+        m: Metrics,
+        directory: Path | None = None,
+        snapshot_dir: Path | None = None,
+        interval: float = 2.0,
+    ) -> None:
         self.m = m
         self.directory = Path(directory) if directory else config_dir()
         self.snapshot_dir = snapshot_dir

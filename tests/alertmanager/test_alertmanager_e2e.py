@@ -20,10 +20,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from aiwatch.amconfig import render_alertmanager_config
 from support.servers import event, post_events, start_alertmanager, start_exporter, start_prometheus, wait_for
 from support.sinks import HttpSink, SmtpSink, email_text
-
-from aiwatch.amconfig import render_alertmanager_config
 
 REPO = Path(__file__).resolve().parents[2]
 ROUTING_KEY = "e2e-routing-key-read-from-file"
@@ -65,8 +64,13 @@ class Traffic(threading.Thread):
 def stack(tmp_path):
     """Sinks, exporter, Alertmanager and Prometheus wired together; yields a namespace; stops everything."""
     rules = tmp_path / "rules"
-    subprocess.run([sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out",
-                    str(rules)], check=True, timeout=60, cwd=REPO, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(rules)],
+        check=True,
+        timeout=60,
+        cwd=REPO,
+        capture_output=True,
+    )
     procs = []
     with HttpSink() as http, SmtpSink() as smtp:
         secrets = tmp_path / "secrets"
@@ -76,9 +80,14 @@ def stack(tmp_path):
         (secrets / "smtp_password").write_text(smtp.password)
         (secrets / "heartbeat_token").write_text(HEARTBEAT_TOKEN)
         am_cfg = render_alertmanager_config(
-            tmp_path / "am", pagerduty_url=http.pagerduty_url, smtp_smarthost=smtp.smarthost,
-            smtp_require_tls=False, heartbeat_url=http.webhook_url, secrets_dir=secrets,
-            timing=TEST_TIMING, always_active=True,
+            tmp_path / "am",
+            pagerduty_url=http.pagerduty_url,
+            smtp_smarthost=smtp.smarthost,
+            smtp_require_tls=False,
+            heartbeat_url=http.webhook_url,
+            secrets_dir=secrets,
+            timing=TEST_TIMING,
+            always_active=True,
         )
         try:
             exporter = start_exporter(tmp_path, workers=2)
@@ -90,9 +99,15 @@ def stack(tmp_path):
             prom_port = free_port()
             prom = start_prometheus(
                 tmp_path,
-                {"aiwatch": [exporter.url.split("//")[1]], "prometheus": [f"127.0.0.1:{prom_port}"],
-                 "alertmanager": [am.url.split("//")[1]]},
-                port=prom_port, rules_dir=rules, scrape_interval="1s", evaluation_interval="1s",
+                {
+                    "aiwatch": [exporter.url.split("//")[1]],
+                    "prometheus": [f"127.0.0.1:{prom_port}"],
+                    "alertmanager": [am.url.split("//")[1]],
+                },
+                port=prom_port,
+                rules_dir=rules,
+                scrape_interval="1s",
+                evaluation_interval="1s",
                 # alerts that fire before Prometheus has discovered Alertmanager (Watchdog, at the
                 # first evaluation) are otherwise re-sent only after the default 1m resend delay
                 extra_args=["--rules.alert.resend-delay=2s"],
@@ -122,8 +137,15 @@ def test_alerts_reach_the_right_sinks_with_the_right_content(stack):
     traffic.start()
     try:
         # critical → PagerDuty, severity passed through, routing key from its file, links
-        page = http.wait(lambda r: r.kind == "pagerduty" and r.body["event_action"] == "trigger"
-                         and r.body["payload"].get("class") == "AILatencyHigh", 90, "AILatencyHigh page")
+        page = http.wait(
+            lambda r: (
+                r.kind == "pagerduty"
+                and r.body["event_action"] == "trigger"
+                and r.body["payload"].get("class") == "AILatencyHigh"
+            ),
+            90,
+            "AILatencyHigh page",
+        )
         assert page.body["routing_key"] == ROUTING_KEY
         assert page.body["payload"]["severity"] == "critical"
         assert page.body["payload"]["component"] == "orchestrator"
@@ -131,7 +153,9 @@ def test_alerts_reach_the_right_sinks_with_the_right_content(stack):
         assert page.body["dedup_key"]
         links = {link["text"]: link["href"] for link in page.body["links"]}
         assert links["Runbook"].endswith("AILatencyHigh.md")
-        assert "/d/aiwatch-overview?" in links["Dashboard"] and "var-service=orchestrator" in links["Dashboard"]
+        assert (
+            "/d/aiwatch-overview?" in links["Dashboard"] and "var-service=orchestrator" in links["Dashboard"]
+        )
         assert links["Silence"].startswith(am.url + "/#/silences/new?filter=")
 
         # critical → also the owning team's Slack channel, with the runbook link
@@ -143,17 +167,22 @@ def test_alerts_reach_the_right_sinks_with_the_right_content(stack):
         assert att["color"] == "danger"
 
         # warning → Slack of the owning team
-        warn = http.wait(slack_titled(http, "WARNING AICostPerRequestHigh · persona_runtime"), 60,
-                         "cost warning in Slack")
+        warn = http.wait(
+            slack_titled(http, "WARNING AICostPerRequestHigh · persona_runtime"), 60, "cost warning in Slack"
+        )
         assert warn.body["channel"] == "#aiwatch-personas"
         assert "AICostPerRequestHigh.md|" in warn.body["attachments"][0]["text"]
 
         # info → e-mail, subject from the template, authenticated with the password file (AUTH PLAIN)
-        mail = smtp.wait(lambda r: "AIUnpricedModelTraffic" in r.headers.get("Subject", ""), 60, "info e-mail")
-        assert mail.headers["Subject"].startswith("[aiwatch] [FIRING:1] INFO AIUnpricedModelTraffic · rag_search")
+        mail = smtp.wait(
+            lambda r: "AIUnpricedModelTraffic" in r.headers.get("Subject", ""), 60, "info e-mail"
+        )
+        assert mail.headers["Subject"].startswith(
+            "[aiwatch] [FIRING:1] INFO AIUnpricedModelTraffic · rag_search"
+        )
         assert "AIUnpricedModelTraffic.md" in email_text(mail.body)
         html = mail.body.get_body(preferencelist=("html",)).get_content()
-        assert "AIUnpricedModelTraffic.md\">Runbook</a>" in html and "var-service=rag_search" in html
+        assert 'AIUnpricedModelTraffic.md">Runbook</a>' in html and "var-service=rag_search" in html
         assert any(login.startswith("PLAIN:") for login in smtp.logins)
 
         # Watchdog → heartbeat, bearer token from its file
@@ -162,12 +191,23 @@ def test_alerts_reach_the_right_sinks_with_the_right_content(stack):
         assert beat.headers["Authorization"] == f"Bearer {HEARTBEAT_TOKEN}"
 
         # inhibition: the warning of the same alert and service fires in Prometheus, is muted in Alertmanager
-        wait_for(lambda: prom.query('ALERTS{alertname="AILatencyHigh",service="orchestrator",'
-                                    'severity="warning",alertstate="firing"}'), 30, what="warning fires")
+        wait_for(
+            lambda: prom.query(
+                'ALERTS{alertname="AILatencyHigh",service="orchestrator",'
+                'severity="warning",alertstate="firing"}'
+            ),
+            30,
+            what="warning fires",
+        )
 
         def muted_warning():
-            return [a for a in am.alerts() if a["labels"]["alertname"] == "AILatencyHigh"
-                    and a["labels"]["severity"] == "warning" and a["labels"].get("service") == "orchestrator"]
+            return [
+                a
+                for a in am.alerts()
+                if a["labels"]["alertname"] == "AILatencyHigh"
+                and a["labels"]["severity"] == "warning"
+                and a["labels"].get("service") == "orchestrator"
+            ]
 
         warnings = wait_for(muted_warning, 30, what="warning in Alertmanager")
         assert all(a["status"]["state"] == "suppressed" and a["status"]["inhibitedBy"] for a in warnings)
@@ -179,8 +219,25 @@ def test_alerts_reach_the_right_sinks_with_the_right_content(stack):
             assert "*severity:* `warning`" not in r.body["attachments"][0]["text"]
 
     # traffic stopped → the incident resolves → resolved notifications (send_resolved: true)
-    resolve = http.wait(lambda r: r.kind == "pagerduty" and r.body["event_action"] == "resolve"
-                        and r.body["dedup_key"] == page.body["dedup_key"], 60, "PagerDuty resolve")
+    resolve = http.wait(
+        lambda r: (
+            r.kind == "pagerduty"
+            and r.body["event_action"] == "resolve"
+            and r.body["dedup_key"] == page.body["dedup_key"]
+        ),
+        60,
+        "PagerDuty resolve",
+    )
     assert resolve.body["routing_key"] == ROUTING_KEY
-    http.wait(slack_titled(http, "[RESOLVED] CRITICAL AILatencyHigh"), 30, "Slack resolved")
+    done = http.wait(
+        lambda r: (
+            r.kind == "slack"
+            and r.body["attachments"][0]["title"].startswith("[RESOLVED]")
+            and "AILatencyHigh · orchestrator" in r.body["attachments"][0]["title"]
+        ),
+        30,
+        "Slack resolved",
+    )
+    assert done.body["channel"] == "#aiwatch-platform"
+    assert done.body["attachments"][0]["color"] == "good"
     assert [r for r in http.received() if r.status >= 300] == []

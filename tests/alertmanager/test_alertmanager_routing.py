@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
-
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,9 @@ AM_YML = Path(__file__).resolve().parents[2] / "alertmanager" / "alertmanager.ym
 NO_TEAM = None
 
 
-def expected_receivers(policy: dict, teams: list[str], name: str, severity: str | None,
-                       team: str | None) -> list[str]:
+def expected_receivers(
+    policy: dict, teams: list[str], name: str, severity: str | None, team: str | None
+) -> list[str]:
     if name in policy["alertnames"]:
         return list(policy["alertnames"][name])
     if severity not in policy["severities"]:
@@ -28,8 +28,15 @@ def expected_receivers(policy: dict, teams: list[str], name: str, severity: str 
 
 
 def amtool_routes(amtool: str, labels: dict[str, str], receivers: list[str]) -> tuple[int, str]:
-    argv = [amtool, "config", "routes", "test", f"--config.file={AM_YML}",
-            f"--verify.receivers={','.join(receivers)}", *(f"{k}={v}" for k, v in sorted(labels.items()))]
+    argv = [
+        amtool,
+        "config",
+        "routes",
+        "test",
+        f"--config.file={AM_YML}",
+        f"--verify.receivers={','.join(receivers)}",
+        *(f"{k}={v}" for k, v in sorted(labels.items())),
+    ]
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=30, check=False)
     return proc.returncode, proc.stdout.strip()
 
@@ -38,8 +45,11 @@ def run_cases(amtool: str, cases: list[tuple[dict, list[str]]]) -> list[str]:
     """amtool every case (in parallel); the failures, as readable lines."""
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda c: amtool_routes(amtool, *c), cases))
-    return [f"{labels} -> got {out!r}, expected {receivers}"
-            for (labels, receivers), (rc, out) in zip(cases, results, strict=True) if rc != 0]
+    return [
+        f"{labels} -> got {out!r}, expected {receivers}"
+        for (labels, receivers), (rc, out) in zip(cases, results, strict=True)
+        if rc != 0
+    ]
 
 
 def test_every_rule_routes_per_policy_for_every_team(amtool, rule_alerts, teams, policy):
@@ -50,7 +60,9 @@ def test_every_rule_routes_per_policy_for_every_team(amtool, rule_alerts, teams,
             labels = {"alertname": alert["name"], **alert["labels"]}
             if team is not None and "team" not in alert["labels"]:
                 labels["team"] = team
-            cases.append((labels, expected_receivers(policy, teams, alert["name"], severity, labels.get("team"))))
+            cases.append(
+                (labels, expected_receivers(policy, teams, alert["name"], severity, labels.get("team")))
+            )
     assert len(cases) >= len(rule_alerts) * (len(teams) + 2)
     assert run_cases(amtool, cases) == []
 
@@ -63,14 +75,19 @@ def test_explicit_cases(amtool, policy):
 
 def test_amtool_rejects_a_wrong_expectation(amtool):
     """The check itself can fail: a critical alert must not be accepted as Slack-only."""
-    rc, out = amtool_routes(amtool, {"alertname": "AILatencyHigh", "severity": "critical", "team": "platform"},
-                            ["slack-platform"])
+    rc, out = amtool_routes(
+        amtool, {"alertname": "AILatencyHigh", "severity": "critical", "team": "platform"}, ["slack-platform"]
+    )
     assert rc != 0
     assert out.splitlines()[0] == "pagerduty,slack-platform"
 
 
 def test_unknown_severity_is_reported():
-    policy = {"alertnames": {}, "severities": {"warning": ["{slack}"]}, "slack": {"team": "s-{team}", "default": "d"}}
+    policy = {
+        "alertnames": {},
+        "severities": {"warning": ["{slack}"]},
+        "slack": {"team": "s-{team}", "default": "d"},
+    }
     with pytest.raises(AssertionError, match="severity 'page'"):
         expected_receivers(policy, ["platform"], "X", "page", "platform")
 

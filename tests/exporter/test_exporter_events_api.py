@@ -27,7 +27,7 @@ def test_accepted_batch_updates_every_metric(client, sample):
         "slow": sample("ai_request_duration_seconds_bucket", le="2.0", **lbl),
         "ttft": sample("ai_time_to_first_token_seconds_count", **lbl),
         "conf": sample("ai_response_confidence_sum", **lbl),
-        "hit": sample("ai_cache_requests_total", service="orchestrator", result="hit"),
+        "miss": sample("ai_cache_requests_total", service="orchestrator", result="miss"),
     }
     events = [
         event(
@@ -37,7 +37,7 @@ def test_accepted_batch_updates_every_metric(client, sample):
             duration_seconds=3.0,
             ttft_seconds=0.25,
             confidence=0.75,
-            cache_hit=True,
+            cache_hit=False,
         ),
         event(
             status="error",
@@ -64,7 +64,21 @@ def test_accepted_batch_updates_every_metric(client, sample):
     assert sample("ai_request_duration_seconds_bucket", le="2.0", **lbl) - before["slow"] == 1
     assert sample("ai_time_to_first_token_seconds_count", **lbl) - before["ttft"] == 1
     assert sample("ai_response_confidence_sum", **lbl) - before["conf"] == pytest.approx(0.75)
-    assert sample("ai_cache_requests_total", service="orchestrator", result="hit") - before["hit"] == 1
+    assert sample("ai_cache_requests_total", service="orchestrator", result="miss") - before["miss"] == 1
+
+
+def test_cache_hit_is_not_an_llm_call(client, sample):
+    lbl = {"model": "gpt-4o", "service": "persona_runtime"}
+    req, hits = (
+        sample("ai_requests_total", **lbl),
+        sample("ai_cache_requests_total", service="persona_runtime", result="hit"),
+    )
+    cost = sample("ai_cost_usd_total", **lbl)
+    r = post(client, {"events": [event(cache_hit=True, **lbl)]})
+    assert r.status_code == 202
+    assert sample("ai_cache_requests_total", service="persona_runtime", result="hit") - hits == 1
+    assert sample("ai_requests_total", **lbl) == req
+    assert sample("ai_cost_usd_total", **lbl) == cost
 
 
 def test_batch_is_atomic_and_lists_every_problem(client, sample):

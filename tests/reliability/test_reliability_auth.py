@@ -21,8 +21,11 @@ def secured(tmp_path_factory):
     ex.stop()
 
 
-WRITE = [("/v1/events", {"events": [event()]}), ("/v1/screen/prompt", {"text": "hello"}),
-         ("/v1/screen/output", {"text": "hello"})]
+WRITE = [
+    ("/v1/events", {"events": [event()]}),
+    ("/v1/screen/prompt", {"text": "hello"}),
+    ("/v1/screen/output", {"text": "hello"}),
+]
 
 
 @pytest.mark.parametrize(("path", "body"), WRITE)
@@ -50,10 +53,18 @@ def test_reads_stay_open(secured, path):
 
 
 def test_token_never_logged(secured):
-    requests.post(secured.url + "/v1/events", json={"events": [event()]},
-                  headers={"Authorization": f"Bearer {TOKEN}"}, timeout=5)
-    requests.post(secured.url + "/v1/events", json={"events": [event()]},
-                  headers={"Authorization": f"Bearer {TOKEN}zz"}, timeout=5)
+    requests.post(
+        secured.url + "/v1/events",
+        json={"events": [event()]},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=5,
+    )
+    requests.post(
+        secured.url + "/v1/events",
+        json={"events": [event()]},
+        headers={"Authorization": f"Bearer {TOKEN}zz"},
+        timeout=5,
+    )
     assert TOKEN not in secured.log()
     assert TOKEN[6:] not in secured.log()
 
@@ -64,7 +75,8 @@ def test_unreadable_token_file_stops_startup(tmp_path: Path):
 
     aiwatch = Path(sys.executable).with_name("aiwatch")
     env = {"AIWATCH_AUTH_TOKEN_FILE": str(tmp_path / "missing"), "PATH": "/usr/bin:/bin"}
-    proc = subprocess.run([str(aiwatch), "serve", "--port", "1"], capture_output=True, text=True, timeout=60,
-                          env=env)
+    proc = subprocess.run(
+        [str(aiwatch), "serve", "--port", "1"], capture_output=True, text=True, timeout=60, env=env
+    )
     assert proc.returncode == 2
     assert "cannot read auth token file" in proc.stderr

@@ -70,7 +70,8 @@ def test_broken_reload_keeps_last_good_config(tmp_path: Path):
 
         def recovered() -> bool:
             return all(
-                requests.get(ex.url + "/readyz", timeout=5).json()["checks"]["config"] == "ok" for _ in range(6)
+                requests.get(ex.url + "/readyz", timeout=5).json()["checks"]["config"] == "ok"
+                for _ in range(6)
             )
 
         wait_for(recovered, 20, what="recovery after the fix")

@@ -21,12 +21,17 @@ BATCH = 25
 def total(url: str) -> float:
     text = requests.get(url + "/metrics", timeout=10).text
     return sum(
-        s.value for f in text_string_to_metric_families(text) for s in f.samples if s.name == "ai_requests_total"
+        s.value
+        for f in text_string_to_metric_families(text)
+        for s in f.samples
+        if s.name == "ai_requests_total"
     )
 
 
 def workers_of(master: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=10)
+    out = subprocess.run(
+        ["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=10
+    )
     return [int(p) for p in out.stdout.split()]
 
 

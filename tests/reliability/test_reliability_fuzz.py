@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import schemathesis
+from aiwatch.exporter import create_app
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -10,8 +11,6 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-
-from aiwatch.exporter import create_app
 
 app = create_app()
 schema = schemathesis.openapi.from_wsgi("/openapi.json", app)

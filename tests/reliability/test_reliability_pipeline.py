@@ -17,8 +17,12 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def fast_rules(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("fast-rules")
-    subprocess.run([sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(out)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     return out
 
 
@@ -38,8 +42,11 @@ def test_exporter_killed_fires_down_alert_and_restart_resolves_it(tmp_path: Path
         alert = wait_for(lambda: firing(prom, "AIExporterDown"), 40, what="AIExporterDown to fire")
         assert alert[0]["labels"]["severity"] == "critical"
         ex = start_exporter(tmp_path, workers=1, port=port)
-        wait_for(lambda: not [a for a in prom.alerts() if a["labels"]["alertname"] == "AIExporterDown"], 40,
-                 what="AIExporterDown to resolve after restart")
+        wait_for(
+            lambda: not [a for a in prom.alerts() if a["labels"]["alertname"] == "AIExporterDown"],
+            40,
+            what="AIExporterDown to resolve after restart",
+        )
     finally:
         prom.stop()
         ex.stop()
@@ -50,27 +57,35 @@ def test_prometheus_restart_keeps_data_and_alert_state(tmp_path: Path, fast_rule
     port = free_port()
     data = tmp_path / "tsdb"
     # the exporter target is listed twice: the second address is dead, so AIExporterDown fires for it
-    targets = {"aiwatch": [f"127.0.0.1:{ex.port}", f"127.0.0.1:{free_port()}"]}
+    dead = f"127.0.0.1:{free_port()}"
+    targets = {"aiwatch": [f"127.0.0.1:{ex.port}", dead]}
     args = ["--rules.alert.for-grace-period=1s"]  # restore `for` state even for the fast profile's short fors
-    prom = start_prometheus(tmp_path, targets, port=port, rules_dir=fast_rules, data_dir=data, extra_args=args)
+    prom = start_prometheus(
+        tmp_path, targets, port=port, rules_dir=fast_rules, data_dir=data, extra_args=args
+    )
     try:
         wait_for(lambda: prom.targets_up().get("aiwatch") is not None, 30, what="first scrape")
         post_events(ex.url, [event(service="rag_search", model="gpt-4o-mini")] * 7).raise_for_status()
         q = 'sum(ai_requests_total{service="rag_search",model="gpt-4o-mini"})'
         wait_for(lambda: prom.query(q) and float(prom.query(q)[0]["value"][1]) == 7, 30, what="data scraped")
-        down = wait_for(lambda: firing(prom, "AIExporterDown"), 40, what="AIExporterDown to fire")
+
+        def dead_alert() -> list[dict]:  # the instance alert, not the absent() one of the first seconds
+            return [a for a in firing(prom, "AIExporterDown") if a["labels"].get("instance") == dead]
+
+        down = wait_for(dead_alert, 40, what="AIExporterDown to fire")
         active_at = down[0]["activeAt"]
         time.sleep(1.5)
         t_before = time.time()
         prom.stop()  # SIGTERM: clean shutdown, head block kept in the WAL
 
-        prom = start_prometheus(tmp_path, targets, port=port, rules_dir=fast_rules, data_dir=data,
-                                extra_args=args)
+        prom = start_prometheus(
+            tmp_path, targets, port=port, rules_dir=fast_rules, data_dir=data, extra_args=args
+        )
         # data from before the restart is still there
         old = prom.query(q, at=t_before)
         assert old and float(old[0]["value"][1]) == 7
         # the alert comes back with its original activeAt, not the restart time
-        again = wait_for(lambda: firing(prom, "AIExporterDown"), 40, what="AIExporterDown after restart")
+        again = wait_for(dead_alert, 40, what="AIExporterDown after restart")
         # ALERTS_FOR_STATE keeps whole seconds
         assert again[0]["activeAt"][:19] == active_at[:19]
     finally:

@@ -150,6 +150,7 @@ def test_contract_records_present() -> None:
         "ai:cache_hit:ratio_rate5m",
         "ai:label_overflow:rate5m",
         "ai:health_score",
+        "ai:cached_prompt_savings_usd:rate5m",
         "ai:health_score:by_service",
     }
     contract |= {

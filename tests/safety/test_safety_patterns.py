@@ -1,12 +1,10 @@
-"""Every pattern family: its positives match, its near-misses do not; patterns are ReDoS-safe."""
+"""Every pattern family: its positives match, its near-misses do not; patterns are RE2-only."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from aiwatch.safety import check_prompt_injection
-from aiwatch.safety.patterns import PatternError, load, parse, strip_for_lint
+from aiwatch.safety.patterns import PatternError, load, parse
 
 PS = load()
 REQUIRED_FAMILIES = {
@@ -47,33 +45,51 @@ def test_near_miss_is_allowed(family: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("pattern", PS.injection_patterns, ids=lambda p: p.id)
-def test_examples_contain_an_anchor(pattern) -> None:  # type: ignore[no-untyped-def]
+def test_each_example_matches_its_own_regex(pattern) -> None:  # type: ignore[no-untyped-def]
     from aiwatch.safety.normalise import normalise
 
-    for ex in pattern.examples:
-        text = normalise(ex).text
-        if pattern.regex.search(text):
-            assert any(a in text for a in pattern.anchors), (pattern.id, ex)
+    hits = [ex for ex in pattern.examples if pattern.regex.search(normalise(ex).text.encode())]
+    # Obfuscated examples may only match after rewriting (leetspeak, decoding); most must match as is.
+    assert len(hits) * 2 >= len(pattern.examples), pattern.id
 
 
-def test_no_unbounded_repetition_in_any_pattern() -> None:
-    for p in (*PS.injection_patterns, *(x for c in PS.hallucination for x in c.patterns)):
-        structure = strip_for_lint(p.regex.pattern)
-        assert not re.search(r"(?<!\()[*+]|\{\d+,\}", structure), p.id
+def _one(regex: str, **extra: str) -> dict:  # type: ignore[type-arg]
+    pat = {"id": "a", "severity": "high", "regex": regex, **extra}
+    return {"injection": {"x": {"patterns": [pat]}}}
 
 
-def test_loader_rejects_unbounded_and_bad_entries() -> None:
-    base = {
-        "injection": {"x": {"patterns": [{"id": "a", "severity": "high", "anchors": ["a"], "regex": "a+"}]}}
-    }
-    with pytest.raises(PatternError, match="unbounded"):
-        parse(base)
-    base["injection"]["x"]["patterns"][0].update(regex="a", severity="urgent")
+@pytest.mark.parametrize(
+    ("regex", "reason"),
+    [
+        ("ignore(?! the)", "lookaround"),
+        ("(?<=x)ignore", "lookaround"),
+        ("(a)\\1", "backreference"),
+        ("(?P<N>a)(?P=N)", "backreference"),
+        ("a++", "possessive"),
+        ("a[", "invalid RE2"),
+        ("<nope>", "unknown macro"),
+    ],
+)
+def test_loader_rejects_what_re2_cannot_run(regex: str, reason: str) -> None:
+    with pytest.raises(PatternError, match=reason):
+        parse(_one(regex))
+
+
+def test_loader_rejects_bad_entries() -> None:
     with pytest.raises(PatternError, match="severity"):
-        parse(base)
-    base["injection"]["x"]["patterns"][0].update(severity="high", anchors=["UPPER"])
-    with pytest.raises(PatternError, match="lower case"):
-        parse(base)
+        parse({"injection": {"x": {"patterns": [{"id": "a", "severity": "urgent", "regex": "a"}]}}})
+    with pytest.raises(PatternError, match="unknown keys"):
+        parse(_one("a", anchors="a"))
+    with pytest.raises(PatternError, match="unless_followed_by"):
+        parse(_one("a", unless_followed_by="(?=b)"))
+
+
+def test_unless_followed_by_vetoes_a_match() -> None:
+    ps = parse(_one("ignore the above", unless_followed_by="[ ]error"))
+    from aiwatch.safety.engine import Matcher
+
+    m = Matcher(ps.injection_patterns)
+    assert [s for _, s, _ in m.scan(b"ignore the above error; ignore the above")] == [24]
 
 
 def test_severity_maps_to_action() -> None:

@@ -7,7 +7,7 @@ import logging
 import openai
 import pytest
 import requests
-from aiwatch.instrument import ExporterSink, instrument_openai
+from aiwatch.instrument import ExporterSink, instrument_openai, openai_client
 from aiwatch.pricing import Pricing
 from prometheus_client.parser import text_string_to_metric_families
 from support.fake_openai import FakeOpenAI
@@ -131,10 +131,13 @@ def test_exporter_url_from_the_environment(exporter, fake, monkeypatch):
     )
     sink = c._aiwatch_instrumentation.sink
     assert isinstance(sink, ExporterSink) and sink.url == exporter.url + "/v1/events"
-    before = scrape(exporter.url)
-    c.embeddings.create(model="text-embedding-3-small", input="a b c")
-    assert sink.flush(timeout=15)
-    after = scrape(exporter.url)
+    try:
+        before = scrape(exporter.url)
+        c.embeddings.create(model="text-embedding-3-small", input="a b c")
+        assert sink.flush(timeout=15)
+        after = scrape(exporter.url)
+    finally:  # the env sink is shared per URL for the process: retire it with this exporter
+        openai_client._env_sinks.pop(exporter.url).close(timeout=5)
     lab = {"model": "text-embedding-3-small", "service": "rag_search"}
     assert sample(after, "ai_requests_total", **lab) - sample(before, "ai_requests_total", **lab) == 1
     assert (

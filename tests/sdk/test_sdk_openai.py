@@ -372,3 +372,16 @@ def test_with_options_copies_stay_instrumented_and_uninstrument_restores(fake, s
     instrument_openai(c, sink=sink, service="copy_svc")
     c.chat.completions.create(model="gpt-4o", messages=MSG)
     assert snap.delta()["requests"] == 2
+
+
+def test_a_failing_confidence_callable_falls_back_to_logprobs(fake, sink, caplog):
+    def conf(resp):
+        raise ZeroDivisionError("bad scorer")
+
+    c = client(fake, sink=sink, service="conf_svc2", confidence=conf)
+    snap = Snap("gpt-4o", "conf_svc2")
+    with caplog.at_level(logging.WARNING, logger="aiwatch.instrument"):
+        c.chat.completions.create(model="gpt-4o", messages=MSG, logprobs=True)
+    d = snap.delta()
+    assert d["conf_count"] == 1 and d["conf_sum"] == pytest.approx(0.8)
+    assert "confidence callable failed" in caplog.text

@@ -15,9 +15,11 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import logging
 import socket
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -57,7 +59,9 @@ class _Recorder:
         with self._cond:
             return [r for r in self._items if kind is None or r.kind == kind]
 
-    def wait(self, match: Callable[[Request], bool], timeout: float = 60.0, what: str = "a request") -> Request:
+    def wait(
+        self, match: Callable[[Request], bool], timeout: float = 60.0, what: str = "a request"
+    ) -> Request:
         """First accepted request satisfying `match`; TimeoutError (listing what did arrive) otherwise."""
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -110,7 +114,7 @@ def slack_problems(body: Any) -> list[str]:
 class _Handler(BaseHTTPRequestHandler):
     server: _HttpServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - keep test output quiet
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     def do_POST(self) -> None:
@@ -162,8 +166,12 @@ class HttpSink(_Recorder):
         self._server.recorder = self
         self.port = self._server.server_address[1]
         self.url = f"http://{LOOPBACK}:{self.port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
-                                        name=f"http-sink-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name=f"http-sink-{self.port}",
+            daemon=True,
+        )
         self._thread.start()
 
     @property
@@ -209,8 +217,11 @@ class SmtpSink(_Recorder):
         sink = self
 
         def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-            ok = (isinstance(data, LoginPassword) and data.password.decode() == sink.password
-                  and sink.username in (None, data.login.decode()))
+            ok = (
+                isinstance(data, LoginPassword)
+                and data.password.decode() == sink.password
+                and sink.username in (None, data.login.decode())
+            )
             if ok:
                 sink.logins.append(f"{mechanism}:{data.login.decode()}")
             return AuthResult(success=ok)
@@ -222,11 +233,24 @@ class SmtpSink(_Recorder):
                 sink.add(Request("email", "smtp", dict(msg.items()), msg, 250, raw=envelope.content))
                 return "250 Message accepted for delivery"
 
+        class QuietController(Controller):
+            def factory(self):  # type: ignore[no-untyped-def]
+                # AUTH without TLS is deliberate here (loopback only); aiosmtpd warns on every connection.
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", UserWarning)
+                    return super().factory()
+
+        logging.getLogger("mail.log").setLevel(logging.ERROR)  # per-connection notices, not failures
         self.port = _free_port()
         self.smarthost = f"{LOOPBACK}:{self.port}"
-        self._controller = Controller(
-            Handler(), hostname=LOOPBACK, port=self.port, ready_timeout=10,
-            authenticator=authenticator, auth_required=True, auth_require_tls=False,
+        self._controller = QuietController(
+            Handler(),
+            hostname=LOOPBACK,
+            port=self.port,
+            ready_timeout=10,
+            authenticator=authenticator,
+            auth_required=True,
+            auth_require_tls=False,
             auth_exclude_mechanism=["LOGIN"],
         )
         self._controller.start()

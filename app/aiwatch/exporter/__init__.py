@@ -19,8 +19,8 @@ from ..catalog import metrics
 from ..config import Config
 from ..exposition import MultiprocessExposition
 from ..health import Component, load_components
-from ..reload import ConfigWatcher, Loaded
 from ..recorder import Recorder
+from ..reload import ConfigWatcher, Loaded
 from .http import install_error_handlers
 
 

@@ -1,6 +1,6 @@
 """Batched, never-blocking delivery of events to the exporter's POST /v1/events.
 
-The caller's LLM call only pays for a `queue.put_nowait`: a background thread
+The caller's LLM call only pays for a deque append: a background thread
 batches events and posts them with bounded exponential backoff. Anything that
 cannot be delivered is dropped and counted, never raised: a full queue
 (`dropped_queue_full`), an exporter that stays unreachable or answers 5xx/429
@@ -15,15 +15,13 @@ this process's own registry through `local` (an InProcessSink).
 from __future__ import annotations
 
 import atexit
-import contextlib
 import logging
-import queue
 import random
 import threading
 import time
 import weakref
+from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -59,14 +57,6 @@ def event_json(ev: Event) -> dict[str, Any]:
     return d
 
 
-@dataclass
-class _Flush:
-    done: threading.Event
-
-
-_STOP = object()
-
-
 class ExporterSink:
     """Send events to an aiwatch exporter from a bounded background queue."""
 
@@ -94,7 +84,13 @@ class ExporterSink:
         self.backoff_max = backoff_max
         self.timeout = timeout
         self._local = local
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=max_queue)
+        self.max_queue = max_queue
+        # A plain deque, not queue.Queue: append is atomic and wakes nobody, so a
+        # recorded event costs no lock, no notify and no GIL hand-off to the worker.
+        # The worker wakes every flush_interval, or when a full batch is waiting.
+        self._buf: deque[Event] = deque()
+        self._wake = threading.Event()
+        self._flushes: list[threading.Event] = []
         self._session = requests.Session()
         self._session.headers["Content-Type"] = "application/json"
         if token:
@@ -125,15 +121,16 @@ class ExporterSink:
         if self._stop.is_set():
             self._count("dropped_queue_full", 1, "aiwatch: exporter sink is closed; event dropped")
             return
-        try:
-            self._queue.put_nowait(event)
-        except queue.Full:
+        buf = self._buf
+        n = len(buf)
+        if n >= self.max_queue:  # bound is approximate under concurrent callers (by their number)
             self._count(
-                "dropped_queue_full",
-                1,
-                "aiwatch: exporter sink queue full (%d events); dropping events",
-                self._queue.maxsize,
+                "dropped_queue_full", 1, "aiwatch: exporter sink queue full (%d events); dropping events", n
             )
+            return
+        buf.append(event)
+        if n + 1 == self.batch_size:
+            self._wake.set()
 
     def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
         self.local.record_prompt_screen(service, result)
@@ -151,7 +148,7 @@ class ExporterSink:
                 "sent": self.sent,
                 "batches": self.batches,
                 "retries": self.retries,
-                "queued": self._queue.qsize(),
+                "queued": len(self._buf),
                 "dropped_queue_full": self.dropped_queue_full,
                 "dropped_unreachable": self.dropped_unreachable,
                 "dropped_rejected": self.dropped_rejected,
@@ -160,13 +157,12 @@ class ExporterSink:
     def flush(self, timeout: float | None = 10.0) -> bool:
         """Deliver (or drop) everything queued so far. False if that took longer than `timeout`."""
         if not self._thread.is_alive():
-            return self._queue.empty()
-        marker = _Flush(threading.Event())
-        try:
-            self._queue.put(marker, timeout=timeout)
-        except queue.Full:
-            return False
-        return marker.done.wait(timeout)
+            return not self._buf
+        done = threading.Event()
+        with self._lock:
+            self._flushes.append(done)
+        self._wake.set()
+        return done.wait(timeout)
 
     def close(self, timeout: float | None = 10.0) -> None:
         """Flush, then stop the thread. Retries still pending at the deadline are dropped."""
@@ -174,9 +170,8 @@ class ExporterSink:
             return
         deadline = None if timeout is None else time.monotonic() + timeout
         self.flush(timeout)
-        self._stop.set()  # cuts backoff sleeps short
-        with contextlib.suppress(queue.Full):
-            self._queue.put_nowait(_STOP)
+        self._stop.set()  # cuts backoff sleeps short and ends the worker loop
+        self._wake.set()
         self._thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
         self._session.close()
 
@@ -187,22 +182,21 @@ class ExporterSink:
         self._warn.warning(name, msg, *args)
 
     def _run(self) -> None:
-        batch: list[Event] = []
+        buf = self._buf
         while True:
-            try:
-                item = self._queue.get(timeout=self.flush_interval if batch else None)
-            except queue.Empty:
-                item = None  # interval elapsed: send what we have
-            if isinstance(item, Event):
-                batch.append(item)
-                if len(batch) < self.batch_size:
-                    continue
-            if batch:
+            self._wake.wait(self.flush_interval)
+            self._wake.clear()
+            with self._lock:  # flushes asked for before this drain are answered after it
+                flushes, self._flushes = self._flushes, []
+            while buf:
+                batch = [buf.popleft() for _ in range(min(self.batch_size, len(buf)))]
                 self._send(batch)
-                batch = []
-            if isinstance(item, _Flush):
-                item.done.set()
-            elif item is _STOP:
+            for done in flushes:
+                done.set()
+            if self._stop.is_set():
+                with self._lock:
+                    for done in self._flushes:
+                        done.set()
                 return
 
     def _send(self, batch: list[Event]) -> None:

@@ -33,7 +33,6 @@ from .safety_hooks import PromptBlocked, SafetyChecks, load_safety
 from .sinks import RateLimitedLog, Sink, default_sink
 
 log = logging.getLogger("aiwatch.instrument")
-_warn = RateLimitedLog(log)
 _LIMITS = Limits()
 _MISS = object()
 _MARK = "_aiwatch_instrumentation"
@@ -83,6 +82,7 @@ class Instrumentation:
         self.screen_prompts = screen_prompts
         self.flag_outputs = flag_outputs
         self.include_stream_usage = include_stream_usage
+        self.warn = RateLimitedLog(log)  # per client: one noisy client cannot mute another
 
     # -- before the call ------------------------------------------------------
     def begin(self, endpoint: str, kwargs: dict[str, Any]) -> tuple[Call | None, Any]:
@@ -123,14 +123,14 @@ class Instrumentation:
             result = self.safety.check_prompt_injection(text)  # type: ignore[union-attr]
             self.sink.record_prompt_screen(service, result)
         except Exception:
-            _warn.warning(
+            self.warn.warning(
                 "screen", "aiwatch: prompt screening failed; the call proceeds unscreened", exc_info=True
             )
             return
         if result.get("action") == "block":
             raise PromptBlocked(result)
         if result.get("action") == "flag":
-            _warn.warning(
+            self.warn.warning(
                 "flag-prompt",
                 "aiwatch: prompt flagged by injection screening (service=%s, risk_level=%s)",
                 service,
@@ -206,7 +206,7 @@ class Call:
             try:
                 value = _clamp_conf(fn(subject))
             except Exception:
-                _warn.warning("confidence", "aiwatch: confidence callable failed", exc_info=True)
+                self.inst.warn.warning("confidence", "aiwatch: confidence callable failed", exc_info=True)
                 value = None
             if value is not None:
                 return value
@@ -219,7 +219,7 @@ class Call:
         result = inst.safety.flag_potential_hallucination(text)  # type: ignore[union-attr]
         inst.sink.record_output_screen(self.model, self.service, result)
         if result.get("potential_hallucination_risk"):
-            _warn.warning(
+            self.inst.warn.warning(
                 "hallucination",
                 "aiwatch: potential hallucination in output (service=%s, model=%s, categories=%s)",
                 self.service,
@@ -275,7 +275,7 @@ class Call:
             assert st is not None
             tokens = extract.usage_tokens(st.usage)
             if st.usage is None and self.endpoint == CHAT:
-                _warn.warning(
+                self.inst.warn.warning(
                     "no-usage",
                     "aiwatch: streamed chat call without usage; tokens and cost are not "
                     "counted (pass stream_options={'include_usage': True} or "

@@ -2,19 +2,29 @@
 
 Flags confident financial, medical, legal and statistical claims, the kinds
 that are costly when invented. It is a warning signal (and a confidence
-penalty), never a verdict and never a reason to block a response.
+penalty), never a verdict and never a reason to block a response. All claim
+patterns and the hedge pattern run as one RE2 Set (engine.py): one pass.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from .injection import _scan
+from .engine import Matcher
+from .injection import _spans
 from .normalise import normalise
 from .patterns import load
 
 MAX_EVIDENCE = 32
 SNIPPET_CHARS = 200
+
+
+@cache
+def _matcher() -> Matcher:
+    ps = load()
+    hedges = [ps.hedges] if ps.hedges is not None else []
+    return Matcher([*(p for c in ps.hallucination for p in c.patterns), *hedges])
 
 
 def flag_potential_hallucination(text: str) -> dict[str, Any]:
@@ -28,33 +38,44 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
         raise TypeError(f"text must be str, got {type(text).__name__}")
     ps = load()
     norm = normalise(text)
+    data = norm.data
+    matcher = _matcher()
+    hit = {p.id for p in matcher.which(data)}
+    if not hit - {"hedge"}:
+        return {
+            "potential_hallucination_risk": False,
+            "categories": [],
+            "evidence": [],
+            "confidence_adjustment": 0.0,
+        }
+    found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"]
+    by_id = dict.fromkeys(p.id for p, _, _ in found)
     evidence: list[dict[str, Any]] = []
     categories: list[str] = []
     adjustment = 0.0
+    spans = _spans(norm, data, found)
     for cat in ps.hallucination:
-        found = _scan(norm.text, cat.patterns)
-        if not found:
+        ids = {p.id for p in cat.patterns} & by_id.keys()
+        if not ids:
             continue
         categories.append(cat.name)
         adjustment += cat.adjustment
-        for p, s, e in found:
-            if len(evidence) >= MAX_EVIDENCE:
-                break
-            start, end = norm.span(s, e)
-            evidence.append(
-                {
-                    "category": cat.name,
-                    "pattern_id": p.id,
-                    "text": text[start:end][:SNIPPET_CHARS],
-                    "span": [start, end],
-                }
-            )
-    if categories and _scan(norm.text, (ps.hedges,)):
+        for p, (start, end) in spans:
+            if p.id in ids and len(evidence) < MAX_EVIDENCE:
+                evidence.append(
+                    {
+                        "category": cat.name,
+                        "pattern_id": p.id,
+                        "text": text[start:end][:SNIPPET_CHARS],
+                        "span": [start, end],
+                    }
+                )
+    if "hedge" in hit:
         adjustment *= ps.hedge_factor
     adjustment = max(adjustment, ps.max_adjustment)
     return {
-        "potential_hallucination_risk": bool(categories),
+        "potential_hallucination_risk": True,
         "categories": categories,
         "evidence": evidence,
-        "confidence_adjustment": round(adjustment, 4) if categories else 0.0,
+        "confidence_adjustment": round(adjustment, 4),
     }

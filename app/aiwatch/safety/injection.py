@@ -1,89 +1,161 @@
 """check_prompt_injection: pattern screening of prompts and retrieved content.
 
 Deterministic and explainable: every match names its family (category), the
-pattern and a span in the caller's text. Each pattern runs only when one of its
-literal anchors occurs in the normalised text, so ordinary prose costs a few
-substring searches. Obfuscated variants (letter spacing, leetspeak, base64/hex/
-URL/ROT13 payloads) are decoded within fixed budgets and screened again.
+pattern and a span in the caller's text. All patterns run as one RE2 Set
+(engine.py): a single linear-time pass, whatever the input. Obfuscated
+variants (homoglyphs, letter spacing, leetspeak, base64/hex/URL/ROT13
+payloads) are rewritten or decoded within fixed budgets and screened again.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import re
+from functools import cache
 from typing import Any
 from urllib.parse import unquote
 
-from .normalise import INVISIBLE_RE, Normalised, normalise
-from .patterns import SEVERITIES, Pattern, load
+import re2
+
+from .engine import Matcher, char_offsets
+from .normalise import Normalised, normalise
+from .patterns import SEVERITIES, Pattern, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
+_RANK = {s: i for i, s in enumerate(RISK_ORDER)}
 ACTIONS = {"none": "allow", "low": "flag", "medium": "flag", "high": "block", "critical": "block"}
 MAX_MATCHES = 64  # bounds the response size; the risk level is computed before truncation
 
-# Budgets for decoding: candidates per text, bytes per candidate, nesting depth.
+# Budgets for decoding: candidates per text, bytes per candidate, total decoded bytes per
+# screened text (all depths together), encoded-looking runs examined, nesting depth.
 MAX_DECODE_CANDIDATES = 16
 MAX_DECODED_BYTES = 16_384
+MAX_DECODED_TOTAL = 65_536
+MAX_RUNS_EXAMINED = 256
 MAX_DECODE_DEPTH = 2
+MAX_SPACED_RUNS = 64
+# ROT13 is tried only near a hint: this many characters before and after each of the first hints.
+ROT13_BEFORE = 2_048
+ROT13_AFTER = 8_192
+MAX_ROT13_HINTS = 4
 
-_B64 = re.compile(r"[A-Za-z0-9+/_-]{16,8192}={0,2}")
-_HEX = re.compile(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,4096}")
-_URLENC = re.compile(r"(?:%[0-9a-f]{2}[^%\s]{0,3}){6,4096}")
-_LETTER_SPACED = re.compile(r"\b[^\W\d_](?:[ .\-_*|/+~]{1,3}[^\W\d_]\b){3,64}")
-_SPACING = re.compile(r"[ .\-_*|/+~]{1,3}")
-_LEET_WORD = re.compile(r"[a-z][0134578@$][a-z]|[0134578@$][a-z]{2}")
-_LEET = str.maketrans("0134578@$", "oieastbas")
-_ZW_IN_WORD = re.compile(f"[^\\W\\d_](?:{INVISIBLE_RE.pattern}){{1,16}}[^\\W\\d_]")
+
+def _rx(src: str) -> Any:
+    return re2.compile(src, re2_options())
+
+
+_B64 = _rx(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
+_URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,3}){6,}")
+_LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
+_SPACING = b" .-_*|/+~"
+_LEET_WORD = _rx(r"[a-z][0134578@$][a-z]|[0134578@$][a-z]{2}")
+_LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
+_AZ = bytes(range(97, 123))
+# ROT13 on UTF-8 bytes: only ASCII letters change, multi-byte sequences pass through.
+_ROT13 = bytes.maketrans(_AZ + _AZ.upper(), _AZ[13:] + _AZ[:13] + (_AZ[13:] + _AZ[:13]).upper())
+_ZW_IN_WORD = _rx(r"\pL[\x{ad}\x{34f}\x{61c}\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{206f}\x{feff}]{1,16}\pL")
 _ROT13_HINT = ("rot13", "rot-13", "rot 13", "caesar")
+# Which rewriting/decoding passes are needed at all: one RE2 Set pass over the lower-cased,
+# normalised bytes instead of one search per detector. (A superset test: normalisation only
+# lower-cases, folds to ASCII and deletes invisibles, so runs in the original survive.)
+_AUX_NAMES = ("base64", "hex", "urlencoded", "spacing", "leet", "rot13")
+_AUX_SOURCES = (
+    r"[a-z0-9+/_-]{16}",
+    _HEX.pattern,
+    _URLENC.pattern,
+    _LETTER_SPACED.pattern,
+    _LEET_WORD.pattern,
+    "|".join(h.replace(" ", "[ ]") for h in _ROT13_HINT),
+)
+_AUX = re2.Set.SearchSet(re2_options())
+for _src in _AUX_SOURCES:
+    _AUX.Add(_src)
+_AUX.Compile()
 
 
-def _rank(sev: str) -> int:
-    return RISK_ORDER.index(sev)
+def _aux(data: bytes) -> set[str]:
+    return {_AUX_NAMES[i] for i in _AUX.Match(data) or ()}
+_NONPRINT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+_ALPHA = re.compile(r"[^\W\d_]")
 
 
-# Regexes run only in windows around anchor occurrences: Python's re scans an
-# alternation position by position, while str.find is a fast C search. Window
-# sizes exceed the longest match the bounded patterns allow on either side of
-# an anchor; dense anchors merge into one window (never worse than a full scan).
-WINDOW_BACK = 320
-WINDOW_FWD = 640
-MAX_WINDOWS = 256
+@cache
+def _matcher() -> Matcher:
+    return Matcher(load().injection_patterns)
 
 
-def _hits(text: str, anchor: str, cache: dict[str, list[int] | None]) -> list[int] | None:
-    """Anchor positions (thinned to one per half window); None when too many to window."""
-    if anchor in cache:
-        return cache[anchor]
-    found: list[int] | None = []
-    i = text.find(anchor)
-    while i != -1:
-        found.append(i)  # type: ignore[union-attr]
-        if len(found) > MAX_WINDOWS:  # type: ignore[arg-type]
-            found = None
+def _match(category: str, pattern_id: str, severity: str, span: tuple[int, int]) -> dict[str, Any]:
+    return {"category": category, "pattern_id": pattern_id, "severity": severity, "span": list(span)}
+
+
+def _spans(
+    norm: Normalised, data: bytes, found: list[tuple[Pattern, int, int]]
+) -> list[tuple[Pattern, tuple[int, int]]]:
+    """Byte spans of data (the normalised text or a same-length rewrite) -> original spans."""
+    if len(data) == len(norm.text):  # ASCII: bytes are characters
+        return [(p, norm.span(s, e)) for p, s, e in found]
+    conv = char_offsets(data, [o for _, s, e in found for o in (s, e)])
+    return [(p, norm.span(conv[s], conv[e])) for p, s, e in found]
+
+
+def _decoded_candidates(text: str, budget: list[int], aux: set[str]) -> list[tuple[str, str, int, int]]:
+    """(kind, decoded text, start, end) for bounded encoded-looking runs of the original text."""
+    found: list[tuple[str, str, int, int]] = []
+
+    def take(kind: str, dec: str | None, start: int, end: int) -> bool:
+        if dec:
+            budget[0] -= len(dec)
+            found.append((kind, dec, start, end))
+        return len(found) < MAX_DECODE_CANDIDATES and budget[0] > 0
+
+    examined = 0
+    for m in _B64.finditer(text) if "base64" in aux else ():
+        examined += 1
+        if examined > MAX_RUNS_EXAMINED:
             break
-        i = text.find(anchor, i + len(anchor) + WINDOW_FWD // 2)
-    cache[anchor] = found
+        tok = m.group()
+        if tok.islower() or tok.isupper():
+            continue  # a plain word or identifier: base64 of text mixes upper and lower case
+        tok = tok[: MAX_DECODED_BYTES * 4 // 3]
+        try:
+            raw = base64.b64decode(
+                tok + "=" * (-len(tok) % 4), altchars=b"-_" if "-" in tok or "_" in tok else None
+            )
+        except (binascii.Error, ValueError):
+            continue
+        if not take("base64", _printable(raw), m.start(), m.end()):
+            return found
+    low = text.lower() if aux & {"hex", "urlencoded", "rot13"} else text
+    for m in _HEX.finditer(low) if "hex" in aux else ():
+        digits = m.group()[: MAX_DECODED_BYTES * 3].replace(" ", "").replace(":", "")
+        digits = digits[: len(digits) - len(digits) % 2]
+        if not take("hex", _printable(bytes.fromhex(digits)), m.start(), m.end()):
+            return found
+    if "urlencoded" in aux:
+        for m in _URLENC.finditer(low):
+            enc = m.group()[: min(MAX_DECODED_BYTES, budget[0]) * 3]
+            dec = unquote(enc)
+            if not take("urlencoded", dec if dec != enc else None, m.start(), m.end()):
+                return found
+    for lo, hi in _rot13_windows(low) if "rot13" in aux else ():
+        seg = text[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8")
+        if not take("rot13", seg, lo, hi):
+            return found
     return found
 
 
-def _windows(
-    text: str, anchors: tuple[str, ...], cache: dict[str, list[int] | None]
-) -> list[tuple[int, int]] | None:
-    """Merged [lo, hi) windows around anchor hits; None means "scan everything"."""
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    for a in anchors:
-        hits = _hits(text, a, cache)
-        if hits is None:
-            return None
-        spans.extend((max(0, i - WINDOW_BACK), min(n, i + len(a) + WINDOW_FWD)) for i in hits)
-        if len(spans) > MAX_WINDOWS:
-            return None
-    spans.sort()
+def _rot13_windows(low: str) -> list[tuple[int, int]]:
+    """Text around the first few ROT13 hints ("rot13", "caesar"): the payload sits next to its hint."""
+    spans = []
+    for hint in _ROT13_HINT:
+        i = low.find(hint)
+        while i != -1 and len(spans) < MAX_ROT13_HINTS:
+            spans.append((max(0, i - ROT13_BEFORE), min(len(low), i + ROT13_AFTER)))
+            i = low.find(hint, i + ROT13_AFTER)
     merged: list[tuple[int, int]] = []
-    for lo, hi in spans:
+    for lo, hi in sorted(spans):
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
         else:
@@ -91,80 +163,37 @@ def _windows(
     return merged
 
 
-def _scan(text: str, patterns: tuple[Pattern, ...]) -> list[tuple[Pattern, int, int]]:
-    """All non-overlapping matches of every pattern, searched near its anchors."""
-    out: list[tuple[Pattern, int, int]] = []
-    n = len(text)
-    cache: dict[str, list[int] | None] = {}
-    for p in patterns:
-        wins = _windows(text, p.anchors, cache)
-        for lo, hi in [(0, n)] if wins is None else wins:
-            for m in p.regex.finditer(text, lo, hi):
-                out.append((p, m.start(), m.end()))
-                if len(out) >= MAX_MATCHES * 4:
-                    return out
-    return out
-
-
-def _match(category: str, pattern_id: str, severity: str, span: tuple[int, int]) -> dict[str, Any]:
-    return {"category": category, "pattern_id": pattern_id, "severity": severity, "span": list(span)}
-
-
-def _decoded_candidates(text: str) -> list[tuple[str, str, int, int]]:
-    """(kind, decoded text, start, end) for bounded encoded-looking runs of the original text."""
-    found: list[tuple[str, str, int, int]] = []
-    for m in _B64.finditer(text):
-        if len(found) >= MAX_DECODE_CANDIDATES:
-            return found
-        tok = m.group()
-        if tok.isalpha() and (tok.islower() or tok.isupper()):
-            continue  # a long plain word, not base64
-        try:
-            raw = base64.b64decode(
-                tok + "=" * (-len(tok) % 4), altchars=b"-_" if "-" in tok or "_" in tok else None
-            )
-        except (binascii.Error, ValueError):
-            continue
-        dec = _printable(raw[:MAX_DECODED_BYTES])
-        if dec:
-            found.append(("base64", dec, m.start(), m.end()))
-    low = text.lower()
-    for m in _HEX.finditer(low):
-        if len(found) >= MAX_DECODE_CANDIDATES:
-            return found
-        digits = re.sub(r"[ :]", "", m.group())
-        if len(digits) % 2:
-            digits = digits[:-1]
-        dec = _printable(bytes.fromhex(digits)[:MAX_DECODED_BYTES])
-        if dec:
-            found.append(("hex", dec, m.start(), m.end()))
-    if "%" in text:
-        for m in _URLENC.finditer(low):
-            if len(found) >= MAX_DECODE_CANDIDATES:
-                return found
-            dec = unquote(m.group()[: MAX_DECODED_BYTES * 3])
-            if dec != m.group():
-                found.append(("urlencoded", dec, m.start(), m.end()))
-    if any(h in low for h in _ROT13_HINT):
-        found.append(("rot13", codecs.encode(text[: MAX_DECODED_BYTES * 4], "rot13"), 0, len(text)))
-    return found
-
-
 def _printable(raw: bytes) -> str | None:
+    """The decoded text if it looks like text (>= 90 % printable UTF-8 with a letter), else None."""
+    raw = raw[:MAX_DECODED_BYTES]
     try:
         s = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if len(s) < 8:
+    if len(s) < 8 or not _ALPHA.search(s):
         return None
-    ok = sum(1 for c in s if c.isprintable() or c in "\n\r\t")
-    return s if ok >= 0.9 * len(s) and any(c.isalpha() for c in s) else None
+    if s.isprintable() or len(_NONPRINT.findall(s)) <= 0.1 * len(s):
+        return s
+    return None
 
 
-def _screen(norm: Normalised, depth: int) -> list[dict[str, Any]]:
-    pats = load().injection_patterns
-    found = _scan(norm.text, pats)
-    matches = [_match(p.category, p.id, p.severity, norm.span(s, e)) for p, s, e in found]
+def _rescreen(
+    matcher: Matcher, data: bytes, seen: set[str]
+) -> list[tuple[Pattern, int, int]]:
+    """Matches of patterns not already reported (for rewritten copies of the text)."""
+    out = []
+    for p, s, e in matcher.scan(data, limit=1):
+        if p.id not in seen:
+            seen.add(p.id)
+            out.append((p, s, e))
+    return out
+
+
+def _screen(norm: Normalised, depth: int, budget: list[int]) -> list[dict[str, Any]]:
+    matcher = _matcher()
+    data = norm.data
+    found = matcher.scan(data)
+    matches = [_match(p.category, p.id, p.severity, span) for p, span in _spans(norm, data, found)]
     seen = {p.id for p, _, _ in found}
 
     # Obfuscation signals in their own right.
@@ -174,55 +203,63 @@ def _screen(norm: Normalised, depth: int) -> list[dict[str, Any]]:
         zw = _ZW_IN_WORD.search(norm.original)
         if zw:
             matches.append(_match("obfuscation", "zero_width_in_word", "medium", zw.span()))
-    if norm.folded_homoglyphs:
-        h = norm.span(norm.folded_homoglyphs[0], norm.folded_homoglyphs[0] + 1)
+    if norm.folded is not None and norm.folded_at is not None:
+        h = norm.span(norm.folded_at, norm.folded_at + 1)
         matches.append(_match("obfuscation", "mixed_script_homoglyph", "medium", h))
+        # Look-alikes folded to Latin (length-preserving in characters, so spans carry over).
+        fdata = norm.folded.encode("utf-8")
+        for p, span in _spans(norm, fdata, _rescreen(matcher, fdata, seen)):
+            matches.append(_match(p.category, p.id, p.severity, span))
 
     # Letter spacing: collapse "i g n o r e" runs and screen again.
-    runs = list(_LETTER_SPACED.finditer(norm.text))
+    aux = _aux(data)
+    runs = []
+    for m in _LETTER_SPACED.finditer(data) if "spacing" in aux else ():
+        runs.append(m.span())
+        if len(runs) >= MAX_SPACED_RUNS:
+            break
     if runs:
-        collapsed = _LETTER_SPACED.sub(lambda m: _SPACING.sub("", m.group()), norm.text)
-        span = norm.span(*runs[0].span())
-        for p, _, _ in _scan(collapsed, pats):
-            if p.id not in seen:
-                seen.add(p.id)
-                matches.append(_match("obfuscation", f"letter_spacing:{p.id}", p.severity, span))
+        pieces, pos = [], 0
+        for s, e in runs:
+            pieces += [data[pos:s], data[s:e].translate(None, _SPACING)]
+            pos = e
+        pieces.append(data[pos:])
+        first = _spans(norm, data, [(None, *runs[0])])[0][1]  # type: ignore[list-item]
+        for p, _, _ in _rescreen(matcher, b"".join(pieces), seen):
+            matches.append(_match("obfuscation", f"letter_spacing:{p.id}", p.severity, first))
 
-    # Leetspeak: length-preserving translation, so spans carry over.
-    if _LEET_WORD.search(norm.text):
-        for p, s, e in _scan(norm.text.translate(_LEET), pats):
-            if p.id not in seen:
-                seen.add(p.id)
-                matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, norm.span(s, e)))
+    # Leetspeak: length-preserving translation of ASCII bytes, so spans carry over.
+    if "leet" in aux:
+        hits = _rescreen(matcher, data.translate(_LEET), seen)
+        for p, span in _spans(norm, data, hits):
+            matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
 
     # Encoded payloads: decode bounded candidates and screen the plain text.
-    if depth < MAX_DECODE_DEPTH:
-        for kind, decoded, s, e in _decoded_candidates(norm.original):
-            inner = _screen(normalise(decoded), depth + 1)
+    if depth < MAX_DECODE_DEPTH and budget[0] > 0:
+        for kind, decoded, s, e in _decoded_candidates(norm.original, budget, aux):
+            inner = _screen(normalise(decoded), depth + 1, budget)
             if not inner:
                 continue
-            top = max(inner, key=lambda m: _rank(m["severity"]))
-            sev = top["severity"] if _rank(top["severity"]) >= _rank("high") else "high"
+            top = max(inner, key=lambda m: _RANK[m["severity"]])
+            sev = top["severity"] if _RANK[top["severity"]] >= _RANK["high"] else "high"
             matches.append(_match("encoded_payload", f"{kind}:{top['pattern_id']}", sev, (s, e)))
     return matches
 
 
 def _dedupe(matches: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a match covered by another of the same category with at least its severity."""
-    keep = []
-    for m in matches:
+    """Drop a match covered by another of the same category with a higher (severity, length)."""
+    by_cat: dict[str, list[tuple[int, int, tuple[int, int], int]]] = {}
+    for i, m in enumerate(matches):
         s, e = m["span"]
-        covered = any(
-            o is not m
-            and o["category"] == m["category"]
-            and o["span"][0] <= s
-            and e <= o["span"][1]
-            and (_rank(o["severity"]), o["span"][1] - o["span"][0]) > (_rank(m["severity"]), e - s)
-            for o in matches
-        )
-        if not covered:
-            keep.append(m)
-    return keep
+        by_cat.setdefault(m["category"], []).append((s, e, (_RANK[m["severity"]], e - s), i))
+    drop = set()
+    for group in by_cat.values():
+        if len(group) < 2:
+            continue
+        for s, e, key, i in group:
+            if any(os <= s and e <= oe and okey > key for os, oe, okey, j in group if j != i):
+                drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop]
 
 
 def check_prompt_injection(text: str) -> dict[str, Any]:
@@ -233,11 +270,9 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    matches = _screen(normalise(text), 0)
-    if len(matches) <= 4 * MAX_MATCHES:
-        matches = _dedupe(matches)
-    matches.sort(key=lambda m: (m["span"][0], -_rank(m["severity"])))
-    risk = max((m["severity"] for m in matches), key=_rank, default="none")
+    matches = _dedupe(_screen(normalise(text), 0, [MAX_DECODED_TOTAL]))
+    matches.sort(key=lambda m: (m["span"][0], -_RANK[m["severity"]]))
+    risk = max((m["severity"] for m in matches), key=_RANK.__getitem__, default="none")
     return {
         "safe": not matches,
         "risk_level": risk,

@@ -1,11 +1,16 @@
 """Text normalisation with a map back to the original offsets.
 
 Matching runs on a canonical form (NFKC, zero-width and format characters
-removed, Unicode tag characters decoded, Latin look-alikes folded inside
-mixed-script words, lower case) so one lower-case regex catches the
-obfuscated variants too. Whitespace is not collapsed in the text: patterns
-treat any bounded run of whitespace/punctuation as one separator, which keeps
+removed, Unicode tag characters decoded, lower case) so one lower-case regex
+catches the obfuscated variants too. Whitespace is not collapsed in the text:
+patterns treat any run of whitespace/punctuation as one separator, which keeps
 offsets identical for plain ASCII input (the common, fast path).
+
+Cost is what matters here (the screen sits in the request path), so every
+step is a C-speed whole-string operation: `str.isascii`/`str.lower` for ASCII,
+`unicodedata.is_normalized` to skip NFKC work, one `str.translate` through a
+per-character table otherwise. The offset map is built lazily, only when a
+match has to be reported and some character changed length.
 
 Spans found in the normalised text are mapped back to the caller's text.
 """
@@ -15,7 +20,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, field
+
+import re2
+
+from .patterns import re2_options
 
 # Invisible or formatting code points attackers use to split trigger words.
 _INVISIBLE = (
@@ -23,7 +31,7 @@ _INVISIBLE = (
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f"
 )
 INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]{1,4096}")
+_INVISIBLE_RE2 = re2.compile(f"[{_INVISIBLE}]", re2_options())
 
 # Lower-case Cyrillic/Greek/IPA letters that render like Latin ones.
 HOMOGLYPHS = {
@@ -34,42 +42,77 @@ HOMOGLYPHS = {
     "ѵ": "v", "ʏ": "y",
 }  # fmt: skip
 _HG = "".join(HOMOGLYPHS)
-_HG_ADJACENT = re.compile(f"[{_HG}](?=[a-z])|(?<=[a-z])[{_HG}]")
-_HG_ANY = re.compile(f"[{_HG}]")
+# A look-alike touching a Latin letter: the sign of a mixed-script (spoofed) word.
+_HG_ADJACENT = re2.compile(f"[a-z][{_HG}]|[{_HG}][a-z]", re2_options())
+_CACHE_LIMIT = 65_536
 
-_char_cache: dict[str, str] = {}
 
+class _CharTable(dict[int, str]):
+    """str.translate table: code point -> canonical form, computed once per character."""
 
-def _norm_char(ch: str) -> str:
-    out = _char_cache.get(ch)
-    if out is None:
-        cp = ord(ch)
+    def __missing__(self, cp: int) -> str:
         if 0xE0020 <= cp <= 0xE007E:  # Unicode "tag" characters smuggle invisible ASCII
             out = chr(cp - 0xE0000).lower()
-        elif INVISIBLE_RE.match(ch):
+        elif INVISIBLE_RE.match(chr(cp)):
             out = ""
+        elif not unicodedata.decomposition(chr(cp)):  # cheap: no compatibility form to apply
+            out = chr(cp).lower()
         else:
-            out = unicodedata.normalize("NFKC", ch).lower()
-        if len(_char_cache) < 65536:
-            _char_cache[ch] = out
-    return out
+            out = unicodedata.normalize("NFKC", chr(cp)).lower()
+        if len(self) < _CACHE_LIMIT:
+            self[cp] = out
+        return out
 
 
-@dataclass(slots=True)
+_ASCII_LOWER = {i: chr(i).lower() for i in range(128)}
+_ASCII = frozenset(map(chr, range(128)))
+_TABLE = _CharTable(_ASCII_LOWER)
+
+
 class Normalised:
-    """Normalised text plus breakpoints (norm offset -> original offset)."""
+    """Normalised text, its UTF-8 bytes, and a lazy map back to the original offsets."""
 
-    text: str
-    original: str
-    _bp_norm: list[int] = field(default_factory=lambda: [0])
-    _bp_orig: list[int] = field(default_factory=lambda: [0])
-    folded_homoglyphs: list[int] = field(default_factory=list)  # normalised offsets
-    invisible: bool = False
-    tags: bool = False
+    __slots__ = ("text", "original", "folded", "folded_at", "invisible", "tags", "_data", "_changing", "_bp")
+
+    def __init__(self, text: str, original: str, changing: str = "") -> None:
+        self.text = text
+        self.original = original
+        self.folded: str | None = None  # homoglyphs folded to Latin, when the text mixes scripts
+        self.folded_at: int | None = None  # first look-alike next to a Latin letter (normalised offset)
+        self.invisible = False
+        self.tags = False
+        self._data: bytes | None = None
+        self._changing = changing  # characters whose canonical form is not exactly one character
+        self._bp: tuple[list[int], list[int]] | None = None
+
+    @property
+    def data(self) -> bytes:
+        if self._data is None:
+            self._data = self.text.encode("utf-8")
+        return self._data
+
+    def _breakpoints(self) -> tuple[list[int], list[int]]:
+        if self._bp is None:
+            bpn, bpo = [0], [0]
+            shift = 0  # normalised offset - original offset, so far
+            for m in re.finditer(f"[{re.escape(self._changing)}]", self.original):
+                i = m.start()
+                n = len(_TABLE[ord(m.group())])
+                for j in range(n):  # an expansion: every output character maps to this input character
+                    bpn.append(i + shift + j)
+                    bpo.append(i)
+                shift += n - 1
+                bpn.append(i + 1 + shift)
+                bpo.append(i + 1)
+            self._bp = (bpn, bpo)
+        return self._bp
 
     def to_original(self, n: int) -> int:
-        i = bisect_right(self._bp_norm, n) - 1
-        return min(self._bp_orig[i] + (n - self._bp_norm[i]), len(self.original))
+        if not self._changing:
+            return min(n, len(self.original))
+        bpn, bpo = self._breakpoints()
+        i = bisect_right(bpn, n) - 1
+        return min(bpo[i] + (n - bpn[i]), len(self.original))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text to the original text."""
@@ -83,70 +126,31 @@ def normalise(text: str) -> Normalised:
     if text.isascii():
         return Normalised(text.lower(), text)
     low = text.lower()
-    if len(low) == len(text) and unicodedata.is_normalized("NFKC", text) and not INVISIBLE_RE.search(text):
-        norm = Normalised(low, text)
+    if (
+        len(low) == len(text)
+        and not _INVISIBLE_RE2.search(text)
+        and unicodedata.is_normalized("NFKC", text)
+    ):
+        norm = Normalised(low, text)  # e.g. Russian or Chinese prose: nothing to rewrite
     else:
-        norm = _slow(text)
-    if _HG_ANY.search(norm.text):
-        _fold_homoglyphs(norm)
+        # One translate through a table that holds every character of this text: a miss
+        # would cost a KeyError per character, a hit is a plain dict lookup.
+        distinct = set(text) - _ASCII
+        table = dict(_ASCII_LOWER)
+        changing = []
+        for c in distinct:
+            out = table[ord(c)] = _TABLE[ord(c)]
+            if len(out) != 1:
+                changing.append(c)
+        norm = Normalised(text.translate(table), text, "".join(sorted(changing)))
+        norm.tags = any(0xE0020 <= ord(c) <= 0xE007E for c in distinct)
+        norm.invisible = any(INVISIBLE_RE.match(c) for c in changing)
+    hg = _HG_ADJACENT.search(norm.text)
+    if hg:
+        folded = norm.text
+        for c, latin in HOMOGLYPHS.items():  # <= 41 C-speed replaces; translate would miss per char
+            if c in folded:
+                folded = folded.replace(c, latin)
+        norm.folded = folded
+        norm.folded_at = hg.start() + (0 if norm.text[hg.start()] in HOMOGLYPHS else 1)
     return norm
-
-
-def _slow(text: str) -> Normalised:
-    pieces: list[str] = []
-    bpn, bpo = [0], [0]
-    npos = 0
-    pos = 0
-    tags = False
-    for m in _NON_ASCII.finditer(text):
-        head = text[pos : m.start()].lower()
-        pieces.append(head)
-        npos += len(head)
-        seg = m.group()
-        low = seg.lower()
-        if len(low) == len(seg) and unicodedata.is_normalized("NFKC", seg) and not INVISIBLE_RE.search(seg):
-            pieces.append(low)
-            npos += len(low)
-        else:
-            for i, ch in enumerate(seg, m.start()):
-                out = _norm_char(ch)
-                n = len(out)
-                pieces.append(out)
-                if n != 1:
-                    if n == 0:
-                        tags = tags or 0xE0000 <= ord(ch) <= 0xE007F
-                    for j in range(n):
-                        bpn.append(npos + j)
-                        bpo.append(i)
-                    bpn.append(npos + n)
-                    bpo.append(i + 1)
-                elif ord(ch) >= 0xE0020:
-                    tags = True
-                npos += n
-        pos = m.end()
-    tail = text[pos:].lower()
-    pieces.append(tail)
-    return Normalised("".join(pieces), text, bpn, bpo, invisible=bool(INVISIBLE_RE.search(text)), tags=tags)
-
-
-def _fold_homoglyphs(norm: Normalised) -> None:
-    """Fold look-alikes adjacent to Latin letters; repeat so whole mixed words fold.
-
-    Length-preserving, so offsets stay valid. Pure Cyrillic/Greek words are
-    left alone: folding them would break the Russian patterns.
-    """
-    text = norm.text
-    for _ in range(8):
-        hits = [m.start() for m in _HG_ADJACENT.finditer(text)]
-        if not hits:
-            break
-        norm.folded_homoglyphs.extend(hits)
-        chars = list(text) if len(hits) > 64 else None
-        if chars is not None:
-            for h in hits:
-                chars[h] = HOMOGLYPHS[chars[h]]
-            text = "".join(chars)
-        else:
-            for h in hits:
-                text = text[:h] + HOMOGLYPHS[text[h]] + text[h + 1 :]
-    norm.text = text

@@ -1,8 +1,9 @@
-"""Load patterns.yaml: expand macros, compile, and validate once at import.
+"""Load patterns.yaml: expand macros, compile with RE2, and validate once at import.
 
 Patterns are data so they can be reviewed and tuned without touching the
 engine. A bad entry fails loudly at import (and in the test suite) rather than
-silently never matching.
+silently never matching. RE2 guarantees linear-time matching, so the only
+syntax rule is "what RE2 can run": no lookarounds, no backreferences.
 """
 
 from __future__ import annotations
@@ -13,12 +14,26 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import re2
 import yaml
 
 SEVERITIES = ("low", "medium", "high", "critical")
 _MACRO = re.compile(r"<([a-z_][a-z0-9_]*)>")
-# Anything that repeats without an upper bound; checked after stripping escapes and classes.
-_UNBOUNDED = re.compile(r"(?<!\()[*+]|\{\d+,\}")
+# Perl-only constructs RE2 cannot run; named so the error says what to change.
+_UNSUPPORTED = (
+    (re.compile(r"\(\?<?[=!]"), "lookaround (use unless_followed_by for a negative lookahead)"),
+    (re.compile(r"\\[1-9]|\(\?P="), "backreference"),
+    (re.compile(r"\(\?>|[*+?}][+]"), "atomic group / possessive quantifier"),
+)
+
+
+def re2_options() -> re2.Options:
+    """Options shared by every compiled pattern and set (no captures: we only need spans)."""
+    opts = re2.Options()
+    opts.never_capture = True
+    opts.log_errors = False
+    opts.max_mem = 64 << 20
+    return opts
 
 
 class PatternError(ValueError):
@@ -30,8 +45,9 @@ class Pattern:
     id: str
     category: str
     severity: str  # injection only; "" for hallucination patterns
-    regex: re.Pattern[str]
-    anchors: tuple[str, ...]
+    source: str  # the expanded RE2 pattern (added to the family's RE2 Set)
+    regex: Any  # re2 compiled pattern: searched for spans once the Set says it matches
+    unless: Any  # re2 compiled veto tried at each match end, or None
     examples: tuple[str, ...]
 
 
@@ -54,19 +70,13 @@ class HallucinationCategory:
 class PatternSet:
     families: tuple[Family, ...]
     hallucination: tuple[HallucinationCategory, ...]
-    hedges: Pattern
+    hedges: Pattern | None  # outputs that hedge get a smaller penalty
     max_adjustment: float
     hedge_factor: float
 
     @property
     def injection_patterns(self) -> tuple[Pattern, ...]:
         return tuple(p for f in self.families for p in f.patterns)
-
-
-def strip_for_lint(src: str) -> str:
-    """Drop escapes and character classes so quantifier checks see only structure."""
-    src = re.sub(r"\\.", "x", src)
-    return re.sub(r"\[\^?\]?[^\]]*\]", "x", src)
 
 
 def expand(src: str, macros: dict[str, str], where: str) -> str:
@@ -76,7 +86,7 @@ def expand(src: str, macros: dict[str, str], where: str) -> str:
             raise PatternError(f"{where}: unknown macro <{name}>")
         return f"(?:{macros[name]})"
 
-    # Macros may refer to earlier macros (e.g. <ignore> uses <_>): expand to a fixed point.
+    # Macros may refer to earlier macros (e.g. <ignore> uses <s>): expand to a fixed point.
     for _ in range(4):
         new = _MACRO.sub(sub, src)
         if new == src:
@@ -85,9 +95,23 @@ def expand(src: str, macros: dict[str, str], where: str) -> str:
     raise PatternError(f"{where}: macros nest too deeply")
 
 
+def compile_re2(src: str, where: str) -> Any:
+    """Compile one RE2 pattern, naming the unsupported construct when there is one."""
+    for rx, what in _UNSUPPORTED:
+        if rx.search(re.sub(r"\\\\", "", src)):
+            raise PatternError(f"{where}: RE2 cannot run a {what}")
+    try:
+        return re2.compile(src, re2_options())
+    except re2.error as exc:
+        raise PatternError(f"{where}: invalid RE2 regex: {exc}") from exc
+
+
 def _pattern(raw: Any, category: str, macros: dict[str, str], where: str, injection: bool) -> Pattern:
     if not isinstance(raw, dict):
         raise PatternError(f"{where}: must be a mapping")
+    unknown = set(raw) - {"id", "severity", "regex", "unless_followed_by", "examples"}
+    if unknown:
+        raise PatternError(f"{where}: unknown keys {sorted(unknown)}")
     pid = raw.get("id")
     if not isinstance(pid, str) or not re.fullmatch(r"[a-z][a-z0-9_]{0,63}", pid):
         raise PatternError(f"{where}: id must match [a-z][a-z0-9_]*, got {pid!r}")
@@ -98,20 +122,12 @@ def _pattern(raw: Any, category: str, macros: dict[str, str], where: str, inject
     src = raw.get("regex")
     if not isinstance(src, str) or not src:
         raise PatternError(f"{where}: regex missing")
-    anchors = raw.get("anchors")
-    if not isinstance(anchors, list) or not anchors or not all(isinstance(a, str) and a for a in anchors):
-        raise PatternError(f"{where}: anchors must be a non-empty list of strings")
-    if any(a != a.lower() for a in anchors):
-        raise PatternError(f"{where}: anchors must be lower case (they are searched in normalised text)")
     full = expand(src, macros, where)
-    if _UNBOUNDED.search(strip_for_lint(full)):
-        raise PatternError(f"{where}: unbounded repetition (* + or {{n,}}); use a bounded {{m,n}}")
-    try:
-        compiled = re.compile(full)
-    except re.error as exc:
-        raise PatternError(f"{where}: invalid regex: {exc}") from exc
+    compiled = compile_re2(full, where)
+    veto = raw.get("unless_followed_by")
+    unless = compile_re2(expand(str(veto), macros, where), f"{where} unless_followed_by") if veto else None
     examples = raw.get("examples") or []
-    return Pattern(pid, category, severity, compiled, tuple(anchors), tuple(str(e) for e in examples))
+    return Pattern(pid, category, severity, full, compiled, unless, tuple(str(e) for e in examples))
 
 
 def parse(data: Any) -> PatternSet:
@@ -143,8 +159,10 @@ def parse(data: Any) -> PatternSet:
             for i, p in enumerate(cat.get("patterns") or [])
         )
         cats.append(HallucinationCategory(name, adj, pats))
-    hedges = _pattern(
-        {"id": "hedge", **(hal.get("hedges") or {})}, "hedge", macros, "hallucination.hedges", False
+    hedges = (
+        _pattern({"id": "hedge", **hal["hedges"]}, "hedge", macros, "hallucination.hedges", False)
+        if hal.get("hedges")
+        else None
     )
     return PatternSet(
         families=tuple(families),
