@@ -42,9 +42,12 @@ generate: $(STAMP) ## regenerate committed artifacts (rules, dashboards, docs)
 
 rules dashboards: generate ## regenerate rules/ and grafana/dashboards/ from their sources
 
-lint: $(STAMP) ## ruff, promtool and amtool checks
+lint: $(STAMP) ## ruff, promtool and amtool checks, generated files fresh
 	@$(VENV)/bin/ruff check app tests scripts bench grafana rules examples
 	@$(VENV)/bin/ruff format --check app tests scripts bench grafana rules examples
+	@promtool check rules rules/*.yml >/dev/null
+	@amtool check-config alertmanager/alertmanager.yml >/dev/null
+	@$(PY) scripts/generate.py --check
 
 fmt: $(STAMP) ## format the code with ruff
 	@$(VENV)/bin/ruff check --fix app tests scripts bench grafana rules examples

@@ -301,6 +301,12 @@ def recording_rules(t: Thresholds, p: Profile) -> list[Record]:
         "unpriced calls/s",
     )
     rec(
+        "ai:cached_prompt_savings_usd:rate5m",
+        join_team(rate_by("ai_cached_prompt_savings_usd_total", mm)),
+        mst,
+        "USD/s saved because prompt tokens were billed at the cached rate",
+    )
+    rec(
         "ai:cost_usd_per_request:ratio_rate5m",
         "ai:cost_usd:rate5m\n/\n((ai:requests:rate5m - (ai:unpriced_requests:rate5m or ai:requests:rate5m * 0)) > 0)",
         mst,
