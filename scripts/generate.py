@@ -19,6 +19,7 @@ def _load(name: str):
     spec = importlib.util.spec_from_file_location(name.removesuffix(".py"), HERE / name)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
 

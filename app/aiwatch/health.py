@@ -54,6 +54,35 @@ def load_components(directory: Path | None = None) -> tuple[Component, ...]:
     return tuple(comps)
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """Histogram bucket bounds the latency and low_confidence components count against."""
+
+    slow_seconds: float
+    low_confidence: float
+
+
+def load_bounds(directory: Path | None = None) -> Bounds:
+    """`slo.latency.threshold_seconds` and `quality.low_confidence_threshold`, which must be
+    bucket bounds of the catalog's histograms (the ratios are read off those buckets)."""
+    from .catalog import CONFIDENCE_BUCKETS, LATENCY_BUCKETS
+
+    path = (directory or config_dir()) / "thresholds.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        slow = float(data["slo"]["latency"]["threshold_seconds"])
+        low = float(data["quality"]["low_confidence_threshold"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"{path}: slo.latency.threshold_seconds and quality.low_confidence_threshold are required numbers"
+        ) from exc
+    if slow not in LATENCY_BUCKETS:
+        raise ConfigError(f"{path}: slo.latency.threshold_seconds: must be one of {LATENCY_BUCKETS}")
+    if low not in CONFIDENCE_BUCKETS:
+        raise ConfigError(f"{path}: quality.low_confidence_threshold: must be one of {CONFIDENCE_BUCKETS}")
+    return Bounds(slow, low)
+
+
 def score(bad: Mapping[str, float | None], components: tuple[Component, ...]) -> float:
     """Health score 0-100 from each component's bad ratio (None = no data = healthy)."""
     total = 0.0

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .catalog import Metrics
 from .config import Config, ConfigError, config_dir, load_config
-from .health import Component, load_components
+from .health import Bounds, Component, load_bounds, load_components
 
 log = logging.getLogger("aiwatch.config")
 FILES = ("exporter.yaml", "services.yaml", "budgets.yaml", "pricing.yaml", "thresholds.yaml")
@@ -31,11 +31,12 @@ FILES = ("exporter.yaml", "services.yaml", "budgets.yaml", "pricing.yaml", "thre
 class Loaded:
     config: Config
     health: tuple[Component, ...]
+    bounds: Bounds
 
 
 def load_all(directory: Path) -> Loaded:
     cfg = load_config(directory)
-    return Loaded(cfg, load_components(directory))
+    return Loaded(cfg, load_components(directory), load_bounds(directory))
 
 
 class ConfigWatcher:

@@ -18,7 +18,7 @@ from flask import Flask, current_app
 from ..catalog import metrics
 from ..config import Config
 from ..exposition import MultiprocessExposition
-from ..health import Component, load_components
+from ..health import Bounds, Component, load_bounds, load_components
 from ..recorder import Recorder
 from ..reload import ConfigWatcher, Loaded
 from .http import install_error_handlers
@@ -31,6 +31,7 @@ class Runtime:
     config: Config
     recorder: Recorder
     health: tuple[Component, ...]
+    bounds: Bounds
     watcher: ConfigWatcher | None = None
     started: float = field(default_factory=time.time)
     multiproc_dir: Path | None = None
@@ -38,7 +39,7 @@ class Runtime:
 
     def apply(self, loaded: Loaded) -> None:
         """Switch to a newly loaded configuration (guards and prices start afresh)."""
-        self.config, self.health = loaded.config, loaded.health
+        self.config, self.health, self.bounds = loaded.config, loaded.health, loaded.bounds
         self.recorder = Recorder(loaded.config, self.recorder.m)
         self.recorder.publish_config()
 
@@ -70,7 +71,7 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
         )
         loaded = watcher.initial()
     else:
-        loaded = Loaded(config, load_components(config.source))
+        loaded = Loaded(config, load_components(config.source), load_bounds(config.source))
     rec = Recorder(loaded.config)
     rec.publish_config()
 
@@ -81,6 +82,7 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
         config=loaded.config,
         recorder=rec,
         health=loaded.health,
+        bounds=loaded.bounds,
         watcher=watcher,
         started=_start_time(mp_dir),
         multiproc_dir=mp_dir,

@@ -67,7 +67,7 @@ def _totals() -> dict[str, float]:
         for s in family.samples:
             name = s.name
             if name.endswith("_bucket"):
-                name = f"{name}{{le={s.labels.get('le')}}}"
+                name = f"{name}{{le={float(s.labels['le'])}}}"
             elif name == "ai_tokens_total":
                 name = f"ai_tokens_total{{{s.labels.get('token_type')}}}"
             elif name == "ai_screened_prompts_total":
@@ -98,8 +98,12 @@ def business_metrics() -> dict:
     conf_count = t["ai_response_confidence_count"]
     bad = {
         "errors": _ratio(errors, requests),
-        "latency": _ratio(dur_count - t["ai_request_duration_seconds_bucket{le=2.0}"], dur_count),
-        "low_confidence": _ratio(t["ai_response_confidence_bucket{le=0.5}"], conf_count),
+        "latency": _ratio(
+            dur_count - t[f"ai_request_duration_seconds_bucket{{le={rt.bounds.slow_seconds}}}"], dur_count
+        ),
+        "low_confidence": _ratio(
+            t[f"ai_response_confidence_bucket{{le={rt.bounds.low_confidence}}}"], conf_count
+        ),
         "hallucination": _ratio(t["ai_hallucination_flags_total"], t["ai_screened_outputs_total"]),
     }
     monthly_projection = cost / uptime * SECONDS_PER_MONTH

@@ -95,6 +95,26 @@ def expand(src: str, macros: dict[str, str], where: str) -> str:
     raise PatternError(f"{where}: macros nest too deeply")
 
 
+def fuzzy(word: str) -> str:
+    """Alternation of every spelling within one typo (Damerau-Levenshtein distance 1) of word.
+
+    Typo-tolerant without a fuzzy engine: RE2 compiles the alternation into one automaton.
+    Only for long words (>= 6 letters), where one edit rarely lands on another real word.
+    """
+    if not re.fullmatch(r"[a-z]{6,24}", word):
+        raise PatternError(f"fuzzy: {word!r} must be 6-24 lower-case letters")
+    letter = "[a-z]"
+    alts = {word}
+    for i in range(len(word)):
+        alts.add(word[:i] + word[i + 1 :])  # deletion
+        alts.add(word[:i] + letter + word[i + 1 :])  # substitution
+    for i in range(1, len(word)):
+        alts.add(word[:i] + letter + word[i:])  # insertion inside the word
+    for i in range(len(word) - 1):
+        alts.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # transposition
+    return "|".join(sorted(alts))
+
+
 def compile_re2(src: str, where: str) -> Any:
     """Compile one RE2 pattern, naming the unsupported construct when there is one."""
     for rx, what in _UNSUPPORTED:
@@ -134,6 +154,8 @@ def parse(data: Any) -> PatternSet:
     if not isinstance(data, dict):
         raise PatternError("patterns.yaml: top level must be a mapping")
     macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
+    for word in data.get("fuzzy") or []:  # <fz_word>: the word or any one-typo variant of it
+        macros[f"fz_{word}"] = fuzzy(str(word))
     seen: set[str] = set()
     families = []
     for name, fam in (data.get("injection") or {}).items():
