@@ -825,6 +825,17 @@ def meta_alerts(t: Thresholds, a: AlertFactory, p: Profile) -> list[Alert]:
             "aiwatch-overview",
         ),
         a(
+            "AIExporterConfigReloadFailed",
+            "warning",
+            'max by (instance) (aiwatch_config_last_reload_successful{job="aiwatch"}) == 0',
+            "alerts.config_reload.warning_for",
+            "The exporter rejected an edit of config/ and runs on its last good configuration.",
+            "The aiwatch exporter {{ $labels.instance }} could not load config/ and keeps its last good "
+            "configuration: budget, ownership or price changes are not in effect (see GET /readyz).",
+            "aiwatch_config_last_reload_successful == 0",
+            "aiwatch-overview",
+        ),
+        a(
             "AILabelOverflow",
             "info",
             "ai:label_overflow:rate5m > 0",
