@@ -113,7 +113,9 @@ def adversarial(n: int = 100_000) -> dict[str, str]:
         "zero-width flood": ("a\u200b" * n)[: n // 4],
         "homoglyph mix": ("аa" * n)[: n // 3],
         "every example word": (every * (n // len(every) + 1))[:n],
-        "every example, repeated": ("\n".join(ex for p in load().injection_patterns for ex in p.examples) * 50)[:n],
+        "every example, repeated": (
+            "\n".join(ex for p in load().injection_patterns for ex in p.examples) * 50
+        )[:n],
         "override without target": ("ignore all the previous " * n)[:n],
         "html comment": ("<!-- " + "x" * 390 + " ") * (n // 396),
         "fullwidth text": ("Ｉｇｎｏｒｅ " * n)[: n // 3],

@@ -55,7 +55,9 @@ _LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
 _AZ = bytes(range(97, 123))
 # ROT13 on UTF-8 bytes: only ASCII letters change, multi-byte sequences pass through.
 _ROT13 = bytes.maketrans(_AZ + _AZ.upper(), _AZ[13:] + _AZ[:13] + (_AZ[13:] + _AZ[:13]).upper())
-_ZW_IN_WORD = _rx(r"\pL[\x{ad}\x{34f}\x{61c}\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{206f}\x{feff}]{1,16}\pL")
+_ZW_IN_WORD = _rx(
+    r"\pL[\x{ad}\x{34f}\x{61c}\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{206f}\x{feff}]{1,16}\pL"
+)
 _ROT13_HINT = ("rot13", "rot-13", "rot 13", "caesar")
 # Which rewriting/decoding passes are needed at all: one RE2 Set pass over the lower-cased,
 # normalised bytes instead of one search per detector. (A superset test: normalisation only
@@ -77,6 +79,8 @@ _AUX.Compile()
 
 def _aux(data: bytes) -> set[str]:
     return {_AUX_NAMES[i] for i in _AUX.Match(data) or ()}
+
+
 _NONPRINT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _ALPHA = re.compile(r"[^\W\d_]")
 
@@ -177,9 +181,7 @@ def _printable(raw: bytes) -> str | None:
     return None
 
 
-def _rescreen(
-    matcher: Matcher, data: bytes, seen: set[str]
-) -> list[tuple[Pattern, int, int]]:
+def _rescreen(matcher: Matcher, data: bytes, seen: set[str]) -> list[tuple[Pattern, int, int]]:
     """Matches of patterns not already reported (for rewritten copies of the text)."""
     out = []
     for p, s, e in matcher.scan(data, limit=1):

@@ -72,7 +72,7 @@ _TABLE = _CharTable(_ASCII_LOWER)
 class Normalised:
     """Normalised text, its UTF-8 bytes, and a lazy map back to the original offsets."""
 
-    __slots__ = ("text", "original", "folded", "folded_at", "invisible", "tags", "_data", "_changing", "_bp")
+    __slots__ = ("_bp", "_changing", "_data", "folded", "folded_at", "invisible", "original", "tags", "text")
 
     def __init__(self, text: str, original: str, changing: str = "") -> None:
         self.text = text
@@ -126,11 +126,7 @@ def normalise(text: str) -> Normalised:
     if text.isascii():
         return Normalised(text.lower(), text)
     low = text.lower()
-    if (
-        len(low) == len(text)
-        and not _INVISIBLE_RE2.search(text)
-        and unicodedata.is_normalized("NFKC", text)
-    ):
+    if len(low) == len(text) and not _INVISIBLE_RE2.search(text) and unicodedata.is_normalized("NFKC", text):
         norm = Normalised(low, text)  # e.g. Russian or Chinese prose: nothing to rewrite
     else:
         # One translate through a table that holds every character of this text: a miss
