@@ -45,7 +45,7 @@ b.stat(
     "Cached share of prompt tokens",
     "Share of prompt tokens served from the provider's prompt cache (cached_prompt / prompt tokens, "
     "ai:tokens:rate5m). Cached tokens are billed at the lower cached-input price, so this share drives "
-    "the savings; a USD figure needs prices in Prometheus (see docs/dashboards.md).",
+    "the savings shown in USD in 'Savings from cached prompt tokens'.",
     [
         Q(
             f'sum(ai:tokens:rate5m{{{F_MST}, token_type="cached_prompt"}}) '
@@ -133,6 +133,31 @@ b.timeseries(
     unit="reqps",
     w=8,
     links=[rb("unpriced")],
+)
+b.newline()
+
+b.stat(
+    "Savings from cached prompt tokens",
+    "USD saved at the current rate because cached prompt tokens were billed at the provider's cached-input "
+    "price instead of the full prompt price (ai:cached_prompt_savings_usd:rate5m x 3600 / x 86400, from the "
+    "exporter's ai_cached_prompt_savings_usd_total and config/pricing.yaml). Unpriced models save nothing "
+    "here.",
+    [
+        Q(f"sum(ai:cached_prompt_savings_usd:rate5m{{{F_MST}}}) * 3600", "per hour"),
+        Q(f"sum(ai:cached_prompt_savings_usd:rate5m{{{F_MST}}}) * 86400", "per day"),
+    ],
+    unit="currencyUSD",
+    w=6,
+    h=8,
+)
+b.timeseries(
+    "Savings from cached prompt tokens by model",
+    "USD per hour saved by the cached-prompt rate, by model (ai:cached_prompt_savings_usd:rate5m x 3600). "
+    "Compare with 'Cost by model' to see how much the prompt cache takes off the bill.",
+    [Q(f"sum by (model) (ai:cached_prompt_savings_usd:rate5m{{{F_MST}}}) * 3600", "{{model}}")],
+    unit="currencyUSD",
+    w=18,
+    stack=True,
 )
 b.newline()
 

@@ -112,6 +112,7 @@ ALERTS: dict[str, str] = {
     "injection": "AIPromptInjectionAttackRate",
     "slo_availability": "AIAvailabilitySLOBurnRate",
     "slo_latency": "AILatencySLOBurnRate",
+    "config_reload": "AIExporterConfigReloadFailed",
 }
 
 
@@ -198,6 +199,19 @@ def band(warning: float, critical: float) -> Steps:
     return Steps(
         [("orange", -critical), ("green", -warning), ("orange", warning), ("red", critical)], base="red"
     )
+
+
+def value_mappings(mappings: dict[float, tuple[str, str]]) -> list[dict[str, Any]]:
+    """Grafana 8+ value mapping: exact values shown as text in a colour."""
+    return [
+        {
+            "type": "value",
+            "options": {
+                f"{value:g}": {"text": text, "color": colour, "index": i}
+                for i, (value, (text, colour)) in enumerate(sorted(mappings.items()))
+            },
+        }
+    ]
 
 
 # --------------------------------------------------------------------------- layout
@@ -305,10 +319,14 @@ class Board:
         decimals: int | None = None,
         color: str | None = None,
         limits: tuple[float, float] | None = None,
+        mappings: dict[float, tuple[str, str]] | None = None,
     ) -> None:
+        """`mappings`: value → (text, colour), e.g. {1: ("OK", "green")} for status stats."""
         extra: dict[str, Any] = {"color": {"mode": color}} if color else {}
         if limits:
             extra["min"], extra["max"] = limits
+        if mappings:
+            extra["mappings"] = value_mappings(mappings)
         panel = g.Stat(
             **self._common(title, description, queries, w, h, links),
             format=unit,

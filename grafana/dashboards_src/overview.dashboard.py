@@ -7,6 +7,7 @@ from dashlib import (
     Board,
     Q,
     above,
+    below,
     build,
     dashboard_link,
     rb,
@@ -32,6 +33,7 @@ b.stat(
     "LLM calls per second (all outcomes) for the selected team, service and model (ai:requests:rate5m).",
     [Q(f"sum(ai:requests:rate5m{{{F_MST}}})")],
     unit="reqps",
+    w=3,
 )
 b.stat(
     "Error ratio",
@@ -39,6 +41,7 @@ b.stat(
     "alert threshold (AIErrorRateHigh, per model and service).",
     [Q(f"sum(ai:errors:rate5m{{{F_MST}}}) / (sum(ai:requests:rate5m{{{F_MST}}}) > 0)")],
     unit="percentunit",
+    w=3,
     steps=above(t("error_ratio_warning")),
     links=[rb("errors"), dashboard_link("aiwatch-slo")],
 )
@@ -66,7 +69,22 @@ b.stat(
     "1 means only the dead-man's switch is firing; no data means even the Watchdog is not firing.",
     [Q(f"count({ALERT_ANNOTATION_EXPR})")],
     unit="short",
+    w=3,
     steps=above(2),
+)
+b.stat(
+    "Exporter config",
+    "Whether every aiwatch exporter loaded its latest config/ edit "
+    '(min(aiwatch_config_last_reload_successful{job="aiwatch"}); global, not filtered). OK = 1; '
+    "STALE = 0: an edit was rejected and the exporter runs on its last good configuration, so budget, "
+    "ownership or price changes are not in effect. See the runbook AIExporterConfigReloadFailed "
+    "(and GET /readyz for the reason).",
+    [Q('min(aiwatch_config_last_reload_successful{job="aiwatch"})')],
+    unit="none",
+    w=3,
+    steps=below(1),
+    mappings={0: ("STALE", "red"), 1: ("OK", "green")},
+    links=[rb("config_reload")],
 )
 b.newline()
 

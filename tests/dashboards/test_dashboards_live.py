@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pytest
 import requests
 import yaml
-from dashboards_support import REPO, check_live, load_dashboards
+from dashboards_support import REPO, check_live, load_dashboards, substitute
 from support.servers import (
     Exporter,
     Prometheus,
@@ -64,7 +64,16 @@ def _round(url: str, n: int) -> None:
     for i, (svc, model) in enumerate([*_pairs(), (UNLISTED_SERVICE, "gpt-4o-mini")]):
         conf = 0.9 - 0.02 * (n % 5)  # varies over time so drift is not trivially 0
         events += [
-            event(model, svc, confidence=conf, cache_hit=False, cached_prompt_tokens=40, ttft_seconds=0.3),
+            # cached_prompt_tokens <= prompt_tokens on priced models (gpt-4o, ...): feeds the USD savings panels
+            event(
+                model,
+                svc,
+                confidence=conf,
+                cache_hit=False,
+                prompt_tokens=100,
+                cached_prompt_tokens=40,
+                ttft_seconds=0.3,
+            ),
             event(model, svc, confidence=0.4, cache_hit=True, duration_seconds=3.0),  # slow, low confidence
             event(model, svc, status="error", error_type="timeout" if i % 2 else "rate_limit"),
         ]
@@ -151,6 +160,30 @@ def live(tmp_path_factory) -> Iterator[Live]:
 
 def test_every_panel_query_returns_data(live):
     assert live.problems == [], "dashboard queries without data:\n" + "\n".join(live.problems)
+
+
+def _panel_values(live: Live, uid: str, title: str) -> dict[str, float]:
+    """{legend or model: value} of every series the panel's targets return (variables as in check_live)."""
+    panel = next(p for p in load_dashboards()[uid]["panels"] if p["title"] == title)
+    out: dict[str, float] = {}
+    for t in panel["targets"]:
+        for r in live.prometheus.query(substitute(t["expr"])):
+            out[r["metric"].get("model", t.get("legendFormat", ""))] = float(r["value"][1])
+    return out
+
+
+def test_cached_prompt_savings_panels_show_usd_saved(live):
+    """The exporter prices cached prompt tokens: the savings stat and by-model panel show USD > 0."""
+    stat = _panel_values(live, "aiwatch-cost", "Savings from cached prompt tokens")
+    assert set(stat) == {"per hour", "per day"} and stat["per hour"] > 0, stat
+    assert stat["per day"] == pytest.approx(stat["per hour"] * 24, rel=1e-6)
+    by_model = _panel_values(live, "aiwatch-cost", "Savings from cached prompt tokens by model")
+    assert by_model.get("gpt-4o", 0) > 0, by_model
+    assert by_model.get(UNPRICED_MODEL, 0) == 0, "an unpriced model cannot save anything"
+
+
+def test_exporter_config_stat_is_ok_on_a_good_config(live):
+    assert _panel_values(live, "aiwatch-overview", "Exporter config") == {"": 1.0}
 
 
 def test_the_check_catches_missing_metrics_labels_and_records(live):

@@ -228,8 +228,36 @@ def test_every_query_reads_known_metrics_or_records():
 
     raw = set(EXPOSED_METRICS) | {f"{m}_{s}" for m in EXPOSED_METRICS for s in ("bucket", "sum", "count")}
     for q in panel_queries(DASHBOARDS):
-        for name in re.findall(r"\b(ai[_:][a-z0-9_:]+|ALERTS)\b", q.expr):
+        for name in re.findall(r"\b(ai(?:watch)?[_:][a-z0-9_:]+|ALERTS)\b", q.expr):
             assert name.startswith("ai:") or name in raw or name == "ALERTS", f"{q.where}: unknown {name}"
+
+
+def test_exporter_config_stat_maps_reload_state_and_links_its_runbook():
+    p = next(p for p in DASHBOARDS["aiwatch-overview"]["panels"] if p["title"] == "Exporter config")
+    assert [t["expr"] for t in p["targets"]] == ['min(aiwatch_config_last_reload_successful{job="aiwatch"})']
+    defaults = p["fieldConfig"]["defaults"]
+    steps = defaults["thresholds"]["steps"]
+    assert [(s["color"], s["value"]) for s in steps] == [("red", None), ("green", 1)]
+    (mapping,) = defaults["mappings"]
+    assert mapping["type"] == "value"
+    assert {v: (o["text"], o["color"]) for v, o in mapping["options"].items()} == {
+        "0": ("STALE", "red"),
+        "1": ("OK", "green"),
+    }
+    base = thresholds_yaml()["runbooks"]["base_url"].rstrip("/")
+    assert f"{base}/AIExporterConfigReloadFailed.md" in [link["url"] for link in p["links"]]
+    assert "AIExporterConfigReloadFailed" in p["description"]
+
+
+def test_cached_prompt_savings_panels_are_usd():
+    panels = {p["title"]: p for p in DASHBOARDS["aiwatch-cost"]["panels"]}
+    for title in ("Savings from cached prompt tokens", "Savings from cached prompt tokens by model"):
+        p = panels[title]
+        assert p["fieldConfig"]["defaults"]["unit"] == "currencyUSD", title
+        for t in p["targets"]:
+            assert "ai:cached_prompt_savings_usd:rate5m{" in t["expr"], title
+            assert all(f'{v}=~"${v}"' in t["expr"] for v in ("model", "service", "team")), title
+    assert "Cached share of prompt tokens" in panels
 
 
 def test_provisioning_matches_dashboards():

@@ -15,10 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
+from aiwatch.amconfig import render_alertmanager_config
 from support.servers import free_port, start_alertmanager, start_prometheus, wait_for
 from support.sinks import HttpSink, SmtpSink
-
-from aiwatch.amconfig import render_alertmanager_config
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.timeout(180)

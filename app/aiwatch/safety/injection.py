@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 from urllib.parse import unquote
@@ -248,20 +249,42 @@ def _screen(norm: Normalised, depth: int, budget: list[int]) -> list[dict[str, A
     return matches
 
 
+class _Cover:
+    """Containment queries over a set of spans: prefix maxima of the end, by start."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [a for a, _ in spans]
+        self.maxend: list[int] = []
+        for _, b in spans:
+            self.maxend.append(max(b, self.maxend[-1]) if self.maxend else b)
+
+    def max_end(self, start: int, inclusive: bool) -> int:
+        k = (bisect_right if inclusive else bisect_left)(self.starts, start)
+        return self.maxend[k - 1] if k else -1
+
+
 def _dedupe(matches: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a match covered by another of the same category with a higher (severity, length)."""
-    by_cat: dict[str, list[tuple[int, int, tuple[int, int], int]]] = {}
-    for i, m in enumerate(matches):
-        s, e = m["span"]
-        by_cat.setdefault(m["category"], []).append((s, e, (_RANK[m["severity"]], e - s), i))
-    drop = set()
-    for group in by_cat.values():
-        if len(group) < 2:
-            continue
-        for s, e, key, i in group:
-            if any(os <= s and e <= oe and okey > key for os, oe, okey, j in group if j != i):
-                drop.add(i)
-    return [m for i, m in enumerate(matches) if i not in drop]
+    """Drop a match covered by another of the same category with a higher (severity, length).
+
+    O(n log n): per category and severity, prefix maxima answer "does a span starting at
+    or before s reach e?"; the adversarial inputs produce hundreds of matches.
+    """
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for m in matches:
+        spans.setdefault((m["category"], _RANK[m["severity"]]), []).append(tuple(m["span"]))  # type: ignore[arg-type]
+    cover = {k: _Cover(v) for k, v in spans.items()}
+    keep = []
+    for m in matches:
+        (s, e), cat, rank = m["span"], m["category"], _RANK[m["severity"]]
+        same = cover[(cat, rank)]
+        covered = same.max_end(s, False) >= e or same.max_end(s, True) > e  # strictly longer
+        for r in range(rank + 1, len(RISK_ORDER)):
+            if not covered and (cat, r) in cover:
+                covered = cover[(cat, r)].max_end(s, True) >= e
+        if not covered:
+            keep.append(m)
+    return keep
 
 
 def check_prompt_injection(text: str) -> dict[str, Any]:
