@@ -63,7 +63,7 @@ loadtest: $(STAMP) ## bounded load test on loopback; figures go to docs/benchmar
 	@$(PY) -m bench.loadtest
 
 eval-safety: $(STAMP) ## detection and false-positive rates of the safety checks
-	@$(PY) -m bench.eval_safety
+	@$(PY) -m bench.eval_safety --write
 
 import-dashboards: $(STAMP) ## push dashboards to Grafana: make import-dashboards GRAFANA_URL=… GRAFANA_TOKEN=…
 	@$(PY) scripts/import_dashboards.py --url "$(GRAFANA_URL)" --token "$(GRAFANA_TOKEN)"

@@ -11,6 +11,7 @@ from bench.report import DOC, write_section
 BENCHMARKS = {
     "exporter": "bench.bench_exporter",
     "safety": "bench.bench_safety",
+    "safety-accuracy": "bench.eval_safety",
     "sdk": "bench.bench_sdk",
     "alerting": "bench.bench_alerting",
 }

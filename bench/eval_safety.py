@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         from bench.report import write_section
 
-        write_section("Safety screening accuracy", md)
+        write_section("safety-accuracy", md)
     return 0
 
 
