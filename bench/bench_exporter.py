@@ -22,9 +22,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from aiwatch.gunicorn_conf import threads as THREADS
 from support.servers import start_exporter
 
-INGEST_SECONDS = 10.0
+INGEST_SECONDS = 6.0
+INGEST_RUNS = 3  # the median of three runs: 2 cores shared with the clients make single runs noisy
 CLIENTS = 3
 BATCH = 100
 MODELS = ["gpt-4o", "gpt-4o-mini", "gpt-4", "gpt-4.1", "claude-3-5-sonnet"]
@@ -65,20 +67,24 @@ def _client(url: str, seconds: float, out: mp.Queue) -> None:
     out.put((accepted, failed))
 
 
+def _ingest_run(url: str) -> tuple[float, int, int]:
+    q: mp.Queue = mp.Queue()
+    procs = [mp.Process(target=_client, args=(url, INGEST_SECONDS, q)) for _ in range(CLIENTS)]
+    t0 = time.monotonic()
+    for p in procs:
+        p.start()
+    results = [q.get(timeout=INGEST_SECONDS + 30) for _ in procs]
+    for p in procs:
+        p.join(timeout=10)
+    elapsed = time.monotonic() - t0
+    accepted = sum(a for a, _ in results)
+    return accepted / elapsed, accepted, sum(f for _, f in results)
+
+
 def ingest(tmp: Path) -> dict:
     ex = start_exporter(tmp, workers=2)
     try:
-        q: mp.Queue = mp.Queue()
-        procs = [mp.Process(target=_client, args=(ex.url, INGEST_SECONDS, q)) for _ in range(CLIENTS)]
-        t0 = time.monotonic()
-        for p in procs:
-            p.start()
-        results = [q.get(timeout=INGEST_SECONDS + 30) for _ in procs]
-        for p in procs:
-            p.join(timeout=10)
-        elapsed = time.monotonic() - t0
-        accepted = sum(a for a, _ in results)
-        failed = sum(f for _, f in results)
+        runs = [_ingest_run(ex.url) for _ in range(INGEST_RUNS)]
         # the exporter's own count must agree with what the clients were told
         text = requests.get(ex.url + "/metrics", timeout=10).text
         counted = sum(
@@ -86,10 +92,13 @@ def ingest(tmp: Path) -> dict:
             for line in text.splitlines()
             if line.startswith("ai_requests_total{")
         )
+        rates = sorted(r for r, _, _ in runs)
         return {
-            "events_per_s": accepted / elapsed,
-            "accepted": accepted,
-            "failed_requests": failed,
+            "events_per_s": statistics.median(rates),
+            "min": rates[0],
+            "max": rates[-1],
+            "accepted": sum(a for _, a, _ in runs),
+            "failed_requests": sum(f for _, _, f in runs),
             "counted": counted,
         }
     finally:
@@ -182,7 +191,7 @@ def run() -> str:
 
 | measure | result | target |
 |---|---|---|
-| events/s accepted, `aiwatch serve --workers 2`, batches of {BATCH}, {CLIENTS} client processes, {INGEST_SECONDS:.0f} s | **{ing["events_per_s"]:,.0f}** | >= 20,000 |
+| events/s accepted, `aiwatch serve --workers 2` ({THREADS} threads each), batches of {BATCH}, {CLIENTS} client processes, median of {INGEST_RUNS} runs of {INGEST_SECONDS:.0f} s | **{ing["events_per_s"]:,.0f}** (range {ing["min"]:,.0f}–{ing["max"]:,.0f}) | >= 20,000 |
 | accepted vs counted in ai_requests_total | {ing["accepted"]:,} / {ing["counted"]:,.0f} ({ing["failed_requests"]} failed requests) | equal, 0 |
 | floor: same updates with prometheus_client in one process (no HTTP, no multiprocess files) | {fl["events_per_s"]:,.0f} events/s | |
 | ratio exporter / floor | {ratio:.2f} | |

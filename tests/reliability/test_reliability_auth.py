@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from support.secrets import find_secrets
 from support.servers import event, start_exporter
 
 TOKEN = "t0k3n-" + "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6"
@@ -80,3 +81,23 @@ def test_unreadable_token_file_stops_startup(tmp_path: Path):
     )
     assert proc.returncode == 2
     assert "cannot read auth token file" in proc.stderr
+
+
+def test_log_has_no_secret_looking_strings(secured):
+    """Secret-looking values sent as data (a webhook URL in a model name) never come back in the log."""
+    hook = "hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/" + "c" * 24
+    requests.post(
+        secured.url + "/v1/events",
+        json={"events": [event(model=hook)]},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=5,
+    )
+    requests.post(
+        secured.url + "/v1/events",
+        data=b"{bad json " + hook.encode(),
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+        timeout=5,
+    )
+    log = secured.log()
+    assert find_secrets(log, suffix=".log") == []
+    assert TOKEN not in log
