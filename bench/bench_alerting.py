@@ -13,7 +13,6 @@ Two views:
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import tempfile
 import threading
@@ -25,17 +24,12 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from aiwatch.amconfig import ALERTMANAGER_YML, render_alertmanager_config  # noqa: E402
+from aiwatch.amconfig import ALERTMANAGER_YML  # noqa: E402
+from support.pipeline import TEST_TIMING, pipeline  # noqa: E402
 from support.servers import (  # noqa: E402
     event,
-    free_port,
     post_events,
-    start_alertmanager,
-    start_exporter,
-    start_prometheus,
-    wait_for,
 )
-from support.sinks import HttpSink, SmtpSink  # noqa: E402
 
 # The incidents the e2e test drives: (sink, alert, severity, service, team, the traffic that causes it).
 INCIDENTS = [
@@ -44,7 +38,6 @@ INCIDENTS = [
     ("Slack", "AICostPerRequestHigh", "warning", "persona_runtime", "personas"),
     ("e-mail", "AIUnpricedModelTraffic", "info", "rag_search", "search"),
 ]
-TEST_TIMING = {"group_wait": "1s", "group_interval": "2s", "repeat_interval": "1h"}
 UNPRICED_MODEL = "bench-unpriced-model"
 _UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
 
@@ -130,111 +123,57 @@ def _batch() -> list[dict]:
 
 def measure() -> tuple[dict[str, float], float]:
     """Seconds from the first event to each sink's notification, and from the last event to the PD resolve."""
-    with tempfile.TemporaryDirectory(prefix="bench-alerting-") as d, HttpSink() as http, SmtpSink() as smtp:
-        tmp = Path(d)
-        rules = tmp / "rules"
-        subprocess.run(
-            [
-                sys.executable,
-                str(REPO / "scripts" / "gen_rules.py"),
-                "--profile",
-                "fast",
-                "--out",
-                str(rules),
-            ],
-            check=True,
-            timeout=60,
-            cwd=REPO,
-            capture_output=True,
-        )
-        secrets = tmp / "secrets"
-        secrets.mkdir()
-        (secrets / "slack_webhook_url").write_text(http.slack_url)
-        (secrets / "pagerduty_routing_key").write_text("bench-routing-key")
-        (secrets / "smtp_password").write_text(smtp.password)
-        (secrets / "heartbeat_token").write_text("bench-token")
-        cfg = render_alertmanager_config(
-            tmp / "am",
-            pagerduty_url=http.pagerduty_url,
-            smtp_smarthost=smtp.smarthost,
-            smtp_require_tls=False,
-            heartbeat_url=http.webhook_url,
-            secrets_dir=secrets,
-            timing=TEST_TIMING,
-            always_active=True,
-        )
-        procs = []
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-alerting-") as d,
+        pipeline(Path(d), routing_key="bench-routing-key", heartbeat_token="bench-token") as p,
+    ):
+        http, smtp, exporter = p.http, p.smtp, p.exporter
+        stop = threading.Event()
+        last = [0.0]
+
+        def traffic() -> None:
+            while not stop.is_set():
+                post_events(exporter.url, _batch())
+                last[0] = time.monotonic()
+                stop.wait(0.5)
+
+        t0 = time.monotonic()
+        thread = threading.Thread(target=traffic, daemon=True)
+        thread.start()
         try:
-            exporter = start_exporter(tmp, workers=2)
-            procs.append(exporter)
-            am = start_alertmanager(tmp, cfg)
-            procs.append(am)
-            port = free_port()
-            prom = start_prometheus(
-                tmp,
-                {
-                    "aiwatch": [exporter.url.split("//")[1]],
-                    "prometheus": [f"127.0.0.1:{port}"],
-                    "alertmanager": [am.url.split("//")[1]],
-                },
-                port=port,
-                rules_dir=rules,
-                scrape_interval="1s",
-                evaluation_interval="1s",
-                extra_args=["--rules.alert.resend-delay=2s"],
+            page = http.wait(
+                lambda r: r.kind == "pagerduty" and r.body["payload"].get("class") == "AILatencyHigh", 90
             )
-            procs.append(prom)
-            wait_for(lambda: prom.targets_up().get("aiwatch") == 1.0, 30, what="aiwatch target up")
-            stop = threading.Event()
-            last = [0.0]
-
-            def traffic() -> None:
-                while not stop.is_set():
-                    post_events(exporter.url, _batch())
-                    last[0] = time.monotonic()
-                    stop.wait(0.5)
-
-            t0 = time.monotonic()
-            thread = threading.Thread(target=traffic, daemon=True)
-            thread.start()
-            try:
-                page = http.wait(
-                    lambda r: r.kind == "pagerduty" and r.body["payload"].get("class") == "AILatencyHigh", 90
-                )
-                got = {
-                    "PagerDuty (critical)": page.at,
-                    "Slack (critical)": http.wait(
-                        lambda r: (
-                            r.kind == "slack"
-                            and "CRITICAL AILatencyHigh" in r.body["attachments"][0]["title"]
-                        ),
-                        90,
-                    ).at,
-                    "Slack (warning)": http.wait(
-                        lambda r: (
-                            r.kind == "slack" and "AICostPerRequestHigh" in r.body["attachments"][0]["title"]
-                        ),
-                        90,
-                    ).at,
-                    "e-mail (info)": smtp.wait(
-                        lambda r: "AIUnpricedModelTraffic" in r.headers.get("Subject", ""), 90
-                    ).at,
-                }
-            finally:
-                stop.set()
-                thread.join(timeout=10)
-            resolved = http.wait(
-                lambda r: (
-                    r.kind == "pagerduty"
-                    and r.body["event_action"] == "resolve"
-                    and r.body["dedup_key"] == page.body["dedup_key"]
-                ),
-                90,
-            ).at
-            return {k: v - t0 for k, v in got.items()}, resolved - last[0]
+            got = {
+                "PagerDuty (critical)": page.at,
+                "Slack (critical)": http.wait(
+                    lambda r: (
+                        r.kind == "slack" and "CRITICAL AILatencyHigh" in r.body["attachments"][0]["title"]
+                    ),
+                    90,
+                ).at,
+                "Slack (warning)": http.wait(
+                    lambda r: (
+                        r.kind == "slack" and "AICostPerRequestHigh" in r.body["attachments"][0]["title"]
+                    ),
+                    90,
+                ).at,
+                "e-mail (info)": smtp.wait(
+                    lambda r: "AIUnpricedModelTraffic" in r.headers.get("Subject", ""), 90
+                ).at,
+            }
         finally:
-            for p in reversed(procs):
-                p.stop()
+            stop.set()
+            thread.join(timeout=10)
+        resolved = http.wait(
+            lambda r: (
+                r.kind == "pagerduty"
+                and r.body["event_action"] == "resolve"
+                and r.body["dedup_key"] == page.body["dedup_key"]
+            ),
+            90,
+        ).at
+        return {k: v - t0 for k, v in got.items()}, resolved - last[0]
 
 
 def run() -> str:

@@ -13,21 +13,16 @@ amconfig's `timing` / `always_active` (docs/alerting.md). Traffic drives three i
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 import yaml
-from aiwatch.amconfig import render_alertmanager_config
-from support.servers import event, post_events, start_alertmanager, start_exporter, start_prometheus, wait_for
-from support.sinks import HttpSink, SmtpSink, email_text
+from support.pipeline import pipeline
+from support.servers import event, post_events, wait_for
+from support.sinks import HttpSink, email_text
 
-REPO = Path(__file__).resolve().parents[2]
 ROUTING_KEY = "e2e-routing-key-read-from-file"
 HEARTBEAT_TOKEN = "e2e-heartbeat-token"
-TEST_TIMING = {"group_wait": "1s", "group_interval": "2s", "repeat_interval": "1h"}
 UNPRICED_MODEL = "e2e-unpriced-model"
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
@@ -62,69 +57,10 @@ class Traffic(threading.Thread):
 
 @pytest.fixture
 def stack(tmp_path):
-    """Sinks, exporter, Alertmanager and Prometheus wired together; yields a namespace; stops everything."""
-    rules = tmp_path / "rules"
-    subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(rules)],
-        check=True,
-        timeout=60,
-        cwd=REPO,
-        capture_output=True,
-    )
-    procs = []
-    with HttpSink() as http, SmtpSink() as smtp:
-        secrets = tmp_path / "secrets"
-        secrets.mkdir()
-        (secrets / "slack_webhook_url").write_text(http.slack_url)
-        (secrets / "pagerduty_routing_key").write_text(ROUTING_KEY)
-        (secrets / "smtp_password").write_text(smtp.password)
-        (secrets / "heartbeat_token").write_text(HEARTBEAT_TOKEN)
-        am_cfg = render_alertmanager_config(
-            tmp_path / "am",
-            pagerduty_url=http.pagerduty_url,
-            smtp_smarthost=smtp.smarthost,
-            smtp_require_tls=False,
-            heartbeat_url=http.webhook_url,
-            secrets_dir=secrets,
-            timing=TEST_TIMING,
-            always_active=True,
-        )
-        try:
-            exporter = start_exporter(tmp_path, workers=2)
-            procs.append(exporter)
-            am = start_alertmanager(tmp_path, am_cfg)
-            procs.append(am)
-            from support.servers import free_port
-
-            prom_port = free_port()
-            prom = start_prometheus(
-                tmp_path,
-                {
-                    "aiwatch": [exporter.url.split("//")[1]],
-                    "prometheus": [f"127.0.0.1:{prom_port}"],
-                    "alertmanager": [am.url.split("//")[1]],
-                },
-                port=prom_port,
-                rules_dir=rules,
-                scrape_interval="1s",
-                evaluation_interval="1s",
-                # alerts that fire before Prometheus has discovered Alertmanager (Watchdog, at the
-                # first evaluation) are otherwise re-sent only after the default 1m resend delay
-                extra_args=["--rules.alert.resend-delay=2s"],
-            )
-            procs.append(prom)
-            wait_for(lambda: prom.targets_up().get("aiwatch") == 1.0, 30, what="aiwatch target up")
-
-            class Stack:
-                pass
-
-            s = Stack()
-            s.http, s.smtp, s.exporter, s.am, s.prom = http, smtp, exporter, am, prom
-            s.config = yaml.safe_load(am_cfg.read_text())
-            yield s
-        finally:
-            for p in reversed(procs):
-                p.stop()
+    """Sinks, exporter, Alertmanager and Prometheus wired together (support.pipeline); stops everything."""
+    with pipeline(tmp_path, routing_key=ROUTING_KEY, heartbeat_token=HEARTBEAT_TOKEN) as s:
+        s.config = yaml.safe_load(s.am_config.read_text())
+        yield s
 
 
 def slack_titled(http: HttpSink, needle: str):

@@ -14,19 +14,7 @@ import requests
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.parser import text_string_to_metric_families
-from support.servers import event, post_events, start_exporter, wait_for, which
-
-
-def total(url: str, name: str = "ai_requests_total") -> float:
-    text = requests.get(url + "/metrics", timeout=10).text
-    return sum(s.value for f in text_string_to_metric_families(text) for s in f.samples if s.name == name)
-
-
-def workers_of(master: int) -> list[int]:
-    out = subprocess.run(
-        ["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=10
-    )
-    return [int(p) for p in out.stdout.split()]
+from support.servers import event, gunicorn_workers, metric_sum, post_events, start_exporter, wait_for, which
 
 
 @pytest.fixture()
@@ -52,23 +40,23 @@ def test_counts_aggregate_across_workers_and_survive_a_killed_worker(exporter):
     with ThreadPoolExecutor(8) as pool:
         sent = sum(pool.map(lambda _: _send(exporter.url, 25, 20), range(8)))
     assert sent == 4000
-    assert total(exporter.url) == 4000
+    assert metric_sum(exporter.url) == 4000
     pids = {int(p.stem.split("_")[-1]) for p in exporter.multiproc_dir.glob("counter_*.db")}
     assert len(pids) >= 2, "both workers should have served requests"
 
     master = exporter.pid
-    before = workers_of(master)
+    before = gunicorn_workers(master)
     assert len(before) == 2
     victim = before[0]
     os.kill(victim, signal.SIGKILL)
     wait_for(
-        lambda: victim not in workers_of(master) and len(workers_of(master)) == 2,
+        lambda: victim not in gunicorn_workers(master) and len(gunicorn_workers(master)) == 2,
         20,
         what="gunicorn to replace the killed worker",
     )
-    assert total(exporter.url) == 4000  # the dead worker's counts are still in the totals
+    assert metric_sum(exporter.url) == 4000  # the dead worker's counts are still in the totals
     assert _send(exporter.url, 5, 10) == 50
-    assert total(exporter.url) == 4050
+    assert metric_sum(exporter.url) == 4050
 
 
 def test_live_exposition_passes_promtool(exporter):

@@ -9,13 +9,11 @@ soon as Alertmanager starts.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from aiwatch.amconfig import render_alertmanager_config
+from support.pipeline import RESEND, render_fast_rules, render_test_alertmanager
 from support.servers import free_port, start_alertmanager, start_prometheus, wait_for
 from support.sinks import HttpSink, SmtpSink
 
@@ -24,36 +22,21 @@ pytestmark = pytest.mark.timeout(180)
 
 
 def test_notifications_arrive_after_alertmanager_returns(tmp_path: Path):
-    rules = tmp_path / "rules"
-    subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(rules)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    rules = render_fast_rules(tmp_path / "rules")
     with HttpSink() as http, SmtpSink() as smtp:
-        secrets = tmp_path / "secrets"
-        secrets.mkdir()
-        (secrets / "slack_webhook_url").write_text(http.slack_url)
-        (secrets / "pagerduty_routing_key").write_text("outage-test-routing-key")
-        (secrets / "smtp_password").write_text(smtp.password)
-        (secrets / "heartbeat_token").write_text("outage-test-heartbeat")
-        am_cfg = render_alertmanager_config(
-            tmp_path / "am",
-            pagerduty_url=http.pagerduty_url,
-            smtp_smarthost=smtp.smarthost,
-            smtp_require_tls=False,
-            heartbeat_url=http.webhook_url,
-            secrets_dir=secrets,
-            timing={"group_wait": "1s", "group_interval": "2s", "repeat_interval": "1h"},
-            always_active=True,
+        am_cfg = render_test_alertmanager(
+            tmp_path,
+            http,
+            smtp,
+            routing_key="outage-test-routing-key",
+            heartbeat_token="outage-test-heartbeat",
         )
         am_port = free_port()
         prom = start_prometheus(
             tmp_path,
             {"aiwatch": [f"127.0.0.1:{free_port()}"], "alertmanager": [f"127.0.0.1:{am_port}"]},
             rules_dir=rules,
-            extra_args=["--rules.alert.resend-delay=2s"],
+            extra_args=[RESEND],
         )
         am = None
         try:

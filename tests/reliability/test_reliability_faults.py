@@ -5,34 +5,15 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import subprocess
 import threading
 import time
 from pathlib import Path
 
 import pytest
 import requests
-from prometheus_client.parser import text_string_to_metric_families
-from support.servers import LOOPBACK, event, start_exporter, wait_for
+from support.servers import LOOPBACK, event, gunicorn_workers, metric_sum, start_exporter, wait_for
 
 BATCH = 25
-
-
-def total(url: str) -> float:
-    text = requests.get(url + "/metrics", timeout=10).text
-    return sum(
-        s.value
-        for f in text_string_to_metric_families(text)
-        for s in f.samples
-        if s.name == "ai_requests_total"
-    )
-
-
-def workers_of(master: int) -> list[int]:
-    out = subprocess.run(
-        ["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=10
-    )
-    return [int(p) for p in out.stdout.split()]
 
 
 @pytest.fixture()
@@ -69,17 +50,17 @@ def test_killed_workers_under_load_lose_no_accepted_event(exporter):
     try:
         for _ in range(3):
             time.sleep(0.7)
-            victims = workers_of(exporter.pid)
+            victims = gunicorn_workers(exporter.pid)
             assert victims, "gunicorn has no workers"
             os.kill(victims[0], signal.SIGKILL)
-            wait_for(lambda: len(workers_of(exporter.pid)) == 2, 20, what="worker replacement")
+            wait_for(lambda: len(gunicorn_workers(exporter.pid)) == 2, 20, what="worker replacement")
         time.sleep(0.5)
     finally:
         stop.set()
         for t in threads:
             t.join(timeout=20)
     assert accepted[0] > 0
-    counted = total(exporter.url)
+    counted = metric_sum(exporter.url)
     # every 202 is in the counters; at most the batches in flight at each kill are extra
     assert counted >= accepted[0]
     assert counted <= accepted[0] + failed[0] * BATCH

@@ -3,12 +3,11 @@ restart keeps data and alert state. Rules are the real ones rendered with the do
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from support.pipeline import render_fast_rules
 from support.servers import event, free_port, post_events, start_exporter, start_prometheus, wait_for
 
 REPO = Path(__file__).resolve().parents[2]
@@ -16,14 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def fast_rules(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("fast-rules")
-    subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(out)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return out
+    return render_fast_rules(tmp_path_factory.mktemp("fast-rules"))
 
 
 def firing(prom, name: str) -> list[dict]:

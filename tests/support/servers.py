@@ -111,6 +111,19 @@ class Proc:
         self.stop()
 
 
+def _await_ready(proc: Any, path: str, timeout: float, name: str) -> None:
+    """Wait until `proc.url + path` answers 200; stop the process and show its log if it never does."""
+    try:
+        wait_for(
+            lambda: proc.alive() and requests.get(proc.url + path, timeout=2).ok,
+            timeout,
+            what=f"{name} on {proc.url}",
+        )
+    except TimeoutError:
+        proc.stop()
+        raise RuntimeError(f"{name} did not start:\n{proc.log()}") from None
+
+
 class Exporter(Proc):
     def __init__(self, tmp: Path, port: int, **kw: Any) -> None:
         self.port = port
@@ -146,15 +159,7 @@ def start_exporter(
     if config_dir:
         argv += ["--config-dir", str(config_dir)]
     proc = Exporter(tmp, port, argv=argv, env=env)
-    try:
-        wait_for(
-            lambda: proc.alive() and requests.get(proc.url + "/readyz", timeout=2).ok,
-            timeout,
-            what=f"exporter on {port}",
-        )
-    except TimeoutError:
-        proc.stop()
-        raise RuntimeError(f"exporter did not start:\n{proc.log()}") from None
+    _await_ready(proc, "/readyz", timeout, "exporter")
     return proc
 
 
@@ -224,15 +229,7 @@ def start_prometheus(
     ]
     proc = Prometheus(f"prometheus-{port}", argv, tmp)
     proc.port, proc.url = port, f"http://{LOOPBACK}:{port}"
-    try:
-        wait_for(
-            lambda: proc.alive() and requests.get(proc.url + "/-/ready", timeout=2).ok,
-            timeout,
-            what=f"prometheus on {port}",
-        )
-    except TimeoutError:
-        proc.stop()
-        raise RuntimeError(f"prometheus did not start:\n{proc.log()}") from None
+    _await_ready(proc, "/-/ready", timeout, "prometheus")
     return proc
 
 
@@ -268,16 +265,24 @@ def start_alertmanager(
     ]
     proc = Alertmanager(f"alertmanager-{port}", argv, tmp)
     proc.port, proc.url = port, f"http://{LOOPBACK}:{port}"
-    try:
-        wait_for(
-            lambda: proc.alive() and requests.get(proc.url + "/-/ready", timeout=2).ok,
-            timeout,
-            what=f"alertmanager on {port}",
-        )
-    except TimeoutError:
-        proc.stop()
-        raise RuntimeError(f"alertmanager did not start:\n{proc.log()}") from None
+    _await_ready(proc, "/-/ready", timeout, "alertmanager")
     return proc
+
+
+def gunicorn_workers(master: int) -> list[int]:
+    """Pids of the workers of a gunicorn master."""
+    out = subprocess.run(
+        ["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=10
+    )
+    return [int(p) for p in out.stdout.split()]
+
+
+def metric_sum(url: str, name: str = "ai_requests_total") -> float:
+    """Sum of every sample called `name` in the exporter's /metrics."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    text = requests.get(url + "/metrics", timeout=10).text
+    return sum(s.value for f in text_string_to_metric_families(text) for s in f.samples if s.name == name)
 
 
 def post_events(url: str, events: list[dict], timeout: float = 10.0) -> requests.Response:

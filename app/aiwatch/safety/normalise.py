@@ -8,9 +8,13 @@ offsets identical for plain ASCII input (the common, fast path).
 
 Cost is what matters here (the screen sits in the request path), so every
 step is a C-speed whole-string operation: `str.isascii`/`str.lower` for ASCII,
-`unicodedata.is_normalized` to skip NFKC work, one `str.translate` through a
-per-character table otherwise. The offset map is built lazily, only when a
-match has to be reported and some character changed length.
+`unicodedata.is_normalized` to skip NFKC work, otherwise `bytes.lower` on the
+UTF-8 (ASCII letters only) plus one `bytes.replace` per distinct non-ASCII
+character that changes (a per-character `str.translate` costs ~70 ns per
+character of the whole text, so it is only the fallback for texts with many
+distinct changing characters). The offset map is built lazily, only when a
+match has to be reported and some character changed length, again with
+C-level operations (`re.split`, `itertools.accumulate`), not a Python loop.
 
 Spans found in the normalised text are mapped back to the caller's text.
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 
 import re2
 
@@ -65,7 +70,9 @@ class _CharTable(dict[int, str]):
 
 
 _ASCII_LOWER = {i: chr(i).lower() for i in range(128)}
-_ASCII = frozenset(map(chr, range(128)))
+_ASCII_BYTES = bytes(range(128))
+# Above this many distinct changing characters, one str.translate beats one bytes.replace each.
+MAX_REPLACED = 32
 _TABLE = _CharTable(_ASCII_LOWER)
 
 
@@ -83,7 +90,7 @@ class Normalised:
         self.tags = False
         self._data: bytes | None = None
         self._changing = changing  # characters whose canonical form is not exactly one character
-        self._bp: tuple[list[int], list[int]] | None = None
+        self._bp: tuple[list[int], list[int], list[int]] | None = None
 
     @property
     def data(self) -> bytes:
@@ -91,28 +98,30 @@ class Normalised:
             self._data = self.text.encode("utf-8")
         return self._data
 
-    def _breakpoints(self) -> tuple[list[int], list[int]]:
+    def _breakpoints(self) -> tuple[list[int], list[int], list[int]]:
+        """Original position, normalised position and output length of each changing character."""
         if self._bp is None:
-            bpn, bpo = [0], [0]
-            shift = 0  # normalised offset - original offset, so far
-            for m in re.finditer(f"[{re.escape(self._changing)}]", self.original):
-                i = m.start()
-                n = len(_TABLE[ord(m.group())])
-                for j in range(n):  # an expansion: every output character maps to this input character
-                    bpn.append(i + shift + j)
-                    bpo.append(i)
-                shift += n - 1
-                bpn.append(i + 1 + shift)
-                bpo.append(i + 1)
-            self._bp = (bpn, bpo)
+            # re.split with a capture alternates [gap, char, gap, char, ..., gap] at C speed.
+            parts = re.split(f"([{re.escape(self._changing)}])", self.original)
+            chars = parts[1::2]
+            lengths = {c: len(_TABLE[ord(c)]) for c in self._changing}
+            steps = list(map(len, parts))  # original length of each part (a changing char is 1)
+            pos = list(accumulate(steps[:-1], initial=0))[1::2]  # original offset of each char
+            outs = list(map(lengths.__getitem__, chars))
+            shift = accumulate((n - 1 for n in outs), initial=0)  # normalised - original, before it
+            self._bp = (pos, [p + d for p, d in zip(pos, shift, strict=False)], outs)
         return self._bp
 
     def to_original(self, n: int) -> int:
         if not self._changing:
             return min(n, len(self.original))
-        bpn, bpo = self._breakpoints()
-        i = bisect_right(bpn, n) - 1
-        return min(bpo[i] + (n - bpn[i]), len(self.original))
+        pos, npos, outs = self._breakpoints()
+        i = bisect_right(npos, n) - 1  # the last changing character at or before n
+        if i < 0:
+            return min(n, len(self.original))
+        if n < npos[i] + outs[i]:  # inside its expansion: every output character maps to it
+            return pos[i]
+        return min(pos[i] + 1 + (n - npos[i] - outs[i]), len(self.original))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text to the original text."""
@@ -122,25 +131,42 @@ class Normalised:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+def _rewrite(text: str) -> Normalised:
+    """The general path: per-character canonical forms, at C speed for few distinct characters."""
+    data = text.encode("utf-8")
+    distinct = set(data.translate(None, _ASCII_BYTES).decode("utf-8"))  # cost ~ non-ASCII characters
+    outs = {c: _TABLE[ord(c)] for c in distinct}
+    changed = [c for c, out in outs.items() if out != c]
+    changing = "".join(sorted(c for c, out in outs.items() if len(out) != 1))
+    # bytes.replace on UTF-8 is exact (a character's encoding only matches at its own
+    # boundaries) provided no replacement contains a character that is replaced too.
+    if len(changed) <= MAX_REPLACED and not any(o in outs and outs[o] != o for c in changed for o in outs[c]):
+        data = data.lower()  # ASCII letters only
+        for c in changed:
+            u = c.encode("utf-8")
+            if u in data:
+                data = data.replace(u, outs[c].encode("utf-8"))
+        out = data.decode("utf-8")
+    else:  # many distinct characters: one translate through a table that holds all of them
+        table = dict(_ASCII_LOWER)
+        table.update((ord(c), o) for c, o in outs.items())
+        out = text.translate(table)
+    norm = Normalised(out, text, changing)
+    norm.tags = any(0xE0020 <= ord(c) <= 0xE007E for c in outs)
+    norm.invisible = any(INVISIBLE_RE.match(c) for c in changing)
+    return norm
+
+
 def normalise(text: str) -> Normalised:
     if text.isascii():
         return Normalised(text.lower(), text)
-    low = text.lower()
-    if len(low) == len(text) and not _INVISIBLE_RE2.search(text) and unicodedata.is_normalized("NFKC", text):
+    low = None
+    if not _INVISIBLE_RE2.search(text) and unicodedata.is_normalized("NFKC", text):
+        low = text.lower()
+    if low is not None and len(low) == len(text):
         norm = Normalised(low, text)  # e.g. Russian or Chinese prose: nothing to rewrite
     else:
-        # One translate through a table that holds every character of this text: a miss
-        # would cost a KeyError per character, a hit is a plain dict lookup.
-        distinct = set(text) - _ASCII
-        table = dict(_ASCII_LOWER)
-        changing = []
-        for c in distinct:
-            out = table[ord(c)] = _TABLE[ord(c)]
-            if len(out) != 1:
-                changing.append(c)
-        norm = Normalised(text.translate(table), text, "".join(sorted(changing)))
-        norm.tags = any(0xE0020 <= ord(c) <= 0xE007E for c in distinct)
-        norm.invisible = any(INVISIBLE_RE.match(c) for c in changing)
+        norm = _rewrite(text)
     hg = _HG_ADJACENT.search(norm.text)
     if hg:
         folded = norm.text
