@@ -39,7 +39,17 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}){mem}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
 
 
+TITLES = {
+    "safety": "Safety screening: latency",
+    "safety-accuracy": "Safety screening: accuracy (`make eval-safety`)",
+    "sdk": "Instrumentation SDK: overhead per call",
+    "alerting": "Alerting: incident to notification",
+}
+
+
 def write_section(name: str, markdown: str, doc: Path = DOC) -> None:
+    if not markdown.lstrip().startswith("#") and name in TITLES:
+        markdown = f"## {TITLES[name]}\n\n{markdown.lstrip()}"
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = f"<!-- bench:{name} -->\n{markdown.rstrip()}\n\n_Measured {stamp} on {machine()}._\n<!-- /bench:{name} -->"
     text = doc.read_text(encoding="utf-8") if doc.exists() else HEADER
