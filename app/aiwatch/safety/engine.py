@@ -10,7 +10,7 @@ for the matches that are reported.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import re2
 
@@ -35,10 +35,18 @@ class Matcher:
             return []
         return [self.patterns[i] for i in sorted(self._set.Match(data) or ())]
 
-    def scan(self, data: bytes, limit: int = PER_PATTERN) -> list[tuple[Pattern, int, int]]:
-        """(pattern, byte start, byte end) for up to `limit` matches of each matching pattern."""
+    def scan(
+        self, data: bytes, limit: int = PER_PATTERN, skip: Collection[str] = ()
+    ) -> list[tuple[Pattern, int, int]]:
+        """(pattern, byte start, byte end) for up to `limit` matches of each matching pattern.
+
+        Patterns whose id is in `skip` (already reported) are not searched for spans: span
+        searches, not the Set pass, dominate on texts that match many patterns.
+        """
         out: list[tuple[Pattern, int, int]] = []
         for p in self.which(data):
+            if p.id in skip:
+                continue
             n = 0
             for m in p.regex.finditer(data):
                 if p.unless is not None and p.unless.match(data, m.end()):

@@ -13,6 +13,7 @@ import base64
 import binascii
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 from urllib.parse import unquote
@@ -36,6 +37,11 @@ MAX_DECODED_TOTAL = 65_536
 MAX_RUNS_EXAMINED = 256
 MAX_DECODE_DEPTH = 2
 MAX_SPACED_RUNS = 64
+# Bytes screened again per call, over all rewritten copies (homoglyph-folded, letter spacing
+# collapsed, leetspeak) and decoded payloads at every depth. The first pass over the input is
+# not counted. A 100 KB input needs at most ~560 KB (3 rewrites of the input, 4 passes over
+# 64 KB decoded), so this bounds the work without cutting the documented passes.
+MAX_RESCREENED_TOTAL = 640 * 1024
 # ROT13 is tried only near a hint: this many characters before and after each of the first hints.
 ROT13_BEFORE = 2_048
 ROT13_AFTER = 8_192
@@ -78,6 +84,21 @@ for _src in _AUX_SOURCES:
 _AUX.Compile()
 
 
+@dataclass(slots=True)
+class _Budget:
+    """Work left for one check_prompt_injection call (shared by all depths)."""
+
+    decoded: int = MAX_DECODED_TOTAL
+    rescreened: int = MAX_RESCREENED_TOTAL
+
+    def take(self, n: int) -> bool:
+        """Spend n re-screened bytes; False (and nothing spent) when the budget cannot cover it."""
+        if n > self.rescreened:
+            return False
+        self.rescreened -= n
+        return True
+
+
 def _aux(data: bytes) -> set[str]:
     return {_AUX_NAMES[i] for i in _AUX.Match(data) or ()}
 
@@ -105,15 +126,16 @@ def _spans(
     return [(p, norm.span(conv[s], conv[e])) for p, s, e in found]
 
 
-def _decoded_candidates(text: str, budget: list[int], aux: set[str]) -> list[tuple[str, str, int, int]]:
+def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> list[tuple[str, str, int, int]]:
     """(kind, decoded text, start, end) for bounded encoded-looking runs of the original text."""
     found: list[tuple[str, str, int, int]] = []
+    text = norm.original
 
     def take(kind: str, dec: str | None, start: int, end: int) -> bool:
         if dec:
-            budget[0] -= len(dec)
+            budget.decoded -= len(dec)
             found.append((kind, dec, start, end))
-        return len(found) < MAX_DECODE_CANDIDATES and budget[0] > 0
+        return len(found) < MAX_DECODE_CANDIDATES and budget.decoded > 0
 
     examined = 0
     for m in _B64.finditer(text) if "base64" in aux else ():
@@ -132,7 +154,7 @@ def _decoded_candidates(text: str, budget: list[int], aux: set[str]) -> list[tup
             continue
         if not take("base64", _printable(raw), m.start(), m.end()):
             return found
-    low = text.lower() if aux & {"hex", "urlencoded", "rot13"} else text
+    low = text.lower() if aux & {"hex", "urlencoded"} else text
     for m in _HEX.finditer(low) if "hex" in aux else ():
         digits = m.group()[: MAX_DECODED_BYTES * 3].replace(" ", "").replace(":", "")
         digits = digits[: len(digits) - len(digits) % 2]
@@ -140,13 +162,14 @@ def _decoded_candidates(text: str, budget: list[int], aux: set[str]) -> list[tup
             return found
     if "urlencoded" in aux:
         for m in _URLENC.finditer(low):
-            enc = m.group()[: min(MAX_DECODED_BYTES, budget[0]) * 3]
+            enc = m.group()[: min(MAX_DECODED_BYTES, budget.decoded) * 3]
             dec = unquote(enc)
             if not take("urlencoded", dec if dec != enc else None, m.start(), m.end()):
                 return found
-    for lo, hi in _rot13_windows(low) if "rot13" in aux else ():
-        seg = text[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8")
-        if not take("rot13", seg, lo, hi):
+    # ROT13 of the already normalised text: no second NFKC/zero-width rewrite of the window.
+    for lo, hi in _rot13_windows(norm.text) if "rot13" in aux else ():
+        seg = norm.text[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8")
+        if not take("rot13", seg, *norm.span(lo, hi)):
             return found
     return found
 
@@ -182,20 +205,26 @@ def _printable(raw: bytes) -> str | None:
     return None
 
 
-def _rescreen(matcher: Matcher, data: bytes, seen: set[str]) -> list[tuple[Pattern, int, int]]:
-    """Matches of patterns not already reported (for rewritten copies of the text)."""
-    out = []
-    for p, s, e in matcher.scan(data, limit=1):
+def _rescreen(
+    matcher: Matcher, data: bytes, seen: set[str], budget: _Budget
+) -> list[tuple[Pattern, int, int]]:
+    """Matches of patterns not already reported (for rewritten copies of the text), within budget."""
+    out: list[tuple[Pattern, int, int]] = []
+    if not budget.take(len(data)):
+        return out
+    for p, s, e in matcher.scan(data, limit=1, skip=seen):
         if p.id not in seen:
             seen.add(p.id)
             out.append((p, s, e))
     return out
 
 
-def _screen(norm: Normalised, depth: int, budget: list[int]) -> list[dict[str, Any]]:
+def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any]]:
     matcher = _matcher()
     data = norm.data
-    found = matcher.scan(data)
+    # A decoded payload is reported once, by its first most severe pattern: one span per
+    # pattern finds the same one (matches stay grouped by pattern) at a quarter of the searches.
+    found = matcher.scan(data) if depth == 0 else matcher.scan(data, limit=1)
     matches = [_match(p.category, p.id, p.severity, span) for p, span in _spans(norm, data, found)]
     seen = {p.id for p, _, _ in found}
 
@@ -211,7 +240,7 @@ def _screen(norm: Normalised, depth: int, budget: list[int]) -> list[dict[str, A
         matches.append(_match("obfuscation", "mixed_script_homoglyph", "medium", h))
         # Look-alikes folded to Latin (length-preserving in characters, so spans carry over).
         fdata = norm.folded.encode("utf-8")
-        for p, span in _spans(norm, fdata, _rescreen(matcher, fdata, seen)):
+        for p, span in _spans(norm, fdata, _rescreen(matcher, fdata, seen, budget)):
             matches.append(_match(p.category, p.id, p.severity, span))
 
     # Letter spacing: collapse "i g n o r e" runs and screen again.
@@ -228,19 +257,22 @@ def _screen(norm: Normalised, depth: int, budget: list[int]) -> list[dict[str, A
             pos = e
         pieces.append(data[pos:])
         first = _spans(norm, data, [(None, *runs[0])])[0][1]  # type: ignore[list-item]
-        for p, _, _ in _rescreen(matcher, b"".join(pieces), seen):
+        for p, _, _ in _rescreen(matcher, b"".join(pieces), seen, budget):
             matches.append(_match("obfuscation", f"letter_spacing:{p.id}", p.severity, first))
 
     # Leetspeak: length-preserving translation of ASCII bytes, so spans carry over.
     if "leet" in aux:
-        hits = _rescreen(matcher, data.translate(_LEET), seen)
+        hits = _rescreen(matcher, data.translate(_LEET), seen, budget)
         for p, span in _spans(norm, data, hits):
             matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
 
     # Encoded payloads: decode bounded candidates and screen the plain text.
-    if depth < MAX_DECODE_DEPTH and budget[0] > 0:
-        for kind, decoded, s, e in _decoded_candidates(norm.original, budget, aux):
-            inner = _screen(normalise(decoded), depth + 1, budget)
+    if depth < MAX_DECODE_DEPTH and budget.decoded > 0:
+        for kind, decoded, s, e in _decoded_candidates(norm, budget, aux):
+            inner_norm = normalise(decoded)
+            if not budget.take(len(inner_norm.data)):
+                break
+            inner = _screen(inner_norm, depth + 1, budget)
             if not inner:
                 continue
             top = max(inner, key=lambda m: _RANK[m["severity"]])
@@ -295,7 +327,7 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    matches = _dedupe(_screen(normalise(text), 0, [MAX_DECODED_TOTAL]))
+    matches = _dedupe(_screen(normalise(text), 0, _Budget()))
     matches.sort(key=lambda m: (m["span"][0], -_RANK[m["severity"]]))
     risk = max((m["severity"] for m in matches), key=_RANK.__getitem__, default="none")
     return {

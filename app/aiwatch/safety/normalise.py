@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
+from functools import partial
+from itertools import accumulate, repeat
+from operator import add, sub
 
 import re2
 
@@ -73,13 +75,38 @@ _ASCII_LOWER = {i: chr(i).lower() for i in range(128)}
 _ASCII_BYTES = bytes(range(128))
 # Above this many distinct changing characters, one str.translate beats one bytes.replace each.
 MAX_REPLACED = 32
+CHUNK = 1024
 _TABLE = _CharTable(_ASCII_LOWER)
+
+
+class _Lengths(dict[str, int]):
+    """Length of each character's canonical form (0 for removed characters)."""
+
+    def __missing__(self, c: str) -> int:
+        out = len(_TABLE[ord(c)])
+        if len(self) < _CACHE_LIMIT:
+            self[c] = out
+        return out
+
+
+_LENGTHS = _Lengths()
 
 
 class Normalised:
     """Normalised text, its UTF-8 bytes, and a lazy map back to the original offsets."""
 
-    __slots__ = ("_bp", "_changing", "_data", "folded", "folded_at", "invisible", "original", "tags", "text")
+    __slots__ = (
+        "_bp",
+        "_changing",
+        "_data",
+        "_starts",
+        "folded",
+        "folded_at",
+        "invisible",
+        "original",
+        "tags",
+        "text",
+    )
 
     def __init__(self, text: str, original: str, changing: str = "") -> None:
         self.text = text
@@ -90,7 +117,8 @@ class Normalised:
         self.tags = False
         self._data: bytes | None = None
         self._changing = changing  # characters whose canonical form is not exactly one character
-        self._bp: tuple[list[int], list[int], list[int]] | None = None
+        self._bp: dict[int, tuple[list[int], list[int], list[int]]] = {}  # per block, built lazily
+        self._starts: list[int] | None = None
 
     @property
     def data(self) -> bytes:
@@ -98,30 +126,52 @@ class Normalised:
             self._data = self.text.encode("utf-8")
         return self._data
 
-    def _breakpoints(self) -> tuple[list[int], list[int], list[int]]:
-        """Original position, normalised position and output length of each changing character."""
-        if self._bp is None:
-            # re.split with a capture alternates [gap, char, gap, char, ..., gap] at C speed.
-            parts = re.split(f"([{re.escape(self._changing)}])", self.original)
-            chars = parts[1::2]
-            lengths = {c: len(_TABLE[ord(c)]) for c in self._changing}
-            steps = list(map(len, parts))  # original length of each part (a changing char is 1)
-            pos = list(accumulate(steps[:-1], initial=0))[1::2]  # original offset of each char
-            outs = list(map(lengths.__getitem__, chars))
-            shift = accumulate((n - 1 for n in outs), initial=0)  # normalised - original, before it
-            self._bp = (pos, [p + d for p, d in zip(pos, shift, strict=False)], outs)
-        return self._bp
+    def _breakpoints(self, lo: int, hi: int) -> tuple[list[int], list[int], list[int]]:
+        """Original position, normalised position (minus that of lo) and output length of each
+        changing character in original[lo:hi], with C-level operations only."""
+        parts = re.split(f"([{re.escape(self._changing)}])", self.original[lo:hi])
+        pos = list(map(add, accumulate(map(len, parts[:-1])), repeat(lo)))[::2]  # [gap, char, gap, ...]
+        outs = list(map(_LENGTHS.__getitem__, parts[1::2]))
+        shift = accumulate(map(sub, outs, repeat(1)), initial=-lo)  # normalised - original
+        return pos, list(map(add, pos, shift)), outs
+
+    def _chunks(self) -> list[int]:
+        """The normalised offset of each block of the original text.
+
+        A text can hold ~50 K length-changing characters (a zero-width flood): a map with an
+        entry per character costs ~20 ms even with C-level operations, so the map is built
+        per block of CHUNK characters, only for blocks a reported match touches. Block
+        offsets come from one str.count per distinct changing character and block (at most
+        MAX_REPLACED of them; the translate path records block offsets as it goes).
+        """
+        if self._starts is None:
+            text = self.original
+            los = range(0, len(text), CHUNK)
+            his = range(CHUNK, len(text) + CHUNK, CHUNK)
+            deltas = [0] * len(los)
+            counters = [(_LENGTHS[c] - 1, partial(text.count, c)) for c in self._changing]
+            for weight, count in counters:
+                deltas = list(map(add, deltas, map(weight.__mul__, map(count, los, his))))
+            self._starts = list(accumulate(map(add, deltas, repeat(CHUNK)), initial=0))[:-1]
+        return self._starts
 
     def to_original(self, n: int) -> int:
+        end = len(self.original)
         if not self._changing:
-            return min(n, len(self.original))
-        pos, npos, outs = self._breakpoints()
-        i = bisect_right(npos, n) - 1  # the last changing character at or before n
+            return min(n, end)
+        starts = self._chunks()
+        j = max(bisect_right(starts, n) - 1, 0)  # the block holding normalised offset n
+        lo = j * CHUNK
+        if j not in self._bp:
+            self._bp[j] = self._breakpoints(lo, lo + CHUNK)
+        pos, npos, outs = self._bp[j]
+        rel = n - starts[j]
+        i = bisect_right(npos, rel) - 1  # the last changing character at or before n
         if i < 0:
-            return min(n, len(self.original))
-        if n < npos[i] + outs[i]:  # inside its expansion: every output character maps to it
+            return min(lo + rel, end)
+        if rel < npos[i] + outs[i]:  # inside its expansion: every output character maps to it
             return pos[i]
-        return min(pos[i] + 1 + (n - npos[i] - outs[i]), len(self.original))
+        return min(pos[i] + 1 + (rel - npos[i] - outs[i]), end)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text to the original text."""
@@ -138,6 +188,7 @@ def _rewrite(text: str) -> Normalised:
     outs = {c: _TABLE[ord(c)] for c in distinct}
     changed = [c for c, out in outs.items() if out != c]
     changing = "".join(sorted(c for c, out in outs.items() if len(out) != 1))
+    starts: list[int] | None = None
     # bytes.replace on UTF-8 is exact (a character's encoding only matches at its own
     # boundaries) provided no replacement contains a character that is replaced too.
     if len(changed) <= MAX_REPLACED and not any(o in outs and outs[o] != o for c in changed for o in outs[c]):
@@ -150,8 +201,12 @@ def _rewrite(text: str) -> Normalised:
     else:  # many distinct characters: one translate through a table that holds all of them
         table = dict(_ASCII_LOWER)
         table.update((ord(c), o) for c, o in outs.items())
-        out = text.translate(table)
+        blocks = [text[i : i + CHUNK].translate(table) for i in range(0, len(text), CHUNK)]
+        out = "".join(blocks)
+        starts = list(accumulate(map(len, blocks), initial=0))[:-1]  # the offset map's block offsets
     norm = Normalised(out, text, changing)
+    if starts is not None and changing:
+        norm._starts = starts
     norm.tags = any(0xE0020 <= ord(c) <= 0xE007E for c in outs)
     norm.invisible = any(INVISIBLE_RE.match(c) for c in changing)
     return norm
@@ -163,10 +218,8 @@ def normalise(text: str) -> Normalised:
     low = None
     if not _INVISIBLE_RE2.search(text) and unicodedata.is_normalized("NFKC", text):
         low = text.lower()
-    if low is not None and len(low) == len(text):
-        norm = Normalised(low, text)  # e.g. Russian or Chinese prose: nothing to rewrite
-    else:
-        norm = _rewrite(text)
+    # e.g. Russian or Chinese prose: nothing to rewrite beyond lower case.
+    norm = Normalised(low, text) if low is not None and len(low) == len(text) else _rewrite(text)
     hg = _HG_ADJACENT.search(norm.text)
     if hg:
         folded = norm.text
