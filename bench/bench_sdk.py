@@ -294,8 +294,9 @@ def run() -> str:
         "|---|---:|---:|---:|",
         *counts,
         "",
-        "The wrapper-alone rows are the SDK's own cost. End-to-end differences also carry the "
-        "interpreter's extra garbage-collection and cache effects and are noisy on a shared machine. "
+        "The wrapper-alone rows time the SDK's own code hot, in a tight loop. In a real call it runs "
+        "cold, because the client's parsing evicts it from the CPU caches, and costs 3-5x as much; "
+        "the end-to-end rows include that (see docs/sdk.md, Overhead) and are noisy on a shared machine. "
         "A cache hit skips the client entirely, so its overhead is negative (it saves the client's work; "
         "with a network it saves the whole round trip). The safety row is the cost of the opt-in "
         "pattern checks on a short prompt and answer, reported for information.",
