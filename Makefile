@@ -40,7 +40,11 @@ demo: $(STAMP) ## send simulated traffic: make demo SCENARIO=drift [RATE=20 DURA
 generate: $(STAMP) ## regenerate committed artifacts (rules, dashboards, docs)
 	@$(PY) scripts/generate.py
 
-rules dashboards: generate ## regenerate rules/ and grafana/dashboards/ from their sources
+rules: $(STAMP) ## regenerate rules/ and docs/alerts.md from config/thresholds.yaml
+	@$(PY) scripts/gen_rules.py
+
+dashboards: $(STAMP) ## regenerate grafana/dashboards/*.json from grafana/dashboards_src
+	@$(PY) scripts/gen_dashboards.py
 
 lint: $(STAMP) ## ruff, promtool and amtool checks, generated files fresh
 	@$(VENV)/bin/ruff check app tests scripts bench grafana rules examples
