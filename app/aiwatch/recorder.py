@@ -10,6 +10,7 @@ created at zero, so the first call after a restart still shows in rate().
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,44 +116,68 @@ class Recorder:
         return pair
 
     def record(self, ev: Event) -> None:
+        self._record(ev, _inc_now)
+
+    def record_many(self, events: list[Event]) -> None:
+        """Record a batch. Counter increments are summed per series first and written
+        once each: every write is a locked mmap update in multiprocess mode, and a
+        batch repeats the same few (model, service) series many times."""
+        if len(events) == 1:
+            self._record(events[0], _inc_now)
+            return
+        pending: dict[int, list] = {}
+
+        def add(child: Any, amount: float = 1.0) -> None:
+            entry = pending.get(id(child))
+            if entry is None:
+                pending[id(child)] = [child, amount]
+            else:
+                entry[1] += amount
+
+        for ev in events:
+            self._record(ev, add)
+        for child, amount in pending.values():
+            child.inc(amount)
+
+    def _record(self, ev: Event, inc: Callable[..., None]) -> None:
         service = self.services(ev.service)
         if ev.cache_hit:  # served from the caller's response cache: no LLM call, count only the hit
-            self.m.cache.labels(service, "hit").inc()
+            inc(self.m.cache.labels(service, "hit"))
             return
         model = self.models(ev.model)
         p = self._pair(model, service)
-        p.requests.inc()
+        inc(p.requests)
         if ev.status == "error":
-            p.errors[ev.error_type or "other"].inc()
+            inc(p.errors[ev.error_type or "other"])
         p.duration.observe(ev.duration_seconds)
         if ev.ttft_seconds is not None:
             if p.ttft is None:  # created on first use: only streaming callers have TTFT
                 p.ttft = self.m.ttft.labels(model, service)
             p.ttft.observe(ev.ttft_seconds)
         if ev.prompt_tokens:
-            p.prompt.inc(ev.prompt_tokens)
+            inc(p.prompt, ev.prompt_tokens)
         if ev.completion_tokens:
-            p.completion.inc(ev.completion_tokens)
+            inc(p.completion, ev.completion_tokens)
         if ev.cached_prompt_tokens:
-            p.cached.inc(ev.cached_prompt_tokens)
+            inc(p.cached, ev.cached_prompt_tokens)
         # Price by the caller's model name, not the folded label, so an
         # overflowed-but-priced model is still costed (under "other").
         rate = self.pricing.rate(ev.model.strip().lower(), ev.provider)
         if rate is None:
-            p.unpriced.inc()
+            inc(p.unpriced)
         else:
             cost = rate.cost(ev.prompt_tokens, ev.completion_tokens, ev.cached_prompt_tokens)
             if cost:
-                p.cost.inc(cost)
+                inc(p.cost, cost)
             if ev.cached_prompt_tokens:
-                p.savings.inc(cached_savings(rate, ev.prompt_tokens, ev.cached_prompt_tokens))
+                inc(p.savings, cached_savings(rate, ev.prompt_tokens, ev.cached_prompt_tokens))
         if ev.confidence is not None:
             if p.confidence is None:  # created on first use: not every caller reports confidence
                 p.confidence = self.m.confidence.labels(model, service)
             p.confidence.observe(ev.confidence)
         if ev.cache_hit is False:
-            self.m.cache.labels(service, "miss").inc()
+            inc(self.m.cache.labels(service, "miss"))
 
-    def record_many(self, events: list[Event]) -> None:
-        for ev in events:
-            self.record(ev)
+
+def _inc_now(child: Any, amount: float = 1.0) -> None:
+    child.inc(amount)
