@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import copy
 import itertools
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -26,6 +24,7 @@ import pytest
 import requests
 import yaml
 from dashboards_support import REPO, check_live, load_dashboards, substitute
+from support.pipeline import render_fast_rules
 from support.servers import (
     Exporter,
     Prometheus,
@@ -102,15 +101,7 @@ class Live:
 @pytest.fixture(scope="module")
 def live(tmp_path_factory) -> Iterator[Live]:
     tmp = tmp_path_factory.mktemp("dashboards-live")
-    rules = tmp / "rules"
-    gen = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(rules)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
-    assert gen.returncode == 0, gen.stderr
+    rules = render_fast_rules(tmp / "rules")
     exporter = start_exporter(tmp, workers=2)
     prom = None
     stop = threading.Event()

@@ -39,13 +39,15 @@ RESEND = "--rules.alert.resend-delay=2s"
 
 def render_fast_rules(out: Path) -> Path:
     """The real rules, rendered with the documented fast profile into `out`."""
-    subprocess.run(
+    gen = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(out)],
-        check=True,
         capture_output=True,
+        text=True,
         timeout=120,
         cwd=REPO,
     )
+    if gen.returncode != 0:
+        raise RuntimeError(f"gen_rules.py --profile fast failed:\n{gen.stderr}")
     return out
 
 
