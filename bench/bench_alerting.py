@@ -4,50 +4,34 @@ Two views:
 1. production — computed from the committed configs (prometheus.yml intervals,
    each alert's `for:` in rules/, the Alertmanager route's group_wait /
    group_interval): best and worst case, no measurement;
-2. test intervals — measured: the real pipeline (gunicorn exporter →
-   Prometheus with `gen_rules.py --profile fast` rules and 1 s intervals →
-   Alertmanager rendered by amconfig with the e2e timing → local PagerDuty /
-   Slack / SMTP sinks), timed from the first POST /v1/events of the incident.
+2. test intervals — measured: the loopback pipeline of the end-to-end tests
+   (aiwatch.stack.pipeline: gunicorn exporter → Prometheus with fast-profile
+   rules and 1 s intervals → Alertmanager with the test timing → local
+   PagerDuty / Slack / SMTP sinks), timed from the first POST /v1/events of the
+   incident.
 """
 
 from __future__ import annotations
 
 import re
-import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import yaml
+from aiwatch.durations import parse_duration
+from aiwatch.inbox import email_message, pagerduty_event, slack_message
+from aiwatch.paths import PROMETHEUS_DIR, RULES_DIR
+from aiwatch.stack.alertmanager import ALERTMANAGER_YML
+from aiwatch.stack.pipeline import TEST_TIMING, IncidentTraffic, pipeline
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-
-from aiwatch.amconfig import ALERTMANAGER_YML  # noqa: E402
-from support.pipeline import TEST_TIMING, pipeline  # noqa: E402
-from support.servers import (  # noqa: E402
-    event,
-    post_events,
-)
-
-# The incidents the e2e test drives: (sink, alert, severity, service, team, the traffic that causes it).
+# The incidents IncidentTraffic drives: (sink, alert, severity, service, team).
 INCIDENTS = [
     ("PagerDuty", "AILatencyHigh", "critical", "orchestrator", "platform"),
     ("Slack", "AILatencyHigh", "critical", "orchestrator", "platform"),
     ("Slack", "AICostPerRequestHigh", "warning", "persona_runtime", "personas"),
     ("e-mail", "AIUnpricedModelTraffic", "info", "rag_search", "search"),
 ]
-UNPRICED_MODEL = "bench-unpriced-model"
-_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
-
-
-def seconds(duration: str) -> float:
-    """Prometheus/Alertmanager duration ("1m30s") in seconds."""
-    parts = re.findall(r"(\d+)(ms|s|m|h|d|w|y)", duration)
-    if not parts or "".join(n + u for n, u in parts) != duration:
-        raise ValueError(f"not a duration: {duration!r}")
-    return sum(int(n) * _UNITS[u] for n, u in parts)
 
 
 def _matches(matcher: str, labels: dict[str, str]) -> bool:
@@ -79,18 +63,18 @@ def route_timings(route: dict, labels: dict[str, str], inherited: dict | None = 
     return out or {route["receiver"]: eff}
 
 
-def rule_for(alert: str, severity: str, rules_dir: Path = REPO / "rules") -> float:
+def rule_for(alert: str, severity: str, rules_dir: Path = RULES_DIR) -> float:
     for path in sorted(rules_dir.glob("*.yml")):
         for group in yaml.safe_load(path.read_text()).get("groups", []):
             for rule in group.get("rules", []):
                 if rule.get("alert") == alert and (rule.get("labels") or {}).get("severity") == severity:
-                    return seconds(rule.get("for", "0s"))
+                    return parse_duration(rule.get("for", "0s"))
     raise LookupError(f"no rule {alert} at severity {severity} in {rules_dir}")
 
 
 def production_rows() -> list[str]:
-    prom = yaml.safe_load((REPO / "prometheus" / "prometheus.yml").read_text())["global"]
-    scrape, evaluation = seconds(prom["scrape_interval"]), seconds(prom["evaluation_interval"])
+    prom = yaml.safe_load((PROMETHEUS_DIR / "prometheus.yml").read_text())["global"]
+    scrape, evaluation = parse_duration(prom["scrape_interval"]), parse_duration(prom["evaluation_interval"])
     am = yaml.safe_load(ALERTMANAGER_YML.read_text())
     receivers = {"PagerDuty": "pagerduty", "e-mail": "email"}
     rows = []
@@ -100,7 +84,7 @@ def production_rows() -> list[str]:
         receiver = receivers.get(sink, f"slack-{team}")
         t = timings[receiver]
         hold = rule_for(alert, severity)
-        wait = seconds(t["group_wait"])
+        wait = parse_duration(t["group_wait"])
         best = hold + wait
         # first scrape after the event, recording rule then alert rule evaluation, `for`, group_wait
         worst = scrape + 2 * evaluation + hold + wait
@@ -113,67 +97,23 @@ def production_rows() -> list[str]:
     return rows
 
 
-def _batch() -> list[dict]:
-    return [
-        *[event("gpt-4o", "orchestrator", duration_seconds=10.0) for _ in range(2)],
-        *[event("gpt-4", "persona_runtime", prompt_tokens=2000, completion_tokens=1000) for _ in range(2)],
-        *[event(UNPRICED_MODEL, "rag_search") for _ in range(2)],
-    ]
-
-
 def measure() -> tuple[dict[str, float], float]:
     """Seconds from the first event to each sink's notification, and from the last event to the PD resolve."""
     with (
         tempfile.TemporaryDirectory(prefix="bench-alerting-") as d,
         pipeline(Path(d), routing_key="bench-routing-key", heartbeat_token="bench-token") as p,
     ):
-        http, smtp, exporter = p.http, p.smtp, p.exporter
-        stop = threading.Event()
-        last = [0.0]
-
-        def traffic() -> None:
-            while not stop.is_set():
-                post_events(exporter.url, _batch())
-                last[0] = time.monotonic()
-                stop.wait(0.5)
-
         t0 = time.monotonic()
-        thread = threading.Thread(target=traffic, daemon=True)
-        thread.start()
-        try:
-            page = http.wait(
-                lambda r: r.kind == "pagerduty" and r.body["payload"].get("class") == "AILatencyHigh", 90
-            )
+        with IncidentTraffic(p.exporter.url) as traffic:
+            page = p.http.wait(pagerduty_event("trigger", alertname="AILatencyHigh"), 90)
             got = {
                 "PagerDuty (critical)": page.at,
-                "Slack (critical)": http.wait(
-                    lambda r: (
-                        r.kind == "slack" and "CRITICAL AILatencyHigh" in r.body["attachments"][0]["title"]
-                    ),
-                    90,
-                ).at,
-                "Slack (warning)": http.wait(
-                    lambda r: (
-                        r.kind == "slack" and "AICostPerRequestHigh" in r.body["attachments"][0]["title"]
-                    ),
-                    90,
-                ).at,
-                "e-mail (info)": smtp.wait(
-                    lambda r: "AIUnpricedModelTraffic" in r.headers.get("Subject", ""), 90
-                ).at,
+                "Slack (critical)": p.http.wait(slack_message("CRITICAL AILatencyHigh"), 90).at,
+                "Slack (warning)": p.http.wait(slack_message("AICostPerRequestHigh"), 90).at,
+                "e-mail (info)": p.smtp.wait(email_message("AIUnpricedModelTraffic"), 90).at,
             }
-        finally:
-            stop.set()
-            thread.join(timeout=10)
-        resolved = http.wait(
-            lambda r: (
-                r.kind == "pagerduty"
-                and r.body["event_action"] == "resolve"
-                and r.body["dedup_key"] == page.body["dedup_key"]
-            ),
-            90,
-        ).at
-        return {k: v - t0 for k, v in got.items()}, resolved - last[0]
+        resolved = p.http.wait(pagerduty_event("resolve", dedup_key=page.body["dedup_key"]), 90).at
+        return {k: v - t0 for k, v in got.items()}, resolved - traffic.last_post
 
 
 def run() -> str:
@@ -193,7 +133,7 @@ def run() -> str:
     measured, resolved = measure()
     lines += [
         "**Test intervals** (measured: real exporter, Prometheus and Alertmanager on loopback; "
-        "`gen_rules.py --profile fast` rules (`for` 2 s, 10 s windows), 1 s scrape/evaluation, "
+        "fast-profile rules (`for` 2 s, 10 s windows), 1 s scrape/evaluation, "
         f"Alertmanager timing {TEST_TIMING}):",
         "",
         "| sink | first event → notification |",

@@ -12,18 +12,15 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import requests
 import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-
 from aiwatch.gunicorn_conf import threads as THREADS
-from support.servers import start_exporter
+from aiwatch.paths import CONFIG_DIR
+from aiwatch.stack.local import metric_sum, start_exporter
 
 INGEST_SECONDS = 6.0
 INGEST_RUNS = 3  # the median of three runs: 2 cores shared with the clients make single runs noisy
@@ -32,10 +29,11 @@ BATCH = 100
 MODELS = ["gpt-4o", "gpt-4o-mini", "gpt-4", "gpt-4.1", "claude-3-5-sonnet"]
 
 
-def _batch(seed: int) -> bytes:
+def event_batch(offset: int) -> bytes:
+    """A batch of BATCH events, one in 20 an error (which ones shifts with `offset`)."""
     events = []
     for i in range(BATCH):
-        ok = (i + seed) % 20 != 0
+        ok = (i + offset) % 20 != 0
         ev = {
             "model": MODELS[i % len(MODELS)],
             "service": ["orchestrator", "persona_runtime", "rag_search", "agent_runtime"][i % 4],
@@ -53,7 +51,7 @@ def _batch(seed: int) -> bytes:
 
 
 def _client(url: str, seconds: float, out: mp.Queue) -> None:
-    body = _batch(0)
+    body = event_batch(0)
     sess = requests.Session()
     headers = {"Content-Type": "application/json"}
     accepted = failed = 0
@@ -86,12 +84,7 @@ def ingest(tmp: Path) -> dict:
     try:
         runs = [_ingest_run(ex.url) for _ in range(INGEST_RUNS)]
         # the exporter's own count must agree with what the clients were told
-        text = requests.get(ex.url + "/metrics", timeout=10).text
-        counted = sum(
-            float(line.rsplit(" ", 1)[1])
-            for line in text.splitlines()
-            if line.startswith("ai_requests_total{")
-        )
+        counted = metric_sum(ex.url)
         rates = sorted(r for r, _, _ in runs)
         return {
             "events_per_s": statistics.median(rates),
@@ -110,10 +103,9 @@ def scrape(tmp: Path) -> dict:
     models = [f"model-{j:02d}" for j in range(20)]
     cfg = tmp / "cfg"
     cfg.mkdir()
-    repo_cfg = Path(__file__).resolve().parents[1] / "config"
     (cfg / "services.yaml").write_text(yaml.safe_dump({"services": services}))
     (cfg / "budgets.yaml").write_text("services: {}\n")
-    (cfg / "thresholds.yaml").write_text((repo_cfg / "thresholds.yaml").read_text())
+    (cfg / "thresholds.yaml").write_text((CONFIG_DIR / "thresholds.yaml").read_text())
     (cfg / "exporter.yaml").write_text(
         yaml.safe_dump({"cardinality": {"max_unknown_values": 100, "max_label_length": 64}})
     )
@@ -168,7 +160,7 @@ def floor() -> dict:
 
     cfg = load_config()
     rec = Recorder(cfg, m=build_metrics(CollectorRegistry()))
-    events, problems = validate_batch(json.loads(_batch(0)), cfg.limits)
+    events, problems = validate_batch(json.loads(event_batch(0)), cfg.limits)
     assert not problems
     n = 0
     t0 = time.perf_counter()

@@ -94,6 +94,17 @@ def _private_sink() -> InProcessSink:
     return InProcessSink(Recorder(Config(), m=build_metrics(CollectorRegistry())))
 
 
+def _enqueue_only_sink() -> ExporterSink:
+    """An exporter sink that only enqueues: no flush within a run, a refusing loopback URL."""
+    return ExporterSink(
+        "http://127.0.0.1:9",
+        batch_size=10_000_000,
+        flush_interval=3600,
+        max_queue=10_000_000,
+        local=_private_sink(),
+    )
+
+
 def _compare(bare: Callable[[], Any], instr: Callable[[], Any], calls: int) -> tuple[float, float, float]:
     """Median µs per call of bare, instrumented, and of the paired difference.
 
@@ -159,13 +170,7 @@ def _end_to_end() -> list[tuple[str, float, float, float]]:
     rows.append(("chat, in-process sink", *_compare(chat(bare), chat(inproc), CALLS)))
     rows.append(("chat stream (12 chunks), in-process sink", *_compare(stream(bare), stream(inproc), CALLS)))
 
-    exp = ExporterSink(
-        "http://127.0.0.1:9",
-        batch_size=10_000_000,
-        flush_interval=3600,
-        max_queue=10_000_000,
-        local=_private_sink(),
-    )
+    exp = _enqueue_only_sink()
     exported = instrument_openai(_client(), sink=exp)
     rows.append(("chat, exporter sink (enqueue only)", *_compare(chat(bare), chat(exported), CALLS)))
     _discard(exp)
@@ -173,13 +178,8 @@ def _end_to_end() -> list[tuple[str, float, float, float]]:
     cached = instrument_openai(_client(), sink=_private_sink(), cache=ResponseCache(max_entries=16))
     rows.append(("chat, response cache hit", *_compare(chat(bare), chat(cached), CALLS)))
 
-    try:
-        import aiwatch.safety  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        safe = instrument_openai(_client(), sink=_private_sink(), screen_prompts=True, flag_outputs=True)
-        rows.append(("chat, + screen_prompts + flag_outputs", *_compare(chat(bare), chat(safe), CALLS)))
+    safe = instrument_openai(_client(), sink=_private_sink(), screen_prompts=True, flag_outputs=True)
+    rows.append(("chat, + screen_prompts + flag_outputs", *_compare(chat(bare), chat(safe), CALLS)))
     return rows
 
 
@@ -198,16 +198,7 @@ def _wrapper_only() -> list[tuple[str, float, float, float]]:
     rows = []
     for label, sink in (
         ("in-process sink", _private_sink()),
-        (
-            "exporter sink (enqueue only)",
-            ExporterSink(
-                "http://127.0.0.1:9",
-                batch_size=10_000_000,
-                flush_interval=3600,
-                max_queue=10_000_000,
-                local=_private_sink(),
-            ),
-        ),
+        ("exporter sink (enqueue only)", _enqueue_only_sink()),
     ):
         inst = Instrumentation(
             sink=sink,

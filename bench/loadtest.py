@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -19,12 +18,10 @@ from collections import Counter
 from pathlib import Path
 
 import requests
+from aiwatch.stack.local import start_exporter
+from aiwatch.stack.processes import child_pids
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-
-from support.servers import start_exporter
-
-from bench.bench_exporter import _batch
+from bench.bench_exporter import event_batch
 
 SECONDS = 20.0
 POSTERS = 3
@@ -32,7 +29,7 @@ POSTERS = 3
 
 def _worker(url: str, path: str, seconds: float, out: mp.Queue) -> None:
     sess = requests.Session()
-    body = _batch(1)
+    body = event_batch(1)
     lat: list[float] = []
     codes: Counter = Counter()
     deadline = time.monotonic() + seconds
@@ -51,13 +48,8 @@ def _worker(url: str, path: str, seconds: float, out: mp.Queue) -> None:
 
 
 def _rss_kib(master: int) -> int:
-    pids = [master]
-    out = subprocess.run(
-        ["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True, timeout=5
-    )
-    pids += [int(p) for p in out.stdout.split()]
     total = 0
-    for pid in pids:
+    for pid in [master, *child_pids(master)]:
         try:
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):

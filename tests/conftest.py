@@ -1,6 +1,8 @@
-"""Shared pytest set-up: make tests/support importable as `support`."""
+"""Shared pytest set-up.
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
+`tests/` has no __init__.py, so pytest (rootdir-based, "prepend" import mode)
+puts this directory on sys.path when it loads this conftest: the test-only
+helpers in tests/support import as `support`. Servers, sinks, the fake LLM
+provider and process helpers come from the package (aiwatch.stack.local,
+aiwatch.stack.pipeline, aiwatch.inbox, aiwatch.fakellm, aiwatch.stack.processes).
+"""

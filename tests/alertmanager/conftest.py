@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-REPO = Path(__file__).resolve().parents[2]
-AM_YML = REPO / "alertmanager" / "alertmanager.yml"
+from aiwatch.paths import CONFIG_DIR, RULES_DIR
+from aiwatch.stack.alertmanager import ALERTMANAGER_YML
 
 
 @pytest.fixture(scope="session")
@@ -21,14 +20,14 @@ def amtool() -> str:
 
 @pytest.fixture(scope="session")
 def am_config() -> dict:
-    return yaml.safe_load(AM_YML.read_text(encoding="utf-8"))
+    return yaml.safe_load(ALERTMANAGER_YML.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
 def rule_alerts() -> list[dict]:
     """Every alerting rule in rules/*.yml: {name, labels, file}."""
     out = []
-    for path in sorted((REPO / "rules").glob("*.yml")):
+    for path in sorted(RULES_DIR.glob("*.yml")):
         for group in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("groups", []):
             for rule in group.get("rules", []):
                 if "alert" in rule:
@@ -39,7 +38,7 @@ def rule_alerts() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def teams() -> list[str]:
-    services = yaml.safe_load((REPO / "config" / "services.yaml").read_text(encoding="utf-8"))["services"]
+    services = yaml.safe_load((CONFIG_DIR / "services.yaml").read_text(encoding="utf-8"))["services"]
     return sorted({s["team"] for s in services.values()})
 
 

@@ -1,4 +1,4 @@
-"""The committed Alertmanager config: valid, secret-free, and rendered faithfully by aiwatch.amconfig."""
+"""The committed Alertmanager config: valid, secret-free, and rendered faithfully by aiwatch.stack.alertmanager."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from aiwatch import amconfig
+from aiwatch.paths import ALERTMANAGER_DIR as AM_DIR
+from aiwatch.paths import REPO
+from aiwatch.stack import alertmanager
+from aiwatch.stack.alertmanager import ALERTMANAGER_YML as AM_YML
 from support.secrets import find_secrets
-
-REPO = Path(__file__).resolve().parents[2]
-AM_DIR = REPO / "alertmanager"
-AM_YML = AM_DIR / "alertmanager.yml"
 
 
 def repo_files() -> list[Path]:
@@ -84,7 +83,7 @@ def test_secret_detector_allows(text):
 
 
 def test_real_secret_files_are_git_ignored():
-    real = [f"alertmanager/secrets/{s.name}" for s in amconfig.SECRETS]
+    real = [f"alertmanager/secrets/{s.name}" for s in alertmanager.SECRETS]
     proc = subprocess.run(
         ["git", "check-ignore", "--no-index", *real],
         cwd=REPO,
@@ -94,7 +93,7 @@ def test_real_secret_files_are_git_ignored():
         check=False,
     )
     assert sorted(proc.stdout.split()) == sorted(real)
-    for s in amconfig.SECRETS:
+    for s in alertmanager.SECRETS:
         example = AM_DIR / "secrets" / f"{s.name}.example"
         assert example.is_file(), f"missing {example}"
         ex = subprocess.run(
@@ -108,13 +107,13 @@ def test_real_secret_files_are_git_ignored():
 
 
 def test_config_reads_every_secret_from_a_file(am_config):
-    refs = sorted({name for _, _, name in amconfig._file_fields(am_config)})
-    assert refs == sorted(s.name for s in amconfig.SECRETS)
-    for holder, key, _ in amconfig._file_fields(am_config):
+    refs = sorted({name for _, _, name in alertmanager._file_fields(am_config)})
+    assert refs == sorted(s.name for s in alertmanager.SECRETS)
+    for holder, key, _ in alertmanager._file_fields(am_config):
         assert holder[key].startswith("/etc/alertmanager/secrets/")
 
 
-def test_seed_cooldown_and_grouping(am_config):
+def test_grouping_and_15_minute_cooldown(am_config):
     route = am_config["route"]
     assert route["group_by"] == ["alertname", "service", "model"]
     assert route["group_interval"] == "15m"
@@ -129,11 +128,11 @@ def test_pagerduty_severity_passed_through(am_config):
     assert pd["send_resolved"] is True
 
 
-# ---------------------------------------------------------------------------- amconfig renderer
+# ---------------------------------------------------------------------------- the renderer
 
 
 def render(tmp_path: Path, **kw) -> tuple[Path, dict]:
-    path = amconfig.render_alertmanager_config(tmp_path / "out", **kw)
+    path = alertmanager.render_alertmanager_config(tmp_path / "out", **kw)
     return path, yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
@@ -143,7 +142,7 @@ def test_render_without_secrets_starts_safely(tmp_path, amtool, am_config):
         [amtool, "check-config", str(path)], capture_output=True, text=True, timeout=30, check=False
     )
     assert proc.returncode == 0, proc.stdout
-    for holder, key, name in amconfig._file_fields(cfg):
+    for holder, key, name in alertmanager._file_fields(cfg):
         assert Path(holder[key]) == tmp_path / "out" / "secrets" / name
         assert Path(holder[key]).read_text() != ""
     # nothing leaves the machine with a placeholder credential
@@ -163,7 +162,7 @@ def test_render_without_secrets_starts_safely(tmp_path, amtool, am_config):
 def test_render_with_secrets_and_endpoints(tmp_path, am_config):
     sec = tmp_path / "secrets"
     sec.mkdir()
-    for s in amconfig.SECRETS:
+    for s in alertmanager.SECRETS:
         (sec / s.name).write_text("value")
     _, cfg = render(
         tmp_path,
@@ -175,7 +174,7 @@ def test_render_with_secrets_and_endpoints(tmp_path, am_config):
         timing={"group_wait": "1s", "group_interval": "2s"},
         always_active=True,
     )
-    for holder, key, name in amconfig._file_fields(cfg):
+    for holder, key, name in alertmanager._file_fields(cfg):
         assert holder[key] == str(sec / name)
     assert not (tmp_path / "out" / "secrets").exists()
     assert cfg["global"]["smtp_smarthost"] == "127.0.0.1:2"
@@ -186,9 +185,9 @@ def test_render_with_secrets_and_endpoints(tmp_path, am_config):
     assert cfg["route"]["repeat_interval"] == am_config["route"]["repeat_interval"]
     assert cfg["time_intervals"][0]["time_intervals"] == [{"weekdays": ["sunday:saturday"]}]
     # timing aside, the tree is the committed one
-    strip = lambda r: {k: v for k, v in r.items() if k not in (*amconfig.TIMING_KEYS, "routes")}  # noqa: E731
-    assert [strip(r) for r in amconfig._routes(cfg["route"])] == [
-        strip(r) for r in amconfig._routes(am_config["route"])
+    strip = lambda r: {k: v for k, v in r.items() if k not in (*alertmanager.TIMING_KEYS, "routes")}  # noqa: E731
+    assert [strip(r) for r in alertmanager._routes(cfg["route"])] == [
+        strip(r) for r in alertmanager._routes(am_config["route"])
     ]
 
 
@@ -212,11 +211,11 @@ def test_render_slack_url_goes_to_a_file_not_inline(tmp_path):
 )
 def test_render_rejects_bad_overrides(tmp_path, kw, message):
     with pytest.raises(ValueError, match=message):
-        amconfig.render_alertmanager_config(tmp_path, **kw)
+        alertmanager.render_alertmanager_config(tmp_path, **kw)
 
 
 def test_cli_renders_and_reports_errors(tmp_path, capsys):
-    assert amconfig.main(["--out", str(tmp_path / "o"), "--secrets-dir", str(tmp_path)]) == 0
+    assert alertmanager.main(["--out", str(tmp_path / "o"), "--secrets-dir", str(tmp_path)]) == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "o" / "alertmanager.yml")
-    assert amconfig.main(["--out", str(tmp_path / "o"), "--smtp-smarthost", "nope"]) == 2
+    assert alertmanager.main(["--out", str(tmp_path / "o"), "--smtp-smarthost", "nope"]) == 2
     assert "smtp_smarthost must be host:port" in capsys.readouterr().err

@@ -11,9 +11,10 @@ import contextlib
 
 import pytest
 import requests
-from aiwatch.amconfig import render_alertmanager_config
-from support.servers import start_alertmanager, wait_for
-from support.sinks import HttpSink, SmtpSink
+from aiwatch.inbox import HttpSink, SmtpSink
+from aiwatch.stack.alertmanager import render_alertmanager_config
+from aiwatch.stack.local import start_alertmanager
+from aiwatch.stack.processes import wait_for
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(60)]
 EXPORTER_DOWN = "AIExporterDown"

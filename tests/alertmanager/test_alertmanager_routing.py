@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
-
-AM_YML = Path(__file__).resolve().parents[2] / "alertmanager" / "alertmanager.yml"
+from aiwatch.stack.alertmanager import ALERTMANAGER_YML as AM_YML
 
 NO_TEAM = None
 

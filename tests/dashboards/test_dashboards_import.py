@@ -15,8 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+from aiwatch.stack.processes import free_port
 from dashboards_support import DASH_DIR, REPO, UIDS
-from support.servers import free_port
 
 sys.path.insert(0, str(REPO / "scripts"))
 import import_dashboards

@@ -23,17 +23,10 @@ from dataclasses import dataclass
 import pytest
 import requests
 import yaml
+from aiwatch.stack.local import Exporter, Prometheus, event, post_events, start_exporter, start_prometheus
+from aiwatch.stack.pipeline import render_fast_rules
+from aiwatch.stack.processes import wait_for
 from dashboards_support import REPO, check_live, load_dashboards, substitute
-from support.pipeline import render_fast_rules
-from support.servers import (
-    Exporter,
-    Prometheus,
-    event,
-    post_events,
-    start_exporter,
-    start_prometheus,
-    wait_for,
-)
 
 pytestmark = pytest.mark.e2e
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from aiwatch.pricing import Pricing
-from support.servers import event
+from aiwatch.stack.local import event
 
 
 def post(client, body, **kw):

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 import requests
+from aiwatch.stack.local import event, metric_sum, post_events, start_exporter
+from aiwatch.stack.processes import child_pids as gunicorn_workers
+from aiwatch.stack.processes import wait_for, which
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.parser import text_string_to_metric_families
-from support.servers import event, gunicorn_workers, metric_sum, post_events, start_exporter, wait_for, which
 
 
 @pytest.fixture()

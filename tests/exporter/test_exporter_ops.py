@@ -6,7 +6,7 @@ import pytest
 import yaml
 from aiwatch import health
 from aiwatch.exporter.ops import openapi_document
-from support.servers import event
+from aiwatch.stack.local import event
 
 
 def test_healthz_and_readyz(client):

@@ -1,7 +1,7 @@
 """Alertmanager down while alerts fire: the notifications arrive once it is back.
 
 Real Prometheus (fast rules, the documented override) and real Alertmanager
-rendered by amconfig with local sinks. The exporter target is a dead port, so
+rendered for local sinks (aiwatch.stack.pipeline). The exporter target is a dead port, so
 AIExporterDown (critical → PagerDuty + Slack) fires while Alertmanager is not
 running; Prometheus keeps re-sending firing alerts, so they are delivered as
 soon as Alertmanager starts.
@@ -13,18 +13,18 @@ import time
 from pathlib import Path
 
 import pytest
-from support.pipeline import RESEND, render_fast_rules, render_test_alertmanager
-from support.servers import free_port, start_alertmanager, start_prometheus, wait_for
-from support.sinks import HttpSink, SmtpSink
+from aiwatch.inbox import HttpSink, SmtpSink
+from aiwatch.stack.local import start_alertmanager, start_prometheus
+from aiwatch.stack.pipeline import RESEND, render_alertmanager_for_sinks, render_fast_rules
+from aiwatch.stack.processes import free_port, wait_for
 
-REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.timeout(180)
 
 
 def test_notifications_arrive_after_alertmanager_returns(tmp_path: Path):
     rules = render_fast_rules(tmp_path / "rules")
     with HttpSink() as http, SmtpSink() as smtp:
-        am_cfg = render_test_alertmanager(
+        am_cfg = render_alertmanager_for_sinks(
             tmp_path,
             http,
             smtp,

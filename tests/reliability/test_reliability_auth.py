@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 import requests
+from aiwatch.stack.local import event, start_exporter
 from support.secrets import find_secrets
-from support.servers import event, start_exporter
 
 TOKEN = "t0k3n-" + "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6"
 

@@ -7,10 +7,10 @@ import signal
 from pathlib import Path
 
 import requests
+from aiwatch.paths import CONFIG_DIR as REPO_CONFIG
+from aiwatch.stack.local import event, post_events, start_exporter
+from aiwatch.stack.processes import wait_for
 from prometheus_client.parser import text_string_to_metric_families
-from support.servers import event, post_events, start_exporter, wait_for
-
-REPO_CONFIG = Path(__file__).resolve().parents[2] / "config"
 
 
 def sample(url: str, name: str, **labels: str) -> float | None:

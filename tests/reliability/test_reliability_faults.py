@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 import requests
-from support.servers import LOOPBACK, event, gunicorn_workers, metric_sum, start_exporter, wait_for
+from aiwatch.stack.local import event, metric_sum, start_exporter
+from aiwatch.stack.processes import LOOPBACK, child_pids, wait_for
 
 BATCH = 25
 
@@ -50,10 +51,10 @@ def test_killed_workers_under_load_lose_no_accepted_event(exporter):
     try:
         for _ in range(3):
             time.sleep(0.7)
-            victims = gunicorn_workers(exporter.pid)
+            victims = child_pids(exporter.pid)
             assert victims, "gunicorn has no workers"
             os.kill(victims[0], signal.SIGKILL)
-            wait_for(lambda: len(gunicorn_workers(exporter.pid)) == 2, 20, what="worker replacement")
+            wait_for(lambda: len(child_pids(exporter.pid)) == 2, 20, what="worker replacement")
         time.sleep(0.5)
     finally:
         stop.set()

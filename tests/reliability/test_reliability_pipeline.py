@@ -7,10 +7,9 @@ import time
 from pathlib import Path
 
 import pytest
-from support.pipeline import render_fast_rules
-from support.servers import event, free_port, post_events, start_exporter, start_prometheus, wait_for
-
-REPO = Path(__file__).resolve().parents[2]
+from aiwatch.stack.local import event, post_events, start_exporter, start_prometheus
+from aiwatch.stack.pipeline import render_fast_rules
+from aiwatch.stack.processes import free_port, wait_for
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from aiwatch.stackconfig import render_prometheus_config
+from aiwatch.stack.prometheus import render_prometheus_config
 
 REPO = Path(__file__).resolve().parents[2]
 RULES = REPO / "rules"

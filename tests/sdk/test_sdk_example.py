@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 import requests
+from aiwatch.fakellm import FakeOpenAI
+from aiwatch.paths import REPO
+from aiwatch.stack.processes import Child, free_port, wait_http
 from prometheus_client.parser import text_string_to_metric_families
-from support.fake_openai import FakeOpenAI
-from support.servers import REPO, Proc, free_port, wait_http
 
 
 def test_example_service_end_to_end(tmp_path):
@@ -22,7 +23,7 @@ def test_example_service_end_to_end(tmp_path):
             fake.base_url,
         ]
         env = {"OPENAI_API_KEY": "test", "AIWATCH_SERVICE": "", "AIWATCH_EXPORTER_URL": ""}
-        with Proc("chat-service", argv, tmp_path, env=env) as proc:
+        with Child("chat-service", argv, tmp_path, env=env) as proc:
             url = f"http://127.0.0.1:{port}"
             try:
                 wait_http(url + "/metrics", timeout=30)

@@ -7,11 +7,12 @@ import logging
 import openai
 import pytest
 import requests
+from aiwatch.fakellm import FakeOpenAI
 from aiwatch.instrument import ExporterSink, instrument_openai, openai_client
 from aiwatch.pricing import Pricing
+from aiwatch.stack.local import start_exporter
+from aiwatch.stack.processes import free_port
 from prometheus_client.parser import text_string_to_metric_families
-from support.fake_openai import FakeOpenAI
-from support.servers import free_port, start_exporter
 
 TOKEN = "sdk-test-token"
 MSG = [{"role": "user", "content": "one two three four"}]

@@ -13,10 +13,10 @@ from typing import ClassVar
 import openai
 import pytest
 from aiwatch.config import Config
+from aiwatch.fakellm import FakeOpenAI
 from aiwatch.instrument import InProcessSink, ResponseCache, instrument_openai, uninstrument_openai
 from aiwatch.pricing import Pricing
 from prometheus_client import REGISTRY
-from support.fake_openai import FakeOpenAI
 
 HERE = "test_sdk_openai"  # this module's name: what zero-config attribution must find
 MSG = [{"role": "system", "content": "be brief"}, {"role": "user", "content": "one two three"}]

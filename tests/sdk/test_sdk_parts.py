@@ -230,7 +230,7 @@ def test_batches_up_to_batch_size():
 
 
 def test_unreachable_exporter_is_retried_with_backoff_then_dropped(caplog):
-    from support.servers import free_port
+    from aiwatch.stack.processes import free_port
 
     sink = ExporterSink(
         f"http://127.0.0.1:{free_port()}",

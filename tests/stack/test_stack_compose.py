@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from aiwatch.stack import Settings, compose_env
-from support.servers import REPO
+from aiwatch.paths import REPO
+from aiwatch.stack.compose import compose_env
+from aiwatch.stack.settings import Settings
 
 LONG_RUNNING = ("exporter", "prometheus", "alertmanager", "grafana")
 DOCKERFILE = REPO / "app" / "Dockerfile"
@@ -166,7 +167,7 @@ def test_dockerignore_admits_what_the_dockerfile_copies() -> None:
 
 
 def test_native_grafana_provisioning_points_at_the_native_stack(tmp_path: Path) -> None:
-    from aiwatch.stack import render_grafana_provisioning
+    from aiwatch.stack.grafana import render_grafana_provisioning
 
     out = render_grafana_provisioning(tmp_path / "prov", "http://127.0.0.1:19090", "http://127.0.0.1:19093")
     ds = yaml.safe_load((out / "datasources" / "prometheus.yml").read_text())["datasources"][0]

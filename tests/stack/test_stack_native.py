@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 import requests
+from aiwatch.paths import REPO
 from aiwatch.simulate import SCENARIOS
-from support.servers import REPO, free_port, wait_for
+from aiwatch.stack.processes import cmdline, free_port, wait_for
 
 pytestmark = pytest.mark.e2e
 COMPONENTS = ("exporter", "alertmanager", "prometheus")
@@ -39,11 +40,7 @@ def stack(cmd: str, run_dir: Path, env: dict[str, str], timeout: float = 120) ->
 
 def alive(pid: int) -> bool:
     """Running (a zombie waiting for its reaper is not running)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    return cmdline(pid) is not None
 
 
 def group_pids(pgid: int) -> set[int]:

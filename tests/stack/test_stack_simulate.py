@@ -14,9 +14,11 @@ import yaml
 from aiwatch import simulate as sim
 from aiwatch.config import Limits, load_config
 from aiwatch.events import validate_event
+from aiwatch.paths import RULES_DIR
 from aiwatch.pricing import Pricing
 from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
-from support.servers import REPO, free_port, start_exporter
+from aiwatch.stack.local import start_exporter
+from aiwatch.stack.processes import free_port
 
 SERVICES = {s: info.models for s, info in load_config().services.items()}
 N = 4000
@@ -62,7 +64,7 @@ def test_every_event_passes_the_exporter_validation(scenario: str) -> None:
 def test_scenarios_name_alerts_that_exist_in_the_rules() -> None:
     alerts = {
         r["alert"]
-        for f in (REPO / "rules").glob("*.yml")
+        for f in RULES_DIR.glob("*.yml")
         for g in yaml.safe_load(f.read_text())["groups"]
         for r in g["rules"]
         if "alert" in r

@@ -1,1 +1,1 @@
-"""Helpers shared by the test suites: real servers on loopback, bounded in time."""
+"""Test-only helpers (what a secret looks like). Servers and sinks live in the package: aiwatch.stack.local."""

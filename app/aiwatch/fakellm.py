@@ -1,8 +1,8 @@
-"""A local OpenAI-compatible HTTP server for tests (the stand-in for the LLM provider).
+"""A local OpenAI-compatible HTTP server: the stand-in for the LLM provider in tests and demos.
 
 Speaks /v1/chat/completions (JSON and SSE streaming, usage, logprobs),
 /v1/responses (JSON and SSE) and /v1/embeddings on 127.0.0.1, with failures a
-test can script: an HTTP status with an error code, a delay (for client
+caller can script: an HTTP status with an error code, a delay (for client
 timeouts) and the content_filter finish reason. Replies are deterministic so
 tests can assert exact token counts:
 
@@ -92,12 +92,18 @@ def _prompt_text(body: dict[str, Any]) -> str:
 
 
 class FakeOpenAI:
-    """Threaded fake provider on a free loopback port. Start with start() or `with`."""
+    """Threaded fake provider on `host`:`port` (default: loopback, a free port). Start with start() or `with`."""
 
     def __init__(
-        self, reply: str = "Hello from the fake model", cached_tokens: int = 0, token_prob: float = 0.8
+        self,
+        reply: str = "Hello from the fake model",
+        cached_tokens: int = 0,
+        token_prob: float = 0.8,
+        host: str = LOOPBACK,
+        port: int = 0,
     ) -> None:
         self.reply = reply
+        self.host, self.port = host, port
         self.cached_tokens = cached_tokens
         self.token_prob = token_prob
         self._state = _State()
@@ -134,7 +140,7 @@ class FakeOpenAI:
     @property
     def base_url(self) -> str:
         assert self._server is not None, "server not started"
-        return f"http://{LOOPBACK}:{self._server.server_address[1]}/v1"
+        return f"http://{self.host}:{self._server.server_address[1]}/v1"
 
     # -- lifecycle -------------------------------------------------------
     def start(self) -> FakeOpenAI:
@@ -143,7 +149,7 @@ class FakeOpenAI:
         class Handler(_Handler):
             owner = fake
 
-        server = ThreadingHTTPServer((LOOPBACK, 0), Handler)
+        server = ThreadingHTTPServer((self.host, self.port), Handler)
         server.daemon_threads = True
         server.block_on_close = False
         self._server = server
@@ -173,9 +179,12 @@ class FakeOpenAI:
             self._state.requests.append((path, body))
             return self._state.script.popleft() if self._state.script else Scripted()
 
-    def _usage(self, body: dict[str, Any], completion: int) -> tuple[int, int, int]:
+    def _completion(self, body: dict[str, Any], s: Scripted) -> tuple[list[str], int, int, int]:
+        """Reply tokens (one word each, space-led after the first), prompt, completion and cached tokens."""
+        words = [] if s.content_filter else self.reply.split()
+        tokens = [w if i == 0 else " " + w for i, w in enumerate(words)]
         prompt = _words(_prompt_text(body))
-        return prompt, completion, min(self.cached_tokens, prompt)
+        return tokens, prompt, len(tokens), min(self.cached_tokens, prompt)
 
     def _logprobs(self, tokens: list[str]) -> list[dict[str, Any]]:
         lp = math.log(self.token_prob)
@@ -265,9 +274,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _chat(self, body: dict[str, Any], s: Scripted) -> None:
         fake = self.owner
         model = body.get("model", "unknown")
-        words = [] if s.content_filter else fake.reply.split()
-        tokens = [w if i == 0 else " " + w for i, w in enumerate(words)]
-        p, c, cached = fake._usage(body, len(words))
+        tokens, p, c, cached = fake._completion(body, s)
         usage = {
             "prompt_tokens": p,
             "completion_tokens": c,
@@ -320,9 +327,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _responses(self, body: dict[str, Any], s: Scripted) -> None:
         fake = self.owner
         model = body.get("model", "unknown")
-        words = [] if s.content_filter else fake.reply.split()
-        tokens = [w if i == 0 else " " + w for i, w in enumerate(words)]
-        p, c, cached = fake._usage(body, len(words))
+        tokens, p, c, cached = fake._completion(body, s)
         usage = {
             "input_tokens": p,
             "output_tokens": c,

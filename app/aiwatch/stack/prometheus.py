@@ -1,13 +1,14 @@
 """Render the committed prometheus.yml for a given set of addresses.
 
-The native stack and the end-to-end tests run Prometheus with the committed
+The native stack and the loopback servers of the tests and benchmarks
+(aiwatch.stack.local) run Prometheus with the committed
 prometheus/prometheus.yml, rendered with three documented overrides only:
 
 1. file_sd target files point at `<out_dir>/targets/<job>.json`, written here
    from the addresses given (so ports can differ from the defaults);
 2. rule_files become absolute paths to the real rules/ directory (or another
    directory holding rules rendered from the same source, see
-   scripts/gen_rules.py --profile);
+   aiwatch.stack.rules);
 3. optionally, global scrape/evaluation intervals are shortened (tests).
 
 Everything else — jobs, relabelling, alerting — is the committed file.
@@ -21,9 +22,9 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parents[2]
-PROMETHEUS_YML = REPO / "prometheus" / "prometheus.yml"
-RULES_DIR = REPO / "rules"
+from ..paths import PROMETHEUS_DIR, RULES_DIR
+
+PROMETHEUS_YML = PROMETHEUS_DIR / "prometheus.yml"
 
 
 def render_prometheus_config(

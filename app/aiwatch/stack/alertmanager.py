@@ -1,8 +1,9 @@
 """Render the committed alertmanager/alertmanager.yml for a given set of endpoints.
 
-The native stack (`make up` without Docker) and the end-to-end tests run
-Alertmanager with the committed configuration, rendered with these documented
-overrides only (docs/alerting.md):
+The native stack (`make up` without Docker) and the loopback pipeline of the
+tests and benchmarks (aiwatch.stack.pipeline) run Alertmanager with the
+committed configuration, rendered with these documented overrides only
+(docs/alerting.md):
 
 1. endpoints: the PagerDuty Events URL, the SMTP smarthost (and whether it
    requires TLS), the heartbeat webhook URL; the Slack URL is itself a secret
@@ -14,10 +15,10 @@ overrides only (docs/alerting.md):
    connections, so Alertmanager starts and nothing is sent to a third party
    with a fake credential (the failures show in Alertmanager's log);
 3. template globs become absolute (the rendered file lives elsewhere);
-4. tests only: `timing` replaces group_wait / group_interval /
-   repeat_interval wherever the committed file sets them, and
-   `always_active=True` makes every time interval cover the whole week (so an
-   info e-mail test does not depend on the clock).
+4. the fast profile and the tests: `timing` replaces group_wait /
+   group_interval / repeat_interval wherever the committed file sets them;
+   tests only: `always_active=True` makes every time interval cover the
+   whole week (so an info e-mail test does not depend on the clock).
 
 Routes, receivers, inhibit rules and templates are never changed.
 """
@@ -27,7 +28,6 @@ from __future__ import annotations
 import argparse
 import copy
 import logging
-import re
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -37,15 +37,16 @@ from urllib.parse import urlsplit
 
 import yaml
 
-REPO = Path(__file__).resolve().parents[2]
-ALERTMANAGER_YML = REPO / "alertmanager" / "alertmanager.yml"
-SECRETS_DIR = REPO / "alertmanager" / "secrets"
+from ..durations import is_duration
+from ..paths import ALERTMANAGER_DIR
+
+ALERTMANAGER_YML = ALERTMANAGER_DIR / "alertmanager.yml"
+SECRETS_DIR = ALERTMANAGER_DIR / "secrets"
 TIMING_KEYS = ("group_wait", "group_interval", "repeat_interval")
 # Loopback, port 9 (discard): connections are refused, so a receiver without
 # its secret fails loudly in the log and never reaches the internet.
 UNCONFIGURED_URL = "http://127.0.0.1:9/aiwatch-unconfigured/{kind}"
 UNCONFIGURED_SMARTHOST = "127.0.0.1:9"
-_DURATION = re.compile(r"^(\d+(ms|s|m|h|d|w|y))+$")
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,9 @@ def _secret_path(path: str) -> str:
     """The secret file name a committed `*_file` path refers to (must be a known secret)."""
     name = Path(path).name
     if name not in _BY_NAME:
-        raise ValueError(f"alertmanager.yml reads unknown secret file {path!r}; add it to amconfig.SECRETS")
+        raise ValueError(
+            f"alertmanager.yml reads unknown secret file {path!r}; add it to aiwatch.stack.alertmanager.SECRETS"
+        )
     return name
 
 
@@ -153,7 +156,7 @@ def render_alertmanager_config(
     if unknown:
         raise ValueError(f"unknown timing key(s) {unknown}; allowed: {list(TIMING_KEYS)}")
     for key, value in timing.items():
-        if not isinstance(value, str) or not _DURATION.match(value):
+        if not is_duration(value):
             raise ValueError(f"timing {key} must be a duration like 30s or 15m, got {value!r}")
 
     out_dir = Path(out_dir).resolve()
@@ -208,7 +211,7 @@ def render_alertmanager_config(
     base = Path(source).resolve().parent
     cfg["templates"] = [str(base / t) if not Path(t).is_absolute() else t for t in cfg.get("templates", [])]
 
-    # 4. Test-only timing and time-interval overrides.
+    # 4. Timing (fast profile, tests) and time-interval (tests) overrides.
     if timing:
         for route in _routes(cfg["route"]):
             for key in TIMING_KEYS:
@@ -226,14 +229,16 @@ def render_alertmanager_config(
             UNCONFIGURED_URL.format(kind="<kind>"),
         )
     path = out_dir / "alertmanager.yml"
-    header = f"# Rendered by aiwatch.amconfig from {source}; do not edit (see docs/alerting.md).\n"
+    header = f"# Rendered by aiwatch.stack.alertmanager from {source}; do not edit (see docs/alerting.md).\n"
     path.write_text(header + yaml.safe_dump(cfg, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m aiwatch.amconfig --out DIR [...]`: render for the native stack; prints the path."""
-    p = argparse.ArgumentParser(prog="python -m aiwatch.amconfig", description=__doc__.splitlines()[0])
+    """`python -m aiwatch.stack.alertmanager --out DIR [...]`: render for the native stack; prints the path."""
+    p = argparse.ArgumentParser(
+        prog="python -m aiwatch.stack.alertmanager", description=__doc__.splitlines()[0]
+    )
     p.add_argument("--out", required=True, type=Path, help="directory for the rendered alertmanager.yml")
     p.add_argument("--secrets-dir", type=Path, default=SECRETS_DIR)
     p.add_argument("--pagerduty-url")
@@ -250,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             secrets_dir=args.secrets_dir,
         )
     except (OSError, ValueError) as exc:
-        print(f"aiwatch.amconfig: {exc}", file=sys.stderr)
+        print(f"aiwatch.stack.alertmanager: {exc}", file=sys.stderr)
         return 2
     print(path)
     return 0

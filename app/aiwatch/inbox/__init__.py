@@ -1,0 +1,27 @@
+"""Local notification sinks: where Alertmanager's PagerDuty, Slack, webhook and e-mail notifications land.
+
+Tests and benchmarks point every receiver at them so nothing leaves the
+machine; see aiwatch.inbox.sinks for the API.
+"""
+
+from .sinks import (
+    HttpSink,
+    Inbox,
+    Notification,
+    SmtpSink,
+    email_message,
+    email_text,
+    pagerduty_event,
+    slack_message,
+)
+
+__all__ = [
+    "HttpSink",
+    "Inbox",
+    "Notification",
+    "SmtpSink",
+    "email_message",
+    "email_text",
+    "pagerduty_event",
+    "slack_message",
+]

@@ -1,0 +1,114 @@
+"""The stack under Docker Compose (`docker-compose.yml`), used when a Docker engine answers.
+
+Compose mounts the committed configs read-only; the settings reach it as the
+environment variables docker-compose.yml reads (ports, bind address and, for
+the fast profile, a directory of rendered rules).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..paths import REPO
+from .components import HEALTH_PATH
+from .processes import http_ok, wait_for, which
+from .rules import rules_for_profile
+from .settings import COMPONENTS, Settings, StackError
+
+COMPOSE_FILE = REPO / "docker-compose.yml"
+COMPOSE_PROJECT = "aiwatch"
+
+
+def docker_engine_available() -> bool:
+    docker = which("docker")
+    if not docker:
+        return False
+    try:
+        return subprocess.run([docker, "info"], capture_output=True, timeout=15, check=False).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def compose_command() -> list[str]:
+    docker = which("docker")
+    if docker:
+        version = subprocess.run([docker, "compose", "version"], capture_output=True, check=False, timeout=15)
+        if version.returncode == 0:
+            return [docker, "compose"]
+    legacy = which("docker-compose")
+    if legacy:
+        return [legacy]
+    raise StackError("a Docker engine answers but neither `docker compose` nor `docker-compose` is installed")
+
+
+def compose_env(s: Settings, rules_dir: Path | None = None) -> dict[str, str]:
+    """Environment that docker-compose.yml reads (ports, bind address, rules directory)."""
+    env = {
+        "AIWATCH_BIND": s.bind,
+        "AIWATCH_PORT": str(s.ports["exporter"]),
+        "PROMETHEUS_PORT": str(s.ports["prometheus"]),
+        "ALERTMANAGER_PORT": str(s.ports["alertmanager"]),
+        "GRAFANA_PORT": str(s.ports["grafana"]),
+        "AIWATCH_WORKERS": str(s.workers),
+    }
+    if rules_dir is not None:
+        env["AIWATCH_RULES_DIR"] = str(rules_dir)
+    return env
+
+
+class ComposeStack:
+    def __init__(self, s: Settings) -> None:
+        self.s = s
+        self.state_file = s.run_dir / "stack.json"
+
+    def _run(self, *args: str, env: Mapping[str, str] | None = None) -> int:
+        argv = [*compose_command(), "-f", str(COMPOSE_FILE), "-p", COMPOSE_PROJECT, *args]
+        return subprocess.run(argv, cwd=REPO, env={**os.environ, **(env or {})}, check=False).returncode
+
+    def up(self) -> int:
+        self.s.run_dir.mkdir(parents=True, exist_ok=True)
+        rules = None
+        if self.s.rules_profile:
+            rules = rules_for_profile(self.s.rules_profile, self.s.run_dir / "prometheus")
+        env = compose_env(self.s, rules)
+        if self._run("up", "-d", "--build", env=env) != 0:
+            raise StackError("docker compose up failed (see its output above)")
+        state = {"mode": "compose", "profile": self.s.profile, "ports": self.s.ports, "env": env}
+        self.state_file.write_text(json.dumps(state, indent=2) + "\n")
+        pending = set(COMPONENTS)
+
+        def ready() -> bool:
+            pending.difference_update({n for n in pending if http_ok(self.s.url(n) + HEALTH_PATH[n])})
+            return not pending
+
+        try:
+            wait_for(ready, self.s.ready_timeout, interval=0.5, what="the stack", retry_on=())
+        except TimeoutError:
+            raise StackError(
+                f"not ready after {self.s.ready_timeout:.0f}s: {', '.join(sorted(pending))} "
+                f"(`docker compose -p {COMPOSE_PROJECT} logs` shows why)"
+            ) from None
+        print(f"aiwatch stack is up (Docker Compose, project {COMPOSE_PROJECT}):")
+        for n in COMPONENTS:
+            print(f"  {n:<12}  {self.s.url(n)}/")
+        print("next: `make demo SCENARIO=error-burst`, `make status`, `make down`")
+        return 0
+
+    def down(self) -> int:
+        rc = self._run("down", "--remove-orphans")
+        if rc == 0:
+            self.state_file.unlink(missing_ok=True)
+        return rc
+
+    def status(self) -> int:
+        self._run("ps")
+        ok = True
+        for n in COMPONENTS:
+            healthy = http_ok(self.s.url(n) + HEALTH_PATH[n])
+            ok = ok and healthy
+            print(f"  {n:<12} {'healthy' if healthy else 'UNHEALTHY':<10} {self.s.url(n)}/")
+        return 0 if ok else 1

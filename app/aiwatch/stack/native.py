@@ -1,0 +1,230 @@
+"""The native stack: exporter, Prometheus, Alertmanager (and Grafana when installed) as local daemons.
+
+Each component is a `Daemon` with its config, data, log and pid file under one
+run directory. Prometheus and Alertmanager run the committed configs, rendered
+with addresses and paths repointed (aiwatch.stack.prometheus,
+aiwatch.stack.alertmanager), never a forked copy. `down` stops exactly what `up`
+started; a second `up` starts nothing that is already running.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from . import alertmanager
+from .components import HEALTH_PATH, alertmanager_argv, exporter_argv, grafana_command, prometheus_argv
+from .grafana import render_grafana_provisioning
+from .processes import Daemon, http_ok, port_free, wait_for
+from .prometheus import render_prometheus_config
+from .rules import rules_for_profile
+from .settings import COMPONENTS, PORT_ENV, Settings, StackError
+
+Plan = tuple[list[str], dict[str, str]]
+LABELS = {
+    "exporter": "exporter",
+    "prometheus": "Prometheus",
+    "alertmanager": "Alertmanager",
+    "grafana": "Grafana",
+}
+
+
+class NativeStack:
+    def __init__(self, s: Settings) -> None:
+        self.s = s
+        self.daemons = {n: Daemon(n, s.run_dir / n) for n in COMPONENTS}
+        self.state_file = s.run_dir / "stack.json"
+
+    # --- command lines, with configs rendered from the committed files -----------------------------
+    def _exporter(self) -> Plan:
+        d = self.daemons["exporter"]
+        argv = exporter_argv(
+            self.s.bind, self.s.ports["exporter"], self.s.workers, d.dir / "multiproc", pid_file=d.pid_file
+        )
+        return argv, {}
+
+    def _alertmanager(self) -> Plan:
+        d = self.daemons["alertmanager"]
+        cfg = render_alertmanager(d.dir / "config", self.s)
+        port = self.s.ports["alertmanager"]
+        return alertmanager_argv(
+            cfg, d.dir / "data", self.s.bind, port, external_url=self.s.url("alertmanager")
+        ), {}
+
+    def _prometheus(self) -> Plan:
+        d = self.daemons["prometheus"]
+        host = self.s.connect_host
+        jobs = ("exporter", "aiwatch"), ("prometheus", "prometheus"), ("alertmanager", "alertmanager")
+        cfg = render_prometheus_config(
+            d.dir / "config",
+            {job: [f"{host}:{self.s.ports[comp]}"] for comp, job in jobs},
+            rules_dir=rules_for_profile(self.s.rules_profile, d.dir),
+            scrape_interval=self.s.scrape_interval,
+            evaluation_interval=self.s.evaluation_interval,
+        )
+        port = self.s.ports["prometheus"]
+        return prometheus_argv(
+            cfg, d.dir / "data", self.s.bind, port, external_url=self.s.url("prometheus")
+        ), {}
+
+    def _grafana(self) -> Plan | None:
+        d = self.daemons["grafana"]
+        prov = render_grafana_provisioning(
+            d.dir / "provisioning", self.s.url("prometheus"), self.s.url("alertmanager")
+        )
+        return grafana_command(d.dir, self.s.bind, self.s.ports["grafana"], prov)
+
+    # --- up / down / status ------------------------------------------------------------------------
+    def up(self) -> int:
+        s = self.s
+        s.run_dir.mkdir(parents=True, exist_ok=True)
+        started: list[Daemon] = []
+        running: dict[str, int] = {}
+        previous = self._load_state()
+        if previous:  # ports of a stack that is already up win over new env values
+            for name, port in previous.get("ports", {}).items():
+                if self.daemons[name].running_pid():
+                    s.ports[name] = port
+        plans: dict[str, Callable[[], Plan | None]] = {
+            "exporter": self._exporter,
+            "alertmanager": self._alertmanager,
+            "prometheus": self._prometheus,
+            "grafana": self._grafana,
+        }
+        try:
+            for name in COMPONENTS:
+                d = self.daemons[name]
+                pid = d.running_pid()
+                if pid:
+                    running[name] = pid
+                    print(f"  {name:<12} already running (pid {pid})")
+                    continue
+                d.pid_file.unlink(missing_ok=True)
+                plan = plans[name]()
+                if plan is None:
+                    continue
+                port = s.ports[name]
+                if not port_free(s.bind, port):
+                    raise StackError(
+                        f"port {port} for {name} is in use by another process; "
+                        f"pick another with {PORT_ENV[name]}=<port> make up"
+                    )
+                running[name] = d.start(*plan)
+                started.append(d)
+                print(f"  {name:<12} started (pid {running[name]}, log {d.log_file})")
+            self._save_state(running)
+            self._wait_ready(list(running))
+        except (StackError, OSError) as exc:
+            for d in reversed(started):
+                d.stop()
+            if isinstance(exc, OSError):
+                raise StackError(f"{exc}") from exc
+            raise
+        self._print_urls(running)
+        return 0
+
+    def _wait_ready(self, names: list[str]) -> None:
+        pending = set(names)
+
+        def ready() -> bool:
+            for name in sorted(pending):
+                d = self.daemons[name]
+                if d.running_pid() is None:
+                    raise StackError(
+                        f"{name} exited during start-up; last lines of {d.log_file}:\n{d.log_tail()}"
+                    )
+                if http_ok(self.s.url(name) + HEALTH_PATH[name]):
+                    pending.discard(name)
+            return not pending
+
+        try:
+            wait_for(ready, self.s.ready_timeout, interval=0.3, what="the stack", retry_on=())
+        except TimeoutError:
+            raise StackError(
+                f"not ready after {self.s.ready_timeout:.0f}s: {', '.join(sorted(pending))} "
+                f"(set AIWATCH_READY_TIMEOUT to wait longer); see the logs in {self.s.run_dir}"
+            ) from None
+
+    def _print_urls(self, running: Mapping[str, int]) -> None:
+        print(f"aiwatch stack is up (native, profile {self.s.profile}, run directory {self.s.run_dir}):")
+        for name in COMPONENTS:
+            if name in running:
+                print(f"  {LABELS[name]:<12}  {self.s.url(name)}/")
+        if "grafana" not in running:
+            print(
+                f"  Grafana       not installed here: import grafana/dashboards/*.json into your Grafana "
+                f"(`make import-dashboards GRAFANA_URL=… GRAFANA_TOKEN=…`) with a Prometheus data source "
+                f"at {self.s.url('prometheus')}"
+            )
+        print("next: `make demo SCENARIO=error-burst`, `make status`, `make down`")
+
+    def down(self) -> int:
+        for name in reversed(COMPONENTS):
+            d = self.daemons[name]
+            if d.pid_file.exists():
+                print(f"  {name:<12} {d.stop()}")
+        self.state_file.unlink(missing_ok=True)
+        print("aiwatch stack is down")
+        return 0
+
+    def status(self) -> int:
+        ports = (self._load_state() or {}).get("ports", {})
+        ok = True
+        print(f"aiwatch stack (native, run directory {self.s.run_dir}):")
+        for name in COMPONENTS:
+            d = self.daemons[name]
+            pid = d.running_pid()
+            if pid is None:
+                if name == "grafana" and not d.pid_file.exists():
+                    continue
+                ok = False
+                stale = " (stale pid file)" if d.pid_file.exists() else ""
+                print(f"  {name:<12} stopped{stale}")
+                continue
+            url = f"http://{self.s.connect_host}:{ports.get(name, self.s.ports[name])}"
+            healthy = http_ok(url + HEALTH_PATH[name])
+            ok = ok and healthy
+            print(f"  {name:<12} {'healthy' if healthy else 'UNHEALTHY':<10} pid {pid:<8} {url}/")
+        return 0 if ok else 1
+
+    def exporter_running(self) -> bool:
+        return self.daemons["exporter"].running_pid() is not None
+
+    def _load_state(self) -> dict | None:
+        try:
+            return json.loads(self.state_file.read_text())
+        except (OSError, ValueError):
+            return None
+
+    def _save_state(self, running: Mapping[str, int]) -> None:
+        state = {
+            "mode": "native",
+            "profile": self.s.profile,
+            "ports": self.s.ports,
+            "bind": self.s.bind,
+            "pids": dict(running),
+        }
+        self.state_file.write_text(json.dumps(state, indent=2) + "\n")
+
+
+def render_alertmanager(out_dir: Path, s: Settings) -> Path:
+    """The committed alertmanager.yml, repointed for this machine (aiwatch.stack.alertmanager).
+
+    Receivers whose secret file is missing go to a refusing loopback address, so a stack
+    without secrets starts and never sends a fake credential anywhere.
+    """
+    logging.getLogger(alertmanager.__name__).addHandler(logging.NullHandler())  # the note below says it
+    missing = alertmanager.missing_secrets(s.secrets_dir)
+    if missing:
+        print(
+            f"  note: no {', '.join(missing)} in {s.secrets_dir}: those receivers stay local "
+            f"(see alertmanager/secrets/*.example)"
+        )
+    try:
+        return alertmanager.render_alertmanager_config(
+            out_dir, secrets_dir=s.secrets_dir, timing=s.alertmanager_timing
+        )
+    except ValueError as exc:
+        raise StackError(f"cannot render alertmanager.yml: {exc}") from exc

@@ -1,0 +1,110 @@
+"""The stack's settings: every knob of `make up` is an environment variable (docs/stack.md)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..durations import is_duration
+from ..paths import ALERTMANAGER_DIR
+
+COMPONENTS = ("exporter", "alertmanager", "prometheus", "grafana")  # start order: Prometheus finds AM up
+DEFAULT_PORTS = {"exporter": 8000, "prometheus": 9090, "alertmanager": 9093, "grafana": 3000}
+PORT_ENV = {
+    "exporter": "AIWATCH_PORT",
+    "prometheus": "PROMETHEUS_PORT",
+    "alertmanager": "ALERTMANAGER_PORT",
+    "grafana": "GRAFANA_PORT",
+}
+PROFILES = {
+    # name: rules profile (aiwatch.stack.rules), scrape/eval interval, shortened Alertmanager timers
+    "default": {"rules": None, "interval": None, "fast_alertmanager": False},
+    "fast": {"rules": "fast", "interval": "1s", "fast_alertmanager": True},
+}
+# Alertmanager timers of the fast profile: group_wait/group_interval/repeat_interval wherever the
+# committed alertmanager.yml sets them (the `timing` override of aiwatch.stack.alertmanager).
+FAST_ALERTMANAGER_TIMING = {"group_wait": "1s", "group_interval": "5s", "repeat_interval": "1m"}
+
+
+class StackError(RuntimeError):
+    """A clear, user-facing failure of up/down/status."""
+
+
+@dataclass
+class Settings:
+    run_dir: Path
+    mode: str = "auto"  # auto | native | compose
+    bind: str = "127.0.0.1"
+    ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))
+    workers: int = 2
+    profile: str = "default"
+    scrape_interval: str | None = None
+    evaluation_interval: str | None = None
+    ready_timeout: float = 90.0
+    secrets_dir: Path = ALERTMANAGER_DIR / "secrets"
+
+    @classmethod
+    def from_env(cls, run_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+
+        def get(name: str, default: str) -> str:
+            return (env.get(name) or default).strip()
+
+        s = cls(run_dir=Path(run_dir).resolve())
+        s.mode = get("AIWATCH_STACK_MODE", "auto")
+        if s.mode not in ("auto", "native", "compose"):
+            raise StackError(f"AIWATCH_STACK_MODE must be auto, native or compose, got {s.mode!r}")
+        s.bind = get("AIWATCH_BIND", s.bind)
+        for comp, var in PORT_ENV.items():
+            s.ports[comp] = _int_env(var, get(var, str(DEFAULT_PORTS[comp])), 1, 65535)
+        if len(set(s.ports.values())) != len(s.ports):
+            raise StackError(f"ports must differ: {s.ports}")
+        s.workers = _int_env("AIWATCH_WORKERS", get("AIWATCH_WORKERS", "2"), 1, 64)
+        s.profile = get("AIWATCH_PROFILE", "default")
+        if s.profile not in PROFILES:
+            raise StackError(f"AIWATCH_PROFILE must be one of {', '.join(PROFILES)}, got {s.profile!r}")
+        interval = PROFILES[s.profile]["interval"]
+        s.scrape_interval = env.get("AIWATCH_SCRAPE_INTERVAL") or interval
+        s.evaluation_interval = env.get("AIWATCH_EVALUATION_INTERVAL") or interval
+        for name, value in (
+            ("AIWATCH_SCRAPE_INTERVAL", s.scrape_interval),
+            ("AIWATCH_EVALUATION_INTERVAL", s.evaluation_interval),
+        ):
+            if value is not None and not is_duration(value):
+                raise StackError(f"{name} must be a Prometheus duration like 1s, 15s or 1m, got {value!r}")
+        try:
+            s.ready_timeout = float(get("AIWATCH_READY_TIMEOUT", "90"))
+        except ValueError:
+            raise StackError("AIWATCH_READY_TIMEOUT must be a number of seconds") from None
+        if env.get("AIWATCH_ALERTMANAGER_SECRETS_DIR"):
+            s.secrets_dir = Path(env["AIWATCH_ALERTMANAGER_SECRETS_DIR"]).resolve()
+        return s
+
+    @property
+    def connect_host(self) -> str:
+        """Where the stack's own components reach each other."""
+        return "127.0.0.1" if self.bind in ("0.0.0.0", "", "::") else self.bind
+
+    @property
+    def rules_profile(self) -> str | None:
+        """The rules profile to render (None: the committed rules/ as they are)."""
+        return PROFILES[self.profile]["rules"]
+
+    @property
+    def alertmanager_timing(self) -> dict[str, str] | None:
+        return FAST_ALERTMANAGER_TIMING if PROFILES[self.profile]["fast_alertmanager"] else None
+
+    def url(self, comp: str) -> str:
+        return f"http://{self.connect_host}:{self.ports[comp]}"
+
+
+def _int_env(name: str, value: str, lo: int, hi: int) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise StackError(f"{name} must be an integer, got {value!r}") from None
+    if not lo <= n <= hi:
+        raise StackError(f"{name} must be between {lo} and {hi}, got {n}")
+    return n
