@@ -120,22 +120,14 @@ def _compare(bare: Callable[[], Any], instr: Callable[[], Any], calls: int) -> t
     i: list[int] = []
     gc.collect()
     for k in range(calls):
-        if k % 2:
-            t0 = pc()
-            bare()
-            t1 = pc()
-            instr()
-            t2 = pc()
-            b.append(t1 - t0)
-            i.append(t2 - t1)
-        else:
-            t0 = pc()
-            instr()
-            t1 = pc()
-            bare()
-            t2 = pc()
-            i.append(t1 - t0)
-            b.append(t2 - t1)
+        (first, first_times), (second, second_times) = ((bare, b), (instr, i))[:: 1 if k % 2 else -1]
+        t0 = pc()
+        first()
+        t1 = pc()
+        second()
+        t2 = pc()
+        first_times.append(t1 - t0)
+        second_times.append(t2 - t1)
     diff = statistics.median(x - y for x, y in zip(i, b, strict=True))
     return statistics.median(b) / 1000, statistics.median(i) / 1000, diff / 1000
 

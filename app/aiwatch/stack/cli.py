@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
 import sys
 from pathlib import Path
 
@@ -16,9 +14,7 @@ from .settings import Settings, StackError
 
 def choose(s: Settings, command: str) -> NativeStack | ComposeStack:
     """down/status follow the mode `up` recorded; up follows AIWATCH_STACK_MODE or `docker info`."""
-    recorded = None
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        recorded = json.loads((s.run_dir / "stack.json").read_text()).get("mode")
+    recorded = s.load_state().get("mode")
     if command != "up" and recorded in ("native", "compose"):
         mode = recorded
     elif s.mode != "auto":

@@ -8,10 +8,11 @@ One definition for both ways aiwatch runs them: daemonised by the native stack
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from .processes import require_binary, which
+from .processes import http_ok, require_binary, wait_for, which
+from .settings import Settings, StackError
 
 HEALTH_PATH = {
     "exporter": "/readyz",
@@ -19,7 +20,6 @@ HEALTH_PATH = {
     "alertmanager": "/-/ready",
     "grafana": "/api/health",
 }
-_INSTALL = "run `make setup` as root (apt-get install {package})"
 
 
 def exporter_argv(
@@ -41,55 +41,38 @@ def exporter_argv(
     return argv
 
 
-def _listen(host: str, port: int, external_url: str | None) -> list[str]:
+# Prometheus and Alertmanager take the same flags but for the storage path and one of their own.
+_SERVERS = {
+    "prometheus": (("prometheus",), "prometheus", "--storage.tsdb.path", "--web.enable-lifecycle"),
+    "alertmanager": (
+        ("prometheus-alertmanager", "alertmanager"),  # Debian's name first
+        "prometheus-alertmanager",
+        "--storage.path",
+        "--cluster.listen-address=",  # clustering off: one instance
+    ),
+}
+
+
+def server_argv(
+    component: str,
+    config: Path,
+    data_dir: Path,
+    host: str,
+    port: int,
+    *,
+    external_url: str | None = None,
+    extra: Sequence[str] = (),
+) -> list[str]:
+    """Prometheus or Alertmanager with a rendered config, listening on `host`:`port`."""
+    names, package, storage_flag, own_flag = _SERVERS[component]
+    binary = require_binary(*names, install=f"run `make setup` as root (apt-get install {package})")
     return [
+        binary,
+        f"--config.file={config}",
+        f"{storage_flag}={data_dir}",
         f"--web.listen-address={host}:{port}",
         f"--web.external-url={external_url or f'http://{host}:{port}'}/",
-    ]
-
-
-def prometheus_argv(
-    config: Path,
-    data_dir: Path,
-    host: str,
-    port: int,
-    *,
-    external_url: str | None = None,
-    extra: Sequence[str] = (),
-) -> list[str]:
-    """Prometheus with a rendered config (aiwatch.stack.prometheus); lifecycle API on for reloads."""
-    binary = require_binary("prometheus", install=_INSTALL.format(package="prometheus"))
-    return [
-        binary,
-        f"--config.file={config}",
-        f"--storage.tsdb.path={data_dir}",
-        *_listen(host, port, external_url),
-        "--web.enable-lifecycle",
-        *extra,
-    ]
-
-
-def alertmanager_argv(
-    config: Path,
-    data_dir: Path,
-    host: str,
-    port: int,
-    *,
-    external_url: str | None = None,
-    extra: Sequence[str] = (),
-) -> list[str]:
-    """Alertmanager (Debian names it prometheus-alertmanager) with clustering off: one instance."""
-    binary = require_binary(
-        "prometheus-alertmanager",
-        "alertmanager",
-        install=_INSTALL.format(package="prometheus-alertmanager"),
-    )
-    return [
-        binary,
-        f"--config.file={config}",
-        f"--storage.path={data_dir}",
-        *_listen(host, port, external_url),
-        "--cluster.listen-address=",
+        own_flag,
         *extra,
     ]
 
@@ -122,3 +105,28 @@ def grafana_command(
         "GF_ANALYTICS_CHECK_FOR_UPDATES": "false",
     }
     return argv, env
+
+
+def wait_healthy(
+    s: Settings, names: Iterable[str], hint: str, check: Callable[[str], None] = lambda name: None
+) -> None:
+    """Wait until each component's health check answers 200, bounded by `s.ready_timeout`.
+
+    `check(name)` runs on every poll of a pending component and may raise StackError (the process
+    exited); on timeout, StackError lists the components still pending, then `hint`.
+    """
+    pending = set(names)
+
+    def ready() -> bool:
+        for name in sorted(pending):
+            check(name)
+            if http_ok(s.url(name) + HEALTH_PATH[name]):
+                pending.discard(name)
+        return not pending
+
+    try:
+        wait_for(ready, s.ready_timeout, interval=0.3, what="the stack", retry_on=())
+    except TimeoutError:
+        raise StackError(
+            f"not ready after {s.ready_timeout:.0f}s: {', '.join(sorted(pending))} {hint}"
+        ) from None

@@ -7,15 +7,14 @@ the fast profile, a directory of rendered rules).
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
 from ..paths import REPO
-from .components import HEALTH_PATH
-from .processes import http_ok, wait_for, which
+from .components import HEALTH_PATH, wait_healthy
+from .processes import http_ok, which
 from .rules import rules_for_profile
 from .settings import COMPONENTS, Settings, StackError
 
@@ -63,7 +62,6 @@ def compose_env(s: Settings, rules_dir: Path | None = None) -> dict[str, str]:
 class ComposeStack:
     def __init__(self, s: Settings) -> None:
         self.s = s
-        self.state_file = s.run_dir / "stack.json"
 
     def _run(self, *args: str, env: Mapping[str, str] | None = None) -> int:
         argv = [*compose_command(), "-f", str(COMPOSE_FILE), "-p", COMPOSE_PROJECT, *args]
@@ -77,21 +75,8 @@ class ComposeStack:
         env = compose_env(self.s, rules)
         if self._run("up", "-d", "--build", env=env) != 0:
             raise StackError("docker compose up failed (see its output above)")
-        state = {"mode": "compose", "profile": self.s.profile, "ports": self.s.ports, "env": env}
-        self.state_file.write_text(json.dumps(state, indent=2) + "\n")
-        pending = set(COMPONENTS)
-
-        def ready() -> bool:
-            pending.difference_update({n for n in pending if http_ok(self.s.url(n) + HEALTH_PATH[n])})
-            return not pending
-
-        try:
-            wait_for(ready, self.s.ready_timeout, interval=0.5, what="the stack", retry_on=())
-        except TimeoutError:
-            raise StackError(
-                f"not ready after {self.s.ready_timeout:.0f}s: {', '.join(sorted(pending))} "
-                f"(`docker compose -p {COMPOSE_PROJECT} logs` shows why)"
-            ) from None
+        self.s.save_state("compose", env=env)
+        wait_healthy(self.s, COMPONENTS, f"(`docker compose -p {COMPOSE_PROJECT} logs` shows why)")
         print(f"aiwatch stack is up (Docker Compose, project {COMPOSE_PROJECT}):")
         for n in COMPONENTS:
             print(f"  {n:<12}  {self.s.url(n)}/")
@@ -101,7 +86,7 @@ class ComposeStack:
     def down(self) -> int:
         rc = self._run("down", "--remove-orphans")
         if rc == 0:
-            self.state_file.unlink(missing_ok=True)
+            self.s.state_file.unlink(missing_ok=True)
         return rc
 
     def status(self) -> int:

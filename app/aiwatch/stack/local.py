@@ -15,7 +15,7 @@ from typing import Any, Self
 
 import requests
 
-from .components import HEALTH_PATH, alertmanager_argv, exporter_argv, prometheus_argv
+from .components import HEALTH_PATH, exporter_argv, server_argv
 from .processes import LOOPBACK, Child, free_port
 from .prometheus import render_prometheus_config
 
@@ -102,7 +102,7 @@ def start_prometheus(
         scrape_interval=scrape_interval,
         evaluation_interval=evaluation_interval,
     )
-    argv = prometheus_argv(cfg, data_dir or work / "data", LOOPBACK, port, extra=extra_args)
+    argv = server_argv("prometheus", cfg, data_dir or work / "data", LOOPBACK, port, extra=extra_args)
     return Prometheus("prometheus", port, argv, work_dir).started("prometheus", timeout)
 
 
@@ -119,7 +119,7 @@ def start_alertmanager(
     port = port or free_port()
     data = data_dir or Path(work_dir) / f"alertmanager-{port}"
     data.mkdir(parents=True, exist_ok=True)
-    argv = alertmanager_argv(config_file, data, LOOPBACK, port, extra=extra_args)
+    argv = server_argv("alertmanager", config_file, data, LOOPBACK, port, extra=extra_args)
     return Alertmanager("alertmanager", port, argv, work_dir).started("alertmanager", timeout)
 
 

@@ -9,15 +9,14 @@ started; a second `up` starts nothing that is already running.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from . import alertmanager
-from .components import HEALTH_PATH, alertmanager_argv, exporter_argv, grafana_command, prometheus_argv
+from .components import HEALTH_PATH, exporter_argv, grafana_command, server_argv, wait_healthy
 from .grafana import render_grafana_provisioning
-from .processes import Daemon, http_ok, port_free, wait_for
+from .processes import Daemon, http_ok, port_free
 from .prometheus import render_prometheus_config
 from .rules import rules_for_profile
 from .settings import COMPONENTS, PORT_ENV, Settings, StackError
@@ -35,7 +34,6 @@ class NativeStack:
     def __init__(self, s: Settings) -> None:
         self.s = s
         self.daemons = {n: Daemon(n, s.run_dir / n) for n in COMPONENTS}
-        self.state_file = s.run_dir / "stack.json"
 
     # --- command lines, with configs rendered from the committed files -----------------------------
     def _exporter(self) -> Plan:
@@ -49,9 +47,8 @@ class NativeStack:
         d = self.daemons["alertmanager"]
         cfg = render_alertmanager(d.dir / "config", self.s)
         port = self.s.ports["alertmanager"]
-        return alertmanager_argv(
-            cfg, d.dir / "data", self.s.bind, port, external_url=self.s.url("alertmanager")
-        ), {}
+        url = self.s.url("alertmanager")
+        return server_argv("alertmanager", cfg, d.dir / "data", self.s.bind, port, external_url=url), {}
 
     def _prometheus(self) -> Plan:
         d = self.daemons["prometheus"]
@@ -65,9 +62,8 @@ class NativeStack:
             evaluation_interval=self.s.evaluation_interval,
         )
         port = self.s.ports["prometheus"]
-        return prometheus_argv(
-            cfg, d.dir / "data", self.s.bind, port, external_url=self.s.url("prometheus")
-        ), {}
+        url = self.s.url("prometheus")
+        return server_argv("prometheus", cfg, d.dir / "data", self.s.bind, port, external_url=url), {}
 
     def _grafana(self) -> Plan | None:
         d = self.daemons["grafana"]
@@ -82,11 +78,10 @@ class NativeStack:
         s.run_dir.mkdir(parents=True, exist_ok=True)
         started: list[Daemon] = []
         running: dict[str, int] = {}
-        previous = self._load_state()
-        if previous:  # ports of a stack that is already up win over new env values
-            for name, port in previous.get("ports", {}).items():
-                if self.daemons[name].running_pid():
-                    s.ports[name] = port
+        # ports of a stack that is already up win over new env values
+        for name, port in s.load_state().get("ports", {}).items():
+            if self.daemons[name].running_pid():
+                s.ports[name] = port
         plans: dict[str, Callable[[], Plan | None]] = {
             "exporter": self._exporter,
             "alertmanager": self._alertmanager,
@@ -114,8 +109,13 @@ class NativeStack:
                 running[name] = d.start(*plan)
                 started.append(d)
                 print(f"  {name:<12} started (pid {running[name]}, log {d.log_file})")
-            self._save_state(running)
-            self._wait_ready(list(running))
+            s.save_state("native", pids=running)
+            wait_healthy(
+                s,
+                running,
+                f"(set AIWATCH_READY_TIMEOUT to wait longer); see the logs in {s.run_dir}",
+                self._check_alive,
+            )
         except (StackError, OSError) as exc:
             for d in reversed(started):
                 d.stop()
@@ -125,27 +125,10 @@ class NativeStack:
         self._print_urls(running)
         return 0
 
-    def _wait_ready(self, names: list[str]) -> None:
-        pending = set(names)
-
-        def ready() -> bool:
-            for name in sorted(pending):
-                d = self.daemons[name]
-                if d.running_pid() is None:
-                    raise StackError(
-                        f"{name} exited during start-up; last lines of {d.log_file}:\n{d.log_tail()}"
-                    )
-                if http_ok(self.s.url(name) + HEALTH_PATH[name]):
-                    pending.discard(name)
-            return not pending
-
-        try:
-            wait_for(ready, self.s.ready_timeout, interval=0.3, what="the stack", retry_on=())
-        except TimeoutError:
-            raise StackError(
-                f"not ready after {self.s.ready_timeout:.0f}s: {', '.join(sorted(pending))} "
-                f"(set AIWATCH_READY_TIMEOUT to wait longer); see the logs in {self.s.run_dir}"
-            ) from None
+    def _check_alive(self, name: str) -> None:
+        d = self.daemons[name]
+        if d.running_pid() is None:
+            raise StackError(f"{name} exited during start-up; last lines of {d.log_file}:\n{d.log_tail()}")
 
     def _print_urls(self, running: Mapping[str, int]) -> None:
         print(f"aiwatch stack is up (native, profile {self.s.profile}, run directory {self.s.run_dir}):")
@@ -165,12 +148,12 @@ class NativeStack:
             d = self.daemons[name]
             if d.pid_file.exists():
                 print(f"  {name:<12} {d.stop()}")
-        self.state_file.unlink(missing_ok=True)
+        self.s.state_file.unlink(missing_ok=True)
         print("aiwatch stack is down")
         return 0
 
     def status(self) -> int:
-        ports = (self._load_state() or {}).get("ports", {})
+        ports = self.s.load_state().get("ports", {})
         ok = True
         print(f"aiwatch stack (native, run directory {self.s.run_dir}):")
         for name in COMPONENTS:
@@ -191,22 +174,6 @@ class NativeStack:
 
     def exporter_running(self) -> bool:
         return self.daemons["exporter"].running_pid() is not None
-
-    def _load_state(self) -> dict | None:
-        try:
-            return json.loads(self.state_file.read_text())
-        except (OSError, ValueError):
-            return None
-
-    def _save_state(self, running: Mapping[str, int]) -> None:
-        state = {
-            "mode": "native",
-            "profile": self.s.profile,
-            "ports": self.s.ports,
-            "bind": self.s.bind,
-            "pids": dict(running),
-        }
-        self.state_file.write_text(json.dumps(state, indent=2) + "\n")
 
 
 def render_alertmanager(out_dir: Path, s: Settings) -> Path:

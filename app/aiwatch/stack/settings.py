@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -98,6 +99,22 @@ class Settings:
 
     def url(self, comp: str) -> str:
         return f"http://{self.connect_host}:{self.ports[comp]}"
+
+    @property
+    def state_file(self) -> Path:
+        """What the last `up` recorded: mode, profile, ports (and the pids, or Compose's environment)."""
+        return self.run_dir / "stack.json"
+
+    def load_state(self) -> dict:
+        try:
+            state = json.loads(self.state_file.read_text())
+        except (OSError, ValueError):
+            return {}
+        return state if isinstance(state, dict) else {}
+
+    def save_state(self, mode: str, **extra: object) -> None:
+        state = {"mode": mode, "profile": self.profile, "ports": self.ports, "bind": self.bind, **extra}
+        self.state_file.write_text(json.dumps(state, indent=2) + "\n")
 
 
 def _int_env(name: str, value: str, lo: int, hi: int) -> int:
