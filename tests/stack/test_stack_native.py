@@ -21,7 +21,7 @@ import pytest
 import requests
 from aiwatch.paths import REPO
 from aiwatch.simulate import SCENARIOS
-from aiwatch.stack.processes import cmdline, free_port, wait_for
+from aiwatch.stack.processes import Child, cmdline, free_port, wait_for
 
 pytestmark = pytest.mark.e2e
 COMPONENTS = ("exporter", "alertmanager", "prometheus")
@@ -153,26 +153,9 @@ def test_status_reports_each_component(native: Stack) -> None:
 
 def test_error_burst_fires_its_alert_through_to_alertmanager(native: Stack) -> None:
     wait_for(lambda: native.query('up{job="aiwatch"} == 1'), timeout=30, what="first scrape of the exporter")
-    exe = str(Path(sys.executable).parent / "aiwatch")
-    sim = subprocess.Popen(
-        [
-            exe,
-            "simulate",
-            "--scenario",
-            "error-burst",
-            "--rate",
-            "40",
-            "--duration",
-            "60",
-            "--target",
-            native.urls["exporter"],
-            "--seed",
-            "3",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    argv = [sys.executable, "-m", "aiwatch.cli", "simulate", "--scenario", "error-burst", "--rate", "40"]
+    argv += ["--duration", "60", "--target", native.urls["exporter"], "--seed", "3"]
+    sim = Child("simulate", argv, native.run_dir.parent)
     expected = set(SCENARIOS["error-burst"]["alerts"])
     try:
 
@@ -191,9 +174,8 @@ def test_error_burst_fires_its_alert_through_to_alertmanager(native: Stack) -> N
         received = wait_for(in_alertmanager, timeout=30, interval=0.5, what="the alert in Alertmanager")
         assert received <= expected
     finally:
-        sim.terminate()
-        sim.wait(timeout=10)
-    assert sim.returncode in (0, -signal.SIGTERM), sim.stderr.read() if sim.stderr else ""
+        sim.stop()
+    assert sim.popen.returncode in (0, -signal.SIGTERM), sim.log()
 
 
 def test_down_leaves_no_process_behind(native: Stack) -> None:

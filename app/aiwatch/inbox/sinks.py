@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from ..stack.processes import LOOPBACK, free_port
 
@@ -284,8 +284,9 @@ class SmtpSink(Inbox):
 
         class Handler:
             async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-                msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
-                assert isinstance(msg, EmailMessage)
+                msg = cast(
+                    EmailMessage, email.message_from_bytes(envelope.content, policy=email.policy.default)
+                )
                 sink.add(Notification("email", "smtp", dict(msg.items()), msg, 250, raw=envelope.content))
                 return "250 Message accepted for delivery"
 

@@ -216,7 +216,7 @@ class Child:
 
     def signal(self, sig: int) -> None:
         if self.alive():
-            os.killpg(self.popen.pid, sig)
+            signal_group(self.pid, sig)
 
     def wait_ready(self, url: str, timeout: float = 30.0) -> None:
         """Wait until GET `url` answers 200; if the process exits or is not ready in time, stop it and
