@@ -1,3 +1,5 @@
+"""`python -m aiwatch.stack up|down|status`."""
+
 import sys
 
 from .cli import main
