@@ -320,15 +320,7 @@ class Call:
             if st.content_filter:
                 self.emit("error", "content_filter", tokens, conf)
             elif st.error_code is not None:
-                code = st.error_code
-                etype = (
-                    "content_filter"
-                    if code in extract.CONTENT_FILTER_CODES
-                    else "rate_limit"
-                    if code == "rate_limit_exceeded"
-                    else "server"
-                )
-                self.emit("error", etype, tokens, conf)
+                self.emit("error", extract.stream_error_type(st.error_code), tokens, conf)
             else:
                 self.emit("ok", None, tokens, conf)
                 if self.inst.flag_outputs:
