@@ -6,6 +6,7 @@ from dataclasses import fields
 
 import pytest
 from aiwatch.catalog import CATALOG, EXPOSED_METRICS, Metrics, build_metrics
+from aiwatch.paths import DOCS_DIR
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -52,3 +53,13 @@ def test_exposed_names_follow_prometheus_naming():
         assert spec.exposed.endswith("_total") == (spec.kind == "counter")
         assert (spec.buckets is not None) == (spec.kind == "histogram")
         assert spec.multiprocess_mode is None or spec.kind == "gauge"
+
+
+def test_docs_table_lists_exactly_the_catalog():
+    text = (DOCS_DIR / "metrics.md").read_text(encoding="utf-8")
+    section = text.split("## The metric contract", 1)[1].split("\n## ", 1)[0]
+    rows = [ln.split("|")[1].strip() for ln in section.splitlines() if ln.startswith("| ")]
+    assert rows[0] == "metric"
+    assert rows[1:] == list(EXPOSED_METRICS)
+    kinds = [ln.split("|")[2].strip().split()[0] for ln in section.splitlines() if ln.startswith("| ai")]
+    assert kinds == [s.kind for s in CATALOG]
