@@ -34,6 +34,7 @@ from .pricing import Pricing, cached_savings
 
 @dataclass(slots=True)
 class _Pair:
+    labels: tuple[str, str]  # (model, service)
     requests: Any
     errors: dict[str, Any]
     duration: Any
@@ -119,6 +120,7 @@ class Recorder:
             if pair is None:
                 m = self._m
                 pair = _Pair(
+                    labels=key,
                     requests=m.requests.labels(model, service),
                     errors={t: m.errors.labels(model, service, t) for t in ERROR_TYPES},
                     duration=m.duration.labels(model, service),
@@ -133,6 +135,13 @@ class Recorder:
                 )
                 self._pairs[key] = pair
         return pair
+
+    def _first_use(self, p: _Pair, metric: str) -> Any:
+        """A histogram of an optional field, created when first observed: pre-creating
+        TTFT and confidence for every pair would double the series count."""
+        child = getattr(self._m, metric).labels(*p.labels)
+        setattr(p, metric, child)
+        return child
 
     def record(self, ev: Event) -> None:
         self._record(ev, _inc_now)
@@ -173,10 +182,8 @@ class Recorder:
         if ev.status == "error":
             inc(p.errors[ev.error_type or "other"])
         p.duration.observe(ev.duration_seconds)
-        if ev.ttft_seconds is not None:
-            if p.ttft is None:  # created on first use: only streaming callers have TTFT
-                p.ttft = self._m.ttft.labels(model, service)
-            p.ttft.observe(ev.ttft_seconds)
+        if ev.ttft_seconds is not None:  # only streaming callers have TTFT
+            (p.ttft or self._first_use(p, "ttft")).observe(ev.ttft_seconds)
         if ev.prompt_tokens:
             inc(p.prompt, ev.prompt_tokens)
         if ev.completion_tokens:
@@ -194,10 +201,8 @@ class Recorder:
                 inc(p.cost, cost)
             if ev.cached_prompt_tokens:
                 inc(p.savings, cached_savings(rate, ev.prompt_tokens, ev.cached_prompt_tokens))
-        if ev.confidence is not None:
-            if p.confidence is None:  # created on first use: not every caller reports confidence
-                p.confidence = self._m.confidence.labels(model, service)
-            p.confidence.observe(ev.confidence)
+        if ev.confidence is not None:  # not every caller reports confidence
+            (p.confidence or self._first_use(p, "confidence")).observe(ev.confidence)
         if ev.cache_hit is False:
             inc(self._child("cache", service, "miss"))
 
