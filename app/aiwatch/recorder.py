@@ -167,13 +167,10 @@ class Recorder:
         for child, amount in pending.values():
             child.inc(amount)
 
-    def record_cache(self, service: str, hit: bool) -> None:
-        """One lookup in the caller's response cache (an Event's cache_hit says the same)."""
-        self._child("cache", self._services(service), "hit" if hit else "miss").inc()
-
     def _record(self, ev: Event, inc: Callable[..., None]) -> None:
         service = self._services(ev.service)
-        if ev.cache_hit:  # served from the caller's response cache: no LLM call, count only the hit
+        # cache_hit: the caller's response-cache lookup. A hit made no LLM call: count only the hit.
+        if ev.cache_hit:
             inc(self._child("cache", service, "hit"))
             return
         model = self._models(ev.model)
