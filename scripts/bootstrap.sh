@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent set-up used by every make target: system packages (when root and
-# missing), a virtualenv, and the pinned Python dependencies.
+# missing), a virtualenv, aiwatch itself (editable, with the server extra) and
+# the development tools, all at the versions pinned in constraints.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,7 +37,10 @@ fi
 if [[ ! -f "$STAMP" || requirements.txt -nt "$STAMP" || requirements-dev.txt -nt "$STAMP" \
       || constraints.txt -nt "$STAMP" || pyproject.toml -nt "$STAMP" ]]; then
   echo "bootstrap: installing pinned Python dependencies into $VENV"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  PIP=("$VENV/bin/python" -m pip install -q --disable-pip-version-check -c constraints.txt)
+  # The build backend first: the editable install of aiwatch (`-e .[server]` in
+  # requirements.txt) is then built with it, without an isolated build env.
+  "${PIP[@]}" setuptools wheel
+  "${PIP[@]}" --no-build-isolation -r requirements-dev.txt
   touch "$STAMP"
 fi

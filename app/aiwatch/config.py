@@ -15,8 +15,11 @@ from typing import Any
 
 import yaml
 
+from .catalog import BUDGET_PERIODS
+from .guard import LABEL_CHARS, MAX_LABEL_CHARS
+
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
-LABEL_VALUE_RE = re.compile(r"^[a-z0-9][a-z0-9_.:/-]*$")
+LABEL_VALUE_RE = re.compile(f"^[a-z0-9][{LABEL_CHARS}]*$")
 
 
 class ConfigError(ValueError):
@@ -39,7 +42,7 @@ class Limits:
 
 @dataclass(frozen=True)
 class Cardinality:
-    max_label_length: int = 64
+    max_label_length: int = MAX_LABEL_CHARS
     max_unknown_values: int = 50
     max_priced_models: int = 300
 
@@ -105,9 +108,11 @@ class _File:
         return int(value) if integer else float(value)
 
     def label(self, value: Any, key: str) -> str:
-        if not isinstance(value, str) or not LABEL_VALUE_RE.match(value) or len(value) > 64:
+        if not isinstance(value, str) or not LABEL_VALUE_RE.match(value) or len(value) > MAX_LABEL_CHARS:
             raise self.fail(
-                key, f"must be a lower-case label value ([a-z0-9_.:/-], at most 64 chars), got {value!r}"
+                key,
+                f"must be a lower-case label value ([{LABEL_CHARS}], at most {MAX_LABEL_CHARS} chars), "
+                f"got {value!r}",
             )
         return value
 
@@ -157,8 +162,8 @@ def load_config(directory: Path | None = None) -> Config:
             raise bd.fail(key, f"service is not declared in {sv.path.name}")
         periods = bd.mapping(periods, key)
         for period, amount in periods.items():
-            if period not in ("day", "month"):
-                raise bd.fail(f"{key}.{period}", "period must be 'day' or 'month'")
+            if period not in BUDGET_PERIODS:
+                raise bd.fail(f"{key}.{period}", f"period must be one of {', '.join(BUDGET_PERIODS)}")
             budgets.setdefault(name, {})[period] = bd.number(amount, f"{key}.{period}")
 
     pr = _File(d / "pricing.yaml", required=False)

@@ -1,4 +1,10 @@
-"""Validation of LLM-call telemetry events (the body of POST /v1/events).
+"""The LLM-call telemetry event (the body of POST /v1/events): its one definition.
+
+`Event` declares every field once: its name and Python type, whether it is
+required (no default), its enum or upper bound, and its description. From it
+come the validation of incoming events (`validate_event`, `validate_batch`),
+the SDK's wire form (`event_json`) and the OpenAPI schema the exporter serves
+(`openapi_schemas`), so the three cannot disagree.
 
 Validation is complete before anything is recorded, so a batch is atomic:
 either every event is valid and recorded, or the caller gets every problem
@@ -8,46 +14,212 @@ either every event is valid and recorded, or the caller gets every problem
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Any
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Final
 
 from .catalog import ERROR_TYPES
 from .config import Limits
 
-MAX_NAME_CHARS = 256
-STATUSES = ("ok", "error")
-FIELDS = frozenset(
-    {
-        "model",
-        "service",
-        "provider",
-        "prompt_tokens",
-        "completion_tokens",
-        "cached_prompt_tokens",
-        "duration_seconds",
-        "ttft_seconds",
-        "status",
-        "error_type",
-        "confidence",
-        "cache_hit",
-    }
-)
+# Longest accepted model, service or provider name, here and on the screening
+# endpoints; the cardinality guard then cuts label values much shorter.
+MAX_NAME_CHARS: Final = 256
+STATUSES: Final = ("ok", "error")
 
 
-@dataclass(slots=True)  # not frozen: frozen init costs ~10 µs per event on the SDK's hot path
+def _spec(
+    description: str = "",
+    *,
+    default: Any = MISSING,
+    enum: tuple[str, ...] = (),
+    maximum: str | float | None = None,
+) -> Any:
+    """A field of Event. `maximum` is a number or the name of the Limits attribute that bounds it."""
+    return field(default=default, metadata={"description": description, "enum": enum, "maximum": maximum})
+
+
+@dataclass(slots=True, kw_only=True)  # not frozen: frozen init costs ~10 µs per event on the SDK's hot path
 class Event:
-    model: str
-    service: str
-    prompt_tokens: int
-    completion_tokens: int
-    duration_seconds: float
-    status: str
-    provider: str | None = None
-    cached_prompt_tokens: int = 0
-    ttft_seconds: float | None = None
-    error_type: str | None = None
-    confidence: float | None = None
-    cache_hit: bool | None = None
+    """One LLM call (or one response served from the caller's own cache)."""
+
+    model: str = _spec("Model name as sent to the provider")
+    service: str = _spec("Calling service")
+    provider: str | None = _spec(
+        "Provider id (openai, anthropic, ...), a hint for pricing; optional", default=None
+    )
+    prompt_tokens: int = _spec("Includes cached prompt tokens", maximum="max_tokens")
+    completion_tokens: int = _spec(maximum="max_tokens")
+    cached_prompt_tokens: int = _spec("Must not exceed prompt_tokens", default=0, maximum="max_tokens")
+    duration_seconds: float = _spec(maximum="max_duration_seconds")
+    ttft_seconds: float | None = _spec(
+        "Streaming only; must not exceed duration_seconds", default=None, maximum="max_duration_seconds"
+    )
+    status: str = _spec(enum=STATUSES)
+    error_type: str | None = _spec(
+        "Required when status is error, forbidden otherwise", default=None, enum=ERROR_TYPES
+    )
+    confidence: float | None = _spec(default=None, maximum=1.0)
+    cache_hit: bool | None = _spec(
+        "true when the response came from the caller's own response cache: only "
+        'ai_cache_requests_total{result="hit"} is counted (no LLM call, no tokens, no cost); '
+        "false counts a cache miss alongside the call; absent when no cache is in use.",
+        default=None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One field of Event as the wire format sees it."""
+
+    name: str
+    type: type  # str, int, float or bool
+    required: bool
+    default: Any
+    enum: tuple[str, ...]
+    maximum: str | float | None
+    description: str
+
+    def bound(self, limits: Limits) -> float | None:
+        m = self.maximum
+        return getattr(limits, m) if isinstance(m, str) else m
+
+    def check(self, v: Any, limits: Limits) -> tuple[Any, str | None]:
+        """(value, None) when v is acceptable (numbers as float), else (None, reason)."""
+        out = _CHECKS[self.name](v, limits)
+        return (None, out.reason) if isinstance(out, Invalid) else (out, None)
+
+    def schema(self, limits: Limits) -> dict[str, Any]:
+        """The OpenAPI 3.0 schema of this field."""
+        s: dict[str, Any] = {"type": _JSON_TYPES[self.type]}
+        if self.enum:
+            s["enum"] = list(self.enum)
+        elif self.type is str:
+            s |= {"minLength": 1, "maxLength": MAX_NAME_CHARS}
+        elif self.type in (int, float):
+            s |= {"minimum": 0, "maximum": self.bound(limits)}
+        if self.description:
+            s["description"] = self.description
+        return s
+
+
+_JSON_TYPES: Final = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+def _field_specs() -> tuple[FieldSpec, ...]:
+    hints = typing.get_type_hints(Event)
+    out = []
+    for f in fields(Event):
+        t = hints[f.name]
+        if isinstance(t, types.UnionType):  # X | None: optional, the value's type is X
+            t = next(a for a in typing.get_args(t) if a is not type(None))
+        out.append(
+            FieldSpec(
+                name=f.name,
+                type=t,
+                required=f.default is MISSING,
+                default=None if f.default is MISSING else f.default,
+                enum=f.metadata["enum"],
+                maximum=f.metadata["maximum"],
+                description=f.metadata["description"],
+            )
+        )
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Invalid:
+    reason: str
+
+
+Check = Callable[[Any, Limits], Any]  # the accepted value, or Invalid
+
+
+def _compile(f: FieldSpec) -> Check:
+    """The check of one field, specialised once: validation runs it per field per event."""
+    t, m = f.type, f.maximum
+    if f.enum:
+        allowed, bad_choice = frozenset(f.enum), Invalid(f"must be one of {', '.join(f.enum)}")
+        return lambda v, _: v if type(v) is str and v in allowed else bad_choice
+    if t is str:
+        empty, long = (
+            Invalid("must be a non-empty string"),
+            Invalid(f"must be at most {MAX_NAME_CHARS} characters"),
+        )
+        return lambda v, _: (
+            empty if not isinstance(v, str) or not v.strip() else long if len(v) > MAX_NAME_CHARS else v
+        )
+    if t is bool:
+        not_bool = Invalid("must be a boolean")
+        return lambda v, _: v if type(v) is bool else not_bool
+
+    def hi(limits: Limits) -> Any:
+        return getattr(limits, m) if isinstance(m, str) else m
+
+    if t is int:
+        not_int = Invalid("must be an integer")
+
+        def check_int(v: Any, limits: Limits) -> Any:
+            if type(v) is not int:  # bool is not accepted either
+                return not_int
+            return v if 0 <= v <= hi(limits) else Invalid(f"must be between 0 and {hi(limits)}")
+
+        return check_int
+    not_number = Invalid("must be a number")
+
+    def check_number(v: Any, limits: Limits) -> Any:
+        if type(v) is not float and type(v) is not int:
+            return not_number
+        v = float(v)
+        if 0 <= v <= hi(limits):  # NaN fails every comparison
+            return v
+        return Invalid(f"must be a finite number between 0 and {hi(limits):g}")
+
+    return check_number
+
+
+EVENT_FIELDS: Final = _field_specs()
+FIELDS: Final = frozenset(f.name for f in EVENT_FIELDS)
+_CHECKS: Final = {f.name: _compile(f) for f in EVENT_FIELDS}
+_VALIDATION: Final = tuple((f.name, f.required, _CHECKS[f.name]) for f in EVENT_FIELDS)
+_WIRE: Final = tuple((f.name, f.required, f.default) for f in EVENT_FIELDS)
+
+
+def event_json(ev: Event) -> dict[str, Any]:
+    """The /v1/events wire form of an event (optional fields left out while at their default)."""
+    d: dict[str, Any] = {}
+    for name, required, default in _WIRE:
+        v = getattr(ev, name)
+        if required or v != default:
+            d[name] = v
+    return d
+
+
+def openapi_schemas(limits: Limits) -> dict[str, dict[str, Any]]:
+    """The OpenAPI component schemas derived from Event and the limits in force."""
+    return {
+        "EventBatch": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["events"],
+            "properties": {
+                "events": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": limits.max_batch_events,
+                    "items": {"$ref": "#/components/schemas/Event"},
+                }
+            },
+        },
+        "Event": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [f.name for f in EVENT_FIELDS if f.required],
+            "properties": {f.name: f.schema(limits) for f in EVENT_FIELDS},
+        },
+        "Name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME_CHARS},
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,50 +232,13 @@ class Problem:
         return {"index": self.index, "field": self.field, "reason": self.reason}
 
 
-def _name(ev: dict, key: str, i: int, out: list[Problem], required: bool) -> str | None:
-    v = ev.get(key)
-    if v is None:
-        if required:
-            out.append(Problem(i, key, "required"))
-        return None
-    if not isinstance(v, str) or not v.strip():
-        out.append(Problem(i, key, "must be a non-empty string"))
-        return None
-    if len(v) > MAX_NAME_CHARS:
-        out.append(Problem(i, key, f"must be at most {MAX_NAME_CHARS} characters"))
-        return None
-    return v
+_NAME: Final = next(f for f in EVENT_FIELDS if f.name == "service")
+_DEFAULT_LIMITS: Final = Limits()
 
 
-def _int(ev: dict, key: str, i: int, out: list[Problem], limit: int, required: bool) -> int | None:
-    v = ev.get(key)
-    if v is None:
-        if required:
-            out.append(Problem(i, key, "required"))
-        return None
-    if isinstance(v, bool) or not isinstance(v, int):
-        out.append(Problem(i, key, "must be an integer"))
-        return None
-    if v < 0 or v > limit:
-        out.append(Problem(i, key, f"must be between 0 and {limit}"))
-        return None
-    return v
-
-
-def _num(ev: dict, key: str, i: int, out: list[Problem], hi: float, required: bool) -> float | None:
-    v = ev.get(key)
-    if v is None:
-        if required:
-            out.append(Problem(i, key, "required"))
-        return None
-    if isinstance(v, bool) or not isinstance(v, int | float):
-        out.append(Problem(i, key, "must be a number"))
-        return None
-    v = float(v)
-    if not math.isfinite(v) or v < 0 or v > hi:
-        out.append(Problem(i, key, f"must be a finite number between 0 and {hi:g}"))
-        return None
-    return v
+def name_problem(value: Any) -> str | None:
+    """Why a model/service name is not acceptable, or None (the screening endpoints' rule too)."""
+    return _NAME.check(value, _DEFAULT_LIMITS)[1]
 
 
 def validate_event(ev: Any, i: int, limits: Limits, out: list[Problem]) -> Event | None:
@@ -112,56 +247,37 @@ def validate_event(ev: Any, i: int, limits: Limits, out: list[Problem]) -> Event
         out.append(Problem(i, "", "event must be a JSON object"))
         return None
     before = len(out)
-    for key in sorted(set(ev) - FIELDS):
+    for key in sorted(set(ev) - FIELDS, key=str):
         out.append(Problem(i, str(key)[:64], "unknown field"))
-    model = _name(ev, "model", i, out, True)
-    service = _name(ev, "service", i, out, True)
-    provider = _name(ev, "provider", i, out, False)
-    pt = _int(ev, "prompt_tokens", i, out, limits.max_tokens, True)
-    ct = _int(ev, "completion_tokens", i, out, limits.max_tokens, True)
-    cpt = _int(ev, "cached_prompt_tokens", i, out, limits.max_tokens, False)
-    if cpt is not None and pt is not None and cpt > pt:
-        out.append(Problem(i, "cached_prompt_tokens", "must not exceed prompt_tokens"))
-    dur = _num(ev, "duration_seconds", i, out, limits.max_duration_seconds, True)
-    ttft = _num(ev, "ttft_seconds", i, out, limits.max_duration_seconds, False)
-    if ttft is not None and dur is not None and ttft > dur:
-        out.append(Problem(i, "ttft_seconds", "must not exceed duration_seconds"))
-    conf = _num(ev, "confidence", i, out, 1.0, False)
-
-    status = ev.get("status")
-    error_type = ev.get("error_type")
-    if status is None:
-        out.append(Problem(i, "status", "required"))
-    elif status not in STATUSES:
-        out.append(Problem(i, "status", f"must be one of {', '.join(STATUSES)}"))
-    elif status == "error":
-        if error_type is None:
-            out.append(Problem(i, "error_type", "required when status is 'error'"))
-        elif error_type not in ERROR_TYPES:
-            out.append(Problem(i, "error_type", f"must be one of {', '.join(ERROR_TYPES)}"))
-    elif error_type is not None:
-        out.append(Problem(i, "error_type", "only allowed when status is 'error'"))
-
-    cache_hit = ev.get("cache_hit")
-    if cache_hit is not None and not isinstance(cache_hit, bool):
-        out.append(Problem(i, "cache_hit", "must be a boolean"))
-
+    values: dict[str, Any] = {}
+    for name, required, check in _VALIDATION:
+        v = ev.get(name)
+        if v is None:  # absent (or null): the default, unless required
+            if required:
+                out.append(Problem(i, name, "required"))
+            continue
+        v = check(v, limits)
+        if v.__class__ is Invalid:
+            out.append(Problem(i, name, v.reason))
+        else:
+            values[name] = v
+    _relations(ev, values, i, out)
     if len(out) > before:
         return None
-    return Event(
-        model=model,  # type: ignore[arg-type]
-        service=service,  # type: ignore[arg-type]
-        provider=provider,
-        prompt_tokens=pt,  # type: ignore[arg-type]
-        completion_tokens=ct,  # type: ignore[arg-type]
-        cached_prompt_tokens=cpt or 0,
-        duration_seconds=dur,  # type: ignore[arg-type]
-        ttft_seconds=ttft,
-        status=status,
-        error_type=error_type,
-        confidence=conf,
-        cache_hit=cache_hit,
-    )
+    return Event(**values)
+
+
+def _relations(ev: dict, v: dict[str, Any], i: int, out: list[Problem]) -> None:
+    """Rules between fields (each field on its own is already checked)."""
+    if v.get("cached_prompt_tokens", 0) > v.get("prompt_tokens", math.inf):
+        out.append(Problem(i, "cached_prompt_tokens", "must not exceed prompt_tokens"))
+    if v.get("ttft_seconds", 0.0) > v.get("duration_seconds", math.inf):
+        out.append(Problem(i, "ttft_seconds", "must not exceed duration_seconds"))
+    status = v.get("status")
+    if status == "error" and ev.get("error_type") is None:
+        out.append(Problem(i, "error_type", "required when status is 'error'"))
+    elif status == "ok" and "error_type" in v:
+        out.append(Problem(i, "error_type", "only allowed when status is 'error'"))
 
 
 def validate_batch(body: Any, limits: Limits) -> tuple[list[Event], list[Problem]]:

@@ -17,14 +17,20 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final
 
-from prometheus_client import Counter
+if TYPE_CHECKING:
+    from prometheus_client import Counter
 
-OTHER = "other"
-_UNSAFE = re.compile(r"[^a-z0-9_.:/-]+")
+OTHER: Final = "other"
+# The characters a label value may hold, and its default length; config/ files
+# are held to the same rule for the label values they declare.
+LABEL_CHARS: Final = "a-z0-9_.:/-"
+MAX_LABEL_CHARS: Final = 64
+_UNSAFE: Final = re.compile(f"[^{LABEL_CHARS}]+")
 
 
-def normalise(value: str, max_length: int = 64) -> str:
+def normalise(value: str, max_length: int = MAX_LABEL_CHARS) -> str:
     """Lower-case, replace unsafe runs with '_', trim; empty becomes 'unknown'."""
     v = _UNSAFE.sub("_", value.strip().lower())[:max_length].strip("_")
     return v or "unknown"
@@ -38,7 +44,7 @@ class LabelGuard:
         label: str,
         known: Iterable[str] = (),
         cap: int = 50,
-        max_length: int = 64,
+        max_length: int = MAX_LABEL_CHARS,
         overflow: Counter | None = None,
         is_known: Callable[[str], bool] | None = None,
         known_cap: int | None = None,
@@ -81,7 +87,3 @@ class LabelGuard:
             self._admitted.add(value)
             return value
         return OTHER
-
-    @property
-    def size(self) -> int:
-        return len(self._known) + len(self._admitted) + len(self._admitted_known)

@@ -1,7 +1,7 @@
 """USD cost of an LLM call from a maintained price source plus local overrides.
 
 Source: the `genai-prices` package (pydantic's community-maintained price
-database, updated with each release; pinned in requirements.txt and upgraded
+database, updated with each release; pinned in constraints.txt and upgraded
 by PR). Resolving a model there walks match rules, so each model's per-token
 rates are resolved once and cached; pricing an event is then three multiplies.
 Prices that change on a date are re-resolved after `ttl_seconds`.

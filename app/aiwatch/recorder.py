@@ -1,21 +1,31 @@
-"""Turn validated events into metric updates.
+"""The one writer of aiwatch metrics: events, screening results and cache lookups in, series out.
 
-Shared by the exporter (POST /v1/events) and the SDK's in-process sink so an
-event means the same thing wherever it is recorded. Label children are cached
-per (model, service) pair: a warm event costs a handful of dict lookups and
-counter increments. A pair seen for the first time gets all its series
-created at zero, so the first call after a restart still shows in rate().
+Shared by the exporter (POST /v1/events, the screening endpoints) and the
+SDK's in-process sink, so a call, a screened prompt or a cache hit means the
+same thing wherever it is recorded. Every label value passes this recorder's
+cardinality guards. Label children are cached per (model, service) pair: a
+warm event costs a handful of dict lookups and counter increments. A pair
+seen for the first time gets all its series created at zero, so the first
+call after a restart still shows in rate().
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
-from .catalog import CACHE_RESULTS, ERROR_TYPES, SCREEN_RESULTS, Metrics, metrics
+from .catalog import (
+    CACHE_RESULTS,
+    ERROR_TYPES,
+    GUARDED_LABELS,
+    SCREEN_RESULT_OF_ACTION,
+    SCREEN_RESULTS,
+    Metrics,
+    metrics,
+)
 from .config import Config
 from .events import Event
 from .guard import LabelGuard, normalise
@@ -24,6 +34,7 @@ from .pricing import Pricing, cached_savings
 
 @dataclass(slots=True)
 class _Pair:
+    labels: tuple[str, str]  # (model, service)
     requests: Any
     errors: dict[str, Any]
     duration: Any
@@ -38,56 +49,65 @@ class _Pair:
 
 
 class Recorder:
-    """Applies events to a Metrics set under the cardinality guard."""
+    """Applies events and screening results to a Metrics set under the cardinality guards."""
 
     def __init__(self, config: Config, m: Metrics | None = None, pricing: Pricing | None = None) -> None:
-        self.config = config
-        self.m = m or metrics()
-        self.pricing = pricing or Pricing(config.prices)
+        self._config = config
+        self._m = m or metrics()
+        self._pricing = pricing or Pricing(config.prices)
         card = config.cardinality
-        self.services = LabelGuard(
-            "service",
-            known=config.services,
-            cap=card.max_unknown_values,
-            max_length=card.max_label_length,
-            overflow=self.m.label_overflow,
-        )
-        self.models = LabelGuard(
+
+        def guard(label: str, **kw: Any) -> LabelGuard:
+            return LabelGuard(
+                label,
+                cap=card.max_unknown_values,
+                max_length=card.max_label_length,
+                overflow=self._m.label_overflow,
+                **kw,
+            )
+
+        self._services = guard("service", known=config.services)
+        self._models = guard(
             "model",
             known=[m for s in config.services.values() for m in s.models] + list(config.prices),
-            cap=card.max_unknown_values,
-            max_length=card.max_label_length,
-            overflow=self.m.label_overflow,
-            is_known=lambda v: self.pricing.rate(v) is not None,
+            is_known=lambda v: self._pricing.rate(v) is not None,
             known_cap=card.max_priced_models,
         )
-        self.categories = LabelGuard(
-            "category",
-            cap=card.max_unknown_values,
-            max_length=card.max_label_length,
-            overflow=self.m.label_overflow,
-        )
+        self._categories = guard("category")
         self._pairs: dict[tuple[str, str], _Pair] = {}
+        self._series: dict[tuple[str, tuple[str, ...]], Any] = {}
         self._lock = threading.Lock()
+
+    def reconfigured(self, config: Config) -> Recorder:
+        """A recorder for a new configuration on the same metrics (guards and prices start afresh)."""
+        return Recorder(config, self._m)
 
     # -- static series -------------------------------------------------
     def publish_config(self) -> None:
         """Export config-derived gauges and pre-initialise configured series."""
-        m = self.m
+        m = self._m
         m.build_info.labels(version=__version__).set(1)
-        for service, info in self.config.services.items():
+        for service, info in self._config.services.items():
             m.service_info.labels(service=service, team=info.team).set(1)
             for result in SCREEN_RESULTS:
-                m.screened_prompts.labels(service=service, result=result)
+                self._child("screened_prompts", service, result)
             for result in CACHE_RESULTS:
-                m.cache.labels(service=service, result=result)
+                self._child("cache", service, result)
             for model in info.models:
                 self._pair(normalise(model), service)
-        for service, periods in self.config.budgets.items():
+        for service, periods in self._config.budgets.items():
             for period, amount in periods.items():
                 m.budget.labels(service=service, period=period).set(amount)
-        for label in ("model", "service", "category"):
+        for label in GUARDED_LABELS:
             m.label_overflow.labels(label=label)
+
+    def _child(self, metric: str, *labels: str) -> Any:
+        """The labelled child of a metric (by Metrics attribute), cached: label values are guarded."""
+        key = (metric, labels)
+        child = self._series.get(key)
+        if child is None:
+            child = self._series[key] = getattr(self._m, metric).labels(*labels)
+        return child
 
     # -- events ----------------------------------------------------------
     def _pair(self, model: str, service: str) -> _Pair:
@@ -98,8 +118,9 @@ class Recorder:
         with self._lock:
             pair = self._pairs.get(key)
             if pair is None:
-                m = self.m
+                m = self._m
                 pair = _Pair(
+                    labels=key,
                     requests=m.requests.labels(model, service),
                     errors={t: m.errors.labels(model, service, t) for t in ERROR_TYPES},
                     duration=m.duration.labels(model, service),
@@ -115,10 +136,17 @@ class Recorder:
                 self._pairs[key] = pair
         return pair
 
+    def _first_use(self, p: _Pair, metric: str) -> Any:
+        """A histogram of an optional field, created when first observed: pre-creating
+        TTFT and confidence for every pair would double the series count."""
+        child = getattr(self._m, metric).labels(*p.labels)
+        setattr(p, metric, child)
+        return child
+
     def record(self, ev: Event) -> None:
         self._record(ev, _inc_now)
 
-    def record_many(self, events: list[Event]) -> None:
+    def record_many(self, events: Sequence[Event]) -> None:
         """Record a batch. Counter increments are summed per series first and written
         once each: every write is a locked mmap update in multiprocess mode, and a
         batch repeats the same few (model, service) series many times."""
@@ -140,20 +168,19 @@ class Recorder:
             child.inc(amount)
 
     def _record(self, ev: Event, inc: Callable[..., None]) -> None:
-        service = self.services(ev.service)
-        if ev.cache_hit:  # served from the caller's response cache: no LLM call, count only the hit
-            inc(self.m.cache.labels(service, "hit"))
+        service = self._services(ev.service)
+        # cache_hit: the caller's response-cache lookup. A hit made no LLM call: count only the hit.
+        if ev.cache_hit:
+            inc(self._child("cache", service, "hit"))
             return
-        model = self.models(ev.model)
+        model = self._models(ev.model)
         p = self._pair(model, service)
         inc(p.requests)
         if ev.status == "error":
             inc(p.errors[ev.error_type or "other"])
         p.duration.observe(ev.duration_seconds)
-        if ev.ttft_seconds is not None:
-            if p.ttft is None:  # created on first use: only streaming callers have TTFT
-                p.ttft = self.m.ttft.labels(model, service)
-            p.ttft.observe(ev.ttft_seconds)
+        if ev.ttft_seconds is not None:  # only streaming callers have TTFT
+            (p.ttft or self._first_use(p, "ttft")).observe(ev.ttft_seconds)
         if ev.prompt_tokens:
             inc(p.prompt, ev.prompt_tokens)
         if ev.completion_tokens:
@@ -162,7 +189,7 @@ class Recorder:
             inc(p.cached, ev.cached_prompt_tokens)
         # Price by the caller's model name, not the folded label, so an
         # overflowed-but-priced model is still costed (under "other").
-        rate = self.pricing.rate(ev.model.strip().lower(), ev.provider)
+        rate = self._pricing.rate(ev.model.strip().lower(), ev.provider)
         if rate is None:
             inc(p.unpriced)
         else:
@@ -171,12 +198,28 @@ class Recorder:
                 inc(p.cost, cost)
             if ev.cached_prompt_tokens:
                 inc(p.savings, cached_savings(rate, ev.prompt_tokens, ev.cached_prompt_tokens))
-        if ev.confidence is not None:
-            if p.confidence is None:  # created on first use: not every caller reports confidence
-                p.confidence = self.m.confidence.labels(model, service)
-            p.confidence.observe(ev.confidence)
+        if ev.confidence is not None:  # not every caller reports confidence
+            (p.confidence or self._first_use(p, "confidence")).observe(ev.confidence)
         if ev.cache_hit is False:
-            inc(self.m.cache.labels(service, "miss"))
+            inc(self._child("cache", service, "miss"))
+
+    # -- screening results -------------------------------------------------
+    def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
+        """Count one screened prompt (check_prompt_injection's verdict) and each distinct
+        (category, severity) it matched: a long jailbreak with twenty regex hits is one
+        attack, not twenty."""
+        svc = self._services(service)
+        self._child("screened_prompts", svc, SCREEN_RESULT_OF_ACTION[result["action"]]).inc()
+        for category, severity in sorted({(x["category"], x["severity"]) for x in result.get("matches", ())}):
+            self._child("injections", svc, self._categories(category), severity).inc()
+
+    def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
+        """Count one screened output (flag_potential_hallucination's verdict) and one flag per
+        hallucination category found."""
+        mdl, svc = self._models(model), self._services(service)
+        self._child("screened_outputs", mdl, svc).inc()
+        for category in result.get("categories", ()):
+            self._child("hallucinations", mdl, svc, self._categories(category)).inc()
 
 
 def _inc_now(child: Any, amount: float = 1.0) -> None:

@@ -39,7 +39,7 @@ def test_repo_config_is_valid():
         (
             "budgets.yaml",
             "services:\n  orchestrator:\n    week: 3\n",
-            ["services.orchestrator.week", "'day' or 'month'"],
+            ["services.orchestrator.week", "one of day, month"],
         ),
         (
             "budgets.yaml",

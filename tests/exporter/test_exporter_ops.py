@@ -20,7 +20,8 @@ def test_openapi_served_and_covers_every_route(client, app):
     assert doc["openapi"].startswith("3.")
     routes = {r.rule for r in app.url_map.iter_rules() if r.endpoint != "static"}
     assert routes - {"/openapi.yaml"} <= set(doc["paths"]), routes - set(doc["paths"])
-    assert yaml.safe_load(client.get("/openapi.yaml").data) == openapi_document()
+    limits = app.extensions["aiwatch"].config.limits
+    assert yaml.safe_load(client.get("/openapi.yaml").data) == doc == openapi_document(limits)
 
 
 def test_health_score_formula():

@@ -19,10 +19,10 @@ def test_cost_matches_pricing_source(model, prompt, completion, cached):
     assert Pricing().cost(model, prompt, completion, cached) == pytest.approx(expected, rel=1e-9, abs=1e-12)
 
 
-def test_seed_price_table_is_stale_for_gpt_4o():
-    # The seed priced gpt-4o at $0.005/$0.015 per 1K tokens; the source says otherwise.
-    seed = 1000 / 1000 * 0.005 + 1000 / 1000 * 0.015
-    assert Pricing().cost("gpt-4o", 1000, 1000) != pytest.approx(seed)
+def test_an_old_hand_copied_price_is_not_used_for_gpt_4o():
+    # gpt-4o was once listed at $0.005/$0.015 per 1K tokens; the pricing source has the current price.
+    old = 1000 / 1000 * 0.005 + 1000 / 1000 * 0.015
+    assert Pricing().cost("gpt-4o", 1000, 1000) != pytest.approx(old)
 
 
 def test_cached_prompt_tokens_use_cached_rate():

@@ -10,11 +10,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from aiwatch.config import Limits
-from aiwatch.events import Event, validate_event
+from aiwatch.events import Event, event_json, validate_event
 from aiwatch.instrument import ExporterSink, ResponseCache, detect_service
 from aiwatch.instrument import cache as cache_mod
 from aiwatch.instrument.attribution import service_from_module
-from aiwatch.instrument.exporter_sink import event_json
 
 
 # -- attribution ----------------------------------------------------------------

@@ -40,7 +40,7 @@ class Runtime:
     def apply(self, loaded: Loaded) -> None:
         """Switch to a newly loaded configuration (guards and prices start afresh)."""
         self.config, self.health, self.bounds = loaded.config, loaded.health, loaded.bounds
-        self.recorder = Recorder(loaded.config, self.recorder.m)
+        self.recorder = self.recorder.reconfigured(loaded.config)
         self.recorder.publish_config()
 
 
@@ -101,13 +101,8 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
 
     from .events_api import bp as events_bp
     from .ops import bp as ops_bp
+    from .screening import bp as screening_bp
 
-    app.register_blueprint(events_bp)
-    app.register_blueprint(ops_bp)
-    try:
-        from .screening import bp as screening_bp
-    except ImportError:  # safety checks not installed in this build
-        pass
-    else:
-        app.register_blueprint(screening_bp)
+    for bp in (events_bp, ops_bp, screening_bp):
+        app.register_blueprint(bp)
     return app

@@ -13,10 +13,12 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, 
 from prometheus_client.multiprocess import MultiProcessCollector
 
 from .. import health
+from ..config import Limits
+from ..durations import SECONDS_PER_MONTH
+from ..events import openapi_schemas
 from . import runtime
 
 bp = Blueprint("ops", __name__)
-SECONDS_PER_MONTH = 30 * 24 * 3600
 
 
 def _registry() -> CollectorRegistry:
@@ -85,7 +87,7 @@ def _ratio(num: float, den: float) -> float | None:
 
 
 def business_metrics() -> dict:
-    """The seed's business view, from lifetime totals; see docs/metrics.md."""
+    """Cost, usage and the health score for people, from lifetime totals; see docs/metrics.md."""
     rt = runtime()
     t = _totals()
     requests = t["ai_requests_total"]
@@ -146,17 +148,19 @@ def api_metrics():  # type: ignore[no-untyped-def]
     return jsonify(business_metrics())
 
 
-def openapi_document() -> dict:
-    text = resources.files("aiwatch").joinpath("openapi.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+def openapi_document(limits: Limits | None = None) -> dict:
+    """openapi.yaml completed with the schemas derived from aiwatch.events (under `limits`)."""
+    doc = yaml.safe_load(resources.files("aiwatch").joinpath("openapi.yaml").read_text(encoding="utf-8"))
+    doc["components"]["schemas"].update(openapi_schemas(limits or Limits()))
+    return doc
 
 
 @bp.get("/openapi.json")
 def openapi_json():  # type: ignore[no-untyped-def]
-    return jsonify(openapi_document())
+    return jsonify(openapi_document(runtime().config.limits))
 
 
 @bp.get("/openapi.yaml")
 def openapi_yaml():  # type: ignore[no-untyped-def]
-    text = resources.files("aiwatch").joinpath("openapi.yaml").read_text(encoding="utf-8")
-    return Response(text, mimetype="application/yaml")
+    doc = openapi_document(runtime().config.limits)
+    return Response(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), mimetype="application/yaml")

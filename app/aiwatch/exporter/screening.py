@@ -11,18 +11,12 @@ from typing import Any
 
 from flask import Blueprint, jsonify, request
 
-from ..safety import (
-    check_prompt_injection,
-    flag_potential_hallucination,
-    record_output_screen,
-    record_prompt_screen,
-)
+from ..events import name_problem
+from ..safety import check_prompt_injection, flag_potential_hallucination
 from . import runtime
 from .http import ApiError, check_auth, read_json
 
 bp = Blueprint("screening", __name__)
-
-_MAX_LABEL_INPUT = 256  # matches the OpenAPI maxLength of service/model
 
 
 def _body(allowed: tuple[str, ...]) -> tuple[str, dict[str, str]]:
@@ -44,8 +38,9 @@ def _body(allowed: tuple[str, ...]) -> tuple[str, dict[str, str]]:
     labels: dict[str, str] = {}
     for key in allowed:
         value = body.get(key, "unknown")
-        if not isinstance(value, str) or not 1 <= len(value) <= _MAX_LABEL_INPUT:
-            details.append({"field": key, "reason": f"must be a string of 1..{_MAX_LABEL_INPUT} characters"})
+        reason = name_problem(value)
+        if reason is not None:
+            details.append({"field": key, "reason": reason})
         else:
             labels[key] = value
     if details:
@@ -62,8 +57,7 @@ def _body(allowed: tuple[str, ...]) -> tuple[str, dict[str, str]]:
 def screen_prompt():  # type: ignore[no-untyped-def]
     text, labels = _body(("service",))
     result = check_prompt_injection(text)
-    rec = runtime().recorder
-    record_prompt_screen(result, labels["service"], rec.m, services=rec.services, categories=rec.categories)
+    runtime().recorder.record_prompt_screen(labels["service"], result)
     return jsonify(result), 200
 
 
@@ -71,14 +65,5 @@ def screen_prompt():  # type: ignore[no-untyped-def]
 def screen_output():  # type: ignore[no-untyped-def]
     text, labels = _body(("service", "model"))
     result = flag_potential_hallucination(text)
-    rec = runtime().recorder
-    record_output_screen(
-        result,
-        labels["model"],
-        labels["service"],
-        rec.m,
-        models=rec.models,
-        services=rec.services,
-        categories=rec.categories,
-    )
+    runtime().recorder.record_output_screen(labels["model"], labels["service"], result)
     return jsonify(result), 200

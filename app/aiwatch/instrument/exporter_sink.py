@@ -26,35 +26,10 @@ from typing import Any
 
 import requests
 
-from ..events import Event
+from ..events import Event, event_json
 from .sinks import InProcessSink, RateLimitedLog, default_sink
 
 log = logging.getLogger("aiwatch.instrument")
-
-
-def event_json(ev: Event) -> dict[str, Any]:
-    """The /v1/events wire form of an event (unset optional fields left out)."""
-    d: dict[str, Any] = {
-        "model": ev.model,
-        "service": ev.service,
-        "prompt_tokens": ev.prompt_tokens,
-        "completion_tokens": ev.completion_tokens,
-        "duration_seconds": ev.duration_seconds,
-        "status": ev.status,
-    }
-    if ev.provider is not None:
-        d["provider"] = ev.provider
-    if ev.cached_prompt_tokens:
-        d["cached_prompt_tokens"] = ev.cached_prompt_tokens
-    if ev.ttft_seconds is not None:
-        d["ttft_seconds"] = ev.ttft_seconds
-    if ev.error_type is not None:
-        d["error_type"] = ev.error_type
-    if ev.confidence is not None:
-        d["confidence"] = ev.confidence
-    if ev.cache_hit is not None:
-        d["cache_hit"] = ev.cache_hit
-    return d
 
 
 class ExporterSink:

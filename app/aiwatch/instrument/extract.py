@@ -13,7 +13,12 @@ from typing import Any
 
 import openai
 
-CONTENT_FILTER_CODES = frozenset({"content_filter", "content_policy_violation"})
+# Provider error codes that name the catalog's error_type themselves.
+ERROR_TYPE_OF_CODE = {
+    "content_filter": "content_filter",
+    "content_policy_violation": "content_filter",
+    "rate_limit_exceeded": "rate_limit",
+}
 
 CHAT, RESPONSES, EMBEDDINGS = "chat", "responses", "embeddings"
 
@@ -31,10 +36,11 @@ def error_type(exc: BaseException) -> str:
         return "timeout"
     if isinstance(exc, openai.ContentFilterFinishReasonError):
         return "content_filter"
-    code = getattr(exc, "code", None)
     status = getattr(exc, "status_code", None)
-    if isinstance(exc, openai.APIError) and code in CONTENT_FILTER_CODES and status in (None, 400):
-        return "content_filter"
+    if isinstance(exc, openai.APIError) and status in (None, 400):
+        named = ERROR_TYPE_OF_CODE.get(getattr(exc, "code", None))  # type: ignore[arg-type]
+        if named is not None:
+            return named
     if isinstance(exc, openai.APIStatusError) and isinstance(status, int):
         if status == 429:
             return "rate_limit"
@@ -43,6 +49,11 @@ def error_type(exc: BaseException) -> str:
         if 400 <= status < 500:
             return "client"
     return "other"
+
+
+def stream_error_type(code: str) -> str:
+    """error_type of a stream that ended in a failure event with this code (the provider's failure)."""
+    return ERROR_TYPE_OF_CODE.get(code, "server")
 
 
 # -- usage --------------------------------------------------------------

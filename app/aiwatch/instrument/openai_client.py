@@ -19,6 +19,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import openai
@@ -35,6 +36,7 @@ from .sinks import RateLimitedLog, Sink, default_sink
 log = logging.getLogger("aiwatch.instrument")
 _LIMITS = Limits()
 _MISS = object()
+_END = object()  # a stream's end, as next()/anext() default
 _MARK = "_aiwatch_instrumentation"
 # Parameters that change how a request is sent, not what it asks: not part of the cache key.
 _TRANSPORT_PARAMS = frozenset({"timeout", "extra_headers", "extra_query"})
@@ -60,31 +62,21 @@ def _clamp_conf(value: Any) -> float | None:
     return min(1.0, max(0.0, float(value)))
 
 
+@dataclass(eq=False)
 class Instrumentation:
     """Per-client settings and the code shared by every wrapped call."""
 
-    def __init__(
-        self,
-        sink: Sink,
-        service: str | None,
-        provider: str | None,
-        cache: ResponseCache | None,
-        confidence: Confidence | None,
-        safety: SafetyChecks | None,
-        screen_prompts: bool,
-        flag_outputs: bool,
-        include_stream_usage: bool,
-    ) -> None:
-        self.sink = sink
-        self.service = service
-        self.provider = provider
-        self.cache = cache
-        self.confidence = confidence
-        self.safety = safety
-        self.screen_prompts = screen_prompts
-        self.flag_outputs = flag_outputs
-        self.include_stream_usage = include_stream_usage
-        self.warn = RateLimitedLog(log)  # per client: one noisy client cannot mute another
+    sink: Sink
+    service: str | None
+    provider: str | None
+    cache: ResponseCache | None
+    confidence: Confidence | None
+    safety: SafetyChecks | None
+    screen_prompts: bool
+    flag_outputs: bool
+    include_stream_usage: bool
+    # per client: one noisy client cannot mute another
+    warn: RateLimitedLog = field(default_factory=lambda: RateLimitedLog(log))
 
     # -- before the call ------------------------------------------------------
     def begin(self, endpoint: str, kwargs: dict[str, Any]) -> tuple[Call | None, Any]:
@@ -256,6 +248,21 @@ class Call:
         except Exception:
             log.exception("aiwatch: instrumentation failed recording an error")
 
+    # `with call:` around the provider call records an exception it raises (then re-raised).
+    def __enter__(self) -> Call:
+        return self
+
+    def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, Exception):
+            self.fail(exc)
+
+    def returned(self, resp: Any, stream: type[_StreamProxy]) -> Any:
+        """What the wrapper hands back: a stream wrapped to be measured, or the response, recorded."""
+        if self.streaming and hasattr(resp, stream.ITER):
+            return stream(resp, self)
+        self.finish(resp)
+        return resp
+
     # -- streaming ----------------------------------------------------------
     # Per-item work is what a stream's overhead is made of, and it runs between
     # the client's own parsing of each chunk, which evicts our code and data
@@ -320,15 +327,7 @@ class Call:
             if st.content_filter:
                 self.emit("error", "content_filter", tokens, conf)
             elif st.error_code is not None:
-                code = st.error_code
-                etype = (
-                    "content_filter"
-                    if code in extract.CONTENT_FILTER_CODES
-                    else "rate_limit"
-                    if code == "rate_limit_exceeded"
-                    else "server"
-                )
-                self.emit("error", etype, tokens, conf)
+                self.emit("error", extract.stream_error_type(st.error_code), tokens, conf)
             else:
                 self.emit("ok", None, tokens, conf)
                 if self.inst.flag_outputs:
@@ -337,39 +336,53 @@ class Call:
             log.exception("aiwatch: instrumentation failed finishing a stream")
 
 
-class SyncStream:
-    """Forwards a `openai.Stream`; records the call when it is exhausted, fails, or is closed."""
+class _StreamProxy:
+    """What the sync and async stream proxies share: forwarding, and recording the call exactly once."""
+
+    ITER = ""  # the method a streamed response has and a whole response lacks
 
     def __init__(self, stream: Any, call: Call) -> None:
         self._stream = stream
         self._call = call
         call.start_stream()
 
+    def _item(self, item: Any, end: type[Exception]) -> Any:
+        """Hand on what the wrapped stream gave (or record the end of it)."""
+        if item is _END:
+            self._call.finish_stream()
+            raise end
+        self._call.observe(item)
+        return item
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def __del__(self) -> None:
+        call = self.__dict__.get("_call")
+        if call is not None and not call.done:
+            call.finish_stream()
+
+
+class SyncStream(_StreamProxy):
+    """Forwards a `openai.Stream`; records the call when it is exhausted, fails, or is closed."""
+
+    ITER = "__next__"
+
     def __iter__(self) -> Iterator[Any]:
         # A generator over the stream's own iterator, like openai.Stream.__iter__:
         # resuming it is cheaper per item than the __next__ protocol below.
         call = self._call
         observe = call.observe
-        try:
+        with call:
             for item in self._stream:
                 observe(item)
                 yield item
-        except Exception as exc:
-            call.fail(exc)
-            raise
         call.finish_stream()
 
     def __next__(self) -> Any:
-        try:
-            item = next(self._stream)
-        except StopIteration:
-            self._call.finish_stream()
-            raise
-        except Exception as exc:
-            self._call.fail(exc)
-            raise
-        self._call.observe(item)
-        return item
+        with self._call:
+            item = next(self._stream, _END)
+        return self._item(item, StopIteration)
 
     def close(self) -> None:
         try:
@@ -383,37 +396,19 @@ class SyncStream:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
 
-    def __del__(self) -> None:
-        call = self.__dict__.get("_call")
-        if call is not None and not call.done:
-            call.finish_stream()
-
-
-class AsyncStream:
+class AsyncStream(_StreamProxy):
     """Forwards a `openai.AsyncStream`; records the call when it is exhausted, fails, or is closed."""
 
-    def __init__(self, stream: Any, call: Call) -> None:
-        self._stream = stream
-        self._call = call
-        call.start_stream()
+    ITER = "__aiter__"
 
     def __aiter__(self) -> AsyncStream:
         return self
 
     async def __anext__(self) -> Any:
-        try:
-            item = await self._stream.__anext__()
-        except StopAsyncIteration:
-            self._call.finish_stream()
-            raise
-        except Exception as exc:
-            self._call.fail(exc)
-            raise
-        self._call.observe(item)
-        return item
+        with self._call:
+            item = await anext(self._stream, _END)
+        return self._item(item, StopAsyncIteration)
 
     async def close(self) -> None:
         try:
@@ -430,14 +425,6 @@ class AsyncStream:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-    def __del__(self) -> None:
-        call = self.__dict__.get("_call")
-        if call is not None and not call.done:
-            call.finish_stream()
-
 
 def _wrap(
     inst: Instrumentation, endpoint: str, orig: Callable[..., Any], is_async: bool
@@ -447,19 +434,10 @@ def _wrap(
         @functools.wraps(orig)
         async def acreate(*args: Any, **kwargs: Any) -> Any:
             call, cached = inst.begin(endpoint, kwargs)
-            if cached is not _MISS:
-                return cached
             if call is None:
-                return await orig(*args, **kwargs)
-            try:
-                resp = await orig(*args, **kwargs)
-            except Exception as exc:
-                call.fail(exc)
-                raise
-            if call.streaming and hasattr(resp, "__aiter__"):
-                return AsyncStream(resp, call)
-            call.finish(resp)
-            return resp
+                return await orig(*args, **kwargs) if cached is _MISS else cached
+            with call:
+                return call.returned(await orig(*args, **kwargs), AsyncStream)
 
         acreate.__wrapped_by_aiwatch__ = orig  # type: ignore[attr-defined]
         return acreate
@@ -467,19 +445,10 @@ def _wrap(
     @functools.wraps(orig)
     def create(*args: Any, **kwargs: Any) -> Any:
         call, cached = inst.begin(endpoint, kwargs)
-        if cached is not _MISS:
-            return cached
         if call is None:
-            return orig(*args, **kwargs)
-        try:
-            resp = orig(*args, **kwargs)
-        except Exception as exc:
-            call.fail(exc)
-            raise
-        if call.streaming and hasattr(resp, "__next__"):
-            return SyncStream(resp, call)
-        call.finish(resp)
-        return resp
+            return orig(*args, **kwargs) if cached is _MISS else cached
+        with call:
+            return call.returned(orig(*args, **kwargs), SyncStream)
 
     create.__wrapped_by_aiwatch__ = orig  # type: ignore[attr-defined]
     return create
@@ -552,9 +521,7 @@ def instrument_openai(
     elif cache is False:
         cache = None
     if isinstance(sink, str):
-        from .exporter_sink import ExporterSink
-
-        sink = ExporterSink(sink, token=os.environ.get("AIWATCH_EXPORTER_TOKEN") or None)
+        sink = _exporter_sink(sink)
     elif sink is None:
         sink = _env_sink()
     if not isinstance(sink, Sink):
@@ -573,6 +540,13 @@ def instrument_openai(
     return _apply(client, inst)
 
 
+def _exporter_sink(url: str) -> Sink:
+    """An ExporterSink for a URL, with the bearer token from $AIWATCH_EXPORTER_TOKEN."""
+    from .exporter_sink import ExporterSink
+
+    return ExporterSink(url, token=os.environ.get("AIWATCH_EXPORTER_TOKEN") or None)
+
+
 _env_sinks: dict[str, Sink] = {}
 
 
@@ -582,9 +556,7 @@ def _env_sink() -> Sink:
     if not url:
         return default_sink()
     if url not in _env_sinks:
-        from .exporter_sink import ExporterSink
-
-        _env_sinks[url] = ExporterSink(url, token=os.environ.get("AIWATCH_EXPORTER_TOKEN") or None)
+        _env_sinks[url] = _exporter_sink(url)
     return _env_sinks[url]
 
 

@@ -68,43 +68,24 @@ def default_config() -> Config:
 
 
 class InProcessSink:
-    """Records into this process's default prometheus_client registry."""
+    """Records into this process's default prometheus_client registry, through one Recorder."""
 
     def __init__(self, recorder: Recorder | None = None, config: Config | None = None) -> None:
         if recorder is None:
-            recorder = Recorder(config or default_config())
-            if recorder.config.source is not None:
+            config = config or default_config()
+            recorder = Recorder(config)
+            if config.source is not None:
                 recorder.publish_config()
         self.recorder = recorder
-        self._hits: dict[str, Any] = {}
 
     def record(self, event: Event) -> None:
-        rec = self.recorder
-        if event.cache_hit:
-            # A cache hit made no LLM call: count the hit, not a request.
-            service = rec.services(event.service)
-            child = self._hits.get(service)
-            if child is None:
-                child = self._hits[service] = rec.m.cache.labels(service, "hit")
-            child.inc()
-            return
-        rec.record(event)
+        self.recorder.record(event)
 
-    # Screening results are counted by aiwatch.safety.record, the one definition
-    # the exporter's screening endpoints use too, under this recorder's guards.
     def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
-        from ..safety.record import record_prompt_screen
-
-        rec = self.recorder
-        record_prompt_screen(result, service, rec.m, services=rec.services, categories=rec.categories)
+        self.recorder.record_prompt_screen(service, result)
 
     def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
-        from ..safety.record import record_output_screen
-
-        rec = self.recorder
-        record_output_screen(
-            result, model, service, rec.m, models=rec.models, services=rec.services, categories=rec.categories
-        )
+        self.recorder.record_output_screen(model, service, result)
 
     def flush(self, timeout: float | None = None) -> bool:
         return True

@@ -6,11 +6,8 @@ for the families, normalisation, severities and measured accuracy.
 
 from .hallucination import flag_potential_hallucination
 from .injection import check_prompt_injection
-from .record import record_output_screen, record_prompt_screen
 
 __all__ = [
     "check_prompt_injection",
     "flag_potential_hallucination",
-    "record_output_screen",
-    "record_prompt_screen",
 ]
