@@ -16,9 +16,9 @@ import sys
 import textwrap
 from pathlib import Path
 
+from aiwatch.fakellm import FakeOpenAI
 from aiwatch.paths import REPO
 from prometheus_client.parser import text_string_to_metric_families
-from support.fake_openai import FakeOpenAI
 
 SERVER_ONLY = ("flask", "gunicorn", "werkzeug")
 
