@@ -36,12 +36,57 @@ def error_type(exc: BaseException) -> str:
     if isinstance(exc, openai.APIError) and code in CONTENT_FILTER_CODES and status in (None, 400):
         return "content_filter"
     if isinstance(exc, openai.APIStatusError) and isinstance(status, int):
-        if status == 429:
-            return "rate_limit"
-        if status >= 500:
+        return error_type_for_status(status)
+    return "other"
+
+
+def error_type_for_status(status: int) -> str:
+    """Map an HTTP status of a failed call to the catalog's error_type values."""
+    if status == 429:
+        return "rate_limit"
+    if status >= 500:
+        return "server"
+    if 400 <= status < 500:
+        return "client"
+    return "other"
+
+
+_ERROR_WORDS = {"timeout": "timeout", "rate_limit": "rate_limit", "rate_limit_exceeded": "rate_limit"}
+
+
+def error_type_from_name(name: str) -> str:
+    """Map an error named by telemetry (OTel `error.type`) to the catalog's error_type values.
+
+    Accepts what instrumentations put there: an exception class name, qualified or not
+    ("openai.RateLimitError", "anthropic.APITimeoutError", even "<class 'openai.RateLimitError'>"),
+    an HTTP status ("429") or a provider error code ("rate_limit_exceeded", "content_filter").
+    Class names resolve through the `openai` client's own exception classes, whose names other
+    Stainless-generated clients (anthropic, ...) share, so one mapping serves every provider.
+    """
+    text = name.strip()
+    if text.startswith("<class '") and text.endswith("'>"):
+        text = text[8:-2]
+    if text.isdigit():
+        return error_type_for_status(int(text))
+    lowered = text.lower()
+    if lowered in _ERROR_WORDS:
+        return _ERROR_WORDS[lowered]
+    if lowered in CONTENT_FILTER_CODES:
+        return "content_filter"
+    short = text.rsplit(".", 1)[-1]
+    cls = getattr(openai, short, None) if short.endswith("Error") else None
+    if isinstance(cls, type) and issubclass(cls, BaseException):
+        if issubclass(cls, openai.APITimeoutError):
+            return "timeout"
+        if issubclass(cls, openai.ContentFilterFinishReasonError):
+            return "content_filter"
+        if issubclass(cls, openai.InternalServerError):  # every 5xx without a class of its own
             return "server"
-        if 400 <= status < 500:
-            return "client"
+        status = getattr(cls, "status_code", None)
+        if isinstance(status, int):
+            return error_type_for_status(status)
+    if "timeout" in lowered or "timedout" in lowered:  # TimeoutError, httpx.ReadTimeout, ...
+        return "timeout"
     return "other"
 
 
