@@ -26,6 +26,8 @@ HALLUCINATION_CATEGORIES: Final = ("financial", "medical", "legal", "statistical
 SEVERITIES: Final = ("low", "medium", "high", "critical")
 CACHE_RESULTS: Final = ("hit", "miss")
 BUDGET_PERIODS: Final = ("day", "month")
+OTLP_SIGNALS: Final = ("spans", "metric_points", "log_records")
+OTLP_RESULTS: Final = ("recorded", "skipped", "ignored", "rejected")
 GUARDED_LABELS: Final = ("model", "service", "team", "provider", "category")
 
 PREFIX: Final = "ai_"
@@ -55,6 +57,7 @@ class Metrics:
     build_info: Gauge
     config_reload_ok: Gauge
     config_reload_time: Gauge
+    otlp_items: Counter
 
 
 def build_metrics(registry: CollectorRegistry | None = REGISTRY) -> Metrics:
@@ -184,6 +187,14 @@ def build_metrics(registry: CollectorRegistry | None = REGISTRY) -> Metrics:
             registry=registry,
             multiprocess_mode="mostrecent",
         ),
+        otlp_items=Counter(
+            "aiwatch_otlp_items",
+            "Items received on the OTLP endpoints, by signal (spans, metric_points, log_records) and "
+            "result: recorded (counted as LLM calls), skipped (not an LLM call), ignored (the service "
+            "is counted from its other signal, or logs), rejected (invalid, reported to the sender).",
+            ("signal", "result"),
+            registry=registry,
+        ),
     )
 
 
@@ -221,4 +232,5 @@ EXPOSED_METRICS: Final = (
     "aiwatch_build_info",
     "aiwatch_config_last_reload_successful",
     "aiwatch_config_last_reload_success_timestamp_seconds",
+    "aiwatch_otlp_items_total",
 )

@@ -101,9 +101,11 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
 
     from .events_api import bp as events_bp
     from .ops import bp as ops_bp
+    from .otlp_api import bp as otlp_bp
 
     app.register_blueprint(events_bp)
     app.register_blueprint(ops_bp)
+    app.register_blueprint(otlp_bp)
     try:
         from .screening import bp as screening_bp
     except ImportError:  # safety checks not installed in this build
