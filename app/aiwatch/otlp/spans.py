@@ -71,7 +71,8 @@ def span_event(span: Any, attrs: dict[str, Any], service: str) -> tuple[dict[str
     if not start or not end:
         ev["duration_seconds"] = None  # reported as required
     elif end < start:
-        ev["duration_seconds"] = -1.0  # reported as out of range
+        ev["duration_seconds"] = -1.0  # reported as out of range, under this name:
+        source["duration_seconds"] = "end_time_unix_nano (before start_time_unix_nano)"
     else:
         ev["duration_seconds"] = (end - start) / NANOS
 
