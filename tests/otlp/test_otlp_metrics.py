@@ -105,8 +105,9 @@ def test_other_metrics_and_operations_are_skipped():
         "http.client.request.duration", [hist_point({"http.method": "GET"}, count=5, total=1.0)]
     )
     agent = histogram(DURATION, [hist_point({"gen_ai.operation.name": "invoke_agent"}, count=1, total=9.0)])
-    out = map_metrics(metrics_request("svc", [other, agent]), LIMITS, OTLP, store())
-    assert (out.skipped, out.recorded, out.events) == (2, 0, [])
+    odd = histogram(DURATION, [hist_point({"gen_ai.operation.name": ["chat"]}, count=1, total=9.0)])
+    out = map_metrics(metrics_request("svc", [other, agent, odd]), LIMITS, OTLP, store())
+    assert (out.skipped, out.recorded, out.events) == (3, 0, [])
 
 
 def test_tokens_spread_over_successful_calls_only():

@@ -120,10 +120,12 @@ def test_non_genai_and_non_inference_spans_are_skipped():
         span({"http.request.method": "POST", "url.full": "https://api.example/v1/chat"}),
         span({"gen_ai.operation.name": "invoke_agent", "gen_ai.usage.input_tokens": 5000}),
         span({"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "search"}),
+        span({"gen_ai.operation.name": ["chat"]}),  # not a string: not an operation name
+        span({"gen_ai.operation.name": {"chat": 1}}),
         span(),
     ]
     out = map_spans(traces({"svc": spans}), LIMITS, Otlp())
-    assert (out.recorded, out.skipped, out.ignored, out.rejected) == (1, 3, 0, 0)
+    assert (out.recorded, out.skipped, out.ignored, out.rejected) == (1, 5, 0, 0)
 
 
 def test_service_comes_from_the_resource():

@@ -14,5 +14,12 @@ from __future__ import annotations
 # point with one of these gen_ai.operation.name values is one LLM call. Agent,
 # tool and workflow operations wrap such calls and are not counted again.
 INFERENCE_OPERATIONS = frozenset({"chat", "text_completion", "generate_content", "embeddings"})
+OPERATION = "gen_ai.operation.name"
+
+
+def is_inference(attrs: dict) -> bool:
+    """True when the attributes name an inference operation (any other value type: no)."""
+    op = attrs.get(OPERATION)
+    return isinstance(op, str) and op in INFERENCE_OPERATIONS
 
 DEFAULT_SERVICE = "unknown_service"  # what OTel SDKs report when service.name is not set

@@ -36,9 +36,9 @@ from ..config import Limits, Otlp
 from ..events import Event, Problem, validate_event
 from ..guard import normalise
 from ..instrument.extract import error_type_from_name
-from . import INFERENCE_OPERATIONS
+from . import OPERATION, is_inference
 from .outcome import Outcome
-from .spans import ERROR_TYPE, OPERATION, SOURCES
+from .spans import ERROR_TYPE, SOURCES
 from .streams import Point, StreamStore
 from .values import attributes, service_name
 
@@ -157,7 +157,7 @@ def map_metrics(request: Any, limits: Limits, otlp: Otlp, store: StreamStore) ->
                     continue
                 for dp in metric.histogram.data_points:
                     attrs = attributes(dp.attributes)
-                    if attrs.get(OPERATION) not in INFERENCE_OPERATIONS:
+                    if not is_inference(attrs):
                         out.skipped += 1
                         continue
                     problem = _check(dp)

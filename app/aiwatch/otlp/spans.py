@@ -19,11 +19,10 @@ from ..config import Limits, Otlp
 from ..events import Problem, validate_event
 from ..guard import normalise
 from ..instrument.extract import error_type_from_name
-from . import INFERENCE_OPERATIONS
+from . import OPERATION, is_inference
 from .outcome import Outcome
 from .values import attributes, service_name
 
-OPERATION = "gen_ai.operation.name"
 ERROR_TYPE = "error.type"
 # Where each event field comes from: the current attribute first, then older spellings.
 SOURCES: dict[str, tuple[str, ...]] = {
@@ -175,7 +174,7 @@ def map_spans(request: Any, limits: Limits, otlp: Otlp) -> Outcome:
                     out.skipped += 1
                     continue
                 attrs = attributes(span.attributes)
-                if attrs.get(OPERATION) not in INFERENCE_OPERATIONS:
+                if not is_inference(attrs):
                     out.skipped += 1  # agent, tool, workflow spans wrap calls counted on their own
                     continue
                 if screen:
