@@ -22,4 +22,5 @@ def is_inference(attrs: dict) -> bool:
     op = attrs.get(OPERATION)
     return isinstance(op, str) and op in INFERENCE_OPERATIONS
 
+
 DEFAULT_SERVICE = "unknown_service"  # what OTel SDKs report when service.name is not set
