@@ -31,6 +31,8 @@ HALLUCINATION_CATEGORIES: Final = ("financial", "medical", "legal", "statistical
 SEVERITIES: Final = ("low", "medium", "high", "critical")
 CACHE_RESULTS: Final = ("hit", "miss")
 BUDGET_PERIODS: Final = ("day", "month")
+OTLP_SIGNALS: Final = ("spans", "metric_points", "log_records")
+OTLP_RESULTS: Final = ("recorded", "skipped", "ignored", "rejected")
 GUARDED_LABELS: Final = ("model", "service", "category")
 
 _MS: Final = ("model", "service")
@@ -207,6 +209,15 @@ CATALOG: Final[tuple[MetricSpec, ...]] = (
         "Unix time of the last successful config load.",
         multiprocess_mode="mostrecent",
     ),
+    MetricSpec(
+        "otlp_items",
+        "aiwatch_otlp_items",
+        "counter",
+        f"Items received on the OTLP endpoints, by signal ({', '.join(OTLP_SIGNALS)}) and "
+        "result: recorded (counted as LLM calls), skipped (not an LLM call), ignored (the service "
+        "is counted from its other signal, or logs), rejected (invalid, reported to the sender).",
+        ("signal", "result"),
+    ),
 )
 
 # Exposed names (with the _total suffix prometheus_client adds to counters);
@@ -238,6 +249,7 @@ class Metrics:
     build_info: Gauge
     config_reload_ok: Gauge
     config_reload_time: Gauge
+    otlp_items: Counter
 
 
 def build_metrics(registry: CollectorRegistry | None = REGISTRY) -> Metrics:

@@ -48,6 +48,19 @@ class Cardinality:
 
 
 @dataclass(frozen=True)
+class Otlp:
+    """The OTLP/HTTP receiver (docs/otel.md): limits, signal choice, prompt screening."""
+
+    max_items_per_request: int = 10_000  # spans or metric data points per request (413 beyond)
+    max_decompressed_bytes: int = 8_388_608  # gzip bodies are inflated up to this (413 beyond)
+    max_calls_per_request: int = 100_000  # calls derived from metric points per request
+    max_streams: int = 10_000  # cumulative metric streams remembered (shared by the workers)
+    stream_ttl_seconds: float = 3600.0  # a stream not exported for this long is forgotten
+    metrics_services: tuple[str, ...] = ()  # counted from gen_ai.client.* metrics, not from spans
+    screen_prompts: tuple[str, ...] = ()  # span-carried prompts of these services are screened
+
+
+@dataclass(frozen=True)
 class PriceOverride:
     input_per_mtok: float
     output_per_mtok: float
@@ -69,6 +82,7 @@ class Config:
     prices: dict[str, PriceOverride] = field(default_factory=dict)
     auth_token: str | None = None
     source: Path | None = None
+    otlp: Otlp = field(default_factory=Otlp)
 
 
 class _File:
@@ -137,6 +151,8 @@ def load_config(directory: Path | None = None) -> Config:
     limits = _dataclass_from(ex, "limits", Limits, ex.data.get("limits"))
     card = _dataclass_from(ex, "cardinality", Cardinality, ex.data.get("cardinality"))
 
+    otlp = _otlp(ex)
+
     sv = _File(d / "services.yaml")
     services: dict[str, ServiceInfo] = {}
     for name, info in sv.mapping(sv.data.get("services"), "services").items():
@@ -195,7 +211,21 @@ def load_config(directory: Path | None = None) -> Config:
         prices=prices,
         auth_token=_auth_token(),
         source=d,
+        otlp=otlp,
     )
+
+
+def _otlp(f: _File) -> Otlp:
+    """The `otlp:` section of exporter.yaml: numbers like `limits`, plus two lists of services."""
+    raw = dict(f.mapping(f.data.get("otlp"), "otlp"))
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("metrics_services", "screen_prompts"):
+        value = raw.pop(key, None) or []
+        if not isinstance(value, list):
+            raise f.fail(f"otlp.{key}", f"must be a list of service names, got {type(value).__name__}")
+        lists[key] = tuple(f.label(v, f"otlp.{key}[{i}]") for i, v in enumerate(value))
+    numbers = _dataclass_from(f, "otlp", Otlp, raw)
+    return Otlp(**{**vars(numbers), **lists})
 
 
 def _auth_token() -> str | None:

@@ -21,6 +21,8 @@ from .catalog import (
     CACHE_RESULTS,
     ERROR_TYPES,
     GUARDED_LABELS,
+    OTLP_RESULTS,
+    OTLP_SIGNALS,
     SCREEN_RESULT_OF_ACTION,
     SCREEN_RESULTS,
     Metrics,
@@ -100,6 +102,9 @@ class Recorder:
                 m.budget.labels(service=service, period=period).set(amount)
         for label in GUARDED_LABELS:
             m.label_overflow.labels(label=label)
+        for signal in OTLP_SIGNALS:  # at zero, so rate() sees the first rejection
+            for result in OTLP_RESULTS:
+                self._child("otlp_items", signal, result)
 
     def _child(self, metric: str, *labels: str) -> Any:
         """The labelled child of a metric (by Metrics attribute), cached: label values are guarded."""
@@ -220,6 +225,14 @@ class Recorder:
         self._child("screened_outputs", mdl, svc).inc()
         for category in result.get("categories", ()):
             self._child("hallucinations", mdl, svc, self._categories(category)).inc()
+
+    # -- OTLP ingest ---------------------------------------------------------
+    def record_otlp_items(self, signal: str, counts: Mapping[str, int]) -> None:
+        """Count items received on an OTLP endpoint by result (recorded, skipped, ignored,
+        rejected); see catalog.OTLP_RESULTS."""
+        for result, n in counts.items():
+            if n:
+                self._child("otlp_items", signal, result).inc(n)
 
 
 def _inc_now(child: Any, amount: float = 1.0) -> None:

@@ -101,8 +101,9 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
 
     from .events_api import bp as events_bp
     from .ops import bp as ops_bp
+    from .otlp_api import bp as otlp_bp
     from .screening import bp as screening_bp
 
-    for bp in (events_bp, ops_bp, screening_bp):
+    for bp in (events_bp, ops_bp, screening_bp, otlp_bp):
         app.register_blueprint(bp)
     return app

@@ -13,12 +13,7 @@ from typing import Any
 
 import openai
 
-# Provider error codes that name the catalog's error_type themselves.
-ERROR_TYPE_OF_CODE = {
-    "content_filter": "content_filter",
-    "content_policy_violation": "content_filter",
-    "rate_limit_exceeded": "rate_limit",
-}
+from ..error_types import ERROR_TYPE_OF_CODE, error_type_for_status
 
 CHAT, RESPONSES, EMBEDDINGS = "chat", "responses", "embeddings"
 
@@ -42,18 +37,8 @@ def error_type(exc: BaseException) -> str:
         if named is not None:
             return named
     if isinstance(exc, openai.APIStatusError) and isinstance(status, int):
-        if status == 429:
-            return "rate_limit"
-        if status >= 500:
-            return "server"
-        if 400 <= status < 500:
-            return "client"
+        return error_type_for_status(status)
     return "other"
-
-
-def stream_error_type(code: str) -> str:
-    """error_type of a stream that ended in a failure event with this code (the provider's failure)."""
-    return ERROR_TYPE_OF_CODE.get(code, "server")
 
 
 # -- usage --------------------------------------------------------------

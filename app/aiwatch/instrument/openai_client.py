@@ -25,6 +25,7 @@ from typing import Any
 import openai
 
 from ..config import Limits
+from ..error_types import stream_error_type
 from ..events import MAX_NAME_CHARS, Event
 from . import extract
 from .attribution import detect_service
@@ -327,7 +328,7 @@ class Call:
             if st.content_filter:
                 self.emit("error", "content_filter", tokens, conf)
             elif st.error_code is not None:
-                self.emit("error", extract.stream_error_type(st.error_code), tokens, conf)
+                self.emit("error", stream_error_type(st.error_code), tokens, conf)
             else:
                 self.emit("ok", None, tokens, conf)
                 if self.inst.flag_outputs:
