@@ -289,3 +289,36 @@ def test_declared_labels_match_the_firing_tests() -> None:
             if a.name == "AIExporterDown" and "instance" not in got:
                 continue  # absent(up) carries only job
             assert got == set(a.labels), (a.name, a.severity, got, a.labels)
+
+
+# Labels that identify what an alert is about (`job` is a constant scrape filter, not an identity).
+IDENTITY = {label for a in CATALOGUE.alerts() for label in a.labels} - {"job"}
+REPLACE = "replace the label values with the alert's"
+
+
+@pytest.mark.parametrize("name", ALERT_NAMES)
+def test_runbook_diagnosis_matches_the_alert_labels(name: str) -> None:
+    """A runbook only tells the reader to filter by labels its alert carries."""
+    labels = {label for a in CATALOGUE.alerts() if a.name == name for label in a.labels}
+    text = (RUNBOOKS / f"{name}.md").read_text(encoding="utf-8")
+    mentioned = set()
+    for m in re.finditer(r"alert's `(\w+)`((?:(?:, | and )`\w+`)*)", text):
+        mentioned |= {m.group(1), *re.findall(r"`(\w+)`", m.group(2))}
+    assert mentioned <= labels, (
+        f"{name}: mentions the alert's {sorted(mentioned - labels)}; it carries {sorted(labels)}"
+    )
+    if REPLACE in text:
+        assert labels - {"job"}, f"{name}: says '{REPLACE}' but the alert carries no labels to copy"
+        blocks = re.findall(r"```promql\n(.*?)```", text, re.S)
+        used = {m for b in blocks for m in re.findall(r'\b(\w+)\s*=\s*"', b)} & IDENTITY
+        assert used <= labels, (
+            f"{name}: PromQL filters by {sorted(used - labels)}, which the alert does not carry"
+        )
+
+
+def test_runbook_label_check_catches_a_wrong_label() -> None:
+    """Guards the check above: the Watchdog carries no `service`."""
+    text = "Open the dashboard filtered to the alert's `service`."
+    found = {m.group(1) for m in re.finditer(r"alert's `(\w+)`", text)}
+    labels = {label for a in CATALOGUE.alerts() if a.name == "Watchdog" for label in a.labels}
+    assert not found <= labels

@@ -1,15 +1,13 @@
 """The whole alerting pipeline on loopback, as tests and benchmarks build it.
 
-Only documented overrides are used: rules rendered with `gen_rules.py
---profile fast`, 1 s scrape/evaluation intervals, a 2 s alert resend delay in
+Only documented overrides are used: rules rendered with the fast profile
+(`aiwatch.mixin.write_rules`), 1 s scrape/evaluation intervals, a 2 s alert resend delay in
 Prometheus, and amconfig's endpoint/secret/timing overrides pointing every
 receiver at local sinks (docs/rules.md, docs/alerting.md).
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from aiwatch.amconfig import render_alertmanager_config
+from aiwatch.mixin import write_rules
 
 from support.servers import (
-    REPO,
     Alertmanager,
     Exporter,
     Prometheus,
@@ -39,16 +37,7 @@ RESEND = "--rules.alert.resend-delay=2s"
 
 def render_fast_rules(out: Path) -> Path:
     """The real rules, rendered with the documented fast profile into `out`."""
-    gen = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast", "--out", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
-    if gen.returncode != 0:
-        raise RuntimeError(f"gen_rules.py --profile fast failed:\n{gen.stderr}")
-    return out
+    return write_rules(out, profile="fast")
 
 
 def render_test_alertmanager(

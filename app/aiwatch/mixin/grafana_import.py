@@ -127,7 +127,10 @@ def load_dashboards(directory: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(description="Push aiwatch dashboards to Grafana (folder 'aiwatch').")
+    ap = argparse.ArgumentParser(
+        prog="python -m aiwatch.mixin import-dashboards",
+        description="Push aiwatch dashboards to Grafana (folder 'aiwatch').",
+    )
     ap.add_argument(
         "--url", default=os.environ.get("GRAFANA_URL", ""), help="Grafana base URL ($GRAFANA_URL)"
     )
