@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from ..catalog import LATENCY_BUCKETS, TTFT_BUCKETS
+from ..durations import format_duration
 from .model import Alert, Catalogue, Group, Record, Scenario
 from .render import GENERATOR, md, render_rules
 
@@ -348,6 +349,10 @@ def plans(cat: Catalogue) -> list[Plan]:
     return list(out.values())
 
 
+def _dur(minutes: int) -> str:
+    return format_duration(minutes * 60)
+
+
 def detection_id(a: Alert, level: Level) -> str:
     return f"{a.name}/{a.severity}/{level.name}"
 
@@ -398,14 +403,14 @@ def render_plan(
             matcher = ",".join(f'{k}="{v}"' for k, v in sel.items())
             did = detection_id(a, lvl)
             expr = (
-                f"label_replace((min(min_over_time(timestamp(ALERTS{{{matcher}}})[{tl.end}m:{tl.step}m])) - "
+                f"label_replace((min(min_over_time(timestamp(ALERTS{{{matcher}}})[{_dur(tl.end)}:{_dur(tl.step)}])) - "
                 f'{tl.history * 60}) / 60, "detect", "{did}", "", "")'
             )
             value = expected.get(did)
             tests.append(
                 {
                     "expr": expr,
-                    "eval_time": f"{tl.end}m",
+                    "eval_time": _dur(tl.end),
                     "exp_samples": [
                         {"labels": f'{{detect="{did}"}}', "value": -1 if value is None else value}
                     ],
@@ -415,20 +420,20 @@ def render_plan(
         tests.append(
             {
                 "expr": f'count by (alertname, severity, service) (count_over_time(ALERTS{{alertstate="firing",'
-                f'service="{run.service}",alertname=~"{watched}"}}[{tl.end}m]))',
-                "eval_time": f"{tl.end}m",
+                f'service="{run.service}",alertname=~"{watched}"}}[{_dur(tl.end)}]))',
+                "eval_time": _dur(tl.end),
                 "exp_samples": [],
             }
         )
     doc = {
         "rule_files": list(rule_files),
-        "evaluation_interval": f"{tl.step}m",
+        "evaluation_interval": _dur(tl.step),
         # every group, in catalogue order: promtool sorts unlisted groups with the first one (unstably)
         "group_eval_order": list(groups),
         "tests": [
             {
                 "name": f"traffic matrix {tl.name} {lvl.name}",
-                "interval": f"{tl.step}m",
+                "interval": _dur(tl.step),
                 "input_series": inputs,
                 "promql_expr_test": tests,
             }
