@@ -20,17 +20,14 @@ from pathlib import Path
 def write_rules(out_dir: Path, profile: str = "fast", thresholds: Path | None = None) -> Path:
     """Render the rule files of `profile` into `out_dir` (replacing generated files there); returns it.
 
-    Raises aiwatch.config.ConfigError when the thresholds file is invalid.
+    `thresholds` defaults to the repository's config/thresholds.yaml. Raises
+    aiwatch.config.ConfigError when the thresholds file is invalid.
     """
     from .catalogue import build
     from .render import RULES_MARKER, render_rules, write_files
     from .thresholds import load_thresholds
 
     out = Path(out_dir)
-    write_files(
-        render_rules(build(load_thresholds(thresholds), profile)),
-        out,
-        stale_marker=RULES_MARKER,
-        pattern="*.yml",
-    )
+    t = load_thresholds(thresholds) if thresholds is not None else None
+    write_files(render_rules(build(t, profile)), out, stale_marker=RULES_MARKER, pattern="*.yml")
     return out

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from ..paths import CONFIG_DIR
 from .alerts import AlertFactory, cost_alerts, meta_alerts, quality_alerts, security_alerts, slo_alerts
 from .model import Catalogue, Group
 from .records import recording_rules, slo_recording_rules
-from .thresholds import PROFILE_NAMES, Thresholds, load_thresholds
+from .thresholds import FILE_NAME, PROFILE_NAMES, Thresholds, load_thresholds
 
 
 def build(thresholds: Thresholds | None = None, profile: str = "default") -> Catalogue:
-    """The catalogue for `profile` (default | fast) from a loaded thresholds file (default: config/)."""
-    t = thresholds or load_thresholds()
+    """The catalogue for `profile` (default | fast) from loaded thresholds (default: the repository's
+    config/thresholds.yaml; generated files never depend on $AIWATCH_CONFIG_DIR)."""
+    t = thresholds or load_thresholds(CONFIG_DIR / FILE_NAME)
     p = t.profile(profile)
     a = AlertFactory(t, p)
     groups = (
