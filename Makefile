@@ -12,7 +12,7 @@ DURATION  ?= 300
 TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help setup up down status demo test lint fmt dashboards rules generate bench loadtest \
+.PHONY: help setup up down status demo test lint fmt dashboards rules generate measure bench loadtest \
         eval-safety import-dashboards clean
 
 help: ## list the targets
@@ -37,25 +37,28 @@ status: $(STAMP) ## show the health of each component
 demo: $(STAMP) ## send simulated traffic: make demo SCENARIO=drift [RATE=20 DURATION=300]
 	@$(VENV)/bin/aiwatch simulate --scenario $(SCENARIO) --rate $(RATE) --duration $(DURATION) --target $(TARGET)
 
-generate: $(STAMP) ## regenerate committed artifacts (rules, dashboards, docs)
-	@$(PY) scripts/generate.py
+generate: $(STAMP) ## regenerate committed artifacts (rules, docs/alerts.md, dashboards)
+	@$(PY) -m aiwatch.mixin generate
 
 rules: $(STAMP) ## regenerate rules/ and docs/alerts.md from config/thresholds.yaml
-	@$(PY) scripts/gen_rules.py
+	@$(PY) -m aiwatch.mixin rules
 
-dashboards: $(STAMP) ## regenerate grafana/dashboards/*.json from grafana/dashboards_src
-	@$(PY) scripts/gen_dashboards.py
+dashboards: $(STAMP) ## regenerate grafana/dashboards/*.json from app/aiwatch/mixin/dashboards
+	@$(PY) -m aiwatch.mixin dashboards
+
+measure: $(STAMP) ## re-measure alert detection times (traffic matrix in promtool) into docs/alerts.md
+	@$(PY) -m aiwatch.mixin measure
 
 lint: $(STAMP) ## ruff, promtool and amtool checks, generated files fresh
-	@$(VENV)/bin/ruff check app tests scripts bench grafana rules examples
-	@$(VENV)/bin/ruff format --check app tests scripts bench grafana rules examples
+	@$(VENV)/bin/ruff check app tests scripts bench examples
+	@$(VENV)/bin/ruff format --check app tests scripts bench examples
 	@promtool check rules rules/*.yml >/dev/null
 	@amtool check-config alertmanager/alertmanager.yml >/dev/null
-	@$(PY) scripts/generate.py --check
+	@$(PY) -m aiwatch.mixin generate --check
 
 fmt: $(STAMP) ## format the code with ruff
-	@$(VENV)/bin/ruff check --fix app tests scripts bench grafana rules examples
-	@$(VENV)/bin/ruff format app tests scripts bench grafana rules examples
+	@$(VENV)/bin/ruff check --fix app tests scripts bench examples
+	@$(VENV)/bin/ruff format app tests scripts bench examples
 
 test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
 	@$(PY) -m pytest -q
@@ -70,7 +73,7 @@ eval-safety: $(STAMP) ## detection and false-positive rates of the safety checks
 	@$(PY) -m bench.eval_safety --write
 
 import-dashboards: $(STAMP) ## push dashboards to Grafana: make import-dashboards GRAFANA_URL=… GRAFANA_TOKEN=…
-	@$(PY) scripts/import_dashboards.py --url "$(GRAFANA_URL)" --token "$(GRAFANA_TOKEN)"
+	@$(PY) -m aiwatch.mixin import-dashboards --url "$(GRAFANA_URL)" --token "$(GRAFANA_TOKEN)"
 
 clean: ## remove the virtualenv and the run directory
 	rm -rf $(VENV) $(RUN_DIR)

@@ -8,17 +8,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .config import ConfigError, load_config
+from .config import ConfigError
 
 
 def _serve(args: argparse.Namespace) -> int:
     if args.config_dir:
         os.environ["AIWATCH_CONFIG_DIR"] = str(Path(args.config_dir).resolve())
-    try:  # fail fast with the config error before forking workers
-        load_config()
-        from .health import load_components
+    try:  # fail fast with the config error before forking workers (the same check as check-config)
+        from .reload import load_all
 
-        load_components(Path(os.environ["AIWATCH_CONFIG_DIR"]) if args.config_dir else None)
+        load_all()
     except ConfigError as exc:
         print(f"aiwatch: invalid configuration: {exc}", file=sys.stderr)
         return 2
@@ -45,11 +44,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _check_config(args: argparse.Namespace) -> int:
-    try:
-        cfg = load_config(Path(args.config_dir) if args.config_dir else None)
-        from .health import load_components
+    """Accept or reject exactly what the exporter's start-up does: both call reload.load_all()."""
+    from .reload import load_all
 
-        load_components(cfg.source)
+    try:
+        cfg = load_all(Path(args.config_dir) if args.config_dir else None).config
     except ConfigError as exc:
         print(f"aiwatch: invalid configuration: {exc}", file=sys.stderr)
         return 2

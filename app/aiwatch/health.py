@@ -4,10 +4,11 @@ score = 100 x sum(weight_i x (1 - min(1, bad_i / limit_i)))
 
 Each component is a "bad" ratio (0 = perfect) with a limit at which that
 component contributes nothing. A component without data counts as healthy.
-The weights and limits live in config/thresholds.yaml (`health:`). The exporter
-evaluates the formula on its lifetime totals (`GET /api/metrics`); the
-Prometheus recording rule `ai:health_score` is rendered from the same
-definition by `promql()`, so the two can never disagree on the formula.
+The weights and limits live in config/thresholds.yaml (`health:`), read by the
+one thresholds loader (aiwatch.mixin.thresholds). The exporter evaluates the
+formula on its lifetime totals (`GET /api/metrics`); the Prometheus recording
+rule `ai:health_score` is rendered from the same definition by `promql()`, so
+the two can never disagree on the formula.
 """
 
 from __future__ import annotations
@@ -16,42 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .mixin.thresholds import Component, Thresholds, load_thresholds, thresholds_path
 
-from .config import ConfigError, config_dir
-
-
-@dataclass(frozen=True)
-class Component:
-    name: str
-    weight: float
-    limit: float
-    description: str
-
-
-def load_components(directory: Path | None = None) -> tuple[Component, ...]:
-    path = (directory or config_dir()) / "thresholds.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot load: {exc}") from exc
-    raw = (data.get("health") or {}).get("components")
-    if not isinstance(raw, dict) or not raw:
-        raise ConfigError(f"{path}: health.components: must be a non-empty mapping")
-    comps = []
-    for name, c in raw.items():
-        key = f"health.components.{name}"
-        try:
-            weight, limit = float(c["weight"]), float(c["limit"])
-        except (TypeError, KeyError, ValueError) as exc:
-            raise ConfigError(f"{path}: {key}: needs numeric 'weight' and 'limit'") from exc
-        if weight < 0 or limit <= 0:
-            raise ConfigError(f"{path}: {key}: weight must be >= 0 and limit > 0")
-        comps.append(Component(name, weight, limit, str(c.get("description", ""))))
-    total = sum(c.weight for c in comps)
-    if abs(total - 1.0) > 1e-9:
-        raise ConfigError(f"{path}: health.components: weights must sum to 1, got {total:g}")
-    return tuple(comps)
+__all__ = ["Bounds", "Component", "bounds_of", "load_bounds", "load_components", "promql", "score"]
 
 
 @dataclass(frozen=True)
@@ -62,25 +30,20 @@ class Bounds:
     low_confidence: float
 
 
-def load_bounds(directory: Path | None = None) -> Bounds:
-    """`slo.latency.threshold_seconds` and `quality.low_confidence_threshold`, which must be
-    bucket bounds of the catalog's histograms (the ratios are read off those buckets)."""
-    from .catalog import CONFIDENCE_BUCKETS, LATENCY_BUCKETS
+def bounds_of(t: Thresholds) -> Bounds:
+    """`slo.latency.threshold_seconds` and `quality.low_confidence_threshold` (the loader checked that
+    both are bucket bounds: the ratios are read off those buckets)."""
+    return Bounds(t.slo.latency.threshold_seconds, t.quality.low_confidence_threshold)
 
-    path = (directory or config_dir()) / "thresholds.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        slow = float(data["slo"]["latency"]["threshold_seconds"])
-        low = float(data["quality"]["low_confidence_threshold"])
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"{path}: slo.latency.threshold_seconds and quality.low_confidence_threshold are required numbers"
-        ) from exc
-    if slow not in LATENCY_BUCKETS:
-        raise ConfigError(f"{path}: slo.latency.threshold_seconds: must be one of {LATENCY_BUCKETS}")
-    if low not in CONFIDENCE_BUCKETS:
-        raise ConfigError(f"{path}: quality.low_confidence_threshold: must be one of {CONFIDENCE_BUCKETS}")
-    return Bounds(slow, low)
+
+def load_components(directory: Path | None = None) -> tuple[Component, ...]:
+    """The health components of the thresholds file in `directory` (the whole file is validated)."""
+    return load_thresholds(thresholds_path(directory)).health.components
+
+
+def load_bounds(directory: Path | None = None) -> Bounds:
+    """The bucket bounds of the thresholds file in `directory` (the whole file is validated)."""
+    return bounds_of(load_thresholds(thresholds_path(directory)))
 
 
 def score(bad: Mapping[str, float | None], components: tuple[Component, ...]) -> float:

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from .catalog import Metrics
 from .config import Config, ConfigError, config_dir, load_config
-from .health import Bounds, Component, load_bounds, load_components
+from .health import Bounds, Component, bounds_of
+from .mixin.thresholds import Thresholds, load_thresholds, thresholds_path
 
 log = logging.getLogger("aiwatch.config")
 FILES = ("exporter.yaml", "services.yaml", "budgets.yaml", "pricing.yaml", "thresholds.yaml")
@@ -32,11 +33,15 @@ class Loaded:
     config: Config
     health: tuple[Component, ...]
     bounds: Bounds
+    thresholds: Thresholds | None = None
 
 
-def load_all(directory: Path) -> Loaded:
+def load_all(directory: Path | None = None) -> Loaded:
+    """Every config file in `directory`, validated: what start-up, reloads and `aiwatch check-config`
+    accept or reject (one function, so they always agree). Raises ConfigError on the first problem."""
     cfg = load_config(directory)
-    return Loaded(cfg, load_components(directory), load_bounds(directory))
+    t = load_thresholds(thresholds_path(cfg.source))
+    return Loaded(cfg, t.health.components, bounds_of(t), t)
 
 
 class ConfigWatcher:

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from aiwatch import paths
 
-REPO = Path(__file__).resolve().parents[2]
-DASH_DIR = REPO / "grafana" / "dashboards"
-THRESHOLDS = REPO / "config" / "thresholds.yaml"
+REPO = paths.REPO  # re-exported for the dashboard tests
+DASH_DIR = paths.GRAFANA_DIR / "dashboards"
+THRESHOLDS = paths.CONFIG_DIR / "thresholds.yaml"
 UIDS = ("aiwatch-overview", "aiwatch-cost", "aiwatch-quality", "aiwatch-security", "aiwatch-slo")
 
 # Grafana variables → values Prometheus can run. `.+` (not `.*`) for the label

@@ -1,4 +1,4 @@
-"""scripts/import_dashboards.py against a local stand-in for Grafana's HTTP API (Grafana cannot run here).
+"""`python -m aiwatch.mixin import-dashboards` against a local stand-in for Grafana's HTTP API (Grafana cannot run here).
 
 The stand-in checks what a real Grafana would: paths, methods, the Bearer
 token, JSON bodies; and can answer 401/403/412 to exercise the error paths.
@@ -15,11 +15,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+from aiwatch.mixin import grafana_import
 from aiwatch.stack.processes import free_port
 from dashboards_support import DASH_DIR, REPO, UIDS
-
-sys.path.insert(0, str(REPO / "scripts"))
-import import_dashboards
 
 TOKEN = "glsa_test_token"
 
@@ -121,7 +119,7 @@ def grafana() -> Iterator[FakeGrafana]:
 
 
 def run(url: str, token: str, *extra: str) -> int:
-    return import_dashboards.main(["--url", url, "--token", token, "--timeout", "5", *extra])
+    return grafana_import.main(["--url", url, "--token", token, "--timeout", "5", *extra])
 
 
 def test_creates_folder_and_pushes_every_dashboard(grafana, capsys):
@@ -199,7 +197,9 @@ def test_cli_as_make_runs_it(grafana):
     """The exact command line of `make import-dashboards`, as a subprocess."""
     argv = [
         sys.executable,
-        str(REPO / "scripts" / "import_dashboards.py"),
+        "-m",
+        "aiwatch.mixin",
+        "import-dashboards",
         "--url",
         grafana.url,
         "--token",
@@ -209,7 +209,7 @@ def test_cli_as_make_runs_it(grafana):
     assert done.returncode == 0, done.stderr
     assert sorted(grafana.dashboards) == sorted(UIDS)
     missing = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "import_dashboards.py"), "--url", "", "--token", ""],
+        [sys.executable, "-m", "aiwatch.mixin", "import-dashboards", "--url", "", "--token", ""],
         capture_output=True,
         text=True,
         timeout=60,

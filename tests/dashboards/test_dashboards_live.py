@@ -4,7 +4,7 @@ Grafana cannot run here, so this is the check that the dashboards show data:
 gunicorn exporter ← traffic that exercises every panel (events with errors,
 streaming TTFT, confidence, cache hits, cached tokens, unpriced models, slow
 calls; prompt and output screening) → Prometheus (1 s scrape/eval) loading the
-rules rendered from config/thresholds.yaml with `gen_rules.py --profile fast`
+rules rendered from config/thresholds.yaml with the fast profile (aiwatch.mixin.write_rules)
 (same rules, windows shortened so baselines and SLO windows fill in seconds).
 Every panel target, annotation and variable query is substituted (`$service`
 → `.+`, `$__rate_interval` → 1m) and run through the query API: it must parse,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import sys
+from dataclasses import replace
 
 import pytest
+from aiwatch.mixin import cli
+from aiwatch.mixin.catalogue import build
+from aiwatch.mixin.dashboards import render
 from dashboards_support import REPO, UIDS, dotted, load_dashboards, panel_queries, thresholds_yaml
-
-sys.path.insert(0, str(REPO / "scripts"))
-import gen_dashboards
 
 ALLOWED_TYPES = {"timeseries", "stat", "gauge", "bargauge", "table", "text"}
 DS = {"type": "prometheus", "uid": "${datasource}"}
@@ -24,27 +24,54 @@ def _panels():
 
 
 def test_generated_json_is_up_to_date(capsys):
-    assert gen_dashboards.main(["--check"]) == 0, capsys.readouterr().err
+    assert cli.main(["dashboards", "--check"]) == 0, capsys.readouterr().err
 
 
 def test_check_fails_on_a_stale_or_extra_file(tmp_path, capsys):
-    assert gen_dashboards.main(["--out", str(tmp_path)]) == 0
+    assert cli.main(["dashboards", "--out", str(tmp_path)]) == 0
     target = tmp_path / "aiwatch-slo.json"
     target.write_text(target.read_text().replace('"AI SLOs"', '"edited by hand"'))
-    assert gen_dashboards.main(["--check", "--out", str(tmp_path)]) == 1
+    assert cli.main(["dashboards", "--check", "--out", str(tmp_path)]) == 1
     assert "aiwatch-slo.json" in capsys.readouterr().err
-    assert gen_dashboards.main(["--out", str(tmp_path)]) == 0
+    assert cli.main(["dashboards", "--out", str(tmp_path)]) == 0
     (tmp_path / "orphan.json").write_text("{}")
-    assert gen_dashboards.main(["--check", "--out", str(tmp_path)]) == 1
+    assert cli.main(["dashboards", "--check", "--out", str(tmp_path)]) == 1
     assert "orphan.json" in capsys.readouterr().err
 
 
-def test_missing_threshold_key_is_a_clear_error(tmp_path, monkeypatch, capsys):
-    (tmp_path / "thresholds.yaml").write_text("health: {}\n")
-    monkeypatch.setenv("AIWATCH_CONFIG_DIR", str(tmp_path))
-    assert gen_dashboards.main(["--out", str(tmp_path / "out")]) == 2
+def test_missing_threshold_key_is_a_clear_error(tmp_path, capsys):
+    text = (REPO / "config" / "thresholds.yaml").read_text().replace("    p99_critical_seconds: 5\n", "")
+    (tmp_path / "thresholds.yaml").write_text(text)
+    assert (
+        cli.main(
+            ["dashboards", "--thresholds", str(tmp_path / "thresholds.yaml"), "--out", str(tmp_path / "o")]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
-    assert "thresholds.yaml: missing key" in err and "add it to thresholds.yaml" in err
+    assert "thresholds.yaml: alerts.latency.p99_critical_seconds: missing" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_runbook_links_and_alert_names_come_from_the_catalogue():
+    """Panels link each runbook by the alert's own runbook_url; a renamed alert renames the links."""
+    cat = build()
+    urls = {a.runbook_url for a in cat.alerts()}
+    for uid, p in _panels():
+        for link in p.get("links", []):
+            if "/runbooks/" in link["url"]:
+                assert link["url"] in urls, (uid, p["title"], link["url"])
+
+    def rename(r):
+        if getattr(r, "name", None) != "AIErrorRateHigh":
+            return r
+        return replace(
+            r, name="AIErrorsRenamed", runbook_url=r.runbook_url.replace(r.name, "AIErrorsRenamed")
+        )
+
+    groups = tuple(replace(g, rules=tuple(rename(r) for r in g.rules)) for g in cat.groups)
+    overview = render(replace(cat, groups=groups))["aiwatch-overview.json"]
+    assert "AIErrorsRenamed.md" in overview and "AIErrorRateHigh" not in overview
 
 
 def test_uids_fixed_unique_and_schema_version():
@@ -188,7 +215,7 @@ def test_thresholds_equal_thresholds_yaml():
     budget = k("alerts.cost.budget_usage_warning_ratio")
     dw, dc = k("alerts.drift.warning_ratio"), k("alerts.drift.critical_ratio")
     halluc = k("alerts.hallucination.flag_ratio_warning")
-    inj = k("alerts.injection.detections_per_second_warning")
+    inj = k("alerts.injection.min_detections")
     avail = k("slo.availability.objective")
     burn = {n: k(f"slo.burn_rates.{n}") for n in ("page_fast", "page_slow", "ticket_fast", "ticket_slow")}
     page = [None, burn["page_slow"], burn["page_fast"]]
@@ -209,7 +236,7 @@ def test_thresholds_equal_thresholds_yaml():
         ("aiwatch-quality", "Largest confidence drift"): [None, -dc, -dw, dw, dc],
         ("aiwatch-quality", "Worst hallucination flag ratio"): [None, halluc],
         ("aiwatch-quality", "Hallucination flag ratio by service and model"): [None, halluc],
-        ("aiwatch-security", "High/critical detections/s"): [None, inj],
+        ("aiwatch-security", "High/critical detections in 15m (top service)"): [None, inj],
         ("aiwatch-slo", "Availability burn rate: page windows (1h, 6h)"): page,
         ("aiwatch-slo", "Latency burn rate: page windows (1h, 6h)"): page,
         ("aiwatch-slo", "Availability burn rate: ticket windows (1d, 3d)"): ticket,

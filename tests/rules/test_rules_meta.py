@@ -5,7 +5,6 @@ thresholds are rejected with a message naming the key."""
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -15,27 +14,19 @@ from pathlib import Path
 import pytest
 import yaml
 from aiwatch import health
+from aiwatch.mixin import cli
+from aiwatch.mixin.catalogue import build
+from aiwatch.mixin.thresholds import load_thresholds
+from aiwatch.paths import CONFIG_DIR, DOCS_DIR, REPO, RULES_DIR, RUNBOOKS_DIR
 
-REPO = Path(__file__).resolve().parents[2]
-RULES = REPO / "rules"
-RUNBOOKS = REPO / "runbooks"
+RULES = RULES_DIR
+RUNBOOKS = RUNBOOKS_DIR
 HERE = Path(__file__).parent
 CAMEL = re.compile(r"^[A-Z][A-Za-z0-9]+$")
 SEVERITIES = {"critical", "warning", "info", "none"}
 SECTIONS = ("## Meaning", "## Impact", "## Diagnosis", "## Mitigation")
 DASHBOARD_UIDS = ("aiwatch-overview", "aiwatch-cost", "aiwatch-quality", "aiwatch-security", "aiwatch-slo")
-
-
-def _load_gen_rules():
-    spec = importlib.util.spec_from_file_location("gen_rules", REPO / "scripts" / "gen_rules.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_rules"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gen_rules = _load_gen_rules()
+CATALOGUE = build()
 
 
 def committed_rules() -> list[dict]:
@@ -84,7 +75,7 @@ def test_alert_has_required_labels_and_annotations(alert: dict) -> None:
     assert {"summary", "description", "runbook_url"} <= set(ann), name
     assert "{{" not in ann["summary"], f"{name}: summary must be static"
     assert "{{" in ann["description"] or name == "Watchdog", f"{name}: description is templated"
-    base = gen_rules.load_thresholds().get("runbooks.base_url").rstrip("/")
+    base = CATALOGUE.thresholds.runbooks.base_url.rstrip("/")
     assert ann["runbook_url"] == f"{base}/{name}.md"
     if "dashboard_url" in ann:
         assert ann["dashboard_url"].rsplit("/", 1)[1] in DASHBOARD_UIDS
@@ -188,11 +179,12 @@ def test_no_orphan_runbooks() -> None:
 
 def test_generated_files_are_current() -> None:
     r = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--check"],
+        [sys.executable, "-m", "aiwatch.mixin", "generate", "--check"],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
         check=False,
+        cwd=REPO,
     )
     assert r.returncode == 0, r.stderr
 
@@ -200,19 +192,19 @@ def test_generated_files_are_current() -> None:
 def test_check_detects_stale_and_extra_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "rules"
     shutil.copytree(RULES, out)
-    assert gen_rules.main(["--check", "--out", str(out)]) == 0
+    assert cli.main(["rules", "--check", "--out", str(out)]) == 0
     f = out / "ai-alerts-cost.rules.yml"
     f.write_text(f.read_text(encoding="utf-8").replace("> 0.015", "> 0.02"), encoding="utf-8")
-    assert gen_rules.main(["--check", "--out", str(out)]) == 1
+    assert cli.main(["rules", "--check", "--out", str(out)]) == 1
     assert "ai-alerts-cost.rules.yml" in capsys.readouterr().err
-    assert gen_rules.main(["--out", str(out)]) == 0  # regenerate
+    assert cli.main(["rules", "--out", str(out)]) == 0  # regenerate
     (out / "old.rules.yml").write_text("groups: []\n", encoding="utf-8")
-    assert gen_rules.main(["--check", "--out", str(out)]) == 1
+    assert cli.main(["rules", "--check", "--out", str(out)]) == 1
     assert "old.rules.yml" in capsys.readouterr().err
 
 
 def test_alerts_doc_lists_every_alert_and_record() -> None:
-    doc = (REPO / "docs" / "alerts.md").read_text(encoding="utf-8")
+    doc = (DOCS_DIR / "alerts.md").read_text(encoding="utf-8")
     for name in ALERT_NAMES:
         assert f"| {name} |" in doc and f"../runbooks/{name}.md" in doc
     for record in RECORDS:
@@ -220,7 +212,7 @@ def test_alerts_doc_lists_every_alert_and_record() -> None:
 
 
 def _thresholds_copy(tmp_path: Path, old: str, new: str) -> Path:
-    text = (REPO / "config" / "thresholds.yaml").read_text(encoding="utf-8")
+    text = (CONFIG_DIR / "thresholds.yaml").read_text(encoding="utf-8")
     assert old in text
     path = tmp_path / "thresholds.yaml"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -230,20 +222,29 @@ def _thresholds_copy(tmp_path: Path, old: str, new: str) -> Path:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("    warning_ratio: 0.10\n", "", "alerts.drift.warning_ratio"),
-        ("    warning_for: 15m\n", "    warning_for: soon\n", "alerts.drift.warning_for"),
-        ("    threshold_seconds: 2\n", "    threshold_seconds: 1.5\n", "slo.latency.threshold_seconds"),
-        ("    objective: 0.995 ", "    objective: 1 ", "slo.availability.objective"),
-        ("      3d: 50s\n", "", "3d"),
-        ("      1d: 40s\n", "      1d: 5s\n", "keep order"),
+        ("    warning_ratio: 0.10\n", "", "alerts.drift.warning_ratio: missing"),
+        (
+            "    warning_for: 10m\n",
+            "    warning_for: soon\n",
+            "alerts.drift.warning_for: must be a Prometheus duration",
+        ),
+        (
+            "    threshold_seconds: 2\n",
+            "    threshold_seconds: 1.5\n",
+            "slo.latency.threshold_seconds: must be a bucket",
+        ),
+        ("    objective: 0.995 ", "    objective: 1 ", "slo.availability.objective: must be below 1"),
+        ("      3d: 50s\n", "", "profiles.fast.windows: has no entry for window(s) 3d"),
+        ("      1d: 40s\n", "      1d: 5s\n", "keep the order"),
         ("severities: [high, critical]", "severities: [urgent]", "alerts.injection.severities"),
+        ("  min_events: 30\n", "  min_events: 0\n", "traffic.min_events: must be a whole number >= 1"),
     ],
 )
 def test_bad_thresholds_are_rejected(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, message: str
 ) -> None:
     path = _thresholds_copy(tmp_path, old, new)
-    rc = gen_rules.main(["--thresholds", str(path), "--profile", "fast", "--out", str(tmp_path / "out")])
+    rc = cli.main(["rules", "--thresholds", str(path), "--profile", "fast", "--out", str(tmp_path / "out")])
     assert rc == 2
     err = capsys.readouterr().err
     assert message in err and str(path) in err, err
@@ -252,16 +253,17 @@ def test_bad_thresholds_are_rejected(
 
 def test_thresholds_drive_the_rules(tmp_path: Path) -> None:
     path = _thresholds_copy(tmp_path, "    critical_ratio: 0.15\n", "    critical_ratio: 0.3\n")
-    groups = gen_rules.build_rule_groups("default", gen_rules.load_thresholds(path))
-    drift = [
-        a for a in gen_rules.alerts_of(groups) if a.alert == "AIConfidenceDrift" and a.severity == "critical"
-    ]
+    cat = build(load_thresholds(path))
+    drift = [a for a in cat.alerts() if a.name == "AIConfidenceDrift" and a.severity == "critical"]
     assert len(drift) == 1 and "drift_ratio < -0.3" in drift[0].expr and "±30%" in drift[0].description
+    path = _thresholds_copy(tmp_path, "  min_events: 30\n", "  min_events: 12\n")
+    errors = next(a for a in build(load_thresholds(path)).alerts() if a.name == "AIErrorRateHigh")
+    assert "ai:requests:increase5m >= 12" in errors.expr and "ai:requests:increase1h >= 12" in errors.expr
 
 
 def test_health_score_formula_matches_the_exporter() -> None:
     """The promtool health-score test expects 50 for these ratios; the exporter's formula agrees."""
-    components = health.load_components(REPO / "config")
+    components = health.load_components(CONFIG_DIR)
     bad = {"errors": 0.025, "latency": 0.05, "low_confidence": 0.1, "hallucination": 0.05}
     assert health.score(bad, components) == 50.0
     assert health.score(dict.fromkeys(bad), components) == 100.0
@@ -269,10 +271,54 @@ def test_health_score_formula_matches_the_exporter() -> None:
 
 def test_cli_usage_errors() -> None:
     r = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "gen_rules.py"), "--profile", "fast"],
+        [sys.executable, "-m", "aiwatch.mixin", "rules", "--profile", "fast"],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+        cwd=REPO,
     )
     assert r.returncode == 2 and "--out" in r.stderr
+
+
+def test_declared_labels_match_the_firing_tests() -> None:
+    """Each alert's `labels` (docs, runbooks, matrix selectors) is what its promtool tests see it carry."""
+    for a in CATALOGUE.alerts():
+        for exp in firing_cases().get((a.name, a.severity), []):
+            got = set(exp["exp_labels"]) - {"severity"}
+            if a.name == "AIExporterDown" and "instance" not in got:
+                continue  # absent(up) carries only job
+            assert got == set(a.labels), (a.name, a.severity, got, a.labels)
+
+
+# Labels that identify what an alert is about (`job` is a constant scrape filter, not an identity).
+IDENTITY = {label for a in CATALOGUE.alerts() for label in a.labels} - {"job"}
+REPLACE = "replace the label values with the alert's"
+
+
+@pytest.mark.parametrize("name", ALERT_NAMES)
+def test_runbook_diagnosis_matches_the_alert_labels(name: str) -> None:
+    """A runbook only tells the reader to filter by labels its alert carries."""
+    labels = {label for a in CATALOGUE.alerts() if a.name == name for label in a.labels}
+    text = (RUNBOOKS / f"{name}.md").read_text(encoding="utf-8")
+    mentioned = set()
+    for m in re.finditer(r"alert's `(\w+)`((?:(?:, | and )`\w+`)*)", text):
+        mentioned |= {m.group(1), *re.findall(r"`(\w+)`", m.group(2))}
+    assert mentioned <= labels, (
+        f"{name}: mentions the alert's {sorted(mentioned - labels)}; it carries {sorted(labels)}"
+    )
+    if REPLACE in text:
+        assert labels - {"job"}, f"{name}: says '{REPLACE}' but the alert carries no labels to copy"
+        blocks = re.findall(r"```promql\n(.*?)```", text, re.S)
+        used = {m for b in blocks for m in re.findall(r'\b(\w+)\s*=\s*"', b)} & IDENTITY
+        assert used <= labels, (
+            f"{name}: PromQL filters by {sorted(used - labels)}, which the alert does not carry"
+        )
+
+
+def test_runbook_label_check_catches_a_wrong_label() -> None:
+    """Guards the check above: the Watchdog carries no `service`."""
+    text = "Open the dashboard filtered to the alert's `service`."
+    found = {m.group(1) for m in re.finditer(r"alert's `(\w+)`", text)}
+    labels = {label for a in CATALOGUE.alerts() if a.name == "Watchdog" for label in a.labels}
+    assert not found <= labels

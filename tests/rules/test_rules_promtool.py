@@ -6,19 +6,19 @@ started once per module, so the suite stays fast; each file is its own test.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from aiwatch.durations import parse_duration
+from aiwatch.mixin import write_rules
+from aiwatch.paths import RULES_DIR
 from aiwatch.stack.prometheus import render_prometheus_config
 
-REPO = Path(__file__).resolve().parents[2]
-RULES = REPO / "rules"
+RULES = RULES_DIR
 HERE = Path(__file__).parent
 UNIT_FILES = sorted(p.name for p in HERE.glob("*.test.yml"))
 TIMEOUT = 240
@@ -27,18 +27,6 @@ TARGETS = {
     "prometheus": ["127.0.0.1:9090"],
     "alertmanager": ["127.0.0.1:9093"],
 }
-
-
-def _load_gen_rules():
-    spec = importlib.util.spec_from_file_location("gen_rules", REPO / "scripts" / "gen_rules.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_rules"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gen_rules = _load_gen_rules()
 
 
 def promtool_bin() -> str:
@@ -117,8 +105,7 @@ DURATION = re.compile(r"\[(\d+[smhdwy])\]|offset (\d+[smhdwy])")
 
 
 def test_fast_profile_same_rules_short_windows(tmp_path: Path) -> None:
-    out = tmp_path / "fast"
-    assert gen_rules.main(["--profile", "fast", "--out", str(out)]) == 0
+    out = write_rules(tmp_path / "fast", profile="fast")
     files = sorted(out.glob("*.yml"))
     assert [f.name for f in files] == sorted(f.name for f in RULES.glob("*.yml"))
     r = promtool("check", "rules", *map(str, files))
@@ -142,9 +129,9 @@ def test_fast_profile_same_rules_short_windows(tmp_path: Path) -> None:
     assert [key(r) for r in fast] == [key(r) for r in default]
     for r in fast:
         if "for" in r:
-            assert gen_rules.duration_seconds(r["for"]) <= 5, r
+            assert parse_duration(r["for"]) <= 5, r
         for m in DURATION.finditer(r["expr"]):
-            assert gen_rules.duration_seconds(m.group(1) or m.group(2)) <= 60, (m.group(0), r["expr"])
+            assert parse_duration(m.group(1) or m.group(2)) <= 60, (m.group(0), r["expr"])
     # thresholds, selectors and formulas are identical: only durations differ
     for a, b in zip(fast, default, strict=True):
         assert normalise(a["expr"]) == normalise(b["expr"]), (a["expr"], b["expr"])

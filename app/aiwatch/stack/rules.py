@@ -8,33 +8,22 @@ of the end-to-end tests and benchmarks. All of them render it here.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from ..paths import REPO, RULES_DIR
+from ..config import ConfigError
+from ..mixin import write_rules
+from ..paths import RULES_DIR
 from .settings import StackError
-
-GEN_RULES = REPO / "scripts" / "gen_rules.py"
 
 
 def render_rules(profile: str, out_dir: Path) -> Path:
     """Render the rules with `profile` into `out_dir` (replacing what is there); return `out_dir`."""
-    if not GEN_RULES.exists():
-        raise StackError(f"the {profile} rules profile needs {GEN_RULES.relative_to(REPO)}")
     out_dir = Path(out_dir)
     shutil.rmtree(out_dir, ignore_errors=True)
-    res = subprocess.run(
-        [sys.executable, str(GEN_RULES), "--profile", profile, "--out", str(out_dir)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
-    if res.returncode != 0:
-        raise StackError(f"rendering the {profile} rules failed:\n{res.stderr or res.stdout}")
-    return out_dir
+    try:
+        return write_rules(out_dir, profile)
+    except ConfigError as exc:
+        raise StackError(f"rendering the {profile} rules failed: {exc}") from exc
 
 
 def rules_for_profile(profile: str | None, work_dir: Path) -> Path:

@@ -2,27 +2,28 @@
 
 Why a helper layer: every dashboard must use the datasource variable, carry the
 same template variables, alert annotations and links, put a unit and a
-description on every panel, and take its thresholds from config/thresholds.yaml
-(the single source shared with the alert rules). grafanalib 0.7.1 predates the
-Grafana 10/11 field-config layout for some panels, so `finish()` post-processes
-the generated dict into the current schema; the JSON is what Grafana reads.
+description on every panel, and take its thresholds and runbook links from the
+alert catalogue (`Context`: the validated config/thresholds.yaml and the alerts
+built from it, the same objects rules/ is rendered from). grafanalib 0.7.1
+predates the Grafana 10/11 field-config layout for some panels, so `finish()`
+post-processes the generated dict into the current schema; the JSON is what
+Grafana reads. grafanalib is a development dependency: only this package
+imports it.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 from grafanalib import core as g
 from grafanalib._gen import DashboardEncoder
 
-REPO = Path(__file__).resolve().parents[2]
+from ..model import Catalogue
+from ..thresholds import Thresholds
+
 SCHEMA_VERSION = 39
 DATASOURCE_UID = "aiwatch-prometheus"
 DS: dict[str, str] = {"type": "prometheus", "uid": "${datasource}"}
@@ -33,106 +34,27 @@ F_MST = 'model=~"$model", service=~"$service", team=~"$team"'
 F_ST = 'service=~"$service", team=~"$team"'
 
 
-class ThresholdKeyError(KeyError):
-    """A key the dashboards rely on is missing from config/thresholds.yaml."""
+@dataclass(frozen=True)
+class Context:
+    """What a dashboard reads: thresholds (`t`) and the alerts whose runbooks its panels link."""
 
-    def __str__(self) -> str:  # KeyError's repr-quoting hides the message otherwise
-        return str(self.args[0])
+    catalogue: Catalogue
 
+    @property
+    def t(self) -> Thresholds:
+        return self.catalogue.thresholds
 
-def thresholds_file() -> Path:
-    """config/thresholds.yaml, or the one in $AIWATCH_CONFIG_DIR (same override as the exporter)."""
-    return Path(os.environ.get("AIWATCH_CONFIG_DIR") or REPO / "config") / "thresholds.yaml"
+    @property
+    def runbook_base(self) -> str:
+        return self.t.runbooks.base_url.rstrip("/")
 
+    def rb(self, signal: str) -> dict[str, Any]:
+        """Panel link to the runbook of the alert with `signal` (its runbook_url annotation, verbatim)."""
+        alert = self.catalogue.by_signal(signal)[0]
+        return {"title": f"Runbook: {alert.name}", "url": alert.runbook_url, "targetBlank": True}
 
-@cache
-def _thresholds_doc(path: Path) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-
-
-def cfg(key: str) -> Any:
-    """Value of a dotted key in config/thresholds.yaml, with a message naming the missing key."""
-    path = thresholds_file()
-    node: Any = _thresholds_doc(path)
-    walked: list[str] = []
-    for part in key.split("."):
-        walked.append(part)
-        if not isinstance(node, dict) or part not in node:
-            raise ThresholdKeyError(
-                f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}: missing key "
-                f"'{'.'.join(walked)}' (dashboards read '{key}'; add it to thresholds.yaml)"
-            )
-        node = node[part]
-    return node
-
-
-def num(key: str) -> float:
-    value = cfg(key)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ThresholdKeyError(f"{thresholds_file()}: '{key}' must be a number, got {value!r}")
-    return float(value)
-
-
-# Every threshold the dashboards draw, by the key it has in config/thresholds.yaml.
-# These are the same keys the alert rules are generated from (scripts/gen_rules.py).
-KEYS: dict[str, str] = {
-    "latency_p95_warning": "alerts.latency.p95_warning_seconds",
-    "latency_p99_critical": "alerts.latency.p99_critical_seconds",
-    "ttft_p95_warning": "alerts.ttft.p95_warning_seconds",
-    "error_ratio_warning": "alerts.errors.ratio_warning",
-    "cost_per_request_warning": "alerts.cost.per_request_warning_usd",
-    "monthly_projection_warning": "alerts.cost.monthly_projection_warning_usd",
-    "budget_usage_warning": "alerts.cost.budget_usage_warning_ratio",
-    "drift_warning": "alerts.drift.warning_ratio",
-    "drift_critical": "alerts.drift.critical_ratio",
-    "hallucination_ratio_warning": "alerts.hallucination.flag_ratio_warning",
-    "injection_rate_warning": "alerts.injection.detections_per_second_warning",
-    "slo_availability_objective": "slo.availability.objective",
-    "slo_latency_objective": "slo.latency.objective",
-    "slo_latency_threshold": "slo.latency.threshold_seconds",
-    "burn_page_fast": "slo.burn_rates.page_fast",
-    "burn_page_slow": "slo.burn_rates.page_slow",
-    "burn_ticket_fast": "slo.burn_rates.ticket_fast",
-    "burn_ticket_slow": "slo.burn_rates.ticket_slow",
-}
-
-
-# Alerts whose runbooks panels link to, by role; names as in rules/ (CamelCase).
-ALERTS: dict[str, str] = {
-    "latency": "AILatencyHigh",
-    "ttft": "AITimeToFirstTokenHigh",
-    "errors": "AIErrorRateHigh",
-    "cost_per_request": "AICostPerRequestHigh",
-    "monthly_projection": "AIMonthlyCostProjectionHigh",
-    "budget": "AIServiceBudgetBurn",
-    "budget_forecast": "AIBudgetExhaustionForecast",
-    "unpriced": "AIUnpricedModelTraffic",
-    "drift": "AIConfidenceDrift",
-    "hallucination": "AIHallucinationFlagRateHigh",
-    "injection": "AIPromptInjectionAttackRate",
-    "slo_availability": "AIAvailabilitySLOBurnRate",
-    "slo_latency": "AILatencySLOBurnRate",
-    "config_reload": "AIExporterConfigReloadFailed",
-}
-
-
-def rb(role: str) -> dict[str, Any]:
-    """Runbook link for the alert playing `role` (see ALERTS)."""
-    return runbook(ALERTS[role])
-
-
-def t(name: str) -> float:
-    """The threshold `name` (see KEYS) from config/thresholds.yaml."""
-    return num(KEYS[name])
-
-
-def runbook(alert: str) -> dict[str, Any]:
-    """Panel link to the runbook of an alert (same URL the alert's runbook_url annotation uses)."""
-    return {"title": f"Runbook: {alert}", "url": f"{runbook_base()}/{alert}.md", "targetBlank": True}
-
-
-def runbook_base() -> str:
-    return str(cfg("runbooks.base_url")).rstrip("/")
+    def alert_name(self, signal: str) -> str:
+        return self.catalogue.by_signal(signal)[0].name
 
 
 # --------------------------------------------------------------------------- queries
@@ -548,7 +470,7 @@ DASHBOARDS = {
 }
 
 
-def links() -> list[dict[str, Any]]:
+def links(ctx: Context) -> list[dict[str, Any]]:
     """A dropdown to every aiwatch dashboard (variables and time kept) and the runbook index."""
     return [
         {
@@ -566,7 +488,7 @@ def links() -> list[dict[str, Any]]:
         {
             "type": "link",
             "title": "Runbooks",
-            "url": runbook_base() + "/",
+            "url": ctx.runbook_base + "/",
             "icon": "doc",
             "tooltip": "runbooks/<AlertName>.md: meaning, impact, diagnosis, mitigation",
             "targetBlank": True,
@@ -587,7 +509,7 @@ def dashboard_link(uid: str) -> dict[str, Any]:
     }
 
 
-def build(uid: str, description: str, board: Board) -> g.Dashboard:
+def build(ctx: Context, uid: str, description: str, board: Board) -> g.Dashboard:
     """The grafanalib Dashboard for `uid`; `finish()` turns it into the committed JSON."""
     return g.Dashboard(
         title=DASHBOARDS[uid],
@@ -597,7 +519,7 @@ def build(uid: str, description: str, board: Board) -> g.Dashboard:
         panels=board.panels,
         templating=g.Templating(list=variables()),
         annotations=g.Annotations(list=annotations()),
-        links=links(),
+        links=links(ctx),
         schemaVersion=SCHEMA_VERSION,
         time=g.Time("now-1h", "now"),
         refresh="30s",

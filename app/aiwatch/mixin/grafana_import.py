@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Push the generated dashboards to an existing Grafana over its HTTP API.
 
-    python scripts/import_dashboards.py --url https://grafana.example --token glsa_...
+    python -m aiwatch.mixin import-dashboards --url https://grafana.example --token glsa_...
     make import-dashboards GRAFANA_URL=... GRAFANA_TOKEN=...
 
 Finds (or creates) the folder "aiwatch" via /api/folders, then POSTs every
@@ -23,8 +22,9 @@ from urllib.parse import urlparse
 
 import requests
 
-REPO = Path(__file__).resolve().parents[1]
-DASHBOARD_DIR = REPO / "grafana" / "dashboards"
+from ..paths import GRAFANA_DIR
+
+DASHBOARD_DIR = GRAFANA_DIR / "dashboards"
 FOLDER_TITLE = "aiwatch"
 FOLDER_UID = "aiwatch"
 
@@ -87,7 +87,7 @@ class Grafana:
             "dashboard": {**dashboard, "id": None},
             "folderUid": folder_uid,
             "overwrite": True,
-            "message": "imported by aiwatch scripts/import_dashboards.py",
+            "message": "imported by python -m aiwatch.mixin import-dashboards",
         }
         return _json(self.call("POST", "/api/dashboards/db", body), "/api/dashboards/db")
 
@@ -127,7 +127,10 @@ def load_dashboards(directory: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(description="Push aiwatch dashboards to Grafana (folder 'aiwatch').")
+    ap = argparse.ArgumentParser(
+        prog="python -m aiwatch.mixin import-dashboards",
+        description="Push aiwatch dashboards to Grafana (folder 'aiwatch').",
+    )
     ap.add_argument(
         "--url", default=os.environ.get("GRAFANA_URL", ""), help="Grafana base URL ($GRAFANA_URL)"
     )
@@ -170,7 +173,3 @@ def main(argv: list[str] | None = None) -> int:
     except ImportFailure as exc:
         print(f"import-dashboards: {exc}", file=sys.stderr)
         return exc.code
-
-
-if __name__ == "__main__":
-    sys.exit(main())
