@@ -39,6 +39,7 @@ demo: $(STAMP) ## send simulated traffic: make demo SCENARIO=drift [RATE=20 DURA
 
 generate: $(STAMP) ## regenerate committed artifacts (rules, dashboards, docs)
 	@$(PY) scripts/generate.py
+	@$(PY) -m aiwatch.deploy.kubernetes
 
 rules: $(STAMP) ## regenerate rules/ and docs/alerts.md from config/thresholds.yaml
 	@$(PY) scripts/gen_rules.py
@@ -52,6 +53,7 @@ lint: $(STAMP) ## ruff, promtool and amtool checks, generated files fresh
 	@promtool check rules rules/*.yml >/dev/null
 	@amtool check-config alertmanager/alertmanager.yml >/dev/null
 	@$(PY) scripts/generate.py --check
+	@$(PY) -m aiwatch.deploy.kubernetes --check
 
 fmt: $(STAMP) ## format the code with ruff
 	@$(VENV)/bin/ruff check --fix app tests scripts bench grafana rules examples
