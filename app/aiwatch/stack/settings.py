@@ -12,12 +12,35 @@ from ..durations import is_duration
 from ..paths import ALERTMANAGER_DIR
 
 COMPONENTS = ("exporter", "alertmanager", "prometheus", "grafana")  # start order: Prometheus finds AM up
-DEFAULT_PORTS = {"exporter": 8000, "prometheus": 9090, "alertmanager": 9093, "grafana": 3000}
+# AIWATCH_TOPOLOGY=ha (aiwatch.stack.ha): a Prometheus pair remote-writing to VictoriaMetrics, vmalert
+# evaluating the same rules over it; the store starts before its writers, vmalert after it.
+HA_COMPONENTS = (
+    "exporter",
+    "alertmanager",
+    "victoria-metrics",
+    "prometheus",
+    "prometheus-b",
+    "vmalert",
+    "grafana",
+)
+TOPOLOGIES = {"single": COMPONENTS, "ha": HA_COMPONENTS}
+DEFAULT_PORTS = {
+    "exporter": 8000,
+    "prometheus": 9090,
+    "alertmanager": 9093,
+    "grafana": 3000,
+    "prometheus-b": 9091,
+    "victoria-metrics": 8428,
+    "vmalert": 8880,
+}
 PORT_ENV = {
     "exporter": "AIWATCH_PORT",
     "prometheus": "PROMETHEUS_PORT",
     "alertmanager": "ALERTMANAGER_PORT",
     "grafana": "GRAFANA_PORT",
+    "prometheus-b": "PROMETHEUS_B_PORT",
+    "victoria-metrics": "VICTORIA_METRICS_PORT",
+    "vmalert": "VMALERT_PORT",
 }
 PROFILES = {
     # name: rules profile (aiwatch.stack.rules), scrape/eval interval, shortened Alertmanager timers
@@ -41,6 +64,7 @@ class Settings:
     ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))
     workers: int = 2
     profile: str = "default"
+    topology: str = "single"  # single | ha
     scrape_interval: str | None = None
     evaluation_interval: str | None = None
     ready_timeout: float = 90.0
@@ -66,6 +90,9 @@ class Settings:
         s.profile = get("AIWATCH_PROFILE", "default")
         if s.profile not in PROFILES:
             raise StackError(f"AIWATCH_PROFILE must be one of {', '.join(PROFILES)}, got {s.profile!r}")
+        s.topology = get("AIWATCH_TOPOLOGY", s.topology)
+        if s.topology not in TOPOLOGIES:
+            raise StackError(f"AIWATCH_TOPOLOGY must be one of {', '.join(TOPOLOGIES)}, got {s.topology!r}")
         interval = PROFILES[s.profile]["interval"]
         s.scrape_interval = env.get("AIWATCH_SCRAPE_INTERVAL") or interval
         s.evaluation_interval = env.get("AIWATCH_EVALUATION_INTERVAL") or interval
@@ -82,6 +109,11 @@ class Settings:
         if env.get("AIWATCH_ALERTMANAGER_SECRETS_DIR"):
             s.secrets_dir = Path(env["AIWATCH_ALERTMANAGER_SECRETS_DIR"]).resolve()
         return s
+
+    @property
+    def components(self) -> tuple[str, ...]:
+        """What `up` starts, in order, for this topology."""
+        return TOPOLOGIES[self.topology]
 
     @property
     def connect_host(self) -> str:
@@ -113,7 +145,8 @@ class Settings:
         return state if isinstance(state, dict) else {}
 
     def save_state(self, mode: str, **extra: object) -> None:
-        state = {"mode": mode, "profile": self.profile, "ports": self.ports, "bind": self.bind, **extra}
+        state = {"mode": mode, "profile": self.profile, "topology": self.topology, "ports": self.ports}
+        state.update(bind=self.bind, **extra)
         self.state_file.write_text(json.dumps(state, indent=2) + "\n")
 
 
