@@ -19,7 +19,8 @@ def choose(s: Settings, command: str) -> NativeStack | ComposeStack:
     state = s.load_state()
     recorded = state.get("mode")
     if command != "up" and state.get("topology") in ("single", "ha"):
-        s.topology = state["topology"]  # down/status follow what `up` started
+        s.topology = state["topology"]  # down/status follow what `up` started, on its ports
+        s.ports = {**s.ports, **state.get("ports", {})}
     if s.topology == "ha":
         check_topology(recorded if command != "up" and recorded else s.mode)
         if command == "up":

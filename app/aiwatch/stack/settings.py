@@ -61,7 +61,7 @@ class Settings:
     run_dir: Path
     mode: str = "auto"  # auto | native | compose
     bind: str = "127.0.0.1"
-    ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))
+    ports: dict[str, int] = field(default_factory=lambda: {c: DEFAULT_PORTS[c] for c in COMPONENTS})
     workers: int = 2
     profile: str = "default"
     topology: str = "single"  # single | ha
@@ -82,17 +82,20 @@ class Settings:
         if s.mode not in ("auto", "native", "compose"):
             raise StackError(f"AIWATCH_STACK_MODE must be auto, native or compose, got {s.mode!r}")
         s.bind = get("AIWATCH_BIND", s.bind)
-        for comp, var in PORT_ENV.items():
-            s.ports[comp] = _int_env(var, get(var, str(DEFAULT_PORTS[comp])), 1, 65535)
+        s.topology = get("AIWATCH_TOPOLOGY", s.topology)
+        if s.topology not in TOPOLOGIES:
+            raise StackError(f"AIWATCH_TOPOLOGY must be one of {', '.join(TOPOLOGIES)}, got {s.topology!r}")
+        # ports of the components this topology runs (the single stack's four are always known)
+        s.ports = {
+            comp: _int_env(PORT_ENV[comp], get(PORT_ENV[comp], str(DEFAULT_PORTS[comp])), 1, 65535)
+            for comp in dict.fromkeys((*COMPONENTS, *s.components))
+        }
         if len(set(s.ports.values())) != len(s.ports):
             raise StackError(f"ports must differ: {s.ports}")
         s.workers = _int_env("AIWATCH_WORKERS", get("AIWATCH_WORKERS", "2"), 1, 64)
         s.profile = get("AIWATCH_PROFILE", "default")
         if s.profile not in PROFILES:
             raise StackError(f"AIWATCH_PROFILE must be one of {', '.join(PROFILES)}, got {s.profile!r}")
-        s.topology = get("AIWATCH_TOPOLOGY", s.topology)
-        if s.topology not in TOPOLOGIES:
-            raise StackError(f"AIWATCH_TOPOLOGY must be one of {', '.join(TOPOLOGIES)}, got {s.topology!r}")
         interval = PROFILES[s.profile]["interval"]
         s.scrape_interval = env.get("AIWATCH_SCRAPE_INTERVAL") or interval
         s.evaluation_interval = env.get("AIWATCH_EVALUATION_INTERVAL") or interval
