@@ -12,7 +12,7 @@ DURATION  ?= 300
 TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help setup up down status demo test lint fmt dashboards rules generate bench loadtest \
+.PHONY: help setup up down status demo test lint fmt dashboards rules generate bench bench-capacity loadtest \
         eval-safety import-dashboards clean
 
 help: ## list the targets
@@ -64,6 +64,9 @@ test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
 
 bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
 	@$(PY) -m bench
+
+bench-capacity: $(STAMP) ## series, memory and rule evaluation at 100 and 1,000 services (minutes)
+	@$(PY) -m bench capacity
 
 loadtest: $(STAMP) ## bounded load test on loopback; figures go to docs/benchmarks.md
 	@$(PY) -m bench.loadtest
