@@ -91,7 +91,11 @@ class Feeder(threading.Thread):
 
 
 def scalar(prom, expr: str) -> float:
-    res = prom.query(expr)
+    """One value; generous timeout: at a million series a count over every series takes a while."""
+    body = requests.get(f"{prom.url}/api/v1/query", params={"query": expr}, timeout=300).json()
+    if body.get("status") != "success":
+        raise RuntimeError(f"query failed: {expr}: {body.get('error')}")
+    res = body["data"]["result"]
     return float(res[0]["value"][1]) if res else float("nan")
 
 
