@@ -12,7 +12,7 @@ DURATION  ?= 300
 TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help setup up down status demo test lint fmt dashboards rules generate measure bench loadtest \
+.PHONY: help setup up down status demo test lint fmt dashboards rules generate measure bench bench-capacity loadtest \
         eval-safety import-dashboards clean
 
 help: ## list the targets
@@ -37,8 +37,9 @@ status: $(STAMP) ## show the health of each component
 demo: $(STAMP) ## send simulated traffic: make demo SCENARIO=drift [RATE=20 DURATION=300]
 	@$(VENV)/bin/aiwatch simulate --scenario $(SCENARIO) --rate $(RATE) --duration $(DURATION) --target $(TARGET)
 
-generate: $(STAMP) ## regenerate committed artifacts (rules, docs/alerts.md, dashboards)
+generate: $(STAMP) ## regenerate committed artifacts (rules, docs/alerts.md, dashboards, deploy/kubernetes)
 	@$(PY) -m aiwatch.mixin generate
+	@$(PY) -m aiwatch.deploy.kubernetes
 
 rules: $(STAMP) ## regenerate rules/ and docs/alerts.md from config/thresholds.yaml
 	@$(PY) -m aiwatch.mixin rules
@@ -55,6 +56,7 @@ lint: $(STAMP) ## ruff, promtool and amtool checks, generated files fresh
 	@promtool check rules rules/*.yml >/dev/null
 	@amtool check-config alertmanager/alertmanager.yml >/dev/null
 	@$(PY) -m aiwatch.mixin generate --check
+	@$(PY) -m aiwatch.deploy.kubernetes --check
 
 fmt: $(STAMP) ## format the code with ruff
 	@$(VENV)/bin/ruff check --fix app tests scripts bench examples
@@ -65,6 +67,9 @@ test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
 
 bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
 	@$(PY) -m bench
+
+bench-capacity: $(STAMP) ## series, memory and rule evaluation at 100 and 1,000 services (minutes)
+	@$(PY) -m bench capacity
 
 loadtest: $(STAMP) ## bounded load test on loopback; figures go to docs/benchmarks.md
 	@$(PY) -m bench.loadtest

@@ -11,6 +11,8 @@ APT_PKGS=()
 command -v promtool >/dev/null 2>&1 || APT_PKGS+=(prometheus)
 command -v amtool >/dev/null 2>&1 || APT_PKGS+=(prometheus-alertmanager)
 command -v docker-compose >/dev/null 2>&1 || APT_PKGS+=(docker-compose)
+command -v vmalert >/dev/null 2>&1 || APT_PKGS+=(victoria-metrics)
+command -v npm >/dev/null 2>&1 || APT_PKGS+=(npm)
 
 if ((${#APT_PKGS[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
@@ -20,7 +22,7 @@ if ((${#APT_PKGS[@]})); then
     apt-get install -y -qq --no-install-recommends "${APT_PKGS[@]}" >/dev/null
     # Debian starts packaged daemons where an init system runs; aiwatch runs its
     # own instances on its own ports and data directories, so stop those.
-    for svc in prometheus prometheus-alertmanager prometheus-node-exporter; do
+    for svc in prometheus prometheus-alertmanager prometheus-node-exporter victoria-metrics; do
       (command -v systemctl >/dev/null 2>&1 && systemctl stop "$svc" 2>/dev/null) || true
       (command -v service >/dev/null 2>&1 && service "$svc" stop >/dev/null 2>&1) || true
     done
@@ -43,4 +45,10 @@ if [[ ! -f "$STAMP" || requirements.txt -nt "$STAMP" || requirements-dev.txt -nt
   "${PIP[@]}" setuptools wheel
   "${PIP[@]}" --no-build-isolation -r requirements-dev.txt
   touch "$STAMP"
+fi
+# The prometheus-operator CRD schemas the bundle test validates against (versions in package-lock.json).
+CRD_VALIDATOR=tests/deploy/crd-validator
+if [[ ! -d $CRD_VALIDATOR/node_modules || $CRD_VALIDATOR/package-lock.json -nt $CRD_VALIDATOR/node_modules ]]; then
+  echo "bootstrap: installing the pinned CRD schema validator into $CRD_VALIDATOR"
+  (cd "$CRD_VALIDATOR" && npm ci --silent) && touch "$CRD_VALIDATOR/node_modules"
 fi

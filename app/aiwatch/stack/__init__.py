@@ -14,7 +14,8 @@ Modules, one job each:
 - components: each component's command line and health check;
 - prometheus, alertmanager, grafana, rules: the committed configs rendered for
   this machine;
-- native, compose: the two ways to run the stack; cli: `python -m aiwatch.stack`;
+- native, compose: the two ways to run the stack; ha: the HA topology (a Prometheus
+  pair, VictoriaMetrics, vmalert; AIWATCH_TOPOLOGY=ha); cli: `python -m aiwatch.stack`;
 - local, pipeline: exporter, Prometheus, Alertmanager and notification sinks on
   loopback for tests and benchmarks.
 """

@@ -8,13 +8,24 @@ from pathlib import Path
 
 from . import __doc__ as PACKAGE_DOC
 from .compose import ComposeStack, docker_engine_available
+from .ha import HaStack, check_topology
 from .native import NativeStack
 from .settings import Settings, StackError
 
 
 def choose(s: Settings, command: str) -> NativeStack | ComposeStack:
-    """down/status follow the mode `up` recorded; up follows AIWATCH_STACK_MODE or `docker info`."""
-    recorded = s.load_state().get("mode")
+    """down/status follow the mode and topology `up` recorded; up follows AIWATCH_STACK_MODE or `docker
+    info`, and AIWATCH_TOPOLOGY (ha: natively, aiwatch.stack.ha)."""
+    state = s.load_state()
+    recorded = state.get("mode")
+    if command != "up" and state.get("topology") in ("single", "ha"):
+        s.topology = state["topology"]  # down/status follow what `up` started, on its ports
+        s.ports = {**s.ports, **state.get("ports", {})}
+    if s.topology == "ha":
+        check_topology(recorded if command != "up" and recorded else s.mode)
+        if command == "up":
+            print(f"starting the HA topology natively in {s.run_dir} (docs/scaling.md)")
+        return HaStack(s)
     if command != "up" and recorded in ("native", "compose"):
         mode = recorded
     elif s.mode != "auto":

@@ -19,6 +19,9 @@ HEALTH_PATH = {
     "prometheus": "/-/ready",
     "alertmanager": "/-/ready",
     "grafana": "/api/health",
+    "prometheus-b": "/-/ready",
+    "victoria-metrics": "/health",
+    "vmalert": "/health",
 }
 
 

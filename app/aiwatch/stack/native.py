@@ -19,7 +19,7 @@ from .grafana import render_grafana_provisioning
 from .processes import Daemon, http_ok, port_free
 from .prometheus import render_prometheus_config
 from .rules import rules_for_profile
-from .settings import COMPONENTS, PORT_ENV, Settings, StackError
+from .settings import PORT_ENV, Settings, StackError
 
 Plan = tuple[list[str], dict[str, str]]
 LABELS = {
@@ -33,7 +33,7 @@ LABELS = {
 class NativeStack:
     def __init__(self, s: Settings) -> None:
         self.s = s
-        self.daemons = {n: Daemon(n, s.run_dir / n) for n in COMPONENTS}
+        self.daemons = {n: Daemon(n, s.run_dir / n) for n in s.components}
 
     # --- command lines, with configs rendered from the committed files -----------------------------
     def _exporter(self) -> Plan:
@@ -72,6 +72,15 @@ class NativeStack:
         )
         return grafana_command(d.dir, self.s.bind, self.s.ports["grafana"], prov)
 
+    def _plans(self) -> dict[str, Callable[[], Plan | None]]:
+        """Each component's plan; a topology adds its own (aiwatch.stack.ha)."""
+        return {
+            "exporter": self._exporter,
+            "alertmanager": self._alertmanager,
+            "prometheus": self._prometheus,
+            "grafana": self._grafana,
+        }
+
     # --- up / down / status ------------------------------------------------------------------------
     def up(self) -> int:
         s = self.s
@@ -80,16 +89,11 @@ class NativeStack:
         running: dict[str, int] = {}
         # ports of a stack that is already up win over new env values
         for name, port in s.load_state().get("ports", {}).items():
-            if self.daemons[name].running_pid():
+            if name in self.daemons and self.daemons[name].running_pid():
                 s.ports[name] = port
-        plans: dict[str, Callable[[], Plan | None]] = {
-            "exporter": self._exporter,
-            "alertmanager": self._alertmanager,
-            "prometheus": self._prometheus,
-            "grafana": self._grafana,
-        }
+        plans = self._plans()
         try:
-            for name in COMPONENTS:
+            for name in s.components:
                 d = self.daemons[name]
                 pid = d.running_pid()
                 if pid:
@@ -131,10 +135,13 @@ class NativeStack:
             raise StackError(f"{name} exited during start-up; last lines of {d.log_file}:\n{d.log_tail()}")
 
     def _print_urls(self, running: Mapping[str, int]) -> None:
-        print(f"aiwatch stack is up (native, profile {self.s.profile}, run directory {self.s.run_dir}):")
-        for name in COMPONENTS:
+        print(
+            f"aiwatch stack is up (native, profile {self.s.profile}, topology {self.s.topology}, "
+            f"run directory {self.s.run_dir}):"
+        )
+        for name in self.s.components:
             if name in running:
-                print(f"  {LABELS[name]:<12}  {self.s.url(name)}/")
+                print(f"  {LABELS.get(name, name):<12}  {self.s.url(name)}/")
         if "grafana" not in running:
             print(
                 f"  Grafana       not installed here: import grafana/dashboards/*.json into your Grafana "
@@ -144,7 +151,7 @@ class NativeStack:
         print("next: `make demo SCENARIO=error-burst`, `make status`, `make down`")
 
     def down(self) -> int:
-        for name in reversed(COMPONENTS):
+        for name in reversed(self.s.components):
             d = self.daemons[name]
             if d.pid_file.exists():
                 print(f"  {name:<12} {d.stop()}")
@@ -156,7 +163,7 @@ class NativeStack:
         ports = self.s.load_state().get("ports", {})
         ok = True
         print(f"aiwatch stack (native, run directory {self.s.run_dir}):")
-        for name in COMPONENTS:
+        for name in self.s.components:
             d = self.daemons[name]
             pid = d.running_pid()
             if pid is None:

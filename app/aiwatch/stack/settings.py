@@ -12,12 +12,35 @@ from ..durations import is_duration
 from ..paths import ALERTMANAGER_DIR
 
 COMPONENTS = ("exporter", "alertmanager", "prometheus", "grafana")  # start order: Prometheus finds AM up
-DEFAULT_PORTS = {"exporter": 8000, "prometheus": 9090, "alertmanager": 9093, "grafana": 3000}
+# AIWATCH_TOPOLOGY=ha (aiwatch.stack.ha): a Prometheus pair remote-writing to VictoriaMetrics, vmalert
+# evaluating the same rules over it; the store starts before its writers, vmalert after it.
+HA_COMPONENTS = (
+    "exporter",
+    "alertmanager",
+    "victoria-metrics",
+    "prometheus",
+    "prometheus-b",
+    "vmalert",
+    "grafana",
+)
+TOPOLOGIES = {"single": COMPONENTS, "ha": HA_COMPONENTS}
+DEFAULT_PORTS = {
+    "exporter": 8000,
+    "prometheus": 9090,
+    "alertmanager": 9093,
+    "grafana": 3000,
+    "prometheus-b": 9091,
+    "victoria-metrics": 8428,
+    "vmalert": 8880,
+}
 PORT_ENV = {
     "exporter": "AIWATCH_PORT",
     "prometheus": "PROMETHEUS_PORT",
     "alertmanager": "ALERTMANAGER_PORT",
     "grafana": "GRAFANA_PORT",
+    "prometheus-b": "PROMETHEUS_B_PORT",
+    "victoria-metrics": "VICTORIA_METRICS_PORT",
+    "vmalert": "VMALERT_PORT",
 }
 PROFILES = {
     # name: rules profile (aiwatch.stack.rules), scrape/eval interval, shortened Alertmanager timers
@@ -38,9 +61,10 @@ class Settings:
     run_dir: Path
     mode: str = "auto"  # auto | native | compose
     bind: str = "127.0.0.1"
-    ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))
+    ports: dict[str, int] = field(default_factory=lambda: {c: DEFAULT_PORTS[c] for c in COMPONENTS})
     workers: int = 2
     profile: str = "default"
+    topology: str = "single"  # single | ha
     scrape_interval: str | None = None
     evaluation_interval: str | None = None
     ready_timeout: float = 90.0
@@ -58,8 +82,14 @@ class Settings:
         if s.mode not in ("auto", "native", "compose"):
             raise StackError(f"AIWATCH_STACK_MODE must be auto, native or compose, got {s.mode!r}")
         s.bind = get("AIWATCH_BIND", s.bind)
-        for comp, var in PORT_ENV.items():
-            s.ports[comp] = _int_env(var, get(var, str(DEFAULT_PORTS[comp])), 1, 65535)
+        s.topology = get("AIWATCH_TOPOLOGY", s.topology)
+        if s.topology not in TOPOLOGIES:
+            raise StackError(f"AIWATCH_TOPOLOGY must be one of {', '.join(TOPOLOGIES)}, got {s.topology!r}")
+        # ports of the components this topology runs (the single stack's four are always known)
+        s.ports = {
+            comp: _int_env(PORT_ENV[comp], get(PORT_ENV[comp], str(DEFAULT_PORTS[comp])), 1, 65535)
+            for comp in dict.fromkeys((*COMPONENTS, *s.components))
+        }
         if len(set(s.ports.values())) != len(s.ports):
             raise StackError(f"ports must differ: {s.ports}")
         s.workers = _int_env("AIWATCH_WORKERS", get("AIWATCH_WORKERS", "2"), 1, 64)
@@ -82,6 +112,11 @@ class Settings:
         if env.get("AIWATCH_ALERTMANAGER_SECRETS_DIR"):
             s.secrets_dir = Path(env["AIWATCH_ALERTMANAGER_SECRETS_DIR"]).resolve()
         return s
+
+    @property
+    def components(self) -> tuple[str, ...]:
+        """What `up` starts, in order, for this topology."""
+        return TOPOLOGIES[self.topology]
 
     @property
     def connect_host(self) -> str:
@@ -113,7 +148,8 @@ class Settings:
         return state if isinstance(state, dict) else {}
 
     def save_state(self, mode: str, **extra: object) -> None:
-        state = {"mode": mode, "profile": self.profile, "ports": self.ports, "bind": self.bind, **extra}
+        state = {"mode": mode, "profile": self.profile, "topology": self.topology, "ports": self.ports}
+        state.update(bind=self.bind, **extra)
         self.state_file.write_text(json.dumps(state, indent=2) + "\n")
 
 
