@@ -53,7 +53,7 @@ measure: $(STAMP) ## re-measure alert detection times (traffic matrix in promtoo
 lint: $(STAMP) ## ruff, promtool and amtool checks, generated files fresh
 	@$(VENV)/bin/ruff check app tests scripts bench examples
 	@$(VENV)/bin/ruff format --check app tests scripts bench examples
-	@promtool check rules rules/*.yml >/dev/null
+	@promtool check rules rules/*.yml rules/optional/*.yml >/dev/null
 	@amtool check-config alertmanager/alertmanager.yml >/dev/null
 	@$(PY) -m aiwatch.mixin generate --check
 	@$(PY) -m aiwatch.deploy.kubernetes --check

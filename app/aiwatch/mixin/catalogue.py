@@ -5,6 +5,9 @@ from __future__ import annotations
 from ..paths import CONFIG_DIR
 from .alerts import AlertFactory, cost_alerts, meta_alerts, quality_alerts, security_alerts, slo_alerts
 from .model import Catalogue, Group
+from .otel import FILE as OTEL_FILE
+from .otel import GROUP as OTEL_GROUP
+from .otel import otel_records
 from .records import recording_rules, slo_recording_rules
 from .thresholds import FILE_NAME, PROFILE_NAMES, Thresholds, load_thresholds
 
@@ -23,6 +26,8 @@ def build(thresholds: Thresholds | None = None, profile: str = "default") -> Cat
         Group("ai-alerts-security", "ai-alerts-security.rules.yml", tuple(security_alerts(t, a))),
         Group("ai-alerts-slo", "ai-alerts-slo.rules.yml", tuple(slo_alerts(t, a))),
         Group("aiwatch-meta", "meta.rules.yml", tuple(meta_alerts(t, a, p))),
+        # optional: loaded only when the operator adds rules/optional/ to rule_files (docs/otel.md)
+        Group(OTEL_GROUP, OTEL_FILE, tuple(otel_records(t))),
     )
     return Catalogue(t, p, groups)
 

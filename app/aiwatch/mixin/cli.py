@@ -7,6 +7,7 @@
     python -m aiwatch.mixin matrix --out DIR        the traffic-matrix promtool tests, to run by hand
     python -m aiwatch.mixin measure                 run the matrix in promtool, record detection times
     python -m aiwatch.mixin import-dashboards --url URL --token TOKEN
+    python -m aiwatch.mixin otel-pricing [--models M,...] [--out FILE]   cost rules for OTel metrics
 
 Exit status: 0 done (or up to date), 1 a generated file is stale, 2 invalid input.
 """
@@ -140,6 +141,32 @@ def _measure(args: argparse.Namespace) -> int:
     return 1 if misses else 0
 
 
+def _otel_pricing(args: argparse.Namespace) -> int:
+    """Price the optional OTel group's token copies for the given (or the configured) models."""
+    from ..config import load_config
+    from ..pricing import Pricing
+    from .otel import render_pricing
+
+    cfg = load_config(args.config_dir)
+    models = [m.strip() for m in (args.models or "").split(",") if m.strip()]
+    models = models or sorted({m for s in cfg.services.values() for m in s.models})
+    if not models:
+        _err("no models: pass --models or list them under services.<name>.models in services.yaml")
+        return 2
+    try:
+        text, unpriced = render_pricing(load_thresholds(args.thresholds), models, Pricing(cfg.prices))
+    except ValueError as exc:
+        _err(f"{exc} (models: {', '.join(models)})")
+        return 2
+    for model in unpriced:
+        _err(f"no price for {model}: its calls count as unpriced (add it to config/pricing.yaml)")
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
 def _import_dashboards(argv: Sequence[str]) -> int:
     from .grafana_import import main
 
@@ -174,6 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="directory for the test files")
     p = command("measure", _measure, "run the traffic matrix in promtool and record the detection times")
     p.add_argument("--jobs", type=int, default=None, help="promtool processes at once (default: CPUs)")
+    p = command("otel-pricing", _otel_pricing, "cost rules for OTel metrics in Prometheus (docs/otel.md)")
+    p.add_argument("--models", help="comma-separated model names (default: the models in services.yaml)")
+    p.add_argument("--config-dir", type=Path, default=CONFIG_DIR, help="services.yaml, pricing.yaml")
+    p.add_argument("--out", type=Path, help="rule file to write (default: standard output)")
     # listed for --help; main() hands its arguments to aiwatch.mixin.grafana_import unparsed
     sub.add_parser(
         "import-dashboards", help="push grafana/dashboards/*.json to Grafana (--url, --token; see --help)"

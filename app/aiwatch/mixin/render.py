@@ -109,7 +109,8 @@ def render_alerts_doc(cat: Catalogue, matrix_section: str) -> str:
         "# Recording rules",
         "",
         "The `ai:*` interface layer that alerts and dashboards read. Ratios are absent (not NaN) when",
-        "their denominator is 0.",
+        "their denominator is 0. Files under `rules/optional/` are loaded only when the operator adds them",
+        "to `rule_files` ([otel.md](otel.md)).",
         "",
         "| record | labels | meaning | rule file |",
         "|---|---|---|---|",
@@ -134,6 +135,7 @@ def write_files(
             if path.name not in files and stale_marker in path.read_text(encoding="utf-8"):
                 path.unlink()
     for name, text in files.items():
+        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)  # rules/optional/
         (out_dir / name).write_text(text, encoding="utf-8")
 
 

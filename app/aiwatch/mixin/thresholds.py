@@ -59,6 +59,14 @@ def _section(cls: type) -> dict[str, Any]:
     return {"kind": "section", "cls": cls}
 
 
+def _choice(*choices: str) -> dict[str, Any]:
+    """One of a fixed set of names."""
+    return {"kind": "choice", "choices": choices}
+
+
+BOUNDS = {"kind": "bounds"}  # increasing positive bucket bounds
+
+
 # --------------------------------------------------------------------------- schema
 
 
@@ -254,6 +262,20 @@ class Profiles:
     fast: FastProfile = field(metadata=_section(FastProfile))
 
 
+# Prometheus's OTLP translation strategies whose names the optional OTel group can read (docs/otel.md):
+# dots become underscores, with or without the unit suffix (`_seconds`).
+OTEL_STRATEGIES = ("UnderscoreEscapingWithSuffixes", "UnderscoreEscapingWithoutSuffixes")
+
+
+@dataclass(frozen=True)
+class OtelMetrics:
+    """OTel GenAI client metrics already in Prometheus: the optional ai-otel-metrics group (mixin/otel.py)."""
+
+    translation_strategy: str = field(metadata=_choice(*OTEL_STRATEGIES))
+    # bounds of gen_ai.client.operation.duration and .time_to_first_chunk, as the instrumentation sets them
+    duration_buckets: tuple[float, ...] = field(metadata=BOUNDS)
+
+
 @dataclass(frozen=True)
 class Component:
     """One term of the health score: a 'bad' ratio that scores 0 at `limit`."""
@@ -282,6 +304,7 @@ class Thresholds:
     slo: Slo = field(metadata=_section(Slo))
     profiles: Profiles = field(metadata=_section(Profiles))
     health: Health = field(metadata=_section(Health))
+    otel_metrics: OtelMetrics = field(metadata=_section(OtelMetrics))
     path: Path = field(default=Path(FILE_NAME), metadata={"kind": "internal"})
 
     def windows_used(self) -> set[str]:
@@ -391,6 +414,17 @@ class _Reader:
             ):
                 raise self.fail(key, f"must list some of {', '.join(DETECTION_SEVERITIES)}, got {raw!r}")
             return tuple(raw)
+        if kind == "choice":
+            if raw not in meta["choices"]:
+                raise self.fail(key, f"must be one of {', '.join(meta['choices'])}, got {raw!r}")
+            return raw
+        if kind == "bounds":
+            ok = isinstance(raw, list) and raw
+            ok = ok and all(isinstance(b, int | float) and not isinstance(b, bool) for b in raw)
+            ok = ok and all(math.isfinite(b) and b > 0 for b in raw)
+            if not ok or any(a >= b for a, b in itertools.pairwise(raw)):
+                raise self.fail(key, f"must be a list of increasing positive bucket bounds, got {raw!r}")
+            return tuple(float(b) for b in raw)
         if kind == "window_map":
             return self.window_map(raw, key)
         if kind == "components":
@@ -464,9 +498,35 @@ def _check(t: Thresholds, r: _Reader) -> None:
                     f"slo.burn_rates.{key}",
                     f"{factor:g} x the {slo} error budget ({obj.budget:g}) is >= 100 %: the condition can never hold",
                 )
+    top = t.otel_metrics.duration_buckets[-1]
+    timed = bucket_thresholds(t)
+    for key, value in ((k, v) for m in OTEL_TIMED for k, v in timed.get(m, {}).items()):
+        if value > top:
+            raise r.fail(
+                "otel_metrics.duration_buckets",
+                f"needs a bound >= {key} ({value:g}): calls slower than it cannot be told apart above {top:g}",
+            )
     missing = sorted(t.windows_used() - set(t.profiles.fast.windows), key=parse_duration)
     if missing:
         raise r.fail("profiles.fast.windows", f"has no entry for window(s) {', '.join(missing)}")
+
+
+def bucket_thresholds(t: Any, prefix: str = "") -> dict[str, dict[str, float]]:
+    """{histogram: {key: value}}: every threshold the rules read off a bucket bound, from the schema."""
+    out: dict[str, dict[str, float]] = {}
+    for f in fields(t):
+        kind, value = f.metadata.get("kind"), getattr(t, f.name)
+        key = f"{prefix}{f.metadata.get('key', f.name)}"
+        if kind == "bucket":
+            out.setdefault(f.metadata["metric"], {})[key] = value
+        elif kind == "section":
+            for metric, found in bucket_thresholds(value, f"{key}.").items():
+                out.setdefault(metric, {}).update(found)
+    return out
+
+
+# The histograms the optional OTel group fills from OTel duration histograms (mixin/otel.py).
+OTEL_TIMED = ("ai_request_duration_seconds", "ai_time_to_first_token_seconds")
 
 
 def thresholds_path(directory: Path | None = None) -> Path:
