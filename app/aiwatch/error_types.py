@@ -16,7 +16,8 @@ ERROR_TYPE_OF_CODE: Final = {
     "content_policy_violation": "content_filter",
     "rate_limit_exceeded": "rate_limit",
 }
-_WORDS: Final = {"timeout": "timeout", "rate_limit": "rate_limit", **ERROR_TYPE_OF_CODE}
+# Words (lower-cased) that name an error_type outright.
+ERROR_TYPE_OF_WORD: Final = {"timeout": "timeout", "rate_limit": "rate_limit", **ERROR_TYPE_OF_CODE}
 
 # Exception classes of the Stainless-generated provider clients (openai, anthropic, ...
 # share the names), by the error_type they stand for. Status errors not listed map by
@@ -59,8 +60,8 @@ def error_type_from_name(name: str) -> str:
     if text.isdigit():
         return error_type_for_status(int(text))
     lowered = text.lower()
-    if lowered in _WORDS:
-        return _WORDS[lowered]
+    if lowered in ERROR_TYPE_OF_WORD:
+        return ERROR_TYPE_OF_WORD[lowered]
     short = text.rsplit(".", 1)[-1]
     if short in ERROR_TYPE_OF_CLASS:
         return ERROR_TYPE_OF_CLASS[short]

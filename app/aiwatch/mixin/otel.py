@@ -29,8 +29,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..error_types import _WORDS as ERROR_TYPE_OF_WORD  # the words error_type_from_name accepts
-from ..error_types import ERROR_TYPE_OF_CLASS
+from ..error_types import (
+    ERROR_TYPE_OF_CLASS,
+    ERROR_TYPE_OF_WORD,  # the words error_type_from_name accepts
+)
 from ..otlp import INFERENCE_OPERATIONS
 from ..otlp.metrics import DURATION, INPUT_TYPES, OUTPUT_TYPES, TOKEN_USAGE
 from ..pricing import Pricing
