@@ -20,11 +20,15 @@ from urllib.parse import unquote
 
 import re2
 
+from ..catalog import SEVERITIES
 from .engine import Matcher, char_offsets
+from .model import feature_regex
+from .model import load as load_model
 from .normalise import Normalised, normalise
-from .patterns import SEVERITIES, Pattern, load, re2_options
+from .patterns import Pattern, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
+MODEL_PATTERN_ID = "model:linear"
 _RANK = {s: i for i, s in enumerate(RISK_ORDER)}
 ACTIONS = {"none": "allow", "low": "flag", "medium": "flag", "high": "block", "critical": "block"}
 MAX_MATCHES = 64  # bounds the response size; the risk level is computed before truncation
@@ -62,8 +66,12 @@ _LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
 _AZ = bytes(range(97, 123))
 # ROT13 on UTF-8 bytes: only ASCII letters change, multi-byte sequences pass through.
 _ROT13 = bytes.maketrans(_AZ + _AZ.upper(), _AZ[13:] + _AZ[:13] + (_AZ[13:] + _AZ[:13]).upper())
+# Invisible characters inside a Latin/Cyrillic/Greek word. Not in Arabic-script or Indic words:
+# Persian, Urdu and Hindi spelling uses the zero-width non-joiner/joiner between letters.
 _ZW_IN_WORD = _rx(
-    r"\pL[\x{ad}\x{34f}\x{61c}\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{206f}\x{feff}]{1,16}\pL"
+    r"[a-zA-Z\x{c0}-\x{24f}\x{370}-\x{3ff}\x{400}-\x{4ff}]"
+    r"[\x{ad}\x{34f}\x{61c}\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{206f}\x{feff}]{1,16}"
+    r"[a-zA-Z\x{c0}-\x{24f}\x{370}-\x{3ff}\x{400}-\x{4ff}]"
 )
 _ROT13_HINT = ("rot13", "rot-13", "rot 13", "caesar")
 # Which rewriting/decoding passes are needed at all: one RE2 Set pass over the lower-cased,
@@ -327,7 +335,11 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    matches = _dedupe(_screen(normalise(text), 0, _Budget()))
+    norm = normalise(text)
+    matches = _dedupe(_screen(norm, 0, _Budget()))
+    score, model_match = _model(norm, matches)
+    if model_match is not None:
+        matches.append(model_match)
     matches.sort(key=lambda m: (m["span"][0], -_RANK[m["severity"]]))
     risk = max((m["severity"] for m in matches), key=_RANK.__getitem__, default="none")
     return {
@@ -335,4 +347,38 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
         "risk_level": risk,
         "matches": matches[:MAX_MATCHES],
         "action": ACTIONS[risk],
+        "score": score,
     }
+
+
+def pattern_matches(text: str) -> list[dict[str, Any]]:
+    """The matches of the pattern layer alone (no scoring model): what training builds on."""
+    return _dedupe(_screen(normalise(text), 0, _Budget()))
+
+
+@cache
+def _feature_rx(feature: str) -> Any:
+    return _rx(feature_regex(feature))
+
+
+def _model(norm: Normalised, matches: list[dict[str, Any]]) -> tuple[float, dict[str, Any] | None]:
+    """The scoring layer's probability, and its match when it adds to what the patterns found.
+
+    It flags (medium) at flag_at and blocks (high) at block_at; a prompt the patterns
+    already block gets no model match. The match names the family of the strongest
+    evidence and lists the features that weighed most; its span is the strongest one's.
+    """
+    model = load_model()
+    scored = model.score(norm.data)
+    p = scored.probability
+    if p < model.flag_at or not scored.features:
+        return p, None
+    severity = "high" if p >= model.block_at else "medium"
+    if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):
+        return p, None
+    m = _feature_rx(scored.features[0]["feature"]).search(norm.data)
+    span = _spans(norm, norm.data, [(None, m.start(), m.end())])[0][1] if m else (0, len(norm.original))  # type: ignore[list-item]
+    match = _match(scored.family, MODEL_PATTERN_ID, severity, span)
+    match["score"] = p
+    match["features"] = scored.features
+    return p, match

@@ -17,7 +17,7 @@ from typing import Any
 import re2
 import yaml
 
-SEVERITIES = ("low", "medium", "high", "critical")
+from ..catalog import SEVERITIES
 _MACRO = re.compile(r"<([a-z_][a-z0-9_]*)>")
 # Perl-only constructs RE2 cannot run; named so the error says what to change.
 _UNSUPPORTED = (

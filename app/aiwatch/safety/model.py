@@ -1,0 +1,127 @@
+"""The scoring layer: a small linear model over word and word-pair features.
+
+Patterns name what they catch but miss phrasings nobody wrote a regex for; this
+layer scores the whole prompt. It is a logistic regression over binary features
+(is this word, or this pair of consecutive words, present?), trained offline from
+the development corpus only (`make train-safety`, bench/train_safety_model.py) and
+shipped as data (model.json): no download, no numpy at run time.
+
+Speed: every feature is a literal phrase, and all of them form one RE2 Set, so one
+linear-time pass over the normalised bytes says which are present (the same kind of
+pass as the pattern Set, engine.py). Score = bias + sum of the present features'
+weights; p = sigmoid(score). Explainable by construction: the result lists the
+present features with the largest weights, and each feature carries the attack
+family it is most typical of (how a model detection names its family).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import re2
+
+from .patterns import re2_options
+
+TOKEN = re.compile(r"[a-z0-9]+")  # what a word is, for training and for the feature regexes
+_SEP = "[^a-z0-9]"
+TOP_FEATURES = 5
+
+
+class ModelError(ValueError):
+    """model.json is missing a field or holds an invalid feature."""
+
+
+def feature_regex(feature: str) -> str:
+    """RE2 source that matches where a feature (one word or two words) occurs as whole words.
+
+    Tokens are maximal runs of [a-z0-9] in the normalised text; two tokens are a pair when
+    only separators stand between them, which is exactly what training counts.
+    """
+    words = feature.split(" ")
+    if not 1 <= len(words) <= 2 or not all(TOKEN.fullmatch(w) for w in words):
+        raise ModelError(f"feature {feature!r} must be one or two [a-z0-9]+ words")
+    return f"(?:^|{_SEP})" + f"{_SEP}+".join(words) + f"(?:{_SEP}|$)"
+
+
+def features_of(text: str) -> set[str]:
+    """The features present in a normalised (lower-case) text: training's definition."""
+    toks = TOKEN.findall(text)
+    return {*toks, *(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))}
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    probability: float
+    family: str
+    features: list[dict[str, Any]]  # [{feature, weight, family}], strongest first
+
+
+class LinearModel:
+    """A trained model.json, its features compiled into one RE2 Set."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        try:
+            self.version = str(data["version"])
+            self.bias = float(data["bias"])
+            self.flag_at = float(data["flag_at"])
+            self.block_at = float(data["block_at"])
+            self.trained_on = tuple(data["trained_on"])
+            rows = [(str(f), float(w), str(fam)) for f, w, fam in data["features"]]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"model.json: {exc}") from exc
+        if not 0 < self.flag_at <= self.block_at <= 1:
+            raise ModelError("model.json: need 0 < flag_at <= block_at <= 1")
+        self.features = tuple(f for f, _, _ in rows)
+        self.weights = tuple(w for _, w, _ in rows)
+        self.families = tuple(fam for _, _, fam in rows)
+        self._set = re2.Set.SearchSet(re2_options())
+        for f in self.features:
+            self._set.Add(feature_regex(f))
+        self._set.Compile()
+
+    def present(self, data: bytes) -> list[int]:
+        """Indices of the features present in the normalised UTF-8 bytes (one RE2 pass)."""
+        return self._set.Match(data) or []
+
+    def probability(self, idx: list[int]) -> float:
+        z = self.bias + sum(self.weights[i] for i in idx)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
+
+    def score(self, data: bytes) -> Scored:
+        idx = self.present(data)
+        p = self.probability(idx)
+        # The family with the largest positive evidence names the detection.
+        by_family: dict[str, float] = {}
+        for i in idx:
+            if self.weights[i] > 0:
+                by_family[self.families[i]] = by_family.get(self.families[i], 0.0) + self.weights[i]
+        family = max(by_family, key=by_family.__getitem__) if by_family else "instruction_override"
+        top = sorted(idx, key=lambda i: -self.weights[i])[:TOP_FEATURES]
+        feats = [
+            {"feature": self.features[i], "weight": round(self.weights[i], 3), "family": self.families[i]}
+            for i in top
+            if self.weights[i] > 0
+        ]
+        return Scored(round(p, 4), family, feats)
+
+
+def parse(text: str) -> LinearModel:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"model.json: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ModelError("model.json: top level must be an object")
+    return LinearModel(data)
+
+
+@cache
+def load() -> LinearModel:
+    """The shipped model (parsed and compiled once per process)."""
+    return parse(resources.files("aiwatch.safety").joinpath("model.json").read_text(encoding="utf-8"))

@@ -1,0 +1,182 @@
+"""Train the prompt-injection scoring model from the DEVELOPMENT corpus (`make train-safety`).
+
+Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
+
+* Data: `dev_only(load_all())` from bench/corpus/sources.py. Held-out sources are
+  filtered out before anything else and `assert_no_held_out` checks it again, so the
+  held-out figures of `make eval-safety` stay an estimate for unseen collections.
+* Features: binary presence of words and consecutive word pairs of the normalised
+  text (aiwatch.safety.model.features_of), kept when seen in >= MIN_DF prompts from
+  >= 2 sources (a phrase of one collection is that collection's style, not a signal).
+* Model: L2-regularised logistic regression, Adagrad over the sparse features, class-
+  and source-balanced weights; then the TOP_K strongest features are kept and the model
+  is refit on them (a small RE2 Set keeps the run-time pass cheap).
+* Thresholds: from leave-one-source-out scores on dev (each dev source scored by a model
+  trained without it, i.e. as an unseen source): `flag_at` is the lowest score that keeps
+  those out-of-source benign prompts flagged by the model under FLAG_FP; `block_at`
+  under BLOCK_FP.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from aiwatch.paths import REPO
+from aiwatch.safety.injection import pattern_matches
+from aiwatch.safety.model import features_of
+from aiwatch.safety.normalise import normalise
+
+from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
+
+MODEL_PATH = REPO / "app" / "aiwatch" / "safety" / "model.json"
+MIN_DF = 3
+TOP_K = 1500
+L2 = 1e-4
+EPOCHS = 12
+LEARNING_RATE = 0.3
+FLAG_FP = 0.004  # out-of-source benign prompts the model alone may flag
+BLOCK_FP = 0.0005
+SEED = 15
+
+
+def assert_no_held_out(samples: Sequence[Sample]) -> None:
+    bad = sorted({s.source for s in samples if s.source in HELD_OUT or s.split != "dev"})
+    if bad:
+        raise AssertionError(f"held-out sources in the training data: {bad}")
+
+
+def _weights(samples: Sequence[Sample]) -> list[float]:
+    """Each class weighs the same in total; within a class each source weighs at most
+    sqrt(its size), so one big collection does not decide the boundary alone."""
+    per = Counter((s.source, s.attack) for s in samples)
+    raw = [1 / math.sqrt(per[(s.source, s.attack)]) for s in samples]
+    total = {c: sum(w for w, s in zip(raw, samples, strict=True) if s.attack is c) for c in (True, False)}
+    return [w / total[s.attack] * len(samples) / 2 for w, s in zip(raw, samples, strict=True)]
+
+
+def vocabulary(feats: Sequence[set[str]], samples: Sequence[Sample]) -> list[str]:
+    df: Counter[str] = Counter()
+    sources: dict[str, set[str]] = defaultdict(set)
+    for fs, s in zip(feats, samples, strict=True):
+        df.update(fs)
+        for f in fs:
+            if len(sources[f]) < 2:
+                sources[f].add(s.source)
+    return sorted(f for f, n in df.items() if n >= MIN_DF and len(sources[f]) >= 2)
+
+
+def fit(
+    feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str]
+) -> tuple[dict[str, float], float]:
+    """Logistic regression (Adagrad, L2) over binary features; returns (weights, bias)."""
+    index = {f: i for i, f in enumerate(vocab)}
+    rows = [[index[f] for f in fs if f in index] for fs in feats]
+    ys = [1.0 if s.attack else 0.0 for s in samples]
+    sw = _weights(samples)
+    w = [0.0] * len(vocab)
+    g2 = [1e-8] * len(vocab)
+    b, gb2 = 0.0, 1e-8
+    order = list(range(len(rows)))
+    rnd = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rnd.shuffle(order)
+        for k in order:
+            row = rows[k]
+            z = b + sum(w[i] for i in row)
+            p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
+            g = (p - ys[k]) * sw[k]
+            gb2 += g * g
+            b -= LEARNING_RATE * g / math.sqrt(gb2)
+            for i in row:
+                gi = g + L2 * w[i]
+                g2[i] += gi * gi
+                w[i] -= LEARNING_RATE * gi / math.sqrt(g2[i])
+    return {f: w[i] for f, i in index.items()}, b
+
+
+def train(samples: Sequence[Sample]) -> tuple[dict[str, float], float]:
+    assert_no_held_out(samples)
+    feats = [features_of(normalise(s.text).text) for s in samples]
+    weights, _ = fit(feats, samples, vocabulary(feats, samples))
+    top = sorted(weights, key=lambda f: -abs(weights[f]))[:TOP_K]
+    return fit(feats, samples, sorted(top))
+
+
+def _prob(weights: dict[str, float], bias: float, text: str) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in features_of(normalise(text).text))
+    return 1 / (1 + math.exp(-max(min(z, 60), -60)))
+
+
+def out_of_source_scores(samples: Sequence[Sample]) -> list[tuple[Sample, float]]:
+    """Each dev source scored by a model trained on the other dev sources."""
+    out = []
+    for src in sorted({s.source for s in samples}):
+        rest = [s for s in samples if s.source != src]
+        weights, bias = train(rest)
+        out += [(s, _prob(weights, bias, s.text)) for s in samples if s.source == src]
+        print(f"  left out {src}", file=sys.stderr)
+    return out
+
+
+def threshold(scores: Sequence[float], max_rate: float) -> float:
+    """The lowest threshold (a score strictly above it flags) keeping the rate <= max_rate."""
+    ranked = sorted(scores, reverse=True)
+    allowed = int(max_rate * len(ranked))
+    return min(0.999, max(0.5, ranked[allowed] + 1e-4)) if ranked else 0.5
+
+
+def families(feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str]) -> dict[str, str]:
+    """Each feature's family: where among the dev attack families it is most frequent."""
+    n = Counter(s.family for s in samples if s.attack)
+    count: dict[str, Counter[str]] = defaultdict(Counter)
+    wanted = set(vocab)
+    for fs, s in zip(feats, samples, strict=True):
+        if s.attack and s.family in FAMILIES:
+            for f in fs & wanted:
+                count[f][s.family] += 1
+    return {
+        f: max(count[f], key=lambda fam: count[f][fam] / n[fam]) if count[f] else "benign" for f in vocab
+    }
+
+
+def main() -> int:
+    samples, notes = load_all()
+    for note in notes:
+        print(note, file=sys.stderr)
+    dev = dev_only(samples)
+    assert_no_held_out(dev)
+    print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
+    oos = out_of_source_scores(dev)
+    benign_oos = [
+        p for s, p in oos if not s.attack and not pattern_matches(s.text)
+    ]
+    flag_at, block_at = threshold(benign_oos, FLAG_FP), threshold(benign_oos, BLOCK_FP)
+    weights, bias = train(dev)
+    feats = [features_of(normalise(s.text).text) for s in dev]
+    fam = families(feats, dev, list(weights))
+    detected = sum(p > flag_at for s, p in oos if s.attack) / max(1, sum(s.attack for s, _ in oos))
+    model = {
+        "version": "1",
+        "trained_on": sorted({s.source for s in dev}),
+        "bias": round(bias, 5),
+        "flag_at": round(flag_at, 4),
+        "block_at": round(max(block_at, flag_at), 4),
+        "out_of_source_detection": round(detected, 4),
+        "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
+    }
+    MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(
+        f"wrote {MODEL_PATH}: {len(weights)} features, flag_at={flag_at:.4f}, block_at={block_at:.4f}, "
+        f"out-of-source attack detection by the model alone {detected:.1%}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
