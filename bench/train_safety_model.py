@@ -11,10 +11,11 @@ Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
 * Model: L2-regularised logistic regression, Adagrad over the sparse features, class-
   and source-balanced weights; then the TOP_K strongest features are kept and the model
   is refit on them (a small RE2 Set keeps the run-time pass cheap).
-* Thresholds: from leave-one-source-out scores on dev (each dev source scored by a model
-  trained without it, i.e. as an unseen source): `flag_at` is the lowest score that keeps
-  those out-of-source benign prompts flagged by the model under FLAG_FP; `block_at`
-  under BLOCK_FP.
+* Thresholds: from leave-one-source-out scores (each dev source scored by a model trained
+  without it, as an unseen source). `flag_at` is the lowest score at which the model alone
+  flags at most FLAG_FP of the natural benign prompts the patterns let through, and at most
+  NEAR_MISS_FP of our adversarial near-miss sets; `block_at` likewise with the BLOCK budgets.
+  Code is several sources (one per package), so leaving one out still leaves code in.
 """
 
 from __future__ import annotations
@@ -28,19 +29,24 @@ from collections.abc import Sequence
 
 from aiwatch.paths import REPO
 from aiwatch.safety.injection import pattern_matches
-from aiwatch.safety.model import features_of
+from aiwatch.safety.model import features_of, strongest
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
 
 MODEL_PATH = REPO / "app" / "aiwatch" / "safety" / "model.json"
 MIN_DF = 3
+MIN_ATTACK_SOURCES = 3
+BIAS = -2.0
 TOP_K = 1500
 L2 = 1e-4
 EPOCHS = 12
 LEARNING_RATE = 0.3
-FLAG_FP = 0.004  # out-of-source benign prompts the model alone may flag
+FLAG_FP = 0.003  # out-of-source benign prompts the model alone may flag
 BLOCK_FP = 0.0005
+NEAR_MISS_FP = 0.10
+NEAR_MISS_BLOCK_FP = 0.02
+NEAR_MISS_SOURCES = frozenset({"generated-benign", "handwritten-benign"})
 SEED = 15
 
 
@@ -73,29 +79,52 @@ def vocabulary(feats: Sequence[set[str]], samples: Sequence[Sample]) -> list[str
 def fit(
     feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str]
 ) -> tuple[dict[str, float], float]:
-    """Logistic regression (Adagrad, L2) over binary features; returns (weights, bias)."""
+    """Logistic regression (Adagrad, L2) over binary features; returns (weights, bias).
+
+    A feature may only count FOR an attack if it occurs in attacks of >= MIN_ATTACK_SOURCES
+    sources: what one or two collections share is their style (a template, a genre such as
+    code), while what many share is what attacks have in common. Others are clamped <= 0.
+    """
     index = {f: i for i, f in enumerate(vocab)}
     rows = [[index[f] for f in fs if f in index] for fs in feats]
+    seen_in: list[set[str]] = [set() for _ in vocab]
+    for row, s in zip(rows, samples, strict=True):
+        if s.attack:
+            for i in row:
+                seen_in[i].add(s.source)
+    may_be_positive = [len(x) >= MIN_ATTACK_SOURCES for x in seen_in]
     ys = [1.0 if s.attack else 0.0 for s in samples]
     sw = _weights(samples)
-    w = [0.0] * len(vocab)
+    # Start from smoothed log-odds (weighted document frequencies): training only moves the
+    # strongest evidence of each prompt, so the start must already rank features sensibly.
+    att = [0.0] * len(vocab)
+    ben = [0.0] * len(vocab)
+    for row, y, wt in zip(rows, ys, sw, strict=True):
+        for i in row:
+            (att if y else ben)[i] += wt
+    n_att = sum(wt for y, wt in zip(ys, sw, strict=True) if y)
+    n_ben = sum(sw) - n_att
+    w = [
+        0.2 * (math.log((a + 1) / (n_att + 2)) - math.log((c + 1) / (n_ben + 2))) for a, c in zip(att, ben, strict=True)
+    ]
+    w = [x if x <= 0 or ok else 0.0 for x, ok in zip(w, may_be_positive, strict=True)]
     g2 = [1e-8] * len(vocab)
-    b, gb2 = 0.0, 1e-8
+    b = BIAS  # fixed: a prompt with no evidence either way is benign (attacks are rare)
     order = list(range(len(rows)))
     rnd = random.Random(SEED)
     for _ in range(EPOCHS):
         rnd.shuffle(order)
         for k in order:
-            row = rows[k]
-            z = b + sum(w[i] for i in row)
+            active = strongest([(i, w[i]) for i in rows[k]])
+            z = b + sum(w[i] for i in active)
             p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
             g = (p - ys[k]) * sw[k]
-            gb2 += g * g
-            b -= LEARNING_RATE * g / math.sqrt(gb2)
-            for i in row:
+            for i in active:
                 gi = g + L2 * w[i]
                 g2[i] += gi * gi
                 w[i] -= LEARNING_RATE * gi / math.sqrt(g2[i])
+                if w[i] > 0 and not may_be_positive[i]:
+                    w[i] = 0.0
     return {f: w[i] for f, i in index.items()}, b
 
 
@@ -108,16 +137,16 @@ def train(samples: Sequence[Sample]) -> tuple[dict[str, float], float]:
 
 
 def _prob(weights: dict[str, float], bias: float, text: str) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in features_of(normalise(text).text))
+    present = [(f, weights[f]) for f in features_of(normalise(text).text) if f in weights]
+    z = bias + sum(weights[f] for f in strongest(present))
     return 1 / (1 + math.exp(-max(min(z, 60), -60)))
 
 
 def out_of_source_scores(samples: Sequence[Sample]) -> list[tuple[Sample, float]]:
-    """Each dev source scored by a model trained on the other dev sources."""
+    """Each dev source scored by a model trained without it (as an unseen source)."""
     out = []
     for src in sorted({s.source for s in samples}):
-        rest = [s for s in samples if s.source != src]
-        weights, bias = train(rest)
+        weights, bias = train([s for s in samples if s.source != src])
         out += [(s, _prob(weights, bias, s.text)) for s in samples if s.source == src]
         print(f"  left out {src}", file=sys.stderr)
     return out
@@ -152,10 +181,14 @@ def main() -> int:
     assert_no_held_out(dev)
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
     oos = out_of_source_scores(dev)
-    benign_oos = [
-        p for s, p in oos if not s.attack and not pattern_matches(s.text)
-    ]
-    flag_at, block_at = threshold(benign_oos, FLAG_FP), threshold(benign_oos, BLOCK_FP)
+    # Benign prompts the patterns let through, as scored by a model that never saw their source.
+    # Our near-miss sets are adversarial by design (trigger words in harmless requests): they
+    # get their own, looser budget so they do not alone decide the threshold.
+    free = [(s, p) for s, p in oos if not s.attack and not pattern_matches(s.text)]
+    natural = [p for s, p in free if s.source not in NEAR_MISS_SOURCES]
+    near = [p for s, p in free if s.source in NEAR_MISS_SOURCES]
+    flag_at = max(threshold(natural, FLAG_FP), threshold(near, NEAR_MISS_FP))
+    block_at = max(threshold(natural, BLOCK_FP), threshold(near, NEAR_MISS_BLOCK_FP))
     weights, bias = train(dev)
     feats = [features_of(normalise(s.text).text) for s in dev]
     fam = families(feats, dev, list(weights))

@@ -442,8 +442,13 @@ def package_code() -> list[Sample]:
                 k = len(out)
                 stub = code.split(":", 1)[0] + ":\n    " + (f'"""{doc}"""\n' if doc else "") + "    ..."
                 text = CODE_ASKS[k % len(CODE_ASKS)].format(code=code, stub=stub)
-                out.append(Sample("package-code", f"{pkg}/{path.stem}/{node.name}", "code", text, False))
-    return out[::3][:800]  # every third function: bounded and spread over all packages
+                out.append(Sample(f"code-{pkg}", f"{path.stem}/{node.name}", "code", text, False))
+    # Every third function, at most 100 per package: bounded, and each package (its own source:
+    # other authors, other style) weighs about the same.
+    kept: list[Sample] = []
+    for pkg in CODE_PACKAGES:
+        kept += [x for x in out if x.source == f"code-{pkg}"][::3][:100]
+    return kept
 
 
 # -- held-out sources --------------------------------------------------------------------

@@ -8,8 +8,8 @@ shipped as data (model.json): no download, no numpy at run time.
 
 Speed: every feature is a literal phrase, and all of them form one RE2 Set, so one
 linear-time pass over the normalised bytes says which are present (the same kind of
-pass as the pattern Set, engine.py). Score = bias + sum of the present features'
-weights; p = sigmoid(score). Explainable by construction: the result lists the
+pass as the pattern Set, engine.py). Score = bias + the weights of the
+EVIDENCE_K strongest positive and negative features present; p = sigmoid(score). Explainable by construction: the result lists the
 present features with the largest weights, and each feature carries the attack
 family it is most typical of (how a model detection names its family).
 """
@@ -29,8 +29,13 @@ import re2
 from .patterns import re2_options
 
 TOKEN = re.compile(r"[a-z0-9]+")  # what a word is, for training and for the feature regexes
+# Single-character words are not features (fragments of other scripts, variable names).
 _SEP = "[^a-z0-9]"
 TOP_FEATURES = 5
+# Evidence counted per side: the K strongest positive and K strongest negative features.
+# Bounded evidence keeps the score from growing with length (a long benign document holds
+# many weakly suspicious words; a long jailbreak many weakly benign ones).
+EVIDENCE_K = 8
 
 
 class ModelError(ValueError):
@@ -49,10 +54,35 @@ def feature_regex(feature: str) -> str:
     return f"(?:^|{_SEP})" + f"{_SEP}+".join(words) + f"(?:{_SEP}|$)"
 
 
+def strongest(present: list[tuple[Any, float]], k: int = EVIDENCE_K) -> list[Any]:
+    """Keys of the k largest positive and k most negative weights among (key, weight) pairs."""
+    pos = sorted((p for p in present if p[1] > 0), key=lambda p: -p[1])[:k]
+    neg = sorted((p for p in present if p[1] < 0), key=lambda p: p[1])[:k]
+    return [key for key, _ in pos + neg]
+
+
+# Function words say how long a text is, not what it asks: never features on their own (a pair
+# of them neither), or long benign documents look like long jailbreaks.
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers him his how i if in into is it its itself just me more
+    most my no nor not now of off on once only or other our ours out over own same she should so
+    some such than that the their theirs them then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with would
+    you your yours yourself s t ll ve re d m""".split()
+)
+
+
 def features_of(text: str) -> set[str]:
     """The features present in a normalised (lower-case) text: training's definition."""
     toks = TOKEN.findall(text)
-    return {*toks, *(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))}
+    pairs = {
+        f"{a} {b}"
+        for a, b in zip(toks, toks[1:], strict=False)
+        if not (a in STOPWORDS and b in STOPWORDS)
+    }
+    return {t for t in toks if len(t) > 1 and t not in STOPWORDS} | pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +120,7 @@ class LinearModel:
         return self._set.Match(data) or []
 
     def probability(self, idx: list[int]) -> float:
-        z = self.bias + sum(self.weights[i] for i in idx)
+        z = self.bias + sum(self.weights[i] for i in strongest([(i, self.weights[i]) for i in idx]))
         return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
 
     def score(self, data: bytes) -> Scored:
