@@ -46,7 +46,7 @@ FLAG_FP = 0.003  # out-of-source benign prompts the model alone may flag
 BLOCK_FP = 0.0005
 NEAR_MISS_FP = 0.10
 NEAR_MISS_BLOCK_FP = 0.02
-NEAR_MISS_SOURCES = frozenset({"generated-benign", "handwritten-benign"})
+NEAR_MISS_SOURCES = frozenset({"generated-benign", "handwritten-benign", "pattern-examples"})
 SEED = 15
 
 
@@ -169,7 +169,9 @@ def families(feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequen
             for f in fs & wanted:
                 count[f][s.family] += 1
     return {
-        f: max(count[f], key=lambda fam: count[f][fam] / n[fam]) if count[f] else "benign" for f in vocab
+        # shrunk towards the big families: a word seen twice in a 20-prompt family says little
+        f: max(count[f], key=lambda fam: count[f][fam] / (n[fam] + 100)) if count[f] else "benign"
+        for f in vocab
     }
 
 

@@ -645,6 +645,25 @@ def handwritten() -> list[Sample]:
     return out
 
 
+def pattern_examples() -> list[Sample]:
+    """The examples and near-misses written next to each pattern in patterns.yaml."""
+    from aiwatch.safety.patterns import load
+
+    fam = {
+        "role_manipulation": "jailbreak_persona",
+        "developer_mode": "jailbreak_persona",
+        "multilingual_override": "multilingual",
+        "delimiter_injection": "delimiter_injection",
+    }
+    out = []
+    for f in load().families:
+        family = fam.get(f.name, f.name if f.name in FAMILIES else "instruction_override")
+        for p in f.patterns:
+            out += [Sample("pattern-examples", f"{p.id}/{i}", family, ex, True) for i, ex in enumerate(p.examples)]
+        out += [Sample("pattern-examples", f"{f.name}/near/{i}", "near_miss", t, False) for i, t in enumerate(f.near_misses)]
+    return out
+
+
 def generated() -> list[Sample]:
     from bench.corpus.generate import generated_attacks, generated_benign
 
@@ -684,6 +703,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     package_code,
     handwritten,
     generated,
+    pattern_examples,
     spikee,
     hermes_jailbench,
     nullsec,
@@ -729,5 +749,5 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
-    return handwritten() + generated()
+    return handwritten() + generated() + pattern_examples()
 

@@ -61,6 +61,7 @@ _HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
 _URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,3}){6,}")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
 _SPACING = b" .-_*|/+~"
+_WORD_GAP = re.compile(rb"[ .\-_*|/+~]{2,}")
 _LEET_WORD = _rx(r"[a-z][0134578@$][a-z]|[0134578@$][a-z]{2}")
 _LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
 _AZ = bytes(range(97, 123))
@@ -227,7 +228,15 @@ def _rescreen(
     return out
 
 
-def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any]]:
+def _screen(
+    norm: Normalised, depth: int, budget: _Budget, views: list[bytes] | None = None
+) -> list[dict[str, Any]]:
+    """Pattern matches of one text and of its rewritten/decoded copies.
+
+    `views` collects the rewritten copies (homoglyphs folded, letter spacing collapsed,
+    leetspeak translated) for the scoring model. A decoded payload that no pattern matches
+    is scored by the model itself, so an encoded paraphrase is not a blind spot.
+    """
     matcher = _matcher()
     data = norm.data
     # A decoded payload is reported once, by its first most severe pattern: one span per
@@ -248,6 +257,8 @@ def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any
         matches.append(_match("obfuscation", "mixed_script_homoglyph", "medium", h))
         # Look-alikes folded to Latin (length-preserving in characters, so spans carry over).
         fdata = norm.folded.encode("utf-8")
+        if views is not None:
+            views.append(fdata)
         for p, span in _spans(norm, fdata, _rescreen(matcher, fdata, seen, budget)):
             matches.append(_match(p.category, p.id, p.severity, span))
 
@@ -261,16 +272,24 @@ def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any
     if runs:
         pieces, pos = [], 0
         for s, e in runs:
-            pieces += [data[pos:s], data[s:e].translate(None, _SPACING)]
+            # "i g n o r e   a l l": single gaps join letters, wider gaps were word breaks.
+            run = _WORD_GAP.sub(b"\x00", data[s:e]).translate(None, _SPACING).replace(b"\x00", b" ")
+            pieces += [data[pos:s], run]
             pos = e
         pieces.append(data[pos:])
         first = _spans(norm, data, [(None, *runs[0])])[0][1]  # type: ignore[list-item]
-        for p, _, _ in _rescreen(matcher, b"".join(pieces), seen, budget):
+        collapsed = b"".join(pieces)
+        if views is not None:
+            views.append(collapsed)
+        for p, _, _ in _rescreen(matcher, collapsed, seen, budget):
             matches.append(_match("obfuscation", f"letter_spacing:{p.id}", p.severity, first))
 
     # Leetspeak: length-preserving translation of ASCII bytes, so spans carry over.
     if "leet" in aux:
-        hits = _rescreen(matcher, data.translate(_LEET), seen, budget)
+        leet = data.translate(_LEET)
+        if views is not None:
+            views.append(leet)
+        hits = _rescreen(matcher, leet, seen, budget)
         for p, span in _spans(norm, data, hits):
             matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
 
@@ -286,6 +305,10 @@ def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any
             top = max(inner, key=lambda m: _RANK[m["severity"]])
             sev = top["severity"] if _RANK[top["severity"]] >= _RANK["high"] else "high"
             matches.append(_match("encoded_payload", f"{kind}:{top['pattern_id']}", sev, (s, e)))
+    if depth > 0 and not matches:
+        model = load_model()
+        if model.probability(model.present(data)) >= model.flag_at:
+            matches.append(_match("instruction_override", MODEL_PATTERN_ID, "medium", (0, len(norm.original))))
     return matches
 
 
@@ -336,8 +359,9 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     norm = normalise(text)
-    matches = _dedupe(_screen(norm, 0, _Budget()))
-    score, model_match = _model(norm, matches)
+    views: list[bytes] = []
+    matches = _dedupe(_screen(norm, 0, _Budget(), views))
+    score, model_match = _model(norm, matches, views)
     if model_match is not None:
         matches.append(model_match)
     matches.sort(key=lambda m: (m["span"][0], -_RANK[m["severity"]]))
@@ -361,7 +385,9 @@ def _feature_rx(feature: str) -> Any:
     return _rx(feature_regex(feature))
 
 
-def _model(norm: Normalised, matches: list[dict[str, Any]]) -> tuple[float, dict[str, Any] | None]:
+def _model(
+    norm: Normalised, matches: list[dict[str, Any]], views: list[bytes] = ()  # type: ignore[assignment]
+) -> tuple[float, dict[str, Any] | None]:
     """The scoring layer's probability, and its match when it adds to what the patterns found.
 
     It flags (medium) at flag_at and blocks (high) at block_at; a prompt the patterns
@@ -370,6 +396,10 @@ def _model(norm: Normalised, matches: list[dict[str, Any]]) -> tuple[float, dict
     """
     model = load_model()
     scored = model.score(norm.data)
+    for view in views:  # obfuscated copies: the most suspicious reading counts
+        other = model.score(view)
+        if other.probability > scored.probability:
+            scored = other
     p = scored.probability
     if p < model.flag_at or not scored.features:
         return p, None
