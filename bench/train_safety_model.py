@@ -194,7 +194,9 @@ def main() -> int:
     weights, bias = train(dev)
     feats = [features_of(normalise(s.text).text) for s in dev]
     fam = families(feats, dev, list(weights))
-    detected = sum(p > flag_at for s, p in oos if s.attack) / max(1, sum(s.attack for s, _ in oos))
+    attacks = [(s, p) for s, p in oos if s.attack]
+    detected = sum(p > flag_at for _, p in attacks) / max(1, len(attacks))
+    combined = sum(p > flag_at or bool(pattern_matches(s.text)) for s, p in attacks) / max(1, len(attacks))
     model = {
         "version": "1",
         "trained_on": sorted({s.source for s in dev}),
@@ -202,12 +204,13 @@ def main() -> int:
         "flag_at": round(flag_at, 4),
         "block_at": round(max(block_at, flag_at), 4),
         "out_of_source_detection": round(detected, 4),
+        "out_of_source_detection_with_patterns": round(combined, 4),
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
     MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(
         f"wrote {MODEL_PATH}: {len(weights)} features, flag_at={flag_at:.4f}, block_at={block_at:.4f}, "
-        f"out-of-source attack detection by the model alone {detected:.1%}",
+        f"out-of-source attack detection by the model alone {detected:.1%}, with the patterns {combined:.1%}",
         file=sys.stderr,
     )
     return 0

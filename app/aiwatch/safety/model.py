@@ -35,7 +35,7 @@ TOP_FEATURES = 5
 # Evidence counted per side: the K strongest positive and K strongest negative features.
 # Bounded evidence keeps the score from growing with length (a long benign document holds
 # many weakly suspicious words; a long jailbreak many weakly benign ones).
-EVIDENCE_K = 8
+EVIDENCE_K = 16
 
 
 class ModelError(ValueError):
