@@ -16,7 +16,7 @@ import re2
 
 from .patterns import Pattern, re2_options
 
-PER_PATTERN = 4  # spans kept per pattern: bounds work on inputs that repeat a trigger
+PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a trigger
 
 
 class Matcher:

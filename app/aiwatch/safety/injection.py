@@ -35,9 +35,9 @@ MAX_MATCHES = 64  # bounds the response size; the risk level is computed before 
 
 # Budgets for decoding: candidates per text, bytes per candidate, total decoded bytes per
 # screened text (all depths together), encoded-looking runs examined, nesting depth.
-MAX_DECODE_CANDIDATES = 16
+MAX_DECODE_CANDIDATES = 8
 MAX_DECODED_BYTES = 16_384
-MAX_DECODED_TOTAL = 65_536
+MAX_DECODED_TOTAL = 32_768
 MAX_RUNS_EXAMINED = 256
 MAX_DECODE_DEPTH = 2
 MAX_SPACED_RUNS = 64
@@ -45,7 +45,7 @@ MAX_SPACED_RUNS = 64
 # collapsed, leetspeak) and decoded payloads at every depth. The first pass over the input is
 # not counted. A 100 KB input needs at most ~560 KB (3 rewrites of the input, 4 passes over
 # 64 KB decoded), so this bounds the work without cutting the documented passes.
-MAX_RESCREENED_TOTAL = 640 * 1024
+MAX_RESCREENED_TOTAL = 384 * 1024
 # ROT13 is tried only near a hint: this many characters before and after each of the first hints.
 ROT13_BEFORE = 2_048
 ROT13_AFTER = 8_192
@@ -56,13 +56,16 @@ def _rx(src: str) -> Any:
     return re2.compile(src, re2_options())
 
 
-_B64 = _rx(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+# A run with "_" or "-" (base64url, but also snake_case and kebab-case identifiers) counts from
+# 24 characters, a plain base64 run from 16: code is full of 16-character identifiers.
+_B64 = _rx(r"[A-Za-z0-9+/_-]{24,}={0,2}|[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
 _URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,3}){6,}")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
 _SPACING = b" .-_*|/+~"
 _WORD_GAP = re.compile(rb"[ .\-_*|/+~]{2,}")
-_LEET_WORD = _rx(r"[a-z][0134578@$][a-z]|[0134578@$][a-z]{2}")
+# Two leet digits inside one word ("1gn0re", "s3cr3t", "h4x0r"); one alone ("mp3s", "x86") is common.
+_LEET_WORD = _rx(r"[a-z]?[0134578@$][a-z]{1,8}[0134578@$]")
 _LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
 _AZ = bytes(range(97, 123))
 # ROT13 on UTF-8 bytes: only ASCII letters change, multi-byte sequences pass through.
@@ -80,7 +83,7 @@ _ROT13_HINT = ("rot13", "rot-13", "rot 13", "caesar")
 # lower-cases, folds to ASCII and deletes invisibles, so runs in the original survive.)
 _AUX_NAMES = ("base64", "hex", "urlencoded", "spacing", "leet", "rot13")
 _AUX_SOURCES = (
-    r"[a-z0-9+/_-]{16}",
+    r"[a-z0-9+/_-]{24}|[a-z0-9+/]{16}",
     _HEX.pattern,
     _URLENC.pattern,
     _LETTER_SPACED.pattern,
@@ -395,13 +398,16 @@ def _model(
     evidence and lists the features that weighed most; its span is the strongest one's.
     """
     model = load_model()
-    scored = model.score(norm.data)
-    for view in views:  # obfuscated copies: the most suspicious reading counts
-        other = model.score(view)
-        if other.probability > scored.probability:
-            scored = other
-    p = scored.probability
-    if p < model.flag_at or not scored.features:
+    best, p = norm.data, model.probability(model.present(norm.data))
+    for view in views if p < model.flag_at else ():  # obfuscated copies: the most suspicious reading counts
+        q = model.probability(model.present(view))
+        if q > p:
+            best, p = view, q
+    p = round(p, 4)
+    if p < model.flag_at:
+        return p, None
+    scored = model.score(best)
+    if not scored.features:
         return p, None
     severity = "high" if p >= model.block_at else "medium"
     if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):

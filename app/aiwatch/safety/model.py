@@ -16,6 +16,7 @@ family it is most typical of (how a model detection names its family).
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -32,6 +33,8 @@ TOKEN = re.compile(r"[a-z0-9]+")  # what a word is, for training and for the fea
 # Single-character words are not features (fragments of other scripts, variable names).
 _SEP = "[^a-z0-9]"
 TOP_FEATURES = 5
+WINDOW_HEAD = 16_384
+WINDOW_TAIL = 4_096
 # Evidence counted per side: the K strongest positive and K strongest negative features.
 # Bounded evidence keeps the score from growing with length (a long benign document holds
 # many weakly suspicious words; a long jailbreak many weakly benign ones).
@@ -56,9 +59,15 @@ def feature_regex(feature: str) -> str:
 
 def strongest(present: list[tuple[Any, float]], k: int = EVIDENCE_K) -> list[Any]:
     """Keys of the k largest positive and k most negative weights among (key, weight) pairs."""
-    pos = sorted((p for p in present if p[1] > 0), key=lambda p: -p[1])[:k]
-    neg = sorted((p for p in present if p[1] < 0), key=lambda p: p[1])[:k]
+    if len(present) <= k:
+        return [key for key, _ in present]
+    pos = heapq.nlargest(k, (p for p in present if p[1] > 0), key=_weight)
+    neg = heapq.nsmallest(k, (p for p in present if p[1] < 0), key=_weight)
     return [key for key, _ in pos + neg]
+
+
+def _weight(pair: tuple[Any, float]) -> float:
+    return pair[1]
 
 
 # Function words say how long a text is, not what it asks: never features on their own (a pair
@@ -110,35 +119,55 @@ class LinearModel:
         self.features = tuple(f for f, _, _ in rows)
         self.weights = tuple(w for _, w, _ in rows)
         self.families = tuple(fam for _, _, fam in rows)
-        self._set = re2.Set.SearchSet(re2_options())
+        opts = re2_options()
+        opts.max_mem = 256 << 20  # room for the DFA of ~1500 phrases: no cache thrash on long inputs
+        self._set = re2.Set.SearchSet(opts)
         for f in self.features:
             self._set.Add(feature_regex(f))
         self._set.Compile()
 
     def present(self, data: bytes) -> list[int]:
-        """Indices of the features present in the normalised UTF-8 bytes (one RE2 pass)."""
+        """Indices of the features present in the normalised UTF-8 bytes (one RE2 pass).
+
+        Only the first WINDOW_HEAD and last WINDOW_TAIL bytes are read: the model's cost stays
+        bounded on 100 KB inputs (the patterns still read everything). Cutting may split a
+        character or a word at the seam, which can only drop a feature there.
+        """
+        if len(data) > WINDOW_HEAD + WINDOW_TAIL:
+            data = data[:WINDOW_HEAD] + b"\n" + data[-WINDOW_TAIL:]
         return self._set.Match(data) or []
 
     def probability(self, idx: list[int]) -> float:
-        z = self.bias + sum(self.weights[i] for i in strongest([(i, self.weights[i]) for i in idx]))
+        """sigmoid(bias + evidence), evidence as `strongest` counts it (C-level sort of floats)."""
+        ws = sorted(map(self.weights.__getitem__, idx))
+        k = EVIDENCE_K
+        if len(ws) <= k:
+            z = self.bias + sum(ws)
+        else:
+            z = self.bias + sum(x for x in ws[:k] if x < 0) + sum(x for x in ws[-k:] if x > 0)
         return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
 
-    def score(self, data: bytes) -> Scored:
+    def score(self, data: bytes, explain: bool = True) -> Scored:
+        """Probability, the family the evidence points to, and the strongest features.
+
+        The family and the explanation come from the EVIDENCE_K strongest positive features,
+        the same evidence the probability counts.
+        """
         idx = self.present(data)
         p = self.probability(idx)
-        # The family with the largest positive evidence names the detection.
+        if not explain:
+            return Scored(p, "", [])
+        w = self.weights
+        top = heapq.nlargest(EVIDENCE_K, (i for i in idx if w[i] > 0), key=w.__getitem__)
         by_family: dict[str, float] = {}
-        for i in idx:
-            if self.weights[i] > 0:
-                by_family[self.families[i]] = by_family.get(self.families[i], 0.0) + self.weights[i]
+        for i in top:
+            by_family[self.families[i]] = by_family.get(self.families[i], 0.0) + w[i]
         family = max(by_family, key=by_family.__getitem__) if by_family else "instruction_override"
-        top = sorted(idx, key=lambda i: -self.weights[i])[:TOP_FEATURES]
         feats = [
-            {"feature": self.features[i], "weight": round(self.weights[i], 3), "family": self.families[i]}
-            for i in top
-            if self.weights[i] > 0
+            {"feature": self.features[i], "weight": round(w[i], 3), "family": self.families[i]}
+            for i in top[:TOP_FEATURES]
         ]
-        return Scored(round(p, 4), family, feats)
+        return Scored(p, family, feats)
 
 
 def parse(text: str) -> LinearModel:
