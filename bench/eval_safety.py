@@ -66,7 +66,11 @@ def evaluate(samples: Iterable[Sample]) -> list[Row]:
 
 
 def _rates(rows: list[Row]) -> tuple[int, int, int]:
-    return len(rows), sum(r["action"] != "allow" for _, r in rows), sum(r["action"] == "block" for _, r in rows)
+    return (
+        len(rows),
+        sum(r["action"] != "allow" for _, r in rows),
+        sum(r["action"] == "block" for _, r in rows),
+    )
 
 
 def _grouped(rows: list[Row], key: Callable[[Sample], str]) -> dict[str, list[Row]]:
@@ -120,7 +124,9 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
         "| source | split | attacks | detected | blocked | by patterns | by model only |",
         "|---|---|---|---|---|---|---|",
     ]
-    for src, rs in sorted(_grouped(attacks, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])):
+    for src, rs in sorted(
+        _grouped(attacks, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])
+    ):
         n, d, b = _rates(rs)
         layers = Counter(layer(r) for _, r in rs)
         lines.append(
@@ -134,11 +140,13 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
         "| source | split | prompts | flagged | blocked |",
         "|---|---|---|---|---|",
     ]
-    for src, rs in sorted(_grouped(benign, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])):
+    for src, rs in sorted(
+        _grouped(benign, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])
+    ):
         n, d, b = _rates(rs)
         lines.append(f"| {src} | {rs[0][0].split} | {n} | {_pct(d, n)} | {_pct(b, n)} |")
 
-    named = sorted({named_family(r) for _, r in held} - {"missed"}) + ["missed"]
+    named = [*sorted({named_family(r) for _, r in held} - {"missed"}), "missed"]
     lines += [
         "",
         "Confusion of families on held-out attacks (rows: true family; columns: the family the "
@@ -185,7 +193,7 @@ def hallucination_report(answers: list[Answer]) -> list[str]:
 
 def run() -> str:
     samples, notes = load_all()
-    lines = injection_report(evaluate(samples), notes) + [""] + hallucination_report(load_answers())
+    lines = [*injection_report(evaluate(samples), notes), "", *hallucination_report(load_answers())]
     return "\n".join(lines) + "\n"
 
 
@@ -196,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     samples, notes = load_all()
     rows = evaluate(samples)
-    md = "\n".join(injection_report(rows, notes) + [""] + hallucination_report(load_answers())) + "\n"
+    md = "\n".join([*injection_report(rows, notes), "", *hallucination_report(load_answers())]) + "\n"
     print(md)
     if args.misses:
         for s, r in rows:

@@ -105,7 +105,8 @@ def fit(
     n_att = sum(wt for y, wt in zip(ys, sw, strict=True) if y)
     n_ben = sum(sw) - n_att
     w = [
-        0.2 * (math.log((a + 1) / (n_att + 2)) - math.log((c + 1) / (n_ben + 2))) for a, c in zip(att, ben, strict=True)
+        0.2 * (math.log((a + 1) / (n_att + 2)) - math.log((c + 1) / (n_ben + 2)))
+        for a, c in zip(att, ben, strict=True)
     ]
     w = [x if x <= 0 or ok else 0.0 for x, ok in zip(w, may_be_positive, strict=True)]
     g2 = [1e-8] * len(vocab)

@@ -169,7 +169,14 @@ def jailbreak_corpus_mini() -> list[Sample]:
         "excessive_agency": "tool_hijacking",
     }
     return [
-        Sample("jailbreak-corpus-mini", f.id, fam.get(f.category, "instruction_override"), f.prompt, True, f.category)
+        Sample(
+            "jailbreak-corpus-mini",
+            f.id,
+            fam.get(f.category, "instruction_override"),
+            f.prompt,
+            True,
+            f.category,
+        )
         for f in load_corpus()
     ]
 
@@ -179,7 +186,11 @@ def agent_injection_bench() -> list[Sample]:
 
     from aib import dataset
 
-    fam = {"data_exfiltration": "tool_hijacking", "tool_redirection": "tool_hijacking", "encoding": "encoded_payload"}
+    fam = {
+        "data_exfiltration": "tool_hijacking",
+        "tool_redirection": "tool_hijacking",
+        "encoding": "encoded_payload",
+    }
     path = resources.files("aib").joinpath("data/attacks.jsonl")
     out = []
     for a in dataset.load(Path(str(path))):
@@ -229,10 +240,11 @@ def agentdojo() -> list[Sample]:
     if not target.exists():
         target.write_text(json.dumps(_agentdojo_from_wheel(_pip_archive(AGENTDOJO)), ensure_ascii=False))
     data = json.loads(target.read_text())
-    out = [
-        Sample("agentdojo", f"u{i:03d}", "user_task", p, False) for i, p in enumerate(data["prompts"])
+    out = [Sample("agentdojo", f"u{i:03d}", "user_task", p, False) for i, p in enumerate(data["prompts"])]
+    out += [
+        Sample("agentdojo", f"d{i:03d}", "document", d, False)
+        for i, d in enumerate(data.get("documents", []))
     ]
-    out += [Sample("agentdojo", f"d{i:03d}", "document", d, False) for i, d in enumerate(data.get("documents", []))]
     goals = data["goals"]
     for ti, (name, tpl) in enumerate(sorted(data["templates"].items())):
         for k in range(16):  # each template with 16 goals, round robin: bounded and varied
@@ -308,7 +320,9 @@ def _agentdojo_documents(whl: Path) -> list[str]:
     slot filled with its benign default: the documents and tool outputs an agent reads."""
     docs: list[str] = []
     with zipfile.ZipFile(whl) as z:
-        names = sorted(n for n in z.namelist() if n.startswith("agentdojo/data/suites/") and n.endswith(".yaml"))
+        names = sorted(
+            n for n in z.namelist() if n.startswith("agentdojo/data/suites/") and n.endswith(".yaml")
+        )
         defaults: dict[str, str] = {}
         for n in names:
             if n.endswith("injection_vectors.yaml"):
@@ -317,7 +331,11 @@ def _agentdojo_documents(whl: Path) -> list[str]:
         for n in names:
             if n.endswith("injection_vectors.yaml"):
                 continue
-            text = re.sub(r"\{(injection_[a-z0-9_]+)\}", lambda m: defaults.get(m.group(1), ""), z.read(n).decode("utf-8"))
+            text = re.sub(
+                r"\{(injection_[a-z0-9_]+)\}",
+                lambda m: defaults.get(m.group(1), ""),
+                z.read(n).decode("utf-8"),
+            )
             try:
                 tree = yaml.safe_load(text)
             except yaml.YAMLError:
@@ -344,7 +362,11 @@ def ps_fuzz() -> list[Sample]:
         if "/attacks/" not in name:
             continue
         for n in ast.walk(ast.parse(data.decode("utf-8"))):
-            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str):
+            if (
+                isinstance(n, ast.Assign)
+                and isinstance(n.value, ast.Constant)
+                and isinstance(n.value.value, str)
+            ):
                 text = n.value.value.strip()
                 var = ast.unparse(n.targets[0])
                 if len(text) >= 80 and "generation_prompt" not in var:
@@ -368,7 +390,11 @@ def promptinject() -> list[Sample]:
             for key, a in values.get(kind, {}).items():
                 for j, r in enumerate(rogue):
                     text = a["instruction"].replace("{REPLACE_rogue_string}", r)
-                    fam = "system_prompt_extraction" if kind == "prompt_leaking_attacks" else "instruction_override"
+                    fam = (
+                        "system_prompt_extraction"
+                        if kind == "prompt_leaking_attacks"
+                        else "instruction_override"
+                    )
                     out.append(Sample("promptinject", f"{key}-{j}", fam, text, True, kind))
     return out
 
@@ -397,12 +423,23 @@ def chatterbot_corpus() -> list[Sample]:
         for i, conv in enumerate(doc.get("conversations") or []):
             if conv and isinstance(conv[0], str) and conv[0].strip():
                 out.append(
-                    Sample("chatterbot-corpus", f"{lang}/{Path(name).stem}/{i}", f"chat_{lang}", conv[0], False)
+                    Sample(
+                        "chatterbot-corpus", f"{lang}/{Path(name).stem}/{i}", f"chat_{lang}", conv[0], False
+                    )
                 )
     return out
 
 
-CODE_PACKAGES = ("flask", "werkzeug", "jinja2", "click", "requests", "yaml", "prometheus_client", "markupsafe")
+CODE_PACKAGES = (
+    "flask",
+    "werkzeug",
+    "jinja2",
+    "click",
+    "requests",
+    "yaml",
+    "prometheus_client",
+    "markupsafe",
+)
 CODE_ASKS = (
     "Can you explain what this function does?\n\n```python\n{code}\n```",
     "I found this in a library. Is there a bug in it?\n\n{code}",
@@ -469,7 +506,11 @@ def spikee() -> list[Sample]:
                 jailbreaks.setdefault(r["text"], (r["id"], r.get("jailbreak_type", "")))
             elif base == "instructions.jsonl":
                 instructions.setdefault(r["instruction"], (r["id"], r.get("instruction_type", "")))
-            elif base == "base_user_inputs.jsonl" and "<PLACEHOLDER>" in r.get("document", "") and len(r["document"]) > 40:
+            elif (
+                base == "base_user_inputs.jsonl"
+                and "<PLACEHOLDER>" in r.get("document", "")
+                and len(r["document"]) > 40
+            ):
                 documents.setdefault(r["document"], r["id"])
             elif base == "standalone_user_inputs.jsonl" and r.get("text"):
                 benign.setdefault(r["text"], r["id"])
@@ -490,7 +531,14 @@ def spikee() -> list[Sample]:
             if docs and k == 0:  # the same attack planted in a document (indirect injection)
                 doc, did = docs[j % len(docs)]
                 out.append(
-                    Sample("spikee", f"{jid}/{iid}/{did}", "indirect_injection", doc.replace("<PLACEHOLDER>", prompt), True, jtype)
+                    Sample(
+                        "spikee",
+                        f"{jid}/{iid}/{did}",
+                        "indirect_injection",
+                        doc.replace("<PLACEHOLDER>", prompt),
+                        True,
+                        jtype,
+                    )
                 )
     for text, rid in sorted(benign.items(), key=lambda kv: kv[1]):
         out.append(Sample("spikee", rid, "user_question", text, False))
@@ -509,12 +557,14 @@ def hermes_jailbench() -> list[Sample]:
         "MULTILINGUAL": "multilingual",
     }
     out = []
-    for name, data in _wheel_files(HERMES, ("attacks.py",)):
+    for _, data in _wheel_files(HERMES, ("attacks.py",)):
         for i, call in enumerate(_calls(ast.parse(data.decode("utf-8")), "Attack")):
             kw = {k.arg: k.value for k in call.keywords}
             cat = ast.unparse(kw["category"]).rsplit(".", 1)[-1]
             text = ast.literal_eval(kw["template"]).replace("{TARGET}", REQUESTS[i % 4])
-            out.append(Sample("hermes-jailbench", f"a{i:02d}", fam.get(cat, "instruction_override"), text, True, cat))
+            out.append(
+                Sample("hermes-jailbench", f"a{i:02d}", fam.get(cat, "instruction_override"), text, True, cat)
+            )
     return out
 
 
@@ -573,7 +623,9 @@ def aicu_scanner() -> list[Sample]:
             for i, line in enumerate(data.decode("utf-8").splitlines()):
                 if line.strip():
                     text = line.strip().replace("\\n", "\n")
-                    out.append(Sample("aicu-scanner", f"{stem}/{i}", "system_prompt_extraction", text, True, stem))
+                    out.append(
+                        Sample("aicu-scanner", f"{stem}/{i}", "system_prompt_extraction", text, True, stem)
+                    )
             continue
         if stem not in ("single_turn", "advanced_evasion", "jailbreaks", "encoding_attacks"):
             continue
@@ -640,8 +692,12 @@ def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
 
 
 def handwritten() -> list[Sample]:
-    out = [Sample("handwritten-benign", f"l{i:03d}", f, t, False) for i, f, t in _tsv("benign_handwritten.txt")]
-    out += [Sample("handwritten-attacks", f"l{i:03d}", f, t, True) for i, f, t in _tsv("attacks_handwritten.txt")]
+    out = [
+        Sample("handwritten-benign", f"l{i:03d}", f, t, False) for i, f, t in _tsv("benign_handwritten.txt")
+    ]
+    out += [
+        Sample("handwritten-attacks", f"l{i:03d}", f, t, True) for i, f, t in _tsv("attacks_handwritten.txt")
+    ]
     return out
 
 
@@ -659,8 +715,13 @@ def pattern_examples() -> list[Sample]:
     for f in load().families:
         family = fam.get(f.name, f.name if f.name in FAMILIES else "instruction_override")
         for p in f.patterns:
-            out += [Sample("pattern-examples", f"{p.id}/{i}", family, ex, True) for i, ex in enumerate(p.examples)]
-        out += [Sample("pattern-examples", f"{f.name}/near/{i}", "near_miss", t, False) for i, t in enumerate(f.near_misses)]
+            out += [
+                Sample("pattern-examples", f"{p.id}/{i}", family, ex, True) for i, ex in enumerate(p.examples)
+            ]
+        out += [
+            Sample("pattern-examples", f"{f.name}/near/{i}", "near_miss", t, False)
+            for i, t in enumerate(f.near_misses)
+        ]
     return out
 
 
@@ -672,14 +733,20 @@ def generated() -> list[Sample]:
 
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
-    ("system_prompt_extraction", r"system prompt|initial (?:prompt|instructions)|above this|repeat (?:the|everything)|verbatim"),
+    (
+        "system_prompt_extraction",
+        r"system prompt|initial (?:prompt|instructions)|above this|repeat (?:the|everything)|verbatim",
+    ),
     ("encoded_payload", r"base64|rot13|hex|decode|cipher|encoded"),
     ("refusal_suppression", r"never refuse|do not refuse|don't refuse|i'm sorry|i cannot|refusal"),
     ("fiction_framing", r"story|fiction|novel|hypothetical|screenplay|movie|game|imagine|poem"),
     ("payload_splitting", r"concatenat|a \+ b|string [ab]\b|part [12]|split"),
     ("many_shot", r"(?:q:|user:).*(?:q:|user:).*(?:q:|user:)"),
     ("multilingual", r"translate|in (?:french|spanish|german|chinese)"),
-    ("jailbreak_persona", r"\bdan\b|developer mode|jailbr|persona|character|act as|you are now|godmode|unfiltered"),
+    (
+        "jailbreak_persona",
+        r"\bdan\b|developer mode|jailbr|persona|character|act as|you are now|godmode|unfiltered",
+    ),
 )
 
 
@@ -750,4 +817,3 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
     return handwritten() + generated() + pattern_examples()
-

@@ -25,7 +25,12 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]*")
 
 
 def _evidence(text: str, category: str, pattern_id: str, start: int, end: int) -> dict[str, Any]:
-    return {"category": category, "pattern_id": pattern_id, "text": text[start:end][:SNIPPET_CHARS], "span": [start, end]}
+    return {
+        "category": category,
+        "pattern_id": pattern_id,
+        "text": text[start:end][:SNIPPET_CHARS],
+        "span": [start, end],
+    }
 
 
 def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
@@ -58,6 +63,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
         if not claimed and figures and rules.figure.search(sent) and not rules.sourced.search(sent):
             out.append(("statistical", *span))
     return out
+
 
 @cache
 def _matcher() -> Matcher:

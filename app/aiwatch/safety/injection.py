@@ -311,7 +311,9 @@ def _screen(
     if depth > 0 and not matches:
         model = load_model()
         if model.probability(model.present(data)) >= model.flag_at:
-            matches.append(_match("instruction_override", MODEL_PATTERN_ID, "medium", (0, len(norm.original))))
+            matches.append(
+                _match("instruction_override", MODEL_PATTERN_ID, "medium", (0, len(norm.original)))
+            )
     return matches
 
 
@@ -389,7 +391,9 @@ def _feature_rx(feature: str) -> Any:
 
 
 def _model(
-    norm: Normalised, matches: list[dict[str, Any]], views: list[bytes] = ()  # type: ignore[assignment]
+    norm: Normalised,
+    matches: list[dict[str, Any]],
+    views: list[bytes] = (),  # type: ignore[assignment]
 ) -> tuple[float, dict[str, Any] | None]:
     """The scoring layer's probability, and its match when it adds to what the patterns found.
 

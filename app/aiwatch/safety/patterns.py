@@ -18,6 +18,7 @@ import re2
 import yaml
 
 from ..catalog import SEVERITIES
+
 _MACRO = re.compile(r"<([a-z_][a-z0-9_]*)>")
 # Perl-only constructs RE2 cannot run; named so the error says what to change.
 _UNSUPPORTED = (
@@ -205,7 +206,10 @@ def parse(data: Any) -> PatternSet:
             rx = {k: compile_re2(expand(str(raw[k]), macros, f"claims.{k}"), f"claims.{k}") for k in
                   ("assertive", "hedge", "sourced", "figure")}  # fmt: skip
             domains = tuple(
-                (name, compile_re2(expand(str(src), macros, f"claims.domains.{name}"), f"claims.domains.{name}"))
+                (
+                    name,
+                    compile_re2(expand(str(src), macros, f"claims.domains.{name}"), f"claims.domains.{name}"),
+                )
                 for name, src in (raw.get("domains") or {}).items()
             )
         except KeyError as exc:
