@@ -160,6 +160,20 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
         if rs:
             c = Counter(named_family(r) for _, r in rs)
             lines.append(f"| {fam} | " + " | ".join(str(c.get(x, "")) for x in named) + " |")
+    by_label = _grouped(held, lambda s: f"{s.source} | {s.label or s.family}")
+    weak = sorted(
+        ((k, _rates(rs)) for k, rs in by_label.items() if _rates(rs)[0] - _rates(rs)[1] >= 3),
+        key=lambda kv: kv[1][1] / kv[1][0],
+    )
+    lines += [
+        "",
+        "What remains: held-out attack kinds with 3 or more misses, by the source's own label "
+        "(aggregates only; the held-out texts are not read while tuning):",
+        "",
+        "| source | source's label | attacks | detected |",
+        "|---|---|---|---|",
+        *(f"| {k} | {n} | {_pct(d, n)} |" for k, (n, d, _) in weak),
+    ]
     if notes:
         lines += ["", "Sources not loaded: " + "; ".join(notes)]
     return lines
