@@ -21,7 +21,8 @@ MAX_EVIDENCE = 32
 SNIPPET_CHARS = 200
 MAX_SENTENCES = 400  # claim rules look at this many sentences: bounded work on huge outputs
 # A sentence: characters up to a terminator followed by a space or the end ("4.5", "e.g" go on).
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]*")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\S)[^.!?\n]*)*[.!?]*")
+MAX_SENTENCE_CHARS = 2_000  # a longer run without a full stop is not a sentence: its start is enough
 
 
 def _evidence(text: str, category: str, pattern_id: str, start: int, end: int) -> dict[str, Any]:
@@ -41,26 +42,30 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
     """
     data = norm.data
     domains = [(c, rx) for c, rx in rules.domains if rx.search(data)]
+    assertive = bool(domains) and rules.assertive.search(data) is not None
     figures = rules.figure.search(data) is not None
-    if not domains and not figures:
+    if not assertive and not figures:
         return []
     out: list[tuple[str, int, int]] = []
     for n, m in enumerate(_SENTENCE.finditer(norm.text)):
         if n >= MAX_SENTENCES:
             break
-        sent = m.group().strip().encode("utf-8")
-        if len(sent) < 12 or rules.hedge.search(sent):
+        sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
+        if len(sent) < 12:
+            continue
+        asserts = assertive and rules.assertive.search(sent) is not None
+        figure = figures and rules.figure.search(sent) is not None
+        if not (asserts or figure) or rules.hedge.search(sent):
             continue
         span = norm.span(*m.span())
         claimed = False
-        if rules.assertive.search(sent):
-            for cat, rx in domains:
-                if rx.search(sent):
-                    out.append((cat, *span))
-                    claimed = True
+        for cat, rx in domains if asserts else ():
+            if rx.search(sent):
+                out.append((cat, *span))
+                claimed = True
         # A bare figure is a statistic only when it is not the number inside a domain claim
         # ("a guaranteed 8% interest" is a financial promise, not a population statistic).
-        if not claimed and figures and rules.figure.search(sent) and not rules.sourced.search(sent):
+        if figure and not claimed and not rules.sourced.search(sent):
             out.append(("statistical", *span))
     return out
 
