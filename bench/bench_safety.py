@@ -9,6 +9,7 @@ turns, user tasks, questions, pasted code and documents.
 from __future__ import annotations
 
 import base64
+import os
 import random
 import statistics
 import time
@@ -189,6 +190,7 @@ def _per_call(fn: Callable[[str], object], texts: list[str], rounds: int = 3) ->
 
 
 def run() -> str:
+    load_before = os.getloadavg()
     short, long_ = real_prompts()
     lines = [
         f"Real short chat prompts ({len(short)} benign corpus prompts under 300 characters, 3 rounds; "
@@ -251,9 +253,13 @@ def run() -> str:
             f"| {name} | {len(text.encode())} | {med * 1e3:.2f} ms | {p99 * 1e3:.2f} ms | "
             f"{hmed * 1e3:.2f} ms | {hp99 * 1e3:.2f} ms |"
         )
+    load_after = os.getloadavg()
     lines += [
         "",
         f"Worst adversarial time: {worst * 1e3:.2f} ms ({'within' if worst <= 0.005 else 'OVER'} the 5 ms bound).",
+        "",
+        f"Load average (1, 5, 15 min) at start {', '.join(f'{x:.2f}' for x in load_before)}, at end "
+        f"{', '.join(f'{x:.2f}' for x in load_after)}: on a shared machine, maxima are scheduling noise.",
     ]
     return "\n".join(lines) + "\n"
 

@@ -84,6 +84,8 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
     attacks = [r for r in rows if r[0].attack]
     benign = [r for r in rows if not r[0].attack]
     lines = [
+        "Corpus and split: docs/safety.md (*Corpus and evaluation*); reproduce with `make eval-safety`.",
+        "",
         "### Prompt injection",
         "",
         "Split by source: held-out sources (" + ", ".join(sorted(HELD_OUT)) + ") were never read while "

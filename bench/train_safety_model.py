@@ -176,6 +176,13 @@ def families(feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequen
     }
 
 
+def dump(model: dict[str, object]) -> str:
+    """model.json with one feature per line: reviewable, and diffs show which weights moved."""
+    head = {k: v for k, v in model.items() if k != "features"}
+    body = ",\n".join(json.dumps(f, ensure_ascii=False) for f in model["features"])  # type: ignore[attr-defined]
+    return json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "features": [\n' + body + "\n ]\n}\n"
+
+
 def main() -> int:
     samples, notes = load_all()
     for note in notes:
@@ -208,7 +215,7 @@ def main() -> int:
         "out_of_source_detection_with_patterns": round(combined, 4),
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
-    MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    MODEL_PATH.write_text(dump(model), encoding="utf-8")
     print(
         f"wrote {MODEL_PATH}: {len(weights)} features, flag_at={flag_at:.4f}, block_at={block_at:.4f}, "
         f"out-of-source attack detection by the model alone {detected:.1%}, with the patterns {combined:.1%}",

@@ -13,6 +13,7 @@ import base64
 import binascii
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -393,7 +394,7 @@ def _feature_rx(feature: str) -> Any:
 def _model(
     norm: Normalised,
     matches: list[dict[str, Any]],
-    views: list[bytes] = (),  # type: ignore[assignment]
+    views: Sequence[bytes] = (),
 ) -> tuple[float, dict[str, Any] | None]:
     """The scoring layer's probability, and its match when it adds to what the patterns found.
 
