@@ -33,6 +33,9 @@ MODEL_PATTERN_ID = "model:linear"
 _RANK = {s: i for i, s in enumerate(RISK_ORDER)}
 ACTIONS = {"none": "allow", "low": "flag", "medium": "flag", "high": "block", "critical": "block"}
 MAX_MATCHES = 64  # bounds the response size; the risk level is computed before truncation
+# Patterns searched for spans on one text (most severe first): more only happens on adversarial
+# input, and the most severe ones already decide the risk level.
+MAX_SPAN_PATTERNS = 24
 
 # Budgets for decoding: candidates per text, bytes per candidate, total decoded bytes per
 # screened text (all depths together), encoded-looking runs examined, nesting depth.
@@ -243,10 +246,14 @@ def _screen(
     """
     matcher = _matcher()
     data = norm.data
-    # A decoded payload is reported once, by its first most severe pattern: one span per
-    # pattern finds the same one (matches stay grouped by pattern) at a quarter of the searches.
-    found = matcher.scan(data) if depth == 0 else matcher.scan(data, limit=1)
-    matches = [_match(p.category, p.id, p.severity, span) for p, span in _spans(norm, data, found)]
+    if depth == 0:
+        found = matcher.scan(data, max_patterns=MAX_SPAN_PATTERNS, rank=lambda p: _RANK[p.severity])
+        matches = [_match(p.category, p.id, p.severity, span) for p, span in _spans(norm, data, found)]
+    else:
+        # A decoded payload is reported once, by its first most severe pattern, with the span of
+        # the encoded run: which patterns match is all that is needed, not where.
+        found = [(p, 0, 0) for p in matcher.matching(data)]
+        matches = [_match(p.category, p.id, p.severity, (0, 0)) for p, _, _ in found]
     seen = {p.id for p, _, _ in found}
 
     # Obfuscation signals in their own right.
