@@ -172,6 +172,8 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
             return found
     low = text.lower() if aux & {"hex", "urlencoded"} else text
     for m in _HEX.finditer(low) if "hex" in aux else ():
+        if not any(map(str.isdigit, low[m.start() : m.start() + 8])):
+            continue  # hex of text has a digit in (nearly) every byte: "deadbeefcafe…" words do not
         digits = m.group()[: MAX_DECODED_BYTES * 3].replace(" ", "").replace(":", "")
         digits = digits[: len(digits) - len(digits) % 2]
         if not take("hex", _printable(bytes.fromhex(digits)), m.start(), m.end()):
