@@ -80,18 +80,19 @@ def test_a_model_detection_is_explained_by_features_present_in_the_text() -> Non
     )
     r = check_prompt_injection(text)
     model = [m for m in r["matches"] if m["pattern_id"] == MODEL_PATTERN_ID]
-    assert r["score"] >= MODEL.flag_at
-    if model:  # the patterns may already block it; then the model adds nothing
-        m = model[0]
-        assert m["category"] in FAMILIES and m["severity"] in ("medium", "high")
-        assert 1 <= len(m["features"]) <= 5
-        norm = normalise(text).text
-        for f in m["features"]:
-            assert f["weight"] > 0 and f["feature"] in features_of(norm)
-        weights = [f["weight"] for f in m["features"]]
-        assert weights == sorted(weights, reverse=True)
-        s, e = m["span"]
-        assert normalise(text[s:e]).text.strip(" .,:") and 0 <= s < e <= len(text)
+    assert r["score"] >= MODEL.flag_at and r["action"] != "allow"
+    assert len(model) == 1  # no pattern covers this persona set-up: the model is what caught it
+    m = model[0]
+    assert m["category"] in FAMILIES and m["severity"] in ("medium", "high")
+    assert 1 <= len(m["features"]) <= 5
+    norm = normalise(text).text
+    for f in m["features"]:
+        assert f["weight"] > 0 and f["feature"] in features_of(norm)
+    weights = [f["weight"] for f in m["features"]]
+    assert weights == sorted(weights, reverse=True)
+    s, e = m["span"]
+    assert 0 <= s < e <= len(text)
+    assert all(w in normalise(text[s:e]).text for w in m["features"][0]["feature"].split())  # the strongest
 
 
 def test_benign_prompt_scores_low() -> None:
