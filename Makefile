@@ -13,7 +13,7 @@ TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .PHONY: help setup up down status demo test lint fmt dashboards rules generate measure bench bench-capacity loadtest \
-        eval-safety import-dashboards clean
+        eval-safety train-safety import-dashboards clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -74,8 +74,11 @@ bench-capacity: $(STAMP) ## series, memory and rule evaluation at 100 and 1,000 
 loadtest: $(STAMP) ## bounded load test on loopback; figures go to docs/benchmarks.md
 	@$(PY) -m bench.loadtest
 
-eval-safety: $(STAMP) ## detection and false-positive rates of the safety checks
+eval-safety: $(STAMP) ## held-out accuracy of the safety checks, written to docs/benchmarks.md
 	@$(PY) -m bench.eval_safety --write
+
+train-safety: $(STAMP) ## retrain the injection scoring model (app/aiwatch/safety/model.json) from dev sources
+	@$(PY) -m bench.train_safety_model
 
 import-dashboards: $(STAMP) ## push dashboards to Grafana: make import-dashboards GRAFANA_URL=… GRAFANA_TOKEN=…
 	@$(PY) -m aiwatch.mixin import-dashboards --url "$(GRAFANA_URL)" --token "$(GRAFANA_TOKEN)"

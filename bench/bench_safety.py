@@ -1,11 +1,15 @@
-"""Latency of the safety checks: ordinary text by size, and adversarial inputs.
+"""Latency of the safety checks (`make bench`): real chat prompts, long texts, adversarial inputs.
 
-Targets: < 50 us per KB median on ordinary text; no 100 KB input > 20 ms.
+Targets (issue 15): on real short chat prompts median <= 15 us and p99 <= 200 us per call;
+<= 20 us per KB on texts of 1 KB and more; no adversarial ~100 KB input over 5 ms.
+"Real" prompts are the benign prompts of the corpus (bench/corpus/sources.py): chat-bot
+turns, user tasks, questions, pasted code and documents.
 """
 
 from __future__ import annotations
 
 import base64
+import os
 import random
 import statistics
 import time
@@ -161,28 +165,84 @@ def _time(fn: Callable[[str], object], text: str, runs: int) -> tuple[float, flo
     return statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
 
 
+def _pct(sorted_samples: list[float], q: float) -> float:
+    return sorted_samples[min(len(sorted_samples) - 1, int(q * len(sorted_samples)))]
+
+
+def real_prompts() -> tuple[list[str], list[str]]:
+    """Benign corpus prompts: short ones (< 300 characters) and long ones (>= 1 KB of UTF-8)."""
+    from bench.corpus.sources import load_all
+
+    benign = [s.text for s in load_all()[0] if not s.attack]
+    return [t for t in benign if len(t) < 300], [t for t in benign if len(t.encode()) >= 1024]
+
+
+def _per_call(fn: Callable[[str], object], texts: list[str], rounds: int = 3) -> list[float]:
+    for t in texts:
+        fn(t)  # warm: DFA caches, normalisation tables
+    out = []
+    for _ in range(rounds):
+        for t in texts:
+            t0 = time.perf_counter()
+            fn(t)
+            out.append(time.perf_counter() - t0)
+    return sorted(out)
+
+
 def run() -> str:
+    load_before = os.getloadavg()
+    short, long_ = real_prompts()
     lines = [
-        "Ordinary text (synthetic prose that contains trigger words in benign use):",
+        f"Real short chat prompts ({len(short)} benign corpus prompts under 300 characters, 3 rounds; "
+        "targets for check_prompt_injection: median <= 15 µs, p99 <= 200 µs):",
         "",
-        "| check | size | median | p99 | median per KB |",
+        "| check | median | p90 | p99 | max |",
         "|---|---|---|---|---|",
     ]
     for name, fn in (
         ("check_prompt_injection", check_prompt_injection),
         ("flag_potential_hallucination", flag_potential_hallucination),
     ):
-        for kb, runs in ((1, 400), (10, 200), (100, 50)):
-            med, p99 = _time(fn, prose(kb * 1024), runs)
-            lines.append(
-                f"| {name} | {kb} KB | {med * 1e3:.3f} ms | {p99 * 1e3:.3f} ms | {med * 1e6 / kb:.1f} µs |"
-            )
+        t = _per_call(fn, short)
+        lines.append(
+            f"| {name} | {_pct(t, 0.5) * 1e6:.1f} µs | {_pct(t, 0.9) * 1e6:.1f} µs | "
+            f"{_pct(t, 0.99) * 1e6:.1f} µs | {t[-1] * 1e6:.1f} µs |"
+        )
+    kb = [len(t.encode()) / 1024 for t in long_]
     lines += [
         "",
-        "Adversarial inputs (~100 KB of UTF-8 or less; target: none > 20 ms):",
+        f"Texts of 1 KB and more (target: <= 20 µs per KB): {len(long_)} real benign prompts "
+        f"(pasted code, documents; {min(kb, default=0):.1f}–{max(kb, default=0):.1f} KB), and synthetic "
+        "prose that contains trigger words in benign use:",
         "",
-        "| input | bytes | injection median | injection max | hallucination median |",
-        "|---|---|---|---|---|",
+        "| check | input | median per call | median per KB |",
+        "|---|---|---|---|",
+    ]
+    for name, fn in (
+        ("check_prompt_injection", check_prompt_injection),
+        ("flag_potential_hallucination", flag_potential_hallucination),
+    ):
+        if long_:
+            for t in long_:
+                fn(t)
+            per_kb, per_call = [], []
+            for t, k in zip(long_, kb, strict=True):
+                med, _ = _time(fn, t, 5)
+                per_call.append(med)
+                per_kb.append(med / k)
+            lines.append(
+                f"| {name} | real prompts >= 1 KB | {statistics.median(per_call) * 1e3:.3f} ms | "
+                f"{statistics.median(per_kb) * 1e6:.1f} µs |"
+            )
+        for size, runs in ((1, 200), (10, 100), (100, 30)):
+            med, _ = _time(fn, prose(size * 1024), runs)
+            lines.append(f"| {name} | prose {size} KB | {med * 1e3:.3f} ms | {med * 1e6 / size:.1f} µs |")
+    lines += [
+        "",
+        "Adversarial inputs (~100 KB of UTF-8 or less; target: none over 5 ms):",
+        "",
+        "| input | bytes | injection median | injection max | hallucination median | hallucination max |",
+        "|---|---|---|---|---|---|",
     ]
     worst = 0.0
     for name, text in adversarial().items():
@@ -190,11 +250,16 @@ def run() -> str:
         hmed, hp99 = _time(flag_potential_hallucination, text, 15)
         worst = max(worst, p99, hp99)
         lines.append(
-            f"| {name} | {len(text.encode())} | {med * 1e3:.2f} ms | {p99 * 1e3:.2f} ms | {hmed * 1e3:.2f} ms |"
+            f"| {name} | {len(text.encode())} | {med * 1e3:.2f} ms | {p99 * 1e3:.2f} ms | "
+            f"{hmed * 1e3:.2f} ms | {hp99 * 1e3:.2f} ms |"
         )
+    load_after = os.getloadavg()
     lines += [
         "",
-        f"Worst adversarial time: {worst * 1e3:.2f} ms ({'within' if worst < 0.02 else 'OVER'} the 20 ms bound).",
+        f"Worst adversarial time: {worst * 1e3:.2f} ms ({'within' if worst <= 0.005 else 'OVER'} the 5 ms bound).",
+        "",
+        f"Load average (1, 5, 15 min) at start {', '.join(f'{x:.2f}' for x in load_before)}, at end "
+        f"{', '.join(f'{x:.2f}' for x in load_after)}: on a shared machine, maxima are scheduling noise.",
     ]
     return "\n".join(lines) + "\n"
 

@@ -1,123 +1,241 @@
-"""Detection and false-positive rates of the prompt-injection screen (`make eval-safety`).
+"""Accuracy of the safety checks on sources held out whole (`make eval-safety`).
 
-Corpus: bench/corpus/sources.py (public registry packages + handwritten
-benign prompts). Figures are reported for the dev split (patterns were tuned
-looking only at it) and the held-out split, by source and by the source's own
-attack family. "Detected" means flagged or blocked.
+Prompt injection: bench/corpus/sources.py assembles the corpus; every source is either
+development (patterns written and the scoring model trained from it) or held out whole
+(HELD_OUT), so the held-out figures estimate performance on a collection never seen.
+"Detected" means flagged or blocked. Reported: per split, per family (held-out and dev),
+per source, flagged vs blocked, which layer caught it, and the confusion of families
+(the family the detector names vs the true one).
 
-    python -m bench.eval_safety [--misses dev|held_out|all] [--write]
+Hallucination-risk flags: precision and recall per category on the labelled answers in
+bench/corpus/answers_*.tsv (a development and a held-out set).
+
+    python -m bench.eval_safety [--misses dev] [--write]
+
+`--misses` prints missed attacks and false positives of the DEV split only: the held-out
+sources stay unread by whoever tunes the patterns.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 
-from aiwatch.safety import check_prompt_injection
+from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
 
-from bench.corpus.sources import HELD_OUT_PERCENT, Sample, load_all
+from bench.corpus.answers import Answer, load_answers
+from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, load_all
 
 TARGET_DETECTION = 0.95
 TARGET_FP = 0.01
+SPLITS = ("held_out", "dev")
+# Detector categories that are the same family as an evaluation family under another name.
+CATEGORY_FAMILY = {
+    "role_manipulation": "jailbreak_persona",
+    "developer_mode": "jailbreak_persona",
+    "multilingual_override": "multilingual",
+}
+
+Row = tuple[Sample, dict]  # type: ignore[type-arg]
 
 
 def _pct(k: int, n: int) -> str:
     return f"{100 * k / n:.1f} % ({k}/{n})" if n else "–"
 
 
-def evaluate(samples: list[Sample]) -> dict[str, object]:
-    rows = []
-    for s in samples:
-        r = check_prompt_injection(s.text)
-        rows.append((s, r["action"], r))
-    return {"rows": rows}
+def named_family(result: dict) -> str:  # type: ignore[type-arg]
+    """The family the detector names: the category of its most severe match."""
+    order = {"low": 1, "medium": 2, "high": 3, "critical": 4}
+    if not result["matches"]:
+        return "missed"
+    top = max(result["matches"], key=lambda m: order[m["severity"]])
+    return CATEGORY_FAMILY.get(top["category"], top["category"])
 
 
-def _table(rows, key) -> list[str]:  # type: ignore[no-untyped-def]
-    agg: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
-    for s, action, _ in rows:
-        a = agg[key(s)]
-        i = 0 if s.split == "dev" else 3
-        a[i] += 1
-        a[i + 1] += action != "allow"
-        a[i + 2] += action == "block"
-    out = []
-    for k in sorted(agg):
-        a = agg[k]
-        out.append(
-            f"| {' | '.join(k)} | {_pct(a[1], a[0])} | {_pct(a[2], a[0])} | {_pct(a[4], a[3])} | {_pct(a[5], a[3])} |"
-        )
+def layer(result: dict) -> str:  # type: ignore[type-arg]
+    ids = {m["pattern_id"].startswith("model:") for m in result["matches"]}
+    return {frozenset(): "none", frozenset({True}): "model", frozenset({False}): "patterns"}.get(
+        frozenset(ids), "patterns"
+    )
+
+
+def evaluate(samples: Iterable[Sample]) -> list[Row]:
+    return [(s, check_prompt_injection(s.text)) for s in samples]
+
+
+def _rates(rows: list[Row]) -> tuple[int, int, int]:
+    return (
+        len(rows),
+        sum(r["action"] != "allow" for _, r in rows),
+        sum(r["action"] == "block" for _, r in rows),
+    )
+
+
+def _grouped(rows: list[Row], key: Callable[[Sample], str]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        out[key(row[0])].append(row)
     return out
 
 
-def report(rows, notes: list[str]) -> str:  # type: ignore[no-untyped-def]
+def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
     attacks = [r for r in rows if r[0].attack]
     benign = [r for r in rows if not r[0].attack]
     lines = [
-        f"Split: {100 - HELD_OUT_PERCENT} % dev / {HELD_OUT_PERCENT} % held-out, by hash of source and id.",
-        "Detected = flagged or blocked. Targets (seed's claim): >= 95 % of attacks detected, <= 1 % of benign flagged.",
+        "Corpus and split: docs/safety.md (*Corpus and evaluation*); reproduce with `make eval-safety`.",
+        "",
+        "### Prompt injection",
+        "",
+        "Split by source: held-out sources (" + ", ".join(sorted(HELD_OUT)) + ") were never read while "
+        "writing patterns and never used to train the scoring model. Detected = flagged or blocked. "
+        f"Targets: >= {TARGET_DETECTION:.0%} of held-out attacks detected, <= {TARGET_FP:.0%} of held-out "
+        "benign prompts flagged.",
         "",
         "| split | attacks detected | attacks blocked | benign flagged | benign blocked |",
         "|---|---|---|---|---|",
     ]
-    for split in ("dev", "held_out"):
-        a = [r for r in attacks if r[0].split == split]
-        b = [r for r in benign if r[0].split == split]
+    for split in SPLITS:
+        n, d, b = _rates([r for r in attacks if r[0].split == split])
+        bn, bd, bb = _rates([r for r in benign if r[0].split == split])
+        lines.append(f"| {split} | {_pct(d, n)} | {_pct(b, n)} | {_pct(bd, bn)} | {_pct(bb, bn)} |")
+    held = [r for r in attacks if r[0].split == "held_out"]
+    n, d, _ = _rates(held)
+    bn, bd, _ = _rates([r for r in benign if r[0].split == "held_out"])
+    ok = n and bn and d / n >= TARGET_DETECTION and bd / bn <= TARGET_FP
+    lines += ["", f"Held-out verdict: {'targets met' if ok else 'targets NOT met'}.", ""]
+
+    lines += [
+        "Attacks by family (true family; held-out and dev):",
+        "",
+        "| family | held-out detected | held-out blocked | dev detected | dev blocked |",
+        "|---|---|---|---|---|",
+    ]
+    for fam in FAMILIES:
+        cells = []
+        for split in SPLITS:
+            n, d, b = _rates([r for r in attacks if r[0].family == fam and r[0].split == split])
+            cells += [_pct(d, n), _pct(b, n)]
+        lines.append(f"| {fam} | {' | '.join(cells)} |")
+
+    lines += [
+        "",
+        "Attacks by source (caught by: patterns / model = the layer that caught it, patterns first):",
+        "",
+        "| source | split | attacks | detected | blocked | by patterns | by model only |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for src, rs in sorted(
+        _grouped(attacks, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])
+    ):
+        n, d, b = _rates(rs)
+        layers = Counter(layer(r) for _, r in rs)
         lines.append(
-            f"| {split} | {_pct(sum(x[1] != 'allow' for x in a), len(a))} | "
-            f"{_pct(sum(x[1] == 'block' for x in a), len(a))} | "
-            f"{_pct(sum(x[1] != 'allow' for x in b), len(b))} | {_pct(sum(x[1] == 'block' for x in b), len(b))} |"
+            f"| {src} | {rs[0][0].split} | {n} | {_pct(d, n)} | {_pct(b, n)} | "
+            f"{_pct(layers['patterns'], n)} | {_pct(layers['model'], n)} |"
         )
-    a_all = [r for r in attacks if not r[0].source.startswith("handwritten")]
-    lines.append(
-        f"| all public attacks (no handwritten) | {_pct(sum(x[1] != 'allow' for x in a_all), len(a_all))} | "
-        f"{_pct(sum(x[1] == 'block' for x in a_all), len(a_all))} | | |"
+    lines += [
+        "",
+        "Benign prompts by source (flagged = false positive):",
+        "",
+        "| source | split | prompts | flagged | blocked |",
+        "|---|---|---|---|---|",
+    ]
+    for src, rs in sorted(
+        _grouped(benign, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])
+    ):
+        n, d, b = _rates(rs)
+        lines.append(f"| {src} | {rs[0][0].split} | {n} | {_pct(d, n)} | {_pct(b, n)} |")
+
+    named = [*sorted({named_family(r) for _, r in held} - {"missed"}), "missed"]
+    lines += [
+        "",
+        "Confusion of families on held-out attacks (rows: true family; columns: the family the "
+        "detector names, i.e. the category of its most severe match):",
+        "",
+        "| true \\ named | " + " | ".join(named) + " |",
+        "|---|" + "---|" * len(named),
+    ]
+    for fam in FAMILIES:
+        rs = [r for r in held if r[0].family == fam]
+        if rs:
+            c = Counter(named_family(r) for _, r in rs)
+            lines.append(f"| {fam} | " + " | ".join(str(c.get(x, "")) for x in named) + " |")
+    by_label = _grouped(held, lambda s: f"{s.source} | {s.label or s.family}")
+    weak = sorted(
+        ((k, _rates(rs)) for k, rs in by_label.items() if _rates(rs)[0] - _rates(rs)[1] >= 3),
+        key=lambda kv: kv[1][1] / kv[1][0],
     )
     lines += [
         "",
-        "Attacks by source and source family:",
+        "What remains: held-out attack kinds with 3 or more misses, by the source's own label "
+        "(aggregates only; the held-out texts are not read while tuning):",
         "",
-        "| source | family | dev detected | dev blocked | held-out detected | held-out blocked |",
-        "|---|---|---|---|---|---|",
-        *_table(attacks, lambda s: (s.source, s.family)),
-        "",
-        "Benign by source (flagged = false positive):",
-        "",
-        "| source | family | dev flagged | dev blocked | held-out flagged | held-out blocked |",
-        "|---|---|---|---|---|---|",
-        *_table(benign, lambda s: (s.source, s.family)),
+        "| source | source's label | attacks | detected |",
+        "|---|---|---|---|",
+        *(f"| {k} | {n} | {_pct(d, n)} |" for k, (n, d, _) in weak),
     ]
     if notes:
         lines += ["", "Sources not loaded: " + "; ".join(notes)]
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+def hallucination_report(answers: list[Answer]) -> list[str]:
+    cats = ("financial", "medical", "legal", "statistical")
+    lines = [
+        "### Hallucination-risk flags",
+        "",
+        "Labelled model answers (bench/corpus/answers_*.tsv): each is labelled with the risky-claim "
+        "categories it contains (none for neutral or hedged answers). Precision = flagged answers "
+        "that truly hold such a claim; recall = such answers that were flagged.",
+        "",
+        "| set | category | answers with the claim | flagged | precision | recall |",
+        "|---|---|---|---|---|---|",
+    ]
+    results = [(a, set(flag_potential_hallucination(a.text)["categories"])) for a in answers]
+    for split in ("held_out", "dev"):
+        rs = [(a, got) for a, got in results if a.split == split]
+        for cat in (*cats, "any"):
+            truth = [bool(a.categories) if cat == "any" else cat in a.categories for a, _ in rs]
+            pred = [bool(got) if cat == "any" else cat in got for _, got in rs]
+            tp = sum(t and p for t, p in zip(truth, pred, strict=True))
+            lines.append(
+                f"| {split} ({len(rs)} answers) | {cat} | {sum(truth)} | {sum(pred)} | "
+                f"{_pct(tp, sum(pred))} | {_pct(tp, sum(truth))} |"
+            )
+    return lines
 
 
 def run() -> str:
     samples, notes = load_all()
-    return report(evaluate(samples)["rows"], notes)
+    lines = [*injection_report(evaluate(samples), notes), "", *hallucination_report(load_answers())]
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--misses", choices=("dev", "held_out", "all"), help="print missed attacks and false positives"
-    )
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--misses", choices=("dev",), help="print dev misses and false positives")
     ap.add_argument("--write", action="store_true", help="write the section into docs/benchmarks.md")
     args = ap.parse_args(argv)
     samples, notes = load_all()
-    rows = evaluate(samples)["rows"]
-    md = report(rows, notes)
+    rows = evaluate(samples)
+    md = "\n".join([*injection_report(rows, notes), "", *hallucination_report(load_answers())]) + "\n"
     print(md)
     if args.misses:
-        for s, action, r in rows:
-            if args.misses != "all" and s.split != args.misses:
+        for s, r in rows:
+            if s.split != "dev":
                 continue
-            if s.attack and action == "allow":
-                print(f"MISS  {s.source}/{s.id} [{s.family}]: {s.text[:160]!r}")
-            elif not s.attack and action != "allow":
+            if s.attack and r["action"] == "allow":
+                print(f"MISS  {s.source}/{s.id} [{s.family}]: {s.text[:200]!r}")
+            elif not s.attack and r["action"] != "allow":
                 ids = [m["pattern_id"] for m in r["matches"]]
-                print(f"FP    {s.source}/{s.id} {ids}: {s.text[:160]!r}")
+                print(f"FP    {s.source}/{s.id} {ids}: {s.text[:200]!r}")
+        for a in load_answers():
+            if a.split == "dev":
+                got = set(flag_potential_hallucination(a.text)["categories"])
+                if got != set(a.categories):
+                    print(f"HALL  {a.id} want={sorted(a.categories)} got={sorted(got)}: {a.text[:200]!r}")
     if args.write:
         from bench.report import write_section
 

@@ -29,7 +29,8 @@ def test_prompt_screen_blocks_and_counts(client) -> None:  # type: ignore[no-unt
     )
     assert r.status_code == 200
     body = r.get_json()
-    assert set(body) == {"safe", "risk_level", "matches", "action"}
+    assert set(body) == {"safe", "risk_level", "matches", "action", "score"}
+    assert 0 <= body["score"] <= 1
     assert body["action"] == "block" and body["safe"] is False
     assert _value("ai_screened_prompts_total", service="orchestrator", result="blocked") == before + 1
     after = _value(

@@ -46,3 +46,39 @@ def test_adjustment_is_floored() -> None:
     r = flag_potential_hallucination(text)
     assert set(r["categories"]) == {"financial", "medical", "legal", "statistical"}
     assert r["confidence_adjustment"] == pytest.approx(load().max_adjustment)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Honestly, just sell everything and buy Coinbase; it will double by spring.", "financial"),
+        ("Your rash is shingles. Start the acyclovir you have at home.", "medical"),
+        ("Your landlord has no right to keep the deposit, full stop.", "legal"),
+        ("Two thirds of remote workers never take a lunch break.", "statistical"),
+    ],
+)
+def test_claim_rules_flag_unhedged_claims_no_pattern_names(text: str, category: str) -> None:
+    r = flag_potential_hallucination(text)
+    assert category in r["categories"], r
+    ev = [e for e in r["evidence"] if e["category"] == category]
+    assert ev and all(text[e["span"][0] : e["span"][1]] == e["text"] for e in ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody can predict share prices; it may be worth talking to a financial planner.",
+        "Some rashes are shingles, but a doctor can confirm it and advise on treatment.",
+        "Deposit rules vary by country, so check your local tenancy law.",
+        "Roughly a third of the Earth's land is forest, according to the UN's forest assessment.",
+        "The museum is closed on Mondays and opens at 10 on other days.",
+    ],
+)
+def test_claim_rules_leave_hedged_or_neutral_answers_alone(text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == []
+
+
+def test_claim_rules_are_bounded_on_huge_outputs() -> None:
+    text = "Buy the stock now. " * 20_000
+    r = flag_potential_hallucination(text)
+    assert r["categories"] == ["financial"] and len(r["evidence"]) <= 32

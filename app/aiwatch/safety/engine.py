@@ -10,13 +10,13 @@ for the matches that are reported.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import re2
 
 from .patterns import Pattern, re2_options
 
-PER_PATTERN = 4  # spans kept per pattern: bounds work on inputs that repeat a trigger
+PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a trigger
 
 
 class Matcher:
@@ -35,18 +35,38 @@ class Matcher:
             return []
         return [self.patterns[i] for i in sorted(self._set.Match(data) or ())]
 
+    def matching(self, data: bytes) -> list[Pattern]:
+        """Patterns with a match that survives its veto, without collecting spans.
+
+        The Set pass decides; only patterns with an `unless_followed_by` veto are searched
+        further, until one match survives it.
+        """
+        out = []
+        for p in self.which(data):
+            if p.unless is None or any(not p.unless.match(data, m.end()) for m in p.regex.finditer(data)):
+                out.append(p)
+        return out
+
     def scan(
-        self, data: bytes, limit: int = PER_PATTERN, skip: Collection[str] = ()
+        self,
+        data: bytes,
+        limit: int = PER_PATTERN,
+        skip: Collection[str] = (),
+        max_patterns: int | None = None,
+        rank: Callable[[Pattern], int] | None = None,
     ) -> list[tuple[Pattern, int, int]]:
         """(pattern, byte start, byte end) for up to `limit` matches of each matching pattern.
 
         Patterns whose id is in `skip` (already reported) are not searched for spans: span
-        searches, not the Set pass, dominate on texts that match many patterns.
+        searches, not the Set pass, dominate on texts that match many patterns. With
+        `max_patterns`, only that many patterns are searched, the highest `rank` first: a
+        text matching dozens of patterns is adversarial, and its most severe ones decide.
         """
         out: list[tuple[Pattern, int, int]] = []
-        for p in self.which(data):
-            if p.id in skip:
-                continue
+        hits = [p for p in self.which(data) if p.id not in skip]
+        if max_patterns is not None and len(hits) > max_patterns:
+            hits = sorted(hits, key=lambda p: -(rank(p) if rank else 0))[:max_patterns]
+        for p in hits:
             n = 0
             for m in p.regex.finditer(data):
                 if p.unless is not None and p.unless.match(data, m.end()):

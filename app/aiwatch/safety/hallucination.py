@@ -8,16 +8,66 @@ patterns and the hedge pattern run as one RE2 Set (engine.py): one pass.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from .engine import Matcher
 from .injection import _spans
-from .normalise import normalise
-from .patterns import load
+from .normalise import Normalised, normalise
+from .patterns import ClaimRules, load
 
 MAX_EVIDENCE = 32
 SNIPPET_CHARS = 200
+MAX_SENTENCES = 400  # claim rules look at this many sentences: bounded work on huge outputs
+# A sentence: characters up to a terminator followed by a space or the end ("4.5", "e.g" go on).
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\S)[^.!?\n]*)*[.!?]*")
+MAX_SENTENCE_CHARS = 2_000  # a longer run without a full stop is not a sentence: its start is enough
+
+
+def _evidence(text: str, category: str, pattern_id: str, start: int, end: int) -> dict[str, Any]:
+    return {
+        "category": category,
+        "pattern_id": pattern_id,
+        "text": text[start:end][:SNIPPET_CHARS],
+        "span": [start, end],
+    }
+
+
+def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
+    """(category, start, end) of unhedged sentences that assert something in a category's domain.
+
+    One pass of each domain regex over the whole text first: most outputs talk about none
+    of the four domains and hold no figure, and then no sentence is looked at.
+    """
+    data = norm.data
+    domains = [(c, rx) for c, rx in rules.domains if rx.search(data)]
+    assertive = bool(domains) and rules.assertive.search(data) is not None
+    figures = rules.figure.search(data) is not None
+    if not assertive and not figures:
+        return []
+    out: list[tuple[str, int, int]] = []
+    for n, m in enumerate(_SENTENCE.finditer(norm.text)):
+        if n >= MAX_SENTENCES:
+            break
+        sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
+        if len(sent) < 12:
+            continue
+        asserts = assertive and rules.assertive.search(sent) is not None
+        figure = figures and rules.figure.search(sent) is not None
+        if not (asserts or figure) or rules.hedge.search(sent):
+            continue
+        span = norm.span(*m.span())
+        claimed = False
+        for cat, rx in domains if asserts else ():
+            if rx.search(sent):
+                out.append((cat, *span))
+                claimed = True
+        # A bare figure is a statistic only when it is not the number inside a domain claim
+        # ("a guaranteed 8% interest" is a financial promise, not a population statistic).
+        if figure and not claimed and not rules.sourced.search(sent):
+            out.append(("statistical", *span))
+    return out
 
 
 @cache
@@ -41,14 +91,15 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     data = norm.data
     matcher = _matcher()
     hit = {p.id for p in matcher.which(data)}
-    if not hit - {"hedge"}:
+    claims = _claims(norm, ps.claims) if ps.claims is not None else []
+    if not hit - {"hedge"} and not claims:
         return {
             "potential_hallucination_risk": False,
             "categories": [],
             "evidence": [],
             "confidence_adjustment": 0.0,
         }
-    found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"]
+    found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"] if hit - {"hedge"} else []
     by_id = dict.fromkeys(p.id for p, _, _ in found)
     evidence: list[dict[str, Any]] = []
     categories: list[str] = []
@@ -56,20 +107,17 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     spans = _spans(norm, data, found)
     for cat in ps.hallucination:
         ids = {p.id for p in cat.patterns} & by_id.keys()
-        if not ids:
+        from_claims = [(start, end) for c, start, end in claims if c == cat.name]
+        if not ids and not from_claims:
             continue
         categories.append(cat.name)
         adjustment += cat.adjustment
         for p, (start, end) in spans:
             if p.id in ids and len(evidence) < MAX_EVIDENCE:
-                evidence.append(
-                    {
-                        "category": cat.name,
-                        "pattern_id": p.id,
-                        "text": text[start:end][:SNIPPET_CHARS],
-                        "span": [start, end],
-                    }
-                )
+                evidence.append(_evidence(text, cat.name, p.id, start, end))
+        for start, end in from_claims if not ids else ():
+            if len(evidence) < MAX_EVIDENCE:
+                evidence.append(_evidence(text, cat.name, f"claim:{cat.name}", start, end))
     if "hedge" in hit:
         adjustment *= ps.hedge_factor
     adjustment = max(adjustment, ps.max_adjustment)

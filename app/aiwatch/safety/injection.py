@@ -13,6 +13,7 @@ import base64
 import binascii
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -20,20 +21,27 @@ from urllib.parse import unquote
 
 import re2
 
+from ..catalog import SEVERITIES
 from .engine import Matcher, char_offsets
+from .model import feature_regex
+from .model import load as load_model
 from .normalise import Normalised, normalise
-from .patterns import SEVERITIES, Pattern, load, re2_options
+from .patterns import Pattern, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
+MODEL_PATTERN_ID = "model:linear"
 _RANK = {s: i for i, s in enumerate(RISK_ORDER)}
 ACTIONS = {"none": "allow", "low": "flag", "medium": "flag", "high": "block", "critical": "block"}
 MAX_MATCHES = 64  # bounds the response size; the risk level is computed before truncation
+# Patterns searched for spans on one text (most severe first): more only happens on adversarial
+# input, and the most severe ones already decide the risk level.
+MAX_SPAN_PATTERNS = 24
 
 # Budgets for decoding: candidates per text, bytes per candidate, total decoded bytes per
 # screened text (all depths together), encoded-looking runs examined, nesting depth.
-MAX_DECODE_CANDIDATES = 16
+MAX_DECODE_CANDIDATES = 8
 MAX_DECODED_BYTES = 16_384
-MAX_DECODED_TOTAL = 65_536
+MAX_DECODED_TOTAL = 32_768
 MAX_RUNS_EXAMINED = 256
 MAX_DECODE_DEPTH = 2
 MAX_SPACED_RUNS = 64
@@ -41,7 +49,7 @@ MAX_SPACED_RUNS = 64
 # collapsed, leetspeak) and decoded payloads at every depth. The first pass over the input is
 # not counted. A 100 KB input needs at most ~560 KB (3 rewrites of the input, 4 passes over
 # 64 KB decoded), so this bounds the work without cutting the documented passes.
-MAX_RESCREENED_TOTAL = 640 * 1024
+MAX_RESCREENED_TOTAL = 384 * 1024
 # ROT13 is tried only near a hint: this many characters before and after each of the first hints.
 ROT13_BEFORE = 2_048
 ROT13_AFTER = 8_192
@@ -52,18 +60,26 @@ def _rx(src: str) -> Any:
     return re2.compile(src, re2_options())
 
 
-_B64 = _rx(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+# A run with "_" or "-" (base64url, but also snake_case and kebab-case identifiers) counts from
+# 24 characters, a plain base64 run from 16: code is full of 16-character identifiers.
+_B64 = _rx(r"[A-Za-z0-9+/_-]{24,}={0,2}|[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
 _URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,3}){6,}")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
 _SPACING = b" .-_*|/+~"
-_LEET_WORD = _rx(r"[a-z][0134578@$][a-z]|[0134578@$][a-z]{2}")
+_WORD_GAP = re.compile(rb"[ .\-_*|/+~]{2,}")
+# Two leet digits inside one word ("1gn0re", "s3cr3t", "h4x0r"); one alone ("mp3s", "x86") is common.
+_LEET_WORD = _rx(r"[a-z]?[0134578@$][a-z]{1,8}[0134578@$]")
 _LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
 _AZ = bytes(range(97, 123))
 # ROT13 on UTF-8 bytes: only ASCII letters change, multi-byte sequences pass through.
 _ROT13 = bytes.maketrans(_AZ + _AZ.upper(), _AZ[13:] + _AZ[:13] + (_AZ[13:] + _AZ[:13]).upper())
+# Invisible characters inside a Latin/Cyrillic/Greek word. Not in Arabic-script or Indic words:
+# Persian, Urdu and Hindi spelling uses the zero-width non-joiner/joiner between letters.
 _ZW_IN_WORD = _rx(
-    r"\pL[\x{ad}\x{34f}\x{61c}\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{206f}\x{feff}]{1,16}\pL"
+    r"[a-zA-Z\x{c0}-\x{24f}\x{370}-\x{3ff}\x{400}-\x{4ff}]"
+    r"[\x{ad}\x{34f}\x{61c}\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{206f}\x{feff}]{1,16}"
+    r"[a-zA-Z\x{c0}-\x{24f}\x{370}-\x{3ff}\x{400}-\x{4ff}]"
 )
 _ROT13_HINT = ("rot13", "rot-13", "rot 13", "caesar")
 # Which rewriting/decoding passes are needed at all: one RE2 Set pass over the lower-cased,
@@ -71,7 +87,7 @@ _ROT13_HINT = ("rot13", "rot-13", "rot 13", "caesar")
 # lower-cases, folds to ASCII and deletes invisibles, so runs in the original survive.)
 _AUX_NAMES = ("base64", "hex", "urlencoded", "spacing", "leet", "rot13")
 _AUX_SOURCES = (
-    r"[a-z0-9+/_-]{16}",
+    r"[a-z0-9+/_-]{24}|[a-z0-9+/]{16}",
     _HEX.pattern,
     _URLENC.pattern,
     _LETTER_SPACED.pattern,
@@ -156,6 +172,8 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
             return found
     low = text.lower() if aux & {"hex", "urlencoded"} else text
     for m in _HEX.finditer(low) if "hex" in aux else ():
+        if not any(map(str.isdigit, low[m.start() : m.start() + 8])):
+            continue  # hex of text has a digit in (nearly) every byte: "deadbeefcafe…" words do not
         digits = m.group()[: MAX_DECODED_BYTES * 3].replace(" ", "").replace(":", "")
         digits = digits[: len(digits) - len(digits) % 2]
         if not take("hex", _printable(bytes.fromhex(digits)), m.start(), m.end()):
@@ -219,13 +237,25 @@ def _rescreen(
     return out
 
 
-def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any]]:
+def _screen(
+    norm: Normalised, depth: int, budget: _Budget, views: list[bytes] | None = None
+) -> list[dict[str, Any]]:
+    """Pattern matches of one text and of its rewritten/decoded copies.
+
+    `views` collects the rewritten copies (homoglyphs folded, letter spacing collapsed,
+    leetspeak translated) for the scoring model. A decoded payload that no pattern matches
+    is scored by the model itself, so an encoded paraphrase is not a blind spot.
+    """
     matcher = _matcher()
     data = norm.data
-    # A decoded payload is reported once, by its first most severe pattern: one span per
-    # pattern finds the same one (matches stay grouped by pattern) at a quarter of the searches.
-    found = matcher.scan(data) if depth == 0 else matcher.scan(data, limit=1)
-    matches = [_match(p.category, p.id, p.severity, span) for p, span in _spans(norm, data, found)]
+    if depth == 0:
+        found = matcher.scan(data, max_patterns=MAX_SPAN_PATTERNS, rank=lambda p: _RANK[p.severity])
+        matches = [_match(p.category, p.id, p.severity, span) for p, span in _spans(norm, data, found)]
+    else:
+        # A decoded payload is reported once, by its first most severe pattern, with the span of
+        # the encoded run: which patterns match is all that is needed, not where.
+        found = [(p, 0, 0) for p in matcher.matching(data)]
+        matches = [_match(p.category, p.id, p.severity, (0, 0)) for p, _, _ in found]
     seen = {p.id for p, _, _ in found}
 
     # Obfuscation signals in their own right.
@@ -240,6 +270,8 @@ def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any
         matches.append(_match("obfuscation", "mixed_script_homoglyph", "medium", h))
         # Look-alikes folded to Latin (length-preserving in characters, so spans carry over).
         fdata = norm.folded.encode("utf-8")
+        if views is not None:
+            views.append(fdata)
         for p, span in _spans(norm, fdata, _rescreen(matcher, fdata, seen, budget)):
             matches.append(_match(p.category, p.id, p.severity, span))
 
@@ -253,16 +285,24 @@ def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any
     if runs:
         pieces, pos = [], 0
         for s, e in runs:
-            pieces += [data[pos:s], data[s:e].translate(None, _SPACING)]
+            # "i g n o r e   a l l": single gaps join letters, wider gaps were word breaks.
+            run = _WORD_GAP.sub(b"\x00", data[s:e]).translate(None, _SPACING).replace(b"\x00", b" ")
+            pieces += [data[pos:s], run]
             pos = e
         pieces.append(data[pos:])
         first = _spans(norm, data, [(None, *runs[0])])[0][1]  # type: ignore[list-item]
-        for p, _, _ in _rescreen(matcher, b"".join(pieces), seen, budget):
+        collapsed = b"".join(pieces)
+        if views is not None:
+            views.append(collapsed)
+        for p, _, _ in _rescreen(matcher, collapsed, seen, budget):
             matches.append(_match("obfuscation", f"letter_spacing:{p.id}", p.severity, first))
 
     # Leetspeak: length-preserving translation of ASCII bytes, so spans carry over.
     if "leet" in aux:
-        hits = _rescreen(matcher, data.translate(_LEET), seen, budget)
+        leet = data.translate(_LEET)
+        if views is not None:
+            views.append(leet)
+        hits = _rescreen(matcher, leet, seen, budget)
         for p, span in _spans(norm, data, hits):
             matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
 
@@ -278,6 +318,12 @@ def _screen(norm: Normalised, depth: int, budget: _Budget) -> list[dict[str, Any
             top = max(inner, key=lambda m: _RANK[m["severity"]])
             sev = top["severity"] if _RANK[top["severity"]] >= _RANK["high"] else "high"
             matches.append(_match("encoded_payload", f"{kind}:{top['pattern_id']}", sev, (s, e)))
+    if depth > 0 and not matches:
+        model = load_model()
+        if model.probability(model.present(data)) >= model.flag_at:
+            matches.append(
+                _match("instruction_override", MODEL_PATTERN_ID, "medium", (0, len(norm.original)))
+            )
     return matches
 
 
@@ -327,7 +373,12 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    matches = _dedupe(_screen(normalise(text), 0, _Budget()))
+    norm = normalise(text)
+    views: list[bytes] = []
+    matches = _dedupe(_screen(norm, 0, _Budget(), views))
+    score, model_match = _model(norm, matches, views)
+    if model_match is not None:
+        matches.append(model_match)
     matches.sort(key=lambda m: (m["span"][0], -_RANK[m["severity"]]))
     risk = max((m["severity"] for m in matches), key=_RANK.__getitem__, default="none")
     return {
@@ -335,4 +386,49 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
         "risk_level": risk,
         "matches": matches[:MAX_MATCHES],
         "action": ACTIONS[risk],
+        "score": score,
     }
+
+
+def pattern_matches(text: str) -> list[dict[str, Any]]:
+    """The matches of the pattern layer alone (no scoring model): what training builds on."""
+    return _dedupe(_screen(normalise(text), 0, _Budget()))
+
+
+@cache
+def _feature_rx(feature: str) -> Any:
+    return _rx(feature_regex(feature))
+
+
+def _model(
+    norm: Normalised,
+    matches: list[dict[str, Any]],
+    views: Sequence[bytes] = (),
+) -> tuple[float, dict[str, Any] | None]:
+    """The scoring layer's probability, and its match when it adds to what the patterns found.
+
+    It flags (medium) at flag_at and blocks (high) at block_at; a prompt the patterns
+    already block gets no model match. The match names the family of the strongest
+    evidence and lists the features that weighed most; its span is the strongest one's.
+    """
+    model = load_model()
+    best, p = norm.data, model.probability(model.present(norm.data))
+    for view in views if p < model.flag_at else ():  # obfuscated copies: the most suspicious reading counts
+        q = model.probability(model.present(view))
+        if q > p:
+            best, p = view, q
+    p = round(p, 4)
+    if p < model.flag_at:
+        return p, None
+    scored = model.score(best)
+    if not scored.features:
+        return p, None
+    severity = "high" if p >= model.block_at else "medium"
+    if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):
+        return p, None
+    m = _feature_rx(scored.features[0]["feature"]).search(norm.data)
+    span = _spans(norm, norm.data, [(None, m.start(), m.end())])[0][1] if m else (0, len(norm.original))  # type: ignore[list-item]
+    match = _match(scored.family, MODEL_PATTERN_ID, severity, span)
+    match["score"] = p
+    match["features"] = scored.features
+    return p, match

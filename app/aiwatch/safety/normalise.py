@@ -48,7 +48,9 @@ HOMOGLYPHS = {
     "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
     "ѵ": "v", "ʏ": "y",
 }  # fmt: skip
-_HG = "".join(HOMOGLYPHS)
+# Dotless ı is ordinary Turkish and Azerbaijani spelling next to Latin letters: it is folded
+# with the others, but never alone the sign of a spoofed word.
+_HG = "".join(c for c in HOMOGLYPHS if c != "ı")
 # A look-alike touching a Latin letter: the sign of a mixed-script (spoofed) word.
 _HG_ADJACENT = re2.compile(f"[a-z][{_HG}]|[{_HG}][a-z]", re2_options())
 _CACHE_LIMIT = 65_536

@@ -17,7 +17,8 @@ from typing import Any
 import re2
 import yaml
 
-SEVERITIES = ("low", "medium", "high", "critical")
+from ..catalog import SEVERITIES
+
 _MACRO = re.compile(r"<([a-z_][a-z0-9_]*)>")
 # Perl-only constructs RE2 cannot run; named so the error says what to change.
 _UNSUPPORTED = (
@@ -67,12 +68,24 @@ class HallucinationCategory:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimRules:
+    """Sentence-level claim rules (compiled RE2 over normalised sentence bytes)."""
+
+    assertive: Any
+    hedge: Any
+    sourced: Any
+    figure: Any
+    domains: tuple[tuple[str, Any], ...]  # (category, regex)
+
+
+@dataclass(frozen=True, slots=True)
 class PatternSet:
     families: tuple[Family, ...]
     hallucination: tuple[HallucinationCategory, ...]
     hedges: Pattern | None  # outputs that hedge get a smaller penalty
     max_adjustment: float
     hedge_factor: float
+    claims: ClaimRules | None = None
 
     @property
     def injection_patterns(self) -> tuple[Pattern, ...]:
@@ -186,7 +199,24 @@ def parse(data: Any) -> PatternSet:
         if hal.get("hedges")
         else None
     )
+    claims = None
+    raw = hal.get("claims")
+    if raw:
+        try:
+            rx = {k: compile_re2(expand(str(raw[k]), macros, f"claims.{k}"), f"claims.{k}") for k in
+                  ("assertive", "hedge", "sourced", "figure")}  # fmt: skip
+            domains = tuple(
+                (
+                    name,
+                    compile_re2(expand(str(src), macros, f"claims.domains.{name}"), f"claims.domains.{name}"),
+                )
+                for name, src in (raw.get("domains") or {}).items()
+            )
+        except KeyError as exc:
+            raise PatternError(f"hallucination.claims: missing {exc}") from exc
+        claims = ClaimRules(rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains)
     return PatternSet(
+        claims=claims,
         families=tuple(families),
         hallucination=tuple(cats),
         hedges=hedges,

@@ -1,0 +1,42 @@
+"""Labelled model answers for the hallucination-risk flags (our own writing).
+
+Each line of answers_dev.tsv / answers_heldout.tsv is `categories<TAB>answer`, where
+categories is a comma-separated subset of financial, medical, legal, statistical, or
+`none` for a neutral or properly hedged answer. The dev set was used while tuning the
+claim patterns; the held-out set was written separately, in other wording, and only its
+aggregate figures were looked at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bench.corpus.sources import HERE
+
+CATEGORIES = ("financial", "medical", "legal", "statistical")
+
+
+@dataclass(frozen=True)
+class Answer:
+    id: str
+    split: str
+    categories: frozenset[str]
+    text: str
+
+
+def load_answers() -> list[Answer]:
+    out = []
+    for split, fname in (("dev", "answers_dev.tsv"), ("held_out", "answers_heldout.tsv")):
+        path = HERE / fname
+        if not path.exists():
+            continue
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if not line.strip() or line.startswith("#"):
+                continue
+            label, _, text = line.partition("\t")
+            cats = frozenset() if label == "none" else frozenset(label.split(","))
+            unknown = cats - set(CATEGORIES)
+            if unknown or not text:
+                raise ValueError(f"{fname}:{i + 1}: bad label {sorted(unknown)} or empty answer")
+            out.append(Answer(f"{split}/{i + 1}", split, cats, text.replace("\\n", "\n")))
+    return out

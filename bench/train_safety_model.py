@@ -1,0 +1,228 @@
+"""Train the prompt-injection scoring model from the DEVELOPMENT corpus (`make train-safety`).
+
+Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
+
+* Data: `dev_only(load_all())` from bench/corpus/sources.py. Held-out sources are
+  filtered out before anything else and `assert_no_held_out` checks it again, so the
+  held-out figures of `make eval-safety` stay an estimate for unseen collections.
+* Features: binary presence of words and consecutive word pairs of the normalised
+  text (aiwatch.safety.model.features_of), kept when seen in >= MIN_DF prompts from
+  >= 2 sources (a phrase of one collection is that collection's style, not a signal).
+* Model: L2-regularised logistic regression, Adagrad over the sparse features, class-
+  and source-balanced weights; then the TOP_K strongest features are kept and the model
+  is refit on them (a small RE2 Set keeps the run-time pass cheap).
+* Thresholds: from leave-one-source-out scores (each dev source scored by a model trained
+  without it, as an unseen source). `flag_at` is the lowest score at which the model alone
+  flags at most FLAG_FP of the natural benign prompts the patterns let through, and at most
+  NEAR_MISS_FP of our adversarial near-miss sets; `block_at` likewise with the BLOCK budgets.
+  Code is several sources (one per package), so leaving one out still leaves code in.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from aiwatch.paths import REPO
+from aiwatch.safety.injection import pattern_matches
+from aiwatch.safety.model import features_of, strongest
+from aiwatch.safety.normalise import normalise
+
+from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
+
+MODEL_PATH = REPO / "app" / "aiwatch" / "safety" / "model.json"
+MIN_DF = 3
+MIN_ATTACK_SOURCES = 3
+BIAS = -2.0
+TOP_K = 1500
+L2 = 1e-4
+EPOCHS = 12
+LEARNING_RATE = 0.3
+FLAG_FP = 0.003  # out-of-source benign prompts the model alone may flag
+BLOCK_FP = 0.0005
+NEAR_MISS_FP = 0.10
+NEAR_MISS_BLOCK_FP = 0.02
+NEAR_MISS_SOURCES = frozenset({"generated-benign", "handwritten-benign", "pattern-examples"})
+SEED = 15
+
+
+def assert_no_held_out(samples: Sequence[Sample]) -> None:
+    bad = sorted({s.source for s in samples if s.source in HELD_OUT or s.split != "dev"})
+    if bad:
+        raise AssertionError(f"held-out sources in the training data: {bad}")
+
+
+def _weights(samples: Sequence[Sample]) -> list[float]:
+    """Each class weighs the same in total; within a class each source weighs at most
+    sqrt(its size), so one big collection does not decide the boundary alone."""
+    per = Counter((s.source, s.attack) for s in samples)
+    raw = [1 / math.sqrt(per[(s.source, s.attack)]) for s in samples]
+    total = {c: sum(w for w, s in zip(raw, samples, strict=True) if s.attack is c) for c in (True, False)}
+    return [w / total[s.attack] * len(samples) / 2 for w, s in zip(raw, samples, strict=True)]
+
+
+def vocabulary(feats: Sequence[set[str]], samples: Sequence[Sample]) -> list[str]:
+    df: Counter[str] = Counter()
+    sources: dict[str, set[str]] = defaultdict(set)
+    for fs, s in zip(feats, samples, strict=True):
+        df.update(fs)
+        for f in fs:
+            if len(sources[f]) < 2:
+                sources[f].add(s.source)
+    return sorted(f for f, n in df.items() if n >= MIN_DF and len(sources[f]) >= 2)
+
+
+def fit(
+    feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str]
+) -> tuple[dict[str, float], float]:
+    """Logistic regression (Adagrad, L2) over binary features; returns (weights, bias).
+
+    A feature may only count FOR an attack if it occurs in attacks of >= MIN_ATTACK_SOURCES
+    sources: what one or two collections share is their style (a template, a genre such as
+    code), while what many share is what attacks have in common. Others are clamped <= 0.
+    """
+    index = {f: i for i, f in enumerate(vocab)}
+    rows = [[index[f] for f in fs if f in index] for fs in feats]
+    seen_in: list[set[str]] = [set() for _ in vocab]
+    for row, s in zip(rows, samples, strict=True):
+        if s.attack:
+            for i in row:
+                seen_in[i].add(s.source)
+    may_be_positive = [len(x) >= MIN_ATTACK_SOURCES for x in seen_in]
+    ys = [1.0 if s.attack else 0.0 for s in samples]
+    sw = _weights(samples)
+    # Start from smoothed log-odds (weighted document frequencies): training only moves the
+    # strongest evidence of each prompt, so the start must already rank features sensibly.
+    att = [0.0] * len(vocab)
+    ben = [0.0] * len(vocab)
+    for row, y, wt in zip(rows, ys, sw, strict=True):
+        for i in row:
+            (att if y else ben)[i] += wt
+    n_att = sum(wt for y, wt in zip(ys, sw, strict=True) if y)
+    n_ben = sum(sw) - n_att
+    w = [
+        0.2 * (math.log((a + 1) / (n_att + 2)) - math.log((c + 1) / (n_ben + 2)))
+        for a, c in zip(att, ben, strict=True)
+    ]
+    w = [x if x <= 0 or ok else 0.0 for x, ok in zip(w, may_be_positive, strict=True)]
+    g2 = [1e-8] * len(vocab)
+    b = BIAS  # fixed: a prompt with no evidence either way is benign (attacks are rare)
+    order = list(range(len(rows)))
+    rnd = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rnd.shuffle(order)
+        for k in order:
+            active = strongest([(i, w[i]) for i in rows[k]])
+            z = b + sum(w[i] for i in active)
+            p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
+            g = (p - ys[k]) * sw[k]
+            for i in active:
+                gi = g + L2 * w[i]
+                g2[i] += gi * gi
+                w[i] -= LEARNING_RATE * gi / math.sqrt(g2[i])
+                if w[i] > 0 and not may_be_positive[i]:
+                    w[i] = 0.0
+    return {f: w[i] for f, i in index.items()}, b
+
+
+def train(samples: Sequence[Sample]) -> tuple[dict[str, float], float]:
+    assert_no_held_out(samples)
+    feats = [features_of(normalise(s.text).text) for s in samples]
+    weights, _ = fit(feats, samples, vocabulary(feats, samples))
+    top = sorted(weights, key=lambda f: -abs(weights[f]))[:TOP_K]
+    return fit(feats, samples, sorted(top))
+
+
+def _prob(weights: dict[str, float], bias: float, text: str) -> float:
+    present = [(f, weights[f]) for f in features_of(normalise(text).text) if f in weights]
+    z = bias + sum(weights[f] for f in strongest(present))
+    return 1 / (1 + math.exp(-max(min(z, 60), -60)))
+
+
+def out_of_source_scores(samples: Sequence[Sample]) -> list[tuple[Sample, float]]:
+    """Each dev source scored by a model trained without it (as an unseen source)."""
+    out = []
+    for src in sorted({s.source for s in samples}):
+        weights, bias = train([s for s in samples if s.source != src])
+        out += [(s, _prob(weights, bias, s.text)) for s in samples if s.source == src]
+        print(f"  left out {src}", file=sys.stderr)
+    return out
+
+
+def threshold(scores: Sequence[float], max_rate: float) -> float:
+    """The lowest threshold (a score strictly above it flags) keeping the rate <= max_rate."""
+    ranked = sorted(scores, reverse=True)
+    allowed = int(max_rate * len(ranked))
+    return min(0.999, max(0.5, ranked[allowed] + 1e-4)) if ranked else 0.5
+
+
+def families(feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str]) -> dict[str, str]:
+    """Each feature's family: where among the dev attack families it is most frequent."""
+    n = Counter(s.family for s in samples if s.attack)
+    count: dict[str, Counter[str]] = defaultdict(Counter)
+    wanted = set(vocab)
+    for fs, s in zip(feats, samples, strict=True):
+        if s.attack and s.family in FAMILIES:
+            for f in fs & wanted:
+                count[f][s.family] += 1
+    return {
+        # shrunk towards the big families: a word seen twice in a 20-prompt family says little
+        f: max(count[f], key=lambda fam: count[f][fam] / (n[fam] + 100)) if count[f] else "benign"
+        for f in vocab
+    }
+
+
+def dump(model: dict[str, object]) -> str:
+    """model.json with one feature per line: reviewable, and diffs show which weights moved."""
+    head = {k: v for k, v in model.items() if k != "features"}
+    body = ",\n".join(json.dumps(f, ensure_ascii=False) for f in model["features"])  # type: ignore[attr-defined]
+    return json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "features": [\n' + body + "\n ]\n}\n"
+
+
+def main() -> int:
+    samples, notes = load_all()
+    for note in notes:
+        print(note, file=sys.stderr)
+    dev = dev_only(samples)
+    assert_no_held_out(dev)
+    print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
+    oos = out_of_source_scores(dev)
+    # Benign prompts the patterns let through, as scored by a model that never saw their source.
+    # Our near-miss sets are adversarial by design (trigger words in harmless requests): they
+    # get their own, looser budget so they do not alone decide the threshold.
+    free = [(s, p) for s, p in oos if not s.attack and not pattern_matches(s.text)]
+    natural = [p for s, p in free if s.source not in NEAR_MISS_SOURCES]
+    near = [p for s, p in free if s.source in NEAR_MISS_SOURCES]
+    flag_at = max(threshold(natural, FLAG_FP), threshold(near, NEAR_MISS_FP))
+    block_at = max(threshold(natural, BLOCK_FP), threshold(near, NEAR_MISS_BLOCK_FP))
+    weights, bias = train(dev)
+    feats = [features_of(normalise(s.text).text) for s in dev]
+    fam = families(feats, dev, list(weights))
+    attacks = [(s, p) for s, p in oos if s.attack]
+    detected = sum(p > flag_at for _, p in attacks) / max(1, len(attacks))
+    combined = sum(p > flag_at or bool(pattern_matches(s.text)) for s, p in attacks) / max(1, len(attacks))
+    model = {
+        "version": "1",
+        "trained_on": sorted({s.source for s in dev}),
+        "bias": round(bias, 5),
+        "flag_at": round(flag_at, 4),
+        "block_at": round(max(block_at, flag_at), 4),
+        "out_of_source_detection": round(detected, 4),
+        "out_of_source_detection_with_patterns": round(combined, 4),
+        "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
+    }
+    MODEL_PATH.write_text(dump(model), encoding="utf-8")
+    print(
+        f"wrote {MODEL_PATH}: {len(weights)} features, flag_at={flag_at:.4f}, block_at={block_at:.4f}, "
+        f"out-of-source attack detection by the model alone {detected:.1%}, with the patterns {combined:.1%}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
