@@ -112,4 +112,3 @@ def validate_transitions(body: Any) -> tuple[list[Transition], list[dict[str, An
         else:
             out.append(Transition(**{k: v for k, v in item.items() if k in _FIELDS}))
     return out, problems
-

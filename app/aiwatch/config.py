@@ -310,7 +310,9 @@ def _breaker(f: _File, raw: Any, key: str, base: CircuitBreakerSettings) -> Circ
             values[_BREAKER_DURATIONS[name]] = float(seconds)
         elif name == "failure_types":
             if not isinstance(value, list) or not value or any(v not in ERROR_TYPES for v in value):
-                raise f.fail(k, f"must be a non-empty list of error types ({', '.join(ERROR_TYPES)}), got {value!r}")
+                raise f.fail(
+                    k, f"must be a non-empty list of error types ({', '.join(ERROR_TYPES)}), got {value!r}"
+                )
             values[name] = tuple(dict.fromkeys(value))
         elif name == "fallback":
             pairs = []

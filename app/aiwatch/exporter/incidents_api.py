@@ -34,7 +34,9 @@ def post_alerts():  # type: ignore[no-untyped-def]
     except ValueError as exc:
         raise ApiError(422, str(exc)) from exc
     if problems:
-        raise ApiError(422, f"{len(problems)} invalid field(s); no alert of this request was logged", problems)
+        raise ApiError(
+            422, f"{len(problems)} invalid field(s); no alert of this request was logged", problems
+        )
     rt = runtime()
     if rt.incidents is None:
         return jsonify({"logged": 0, "repeats": 0, "incident_log": "off"}), 200
@@ -52,7 +54,9 @@ def post_circuit_breakers():  # type: ignore[no-untyped-def]
         raise ApiError(422, str(exc)) from exc
     if problems:
         raise ApiError(
-            422, f"{len(problems)} invalid field(s); no transition of this request was recorded", problems[:1000]
+            422,
+            f"{len(problems)} invalid field(s); no transition of this request was recorded",
+            problems[:1000],
         )
     rec = runtime().recorder
     for t in transitions:

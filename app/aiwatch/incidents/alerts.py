@@ -81,7 +81,9 @@ def parse_webhook(body: Any) -> tuple[list[WebhookAlert], list[dict[str, Any]]]:
         before = len(problems)
         status = a.get("status")
         if status not in STATUSES:
-            problems.append({"index": i, "field": "status", "reason": f"must be one of {', '.join(STATUSES)}"})
+            problems.append(
+                {"index": i, "field": "status", "reason": f"must be one of {', '.join(STATUSES)}"}
+            )
         labels = _str_map(a.get("labels"), i, "labels", problems)
         if "labels" in a and not labels.get("alertname"):
             problems.append({"index": i, "field": "labels.alertname", "reason": "required"})
@@ -92,7 +94,9 @@ def parse_webhook(body: Any) -> tuple[list[WebhookAlert], list[dict[str, Any]]]:
         for name in ("startsAt", "endsAt", "fingerprint"):
             v = a.get(name)
             if v is not None and (not isinstance(v, str) or len(v) > 64):
-                problems.append({"index": i, "field": name, "reason": "must be a string of at most 64 characters"})
+                problems.append(
+                    {"index": i, "field": name, "reason": "must be a string of at most 64 characters"}
+                )
             fields[name] = v
         if not isinstance(fields["startsAt"], str) or not fields["startsAt"]:
             problems.append({"index": i, "field": "startsAt", "reason": "required"})

@@ -256,7 +256,11 @@ class IncidentLog:
                 if now < self._next_warning:
                     return
                 self._next_warning = now + 60.0
-            log.error("aiwatch: could not write the incident log (%s: %s); incidents are lost", type(exc).__name__, exc)
+            log.error(
+                "aiwatch: could not write the incident log (%s: %s); incidents are lost",
+                type(exc).__name__,
+                exc,
+            )
 
     def close(self) -> None:
         self.writer.close()

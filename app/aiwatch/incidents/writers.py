@@ -19,6 +19,7 @@ lock on the write path:
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -77,10 +78,8 @@ class RotatingFileWriter:
 
     def _open(self) -> int:
         if self._fd is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.close(self._fd)
-            except OSError:
-                pass
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o640)
         self._pid = os.getpid()
         return self._fd
