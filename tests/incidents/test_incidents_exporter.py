@@ -122,7 +122,7 @@ def test_sdk_breaker_trips_reach_the_exporter(stack):
 
 
 def test_alertmanager_delivers_drift_transitions_to_the_incident_log(stack):
-    exporter, am, path = stack
+    _exporter, am, path = stack
     start = datetime.now(UTC) - timedelta(minutes=1)
     alert = {
         "labels": {

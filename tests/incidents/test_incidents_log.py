@@ -199,7 +199,7 @@ def test_webhook_validation_and_repeats():
         parse_webhook({"alerts": []})
     body = webhook("AIConfidenceDrift", "firing")
     body["alerts"].append({"status": "pending", "labels": {"severity": "x"}, "startsAt": 5})
-    alerts, problems = parse_webhook(body)
+    _, problems = parse_webhook(body)
     fields = {p["field"] for p in problems if p["index"] == 1}
     assert fields == {"status", "labels.alertname", "startsAt"}
     mem, dedup = Memory(), AlertIncidents()

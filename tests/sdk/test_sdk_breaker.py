@@ -376,7 +376,7 @@ def test_config_errors_name_file_key_and_problem(tmp_path):
             load_config(tmp_path)
         assert str(info.value).startswith(str(tmp_path / "services.yaml"))
     (tmp_path / "services.yaml").write_text(
-        f"services:\n  a:\n    team: t\n    circuit_breaker: {{fallback: {{gpt-4o: gpt-4o}}}}\n"
+        "services:\n  a:\n    team: t\n    circuit_breaker: {fallback: {gpt-4o: gpt-4o}}\n"
     )
     (tmp_path / "budgets.yaml").write_text("services: {}\n")
     with pytest.raises(ConfigError, match=r"services\.a\.circuit_breaker\.fallback\.gpt-4o: a model cannot"):
