@@ -358,6 +358,23 @@ def test_grafana_missing_a_dashboard(stack):
     assert "make import-dashboards" in bad["dashboards"].fix
 
 
+def test_the_sdk_budget_source_reads_this_prometheus(stack):
+    """PrometheusBudget (the SDK's budget breaker input) against the same real Prometheus and rules."""
+    from aiwatch.instrument import PrometheusBudget
+
+    expected = stack.prometheus.query("max by (service) (ai:budget_spent:ratio_1d)")
+    assert expected, "the traffic spends: every service has a spent ratio"
+    source = PrometheusBudget(stack.prometheus.url, refresh_seconds=3600)
+    assert source.refresh()
+    for r in expected:
+        got = source.spent_ratio(r["metric"]["service"])
+        assert got is not None and 0 < got == pytest.approx(float(r["value"][1]), rel=0.5)
+    source.close()
+    down = PrometheusBudget(f"http://{LOOPBACK}:{free_port()}", refresh_seconds=3600, timeout=1)
+    assert not down.refresh() and down.spent_ratio("orchestrator") is None  # unknown: calls go on
+    down.close()
+
+
 def test_a_broken_rule_file(stack):
     """A rule that fails every evaluation (many-to-many match): reported with Prometheus's error."""
     broken = stack.rules / "broken.rules.yml"

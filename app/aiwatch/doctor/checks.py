@@ -240,7 +240,7 @@ def runbooks(c: Context) -> Finding:
                 r = c.probe.get(url, allow_redirects=True, stream=True)
                 r.close()
             except Unreachable as exc:
-                return f"{url}: {exc}"
+                return str(exc)  # names the URL
             return None if r.status_code == 200 else f"{url}: HTTP {r.status_code}"
         path = (REPO / url.lstrip("/")).resolve()
         return None if path.is_file() else f"{url}: no such file in the repository"
