@@ -182,7 +182,7 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
                 work,
                 http,
                 smtp,
-                routing_key="0123456789abcdef0123456789abcdef",
+                routing_key="0123456789abcdef" * 2,
                 heartbeat_token="doctor-heartbeat",
                 incidents_url=f"{exporter.url}/v1/alerts",
             )

@@ -45,7 +45,7 @@ def test_real_looking_receivers_pass_and_trust_is_explicit(tmp_path):
     secrets = tmp_path / "secrets"
     secrets.mkdir()
     (secrets / "slack_webhook_url").write_text("https://hooks.slack.com/services/T000/B000/XXXX")
-    (secrets / "pagerduty_routing_key").write_text("0123456789abcdef0123456789abcdef")
+    (secrets / "pagerduty_routing_key").write_text("0123456789abcdef" * 2)
     (secrets / "smtp_password").write_text("s3cret")
     (secrets / "heartbeat_token").write_text("tok")
     path = render_alertmanager_config(
