@@ -12,7 +12,7 @@ DURATION  ?= 300
 TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help setup up down status demo test lint fmt dashboards rules generate measure bench bench-capacity loadtest \
+.PHONY: help setup up down status doctor demo test lint fmt dashboards rules generate measure bench bench-capacity loadtest \
         eval-safety train-safety import-dashboards clean
 
 help: ## list the targets
@@ -33,6 +33,9 @@ down: $(STAMP) ## stop what `make up` started
 
 status: $(STAMP) ## show the health of each component
 	@$(PY) -m aiwatch.stack status --run-dir $(RUN_DIR)
+
+doctor: $(STAMP) ## check the running stack against the production checklist (docs/production.md)
+	@$(VENV)/bin/aiwatch doctor --run-dir $(RUN_DIR) $(if $(GRAFANA_URL),--grafana-url "$(GRAFANA_URL)") $(DOCTOR_ARGS)
 
 demo: $(STAMP) ## send simulated traffic: make demo SCENARIO=drift [RATE=20 DURATION=300]
 	@$(VENV)/bin/aiwatch simulate --scenario $(SCENARIO) --rate $(RATE) --duration $(DURATION) --target $(TARGET)

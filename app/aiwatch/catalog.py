@@ -34,6 +34,9 @@ BUDGET_PERIODS: Final = ("day", "month")
 OTLP_SIGNALS: Final = ("spans", "metric_points", "log_records")
 OTLP_RESULTS: Final = ("recorded", "skipped", "ignored", "rejected")
 GUARDED_LABELS: Final = ("model", "service", "category")
+# SDK circuit-breaker states and the value ai_circuit_breaker_state takes in each (docs/sdk.md).
+BREAKER_STATES: Final = ("closed", "half_open", "open")
+BREAKER_STATE_VALUE: Final = {state: i for i, state in enumerate(BREAKER_STATES)}
 
 _MS: Final = ("model", "service")
 
@@ -218,6 +221,23 @@ CATALOG: Final[tuple[MetricSpec, ...]] = (
         "is counted from its other signal, or logs), rejected (invalid, reported to the sender).",
         ("signal", "result"),
     ),
+    MetricSpec(
+        "breaker_state",
+        "ai_circuit_breaker_state",
+        "gauge",
+        "State of the SDK circuit breaker per model and service: "
+        + ", ".join(f"{v} {s}" for s, v in BREAKER_STATE_VALUE.items())
+        + ". Set on each transition.",
+        _MS,
+        multiprocess_mode="mostrecent",
+    ),
+    MetricSpec(
+        "breaker_transitions",
+        "ai_circuit_breaker_transitions",
+        "counter",
+        f"SDK circuit-breaker transitions, by the state entered ({', '.join(BREAKER_STATES)}).",
+        (*_MS, "to"),
+    ),
 )
 
 # Exposed names (with the _total suffix prometheus_client adds to counters);
@@ -250,6 +270,8 @@ class Metrics:
     config_reload_ok: Gauge
     config_reload_time: Gauge
     otlp_items: Counter
+    breaker_state: Gauge
+    breaker_transitions: Counter
 
 
 def build_metrics(registry: CollectorRegistry | None = REGISTRY) -> Metrics:

@@ -1,4 +1,4 @@
-"""The `aiwatch` command line: serve, simulate, check-config."""
+"""The `aiwatch` command line: serve, simulate, check-config, doctor."""
 
 from __future__ import annotations
 
@@ -65,6 +65,12 @@ def _simulate(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _doctor(args: argparse.Namespace) -> int:
+    from .doctor.cli import doctor
+
+    return doctor(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aiwatch", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -89,6 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--target", default="http://127.0.0.1:8000", help="exporter base URL")
     m.add_argument("--seed", type=int, default=None)
     m.set_defaults(func=_simulate)
+
+    from .doctor.cli import add_arguments
+    from .doctor.report import EXIT_CODES
+
+    d = sub.add_parser(
+        "doctor",
+        help="check a running deployment against the production checklist (docs/production.md)",
+        epilog="exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()),
+    )
+    add_arguments(d)
+    d.set_defaults(func=_doctor)
     return p
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from .catalog import BUDGET_PERIODS
+from .catalog import BUDGET_PERIODS, ERROR_TYPES
+from .durations import parse_duration
 from .guard import LABEL_CHARS, MAX_LABEL_CHARS
 
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
@@ -61,6 +62,52 @@ class Otlp:
 
 
 @dataclass(frozen=True)
+class CircuitBreakerSettings:
+    """One service's SDK circuit breaker (services.yaml `circuit_breaker:`; docs/sdk.md)."""
+
+    enabled: bool = True
+    failure_ratio: float = 0.5  # open when >= this share of the window's calls failed ...
+    min_calls: int = 10  # ... and the window holds at least this many calls
+    consecutive_failures: int = 5  # or after this many failures in a row (0: rule off)
+    window_seconds: float = 60.0
+    cooldown_seconds: float = 30.0  # open this long, then probes are let through (half-open)
+    half_open_max_calls: int = 1  # concurrent probes while half-open
+    failure_types: tuple[str, ...] = ("timeout", "rate_limit", "server", "other")
+    fallback: tuple[tuple[str, str], ...] = ()  # (model, fallback model) pairs
+    budget: bool = False  # budget breaker: fail fast once the service's daily budget is spent
+
+    def fallback_for(self, model: str) -> str | None:
+        return dict(self.fallback).get(model)
+
+
+@dataclass(frozen=True)
+class CircuitBreakers:
+    """Breaker settings: the `circuit_breaker:` defaults of services.yaml (None when the file has none)
+    merged with each service's own section."""
+
+    defaults: CircuitBreakerSettings | None = None
+    services: dict[str, CircuitBreakerSettings] = field(default_factory=dict)
+
+    def for_service(self, service: str) -> CircuitBreakerSettings | None:
+        """The settings for `service`: its own section, else the defaults, else None (not configured)."""
+        return self.services.get(service, self.defaults)
+
+
+@dataclass(frozen=True)
+class IncidentLogSettings:
+    """The exporter's incident log (exporter.yaml `incident_log:`; docs/incidents.md)."""
+
+    target: str = "stdout"  # stdout | file | off
+    path: str | None = None  # file target: the JSON-lines file (rotated as path.1, path.2, ...)
+    max_bytes: int = 10_485_760  # rotate when the file reaches this size
+    backup_count: int = 5  # rotated files kept
+    include_text: bool = False  # write the raw prompt/output text (off: sha256 and length only)
+
+
+INCIDENT_TARGETS = ("stdout", "file", "off")
+
+
+@dataclass(frozen=True)
 class PriceOverride:
     input_per_mtok: float
     output_per_mtok: float
@@ -83,6 +130,8 @@ class Config:
     auth_token: str | None = None
     source: Path | None = None
     otlp: Otlp = field(default_factory=Otlp)
+    circuit_breakers: CircuitBreakers = field(default_factory=CircuitBreakers)
+    incident_log: IncidentLogSettings = field(default_factory=IncidentLogSettings)
 
 
 class _File:
@@ -152,9 +201,16 @@ def load_config(directory: Path | None = None) -> Config:
     card = _dataclass_from(ex, "cardinality", Cardinality, ex.data.get("cardinality"))
 
     otlp = _otlp(ex)
+    incident_log = _incident_log(ex)
 
     sv = _File(d / "services.yaml")
     services: dict[str, ServiceInfo] = {}
+    breaker_defaults = (
+        _breaker(sv, sv.data["circuit_breaker"], "circuit_breaker", CircuitBreakerSettings())
+        if "circuit_breaker" in sv.data
+        else None
+    )
+    breakers: dict[str, CircuitBreakerSettings] = {}
     for name, info in sv.mapping(sv.data.get("services"), "services").items():
         key = f"services.{name}"
         sv.label(name, key)
@@ -168,6 +224,9 @@ def load_config(directory: Path | None = None) -> Config:
             team=sv.label(info["team"], f"{key}.team"),
             models=tuple(sv.label(m, f"{key}.models[{i}]") for i, m in enumerate(models)),
         )
+        if "circuit_breaker" in info:
+            base = breaker_defaults or CircuitBreakerSettings()
+            breakers[name] = _breaker(sv, info["circuit_breaker"], f"{key}.circuit_breaker", base)
 
     bd = _File(d / "budgets.yaml")
     budgets: dict[str, dict[str, float]] = {}
@@ -212,7 +271,91 @@ def load_config(directory: Path | None = None) -> Config:
         auth_token=_auth_token(),
         source=d,
         otlp=otlp,
+        circuit_breakers=CircuitBreakers(breaker_defaults, breakers),
+        incident_log=incident_log,
     )
+
+
+_BREAKER_DURATIONS = {"window": "window_seconds", "cooldown": "cooldown_seconds"}
+
+
+def _breaker(f: _File, raw: Any, key: str, base: CircuitBreakerSettings) -> CircuitBreakerSettings:
+    """A `circuit_breaker:` mapping applied over `base` (the defaults for a service's own section)."""
+    raw = f.mapping(raw, key)
+    keys = ("enabled", "failure_ratio", "min_calls", "consecutive_failures", "window", "cooldown")
+    keys += ("half_open_max_calls", "failure_types", "fallback", "budget")
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        k = f"{key}.{name}"
+        if name in ("enabled", "budget"):
+            if not isinstance(value, bool):
+                raise f.fail(k, f"must be true or false, got {value!r}")
+            values[name] = value
+        elif name == "failure_ratio":
+            ratio = f.number(value, k)
+            if not 0 < ratio <= 1:
+                raise f.fail(k, f"must be a ratio in (0, 1], got {value!r}")
+            values[name] = ratio
+        elif name in ("min_calls", "half_open_max_calls"):
+            values[name] = f.number(value, k, minimum=1, integer=True)
+        elif name == "consecutive_failures":
+            values[name] = f.number(value, k, minimum=0, integer=True)
+        elif name in _BREAKER_DURATIONS:
+            try:
+                seconds = parse_duration(value)
+            except ValueError as exc:
+                raise f.fail(k, str(exc)) from None
+            if seconds <= 0:
+                raise f.fail(k, f"must be a positive duration, got {value!r}")
+            values[_BREAKER_DURATIONS[name]] = float(seconds)
+        elif name == "failure_types":
+            if not isinstance(value, list) or not value or any(v not in ERROR_TYPES for v in value):
+                raise f.fail(
+                    k, f"must be a non-empty list of error types ({', '.join(ERROR_TYPES)}), got {value!r}"
+                )
+            values[name] = tuple(dict.fromkeys(value))
+        elif name == "fallback":
+            pairs = []
+            for model, to in f.mapping(value, k).items():
+                f.label(model, f"{k}.{model}")
+                f.label(to, f"{k}.{model}")
+                if to == model:
+                    raise f.fail(f"{k}.{model}", "a model cannot be its own fallback")
+                pairs.append((model, to))
+            values[name] = tuple(pairs)
+        else:
+            raise f.fail(k, f"unknown key (expected one of {', '.join(keys)})")
+    return CircuitBreakerSettings(**{**vars(base), **values})
+
+
+def _incident_log(f: _File) -> IncidentLogSettings:
+    """The `incident_log:` section of exporter.yaml."""
+    raw = f.mapping(f.data.get("incident_log"), "incident_log")
+    base = IncidentLogSettings()
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        k = f"incident_log.{name}"
+        if name == "target":
+            if value not in INCIDENT_TARGETS:
+                raise f.fail(k, f"must be one of {', '.join(INCIDENT_TARGETS)}, got {value!r}")
+            values[name] = value
+        elif name == "path":
+            if not isinstance(value, str) or not value.strip():
+                raise f.fail(k, f"must be a file path, got {value!r}")
+            values[name] = value
+        elif name in ("max_bytes", "backup_count"):
+            # a file holds at least one line (4096 bytes at most, PIPE_BUF)
+            values[name] = f.number(value, k, minimum=4096 if name == "max_bytes" else 1, integer=True)
+        elif name == "include_text":
+            if not isinstance(value, bool):
+                raise f.fail(k, f"must be true or false, got {value!r}")
+            values[name] = value
+        else:
+            raise f.fail(k, f"unknown key (expected one of {', '.join(vars(base))})")
+    settings = IncidentLogSettings(**{**vars(base), **values})
+    if settings.target == "file" and not settings.path:
+        raise f.fail("incident_log.path", "required when target is file")
+    return settings
 
 
 def _otlp(f: _File) -> Otlp:

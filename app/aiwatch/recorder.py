@@ -14,10 +14,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .breaker_events import Transition
 from .catalog import (
+    BREAKER_STATE_VALUE,
+    BREAKER_STATES,
     CACHE_RESULTS,
     ERROR_TYPES,
     GUARDED_LABELS,
@@ -32,6 +35,9 @@ from .config import Config
 from .events import Event
 from .guard import LabelGuard, normalise
 from .pricing import Pricing, cached_savings
+
+if TYPE_CHECKING:
+    from .incidents import IncidentLog
 
 
 @dataclass(slots=True)
@@ -53,8 +59,17 @@ class _Pair:
 class Recorder:
     """Applies events and screening results to a Metrics set under the cardinality guards."""
 
-    def __init__(self, config: Config, m: Metrics | None = None, pricing: Pricing | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        m: Metrics | None = None,
+        pricing: Pricing | None = None,
+        incidents: IncidentLog | None = None,
+    ) -> None:
         self._config = config
+        # Where blocked/flagged prompts, hallucination flags and breaker trips are also logged
+        # (aiwatch.incidents); None: metrics only.
+        self.incidents = incidents
         self._m = m or metrics()
         self._pricing = pricing or Pricing(config.prices)
         card = config.cardinality
@@ -82,7 +97,7 @@ class Recorder:
 
     def reconfigured(self, config: Config) -> Recorder:
         """A recorder for a new configuration on the same metrics (guards and prices start afresh)."""
-        return Recorder(config, self._m)
+        return Recorder(config, self._m, incidents=self.incidents)
 
     # -- static series -------------------------------------------------
     def publish_config(self) -> None:
@@ -105,6 +120,12 @@ class Recorder:
         for signal in OTLP_SIGNALS:  # at zero, so rate() sees the first rejection
             for result in OTLP_RESULTS:
                 self._child("otlp_items", signal, result)
+        for service, info in self._config.services.items():  # breaker transitions too, where configured
+            settings = self._config.circuit_breakers.for_service(service)
+            if settings is not None and settings.enabled:
+                for model in info.models:
+                    for state in BREAKER_STATES:
+                        self._child("breaker_transitions", normalise(model), service, state)
 
     def _child(self, metric: str, *labels: str) -> Any:
         """The labelled child of a metric (by Metrics attribute), cached: label values are guarded."""
@@ -209,22 +230,47 @@ class Recorder:
             inc(self._child("cache", service, "miss"))
 
     # -- screening results -------------------------------------------------
-    def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
+    def record_prompt_screen(
+        self, service: str, result: Mapping[str, Any], *, text: str | None = None, **incident: Any
+    ) -> None:
         """Count one screened prompt (check_prompt_injection's verdict) and each distinct
         (category, severity) it matched: a long jailbreak with twenty regex hits is one
-        attack, not twenty."""
+        attack, not twenty. A blocked or flagged prompt is also an incident (`text` is hashed
+        there; `incident` may add model= and trace_id=)."""
         svc = self._services(service)
         self._child("screened_prompts", svc, SCREEN_RESULT_OF_ACTION[result["action"]]).inc()
         for category, severity in sorted({(x["category"], x["severity"]) for x in result.get("matches", ())}):
             self._child("injections", svc, self._categories(category), severity).inc()
+        if self.incidents is not None and result["action"] != "allow":
+            model = incident.pop("model", None)
+            self.incidents.prompt_screen(
+                svc, result, text=text, model=self._models(model) if model else None, **incident
+            )
 
-    def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
+    def record_output_screen(
+        self, model: str, service: str, result: Mapping[str, Any], *, text: str | None = None, **incident: Any
+    ) -> None:
         """Count one screened output (flag_potential_hallucination's verdict) and one flag per
-        hallucination category found."""
+        hallucination category found; a flagged output is also an incident."""
         mdl, svc = self._models(model), self._services(service)
         self._child("screened_outputs", mdl, svc).inc()
         for category in result.get("categories", ()):
             self._child("hallucinations", mdl, svc, self._categories(category)).inc()
+        if self.incidents is not None and result.get("potential_hallucination_risk"):
+            self.incidents.output_screen(mdl, svc, result, text=text, **incident)
+
+    def guard_label(self, label: str, value: str) -> str:
+        """A service or model name through this recorder's cardinality guard (incident-log fields too)."""
+        return (self._services if label == "service" else self._models)(value)
+
+    # -- circuit breakers ----------------------------------------------------------
+    def record_breaker(self, t: Transition) -> None:
+        """A circuit-breaker transition: the state gauge, the transition counter, an incident line."""
+        mdl, svc = self._models(t.model), self._services(t.service)
+        self._child("breaker_state", mdl, svc).set(BREAKER_STATE_VALUE[t.to_state])
+        self._child("breaker_transitions", mdl, svc, t.to_state).inc()
+        if self.incidents is not None:
+            self.incidents.breaker(t, model=mdl, service=svc)
 
     # -- OTLP ingest ---------------------------------------------------------
     def record_otlp_items(self, signal: str, counts: Mapping[str, int]) -> None:

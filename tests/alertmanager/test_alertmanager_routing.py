@@ -14,15 +14,16 @@ NO_TEAM = None
 def expected_receivers(
     policy: dict, teams: list[str], name: str, severity: str | None, team: str | None
 ) -> list[str]:
+    also = list(policy.get("also", {}).get(name, []))
     if name in policy["alertnames"]:
-        return list(policy["alertnames"][name])
+        return also + list(policy["alertnames"][name])
     if severity not in policy["severities"]:
         raise AssertionError(
             f"alert {name} has severity {severity!r}: not in routes.yaml severities "
             f"{sorted(policy['severities'])}, so it would only reach the catch-all receiver"
         )
     slack = policy["slack"]["team"].format(team=team) if team in teams else policy["slack"]["default"]
-    return [r.replace("{slack}", slack) for r in policy["severities"][severity]]
+    return also + [r.replace("{slack}", slack) for r in policy["severities"][severity]]
 
 
 def amtool_routes(amtool: str, labels: dict[str, str], receivers: list[str]) -> tuple[int, str]:
@@ -93,7 +94,11 @@ def test_unknown_severity_is_reported():
 def test_every_receiver_is_reachable(am_config, policy, teams):
     """No dead receiver in the config: each one is the expectation of some policy entry."""
     reachable = {policy["slack"]["default"], *(policy["slack"]["team"].format(team=t) for t in teams)}
-    for receivers in [*policy["severities"].values(), *policy["alertnames"].values()]:
+    for receivers in [
+        *policy["severities"].values(),
+        *policy["alertnames"].values(),
+        *policy["also"].values(),
+    ]:
         reachable |= {r for r in receivers if r != "{slack}"}
     configured = {r["name"] for r in am_config["receivers"]}
     assert configured == reachable

@@ -73,6 +73,15 @@ def _round(url: str, n: int) -> None:
             events.append(event(UNPRICED_MODEL, svc, confidence=0.7))
     r = post_events(url, events)
     assert r.status_code == 202, r.text
+    # an SDK circuit breaker cycling open -> half_open -> closed (the breaker panels)
+    frm, to, reason = (
+        ("closed", "open", "consecutive_failures"),
+        ("open", "half_open", "cooldown_elapsed"),
+        ("half_open", "closed", "probe_succeeded"),
+    )[n % 3]
+    t = {"model": "gpt-4o", "service": "orchestrator", "from_state": frm, "to_state": to, "reason": reason}
+    r = requests.post(f"{url}/v1/circuit-breakers", json={"transitions": [t]}, timeout=10)
+    assert r.status_code == 202, r.text
     for svc, model in _pairs():
         for text in PROMPTS:
             r = requests.post(f"{url}/v1/screen/prompt", json={"text": text, "service": svc}, timeout=10)

@@ -26,6 +26,21 @@ WRITE = [
     ("/v1/events", {"events": [event()]}),
     ("/v1/screen/prompt", {"text": "hello"}),
     ("/v1/screen/output", {"text": "hello"}),
+    ("/v1/alerts", {"version": "4", "alerts": []}),
+    (
+        "/v1/circuit-breakers",
+        {
+            "transitions": [
+                {
+                    "model": "m",
+                    "service": "s",
+                    "from_state": "closed",
+                    "to_state": "open",
+                    "reason": "failure_ratio",
+                }
+            ]
+        },
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ EXEMPT = {
     "AIMonthlyCostProjectionHigh",
     "AIServiceBudgetBurn",
     "AIBudgetExhaustionForecast",
+    "AICircuitBreakerOpen",  # a state the SDK reports, not a ratio of calls
     "AIExporterDown",
     "AIExporterConfigReloadFailed",
     "AILabelOverflow",

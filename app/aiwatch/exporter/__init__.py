@@ -8,6 +8,7 @@ gunicorn workers and replicas.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from ..catalog import metrics
 from ..config import Config
 from ..exposition import MultiprocessExposition
 from ..health import Bounds, Component, load_bounds, load_components
+from ..incidents import IncidentLog, from_settings
 from ..recorder import Recorder
 from ..reload import ConfigWatcher, Loaded
 from .http import install_error_handlers
@@ -39,9 +41,28 @@ class Runtime:
 
     def apply(self, loaded: Loaded) -> None:
         """Switch to a newly loaded configuration (guards and prices start afresh)."""
+        changed_log = loaded.config.incident_log != self.config.incident_log
         self.config, self.health, self.bounds = loaded.config, loaded.health, loaded.bounds
         self.recorder = self.recorder.reconfigured(loaded.config)
+        if changed_log:
+            old, self.recorder.incidents = self.recorder.incidents, _incident_log(loaded.config)
+            if old is not None:
+                old.close()
         self.recorder.publish_config()
+
+    @property
+    def incidents(self) -> IncidentLog | None:
+        return self.recorder.incidents
+
+
+def _incident_log(config: Config) -> IncidentLog | None:
+    """The incident log of exporter.yaml; a file that cannot be opened leaves the exporter up, logging to
+    stderr why (the incident log is evidence, not a reason to stop counting)."""
+    try:
+        return from_settings(config.incident_log, source="exporter")
+    except (OSError, ValueError) as exc:
+        logging.getLogger("aiwatch.incidents").error("incident log disabled: %s", exc)
+        return None
 
 
 def runtime() -> Runtime:
@@ -72,7 +93,7 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
         loaded = watcher.initial()
     else:
         loaded = Loaded(config, load_components(config.source), load_bounds(config.source))
-    rec = Recorder(loaded.config)
+    rec = Recorder(loaded.config, incidents=_incident_log(loaded.config))
     rec.publish_config()
 
     app = Flask(__name__)
@@ -100,10 +121,11 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
                 rt.apply(loaded)
 
     from .events_api import bp as events_bp
+    from .incidents_api import bp as incidents_bp
     from .ops import bp as ops_bp
     from .otlp_api import bp as otlp_bp
     from .screening import bp as screening_bp
 
-    for bp in (events_bp, ops_bp, screening_bp, otlp_bp):
+    for bp in (events_bp, ops_bp, screening_bp, otlp_bp, incidents_bp):
         app.register_blueprint(bp)
     return app

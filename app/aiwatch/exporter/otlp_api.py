@@ -101,7 +101,7 @@ def _screen(rt: Runtime, prompts: list[tuple[str, str]]) -> None:
     if not prompts:
         return
     for service, text in prompts:
-        rt.recorder.record_prompt_screen(service, check_prompt_injection(text))
+        rt.recorder.record_prompt_screen(service, check_prompt_injection(text), text=text)
 
 
 @bp.post("/v1/traces")

@@ -12,6 +12,7 @@ from typing import Any
 from flask import Blueprint, jsonify, request
 
 from ..events import name_problem
+from ..incidents import trace_id_from_traceparent
 from ..safety import check_prompt_injection, flag_potential_hallucination
 from . import runtime
 from .http import ApiError, check_auth, read_json
@@ -57,7 +58,7 @@ def _body(allowed: tuple[str, ...]) -> tuple[str, dict[str, str]]:
 def screen_prompt():  # type: ignore[no-untyped-def]
     text, labels = _body(("service",))
     result = check_prompt_injection(text)
-    runtime().recorder.record_prompt_screen(labels["service"], result)
+    runtime().recorder.record_prompt_screen(labels["service"], result, text=text, trace_id=_trace_id())
     return jsonify(result), 200
 
 
@@ -65,5 +66,12 @@ def screen_prompt():  # type: ignore[no-untyped-def]
 def screen_output():  # type: ignore[no-untyped-def]
     text, labels = _body(("service", "model"))
     result = flag_potential_hallucination(text)
-    runtime().recorder.record_output_screen(labels["model"], labels["service"], result)
+    runtime().recorder.record_output_screen(
+        labels["model"], labels["service"], result, text=text, trace_id=_trace_id()
+    )
     return jsonify(result), 200
+
+
+def _trace_id() -> str | None:
+    """The caller's trace (W3C traceparent header), for the incident log."""
+    return trace_id_from_traceparent(request.headers.get("traceparent"))

@@ -12,15 +12,21 @@ call stack. See docs/sdk.md.
 """
 
 from .attribution import detect_service
+from .breaker import BudgetExhausted, CircuitOpen, PrometheusBudget
 from .cache import ResponseCache
+from .errors import AIWatchError
 from .exporter_sink import ExporterSink
 from .openai_client import instrument_openai, uninstrument_openai
 from .safety_hooks import PromptBlocked
 from .sinks import InProcessSink, Sink, default_sink
 
 __all__ = [
+    "AIWatchError",
+    "BudgetExhausted",
+    "CircuitOpen",
     "ExporterSink",
     "InProcessSink",
+    "PrometheusBudget",
     "PromptBlocked",
     "ResponseCache",
     "Sink",

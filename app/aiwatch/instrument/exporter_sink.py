@@ -26,6 +26,7 @@ from typing import Any
 
 import requests
 
+from ..breaker_events import Transition, transition_json
 from ..events import Event, event_json
 from .sinks import InProcessSink, RateLimitedLog, default_sink
 
@@ -52,6 +53,8 @@ class ExporterSink:
         if batch_size < 1 or max_queue < 1 or max_retries < 0:
             raise ValueError("batch_size and max_queue must be >= 1, max_retries >= 0")
         self.url = url.rstrip("/") + "/v1/events"
+        self.breaker_url = url.rstrip("/") + "/v1/circuit-breakers"
+        self._transitions: deque[Transition] = deque(maxlen=1000)  # rare: one per breaker state change
         self.batch_size = batch_size
         self.flush_interval = flush_interval
         self.max_retries = max_retries
@@ -107,11 +110,18 @@ class ExporterSink:
         if n + 1 == self.batch_size:
             self._wake.set()
 
-    def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
-        self.local.record_prompt_screen(service, result)
+    def record_prompt_screen(self, service: str, result: Mapping[str, Any], **context: Any) -> None:
+        self.local.record_prompt_screen(service, result, **context)
 
-    def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
-        self.local.record_output_screen(model, service, result)
+    def record_output_screen(
+        self, model: str, service: str, result: Mapping[str, Any], **context: Any
+    ) -> None:
+        self.local.record_output_screen(model, service, result, **context)
+
+    def record_breaker(self, transition: Transition) -> None:
+        """Queue a circuit-breaker transition for POST /v1/circuit-breakers (sent with the next batch)."""
+        self._transitions.append(transition)
+        self._wake.set()
 
     @property
     def dropped(self) -> int:
@@ -166,6 +176,8 @@ class ExporterSink:
             while buf:
                 batch = [buf.popleft() for _ in range(min(self.batch_size, len(buf)))]
                 self._send(batch)
+            if self._transitions:
+                self._send_transitions()
             for done in flushes:
                 done.set()
             if self._stop.is_set():
@@ -173,6 +185,31 @@ class ExporterSink:
                     for done in self._flushes:
                         done.set()
                 return
+
+    def _send_transitions(self) -> None:
+        """Breaker transitions, retried like events; dropped (and logged) when the exporter refuses them."""
+        q = self._transitions
+        batch = [q.popleft() for _ in range(len(q))]
+        body = {"transitions": [transition_json(t) for t in batch]}
+        delay = self.backoff_initial
+        for attempt in range(self.max_retries + 1):
+            if attempt and self._stop.wait(delay * (0.5 + random.random() / 2)):
+                break
+            delay = min(delay * 2, self.backoff_max)
+            try:
+                r = self._session.post(self.breaker_url, json=body, timeout=self.timeout)
+            except requests.RequestException:
+                continue
+            if r.status_code < 300:
+                return
+            if r.status_code != 429 and r.status_code < 500:
+                break
+        self._warn.warning(
+            "transitions",
+            "aiwatch: %d circuit-breaker transitions not delivered to %s",
+            len(batch),
+            self.breaker_url,
+        )
 
     def _send(self, batch: list[Event]) -> None:
         body = {"events": [event_json(e) for e in batch]}

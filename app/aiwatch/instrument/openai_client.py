@@ -29,10 +29,11 @@ from ..error_types import stream_error_type
 from ..events import MAX_NAME_CHARS, Event
 from . import extract
 from .attribution import detect_service
+from .breaker import NO_GUARD, Breakers, BudgetSource, breakers_for
 from .cache import ResponseCache
 from .extract import CHAT, EMBEDDINGS, RESPONSES, StreamState
 from .safety_hooks import PromptBlocked, SafetyChecks, load_safety
-from .sinks import RateLimitedLog, Sink, default_sink
+from .sinks import RateLimitedLog, Sink, default_sink, screen_context
 
 log = logging.getLogger("aiwatch.instrument")
 _LIMITS = Limits()
@@ -76,6 +77,7 @@ class Instrumentation:
     screen_prompts: bool
     flag_outputs: bool
     include_stream_usage: bool
+    breakers: Breakers | None = None  # circuit breakers (breaker.py), None when off
     # per client: one noisy client cannot mute another
     warn: RateLimitedLog = field(default_factory=lambda: RateLimitedLog(log))
 
@@ -116,7 +118,9 @@ class Instrumentation:
             if not text:
                 return
             result = self.safety.check_prompt_injection(text)  # type: ignore[union-attr]
-            self.sink.record_prompt_screen(service, result)
+            self.sink.record_prompt_screen(
+                service, result, **screen_context(self.sink, text, model=kwargs.get("model"))
+            )
         except Exception:
             self.warn.warning(
                 "screen", "aiwatch: prompt screening failed; the call proceeds unscreened", exc_info=True
@@ -214,7 +218,7 @@ class Call:
             return
         inst = self.inst
         result = inst.safety.flag_potential_hallucination(text)  # type: ignore[union-attr]
-        inst.sink.record_output_screen(self.model, self.service, result)
+        inst.sink.record_output_screen(self.model, self.service, result, **screen_context(inst.sink, text))
         if result.get("potential_hallucination_risk"):
             self.inst.warn.warning(
                 "hallucination",
@@ -437,7 +441,7 @@ def _wrap(
             call, cached = inst.begin(endpoint, kwargs)
             if call is None:
                 return await orig(*args, **kwargs) if cached is _MISS else cached
-            with call:
+            with inst.breakers.guard(call, kwargs) if inst.breakers else NO_GUARD, call:
                 return call.returned(await orig(*args, **kwargs), AsyncStream)
 
         acreate.__wrapped_by_aiwatch__ = orig  # type: ignore[attr-defined]
@@ -448,7 +452,7 @@ def _wrap(
         call, cached = inst.begin(endpoint, kwargs)
         if call is None:
             return orig(*args, **kwargs) if cached is _MISS else cached
-        with call:
+        with inst.breakers.guard(call, kwargs) if inst.breakers else NO_GUARD, call:
             return call.returned(orig(*args, **kwargs), SyncStream)
 
     create.__wrapped_by_aiwatch__ = orig  # type: ignore[attr-defined]
@@ -496,6 +500,8 @@ def instrument_openai(
     provider: str | None = None,
     include_stream_usage: bool = False,
     safety: SafetyChecks | None = None,
+    circuit_breaker: Any = None,
+    budget_source: BudgetSource | None = None,
 ) -> Any:
     """Instrument an `openai.OpenAI` / `openai.AsyncOpenAI` client in place and return it.
 
@@ -512,6 +518,9 @@ def instrument_openai(
         not set stream_options, so their tokens and cost are counted (adds a final chunk whose
         `choices` is empty).
     safety: object with check_prompt_injection / flag_potential_hallucination (default aiwatch.safety).
+    circuit_breaker: True (config/services.yaml), a mapping of settings over it, or a
+        CircuitBreakerSettings: fail fast (CircuitOpen) or use the fallback model while a model keeps
+        failing. Off by default. budget_source: for the budget breaker (e.g. breaker.PrometheusBudget).
     """
     if getattr(client, _MARK, None) is not None:
         raise ValueError("this client is already instrumented; call uninstrument_openai(client) first")
@@ -537,6 +546,7 @@ def instrument_openai(
         screen_prompts=screen_prompts,
         flag_outputs=flag_outputs,
         include_stream_usage=include_stream_usage,
+        breakers=breakers_for(circuit_breaker, sink, budget_source),
     )
     return _apply(client, inst)
 

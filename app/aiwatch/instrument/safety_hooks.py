@@ -12,6 +12,8 @@ import importlib
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from .errors import AIWatchError
+
 
 class SafetyChecks(Protocol):
     def check_prompt_injection(self, text: str) -> Mapping[str, Any]: ...
@@ -19,7 +21,7 @@ class SafetyChecks(Protocol):
     def flag_potential_hallucination(self, text: str) -> Mapping[str, Any]: ...
 
 
-class PromptBlocked(Exception):
+class PromptBlocked(AIWatchError):
     """Raised instead of calling the provider when prompt screening says "block".
 
     `result` is the full check_prompt_injection verdict (risk_level, matches, …).

@@ -8,16 +8,21 @@ both places; the service then exposes /metrics itself.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import threading
 import time
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from ..breaker_events import Transition
 from ..config import Config, load_config
 from ..events import Event
 from ..recorder import Recorder
+
+if TYPE_CHECKING:
+    from ..incidents import IncidentLog
 
 log = logging.getLogger("aiwatch.instrument")
 
@@ -68,24 +73,40 @@ def default_config() -> Config:
 
 
 class InProcessSink:
-    """Records into this process's default prometheus_client registry, through one Recorder."""
+    """Records into this process's default prometheus_client registry, through one Recorder.
 
-    def __init__(self, recorder: Recorder | None = None, config: Config | None = None) -> None:
+    `incidents`: an aiwatch.incidents.IncidentLog that also gets blocked/flagged prompts, hallucination
+    flags and circuit-breaker transitions (docs/incidents.md); none by default.
+    """
+
+    def __init__(
+        self,
+        recorder: Recorder | None = None,
+        config: Config | None = None,
+        incidents: IncidentLog | None = None,
+    ) -> None:
         if recorder is None:
             config = config or default_config()
-            recorder = Recorder(config)
+            recorder = Recorder(config, incidents=incidents)
             if config.source is not None:
                 recorder.publish_config()
+        elif incidents is not None:
+            recorder.incidents = incidents
         self.recorder = recorder
 
     def record(self, event: Event) -> None:
         self.recorder.record(event)
 
-    def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
-        self.recorder.record_prompt_screen(service, result)
+    def record_prompt_screen(self, service: str, result: Mapping[str, Any], **context: Any) -> None:
+        self.recorder.record_prompt_screen(service, result, **context)
 
-    def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
-        self.recorder.record_output_screen(model, service, result)
+    def record_output_screen(
+        self, model: str, service: str, result: Mapping[str, Any], **context: Any
+    ) -> None:
+        self.recorder.record_output_screen(model, service, result, **context)
+
+    def record_breaker(self, transition: Transition) -> None:
+        self.recorder.record_breaker(transition)
 
     def flush(self, timeout: float | None = None) -> bool:
         return True
@@ -106,3 +127,25 @@ def default_sink() -> InProcessSink:
             if _default is None:
                 _default = InProcessSink()
     return _default
+
+
+_takes_context: dict[type, bool] = {}
+
+
+def screen_context(sink: Any, text: str, **context: Any) -> dict[str, Any]:
+    """Keyword arguments for a sink's record_*_screen: the screened text (hashed into the incident log)
+    and the trace, for sinks that take them; {} for custom sinks with the two-argument signature."""
+    kind = type(sink)
+    ok = _takes_context.get(kind)
+    if ok is None:
+        try:
+            params = inspect.signature(sink.record_prompt_screen).parameters.values()
+            ok = any(p.kind is p.VAR_KEYWORD for p in params)
+        except (TypeError, ValueError):
+            ok = False
+        _takes_context[kind] = ok
+    if not ok:
+        return {}
+    from ..incidents import current_trace_id
+
+    return {"text": text, "trace_id": current_trace_id(), **context}

@@ -268,7 +268,31 @@ def quality_alerts(t: Thresholds, a: AlertFactory) -> list[Alert]:
             ),
         )
     )
+    out.append(_circuit_breaker(t, a))
     return out
+
+
+def _circuit_breaker(t: Thresholds, a: AlertFactory) -> Alert:
+    """A breaker that stays open (or keeps probing) means a model keeps failing: calls fail fast or go to
+    the fallback, and the error-rate alerts go quiet because those calls never reach the provider."""
+    for_ = t.alerts.circuit_breaker.warning_for
+    return a(
+        "AICircuitBreakerOpen",
+        "warning",
+        for_,
+        "aiwatch-quality",
+        expr="ai:circuit_breaker_state:max >= 1",
+        summary="An SDK circuit breaker is open: calls to a model fail fast or go to its fallback.",
+        description=f"The circuit breaker of {WHERE} has been open or probing for {for_} "
+        "(state {{ if eq $value 2.0 }}open{{ else }}half-open{{ end }}): the model keeps failing, so calls "
+        "are not sent to it; they raise CircuitOpen or go to the fallback model.",
+        signal="circuit_breaker",
+        labels=SERIES,
+        condition="an SDK circuit breaker is half-open or open (ai_circuit_breaker_state ≥ 1)",
+        low_traffic="a state the SDK reports, not a ratio: the breaker's own minimum of calls "
+        "(services.yaml circuit_breaker.min_calls) decides when it opens",
+        matrix_exempt="a state reported by the SDK, not a ratio of calls: the same at any call rate",
+    )
 
 
 def _drift(t: Thresholds, a: AlertFactory) -> list[Alert]:

@@ -178,6 +178,26 @@ def recording_rules(t: Thresholds, p: Profile) -> list[Record]:
         "cache hits / lookups",
     )
     add(
+        "ai:circuit_breaker_state:max",
+        join_team("max by (model, service) (ai_circuit_breaker_state)"),
+        MST,
+        "SDK circuit-breaker state, the worst over instances: 0 closed, 1 half_open, 2 open",
+    )
+    add(
+        f"ai:circuit_breaker_opens:increase{t.windows.sparse}",
+        join_team(
+            _rate_by(
+                "ai_circuit_breaker_transitions_total",
+                MS,
+                p.window(t.windows.sparse),
+                '{to="open"}',
+                "increase",
+            )
+        ),
+        MST,
+        f"SDK circuit-breaker trips (transitions to open) in {t.windows.sparse}",
+    )
+    add(
         "ai:label_overflow:rate5m",
         _rate_by("ai_label_overflow_total", "label", w),
         "label",

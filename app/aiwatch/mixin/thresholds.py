@@ -197,6 +197,7 @@ class Alerts:
     config_reload: WarningFor = field(metadata=_section(WarningFor))
     rule_failures: CriticalFor = field(metadata=_section(CriticalFor))
     notification_failures: NotificationAlerts = field(metadata=_section(NotificationAlerts))
+    circuit_breaker: WarningFor = field(metadata=_section(WarningFor))
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,9 @@ class Secret:
     """One credential file the committed config reads."""
 
     name: str  # file name under the secrets directory
-    kind: str  # receiver kind it belongs to: slack, pagerduty, email, heartbeat
+    kind: str  # receiver kind it belongs to: slack, pagerduty, email, heartbeat, incidents
     placeholder: str  # content of the placeholder written when it is missing
+    optional: bool = False  # missing is fine: the receiver works without it (an exporter without a token)
 
 
 SECRETS: tuple[Secret, ...] = (
@@ -65,6 +66,8 @@ SECRETS: tuple[Secret, ...] = (
     Secret("pagerduty_routing_key", "pagerduty", "aiwatch-unconfigured"),
     Secret("smtp_password", "email", "aiwatch-unconfigured"),
     Secret("heartbeat_token", "heartbeat", "aiwatch-unconfigured"),
+    # the exporter's bearer token for the incident-log webhook (only needed when it has one)
+    Secret("aiwatch_token", "incidents", "aiwatch-unconfigured", optional=True),
 )
 _BY_NAME = {s.name: s for s in SECRETS}
 # Alertmanager 0.25 trims whitespace from the other files, not from this one.
@@ -73,7 +76,7 @@ _NOT_TRIMMED = frozenset({"smtp_password"})
 
 def missing_secrets(secrets_dir: Path = SECRETS_DIR) -> list[str]:
     """Names of the secret files the committed config needs that `secrets_dir` lacks."""
-    return [s.name for s in SECRETS if not (Path(secrets_dir) / s.name).is_file()]
+    return [s.name for s in SECRETS if not s.optional and not (Path(secrets_dir) / s.name).is_file()]
 
 
 def _check_url(name: str, url: str | None) -> None:
@@ -139,6 +142,7 @@ def render_alertmanager_config(
     timing: Mapping[str, str] | None = None,
     always_active: bool = False,
     source: Path = ALERTMANAGER_YML,
+    incidents_url: str | None = None,
 ) -> Path:
     """Write `<out_dir>/alertmanager.yml` (plus placeholder secrets if needed); return its path.
 
@@ -148,6 +152,7 @@ def render_alertmanager_config(
         ("pagerduty_url", pagerduty_url),
         ("slack_api_url", slack_api_url),
         ("heartbeat_url", heartbeat_url),
+        ("incidents_url", incidents_url),
     ):
         _check_url(name, url)
     _check_smarthost(smtp_smarthost)
@@ -183,7 +188,8 @@ def render_alertmanager_config(
             else:
                 if value is None:
                     value = _BY_NAME[name].placeholder
-                    unconfigured.add(_BY_NAME[name].kind)
+                    if not _BY_NAME[name].optional:
+                        unconfigured.add(_BY_NAME[name].kind)
                 gen_dir.mkdir(mode=0o700, exist_ok=True)
                 path = gen_dir / name
                 path.write_text(value, encoding="utf-8")
@@ -203,6 +209,8 @@ def render_alertmanager_config(
         for item in rcv.get("webhook_configs", []):
             if rcv["name"] == "heartbeat" and (heartbeat_url or "heartbeat" in unconfigured):
                 item["url"] = heartbeat_url or UNCONFIGURED_URL.format(kind="heartbeat")
+            if rcv["name"] == "incident-log":  # the exporter: its address here, else nowhere
+                item["url"] = incidents_url or UNCONFIGURED_URL.format(kind="incidents")
         for item in rcv.get("email_configs", []):
             if smtp_smarthost or "email" in unconfigured:
                 item.pop("smarthost", None)  # the global one applies

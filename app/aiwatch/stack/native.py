@@ -198,7 +198,10 @@ def render_alertmanager(out_dir: Path, s: Settings) -> Path:
         )
     try:
         return alertmanager.render_alertmanager_config(
-            out_dir, secrets_dir=s.secrets_dir, timing=s.alertmanager_timing
+            out_dir,
+            secrets_dir=s.secrets_dir,
+            timing=s.alertmanager_timing,
+            incidents_url=f"{s.url('exporter')}/v1/alerts",
         )
     except ValueError as exc:
         raise StackError(f"cannot render alertmanager.yml: {exc}") from exc

@@ -59,6 +59,7 @@ def render_alertmanager_for_sinks(
     routing_key: str,
     heartbeat_token: str,
     timing: dict[str, str] | None = None,
+    incidents_url: str | None = None,
 ) -> Path:
     """Secret files pointing at the sinks, and the committed alertmanager.yml rendered for them."""
     secrets = work_dir / "secrets"
@@ -76,6 +77,7 @@ def render_alertmanager_for_sinks(
         secrets_dir=secrets,
         timing=timing or TEST_TIMING,
         always_active=True,
+        incidents_url=incidents_url,
     )
 
 
@@ -98,10 +100,15 @@ def pipeline(
     with ExitStack() as stack:
         http = stack.enter_context(HttpSink())
         smtp = stack.enter_context(SmtpSink())
-        am_cfg = render_alertmanager_for_sinks(
-            work_dir, http, smtp, routing_key=routing_key, heartbeat_token=heartbeat_token
-        )
         exporter = stack.enter_context(start_exporter(work_dir, **{"workers": 2, **exporter_kw}))
+        am_cfg = render_alertmanager_for_sinks(
+            work_dir,
+            http,
+            smtp,
+            routing_key=routing_key,
+            heartbeat_token=heartbeat_token,
+            incidents_url=f"{exporter.url}/v1/alerts",
+        )
         am = stack.enter_context(start_alertmanager(work_dir, am_cfg))
         port = free_port()
         targets = {

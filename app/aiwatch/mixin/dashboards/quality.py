@@ -132,9 +132,44 @@ def build_dashboard(ctx: Context) -> Dashboard:
         maximum=1,
         steps=drift_steps,
     )
+    b.newline()
+
+    breaker_steps = above(1, 2)
+    b.stat(
+        "Circuit breakers not closed",
+        "SDK circuit breakers (per model and service) that are half-open or open now "
+        "(ai:circuit_breaker_state:max >= 1): calls to those models fail fast or go to their fallback model, and "
+        f"are not counted as LLM calls. {ctx.alert_name('circuit_breaker')} fires when one stays so.",
+        [Q(f"sum(ai:circuit_breaker_state:max{{{F_MST}}} >= bool 1)")],
+        unit="short",
+        steps=above(1),
+        links=[ctx.rb("circuit_breaker")],
+    )
+    b.timeseries(
+        "Circuit-breaker state",
+        "State of each SDK circuit breaker, the worst over the service's instances "
+        "(ai:circuit_breaker_state:max): 0 closed, 1 half-open (probing), 2 open. Set by the SDK on each "
+        "transition; see docs/sdk.md.",
+        [Q(f"ai:circuit_breaker_state:max{{{F_MST}}}", "{{service}} {{model}}")],
+        unit="none",
+        w=10,
+        steps=breaker_steps,
+        minimum=0,
+        links=[ctx.rb("circuit_breaker")],
+    )
+    b.timeseries(
+        "Circuit-breaker trips",
+        "Transitions to open per service and model over the last hour (ai:circuit_breaker_opens:increase1h): a "
+        "model that keeps tripping its breaker fails repeatedly. Each trip is also a line in the incident log "
+        '(kind="circuit_breaker", docs/incidents.md).',
+        [Q(f"ai:circuit_breaker_opens:increase1h{{{F_MST}}}", "{{service}} {{model}}")],
+        unit="short",
+        w=10,
+        minimum=0,
+    )
     return build(
         ctx,
         "aiwatch-quality",
-        "Response-confidence drift against a baseline and hallucination flags by category.",
+        "Response-confidence drift against a baseline, hallucination flags by category, SDK circuit breakers.",
         b,
     )
