@@ -27,7 +27,7 @@ def build(thresholds: Thresholds | None = None, profile: str = "default") -> Cat
         Group("ai-alerts-slo", "ai-alerts-slo.rules.yml", tuple(slo_alerts(t, a))),
         Group("aiwatch-meta", "meta.rules.yml", tuple(meta_alerts(t, a, p))),
         # optional: loaded only when the operator adds rules/optional/ to rule_files (docs/otel.md)
-        Group(OTEL_GROUP, OTEL_FILE, tuple(otel_records(t))),
+        Group(OTEL_GROUP, OTEL_FILE, tuple(otel_records(t)), optional=True),
     )
     return Catalogue(t, p, groups)
 

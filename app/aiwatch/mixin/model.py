@@ -104,6 +104,7 @@ class Group:
     name: str
     file: str
     rules: tuple[Record | Alert, ...]
+    optional: bool = False  # rendered, but loaded only when the operator opts in (rules/optional/)
 
 
 @dataclass(frozen=True)
