@@ -85,7 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     m = sub.add_parser("simulate", help="send simulated LLM traffic with incident scenarios")
     m.add_argument("--scenario", default="normal")
     m.add_argument("--rate", type=float, default=20.0, help="events per second")
-    m.add_argument("--duration", type=float, default=60.0, help="seconds to run")
+    m.add_argument(
+        "--duration",
+        type=float,
+        default=None,
+        help="seconds to run (default: long enough for the scenario's alerts on the stack's profile)",
+    )
     m.add_argument("--target", default="http://127.0.0.1:8000", help="exporter base URL")
     m.add_argument("--seed", type=int, default=None)
     m.set_defaults(func=_simulate)

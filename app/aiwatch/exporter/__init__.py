@@ -100,10 +100,12 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
                 rt.apply(loaded)
 
     from .events_api import bp as events_bp
+    from .front import bp as front_bp
     from .ops import bp as ops_bp
     from .otlp_api import bp as otlp_bp
+    from .runbooks import bp as runbooks_bp
     from .screening import bp as screening_bp
 
-    for bp in (events_bp, ops_bp, screening_bp, otlp_bp):
+    for bp in (events_bp, ops_bp, screening_bp, otlp_bp, front_bp, runbooks_bp):
         app.register_blueprint(bp)
     return app
