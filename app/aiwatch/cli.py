@@ -1,4 +1,4 @@
-"""The `aiwatch` command line: serve, simulate, check-config."""
+"""The `aiwatch` command line: serve, simulate, check-config, fake-llm."""
 
 from __future__ import annotations
 
@@ -65,6 +65,15 @@ def _simulate(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _fake_llm(args: argparse.Namespace) -> int:
+    from .fakellm import serve
+
+    if not 1 <= args.port <= 65535:
+        print(f"aiwatch fake-llm: --port must be between 1 and 65535, got {args.port}", file=sys.stderr)
+        return 2
+    return serve(args.host, args.port, args.reply)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aiwatch", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -94,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--target", default="http://127.0.0.1:8000", help="exporter base URL")
     m.add_argument("--seed", type=int, default=None)
     m.set_defaults(func=_simulate)
+
+    f = sub.add_parser(
+        "fake-llm", help="run a local OpenAI-compatible provider (for examples/chat_service.py and demos)"
+    )
+    f.add_argument("--host", default="127.0.0.1")
+    f.add_argument("--port", type=int, default=9999)
+    f.add_argument("--reply", default="Hello from the fake model", help="the text every completion answers")
+    f.set_defaults(func=_fake_llm)
     return p
 
 

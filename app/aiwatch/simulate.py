@@ -497,7 +497,9 @@ def announce(name: str, plan: DemoPlan, duration: float, info: Mapping[str, Any]
         expected = ", ".join(f"{a} ({_about(plan.eta[a])})" for a in spec["alerts"])
         lines.append(f"  expect: {expected} after the start; nothing else fires")
     else:
-        lines.append("  expect: no alert (healthy traffic); Watchdog, the always-on heartbeat, is not an incident")
+        lines.append(
+            "  expect: no alert (healthy traffic); Watchdog, the always-on heartbeat, is not an incident"
+        )
     if plan.profile == "default" and spec["alerts"]:
         lines.append("  (for alerts within seconds: AIWATCH_PROFILE=fast make up, then make demo again)")
     lines.append("  watch:")

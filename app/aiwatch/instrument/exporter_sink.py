@@ -8,8 +8,12 @@ through every retry (`dropped_unreachable`), or a 4xx rejection
 (`dropped_rejected`). Drops are logged at warning level at most once a minute
 per kind.
 
-The event format carries no safety-screen results, so those are recorded on
-this process's own registry through `local` (an InProcessSink).
+Safety-screen verdicts (what the SDK's own prompt screening and output
+flagging decided, never the text) go the same way to POST /v1/screen/results,
+so the central exporter counts them and the injection and hallucination alerts
+work for services in this mode. `local` is kept for callers that pass one; it
+is no longer written to (that would count each verdict twice once the service's
+own /metrics is scraped too).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from typing import Any
 
 import requests
 
-from ..events import Event, event_json
+from ..events import Event, event_json, output_verdict_json, prompt_verdict_json
 from .sinks import InProcessSink, RateLimitedLog, default_sink
 
 log = logging.getLogger("aiwatch.instrument")
@@ -52,6 +56,7 @@ class ExporterSink:
         if batch_size < 1 or max_queue < 1 or max_retries < 0:
             raise ValueError("batch_size and max_queue must be >= 1, max_retries >= 0")
         self.url = url.rstrip("/") + "/v1/events"
+        self.verdicts_url = url.rstrip("/") + "/v1/screen/results"
         self.batch_size = batch_size
         self.flush_interval = flush_interval
         self.max_retries = max_retries
@@ -64,6 +69,7 @@ class ExporterSink:
         # recorded event costs no lock, no notify and no GIL hand-off to the worker.
         # The worker wakes every flush_interval, or when a full batch is waiting.
         self._buf: deque[Event] = deque()
+        self._verdicts: deque[dict[str, Any]] = deque()  # wire-form screening verdicts, same bound
         self._wake = threading.Event()
         self._flushes: list[threading.Event] = []
         self._session = requests.Session()
@@ -76,6 +82,7 @@ class ExporterSink:
         # Counters (read them as attributes or via stats()).
         self.sent = 0
         self.batches = 0
+        self.verdicts_sent = 0  # screening verdicts delivered to /v1/screen/results
         self.retries = 0
         self.dropped_queue_full = 0
         self.dropped_unreachable = 0
@@ -108,10 +115,18 @@ class ExporterSink:
             self._wake.set()
 
     def record_prompt_screen(self, service: str, result: Mapping[str, Any]) -> None:
-        self.local.record_prompt_screen(service, result)
+        self._queue_verdict(prompt_verdict_json(service, result))
 
     def record_output_screen(self, model: str, service: str, result: Mapping[str, Any]) -> None:
-        self.local.record_output_screen(model, service, result)
+        self._queue_verdict(output_verdict_json(model, service, result))
+
+    def _queue_verdict(self, verdict: dict[str, Any]) -> None:
+        if self._stop.is_set() or len(self._verdicts) >= self.max_queue:
+            self._count(
+                "dropped_queue_full", 1, "aiwatch: exporter sink verdict queue full or closed; dropping"
+            )
+            return
+        self._verdicts.append(verdict)
 
     @property
     def dropped(self) -> int:
@@ -122,8 +137,9 @@ class ExporterSink:
             return {
                 "sent": self.sent,
                 "batches": self.batches,
+                "verdicts_sent": self.verdicts_sent,
                 "retries": self.retries,
-                "queued": len(self._buf),
+                "queued": len(self._buf) + len(self._verdicts),
                 "dropped_queue_full": self.dropped_queue_full,
                 "dropped_unreachable": self.dropped_unreachable,
                 "dropped_rejected": self.dropped_rejected,
@@ -132,7 +148,7 @@ class ExporterSink:
     def flush(self, timeout: float | None = 10.0) -> bool:
         """Deliver (or drop) everything queued so far. False if that took longer than `timeout`."""
         if not self._thread.is_alive():
-            return not self._buf
+            return not self._buf and not self._verdicts
         done = threading.Event()
         with self._lock:
             self._flushes.append(done)
@@ -166,6 +182,10 @@ class ExporterSink:
             while buf:
                 batch = [buf.popleft() for _ in range(min(self.batch_size, len(buf)))]
                 self._send(batch)
+            verdicts = self._verdicts
+            while verdicts:
+                vbatch = [verdicts.popleft() for _ in range(min(self.batch_size, len(verdicts)))]
+                self._deliver(self.verdicts_url, {"verdicts": vbatch}, len(vbatch), "verdicts")
             for done in flushes:
                 done.set()
             if self._stop.is_set():
@@ -175,7 +195,10 @@ class ExporterSink:
                 return
 
     def _send(self, batch: list[Event]) -> None:
-        body = {"events": [event_json(e) for e in batch]}
+        self._deliver(self.url, {"events": [event_json(e) for e in batch]}, len(batch), "events")
+
+    def _deliver(self, url: str, body: dict[str, Any], n: int, what: str) -> None:
+        """POST `body` (`n` events or verdicts) with bounded retries; count it as sent or dropped."""
         delay = self.backoff_initial
         reason = "no attempt"
         for attempt in range(self.max_retries + 1):
@@ -186,23 +209,27 @@ class ExporterSink:
                     break
                 delay = min(delay * 2, self.backoff_max)
             try:
-                r = self._session.post(self.url, json=body, timeout=self.timeout)
+                r = self._session.post(url, json=body, timeout=self.timeout)
             except requests.RequestException as exc:
                 reason = f"{type(exc).__name__}: {exc}"
                 continue
             if r.status_code < 300:
                 with self._lock:
-                    self.sent += len(batch)
-                    self.batches += 1
+                    if what == "events":
+                        self.sent += n
+                        self.batches += 1
+                    else:
+                        self.verdicts_sent += n
                 return
             if r.status_code == 429 or r.status_code >= 500:
                 reason = f"HTTP {r.status_code}"
                 continue
             self._count(
                 "dropped_rejected",
-                len(batch),
-                "aiwatch: exporter rejected %d events with HTTP %d: %s",
-                len(batch),
+                n,
+                "aiwatch: exporter rejected %d %s with HTTP %d: %s",
+                n,
+                what,
                 r.status_code,
                 r.text[:500],
             )
@@ -210,18 +237,15 @@ class ExporterSink:
         else:
             self._count(
                 "dropped_unreachable",
-                len(batch),
-                "aiwatch: dropped %d events after %d attempts to %s (%s)",
-                len(batch),
+                n,
+                "aiwatch: dropped %d %s after %d attempts to %s (%s)",
+                n,
+                what,
                 self.max_retries + 1,
-                self.url,
+                url,
                 reason,
             )
             return
         self._count(
-            "dropped_unreachable",
-            len(batch),
-            "aiwatch: dropped %d events at shutdown while retrying %s",
-            len(batch),
-            self.url,
+            "dropped_unreachable", n, "aiwatch: dropped %d %s at shutdown while retrying %s", n, what, url
         )
