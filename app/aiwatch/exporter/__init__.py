@@ -17,8 +17,11 @@ from flask import Flask, current_app
 
 from ..catalog import metrics
 from ..config import Config
+from ..durations import parse_duration
 from ..exposition import MultiprocessExposition
 from ..health import Bounds, Component, load_bounds, load_components
+from ..mixin.thresholds import load_thresholds, thresholds_path
+from ..projection import CostSamples, Sampler
 from ..recorder import Recorder
 from ..reload import ConfigWatcher, Loaded
 from .http import install_error_handlers
@@ -36,10 +39,13 @@ class Runtime:
     started: float = field(default_factory=time.time)
     multiproc_dir: Path | None = None
     exposition: MultiprocessExposition | None = None
+    projection_window: float = 3600.0  # windows.cost_projection, seconds (aiwatch.projection)
+    cost_samples: CostSamples | None = None
 
     def apply(self, loaded: Loaded) -> None:
         """Switch to a newly loaded configuration (guards and prices start afresh)."""
         self.config, self.health, self.bounds = loaded.config, loaded.health, loaded.bounds
+        self.projection_window = projection_window(loaded)
         self.recorder = self.recorder.reconfigured(loaded.config)
         self.recorder.publish_config()
 
@@ -57,6 +63,12 @@ def _start_time(multiproc_dir: Path | None) -> float:
         except (OSError, ValueError):
             pass
     return time.time()
+
+
+def projection_window(loaded: Loaded) -> float:
+    """windows.cost_projection in seconds, from the thresholds file the configuration came with."""
+    t = loaded.thresholds or load_thresholds(thresholds_path(loaded.config.source))
+    return parse_duration(t.windows.cost_projection)
 
 
 def create_app(config: Config | None = None, config_dir: Path | None = None) -> Flask:
@@ -88,6 +100,12 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
         multiproc_dir=mp_dir,
         exposition=MultiprocessExposition(str(mp_dir)) if mp_dir else None,
     )
+    rt.projection_window = projection_window(loaded)
+    if mp_dir is not None:  # samples of the cumulative cost, shared by the workers (aiwatch.projection)
+        rt.cost_samples = CostSamples(mp_dir, rt.projection_window)
+        from .ops import total_cost
+
+        Sampler(rt.cost_samples, lambda: total_cost(rt)).start()
     app.extensions["aiwatch"] = rt
     install_error_handlers(app)
 
