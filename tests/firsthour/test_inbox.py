@@ -35,7 +35,11 @@ def pd_body(action: str = "trigger") -> dict:
         "routing_key": "aiwatch-unconfigured",
         "event_action": action,
         "dedup_key": "group-key-1",
-        "payload": {"summary": "[FIRING:1] CRITICAL AIAvailabilitySLOBurnRate", "source": "aiwatch/x", "severity": "critical"},
+        "payload": {
+            "summary": "[FIRING:1] CRITICAL AIAvailabilitySLOBurnRate",
+            "source": "aiwatch/x",
+            "severity": "critical",
+        },
         "links": [{"href": RUNBOOK, "text": "Runbook"}],
     }
 
@@ -60,12 +64,21 @@ def test_every_protocol_lands_newest_first_and_survives_a_restart(tmp_path: Path
         wait_for(lambda: len(inbox.store) == 4, 10, what="four stored notifications")
         api = requests.get(inbox.url + "/api/notifications", timeout=5).json()
     kinds = [(n["kind"], n["status"], n["http_status"]) for n in api["notifications"]]
-    assert kinds == [("email", "resolved", 250), ("pagerduty", "firing", 400), ("pagerduty", "firing", 202), ("slack", "firing", 200)]
+    assert kinds == [
+        ("email", "resolved", 250),
+        ("pagerduty", "firing", 400),
+        ("pagerduty", "firing", 202),
+        ("slack", "firing", 200),
+    ]
     assert api["heartbeats"]["count"] == 1  # counted, not stored
     slack = api["notifications"][-1]["view"]
-    assert slack["channel"] == "#aiwatch-platform" and slack["actions"] == [{"text": "Runbook", "url": RUNBOOK}]
+    assert slack["channel"] == "#aiwatch-platform" and slack["actions"] == [
+        {"text": "Runbook", "url": RUNBOOK}
+    ]
     pd = api["notifications"][2]["view"]
-    assert pd["severity"] == "critical" and pd["dedup_key"] == "group-key-1" and pd["links"][0]["url"] == RUNBOOK
+    assert (
+        pd["severity"] == "critical" and pd["dedup_key"] == "group-key-1" and pd["links"][0]["url"] == RUNBOOK
+    )
     assert "labels" in api["notifications"][0]["view"]["html"]
     # a restarted inbox shows the same history (JSONL in the run directory), numbering goes on
     assert len(data.read_text().splitlines()) == 4
@@ -81,8 +94,10 @@ def test_every_protocol_lands_newest_first_and_survives_a_restart(tmp_path: Path
 
 def test_page_escapes_what_it_received_and_rejects_bad_queries(tmp_path: Path) -> None:
     with InboxServer(tmp_path / "n.jsonl") as inbox:
-        evil = slack_body('<script>alert(1)</script> [FIRING:1]')
-        evil["attachments"][0]["actions"].append({"type": "button", "text": "x", "url": "javascript:alert(1)"})
+        evil = slack_body("<script>alert(1)</script> [FIRING:1]")
+        evil["attachments"][0]["actions"].append(
+            {"type": "button", "text": "x", "url": "javascript:alert(1)"}
+        )
         requests.post(inbox.endpoints["slack"], json=evil, timeout=5)
         wait_for(lambda: len(inbox.store) == 1, 10, what="the message")
         page = requests.get(inbox.url + "/", timeout=5)
@@ -90,7 +105,11 @@ def test_page_escapes_what_it_received_and_rejects_bad_queries(tmp_path: Path) -
         assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
         assert 'href="javascript:' not in page.text
         assert f'href="{RUNBOOK}"' in page.text
-        for query, problem in (("kind=sms", "kind must be one of"), ("limit=0", "limit must be"), ("limit=x", "limit must be")):
+        for query, problem in (
+            ("kind=sms", "kind must be one of"),
+            ("limit=0", "limit must be"),
+            ("limit=x", "limit must be"),
+        ):
             r = requests.get(f"{inbox.url}/api/notifications?{query}", timeout=5)
             assert r.status_code == 400 and problem in r.json()["error"], query
         assert requests.get(inbox.url + "/nope", timeout=5).status_code == 404
@@ -99,7 +118,9 @@ def test_page_escapes_what_it_received_and_rejects_bad_queries(tmp_path: Path) -
 
 def test_a_torn_last_line_is_skipped_not_fatal(tmp_path: Path) -> None:
     data = tmp_path / "n.jsonl"
-    data.write_text(json.dumps({"id": 7, "kind": "slack", "status": "firing", "view": {}}) + "\n" + '{"id": 8, "ki')
+    data.write_text(
+        json.dumps({"id": 7, "kind": "slack", "status": "firing", "view": {}}) + "\n" + '{"id": 8, "ki'
+    )
     with InboxServer(data) as inbox:
         assert inbox.store.skipped_lines == 1
         assert [n["id"] for n in inbox.store.newest()] == [7]

@@ -55,7 +55,12 @@ def test_every_alert_has_a_runbook_page_with_runnable_promql(client) -> None:
 
 
 def test_runbook_pages_refuse_unknown_and_crafted_names(client) -> None:
-    for path in ("/runbooks/NoSuchAlert", "/runbooks/..%2Fconfig%2Fthresholds", "/runbooks/.hidden", "/docs/..%2FREADME"):
+    for path in (
+        "/runbooks/NoSuchAlert",
+        "/runbooks/..%2Fconfig%2Fthresholds",
+        "/runbooks/.hidden",
+        "/docs/..%2FREADME",
+    ):
         r = client.get(path)
         assert r.status_code == 404, path
         assert r.is_json and "error" in r.get_json()
@@ -72,11 +77,21 @@ def test_runbook_html_is_escaped(tmp_path, monkeypatch) -> None:
 def test_dashboard_stand_in_filters_like_the_alert_link(client, monkeypatch) -> None:
     r = client.get("/d/aiwatch-overview?var-team=platform&var-service=orchestrator&var-model=All")
     assert r.status_code == 200 and "<h1>AI Overview</h1>" in r.text
-    links = [u.replace("&amp;", "&") for u in re.findall(r'href="(http://127\.0\.0\.1:19090/graph\?[^"]+)"', r.text)]
-    exprs = [q for u in links for k, qs in parse_qs(urlsplit(u).query).items() if k.endswith(".expr") for q in qs]
-    assert any('service=~"orchestrator"' in e and 'team=~"platform"' in e and 'model=~".*"' in e for e in exprs)
+    links = [
+        u.replace("&amp;", "&")
+        for u in re.findall(r'href="(http://127\.0\.0\.1:19090/graph\?[^"]+)"', r.text)
+    ]
+    exprs = [
+        q for u in links for k, qs in parse_qs(urlsplit(u).query).items() if k.endswith(".expr") for q in qs
+    ]
+    assert any(
+        'service=~"orchestrator"' in e and 'team=~"platform"' in e and 'model=~".*"' in e for e in exprs
+    )
     assert not any("$service" in e for e in exprs)
     assert client.get("/d/no-such-dashboard").status_code == 404
     monkeypatch.setenv("AIWATCH_GRAFANA_URL", "http://127.0.0.1:13000")
     r = client.get("/d/aiwatch-overview?var-service=x")
-    assert r.status_code == 302 and r.headers["Location"] == "http://127.0.0.1:13000/d/aiwatch-overview?var-service=x"
+    assert (
+        r.status_code == 302
+        and r.headers["Location"] == "http://127.0.0.1:13000/d/aiwatch-overview?var-service=x"
+    )

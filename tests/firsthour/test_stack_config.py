@@ -44,7 +44,11 @@ def test_stack_links_repoint_only_the_defaults(tmp_path: Path) -> None:
     team = stack_links(s, "https://git.example/ops/runbooks/", "https://grafana.example/d", False)
     assert team.runbooks_url == "https://git.example/ops/runbooks"
     assert team.dashboards_url == "https://grafana.example/d"
-    env = settings(tmp_path, AIWATCH_RUNBOOKS_URL="https://wiki.example/rb/", AIWATCH_DASHBOARDS_URL="https://g.example/d")
+    env = settings(
+        tmp_path,
+        AIWATCH_RUNBOOKS_URL="https://wiki.example/rb/",
+        AIWATCH_DASHBOARDS_URL="https://g.example/d",
+    )
     forced = stack_links(env, DEFAULT_RUNBOOKS_URL, DEFAULT_DASHBOARDS_URL, False)
     assert (forced.runbooks_url, forced.dashboards_url) == ("https://wiki.example/rb", "https://g.example/d")
     with pytest.raises(StackError, match="AIWATCH_RUNBOOKS_URL must be an http"):
@@ -84,7 +88,9 @@ def test_receivers_without_secrets_send_to_the_local_inbox(tmp_path: Path) -> No
     res = subprocess.run(["amtool", "check-config", str(path)], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stdout + res.stderr
     with pytest.raises(ValueError, match="local_inbox lacks"):
-        render_alertmanager_config(tmp_path / "x", secrets_dir=tmp_path / "none", local_inbox={"slack": INBOX["slack"]})
+        render_alertmanager_config(
+            tmp_path / "x", secrets_dir=tmp_path / "none", local_inbox={"slack": INBOX["slack"]}
+        )
 
 
 def test_a_configured_secret_keeps_its_real_receiver(tmp_path: Path) -> None:

@@ -63,9 +63,7 @@ def readyz():  # type: ignore[no-untyped-def]
 
 def total_cost(rt: Runtime) -> float:
     """The cumulative cost of every worker (the cost samples of aiwatch.projection)."""
-    return sum(
-        s.value for f in _registry(rt).collect() for s in f.samples if s.name == "ai_cost_usd_total"
-    )
+    return sum(s.value for f in _registry(rt).collect() for s in f.samples if s.name == "ai_cost_usd_total")
 
 
 def _totals() -> dict[str, float]:

@@ -252,6 +252,17 @@ class NativeStack:
         r = requests.post(f"{prom}/-/reload", timeout=30)
         if r.status_code != 200:
             raise StackError(f"Prometheus did not reload its rules: HTTP {r.status_code} {r.text[:200]}")
+
+        def alertmanager_found() -> (
+            bool
+        ):  # a reload restarts discovery: wait until it finds Alertmanager again
+            r = requests.get(f"{prom}/api/v1/alertmanagers", timeout=5)
+            return bool(r.json()["data"]["activeAlertmanagers"])
+
+        try:
+            wait_for(alertmanager_found, self.s.ready_timeout, interval=0.3, what="Alertmanager discovered")
+        except TimeoutError:
+            print("  note: Prometheus has not discovered Alertmanager yet; alerts wait for it")
         print(f"  prometheus   rules loaded from {self._rules_dir}")
 
     def _config_files(self, name: str) -> list[Path]:
