@@ -8,7 +8,7 @@ STAMP     := $(VENV)/.installed
 RUN_DIR   ?= run
 SCENARIO  ?= normal
 RATE      ?= 20
-DURATION  ?= 300
+DURATION  ?=
 TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
@@ -31,14 +31,14 @@ up: $(STAMP) ## start the stack (Docker Compose, or natively without a Docker en
 down: $(STAMP) ## stop what `make up` started
 	@$(PY) -m aiwatch.stack down --run-dir $(RUN_DIR)
 
-status: $(STAMP) ## show the health of each component
-	@$(PY) -m aiwatch.stack status --run-dir $(RUN_DIR)
+status: $(STAMP) ## show the health of each component (a stopped stack is reported, not an error)
+	@$(PY) -m aiwatch.stack status --run-dir $(RUN_DIR); rc=$$?; [ $$rc -eq 3 ] && rc=0; exit $$rc
 
 doctor: $(STAMP) ## check the running stack against the production checklist (docs/production.md)
 	@$(VENV)/bin/aiwatch doctor --run-dir $(RUN_DIR) $(if $(GRAFANA_URL),--grafana-url "$(GRAFANA_URL)") $(DOCTOR_ARGS)
 
-demo: $(STAMP) ## send simulated traffic: make demo SCENARIO=drift [RATE=20 DURATION=300]
-	@$(VENV)/bin/aiwatch simulate --scenario $(SCENARIO) --rate $(RATE) --duration $(DURATION) --target $(TARGET)
+demo: $(STAMP) ## simulated traffic: make demo SCENARIO=error-burst [RATE=20 DURATION=<s>]; prints what to expect
+	@$(VENV)/bin/aiwatch simulate --scenario $(SCENARIO) --rate $(RATE) $(if $(DURATION),--duration $(DURATION)) --target $(TARGET)
 
 generate: $(STAMP) ## regenerate committed artifacts (rules, docs/alerts.md, dashboards, deploy/kubernetes)
 	@$(PY) -m aiwatch.mixin generate

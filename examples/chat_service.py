@@ -1,11 +1,16 @@
 """A minimal LLM-backed service instrumented with the aiwatch SDK.
 
+    aiwatch fake-llm --port 9999 &        # a local OpenAI-compatible provider (aiwatch.fakellm)
     python examples/chat_service.py --port 8080 --llm-base-url http://127.0.0.1:9999/v1
+
+`make up` scrapes this service's /metrics as Prometheus job "examples" on port
+8080 (AIWATCH_EXAMPLE_PORT); the target is simply down while it does not run.
 
 POST /chat {"message": "..."} answers through any OpenAI-compatible endpoint
 (OPENAI_BASE_URL / --llm-base-url, key from OPENAI_API_KEY); GET /metrics is
 the aiwatch metric catalog for Prometheus to scrape (or set
-AIWATCH_EXPORTER_URL to send the events to a central exporter instead).
+AIWATCH_EXPORTER_URL to send the events and the screening verdicts to a central
+exporter instead).
 The only aiwatch line is instrument_openai(...): the service name
 ("chat_service", from this file's name) is detected from the call stack.
 """

@@ -13,6 +13,10 @@ command -v amtool >/dev/null 2>&1 || APT_PKGS+=(prometheus-alertmanager)
 command -v docker-compose >/dev/null 2>&1 || APT_PKGS+=(docker-compose)
 command -v vmalert >/dev/null 2>&1 || APT_PKGS+=(victoria-metrics)
 command -v npm >/dev/null 2>&1 || APT_PKGS+=(npm)
+# Headless Chromium for the browser test of the notification inbox (tests/firsthour). Large (~300 MB),
+# so only installed when missing; the tests drive it through the system chromedriver, never a download.
+command -v chromium >/dev/null 2>&1 || APT_PKGS+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || APT_PKGS+=(chromium-driver)
 
 if ((${#APT_PKGS[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

@@ -1,4 +1,4 @@
-"""The `aiwatch` command line: serve, simulate, check-config, doctor."""
+"""The `aiwatch` command line: serve, simulate, check-config, doctor, fake-llm."""
 
 from __future__ import annotations
 
@@ -71,6 +71,15 @@ def _doctor(args: argparse.Namespace) -> int:
     return doctor(args)
 
 
+def _fake_llm(args: argparse.Namespace) -> int:
+    from .fakellm import serve
+
+    if not 1 <= args.port <= 65535:
+        print(f"aiwatch fake-llm: --port must be between 1 and 65535, got {args.port}", file=sys.stderr)
+        return 2
+    return serve(args.host, args.port, args.reply)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aiwatch", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -91,7 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     m = sub.add_parser("simulate", help="send simulated LLM traffic with incident scenarios")
     m.add_argument("--scenario", default="normal")
     m.add_argument("--rate", type=float, default=20.0, help="events per second")
-    m.add_argument("--duration", type=float, default=60.0, help="seconds to run")
+    m.add_argument(
+        "--duration",
+        type=float,
+        default=None,
+        help="seconds to run (default: long enough for the scenario's alerts on the stack's profile)",
+    )
     m.add_argument("--target", default="http://127.0.0.1:8000", help="exporter base URL")
     m.add_argument("--seed", type=int, default=None)
     m.set_defaults(func=_simulate)
@@ -106,6 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_arguments(d)
     d.set_defaults(func=_doctor)
+
+    f = sub.add_parser(
+        "fake-llm", help="run a local OpenAI-compatible provider (for examples/chat_service.py and demos)"
+    )
+    f.add_argument("--host", default="127.0.0.1")
+    f.add_argument("--port", type=int, default=9999)
+    f.add_argument("--reply", default="Hello from the fake model", help="the text every completion answers")
+    f.set_defaults(func=_fake_llm)
     return p
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import math
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Final
 
-from .catalog import ERROR_TYPES
+from .catalog import ERROR_TYPES, HALLUCINATION_CATEGORIES, SCREEN_RESULT_OF_ACTION, SEVERITIES
 from .config import Limits
 
 # Longest accepted model, service or provider name, here and on the screening
@@ -219,6 +219,7 @@ def openapi_schemas(limits: Limits) -> dict[str, dict[str, Any]]:
             "properties": {f.name: f.schema(limits) for f in EVENT_FIELDS},
         },
         "Name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME_CHARS},
+        **verdict_schemas(limits),
     }
 
 
@@ -295,3 +296,187 @@ def validate_batch(body: Any, limits: Limits) -> tuple[list[Event], list[Problem
     problems: list[Problem] = []
     valid = [validate_event(ev, i, limits, problems) for i, ev in enumerate(events)]
     return [e for e in valid if e is not None], problems
+
+
+# --- screening verdicts (POST /v1/screen/results) ------------------------------------------------
+# What the SDK's own screening decided, without the text: a central exporter counts them exactly as
+# if it had screened the text itself (Recorder.record_prompt_screen / record_output_screen), so
+# injection and hallucination alerts work for services that send events through ExporterSink.
+VERDICT_KINDS: Final = ("prompt", "output")
+VERDICT_ACTIONS: Final = tuple(SCREEN_RESULT_OF_ACTION)
+MAX_VERDICT_MATCHES: Final = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One screened prompt (action, distinct (category, severity) matches) or output (categories)."""
+
+    kind: str
+    service: str
+    model: str | None = None
+    action: str | None = None
+    matches: tuple[tuple[str, str], ...] = ()
+    categories: tuple[str, ...] = ()
+
+    def result(self) -> dict[str, Any]:
+        """The screening-result mapping the Recorder counts (the same shape the safety checks return)."""
+        if self.kind == "prompt":
+            return {
+                "action": self.action,
+                "matches": [{"category": c, "severity": s} for c, s in self.matches],
+            }
+        return {"categories": list(self.categories)}
+
+
+def prompt_verdict_json(service: str, result: Mapping[str, Any]) -> dict[str, Any]:
+    """The wire form of check_prompt_injection's verdict: the action and the distinct matches, no text."""
+    matches = sorted({(m["category"], m["severity"]) for m in result.get("matches", ())})
+    return {
+        "kind": "prompt",
+        "service": service,
+        "action": result["action"],
+        "matches": [{"category": c, "severity": s} for c, s in matches[:MAX_VERDICT_MATCHES]],
+    }
+
+
+def output_verdict_json(model: str, service: str, result: Mapping[str, Any]) -> dict[str, Any]:
+    """The wire form of flag_potential_hallucination's verdict: the categories flagged, no text."""
+    return {
+        "kind": "output",
+        "service": service,
+        "model": model,
+        "categories": list(result.get("categories", ())),
+    }
+
+
+def _verdict(raw: Any, i: int, out: list[Problem]) -> Verdict | None:
+    if not isinstance(raw, dict):
+        out.append(Problem(i, "", "verdict must be a JSON object"))
+        return None
+    before = len(out)
+    kind = raw.get("kind")
+    if kind not in VERDICT_KINDS:
+        out.append(Problem(i, "kind", f"must be one of {', '.join(VERDICT_KINDS)}"))
+        return None
+    allowed = (
+        {"kind", "service", "action", "matches"}
+        if kind == "prompt"
+        else {"kind", "service", "model", "categories"}
+    )
+    for key in sorted(set(raw) - allowed, key=str):
+        out.append(Problem(i, str(key)[:64], f"unknown field for a {kind} verdict"))
+    names = ("service",) if kind == "prompt" else ("service", "model")
+    for name in names:
+        reason = name_problem(raw.get(name))
+        if reason is not None:
+            out.append(Problem(i, name, reason))
+    matches: list[tuple[str, str]] = []
+    categories: list[str] = []
+    if kind == "prompt":
+        if raw.get("action") not in VERDICT_ACTIONS:
+            out.append(Problem(i, "action", f"must be one of {', '.join(VERDICT_ACTIONS)}"))
+        items = raw.get("matches", [])
+        if not isinstance(items, list) or len(items) > MAX_VERDICT_MATCHES:
+            out.append(Problem(i, "matches", f"must be an array of at most {MAX_VERDICT_MATCHES} matches"))
+            items = []
+        for j, m in enumerate(items):
+            if not isinstance(m, dict) or set(m) != {"category", "severity"}:
+                out.append(Problem(i, f"matches[{j}]", "must be an object with category and severity"))
+            elif name_problem(m["category"]) is not None:
+                out.append(Problem(i, f"matches[{j}].category", name_problem(m["category"]) or ""))
+            elif m["severity"] not in SEVERITIES:
+                out.append(Problem(i, f"matches[{j}].severity", f"must be one of {', '.join(SEVERITIES)}"))
+            else:
+                matches.append((m["category"], m["severity"]))
+    else:
+        items = raw.get("categories", [])
+        if not isinstance(items, list) or any(c not in HALLUCINATION_CATEGORIES for c in items):
+            out.append(Problem(i, "categories", f"must be an array of {', '.join(HALLUCINATION_CATEGORIES)}"))
+        else:
+            categories = sorted(set(items))
+    if len(out) > before:
+        return None
+    return Verdict(
+        kind=kind,
+        service=raw["service"],
+        model=raw.get("model"),
+        action=raw.get("action"),
+        matches=tuple(sorted(set(matches))),
+        categories=tuple(categories),
+    )
+
+
+def validate_verdicts(body: Any, limits: Limits) -> tuple[list[Verdict], list[Problem]]:
+    """Validate a whole {"verdicts": [...]} body (atomic like events). Raises ValueError for a bad envelope."""
+    if not isinstance(body, dict) or set(body) != {"verdicts"}:
+        raise ValueError('body must be a JSON object with only a "verdicts" array')
+    items = body["verdicts"]
+    if not isinstance(items, list) or not items:
+        raise ValueError('"verdicts" must be a non-empty array')
+    problems: list[Problem] = []
+    valid = [_verdict(v, i, problems) for i, v in enumerate(items)]
+    return [v for v in valid if v is not None], problems
+
+
+def verdict_schemas(limits: Limits) -> dict[str, dict[str, Any]]:
+    """OpenAPI schemas of POST /v1/screen/results."""
+    name = {"$ref": "#/components/schemas/Name"}
+    return {
+        "ScreenVerdictBatch": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["verdicts"],
+            "properties": {
+                "verdicts": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": limits.max_batch_events,
+                    "items": {
+                        "oneOf": [
+                            {"$ref": "#/components/schemas/PromptVerdict"},
+                            {"$ref": "#/components/schemas/OutputVerdict"},
+                        ]
+                    },
+                }
+            },
+        },
+        "PromptVerdict": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "check_prompt_injection's verdict on one prompt (the text is not sent)",
+            "required": ["kind", "service", "action"],
+            "properties": {
+                "kind": {"type": "string", "enum": ["prompt"]},
+                "service": name,
+                "action": {"type": "string", "enum": list(VERDICT_ACTIONS)},
+                "matches": {
+                    "type": "array",
+                    "maxItems": MAX_VERDICT_MATCHES,
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["category", "severity"],
+                        "properties": {
+                            "category": name,
+                            "severity": {"type": "string", "enum": list(SEVERITIES)},
+                        },
+                    },
+                },
+            },
+        },
+        "OutputVerdict": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "flag_potential_hallucination's verdict on one output (the text is not sent)",
+            "required": ["kind", "service", "model"],
+            "properties": {
+                "kind": {"type": "string", "enum": ["output"]},
+                "service": name,
+                "model": name,
+                "categories": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": list(HALLUCINATION_CATEGORIES)},
+                },
+            },
+        },
+    }

@@ -404,3 +404,26 @@ class _Handler(BaseHTTPRequestHandler):
                 "usage": {"prompt_tokens": p, "total_tokens": p},
             },
         )
+
+
+def serve(host: str = LOOPBACK, port: int = 9999, reply: str = "Hello from the fake model") -> int:
+    """`aiwatch fake-llm`: run the fake provider in the foreground until SIGINT/SIGTERM."""
+    import signal
+    import sys
+
+    try:
+        fake = FakeOpenAI(reply=reply, host=host, port=port).start()
+    except OSError as exc:
+        print(f"aiwatch fake-llm: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    done = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
+    print(
+        f"fake OpenAI-compatible provider on {fake.base_url} (chat completions, responses, embeddings); "
+        f"e.g. python examples/chat_service.py --llm-base-url {fake.base_url}",
+        flush=True,
+    )
+    done.wait()
+    fake.stop()
+    return 0

@@ -109,8 +109,10 @@ SCENARIOS: dict[str, dict[str, Any]] = {
         "alerts": [],
     },
     "cost-spike": {
-        "description": "a prompt-template regression resends the whole history: prompts x10, completions x3",
+        "description": "a prompt-template regression in orchestrator resends the whole history: prompts x10, "
+        "completions x3",
         "alerts": ["AICostPerRequestHigh"],
+        "services": ["orchestrator"],
         "prompt_tokens": 10.0,
         "completion_tokens": 3.0,
     },
@@ -137,7 +139,7 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     },
     "latency-degradation": {
         "description": "a provider slowdown: every call takes ~4x longer, with a heavier tail",
-        "alerts": ["AILatencyHigh"],
+        "alerts": ["AILatencyHigh", "AILatencySLOBurnRate", "AITimeToFirstTokenHigh"],
         "latency": 4.0,
         "latency_sigma": 0.5,
     },
@@ -427,6 +429,92 @@ class Progress:
         self.stream.flush()
 
 
+# --- what a demo run should show, and how long it takes on the stack's profile ---------------------
+MIN_DURATION = {"fast": 60.0, "default": 300.0}  # a healthy run: long enough to see nothing fire
+MARGIN = {"fast": 30.0, "default": 120.0}  # scrape, evaluation, Alertmanager's group_wait, the reader
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    """How long a scenario needs on a profile: when its alerts should fire, the default duration."""
+
+    profile: str
+    eta: dict[str, float]  # alert -> seconds after the start of the run until it should fire
+    duration: float
+
+
+def demo_plan(name: str, profile: str | None) -> DemoPlan:
+    """When each expected alert should fire on `profile` (None: unknown, the default timings).
+
+    An alert fires once its judged window shows the incident (about a fifth of windows.rate for a
+    ratio; the baseline offset for drift) and its `for:` has passed, counted from the incident's
+    onset. Rough on purpose: the detection times at each traffic level are measured in docs/alerts.md.
+    """
+    from .durations import parse_duration
+    from .mixin.catalogue import build
+    from .mixin.thresholds import load_thresholds, thresholds_path
+
+    prof = profile if profile in MIN_DURATION else "default"
+    t = load_thresholds(thresholds_path())
+    p = t.profile(prof)
+    fors: dict[str, float] = {}
+    for a in build(t, prof).alerts():  # an alert with two severities fires first with the shorter `for:`
+        fors[a.name] = min(fors.get(a.name, math.inf), parse_duration(a.for_) if a.for_ else 0.0)
+    spec = _merged(name)
+    onset = float(spec.get("onset", 0.0))
+    react = max(parse_duration(p.window(t.windows.rate)) / 5, 10.0)
+    if name == "drift":
+        react = max(react, parse_duration(p.window(t.windows.confidence_baseline_offset)))
+    eta = {alert: react + fors[alert] for alert in spec["alerts"]}
+    needed = max(eta.values(), default=0.0) + MARGIN[prof]
+    duration = max(MIN_DURATION[prof], math.ceil(needed / (1.0 - onset) / 10) * 10)
+    return DemoPlan(prof, {k: v / (1.0 - onset) if onset else v for k, v in eta.items()}, duration)
+
+
+def _about(seconds: float) -> str:
+    if seconds < 90:
+        return f"~{max(10, math.ceil(seconds / 10) * 10):.0f} s"
+    return f"~{math.ceil(seconds / 60):.0f} min"
+
+
+def stack_info(client: Client) -> dict[str, Any]:
+    """The exporter's front door (GET / as JSON): the stack's profile and URLs; {} if it has none."""
+    try:
+        r = client.session.get(client.target + "/", headers={"Accept": "application/json"}, timeout=5)
+        body = r.json() if r.status_code == 200 else {}
+    except (requests.RequestException, ValueError):
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def announce(name: str, plan: DemoPlan, duration: float, info: Mapping[str, Any], target: str) -> str:
+    """What `make demo` prints first: the story, the alerts to expect and when, where to watch."""
+    spec = SCENARIOS[name]
+    links = info.get("links") or {}
+    profile = info.get("profile") or "unknown (timings of the default profile)"
+    lines = [f"scenario {name}: {spec['description']}", f"  stack profile: {profile}"]
+    if spec["alerts"]:
+        expected = ", ".join(f"{a} ({_about(plan.eta[a])})" for a in spec["alerts"])
+        lines.append(f"  expect: {expected} after the start; nothing else fires")
+    else:
+        lines.append(
+            "  expect: no alert (healthy traffic); Watchdog, the always-on heartbeat, is not an incident"
+        )
+    if plan.profile == "default" and spec["alerts"]:
+        lines.append("  (for alerts within seconds: AIWATCH_PROFILE=fast make up, then make demo again)")
+    lines.append("  watch:")
+    for label, key in (
+        ("Prometheus alerts", "prometheus_alerts"),
+        ("Alertmanager", "alertmanager"),
+        ("notification inbox", "inbox"),
+        ("runbooks", "runbooks"),
+    ):
+        if links.get(key):
+            lines.append(f"    {label:<19} {links[key]}")
+    lines.append(f"  running for {duration:g}s against {target}")
+    return "\n".join(lines)
+
+
 def scenario_help() -> str:
     width = max(map(len, SCENARIOS))
     return "\n".join(f"  {n:<{width}}  {s['description']}" for n, s in SCENARIOS.items())
@@ -499,7 +587,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    if not (args.duration > 0 and math.isfinite(args.duration)):
+    if args.duration is not None and not (args.duration > 0 and math.isfinite(args.duration)):
         print(
             f"aiwatch simulate: --duration must be a positive number of seconds, got {args.duration}",
             file=sys.stderr,
@@ -518,16 +606,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"aiwatch simulate: {exc}", file=sys.stderr)
         return 2
     client = Client(args.target, token)
-    spec = SCENARIOS[name]
-    alerts = ", ".join(spec["alerts"]) or "none (healthy traffic)"
-    print(
-        f"scenario {name}: {spec['description']}\n  expected alerts: {alerts}\n"
-        f"  sending {args.rate:g} events/s for {args.duration:g}s to {client.target}"
-    )
     stats = Stats()
     try:
         client.preflight()
-        simulate(gen, client, args.rate, args.duration, Progress(name, args.duration), stats=stats)
+        info = stack_info(client)
+        try:
+            plan = demo_plan(name, info.get("profile"))
+        except ConfigError as exc:
+            print(f"aiwatch simulate: invalid configuration: {exc}", file=sys.stderr)
+            return 2
+        duration = args.duration if args.duration is not None else plan.duration
+        print(announce(name, plan, duration, info, client.target))
+        print(f"  sending {args.rate:g} events/s", flush=True)
+        simulate(gen, client, args.rate, duration, Progress(name, duration), stats=stats)
     except SimulationError as exc:
         print(f"\naiwatch simulate: {exc}", file=sys.stderr)
         return 1

@@ -99,7 +99,7 @@ INVALID = [
     ("missing key", "  min_events: 30\n", "", "traffic.min_events: missing"),
     (
         "missing section",
-        "runbooks:\n  base_url: https://github.com/aiwatch/aiwatch/blob/main/runbooks\n",
+        "runbooks:\n  base_url: http://127.0.0.1:8000/runbooks\n",
         "",
         "runbooks: missing",
     ),

@@ -199,6 +199,7 @@ def test_full_queue_drops_and_counts_without_blocking_the_caller():
         assert sink.stats() == {
             "sent": 3,
             "batches": 3,
+            "verdicts_sent": 0,
             "retries": 0,
             "queued": 0,
             "dropped_queue_full": 1,

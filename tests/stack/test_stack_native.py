@@ -3,7 +3,7 @@
 Runs `python -m aiwatch.stack` as the Makefile does, with a tmp run directory,
 free loopback ports and the fast profile (AIWATCH_PROFILE=fast: fast rules,
 1 s scrape/evaluation, short Alertmanager timers). No secrets directory, so
-every receiver points at a refusing loopback address.
+every receiver sends to the stack's local inbox.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ def base_env(tmp: Path) -> dict[str, str]:
             "PROMETHEUS_PORT": str(free_port()),
             "ALERTMANAGER_PORT": str(free_port()),
             "GRAFANA_PORT": str(free_port()),
+            "INBOX_PORT": str(free_port()),
+            "INBOX_SMTP_PORT": str(free_port()),
+            "AIWATCH_EXAMPLE_PORT": str(free_port()),  # nothing listens: the examples job is down
             "AIWATCH_WORKERS": "2",
             "AIWATCH_ALERTMANAGER_SECRETS_DIR": str(secrets),
             "AIWATCH_READY_TIMEOUT": "60",
@@ -128,18 +131,23 @@ def test_up_prints_urls_and_every_scrape_target_is_up(native: Stack) -> None:
             "aiwatch": "1",
             "prometheus": "1",
             "alertmanager": "1",
+            "examples": "0",
         }
 
     wait_for(all_up, timeout=30, what="every scrape target up")
-    am = native.query("prometheus_notifications_alertmanagers_discovered")
-    assert float(am[0]["value"][1]) == 1
+
+    def discovered() -> bool:
+        am = native.query("prometheus_notifications_alertmanagers_discovered")
+        return bool(am) and float(am[0]["value"][1]) == 1
+
+    wait_for(discovered, timeout=30, what="Alertmanager discovered by Prometheus")
 
 
 def test_second_up_starts_no_duplicates(native: Stack) -> None:
     before = native.pids()
     res = stack("up", native.run_dir, native.env)
     assert res.returncode == 0, res.stderr
-    assert res.stdout.count("already running") == 3
+    assert res.stdout.count("already running") == 4  # inbox, exporter, Alertmanager, Prometheus
     assert native.pids() == before
 
 
@@ -187,7 +195,7 @@ def test_down_leaves_no_process_behind(native: Stack) -> None:
     assert [p for p in everything if alive(p)] == []
     assert not any((native.run_dir / c / f"{c}.pid").exists() for c in COMPONENTS)
     res = stack("status", native.run_dir, native.env)
-    assert res.returncode == 1 and res.stdout.count("stopped") == 3
+    assert res.returncode == 3 and "aiwatch stack is stopped" in res.stdout
     for url in native.urls.values():
         with pytest.raises(requests.ConnectionError):
             requests.get(url, timeout=2)

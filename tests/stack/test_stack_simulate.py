@@ -98,7 +98,8 @@ def test_normal_screens_only_harmless_text() -> None:
 def test_cost_spike_raises_cost_per_request_over_the_threshold() -> None:
     spiked = [e for e in traffic("cost-spike").events if e["status"] == "ok"]
     over = [p for p, evs in by_pair(spiked).items() if statistics.fmean(map(cost, evs)) > 0.015]
-    assert ("gpt-4o", "orchestrator") in over and len(over) >= 4
+    # one service's prompt template regressed: its expensive model goes over, nothing else does
+    assert over == [("gpt-4o", "orchestrator")]
 
 
 def test_drift_starts_after_a_baseline_and_sinks_confidence_past_the_critical_threshold() -> None:

@@ -18,9 +18,12 @@ from flask import Flask, current_app
 
 from ..catalog import metrics
 from ..config import Config
+from ..durations import parse_duration
 from ..exposition import MultiprocessExposition
 from ..health import Bounds, Component, load_bounds, load_components
 from ..incidents import IncidentLog, from_settings
+from ..mixin.thresholds import load_thresholds, thresholds_path
+from ..projection import CostSamples, Sampler
 from ..recorder import Recorder
 from ..reload import ConfigWatcher, Loaded
 from .http import install_error_handlers
@@ -38,11 +41,14 @@ class Runtime:
     started: float = field(default_factory=time.time)
     multiproc_dir: Path | None = None
     exposition: MultiprocessExposition | None = None
+    projection_window: float = 3600.0  # windows.cost_projection, seconds (aiwatch.projection)
+    cost_samples: CostSamples | None = None
 
     def apply(self, loaded: Loaded) -> None:
         """Switch to a newly loaded configuration (guards and prices start afresh)."""
         changed_log = loaded.config.incident_log != self.config.incident_log
         self.config, self.health, self.bounds = loaded.config, loaded.health, loaded.bounds
+        self.projection_window = projection_window(loaded)
         self.recorder = self.recorder.reconfigured(loaded.config)
         if changed_log:
             old, self.recorder.incidents = self.recorder.incidents, _incident_log(loaded.config)
@@ -80,6 +86,12 @@ def _start_time(multiproc_dir: Path | None) -> float:
     return time.time()
 
 
+def projection_window(loaded: Loaded) -> float:
+    """windows.cost_projection in seconds, from the thresholds file the configuration came with."""
+    t = loaded.thresholds or load_thresholds(thresholds_path(loaded.config.source))
+    return parse_duration(t.windows.cost_projection)
+
+
 def create_app(config: Config | None = None, config_dir: Path | None = None) -> Flask:
     """Build the app. Raises ConfigError when the configuration is invalid (and no
     last good snapshot exists)."""
@@ -109,6 +121,12 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
         multiproc_dir=mp_dir,
         exposition=MultiprocessExposition(str(mp_dir)) if mp_dir else None,
     )
+    rt.projection_window = projection_window(loaded)
+    if mp_dir is not None:  # samples of the cumulative cost, shared by the workers (aiwatch.projection)
+        rt.cost_samples = CostSamples(mp_dir, rt.projection_window)
+        from .ops import total_cost
+
+        Sampler(rt.cost_samples, lambda: total_cost(rt)).start()
     app.extensions["aiwatch"] = rt
     install_error_handlers(app)
 
@@ -121,11 +139,13 @@ def create_app(config: Config | None = None, config_dir: Path | None = None) -> 
                 rt.apply(loaded)
 
     from .events_api import bp as events_bp
+    from .front import bp as front_bp
     from .incidents_api import bp as incidents_bp
     from .ops import bp as ops_bp
     from .otlp_api import bp as otlp_bp
+    from .runbooks import bp as runbooks_bp
     from .screening import bp as screening_bp
 
-    for bp in (events_bp, ops_bp, screening_bp, otlp_bp, incidents_bp):
+    for bp in (events_bp, ops_bp, screening_bp, otlp_bp, incidents_bp, front_bp, runbooks_bp):
         app.register_blueprint(bp)
     return app

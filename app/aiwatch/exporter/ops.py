@@ -12,17 +12,16 @@ from flask import Blueprint, Response, jsonify
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
 
-from .. import health
+from .. import health, projection
 from ..config import Limits
-from ..durations import SECONDS_PER_MONTH
 from ..events import openapi_schemas
-from . import runtime
+from . import Runtime, runtime
 
 bp = Blueprint("ops", __name__)
 
 
-def _registry() -> CollectorRegistry:
-    rt = runtime()
+def _registry(rt: Runtime | None = None) -> CollectorRegistry:
+    rt = rt or runtime()
     if rt.multiproc_dir is None:
         return REGISTRY
     reg = CollectorRegistry()
@@ -62,6 +61,11 @@ def readyz():  # type: ignore[no-untyped-def]
     return jsonify({"status": "ok" if status == 200 else "unavailable", "checks": checks}), status
 
 
+def total_cost(rt: Runtime) -> float:
+    """The cumulative cost of every worker (the cost samples of aiwatch.projection)."""
+    return sum(s.value for f in _registry(rt).collect() for s in f.samples if s.name == "ai_cost_usd_total")
+
+
 def _totals() -> dict[str, float]:
     """Sum every sample of the exposition by name (and le for the buckets we need)."""
     out: dict[str, float] = defaultdict(float)
@@ -87,7 +91,8 @@ def _ratio(num: float, den: float) -> float | None:
 
 
 def business_metrics() -> dict:
-    """Cost, usage and the health score for people, from lifetime totals; see docs/metrics.md."""
+    """Cost, usage and the health score for people, from lifetime totals; the monthly projection is
+    aiwatch.projection's one definition (the recording rule's); see docs/metrics.md."""
     rt = runtime()
     t = _totals()
     requests = t["ai_requests_total"]
@@ -108,7 +113,10 @@ def business_metrics() -> dict:
         ),
         "hallucination": _ratio(t["ai_hallucination_flags_total"], t["ai_screened_outputs_total"]),
     }
-    monthly_projection = cost / uptime * SECONDS_PER_MONTH
+    now = time.time()
+    samples = rt.cost_samples.read() if rt.cost_samples is not None else []
+    proj = projection.project(cost, now, rt.started, rt.projection_window, samples)
+    monthly_projection = proj.monthly_usd
     budget = t["ai_budget_usd"]
     return {
         "window": {"since_unix": round(rt.started, 3), "seconds": round(uptime, 3)},
@@ -132,6 +140,12 @@ def business_metrics() -> dict:
         ),
         "cost_per_hour_usd": cost / uptime * 3600,
         "monthly_cost_projection_usd": round(monthly_projection, 2),
+        "projection": {
+            "definition": "spend over the window / window seconds x seconds per 30-day month",
+            "window_seconds": proj.window_seconds,
+            "spend_usd": proj.spend_usd,
+            "since_unix": round(proj.since_unix, 3),
+        },
         "monthly_budget_usd": budget,
         "monthly_budget_used_ratio": _ratio(monthly_projection, budget),
         "health": {

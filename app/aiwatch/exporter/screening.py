@@ -1,4 +1,5 @@
-"""POST /v1/screen/prompt and /v1/screen/output: safety checks as a service.
+"""POST /v1/screen/prompt and /v1/screen/output: safety checks as a service; POST /v1/screen/results:
+verdicts the SDK computed itself (no texts), counted the same way.
 
 Same contract as /v1/events: JSON only, bearer auth when configured, 413 for
 oversized bodies or texts (never truncated: a truncated prompt could hide the
@@ -11,7 +12,7 @@ from typing import Any
 
 from flask import Blueprint, jsonify, request
 
-from ..events import name_problem
+from ..events import name_problem, validate_verdicts
 from ..incidents import trace_id_from_traceparent
 from ..safety import check_prompt_injection, flag_potential_hallucination
 from . import runtime
@@ -75,3 +76,33 @@ def screen_output():  # type: ignore[no-untyped-def]
 def _trace_id() -> str | None:
     """The caller's trace (W3C traceparent header), for the incident log."""
     return trace_id_from_traceparent(request.headers.get("traceparent"))
+
+
+@bp.post("/v1/screen/results")
+def screen_results():  # type: ignore[no-untyped-def]
+    """Verdicts the SDK computed itself (ExporterSink): counted as if the texts were screened here."""
+    rt = runtime()
+    check_auth(request, rt.config.auth_token)
+    limits = rt.config.limits
+    body = read_json(request, limits.max_body_bytes)
+    if isinstance(body, dict) and isinstance(body.get("verdicts"), list):
+        n = len(body["verdicts"])
+        if n > limits.max_batch_events:
+            raise ApiError(413, f"batch of {n} verdicts exceeds the limit of {limits.max_batch_events}")
+    try:
+        verdicts, problems = validate_verdicts(body, limits)
+    except ValueError as exc:
+        raise ApiError(422, str(exc)) from exc
+    if problems:
+        raise ApiError(
+            422,
+            f"{len(problems)} invalid field(s); no verdict of this batch was recorded",
+            [p.as_dict() for p in problems[:1000]],
+        )
+    rec = rt.recorder
+    for v in verdicts:
+        if v.kind == "prompt":
+            rec.record_prompt_screen(v.service, v.result())
+        else:
+            rec.record_output_screen(v.model or "unknown", v.service, v.result())
+    return jsonify({"accepted": len(verdicts)}), 202

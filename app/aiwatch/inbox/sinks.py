@@ -51,6 +51,7 @@ class Notification:
     body: Any  # parsed JSON (None if it was not JSON), or an EmailMessage
     status: int  # what the sink answered (HTTP status, or 250 for accepted mail)
     at: float = field(default_factory=time.monotonic)
+    received_at: float = field(default_factory=time.time)  # wall clock, for people (the inbox page)
     error: str | None = None  # why it was rejected
     raw: bytes = b""  # the message as sent (e-mail)
 
@@ -64,11 +65,15 @@ class Inbox:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._items: list[Notification] = []
+        # called with each notification after it is stored (the inbox server persists and shows them)
+        self.listeners: list[Callable[[Notification], None]] = []
 
     def add(self, item: Notification) -> None:
         with self._cond:
             self._items.append(item)
             self._cond.notify_all()
+        for listener in self.listeners:
+            listener(item)
 
     def received(self, kind: str | None = None) -> list[Notification]:
         """Every notification so far (of `kind`, if given), accepted or not."""
@@ -193,6 +198,15 @@ class _Handler(BaseHTTPRequestHandler):
         problems = [] if body is not None else ["invalid JSON"]
         return "webhook", problems, 400 if problems else 200, b"{}", "application/json"
 
+    def do_GET(self) -> None:
+        route = self.server.get_route
+        status, ctype, payload = route(self.path) if route else (404, "text/plain", b"not found")
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
     def do_POST(self) -> None:
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         try:
@@ -211,18 +225,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
 
+GetRoute = Callable[[str], tuple[int, str, bytes]]  # path -> (status, content type, body)
+
+
 class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
     inbox: Inbox
+    get_route: GetRoute | None = None
 
 
 class HttpSink(Inbox):
-    """PagerDuty / Slack / webhook sink on `host`:`port` (default 127.0.0.1, a free port)."""
+    """PagerDuty / Slack / webhook sink on `host`:`port` (default 127.0.0.1, a free port).
 
-    def __init__(self, host: str = LOOPBACK, port: int = 0) -> None:
+    GET requests go to `get_route` when given (the inbox web page, aiwatch.inbox.server), else 404.
+    """
+
+    def __init__(self, host: str = LOOPBACK, port: int = 0, get_route: GetRoute | None = None) -> None:
         super().__init__()
         self._server = _HttpServer((host, port), _Handler)
         self._server.inbox = self
+        self._server.get_route = get_route
         self.port = self._server.server_address[1]
         self.url = f"http://{host}:{self.port}"
         self._thread = threading.Thread(
@@ -255,11 +277,14 @@ class HttpSink(Inbox):
 
 
 class SmtpSink(Inbox):
-    """SMTP on `host`:`port` offering AUTH PLAIN only; `logins` lists "MECHANISM:user" of each success."""
+    """SMTP on `host`:`port` offering AUTH PLAIN only; `logins` lists "MECHANISM:user" of each success.
+
+    `password=None` accepts any password (the local inbox, which holds no credential to compare with).
+    """
 
     def __init__(
         self,
-        password: str = "sink-password",
+        password: str | None = "sink-password",
         username: str | None = None,
         host: str = LOOPBACK,
         port: int | None = None,
@@ -275,7 +300,7 @@ class SmtpSink(Inbox):
         def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
             ok = (
                 isinstance(data, LoginPassword)
-                and data.password.decode() == sink.password
+                and sink.password in (None, data.password.decode())
                 and sink.username in (None, data.login.decode())
             )
             if ok:

@@ -8,8 +8,12 @@ through every retry (`dropped_unreachable`), or a 4xx rejection
 (`dropped_rejected`). Drops are logged at warning level at most once a minute
 per kind.
 
-The event format carries no safety-screen results, so those are recorded on
-this process's own registry through `local` (an InProcessSink).
+Safety-screen verdicts (what the SDK's own prompt screening and output
+flagging decided, never the text) go the same way to POST /v1/screen/results,
+so the central exporter counts them and the injection and hallucination alerts
+work for services in this mode. `local` is kept for callers that pass one; it
+is no longer written to (that would count each verdict twice once the service's
+own /metrics is scraped too).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from typing import Any
 import requests
 
 from ..breaker_events import Transition, transition_json
-from ..events import Event, event_json
+from ..events import Event, event_json, output_verdict_json, prompt_verdict_json
 from .sinks import InProcessSink, RateLimitedLog, default_sink
 
 log = logging.getLogger("aiwatch.instrument")
@@ -55,6 +59,7 @@ class ExporterSink:
         self.url = url.rstrip("/") + "/v1/events"
         self.breaker_url = url.rstrip("/") + "/v1/circuit-breakers"
         self._transitions: deque[Transition] = deque(maxlen=1000)  # rare: one per breaker state change
+        self.verdicts_url = url.rstrip("/") + "/v1/screen/results"
         self.batch_size = batch_size
         self.flush_interval = flush_interval
         self.max_retries = max_retries
@@ -67,6 +72,7 @@ class ExporterSink:
         # recorded event costs no lock, no notify and no GIL hand-off to the worker.
         # The worker wakes every flush_interval, or when a full batch is waiting.
         self._buf: deque[Event] = deque()
+        self._verdicts: deque[dict[str, Any]] = deque()  # wire-form screening verdicts, same bound
         self._wake = threading.Event()
         self._flushes: list[threading.Event] = []
         self._session = requests.Session()
@@ -79,6 +85,7 @@ class ExporterSink:
         # Counters (read them as attributes or via stats()).
         self.sent = 0
         self.batches = 0
+        self.verdicts_sent = 0  # screening verdicts delivered to /v1/screen/results
         self.retries = 0
         self.dropped_queue_full = 0
         self.dropped_unreachable = 0
@@ -110,13 +117,23 @@ class ExporterSink:
         if n + 1 == self.batch_size:
             self._wake.set()
 
+    # Screening verdicts go to the exporter (never the texts): it counts them and, when its
+    # incident log is on, logs the blocked and flagged ones. `context` (text, trace id) stays here.
     def record_prompt_screen(self, service: str, result: Mapping[str, Any], **context: Any) -> None:
-        self.local.record_prompt_screen(service, result, **context)
+        self._queue_verdict(prompt_verdict_json(service, result))
 
     def record_output_screen(
         self, model: str, service: str, result: Mapping[str, Any], **context: Any
     ) -> None:
-        self.local.record_output_screen(model, service, result, **context)
+        self._queue_verdict(output_verdict_json(model, service, result))
+
+    def _queue_verdict(self, verdict: dict[str, Any]) -> None:
+        if self._stop.is_set() or len(self._verdicts) >= self.max_queue:
+            self._count(
+                "dropped_queue_full", 1, "aiwatch: exporter sink verdict queue full or closed; dropping"
+            )
+            return
+        self._verdicts.append(verdict)
 
     def record_breaker(self, transition: Transition) -> None:
         """Queue a circuit-breaker transition for POST /v1/circuit-breakers (sent with the next batch)."""
@@ -132,8 +149,9 @@ class ExporterSink:
             return {
                 "sent": self.sent,
                 "batches": self.batches,
+                "verdicts_sent": self.verdicts_sent,
                 "retries": self.retries,
-                "queued": len(self._buf),
+                "queued": len(self._buf) + len(self._verdicts),
                 "dropped_queue_full": self.dropped_queue_full,
                 "dropped_unreachable": self.dropped_unreachable,
                 "dropped_rejected": self.dropped_rejected,
@@ -142,7 +160,7 @@ class ExporterSink:
     def flush(self, timeout: float | None = 10.0) -> bool:
         """Deliver (or drop) everything queued so far. False if that took longer than `timeout`."""
         if not self._thread.is_alive():
-            return not self._buf
+            return not self._buf and not self._verdicts
         done = threading.Event()
         with self._lock:
             self._flushes.append(done)
@@ -176,6 +194,10 @@ class ExporterSink:
             while buf:
                 batch = [buf.popleft() for _ in range(min(self.batch_size, len(buf)))]
                 self._send(batch)
+            verdicts = self._verdicts
+            while verdicts:
+                vbatch = [verdicts.popleft() for _ in range(min(self.batch_size, len(verdicts)))]
+                self._deliver(self.verdicts_url, {"verdicts": vbatch}, len(vbatch), "verdicts")
             if self._transitions:
                 self._send_transitions()
             for done in flushes:
@@ -187,32 +209,18 @@ class ExporterSink:
                 return
 
     def _send_transitions(self) -> None:
-        """Breaker transitions, retried like events; dropped (and logged) when the exporter refuses them."""
+        """Breaker transitions (rare: one per state change), retried and counted like events."""
         q = self._transitions
         batch = [q.popleft() for _ in range(len(q))]
-        body = {"transitions": [transition_json(t) for t in batch]}
-        delay = self.backoff_initial
-        for attempt in range(self.max_retries + 1):
-            if attempt and self._stop.wait(delay * (0.5 + random.random() / 2)):
-                break
-            delay = min(delay * 2, self.backoff_max)
-            try:
-                r = self._session.post(self.breaker_url, json=body, timeout=self.timeout)
-            except requests.RequestException:
-                continue
-            if r.status_code < 300:
-                return
-            if r.status_code != 429 and r.status_code < 500:
-                break
-        self._warn.warning(
-            "transitions",
-            "aiwatch: %d circuit-breaker transitions not delivered to %s",
-            len(batch),
-            self.breaker_url,
+        self._deliver(
+            self.breaker_url, {"transitions": [transition_json(t) for t in batch]}, len(batch), "transitions"
         )
 
     def _send(self, batch: list[Event]) -> None:
-        body = {"events": [event_json(e) for e in batch]}
+        self._deliver(self.url, {"events": [event_json(e) for e in batch]}, len(batch), "events")
+
+    def _deliver(self, url: str, body: dict[str, Any], n: int, what: str) -> None:
+        """POST `body` (`n` events, verdicts or transitions) with bounded retries; count it as sent or dropped."""
         delay = self.backoff_initial
         reason = "no attempt"
         for attempt in range(self.max_retries + 1):
@@ -223,23 +231,27 @@ class ExporterSink:
                     break
                 delay = min(delay * 2, self.backoff_max)
             try:
-                r = self._session.post(self.url, json=body, timeout=self.timeout)
+                r = self._session.post(url, json=body, timeout=self.timeout)
             except requests.RequestException as exc:
                 reason = f"{type(exc).__name__}: {exc}"
                 continue
             if r.status_code < 300:
                 with self._lock:
-                    self.sent += len(batch)
-                    self.batches += 1
+                    if what == "events":
+                        self.sent += n
+                        self.batches += 1
+                    elif what == "verdicts":
+                        self.verdicts_sent += n
                 return
             if r.status_code == 429 or r.status_code >= 500:
                 reason = f"HTTP {r.status_code}"
                 continue
             self._count(
                 "dropped_rejected",
-                len(batch),
-                "aiwatch: exporter rejected %d events with HTTP %d: %s",
-                len(batch),
+                n,
+                "aiwatch: exporter rejected %d %s with HTTP %d: %s",
+                n,
+                what,
                 r.status_code,
                 r.text[:500],
             )
@@ -247,18 +259,15 @@ class ExporterSink:
         else:
             self._count(
                 "dropped_unreachable",
-                len(batch),
-                "aiwatch: dropped %d events after %d attempts to %s (%s)",
-                len(batch),
+                n,
+                "aiwatch: dropped %d %s after %d attempts to %s (%s)",
+                n,
+                what,
                 self.max_retries + 1,
-                self.url,
+                url,
                 reason,
             )
             return
         self._count(
-            "dropped_unreachable",
-            len(batch),
-            "aiwatch: dropped %d events at shutdown while retrying %s",
-            len(batch),
-            self.url,
+            "dropped_unreachable", n, "aiwatch: dropped %d %s at shutdown while retrying %s", n, what, url
         )

@@ -6,7 +6,7 @@ Record names keep the window of the default profile as their suffix in every pro
 
 from __future__ import annotations
 
-from .. import health
+from .. import health, projection
 from ..durations import SECONDS_PER_DAY, SECONDS_PER_MONTH, parse_duration
 from .model import Record
 from .promql import MS, MST, TEAM, block, indent, join_team, le_matcher, secs
@@ -206,7 +206,7 @@ def recording_rules(t: Thresholds, p: Profile) -> list[Record]:
     out.extend(_volume(t, p))
     add(
         "ai:cost_usd:monthly_projection",
-        f"sum by (service, team) (ai:cost_usd:rate1h) * {SECONDS_PER_MONTH}",
+        projection.promql("sum by (service, team) (ai:cost_usd:rate1h)"),  # the one definition
         "service, team",
         f"USD per 30 days at the {t.windows.cost_projection} spend rate",
     )

@@ -11,9 +11,11 @@ committed configuration, rendered with these documented overrides only
 2. secret files: every `*_file` / `credentials_file` points at
    `<secrets_dir>/<name>` (default: the git-ignored alertmanager/secrets/);
    a secret that is missing gets a placeholder file in `<out_dir>/secrets/`
-   and its receiver is pointed at a loopback address that refuses
-   connections, so Alertmanager starts and nothing is sent to a third party
-   with a fake credential (the failures show in Alertmanager's log);
+   and its receiver is pointed at the local inbox when one is given
+   (`local_inbox`: the native stack's aiwatch.inbox.server, where the
+   notification shows up on a web page), else at a loopback address that
+   refuses connections; either way Alertmanager starts and nothing is sent
+   to a third party with a fake credential;
 3. template globs become absolute (the rendered file lives elsewhere);
 4. the fast profile and the tests: `timing` replaces group_wait /
    group_interval / repeat_interval wherever the committed file sets them;
@@ -141,12 +143,15 @@ def render_alertmanager_config(
     secrets_dir: Path | None = None,
     timing: Mapping[str, str] | None = None,
     always_active: bool = False,
+    local_inbox: Mapping[str, str] | None = None,
     source: Path = ALERTMANAGER_YML,
     incidents_url: str | None = None,
 ) -> Path:
     """Write `<out_dir>/alertmanager.yml` (plus placeholder secrets if needed); return its path.
 
-    Raises ValueError on a malformed override (bad URL, smarthost, duration or timing key).
+    `local_inbox` maps slack, pagerduty, heartbeat (URLs) and email (host:port) to where a receiver
+    without its secret sends instead (aiwatch.inbox.server.endpoints). Raises ValueError on a
+    malformed override (bad URL, smarthost, duration or timing key).
     """
     for name, url in (
         ("pagerduty_url", pagerduty_url),
@@ -156,6 +161,18 @@ def render_alertmanager_config(
     ):
         _check_url(name, url)
     _check_smarthost(smtp_smarthost)
+    inbox = dict(local_inbox or {})
+    if inbox:
+        missing = {"slack", "pagerduty", "heartbeat", "email"} - set(inbox)
+        if missing:
+            raise ValueError(f"local_inbox lacks {sorted(missing)}")
+        for kind in ("slack", "pagerduty", "heartbeat"):
+            _check_url(f"local_inbox {kind}", inbox[kind])
+        _check_smarthost(inbox["email"])
+    unconfigured_url = {
+        k: inbox.get(k) or UNCONFIGURED_URL.format(kind=k) for k in ("slack", "pagerduty", "heartbeat")
+    }
+    unconfigured_smarthost = inbox.get("email") or UNCONFIGURED_SMARTHOST
     timing = dict(timing or {})
     unknown = sorted(set(timing) - set(TIMING_KEYS))
     if unknown:
@@ -187,9 +204,10 @@ def render_alertmanager_config(
                     )
             else:
                 if value is None:
-                    value = _BY_NAME[name].placeholder
-                    if not _BY_NAME[name].optional:
-                        unconfigured.add(_BY_NAME[name].kind)
+                    secret = _BY_NAME[name]
+                    value = unconfigured_url["slack"] if secret.kind == "slack" else secret.placeholder
+                    if not secret.optional:
+                        unconfigured.add(secret.kind)
                 gen_dir.mkdir(mode=0o700, exist_ok=True)
                 path = gen_dir / name
                 path.write_text(value, encoding="utf-8")
@@ -199,16 +217,18 @@ def render_alertmanager_config(
 
     glob = cfg.setdefault("global", {})
     if smtp_smarthost or "email" in unconfigured:
-        glob["smtp_smarthost"] = smtp_smarthost or UNCONFIGURED_SMARTHOST
+        glob["smtp_smarthost"] = smtp_smarthost or unconfigured_smarthost
+    if smtp_require_tls is None and not smtp_smarthost and "email" in unconfigured and inbox:
+        smtp_require_tls = False  # the local inbox speaks plain SMTP on loopback
     if smtp_require_tls is not None:
         glob["smtp_require_tls"] = bool(smtp_require_tls)
     for rcv in cfg.get("receivers", []):
         for item in rcv.get("pagerduty_configs", []):
             if pagerduty_url or "pagerduty" in unconfigured:
-                item["url"] = pagerduty_url or UNCONFIGURED_URL.format(kind="pagerduty")
+                item["url"] = pagerduty_url or unconfigured_url["pagerduty"]
         for item in rcv.get("webhook_configs", []):
             if rcv["name"] == "heartbeat" and (heartbeat_url or "heartbeat" in unconfigured):
-                item["url"] = heartbeat_url or UNCONFIGURED_URL.format(kind="heartbeat")
+                item["url"] = heartbeat_url or unconfigured_url["heartbeat"]
             if rcv["name"] == "incident-log":  # the exporter: its address here, else nowhere
                 item["url"] = incidents_url or UNCONFIGURED_URL.format(kind="incidents")
         for item in rcv.get("email_configs", []):
@@ -234,7 +254,7 @@ def render_alertmanager_config(
             "alertmanager: no secret for %s in %s: those receivers point at %s",
             ", ".join(sorted(unconfigured)),
             secrets_dir,
-            UNCONFIGURED_URL.format(kind="<kind>"),
+            "the local inbox" if inbox else UNCONFIGURED_URL.format(kind="<kind>"),
         )
     path = out_dir / "alertmanager.yml"
     header = f"# Rendered by aiwatch.stack.alertmanager from {source}; do not edit (see docs/alerting.md).\n"

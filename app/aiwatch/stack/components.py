@@ -15,6 +15,7 @@ from .processes import http_ok, require_binary, wait_for, which
 from .settings import Settings, StackError
 
 HEALTH_PATH = {
+    "inbox": "/healthz",
     "exporter": "/readyz",
     "prometheus": "/-/ready",
     "alertmanager": "/-/ready",
@@ -42,6 +43,23 @@ def exporter_argv(
     if pid_file is not None:
         argv += ["--pid-file", str(pid_file)]
     return argv
+
+
+def inbox_argv(host: str, port: int, smtp_port: int, data_file: Path) -> list[str]:
+    """The local notification inbox (aiwatch.inbox.server): Slack/PagerDuty/heartbeat over HTTP, SMTP."""
+    return [
+        sys.executable,
+        "-m",
+        "aiwatch.inbox",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--smtp-port",
+        str(smtp_port),
+        "--data",
+        str(data_file),
+    ]
 
 
 # Prometheus and Alertmanager take the same flags but for the storage path and one of their own.

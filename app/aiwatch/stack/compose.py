@@ -20,6 +20,8 @@ from .settings import COMPONENTS, Settings, StackError
 
 COMPOSE_FILE = REPO / "docker-compose.yml"
 COMPOSE_PROJECT = "aiwatch"
+# The local notification inbox is native-only: with Compose, receivers need their secrets (docs/stack.md).
+COMPOSE_COMPONENTS = tuple(c for c in COMPONENTS if c != "inbox")
 
 
 def docker_engine_available() -> bool:
@@ -76,9 +78,9 @@ class ComposeStack:
         if self._run("up", "-d", "--build", env=env) != 0:
             raise StackError("docker compose up failed (see its output above)")
         self.s.save_state("compose", env=env)
-        wait_healthy(self.s, COMPONENTS, f"(`docker compose -p {COMPOSE_PROJECT} logs` shows why)")
+        wait_healthy(self.s, COMPOSE_COMPONENTS, f"(`docker compose -p {COMPOSE_PROJECT} logs` shows why)")
         print(f"aiwatch stack is up (Docker Compose, project {COMPOSE_PROJECT}):")
-        for n in COMPONENTS:
+        for n in COMPOSE_COMPONENTS:
             print(f"  {n:<12}  {self.s.url(n)}/")
         print("next: `make demo SCENARIO=error-burst`, `make status`, `make down`")
         return 0
@@ -90,9 +92,13 @@ class ComposeStack:
         return rc
 
     def status(self) -> int:
+        """0: healthy; 1: something unhealthy; 3: not started (no run/stack.json), as in native mode."""
+        if not self.s.state_file.exists():
+            print("aiwatch stack is stopped (Docker Compose); `make up` starts it")
+            return 3
         self._run("ps")
         ok = True
-        for n in COMPONENTS:
+        for n in COMPOSE_COMPONENTS:
             healthy = http_ok(self.s.url(n) + HEALTH_PATH[n])
             ok = ok and healthy
             print(f"  {n:<12} {'healthy' if healthy else 'UNHEALTHY':<10} {self.s.url(n)}/")

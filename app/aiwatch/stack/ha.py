@@ -32,14 +32,12 @@ from typing import Any
 import requests
 import yaml
 
-from ..paths import RULES_DIR
 from .components import grafana_command, server_argv
 from .grafana import render_grafana_provisioning
 from .local import LocalServer, Prometheus
 from .native import NativeStack, Plan
 from .processes import LOOPBACK, free_port, require_binary
 from .prometheus import PROMETHEUS_YML, render_prometheus_config
-from .rules import rules_for_profile
 from .settings import StackError
 
 REPLICA_LABEL = "replica"
@@ -188,7 +186,7 @@ class HaStack(NativeStack):
             targets,
             replica=replica,
             remote_write_url=self.s.url("victoria-metrics"),
-            rules_dir=rules_for_profile(self.s.rules_profile, d.dir),
+            rules_dir=self.rendered_rules(d.dir),
             scrape_interval=self.s.scrape_interval,
             evaluation_interval=self.s.evaluation_interval,
         )
@@ -198,13 +196,7 @@ class HaStack(NativeStack):
     def _vmalert(self) -> Plan:
         d = self.daemons["vmalert"]
         d.dir.mkdir(parents=True, exist_ok=True)
-        rules = rules_for_profile(self.s.rules_profile, d.dir)
-        if rules == RULES_DIR:  # the committed rules, through a link under the daemon's directory
-            link = d.dir / "rules"
-            if link.is_symlink() or link.exists():
-                link.unlink()
-            link.symlink_to(RULES_DIR, target_is_directory=True)
-            rules = link
+        rules = self.rendered_rules(d.dir)
         argv = vmalert_argv(
             rules,
             self.s.bind,

@@ -61,7 +61,7 @@ def render_prometheus_config(
     }
     for job in referenced:
         addrs = list(targets.get(job, []))
-        (tdir / f"{job}.json").write_text(json.dumps([{"targets": addrs}]), encoding="utf-8")
+        _replace(tdir / f"{job}.json", json.dumps([{"targets": addrs}]))
 
     rdir = Path(rules_dir) if rules_dir else RULES_DIR
     cfg["rule_files"] = [str(rdir.resolve() / Path(p).name) for p in cfg.get("rule_files", [])]
@@ -72,5 +72,17 @@ def render_prometheus_config(
     if evaluation_interval:
         glob["evaluation_interval"] = evaluation_interval
     path = out_dir / "prometheus.yml"
-    path.write_text(yaml.safe_dump(cfg, sort_keys=False), encoding="utf-8")
+    _replace(path, yaml.safe_dump(cfg, sort_keys=False))
     return path
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write `text` atomically (a running Prometheus watches the target files), and only if it changed."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except OSError:
+        pass
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

@@ -16,12 +16,24 @@ from ..paths import RULES_DIR
 from .settings import StackError
 
 
-def render_rules(profile: str, out_dir: Path) -> Path:
-    """Render the rules with `profile` into `out_dir` (replacing what is there); return `out_dir`."""
+def render_rules(
+    profile: str,
+    out_dir: Path,
+    thresholds: Path | None = None,
+    *,
+    runbooks_url: str | None = None,
+    dashboards_url: str | None = None,
+) -> Path:
+    """Render the rules with `profile` into `out_dir` (replacing what is there); return `out_dir`.
+
+    `thresholds` defaults to config/thresholds.yaml; the URLs replace its link bases (aiwatch.stack.links).
+    """
     out_dir = Path(out_dir)
     shutil.rmtree(out_dir, ignore_errors=True)
     try:
-        return write_rules(out_dir, profile)
+        return write_rules(
+            out_dir, profile, thresholds, runbooks_url=runbooks_url, dashboards_url=dashboards_url
+        )
     except ConfigError as exc:
         raise StackError(f"rendering the {profile} rules failed: {exc}") from exc
 

@@ -11,10 +11,12 @@ from pathlib import Path
 from ..durations import is_duration
 from ..paths import ALERTMANAGER_DIR
 
-COMPONENTS = ("exporter", "alertmanager", "prometheus", "grafana")  # start order: Prometheus finds AM up
+# start order: the inbox before Alertmanager sends to it, Alertmanager before Prometheus finds it
+COMPONENTS = ("inbox", "exporter", "alertmanager", "prometheus", "grafana")
 # AIWATCH_TOPOLOGY=ha (aiwatch.stack.ha): a Prometheus pair remote-writing to VictoriaMetrics, vmalert
 # evaluating the same rules over it; the store starts before its writers, vmalert after it.
 HA_COMPONENTS = (
+    "inbox",
     "exporter",
     "alertmanager",
     "victoria-metrics",
@@ -25,6 +27,7 @@ HA_COMPONENTS = (
 )
 TOPOLOGIES = {"single": COMPONENTS, "ha": HA_COMPONENTS}
 DEFAULT_PORTS = {
+    "inbox": 9095,
     "exporter": 8000,
     "prometheus": 9090,
     "alertmanager": 9093,
@@ -38,10 +41,12 @@ PORT_ENV = {
     "prometheus": "PROMETHEUS_PORT",
     "alertmanager": "ALERTMANAGER_PORT",
     "grafana": "GRAFANA_PORT",
+    "inbox": "INBOX_PORT",
     "prometheus-b": "PROMETHEUS_B_PORT",
     "victoria-metrics": "VICTORIA_METRICS_PORT",
     "vmalert": "VMALERT_PORT",
 }
+DEFAULT_SMTP_PORT = 9025  # the inbox's SMTP listener (INBOX_SMTP_PORT)
 PROFILES = {
     # name: rules profile (aiwatch.stack.rules), scrape/eval interval, shortened Alertmanager timers
     "default": {"rules": None, "interval": None, "fast_alertmanager": False},
@@ -69,6 +74,11 @@ class Settings:
     evaluation_interval: str | None = None
     ready_timeout: float = 90.0
     secrets_dir: Path = ALERTMANAGER_DIR / "secrets"
+    smtp_port: int = DEFAULT_SMTP_PORT
+    example_port: int = 8080  # examples/chat_service.py's documented port, scraped as job "examples"
+    config_dir: Path | None = None  # None: the demo config (config/ with config/demo/ merged over it)
+    runbooks_url: str | None = None  # AIWATCH_RUNBOOKS_URL; None: from thresholds (see aiwatch.stack.links)
+    dashboards_url: str | None = None  # AIWATCH_DASHBOARDS_URL; likewise
 
     @classmethod
     def from_env(cls, run_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
@@ -90,8 +100,10 @@ class Settings:
             comp: _int_env(PORT_ENV[comp], get(PORT_ENV[comp], str(DEFAULT_PORTS[comp])), 1, 65535)
             for comp in dict.fromkeys((*COMPONENTS, *s.components))
         }
-        if len(set(s.ports.values())) != len(s.ports):
-            raise StackError(f"ports must differ: {s.ports}")
+        s.example_port = _int_env("AIWATCH_EXAMPLE_PORT", get("AIWATCH_EXAMPLE_PORT", "8080"), 1, 65535)
+        s.smtp_port = _int_env("INBOX_SMTP_PORT", get("INBOX_SMTP_PORT", str(DEFAULT_SMTP_PORT)), 1, 65535)
+        if len({*s.ports.values(), s.smtp_port}) != len(s.ports) + 1:
+            raise StackError(f"ports must differ: {s.ports}, inbox SMTP {s.smtp_port}")
         s.workers = _int_env("AIWATCH_WORKERS", get("AIWATCH_WORKERS", "2"), 1, 64)
         s.profile = get("AIWATCH_PROFILE", "default")
         if s.profile not in PROFILES:
@@ -111,6 +123,16 @@ class Settings:
             raise StackError("AIWATCH_READY_TIMEOUT must be a number of seconds") from None
         if env.get("AIWATCH_ALERTMANAGER_SECRETS_DIR"):
             s.secrets_dir = Path(env["AIWATCH_ALERTMANAGER_SECRETS_DIR"]).resolve()
+        if env.get("AIWATCH_CONFIG_DIR"):
+            s.config_dir = Path(env["AIWATCH_CONFIG_DIR"]).resolve()
+        for attr, var in (
+            ("runbooks_url", "AIWATCH_RUNBOOKS_URL"),
+            ("dashboards_url", "AIWATCH_DASHBOARDS_URL"),
+        ):
+            value = get(var, "")
+            if value and not value.startswith(("http://", "https://")):
+                raise StackError(f"{var} must be an http(s) URL, got {value!r}")
+            setattr(s, attr, value.rstrip("/") or None)
         return s
 
     @property
