@@ -77,7 +77,12 @@ def test_demo_config_is_validated(tmp_path: Path) -> None:
 
 
 def test_receivers_without_secrets_send_to_the_local_inbox(tmp_path: Path) -> None:
-    path = render_alertmanager_config(tmp_path / "am", secrets_dir=tmp_path / "none", local_inbox=INBOX)
+    path = render_alertmanager_config(
+        tmp_path / "am",
+        secrets_dir=tmp_path / "none",
+        local_inbox=INBOX,
+        incidents_url="http://127.0.0.1:8000/v1/alerts",  # the exporter, as the native stack passes it
+    )
     cfg = yaml.safe_load(path.read_text())
     assert cfg["global"]["smtp_smarthost"] == INBOX["email"] and cfg["global"]["smtp_require_tls"] is False
     assert Path(cfg["global"]["slack_api_url_file"]).read_text() == INBOX["slack"]
