@@ -46,7 +46,16 @@ FLAG_FP = 0.003  # out-of-source benign prompts the model alone may flag
 BLOCK_FP = 0.0005
 NEAR_MISS_FP = 0.10
 NEAR_MISS_BLOCK_FP = 0.02
-NEAR_MISS_SOURCES = frozenset({"generated-benign", "handwritten-benign", "pattern-examples"})
+NEAR_MISS_SOURCES = frozenset(
+    {
+        "generated-benign",
+        "handwritten-benign",
+        "pattern-examples",
+        "about-attacks-benign",
+        "jbb-benign",
+        "translated-benign",
+    }
+)
 SEED = 15
 
 
@@ -129,28 +138,92 @@ def fit(
     return {f: w[i] for f, i in index.items()}, b
 
 
-def train(samples: Sequence[Sample]) -> tuple[dict[str, float], float]:
+def featurize(samples: Sequence[Sample]) -> list[set[str]]:
+    """The features of each sample (of every view the run time scores: the normalised text,
+    and its homoglyph-folded copy when there is one), computed once for all folds."""
+    out = []
+    for s in samples:
+        norm = normalise(s.text)
+        fs = features_of(norm.text)
+        if norm.folded is not None:
+            fs |= features_of(norm.folded)
+        out.append(fs)
+    return out
+
+
+def train(
+    samples: Sequence[Sample], feats: Sequence[set[str]] | None = None
+) -> tuple[dict[str, float], float]:
     assert_no_held_out(samples)
-    feats = [features_of(normalise(s.text).text) for s in samples]
+    feats = featurize(samples) if feats is None else feats
     weights, _ = fit(feats, samples, vocabulary(feats, samples))
     top = sorted(weights, key=lambda f: -abs(weights[f]))[:TOP_K]
     return fit(feats, samples, sorted(top))
 
 
-def _prob(weights: dict[str, float], bias: float, text: str) -> float:
-    present = [(f, weights[f]) for f in features_of(normalise(text).text) if f in weights]
+def _prob(weights: dict[str, float], bias: float, feats: set[str]) -> float:
+    present = [(f, weights[f]) for f in feats if f in weights]
     z = bias + sum(weights[f] for f in strongest(present))
     return 1 / (1 + math.exp(-max(min(z, 60), -60)))
 
 
-def out_of_source_scores(samples: Sequence[Sample]) -> list[tuple[Sample, float]]:
+def out_of_source_scores(samples: Sequence[Sample], feats: Sequence[set[str]]) -> list[tuple[Sample, float]]:
     """Each dev source scored by a model trained without it (as an unseen source)."""
     out = []
     for src in sorted({s.source for s in samples}):
-        weights, bias = train([s for s in samples if s.source != src])
-        out += [(s, _prob(weights, bias, s.text)) for s in samples if s.source == src]
+        keep = [i for i, s in enumerate(samples) if s.source != src]
+        weights, bias = train([samples[i] for i in keep], [feats[i] for i in keep])
+        out += [(s, _prob(weights, bias, f)) for s, f in zip(samples, feats, strict=True) if s.source == src]
         print(f"  left out {src}", file=sys.stderr)
     return out
+
+
+def _pct(k: int, n: int) -> str:
+    return f"{100 * k / n:.1f} % ({k}/{n})" if n else "–"
+
+
+def loso_report(oos: Sequence[tuple[Sample, float]], caught: dict[int, bool], flag_at: float) -> str:
+    """Leave-one-source-out figures on dev: the development metric (held-out sources excluded).
+
+    Each source is scored by a model trained without it; patterns were written with all dev
+    sources in view, so the combined figure is optimistic for the pattern layer.
+    """
+
+    def hit(s: Sample, p: float) -> bool:
+        return caught[id(s)] or p > flag_at
+
+    attacks = [(s, p) for s, p in oos if s.attack]
+    benign = [(s, p) for s, p in oos if not s.attack]
+    lines = [
+        "## Safety screening: leave-one-source-out on development sources (`make train-safety`)",
+        "",
+        "Each development source is scored by a scoring model trained without it (patterns and model "
+        "together; the patterns were written with every development source in view, so their part is "
+        "optimistic). This is the development metric; the held-out figures are in the accuracy section.",
+        "",
+        "| | attacks detected | by the model alone | benign flagged |",
+        "|---|---|---|---|",
+        f"| all dev sources | {_pct(sum(hit(s, p) for s, p in attacks), len(attacks))} | "
+        f"{_pct(sum(p > flag_at for _, p in attacks), len(attacks))} | "
+        f"{_pct(sum(hit(s, p) for s, p in benign), len(benign))} |",
+        "",
+        "| source | attacks detected | model alone | benign flagged |",
+        "|---|---|---|---|",
+    ]
+    for src in sorted({s.source for s, _ in oos}):
+        a = [(s, p) for s, p in attacks if s.source == src]
+        b = [(s, p) for s, p in benign if s.source == src]
+        lines.append(
+            f"| {src} | {_pct(sum(hit(s, p) for s, p in a), len(a))} | "
+            f"{_pct(sum(p > flag_at for _, p in a), len(a))} | {_pct(sum(hit(s, p) for s, p in b), len(b))} |"
+        )
+    lines += ["", "| family | attacks detected | model alone |", "|---|---|---|"]
+    for fam in FAMILIES:
+        a = [(s, p) for s, p in attacks if s.family == fam]
+        lines.append(
+            f"| {fam} | {_pct(sum(hit(s, p) for s, p in a), len(a))} | {_pct(sum(p > flag_at for _, p in a), len(a))} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def threshold(scores: Sequence[float], max_rate: float) -> float:
@@ -190,21 +263,22 @@ def main() -> int:
     dev = dev_only(samples)
     assert_no_held_out(dev)
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
-    oos = out_of_source_scores(dev)
+    feats = featurize(dev)
+    oos = out_of_source_scores(dev, feats)
+    caught = {id(s): bool(pattern_matches(s.text)) for s, _ in oos}
     # Benign prompts the patterns let through, as scored by a model that never saw their source.
     # Our near-miss sets are adversarial by design (trigger words in harmless requests): they
     # get their own, looser budget so they do not alone decide the threshold.
-    free = [(s, p) for s, p in oos if not s.attack and not pattern_matches(s.text)]
+    free = [(s, p) for s, p in oos if not s.attack and not caught[id(s)]]
     natural = [p for s, p in free if s.source not in NEAR_MISS_SOURCES]
     near = [p for s, p in free if s.source in NEAR_MISS_SOURCES]
     flag_at = max(threshold(natural, FLAG_FP), threshold(near, NEAR_MISS_FP))
     block_at = max(threshold(natural, BLOCK_FP), threshold(near, NEAR_MISS_BLOCK_FP))
-    weights, bias = train(dev)
-    feats = [features_of(normalise(s.text).text) for s in dev]
+    weights, bias = train(dev, feats)
     fam = families(feats, dev, list(weights))
     attacks = [(s, p) for s, p in oos if s.attack]
     detected = sum(p > flag_at for _, p in attacks) / max(1, len(attacks))
-    combined = sum(p > flag_at or bool(pattern_matches(s.text)) for s, p in attacks) / max(1, len(attacks))
+    combined = sum(p > flag_at or caught[id(s)] for s, p in attacks) / max(1, len(attacks))
     model = {
         "version": "1",
         "trained_on": sorted({s.source for s in dev}),
@@ -216,6 +290,12 @@ def main() -> int:
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
     MODEL_PATH.write_text(dump(model), encoding="utf-8")
+    report = loso_report(oos, caught, flag_at)
+    print(report, file=sys.stderr)
+    if "--no-write-report" not in sys.argv:
+        from bench.report import write_section
+
+        write_section("safety-loso", report)
     print(
         f"wrote {MODEL_PATH}: {len(weights)} features, flag_at={flag_at:.4f}, block_at={block_at:.4f}, "
         f"out-of-source attack detection by the model alone {detected:.1%}, with the patterns {combined:.1%}",
