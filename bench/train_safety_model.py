@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from aiwatch.paths import REPO
 from aiwatch.safety.injection import pattern_matches
-from aiwatch.safety.model import features_of, strongest
+from aiwatch.safety.model import CUE_PREFIX, WINDOW_HEAD, WINDOW_TAIL, features_of, strongest
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
@@ -57,6 +57,60 @@ NEAR_MISS_SOURCES = frozenset(
     }
 )
 SEED = 15
+# Cues: constructions that attacks of every source share whatever their wording, so they transfer
+# to unseen collections better than words (each is a feature `cue:NAME`; the regexes are copied
+# into model.json, which is what the run time reads). Within one sentence: [^.!?\n]*.
+_S = "[^.!?\\n]*"
+CUES = {
+    # the model's own instructions, prompt or rules referred to
+    "ref_own_instructions": r"\b(?:your|the|my|these|those|previous|prior|above|earlier|original|initial|hidden|"
+    r"system|developer|operator)\W+(?:\w+\W+)?(?:instructions|prompt|rules|guidelines|directives|"
+    r"configuration|programming|setup|guidance|preamble|policy|policies)\b",
+    # a sentence that starts by telling the model what to do with them
+    "imperative_on_instructions": r"(?:^|[.!?\n:]\W*)(?:ignore|forget|disregard|reveal|print|output|repeat|"
+    r"show|display|recite|copy|paste|summari[sz]e|translate|list|dump|leak|override|bypass|drop)\b"
+    + _S
+    + r"\b(?:instructions|prompt|rules|guidelines|directives|configuration|setup|above|before|context)\b",
+    # a new identity or mode for the model
+    "role_assignment": r"\b(?:you\W+are\W+now|you\W+will\W+(?:now\W+)?(?:be|act|play|pretend|respond|answer)|"
+    r"from\W+now\W+on|act\W+as|pretend\W+(?:to\W+be|you)|roleplay|role\W+play|simulate|"
+    r"enter|switch\W+to|enable|activate)\b" + _S + r"\b(?:mode|persona|character|ai|assistant|model|bot|"
+    r"version|entity|role)\b",
+    # limits denied: no rules, no filters, no censorship
+    "limits_denied": r"\b(?:no|without|free\W+(?:from|of)|never|not\W+bound\W+by|beyond|unrestricted|"
+    r"unfiltered|uncensored|unlimited)\W+(?:\w+\W+)?(?:restrictions?|rules|limits|limitations|filters?|"
+    r"censorship|guidelines|ethics|morals|boundaries|policies|safeguards|guardrails)\b",
+    # an authority the text claims to speak for
+    "authority_claim": r"\b(?:i\W+am|i'm|this\W+is|message\W+from|note\W+from|as)\W+(?:the|your|an?)?\W*"
+    r"(?:developer|developers|admin|administrator|operator|owner|creator|security\W+team|supervisor|"
+    r"engineer|system|openai|anthropic|auditor|maintainer)\b",
+    # everything, verbatim
+    "verbatim": r"\b(?:verbatim|word\W+for\W+word|exactly\W+as\W+(?:written|given|it)|in\W+full|"
+    r"character\W+for\W+character|line\W+by\W+line|without\W+(?:omitting|leaving\W+out))\b",
+    # what the model was told before the user arrived
+    "before_user": r"\b(?:before|above|prior\W+to|preceding)\W+(?:this|my|our|the)\W+(?:\w+\W+)?"
+    r"(?:message|conversation|chat|line|question|request|prompt)\b|\b(?:you\W+were|you've\W+been)\W+"
+    r"(?:told|given|instructed|programmed|configured|initiali[sz]ed|set\W+up)\b",
+    # refusal forbidden
+    "refusal_forbidden": r"\b(?:never|don't|do\W+not|must\W+not|will\W+not|won't|cannot|can't|not\W+allowed\W+to)"
+    r"\W+(?:\w+\W+)?(?:refuse|decline|apologi[sz]e|say\W+(?:no|sorry|you\W+can't)|add\W+(?:warnings|"
+    r"disclaimers)|mention\W+(?:ethics|safety|legality)|break\W+character|warn)\b",
+    # the answer's start dictated
+    "answer_dictated": r"\b(?:start|begin|prefix|end)\W+(?:\w+\W+)?(?:response|reply|answer|output)s?"
+    r"\W+with\b|\b(?:respond|reply|answer)\W+(?:only\W+)?with\W+(?:only\W+)?(?:the\W+word|\W)",
+    # secret material asked for
+    "secret_material": r"\b(?:reveal|print|show|give|tell|send|output|share|leak|include|post|list)\b"
+    + _S
+    + r"\b(?:password|passwords|api\W+keys?|secret|secrets|credentials|tokens?|confidential|internal|"
+    r"private\W+key)\b",
+    # the same instruction addressed to an AI inside a document or tool output
+    "addressed_to_ai": r"\b(?:ai|assistant|model|llm|chatbot|agent|summari[sz]er|gpt)\W+(?:reading|"
+    r"processing|summari[sz]ing|that\W+reads|who\W+reads)\b|\b(?:note|instructions?|message)\W+(?:to|for)"
+    r"\W+(?:the\W+)?(?:ai|assistant|model|llm|agent|summari[sz]er|chatbot)\b",
+    # text made of many imperatives to the model: "you must", "you will", "always", "never"
+    "obligation": r"\byou\W+(?:must|shall|have\W+to|are\W+required\W+to|will\W+always|will\W+never|"
+    r"are\W+(?:not\W+)?allowed\W+to)\b",
+}
 
 
 def assert_no_held_out(samples: Sequence[Sample]) -> None:
@@ -138,15 +192,35 @@ def fit(
     return {f: w[i] for f, i in index.items()}, b
 
 
+def _cue_set() -> tuple[list[str], object]:
+    import re2
+
+    from aiwatch.safety.patterns import re2_options
+
+    names = sorted(CUES)
+    st = re2.Set.SearchSet(re2_options())
+    for n in names:
+        st.Add(CUES[n])
+    st.Compile()
+    return names, st
+
+
 def featurize(samples: Sequence[Sample]) -> list[set[str]]:
     """The features of each sample (of every view the run time scores: the normalised text,
-    and its homoglyph-folded copy when there is one), computed once for all folds."""
+    and its homoglyph-folded copy when there is one), computed once for all folds. Cues are
+    matched on the same bytes and window as the run time reads (LinearModel.present)."""
+    names, cue_set = _cue_set()
     out = []
     for s in samples:
         norm = normalise(s.text)
-        fs = features_of(norm.text)
-        if norm.folded is not None:
-            fs |= features_of(norm.folded)
+        views = [norm.text] if norm.folded is None else [norm.text, norm.folded]
+        fs: set[str] = set()
+        for v in views:
+            fs |= features_of(v)
+            data = v.encode("utf-8")
+            if len(data) > WINDOW_HEAD + WINDOW_TAIL:
+                data = data[:WINDOW_HEAD] + b"\n" + data[-WINDOW_TAIL:]
+            fs.update(CUE_PREFIX + names[i] for i in cue_set.Match(data) or ())  # type: ignore[attr-defined]
         out.append(fs)
     return out
 
@@ -282,6 +356,7 @@ def main() -> int:
     model = {
         "version": "1",
         "trained_on": sorted({s.source for s in dev}),
+        "cues": CUES,
         "bias": round(bias, 5),
         "flag_at": round(flag_at, 4),
         "block_at": round(max(block_at, flag_at), 4),

@@ -397,7 +397,7 @@ def pattern_matches(text: str) -> list[dict[str, Any]]:
 
 @cache
 def _feature_rx(feature: str) -> Any:
-    return _rx(feature_regex(feature))
+    return _rx(feature_regex(feature, load_model().cues))
 
 
 def _model(

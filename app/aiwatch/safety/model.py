@@ -68,14 +68,22 @@ class ModelError(ValueError):
     """model.json is missing a field or holds an invalid feature."""
 
 
-def feature_regex(feature: str) -> str:
-    """RE2 source that matches where a feature occurs: one or two whole words, or two
-    consecutive characters of an unspaced script.
+CUE_PREFIX = "cue:"
+
+
+def feature_regex(feature: str, cues: dict[str, str] | None = None) -> str:
+    """RE2 source that matches where a feature occurs: one or two whole words, two
+    consecutive characters of an unspaced script, or a cue (`cue:NAME`, its regex in `cues`).
 
     Tokens are maximal runs of word characters (not separators) in the normalised text; two
     tokens are a pair when only separators stand between them, which is exactly what
     training counts.
     """
+    if feature.startswith(CUE_PREFIX):
+        src = (cues or {}).get(feature[len(CUE_PREFIX) :])
+        if src is None:
+            raise ModelError(f"feature {feature!r} names no cue of model.json")
+        return src
     if len(feature) == 2 and all(_UNSPACED.match(c) for c in feature):
         return re2.escape(feature)
     words = feature.split(" ")
@@ -297,6 +305,7 @@ class LinearModel:
             self.flag_at = float(data["flag_at"])
             self.block_at = float(data["block_at"])
             self.trained_on = tuple(data["trained_on"])
+            self.cues = {str(k): str(v) for k, v in (data.get("cues") or {}).items()}
             rows = [(str(f), float(w), str(fam)) for f, w, fam in data["features"]]
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"model.json: {exc}") from exc
@@ -309,7 +318,10 @@ class LinearModel:
         opts.max_mem = 256 << 20  # room for the DFA of ~1500 phrases: no cache thrash on long inputs
         self._set = re2.Set.SearchSet(opts)
         for f in self.features:
-            self._set.Add(feature_regex(f))
+            try:
+                self._set.Add(feature_regex(f, self.cues))
+            except re2.error as exc:
+                raise ModelError(f"model.json: feature {f!r}: {exc}") from exc
         self._set.Compile()
 
     def present(self, data: bytes) -> list[int]:
