@@ -38,7 +38,7 @@ MODEL_PATH = REPO / "app" / "aiwatch" / "safety" / "model.json"
 MIN_DF = 3
 MIN_ATTACK_SOURCES = 3
 BIAS = -2.0
-TOP_K = 1500
+TOP_K = 4000
 L2 = 1e-4
 EPOCHS = 12
 LEARNING_RATE = 0.3
@@ -194,7 +194,6 @@ def fit(
 
 def _cue_set() -> tuple[list[str], object]:
     import re2
-
     from aiwatch.safety.patterns import re2_options
 
     names = sorted(CUES)

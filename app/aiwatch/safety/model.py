@@ -244,8 +244,7 @@ STOPWORDS = frozenset(
 
 # The same for the most frequent function words of other languages written with spaces: without
 # them, a model that saw more attacks than chats in a language would learn the language itself.
-STOPWORDS |= frozenset(
-    """
+_OTHER_STOPWORDS = """
     de la el en y a los las del se por un una con no es para al lo como más mas o pero sus le ya
     que su te tu ti mi me yo este esta eso eso todo todos todas muy sin sobre también ser hay
     le les des du et est dans pour pas au aux sur ce cette qui ne vous nous il elle ils je tu
@@ -262,8 +261,8 @@ STOPWORDS |= frozenset(
     og at er til med for af på ikke jeg
     dan yang di ke dari untuk dengan ini itu tidak ada saya kamu
     và của là có không cho các những được một người này
-    """.split()
-)
+"""
+STOPWORDS |= frozenset(_OTHER_STOPWORDS.split())
 
 
 def features_of(text: str) -> set[str]:
