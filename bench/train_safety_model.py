@@ -38,7 +38,7 @@ MODEL_PATH = REPO / "app" / "aiwatch" / "safety" / "model.json"
 MIN_DF = 3
 MIN_ATTACK_SOURCES = 3
 BIAS = -2.0
-TOP_K = 4000
+TOP_K = 2500
 L2 = 1e-4
 EPOCHS = 12
 LEARNING_RATE = 0.3
@@ -54,6 +54,7 @@ NEAR_MISS_SOURCES = frozenset(
         "about-attacks-benign",
         "jbb-benign",
         "translated-benign",
+        "structured-prompts",
     }
 )
 SEED = 15

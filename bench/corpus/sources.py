@@ -914,7 +914,14 @@ def translated() -> list[Sample]:
     paraphrases, and benign prompts about prompts and attacks (bench/corpus/translated.py)."""
     from bench.corpus import translated as t
 
-    return t.translated_attacks() + t.translated_benign() + t.paraphrased_attacks() + t.about_attacks_benign()
+    return (
+        t.translated_attacks()
+        + t.translated_benign()
+        + t.paraphrased_attacks()
+        + t.about_attacks_benign()
+        + t.programming_exercises()
+        + t.structured_prompts()
+    )
 
 
 # -- family of a templated attack by its wording (sources without usable labels) ----------
