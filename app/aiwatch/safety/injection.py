@@ -35,7 +35,7 @@ ACTIONS = {"none": "allow", "low": "flag", "medium": "flag", "high": "block", "c
 MAX_MATCHES = 64  # bounds the response size; the risk level is computed before truncation
 # Patterns searched for spans on one text (most severe first): more only happens on adversarial
 # input, and the most severe ones already decide the risk level.
-MAX_SPAN_PATTERNS = 24
+MAX_SPAN_PATTERNS = 8
 
 # Budgets for decoding: candidates per text, bytes per candidate, total decoded bytes per
 # screened text (all depths together), encoded-looking runs examined, nesting depth.
@@ -230,7 +230,9 @@ def _rescreen(
     out: list[tuple[Pattern, int, int]] = []
     if not budget.take(len(data)):
         return out
-    for p, s, e in matcher.scan(data, limit=1, skip=seen):
+    for p, s, e in matcher.scan(
+        data, limit=1, skip=seen, max_patterns=MAX_SPAN_PATTERNS, rank=lambda p: _RANK[p.severity]
+    ):
         if p.id not in seen:
             seen.add(p.id)
             out.append((p, s, e))
