@@ -64,7 +64,7 @@ def _rx(src: str) -> Any:
 # 24 characters, a plain base64 run from 16: code is full of 16-character identifiers.
 _B64 = _rx(r"[A-Za-z0-9+/_-]{24,}={0,2}|[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
-_URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,3}){6,}")
+_URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,24}){5,}")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
 _SPACING = b" .-_*|/+~"
 _WORD_GAP = re.compile(rb"[ .\-_*|/+~]{2,}")
