@@ -80,7 +80,7 @@ loadtest: $(STAMP) ## bounded load test on loopback; figures go to docs/benchmar
 eval-safety: $(STAMP) ## held-out accuracy of the safety checks, written to docs/benchmarks.md
 	@$(PY) -m bench.eval_safety --write
 
-train-safety: $(STAMP) ## retrain the injection scoring model (app/aiwatch/safety/model.json) from dev sources
+train-safety: $(STAMP) ## retrain the scoring model (app/aiwatch/safety/model.json) from dev sources; LOSO figures to docs/benchmarks.md
 	@$(PY) -m bench.train_safety_model
 
 import-dashboards: $(STAMP) ## push dashboards to Grafana: make import-dashboards GRAFANA_URL=… GRAFANA_TOKEN=…

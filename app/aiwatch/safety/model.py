@@ -30,9 +30,31 @@ import re2
 
 from .patterns import re2_options
 
-TOKEN = re.compile(r"[a-z0-9]+")  # what a word is, for training and for the feature regexes
-# Single-character words are not features (fragments of other scripts, variable names).
-_SEP = "[^a-z0-9]"
+# Separator characters: ASCII non-alphanumerics plus the common non-ASCII punctuation, symbol,
+# space and emoji blocks (the `<s>` class of patterns.yaml); every other character is part of
+# a word, so accented Latin, Cyrillic, Greek, Arabic, Hebrew and Indic words are features too.
+_SEP_RANGES = (
+    (0x00, 0x2F), (0x3A, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0xA0, 0xBF), (0xD7, 0xD7),
+    (0xF7, 0xF7), (0x2000, 0x2BFF), (0x3000, 0x303F), (0xFE10, 0xFE6F), (0xFF01, 0xFF0F),
+    (0x1F000, 0x1FAFF),
+)  # fmt: skip
+# Scripts written without spaces (Chinese, Japanese, Thai): a "word" there is a whole clause,
+# so their features are pairs of consecutive characters instead.
+_UNSPACED_RANGES = ((0x0E00, 0x0E7F), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+def _py_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+def _re2_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"\\x{{{a:x}}}" + (f"-\\x{{{b:x}}}" if b > a else "") for a, b in ranges)
+
+
+TOKEN = re.compile(f"[^{_py_class(_SEP_RANGES)}]+")  # what a word is, for training and run time
+_UNSPACED = re.compile(f"[{_py_class(_UNSPACED_RANGES)}]")
+_UNSPACED_RUN = re.compile(f"[{_py_class(_UNSPACED_RANGES)}]{{2,}}")
+_SEP = f"[{_re2_class(_SEP_RANGES)}]"
 TOP_FEATURES = 5
 WINDOW_HEAD = 16_384
 WINDOW_TAIL = 4_096
@@ -46,16 +68,30 @@ class ModelError(ValueError):
     """model.json is missing a field or holds an invalid feature."""
 
 
-def feature_regex(feature: str) -> str:
-    """RE2 source that matches where a feature (one word or two words) occurs as whole words.
+CUE_PREFIX = "cue:"
 
-    Tokens are maximal runs of [a-z0-9] in the normalised text; two tokens are a pair when
-    only separators stand between them, which is exactly what training counts.
+
+def feature_regex(feature: str, cues: dict[str, str] | None = None) -> str:
+    """RE2 source that matches where a feature occurs: one or two whole words, two
+    consecutive characters of an unspaced script, or a cue (`cue:NAME`, its regex in `cues`).
+
+    Tokens are maximal runs of word characters (not separators) in the normalised text; two
+    tokens are a pair when only separators stand between them, which is exactly what
+    training counts.
     """
+    if feature.startswith(CUE_PREFIX):
+        src = (cues or {}).get(feature[len(CUE_PREFIX) :])
+        if src is None:
+            raise ModelError(f"feature {feature!r} names no cue of model.json")
+        return src
+    if len(feature) == 2 and all(_UNSPACED.match(c) for c in feature):
+        return re2.escape(feature)
     words = feature.split(" ")
-    if not 1 <= len(words) <= 2 or not all(TOKEN.fullmatch(w) for w in words):
-        raise ModelError(f"feature {feature!r} must be one or two [a-z0-9]+ words")
-    return f"(?:^|{_SEP})" + f"{_SEP}+".join(words) + f"(?:{_SEP}|$)"
+    if not 1 <= len(words) <= 2 or not all(
+        TOKEN.fullmatch(w) and w == w.lower() and not _UNSPACED.search(w) for w in words
+    ):
+        raise ModelError(f"feature {feature!r} must be one or two lower-case words, or a character pair")
+    return f"(?:^|{_SEP})" + f"{_SEP}+".join(re2.escape(w) for w in words) + f"(?:{_SEP}|$)"
 
 
 def strongest(present: list[tuple[Any, float]], k: int = EVIDENCE_K) -> list[Any]:
@@ -206,11 +242,49 @@ STOPWORDS = frozenset(
 )
 
 
+# The same for the most frequent function words of other languages written with spaces: without
+# them, a model that saw more attacks than chats in a language would learn the language itself.
+_OTHER_STOPWORDS = """
+    de la el en y a los las del se por un una con no es para al lo como más mas o pero sus le ya
+    que su te tu ti mi me yo este esta eso eso todo todos todas muy sin sobre también ser hay
+    le les des du et est dans pour pas au aux sur ce cette qui ne vous nous il elle ils je tu
+    moi toi ton ta tes son sa ses mon ma mes avec sont été être fait plus ou où
+    der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im an auch es
+    ich du er sie wir ihr mir dir dich mich bitte wie was wo bei aus nach wenn oder aber noch
+    il lo gli di da per non che una uno sono ha anche come più nel nella alla dei delle ti mi
+    do da os em um uma não nao com por mais ao ou seu sua você voce eu ele ela isso isto
+    het een van en is dat op te zijn niet met voor ook je ik wat als maar bij er
+    и в не на что с по как это я ты он она мы вы они то все из за но а к у о же ли бы мне тебе
+    i w z na nie się to jest że do o jak ale czy co tak
+    ve bir bu da de ile için ne mi çok daha gibi
+    och att det som en är på för med av den jag du inte har om
+    og at er til med for af på ikke jeg
+    dan yang di ke dari untuk dengan ini itu tidak ada saya kamu
+    và của là có không cho các những được một người này
+"""
+STOPWORDS |= frozenset(_OTHER_STOPWORDS.split())
+
+
 def features_of(text: str) -> set[str]:
-    """The features present in a normalised (lower-case) text: training's definition."""
+    """The features present in a normalised (lower-case) text: training's definition.
+
+    Words and pairs of consecutive words (not function words alone, nor one-letter words); a
+    word holding characters of an unspaced script contributes their consecutive pairs instead.
+    """
     toks = TOKEN.findall(text)
-    pairs = {f"{a} {b}" for a, b in pairwise(toks) if not (a in STOPWORDS and b in STOPWORDS)}
-    return {t for t in toks if len(t) > 1 and t not in STOPWORDS} | pairs
+    out: set[str] = set()
+    for tok in toks:
+        if _UNSPACED.search(tok):
+            for run in _UNSPACED_RUN.findall(tok):
+                out.update(run[i : i + 2] for i in range(len(run) - 1))
+        elif len(tok) > 1 and tok not in STOPWORDS:
+            out.add(tok)
+    out.update(
+        f"{a} {b}"
+        for a, b in pairwise(toks)
+        if not (a in STOPWORDS and b in STOPWORDS) and not _UNSPACED.search(a + b)
+    )
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +304,7 @@ class LinearModel:
             self.flag_at = float(data["flag_at"])
             self.block_at = float(data["block_at"])
             self.trained_on = tuple(data["trained_on"])
+            self.cues = {str(k): str(v) for k, v in (data.get("cues") or {}).items()}
             rows = [(str(f), float(w), str(fam)) for f, w, fam in data["features"]]
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"model.json: {exc}") from exc
@@ -242,7 +317,10 @@ class LinearModel:
         opts.max_mem = 256 << 20  # room for the DFA of ~1500 phrases: no cache thrash on long inputs
         self._set = re2.Set.SearchSet(opts)
         for f in self.features:
-            self._set.Add(feature_regex(f))
+            try:
+                self._set.Add(feature_regex(f, self.cues))
+            except re2.error as exc:
+                raise ModelError(f"model.json: feature {f!r}: {exc}") from exc
         self._set.Compile()
 
     def present(self, data: bytes) -> list[int]:
