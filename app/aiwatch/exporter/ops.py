@@ -5,12 +5,12 @@ from __future__ import annotations
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from importlib import resources
 
 import yaml
 from flask import Blueprint, Response, jsonify
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
-from prometheus_client.multiprocess import MultiProcessCollector
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from .. import health
 from ..config import Limits
@@ -21,21 +21,16 @@ from . import runtime
 bp = Blueprint("ops", __name__)
 
 
-def _registry() -> CollectorRegistry:
-    rt = runtime()
-    if rt.multiproc_dir is None:
-        return REGISTRY
-    reg = CollectorRegistry()
-    MultiProcessCollector(reg, path=str(rt.multiproc_dir))
-    return reg
-
-
 @bp.get("/metrics")
 def metrics():  # type: ignore[no-untyped-def]
     rt = runtime()
     if rt.exposition is None:
         return Response(generate_latest(REGISTRY), mimetype=CONTENT_TYPE_LATEST)
-    return Response(rt.exposition.render(), mimetype=CONTENT_TYPE_LATEST)
+    body, timings = rt.exposition.render_timed()
+    resp = Response(body, mimetype=CONTENT_TYPE_LATEST)
+    # where the scrape's time went, for benchmarks and for curl -v (ms)
+    resp.headers["Server-Timing"] = ", ".join(f"{k};dur={v * 1000:.2f}" for k, v in timings.items())
+    return resp
 
 
 @bp.get("/healthz")
@@ -62,23 +57,32 @@ def readyz():  # type: ignore[no-untyped-def]
     return jsonify({"status": "ok" if status == 200 else "unavailable", "checks": checks}), status
 
 
+def total_key(name: str, labels: Mapping[str, str]) -> str | None:
+    """Which total of /api/metrics a sample adds to: its name, split by le for buckets and by the
+    label that matters for a few counters; None leaves it out."""
+    if name.endswith("_bucket"):
+        return f"{name}{{le={float(labels['le'])}}}"
+    if name == "ai_tokens_total":
+        return f"ai_tokens_total{{{labels.get('token_type')}}}"
+    if name in ("ai_screened_prompts_total", "ai_cache_requests_total"):
+        return f"{name}{{{labels.get('result')}}}"
+    if name == "ai_budget_usd" and labels.get("period") != "month":
+        return None
+    return name
+
+
 def _totals() -> dict[str, float]:
-    """Sum every sample of the exposition by name (and le for the buckets we need)."""
+    """Every sample summed by total_key: from the multiprocess files (the same reader as /metrics),
+    or from this process's registry when not under gunicorn."""
+    rt = runtime()
+    if rt.exposition is not None:
+        return rt.exposition.totals(total_key)
     out: dict[str, float] = defaultdict(float)
-    for family in _registry().collect():
+    for family in REGISTRY.collect():
         for s in family.samples:
-            name = s.name
-            if name.endswith("_bucket"):
-                name = f"{name}{{le={float(s.labels['le'])}}}"
-            elif name == "ai_tokens_total":
-                name = f"ai_tokens_total{{{s.labels.get('token_type')}}}"
-            elif name == "ai_screened_prompts_total":
-                name = f"ai_screened_prompts_total{{{s.labels.get('result')}}}"
-            elif name == "ai_cache_requests_total":
-                name = f"ai_cache_requests_total{{{s.labels.get('result')}}}"
-            elif name == "ai_budget_usd" and s.labels.get("period") != "month":
-                continue
-            out[name] += s.value
+            key = total_key(s.name, s.labels)
+            if key is not None:
+                out[key] += s.value
     return out
 
 
