@@ -24,6 +24,7 @@ compare them).
 
 from __future__ import annotations
 
+import gc
 import glob
 import json
 import mmap
@@ -45,6 +46,9 @@ CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 _GAUGE_MODES = {"min": min, "livemin": min, "max": max, "livemax": max}
 _INT = struct.Struct("i").unpack_from
 _HEADER = 8  # bytes: 4-byte used size, 4 bytes padding
+# Files kept mapped between reads (each mapping holds a file descriptor); any beyond are mapped per read.
+MAX_MAPPED = 200
+_CHUNK = 4096  # entries per struct format
 
 # A total's name for a sample (name, labels), or None to leave the sample out (see `totals`).
 TotalKey = Callable[[str, Mapping[str, str]], str | None]
@@ -67,16 +71,15 @@ def _escape(value: str) -> str:
     return value.replace("\\", r"\\").replace("\n", r"\n").replace('"', r"\"")
 
 
-def _parse(raw: bytes, kind: str) -> _Key:
-    family, sample, labels, help_text = json.loads(raw)
-    le_text = labels.pop("le", None) if kind == "histogram" else None
-    rendered = ",".join(f'{k}="{_escape(str(v))}"' for k, v in sorted(labels.items()))
-    le = None if le_text is None else float(le_text)
-    return _Key(kind, family, sample, rendered, le, le_text, help_text)
+_scan = json.JSONDecoder().scan_once  # json.loads without its wrappers: keys are parsed by the million
 
 
 def _labels_of(raw: bytes) -> dict[str, str]:
-    return {k: str(v) for k, v in json.loads(raw)[2].items()}
+    return {k: str(v) for k, v in _scan(raw.decode("utf-8"), 0)[0][2].items()}
+
+
+def _render_labels(labels: tuple[tuple[str, object], ...]) -> str:
+    return ",".join(f'{k}="{_escape(str(v))}"' for k, v in sorted(labels))
 
 
 def _getter(idx: list[int]) -> Getter:
@@ -118,9 +121,10 @@ class _File:
     parsed: int = _HEADER  # bytes parsed so far
     sids: list[int] = field(default_factory=list)  # series id of each entry, in file order
     offsets: list[int] = field(default_factory=list)  # byte offset of each entry's value
-    # derived from the two lists above, rebuilt when entries are added:
-    unpack: Callable[[Any], tuple[float, ...]] | None = None  # every value (gauges: value, timestamp)
-    order: Getter | None = None  # values in file order -> ascending series id (None: already so)
+    # derived from the two lists above, extended as entries are added:
+    chunks: list[tuple[Callable[..., tuple[float, ...]], int]] = field(default_factory=list)
+    ascending: bool = True  # series ids ascend in file order (the usual case: one writer's own order)
+    order: Getter | None = None  # values in file order -> ascending series id (None when ascending)
     runs: list[tuple[int, int, int]] = field(default_factory=list)  # (first sid, end sid, offset in values)
     map: mmap.mmap | None = None  # read-only, kept open: a scrape reads the values in place
 
@@ -129,28 +133,53 @@ class _File:
             self.map.close()
             self.map = None
 
-    def index(self) -> None:
-        # one struct format for the whole file: skip each key, read its value
+    def values(self, data: Any) -> tuple[float, ...] | list[float]:
+        """Every value in file order (gauges: value, timestamp, value, ...)."""
+        if len(self.chunks) == 1:
+            unpack, start = self.chunks[0]
+            return unpack(data, start)
+        out: list[float] = []
+        for unpack, start in self.chunks:
+            out.extend(unpack(data, start))
+        return out
+
+    def index(self, first: int) -> None:
+        """Take in the entries from index `first` on (appended since the last read)."""
+        # one struct format per chunk of entries: skip each key, read its value; only the last,
+        # partial chunk is rebuilt when entries are appended
+        keep = first // _CHUNK
+        del self.chunks[keep:]
         step, size = ("dd", 16) if self.kind == "gauge" else ("d", 8)
-        fmt, prev = ["="], 0
-        for off in self.offsets:
-            fmt.append(f"{off - prev}x{step}" if off > prev else step)
-            prev = off + size
-        self.unpack = struct.Struct("".join(fmt)).unpack_from
+        offsets = self.offsets
+        for c in range(keep * _CHUNK, len(offsets), _CHUNK):
+            start = prev = offsets[c]
+            fmt = ["="]
+            for off in offsets[c : c + _CHUNK]:
+                fmt.append(f"{off - prev}x{step}" if off > prev else step)
+                prev = off + size
+            self.chunks.append((struct.Struct("".join(fmt)).unpack_from, start))
         if self.kind == "gauge":
             return
-        sids = self.sids
+        sids, runs = self.sids, self.runs
+        if self.ascending and all(sids[i - 1] < sids[i] for i in range(max(first, 1), len(sids))):
+            for pos in range(first, len(sids)):
+                sid = sids[pos]
+                if runs and runs[-1][1] == sid:
+                    runs[-1] = (runs[-1][0], sid + 1, runs[-1][2])
+                else:
+                    runs.append((sid, sid + 1, pos))
+            return
+        # entries of series first seen in another file: sort once, then read through `order`
+        self.ascending = False
         order = sorted(range(len(sids)), key=sids.__getitem__)
-        self.order = None if all(i == e for i, e in enumerate(order)) else _getter(order)
-        runs: list[tuple[int, int, int]] = []
+        self.order = _getter(order)
+        runs.clear()
         for pos, e in enumerate(order):
             sid = sids[e]
             if runs and runs[-1][1] == sid:
-                a, _, off = runs[-1]
-                runs[-1] = (a, sid + 1, off)
+                runs[-1] = (runs[-1][0], sid + 1, runs[-1][2])
             else:
                 runs.append((sid, sid + 1, pos))
-        self.runs = runs
 
 
 class _Hist(NamedTuple):
@@ -192,6 +221,24 @@ class Snapshot:
     timings: dict[str, float]
 
 
+class _GcClock:
+    """Seconds this process has spent in garbage collection, any thread (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self._start = 0.0
+        gc.callbacks.append(self._tick)
+
+    def _tick(self, phase: str, _info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
+
+
+_GC = _GcClock()
+
+
 class MultiprocessExposition:
     """Aggregates all multiprocess files of one directory; see the module docstring. Thread-safe."""
 
@@ -200,6 +247,7 @@ class MultiprocessExposition:
         self._sid: dict[bytes, int] = {}
         self._raw: list[bytes] = []
         self._keys: list[_Key] = []
+        self._rendered: dict[tuple, str] = {}
         self._files: dict[str, _File] = {}
         self._layout: _Layout | None = None
         self._plans: dict[Any, tuple[tuple, list[tuple[str, Getter]]]] = {}
@@ -213,33 +261,48 @@ class MultiprocessExposition:
         if sid is None:
             sid = self._sid[raw] = len(self._raw)
             self._raw.append(raw)
-            self._keys.append(_parse(raw, kind))
+            self._keys.append(self._parse(raw, kind))
         return sid
+
+    def _parse(self, raw: bytes, kind: str) -> _Key:
+        family, sample, labels, help_text = _scan(raw.decode("utf-8"), 0)[0]
+        le_text = labels.pop("le", None) if kind == "histogram" else None
+        # the series of a label set share its rendering (a histogram's buckets, a pair's counters)
+        items = tuple(labels.items())
+        rendered = self._rendered.get(items)
+        if rendered is None:
+            if len(self._rendered) >= 100_000:
+                self._rendered.clear()
+            rendered = self._rendered[items] = _render_labels(items)
+        le = None if le_text is None else float(le_text)
+        return _Key(kind, family, sample, rendered, le, le_text, help_text)
 
     def _open(self, path: str) -> _File | None:
         """The file's state with a current mapping, or None when the file is gone."""
         f = self._files.get(path)
         try:
-            st = os.stat(path)
+            if f is not None and f.map is not None:
+                st = os.stat(path)
+                if st.st_ino == f.ino and st.st_size <= len(f.map):
+                    return f
+            with open(path, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                if f is None or f.ino != st.st_ino:
+                    parts = os.path.basename(path)[:-3].split("_")
+                    gauge = parts[0] == "gauge"
+                    f = self._files[path] = _File(st.st_ino, parts[0], parts[1] if gauge else "", parts[-1])
+                f.close()
+                if st.st_size:
+                    f.map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         except FileNotFoundError:  # a live gauge file removed by mark_process_dead
             return None
-        if f is None or f.ino != st.st_ino:
-            parts = os.path.basename(path)[:-3].split("_")
-            gauge = parts[0] == "gauge"
-            f = self._files[path] = _File(st.st_ino, parts[0], parts[1] if gauge else "", parts[-1])
-        if f.map is None or len(f.map) < st.st_size:
-            f.close()
-            try:
-                with open(path, "rb") as fh:
-                    f.map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if st.st_size else None
-            except (FileNotFoundError, ValueError):
-                return None
         return f
 
     def _parse_new(self, f: _File, data: mmap.mmap, used: int) -> None:
         """Entries appended since the last read: [4-byte len, key, pad to 8, double value, double ts]."""
         pos = f.parsed
         sids, offsets = f.sids, f.offsets
+        first = len(sids)
         while pos < used:
             n = _INT(data, pos)[0]
             if n + pos > used:
@@ -252,7 +315,7 @@ class MultiprocessExposition:
             offsets.append(pos)
             pos += 16
         f.parsed = pos
-        f.index()
+        f.index(first)
 
     def _read(self) -> Snapshot:
         t0 = time.perf_counter()
@@ -267,16 +330,18 @@ class MultiprocessExposition:
             if f is None or f.map is None:
                 continue
             data = f.map
+            if len(seen) >= MAX_MAPPED:  # many dead workers' files: do not hold a descriptor for each
+                f.map = None
             used = min(_INT(data, 0)[0], len(data)) // 8 * 8
             if used < f.parsed:  # rewritten from scratch under the same name and inode
-                f = self._files[path] = _File(f.ino, f.kind, f.mode, f.pid, map=data)
+                f = self._files[path] = _File(f.ino, f.kind, f.mode, f.pid, map=f.map)
             if used > f.parsed:
                 self._parse_new(f, data, used)
             seen.add(path)
             signature.append((path, f.ino, len(f.sids)))
             if not f.sids:
                 continue
-            vals = f.unpack(data)  # type: ignore[misc]
+            vals = f.values(data)
             if f.kind == "gauge":
                 gauges.extend(zip(repeat(f), f.sids, vals[::2], vals[1::2]))
                 continue
@@ -441,8 +506,12 @@ class MultiprocessExposition:
         return self.render_timed()[0]
 
     def render_timed(self) -> tuple[bytes, dict[str, float]]:
-        """The exposition and where its time went (seconds: lock wait, read, layout, text)."""
+        """The exposition and where its time went, in seconds: waiting for another read (wait), the
+        files (read), the layout (layout), the text (text); of that, this thread's CPU time (cpu) and
+        the process's garbage collection (gc). Wall time well above cpu is time other threads held
+        the GIL."""
         t0 = time.perf_counter()
+        cpu0, gc0 = time.thread_time(), _GC.seconds
         with self._lock:
             t1 = time.perf_counter()
             snap = self._read()
@@ -455,6 +524,8 @@ class MultiprocessExposition:
             t2 = time.perf_counter()
         timings = {"wait": t1 - t0, **snap.timings}
         timings["text"] = t2 - t1 - timings["read"] - timings["layout"]
+        timings["cpu"] = time.thread_time() - cpu0
+        timings["gc"] = _GC.seconds - gc0
         return body, timings
 
     def _text(self, snap: Snapshot) -> bytes:

@@ -280,3 +280,19 @@ def test_unchanged_files_give_the_same_bytes_and_a_change_shows(mp_dir):
         check(reader, mp_dir)
     finally:
         w.close()
+
+
+def test_files_beyond_the_mapping_cap_are_read_per_scrape(mp_dir, monkeypatch):
+    """Dead workers' files pile up; only MAX_MAPPED stay mapped (each mapping holds a descriptor)."""
+    import aiwatch.exposition as exposition
+
+    monkeypatch.setattr(exposition, "MAX_MAPPED", 2)
+    reader = MultiprocessExposition(str(mp_dir))
+    for i in range(3):
+        w = Writer(mp_dir)
+        w.send(events=events(30, offset=10 * i))
+        w.close()
+        check(reader, mp_dir)
+    assert len(list(mp_dir.glob("*.db"))) == 9
+    assert sum(f.map is not None for f in reader._files.values()) == 2
+    check(reader, mp_dir)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Mapping
 from importlib import resources
 
 import yaml
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, jsonify, request
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from .. import health
@@ -21,12 +23,53 @@ from . import runtime
 bp = Blueprint("ops", __name__)
 
 
+class ScrapeGate:
+    """Gives a scrape its worker's GIL: while one renders, writes in this worker wait at their start.
+
+    gthread workers run their threads on one GIL, so a scrape next to busy writer threads gets a
+    fraction of it and takes several times its CPU time (docs/benchmarks.md, "Where the time
+    goes"). A write waits at most `max_wait` seconds, so a slow scrape cannot stall ingest.
+    """
+
+    def __init__(self, max_wait: float) -> None:
+        self.max_wait = max_wait
+        self._idle = threading.Event()
+        self._idle.set()
+        self._scrapes = 0
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        with self._lock:
+            self._scrapes += 1
+            self._idle.clear()
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._scrapes -= 1
+            if not self._scrapes:
+                self._idle.set()
+
+    def wait(self) -> None:
+        if not self._idle.is_set():
+            self._idle.wait(self.max_wait)
+
+
+GATE = ScrapeGate(float(os.environ.get("AIWATCH_SCRAPE_GATE", "1.0")))
+
+
+@bp.before_app_request
+def _writes_yield_to_scrapes() -> None:
+    if request.method == "POST" and GATE.max_wait > 0:
+        GATE.wait()
+
+
 @bp.get("/metrics")
 def metrics():  # type: ignore[no-untyped-def]
     rt = runtime()
     if rt.exposition is None:
         return Response(generate_latest(REGISTRY), mimetype=CONTENT_TYPE_LATEST)
-    body, timings = rt.exposition.render_timed()
+    with GATE:
+        body, timings = rt.exposition.render_timed()
     resp = Response(body, mimetype=CONTENT_TYPE_LATEST)
     # where the scrape's time went, for benchmarks and for curl -v (ms)
     resp.headers["Server-Timing"] = ", ".join(f"{k};dur={v * 1000:.2f}" for k, v in timings.items())
