@@ -175,15 +175,17 @@ def test_equal_to_prometheus_client_through_appends_growth_new_and_gone_files(mp
         totals = check(reader, mp_dir)
         assert totals["ai_requests_total"] == 680
         # a third writer (a replacement worker) after the first one exited: its counts stay
+        a_pid = a.proc.pid
         a.close()
         c = Writer(mp_dir)
         c.send(events=events(30, offset=5))
         assert check(reader, mp_dir)["ai_requests_total"] == 710
         c.close()
-        # a file removed (as mark_process_dead removes live gauges): it no longer counts
-        victim = next(mp_dir.glob("counter_*.db"))
-        victim.unlink()
-        check(reader, mp_dir)
+        # files removed (as mark_process_dead removes live gauges): their series no longer show,
+        # including those no other file has
+        for victim in mp_dir.glob(f"*_{a_pid}.db"):
+            victim.unlink()
+        assert check(reader, mp_dir)["ai_requests_total"] == 70
     finally:
         for w in (a, b):
             if w.proc.poll() is None:
@@ -284,9 +286,9 @@ def test_unchanged_files_give_the_same_bytes_and_a_change_shows(mp_dir):
 
 def test_files_beyond_the_mapping_cap_are_read_per_scrape(mp_dir, monkeypatch):
     """Dead workers' files pile up; only MAX_MAPPED stay mapped (each mapping holds a descriptor)."""
-    import aiwatch.exposition as exposition
+    import aiwatch.mpfiles as mpfiles
 
-    monkeypatch.setattr(exposition, "MAX_MAPPED", 2)
+    monkeypatch.setattr(mpfiles, "MAX_MAPPED", 2)
     reader = MultiprocessExposition(str(mp_dir))
     for i in range(3):
         w = Writer(mp_dir)
@@ -294,5 +296,5 @@ def test_files_beyond_the_mapping_cap_are_read_per_scrape(mp_dir, monkeypatch):
         w.close()
         check(reader, mp_dir)
     assert len(list(mp_dir.glob("*.db"))) == 9
-    assert sum(f.map is not None for f in reader._files.values()) == 2
+    assert sum(f.map is not None for f in reader._files._files.values()) == 2
     check(reader, mp_dir)
