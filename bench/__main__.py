@@ -14,6 +14,7 @@ BENCHMARKS = {
     "safety-accuracy": "bench.eval_safety",
     "sdk": "bench.bench_sdk",
     "alerting": "bench.bench_alerting",
+    "profile": "bench.profiles",
 }
 
 

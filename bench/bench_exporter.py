@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests
@@ -165,13 +166,22 @@ def floor(tmp: Path) -> dict:
 
 # -- reads --------------------------------------------------------------------------------------------
 def _populate(ex: Exporter, label_sets: int) -> None:
-    """Every label set in both workers: each chunk is posted over fresh connections, which land on
-    either worker, several times."""
+    """Every label set in both workers, and both workers' readers warm (as after their first
+    scrapes in production): each request goes out over several connections at once, so while one
+    worker is busy the other takes the next."""
+
+    def post(chunk: list[dict]) -> None:
+        requests.post(ex.url + "/v1/events", json={"events": chunk}, timeout=300).raise_for_status()
+
+    def get(path: str) -> None:
+        requests.get(ex.url + path, timeout=300).raise_for_status()
+
     evs = labelsets.events(label_sets)
-    for i in range(0, len(evs), 1000):
-        for _ in range(4):
-            r = requests.post(ex.url + "/v1/events", json={"events": evs[i : i + 1000]}, timeout=120)
-            r.raise_for_status()
+    with ThreadPoolExecutor(4) as pool:
+        for i in range(0, len(evs), 1000):
+            list(pool.map(post, [evs[i : i + 1000]] * 4))
+        for path in ("/metrics", "/api/metrics"):
+            list(pool.map(get, [path] * 4))
 
 
 def _serial(ex: Exporter, path: str, n: int) -> list[float]:
