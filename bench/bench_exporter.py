@@ -249,7 +249,7 @@ def _under_load(ex: Exporter, path: str, seconds: float) -> dict:
     lat = read.latencies
     timing = {
         k: statistics.median([t[k] for t in read.timings if k in t])
-        for k in ("read", "layout", "text", "cpu", "gc")
+        for k in ("read", "layout", "text", "cpu", "runq", "gil", "gc")
         if any(k in t for t in read.timings)
     }
     # the writers ran 3 s longer than the reads; their CPU over the read window, pro rata

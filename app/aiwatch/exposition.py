@@ -207,6 +207,16 @@ class _GcClock:
 _GC = _GcClock()
 
 
+def _thread_clock() -> tuple[float, float]:
+    """(seconds this thread ran, seconds it waited for a core): Linux's schedstat, else CPU time."""
+    try:
+        with open("/proc/thread-self/schedstat", "rb") as f:
+            ran, waited = f.read().split()[:2]
+        return int(ran) / 1e9, int(waited) / 1e9
+    except (OSError, ValueError):
+        return time.thread_time(), 0.0
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """No garbage collection while the reader builds its tables: they are all long-lived, and each
@@ -347,11 +357,12 @@ class MultiprocessExposition:
 
     def render_timed(self) -> tuple[bytes, dict[str, float]]:
         """The exposition and where its time went, in seconds: waiting for another read (wait), the
-        files (read), the layout (layout), the text (text); of that, this thread's CPU time (cpu) and
-        the process's garbage collection (gc). Wall time well above cpu is time other threads held
-        the GIL or other processes the core."""
+        files (read), the layout (layout), the text (text). Of that wall time: this thread on a core
+        (cpu), waiting for a core (runq: other processes had them), and neither (gil: blocked,
+        which for this CPU-bound thread means other threads of the worker held the GIL); and the
+        worker's garbage collection (gc), in any thread."""
         t0 = time.perf_counter()
-        cpu0, gc0 = time.thread_time(), _GC.seconds
+        (cpu0, runq0), gc0 = _thread_clock(), _GC.seconds
         with self._lock:
             t1 = time.perf_counter()
             snap = self._snapshot()
@@ -362,9 +373,11 @@ class MultiprocessExposition:
                 body = self._text(snap)
                 self._last = (acc, snap.gauges, snap.layout, body)
             t2 = time.perf_counter()
+        cpu1, runq1 = _thread_clock()
         timings = {"wait": t1 - t0, **snap.timings}
         timings["text"] = t2 - t1 - timings["read"] - timings["layout"]
-        timings["cpu"] = time.thread_time() - cpu0
+        timings["cpu"], timings["runq"] = cpu1 - cpu0, runq1 - runq0
+        timings["gil"] = max(0.0, t2 - t1 - timings["cpu"] - timings["runq"])
         timings["gc"] = _GC.seconds - gc0
         return body, timings
 
