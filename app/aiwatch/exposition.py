@@ -444,7 +444,6 @@ class MultiprocessExposition:
         self._plan = (key, sig, snap.layout, plan)
         return plan
 
-
     def _line_keys(self, key: TotalKey, fam: _Family) -> list[str | None]:
         """key(name, labels) of each of the family's lines; lines appended since the last plan are
         the only ones asked (the key is a Python call per line: 0.5 s at 10,000 label sets)."""
