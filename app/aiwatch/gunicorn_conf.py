@@ -56,7 +56,8 @@ def on_starting(server) -> None:  # type: ignore[no-untyped-def]
 
 def post_worker_init(worker) -> None:  # type: ignore[no-untyped-def]
     gc.freeze()
-    exposition = worker.wsgi.extensions["aiwatch"].exposition
+    runtime = getattr(worker.wsgi, "extensions", {}).get("aiwatch")
+    exposition = getattr(runtime, "exposition", None)
     if exposition is not None:
         threading.Thread(target=exposition.snapshot, name="aiwatch-warm-up", daemon=True).start()
 
