@@ -92,7 +92,12 @@ def _ingest_run(ex: Exporter) -> dict:
     pids = _server_pids(ex)
     s0 = cpu_seconds(pids)
     res = Clients().start(
-        addr, post, processes=WRITER_PROCS, connections=WRITER_CONNS, seconds=INGEST_SECONDS
+        addr,
+        post,
+        processes=WRITER_PROCS,
+        connections=WRITER_CONNS,
+        seconds=INGEST_SECONDS,
+        spread=child_pids(ex.pid),
     )
     results = res.results()
     server = cpu_seconds(pids) - s0
@@ -236,7 +241,12 @@ def _under_load(ex: Exporter, path: str, seconds: float) -> dict:
     post = request("POST", "/v1/events", host, event_batch(1))
     pids = _server_pids(ex)
     writers = Clients().start(
-        addr, post, processes=WRITER_PROCS, connections=WRITER_CONNS, seconds=seconds + 3
+        addr,
+        post,
+        processes=WRITER_PROCS,
+        connections=WRITER_CONNS,
+        seconds=seconds + 3,
+        spread=child_pids(ex.pid),
     )
     time.sleep(3)  # writers at full speed, their new series in the files, before reads are timed
     s0 = cpu_seconds(pids)
@@ -355,11 +365,13 @@ def run() -> str:
         ]
     return f"""## Exporter: ingest and reads
 
-`aiwatch serve --workers {WORKERS}` ({THREADS} threads each) on loopback. Client share = the client
+`aiwatch serve --workers {WORKERS}` ({THREADS} threads each) on loopback; writers' keep-alive connections are
+spread evenly over the workers (bench/httpload.py). Client share = the client
 processes' CPU time / (clients + exporter) while the figure was measured: the load generator's cost on
-the shared cores. Server timings come from the exporter's `Server-Timing` header (read: the
-multiprocess files; text: the exposition; cpu: the scrape thread's CPU time; GC: collection pauses in
-the worker during the request). See "Where the time goes" below for what the figures are made of.
+the shared cores. Server timings are medians of the exporter's `Server-Timing` header: read (the
+multiprocess files), layout, text (the exposition); of that wall time, cpu (the scrape thread on a
+core), runq (waiting for a core) and gil (blocked: other threads of the worker held the GIL); GC:
+collection pauses in the worker during the request. See "Where the time goes" below.
 
 | measure | result | client share | notes | target |
 |---|---|---|---|---|

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import queue
 import selectors
 import socket
 import time
@@ -99,14 +100,80 @@ def _timing(header: str) -> dict[str, float]:
     return out
 
 
+def _owner(conn: _Conn, pids: list[int]) -> int | None:
+    """Which of `pids` holds the server end of this loopback connection (/proc/net/tcp, /proc/*/fd)."""
+    mine, theirs = conn.sock.getsockname()[1], conn.sock.getpeername()[1]
+    inode = None
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        f = line.split()
+        if int(f[1].split(":")[1], 16) == theirs and int(f[2].split(":")[1], 16) == mine:
+            inode = f"socket:[{f[9]}]"
+            break
+    for pid in pids:
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}") == inode:
+                    return pid
+            except OSError:
+                continue
+    return None
+
+
+def _roundtrip(conn: _Conn, req: bytes) -> None:
+    conn.sock.setblocking(True)
+    conn.sock.sendall(req)
+    while not conn.feed(conn.sock.recv(1 << 20)):
+        pass
+    conn.sock.setblocking(False)
+
+
+def _connect(addr: tuple[str, int], req: bytes, n: int, spread: list[int] | None) -> list[_Conn]:
+    """n connections; with `spread` (the server's worker pids) as evenly over them as possible.
+
+    A worker keeps a keep-alive connection for its life, and which one accepts it is a race: the
+    first runs here sent all 8 connections to one of 2 workers and measured half the throughput.
+    So each connection makes one request (it is then surely accepted) and is kept only while its
+    worker holds no more than its share.
+    """
+    if not spread:
+        return [_Conn(addr) for _ in range(n)]
+    share = -(-n // len(spread))
+    held: dict[int | None, int] = {}
+    out: list[_Conn] = []
+    for _ in range(20 * n):
+        if len(out) == n:
+            break
+        c = _Conn(addr)
+        _roundtrip(c, req)
+        owner = _owner(c, spread)
+        if owner is not None and held.get(owner, 0) >= share:
+            c.sock.close()
+            continue
+        held[owner] = held.get(owner, 0) + 1
+        out.append(c)
+    while len(out) < n:  # could not spread them: measure anyway
+        out.append(_Conn(addr))
+    return out
+
+
 def drive(
-    addr: tuple[str, int], req: bytes, connections: int, seconds: float, record: bool = False
+    addr: tuple[str, int],
+    req: bytes,
+    connections: int,
+    seconds: float,
+    record: bool = False,
+    spread: list[int] | None = None,
 ) -> Result:
-    """Keep `connections` requests in flight for `seconds`; latencies and Server-Timing if `record`."""
+    """Keep `connections` requests in flight for `seconds`; latencies and Server-Timing if `record`;
+    connections spread over the worker pids in `spread` (see _connect)."""
     res = Result()
+    conns = _connect(addr, req, connections, spread)
     cpu0, t0 = time.process_time(), time.monotonic()
     sel = selectors.DefaultSelector()
-    conns = [_Conn(addr) for _ in range(connections)]
     deadline = t0 + seconds
     for c in conns:
         c.sent_at = time.perf_counter()
@@ -149,10 +216,16 @@ def drive(
 
 
 def _run(
-    addr: tuple[str, int], req: bytes, connections: int, seconds: float, record: bool, q: mp.Queue
+    addr: tuple[str, int],
+    req: bytes,
+    connections: int,
+    seconds: float,
+    record: bool,
+    spread: list[int] | None,
+    q: mp.Queue,
 ) -> None:
     try:
-        q.put(drive(addr, req, connections, seconds, record))
+        q.put(drive(addr, req, connections, seconds, record, spread))
     except Exception as exc:  # reported by the parent
         q.put(exc)
 
@@ -174,18 +247,27 @@ class Clients:
         connections: int = 1,
         seconds: float = 5.0,
         record: bool = False,
+        spread: list[int] | None = None,
     ) -> Clients:
         for _ in range(processes):
-            p = mp.Process(target=_run, args=(addr, req, connections, seconds, record, self._q), daemon=True)
+            p = mp.Process(
+                target=_run, args=(addr, req, connections, seconds, record, spread, self._q), daemon=True
+            )
             p.start()
             self._procs.append(p)
         self._seconds = max(self._seconds, seconds)
         return self
 
     def results(self) -> list[Result]:
-        out = []
-        for _ in self._procs:
-            r = self._q.get(timeout=self._seconds + 60)
+        out: list[Result] = []
+        deadline = time.monotonic() + self._seconds + 60
+        while len(out) < len(self._procs):
+            try:
+                r = self._q.get(timeout=1)
+            except queue.Empty:
+                if time.monotonic() > deadline or any(p.exitcode not in (None, 0) for p in self._procs):
+                    raise RuntimeError("a client process failed or hung (see its traceback above)") from None
+                continue
             if isinstance(r, Exception):
                 raise r
             out.append(r)

@@ -68,6 +68,7 @@ def run() -> tuple[str, bool]:
                 connections=POSTER_CONNS,
                 seconds=SECONDS,
                 record=True,
+                spread=child_pids(ex.pid),
             )
             scraper = Clients().start(addr, request("GET", "/metrics", host), seconds=SECONDS, record=True)
             results = {"/v1/events": Result(), "/metrics": Result()}
