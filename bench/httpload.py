@@ -37,6 +37,7 @@ class Result:
     """What one client process saw."""
 
     statuses: Counter = field(default_factory=Counter)
+    setup_statuses: Counter = field(default_factory=Counter)  # requests made to spread connections, untimed
     latencies: list[float] = field(default_factory=list)  # seconds, when recorded
     timings: list[dict[str, float]] = field(default_factory=list)  # Server-Timing of each response (ms)
     errors: int = 0
@@ -45,6 +46,7 @@ class Result:
 
     def merge(self, other: Result) -> Result:
         self.statuses.update(other.statuses)
+        self.setup_statuses.update(other.setup_statuses)
         self.latencies += other.latencies
         self.timings += other.timings
         self.errors += other.errors
@@ -131,7 +133,9 @@ def _roundtrip(conn: _Conn, req: bytes) -> None:
     conn.sock.setblocking(False)
 
 
-def _connect(addr: tuple[str, int], req: bytes, n: int, spread: list[int] | None) -> list[_Conn]:
+def _connect(
+    addr: tuple[str, int], req: bytes, n: int, spread: list[int] | None, statuses: Counter
+) -> list[_Conn]:
     """n connections; with `spread` (the server's worker pids) as evenly over them as possible.
 
     A worker keeps a keep-alive connection for its life, and which one accepts it is a race: the
@@ -149,6 +153,7 @@ def _connect(addr: tuple[str, int], req: bytes, n: int, spread: list[int] | None
             break
         c = _Conn(addr)
         _roundtrip(c, req)
+        statuses[c.status] += 1
         owner = _owner(c, spread)
         if owner is not None and held.get(owner, 0) >= share:
             c.sock.close()
@@ -171,7 +176,7 @@ def drive(
     """Keep `connections` requests in flight for `seconds`; latencies and Server-Timing if `record`;
     connections spread over the worker pids in `spread` (see _connect)."""
     res = Result()
-    conns = _connect(addr, req, connections, spread)
+    conns = _connect(addr, req, connections, spread, res.setup_statuses)
     cpu0, t0 = time.process_time(), time.monotonic()
     sel = selectors.DefaultSelector()
     deadline = t0 + seconds
