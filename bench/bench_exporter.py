@@ -311,11 +311,14 @@ def _ms(seconds: float) -> str:
 def _load_row(what: str, r: dict, target: str) -> str:
     bad = sum(n for code, n in r["statuses"].items() if code != 200)
     t = r["timing"]
-    split = ", ".join(f"{k} {v:.0f}" for k, v in t.items() if k != "gc")
+    notes = f"GC max {r['gc_max']:.0f} ms"
+    if t:
+        split = ", ".join(f"{k} {v:.0f}" for k, v in t.items() if k != "gc")
+        notes = f"server ms (median): {split}; {notes}"
     return (
         f"| {what}, under write load ({r['writes_per_s']:,.0f} events/s meanwhile) | **{_ms(r['median'])}** "
         f"(p95 **{_ms(r['p95'])}**, max {_ms(r['max'])}, n={r['n']}{f', {bad} not 200' if bad else ''}) "
-        f"| {r['client_share']:.0%} | server ms (median): {split}; GC max {r['gc_max']:.0f} | {target} |"
+        f"| {r['client_share']:.0%} | {notes if t else ''} | {target} |"
     )
 
 
