@@ -31,7 +31,6 @@ from prometheus_client.utils import floatToGoString
 
 from .mpfiles import File, Getter, Key, MultiprocessFiles, Read, getter
 
-CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 _GAUGE_MODES = {"min": min, "livemin": min, "max": max, "livemax": max}
 
 # A total's name for a sample (name, labels), or None to leave the sample out (see `totals`).
@@ -118,17 +117,8 @@ class _Family:
             )
 
     def _rebuild(self, keys: list[Key]) -> None:
-        self.version += 1
-        sids = self.sids
-        self.sids, self.prefixes, self.lines, self.sets = [], [], [], []
-        self._index, self._order, self._buckets, self._sums, self._sizes, self._has_sum = (
-            {},
-            [],
-            [],
-            [],
-            [],
-            [],
-        )
+        sids, version = self.sids, self.version + 1
+        self.__init__(self.name, self.kind, self.help, version=version)  # type: ignore[misc]
         self.add(sids, keys)
 
     def _append_set(self, labels: str, members: list[int], keys: list[Key], prefixes: list[str]) -> None:
