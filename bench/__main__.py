@@ -16,6 +16,7 @@ BENCHMARKS = {
     "alerting": "bench.bench_alerting",
     "otlp": "bench.bench_otlp",
     "capacity": "bench.bench_capacity",
+    "profile": "bench.profiles",
 }
 # Minutes long and memory hungry (thousands of services): `make bench-capacity`, not part of `make bench`.
 SEPARATE = ("capacity",)

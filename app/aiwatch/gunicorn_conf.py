@@ -5,12 +5,20 @@ mmap files in PROMETHEUS_MULTIPROC_DIR; /metrics aggregates them. The
 directory is wiped when the master starts (stale files from a previous run
 would be double counted) and a dead worker's files are kept (its counts stay
 in the totals) while its live gauges are dropped.
+
+A new worker freezes what it has built so far out of the garbage collector's
+view (gc.freeze: the app, the metrics, the config are never garbage, and a
+full collection that walks them pauses every thread, scrapes included) and
+reads the multiprocess files once in the background, so the first scrape after
+a (re)start does not pay for parsing every file (seconds at 10,000 label sets).
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -44,6 +52,14 @@ def on_starting(server) -> None:  # type: ignore[no-untyped-def]
                 child.unlink()
     path.mkdir(parents=True, exist_ok=True)
     (path / "started_at").write_text(f"{time.time():.3f}")
+
+
+def post_worker_init(worker) -> None:  # type: ignore[no-untyped-def]
+    gc.freeze()
+    runtime = getattr(worker.wsgi, "extensions", {}).get("aiwatch")
+    exposition = getattr(runtime, "exposition", None)
+    if exposition is not None:
+        threading.Thread(target=exposition.snapshot, name="aiwatch-warm-up", daemon=True).start()
 
 
 def child_exit(server, worker) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,10 @@ call after a restart still shows in rate().
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import call
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
@@ -39,21 +41,62 @@ from .pricing import Pricing, cached_savings
 if TYPE_CHECKING:
     from .incidents import IncidentLog
 
+Inc = Callable[[float], None]
+
+
+def _inc_of(child: Any) -> Inc:
+    """How to add to a counter child: its value's own inc (one call, one lock; what Counter.inc
+    does after checking the amount, which the Recorder's amounts always pass), or Counter.inc where
+    prometheus_client's internals are not as expected."""
+    inc = getattr(getattr(child, "_value", None), "inc", None)
+    return inc if callable(inc) else child.inc
+
+
+class _Hist:
+    """A histogram child as increments (its _sum and the bucket an amount falls in), so observations
+    are batched like counter increments; Histogram.observe where internals are not as expected."""
+
+    __slots__ = ("bounds", "buckets", "child", "sum")
+
+    def __init__(self, child: Any) -> None:
+        self.child = child
+        try:
+            self.sum: Inc | None = child._sum.inc
+            self.bounds = tuple(child._upper_bounds)
+            self.buckets = tuple(b.inc for b in child._buckets)
+        except AttributeError:
+            self.sum = None
+        else:
+            if len(self.bounds) != len(self.buckets):
+                self.sum = None
+
+    def observe(self, amount: float, inc: Callable[[Inc, float], Any]) -> None:
+        if self.sum is None:
+            self.child.observe(amount)
+            return
+        inc(self.sum, amount)
+        if amount == amount:  # as Histogram.observe: NaN is in no bucket (amount <= bound is false)
+            i = bisect_left(self.bounds, amount)
+            if i < len(self.buckets):
+                inc(self.buckets[i], 1.0)
+
 
 @dataclass(slots=True)
 class _Pair:
+    """Everything one (model, service) pair writes, as increments."""
+
     labels: tuple[str, str]  # (model, service)
-    requests: Any
-    errors: dict[str, Any]
-    duration: Any
-    ttft: Any
-    prompt: Any
-    completion: Any
-    cached: Any
-    cost: Any
-    unpriced: Any
-    savings: Any
-    confidence: Any
+    requests: Inc
+    errors: dict[str, Inc]
+    duration: _Hist
+    ttft: _Hist | None
+    prompt: Inc
+    completion: Inc
+    cached: Inc
+    cost: Inc
+    unpriced: Inc
+    savings: Inc
+    confidence: _Hist | None
 
 
 class Recorder:
@@ -127,13 +170,14 @@ class Recorder:
                     for state in BREAKER_STATES:
                         self._child("breaker_transitions", normalise(model), service, state)
 
-    def _child(self, metric: str, *labels: str) -> Any:
-        """The labelled child of a metric (by Metrics attribute), cached: label values are guarded."""
+    def _child(self, metric: str, *labels: str) -> Inc:
+        """The increment of a metric's labelled child (by Metrics attribute), cached: label values
+        are guarded."""
         key = (metric, labels)
-        child = self._series.get(key)
-        if child is None:
-            child = self._series[key] = getattr(self._m, metric).labels(*labels)
-        return child
+        inc = self._series.get(key)
+        if inc is None:
+            inc = self._series[key] = _inc_of(getattr(self._m, metric).labels(*labels))
+        return inc
 
     # -- events ----------------------------------------------------------
     def _pair(self, model: str, service: str) -> _Pair:
@@ -147,66 +191,66 @@ class Recorder:
                 m = self._m
                 pair = _Pair(
                     labels=key,
-                    requests=m.requests.labels(model, service),
-                    errors={t: m.errors.labels(model, service, t) for t in ERROR_TYPES},
-                    duration=m.duration.labels(model, service),
+                    requests=_inc_of(m.requests.labels(model, service)),
+                    errors={t: _inc_of(m.errors.labels(model, service, t)) for t in ERROR_TYPES},
+                    duration=_Hist(m.duration.labels(model, service)),
                     ttft=None,
-                    prompt=m.tokens.labels(model, service, "prompt"),
-                    completion=m.tokens.labels(model, service, "completion"),
-                    cached=m.tokens.labels(model, service, "cached_prompt"),
-                    cost=m.cost.labels(model, service),
-                    unpriced=m.unpriced.labels(model, service),
-                    savings=m.cached_savings.labels(model, service),
+                    prompt=_inc_of(m.tokens.labels(model, service, "prompt")),
+                    completion=_inc_of(m.tokens.labels(model, service, "completion")),
+                    cached=_inc_of(m.tokens.labels(model, service, "cached_prompt")),
+                    cost=_inc_of(m.cost.labels(model, service)),
+                    unpriced=_inc_of(m.unpriced.labels(model, service)),
+                    savings=_inc_of(m.cached_savings.labels(model, service)),
                     confidence=None,
                 )
                 self._pairs[key] = pair
         return pair
 
-    def _first_use(self, p: _Pair, metric: str) -> Any:
+    def _first_use(self, p: _Pair, metric: str) -> _Hist:
         """A histogram of an optional field, created when first observed: pre-creating
         TTFT and confidence for every pair would double the series count."""
-        child = getattr(self._m, metric).labels(*p.labels)
-        setattr(p, metric, child)
-        return child
+        hist = _Hist(getattr(self._m, metric).labels(*p.labels))
+        setattr(p, metric, hist)
+        return hist
 
     def record(self, ev: Event) -> None:
-        self._record(ev, _inc_now)
+        self._record(ev, call)
 
     def record_many(self, events: Sequence[Event]) -> None:
-        """Record a batch. Counter increments are summed per series first and written
-        once each: every write is a locked mmap update in multiprocess mode, and a
-        batch repeats the same few (model, service) series many times."""
+        """Record a batch. Increments (counters, histogram sums and buckets) are summed per
+        series first and written once each: every write is a locked mmap update in
+        multiprocess mode, and a batch repeats the same few (model, service) series many times."""
         if len(events) == 1:
-            self._record(events[0], _inc_now)
+            self._record(events[0], call)
             return
         pending: dict[int, list] = {}
 
-        def add(child: Any, amount: float = 1.0) -> None:
-            entry = pending.get(id(child))
+        def add(inc: Inc, amount: float) -> None:
+            entry = pending.get(id(inc))
             if entry is None:
-                pending[id(child)] = [child, amount]
+                pending[id(inc)] = [inc, amount]
             else:
                 entry[1] += amount
 
         for ev in events:
             self._record(ev, add)
-        for child, amount in pending.values():
-            child.inc(amount)
+        for inc, amount in pending.values():
+            inc(amount)
 
-    def _record(self, ev: Event, inc: Callable[..., None]) -> None:
+    def _record(self, ev: Event, inc: Callable[[Inc, float], Any]) -> None:
         service = self._services(ev.service)
         # cache_hit: the caller's response-cache lookup. A hit made no LLM call: count only the hit.
         if ev.cache_hit:
-            inc(self._child("cache", service, "hit"))
+            inc(self._child("cache", service, "hit"), 1.0)
             return
         model = self._models(ev.model)
         p = self._pair(model, service)
-        inc(p.requests)
+        inc(p.requests, 1.0)
         if ev.status == "error":
-            inc(p.errors[ev.error_type or "other"])
-        p.duration.observe(ev.duration_seconds)
+            inc(p.errors[ev.error_type or "other"], 1.0)
+        p.duration.observe(ev.duration_seconds, inc)
         if ev.ttft_seconds is not None:  # only streaming callers have TTFT
-            (p.ttft or self._first_use(p, "ttft")).observe(ev.ttft_seconds)
+            (p.ttft or self._first_use(p, "ttft")).observe(ev.ttft_seconds, inc)
         if ev.prompt_tokens:
             inc(p.prompt, ev.prompt_tokens)
         if ev.completion_tokens:
@@ -217,7 +261,7 @@ class Recorder:
         # overflowed-but-priced model is still costed (under "other").
         rate = self._pricing.rate(ev.model.strip().lower(), ev.provider)
         if rate is None:
-            inc(p.unpriced)
+            inc(p.unpriced, 1.0)
         else:
             cost = rate.cost(ev.prompt_tokens, ev.completion_tokens, ev.cached_prompt_tokens)
             if cost:
@@ -225,9 +269,9 @@ class Recorder:
             if ev.cached_prompt_tokens:
                 inc(p.savings, cached_savings(rate, ev.prompt_tokens, ev.cached_prompt_tokens))
         if ev.confidence is not None:  # not every caller reports confidence
-            (p.confidence or self._first_use(p, "confidence")).observe(ev.confidence)
+            (p.confidence or self._first_use(p, "confidence")).observe(ev.confidence, inc)
         if ev.cache_hit is False:
-            inc(self._child("cache", service, "miss"))
+            inc(self._child("cache", service, "miss"), 1.0)
 
     # -- screening results -------------------------------------------------
     def record_prompt_screen(
@@ -238,9 +282,9 @@ class Recorder:
         attack, not twenty. A blocked or flagged prompt is also an incident (`text` is hashed
         there; `incident` may add model= and trace_id=)."""
         svc = self._services(service)
-        self._child("screened_prompts", svc, SCREEN_RESULT_OF_ACTION[result["action"]]).inc()
+        self._child("screened_prompts", svc, SCREEN_RESULT_OF_ACTION[result["action"]])(1.0)
         for category, severity in sorted({(x["category"], x["severity"]) for x in result.get("matches", ())}):
-            self._child("injections", svc, self._categories(category), severity).inc()
+            self._child("injections", svc, self._categories(category), severity)(1.0)
         if self.incidents is not None and result["action"] != "allow":
             model = incident.pop("model", None)
             self.incidents.prompt_screen(
@@ -253,9 +297,9 @@ class Recorder:
         """Count one screened output (flag_potential_hallucination's verdict) and one flag per
         hallucination category found; a flagged output is also an incident."""
         mdl, svc = self._models(model), self._services(service)
-        self._child("screened_outputs", mdl, svc).inc()
+        self._child("screened_outputs", mdl, svc)(1.0)
         for category in result.get("categories", ()):
-            self._child("hallucinations", mdl, svc, self._categories(category)).inc()
+            self._child("hallucinations", mdl, svc, self._categories(category))(1.0)
         if self.incidents is not None and result.get("potential_hallucination_risk"):
             self.incidents.output_screen(mdl, svc, result, text=text, **incident)
 
@@ -267,8 +311,8 @@ class Recorder:
     def record_breaker(self, t: Transition) -> None:
         """A circuit-breaker transition: the state gauge, the transition counter, an incident line."""
         mdl, svc = self._models(t.model), self._services(t.service)
-        self._child("breaker_state", mdl, svc).set(BREAKER_STATE_VALUE[t.to_state])
-        self._child("breaker_transitions", mdl, svc, t.to_state).inc()
+        self._m.breaker_state.labels(mdl, svc).set(BREAKER_STATE_VALUE[t.to_state])
+        self._child("breaker_transitions", mdl, svc, t.to_state)(1.0)
         if self.incidents is not None:
             self.incidents.breaker(t, model=mdl, service=svc)
 
@@ -278,8 +322,4 @@ class Recorder:
         rejected); see catalog.OTLP_RESULTS."""
         for result, n in counts.items():
             if n:
-                self._child("otlp_items", signal, result).inc(n)
-
-
-def _inc_now(child: Any, amount: float = 1.0) -> None:
-    child.inc(amount)
+                self._child("otlp_items", signal, result)(float(n))

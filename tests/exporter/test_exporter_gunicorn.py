@@ -123,3 +123,49 @@ def test_fast_exposition_equals_prometheus_client(exporter):
 
     assert samples(ours) == samples(theirs)
     assert len(samples(ours)) > 100
+
+
+def test_api_metrics_equals_prometheus_client_totals(exporter):
+    """/api/metrics reads the files with the same reader as /metrics; every figure that does not
+    depend on the clock is the float prometheus_client's collector gives."""
+    from aiwatch.exporter.ops import total_key
+
+    for i in range(40):
+        post_events(
+            exporter.url,
+            [
+                event(
+                    model=("gpt-4o", "gpt-4o-mini", "mystery")[i % 3],
+                    service=f"svc-{i % 4}",
+                    prompt_tokens=13 + 7 * i,
+                    completion_tokens=5 + 3 * i,
+                    cached_prompt_tokens=i % 5,
+                    duration_seconds=0.011 * (i % 37),
+                    confidence=(i % 10) / 9,
+                    cache_hit=bool(i % 6 == 0),
+                )
+            ],
+        ).raise_for_status()
+    body = requests.get(exporter.url + "/api/metrics", timeout=10).json()
+    reg = CollectorRegistry()
+    MultiProcessCollector(reg, path=str(exporter.multiproc_dir))
+    t: dict[str, float] = {}
+    for family in reg.collect():
+        for s in family.samples:
+            key = total_key(s.name, s.labels)
+            if key is not None:
+                t[key] = t.get(key, 0.0) + s.value
+    totals = body["totals"]
+    assert totals["requests"] == t["ai_requests_total"] > 0
+    assert totals["cost_usd"] == t["ai_cost_usd_total"] > 0
+    assert totals["tokens"] == {
+        "prompt": t["ai_tokens_total{prompt}"],
+        "completion": t["ai_tokens_total{completion}"],
+        "cached_prompt": t["ai_tokens_total{cached_prompt}"],
+    }
+    assert totals["unpriced_requests"] == t["ai_unpriced_requests_total"] > 0
+    assert body["cost_per_request_usd"] == t["ai_cost_usd_total"] / t["ai_requests_total"]
+    assert body["mean_confidence"] == t["ai_response_confidence_sum"] / t["ai_response_confidence_count"]
+    hits, misses = t["ai_cache_requests_total{hit}"], t["ai_cache_requests_total{miss}"]
+    assert body["cache_hit_ratio"] == hits / (hits + misses)
+    assert body["monthly_budget_usd"] == t["ai_budget_usd"]

@@ -60,3 +60,16 @@ def test_api_metrics_business_view(client):
     comps = after["health"]["components"]
     assert comps["errors"]["bad_ratio"] == pytest.approx(t["errors"] / t["requests"])
     assert after["monthly_budget_usd"] == 2500.0
+
+
+def test_a_write_during_a_scrape_waits_its_turn_and_is_recorded(client, sample, monkeypatch):
+    from aiwatch.exporter import ops
+
+    monkeypatch.setattr(ops.GATE, "max_wait", 0.2)
+    labels = {"model": "gpt-4o", "service": "orchestrator"}
+    before = sample("ai_requests_total", **labels)
+    with ops.GATE, ops.GATE:  # two reads of the metric files in progress
+        r = client.post("/v1/events", json={"events": [event()]})
+    assert r.status_code == 202
+    assert sample("ai_requests_total", **labels) == before + 1
+    assert ops.GATE._idle.is_set()  # both reads done: writes no longer wait

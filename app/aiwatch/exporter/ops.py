@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
+import threading
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from importlib import resources
 
 import yaml
-from flask import Blueprint, Response, jsonify
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
-from prometheus_client.multiprocess import MultiProcessCollector
+from flask import Blueprint, Response, jsonify, request
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from .. import health, projection
 from ..config import Limits
@@ -20,13 +22,47 @@ from . import Runtime, runtime
 bp = Blueprint("ops", __name__)
 
 
-def _registry(rt: Runtime | None = None) -> CollectorRegistry:
-    rt = rt or runtime()
-    if rt.multiproc_dir is None:
-        return REGISTRY
-    reg = CollectorRegistry()
-    MultiProcessCollector(reg, path=str(rt.multiproc_dir))
-    return reg
+class ScrapeGate:
+    """Gives a read of the metric files its worker's GIL: while one runs, writes (POSTs) in this
+    worker wait at their start.
+
+    gthread workers run their threads on one GIL, so a scrape next to busy writer threads gets a
+    fraction of it and takes several times its CPU time (docs/benchmarks.md, "Where the time
+    goes"). A write waits at most `max_wait` seconds ($AIWATCH_SCRAPE_PRIORITY_SECONDS, default
+    1; 0 turns the gate off), so a slow scrape cannot stall ingest; Prometheus scrapes every 15 s,
+    so writes lose a few tens of milliseconds per scrape.
+    """
+
+    def __init__(self, max_wait: float) -> None:
+        self.max_wait = max_wait
+        self._idle = threading.Event()
+        self._idle.set()
+        self._scrapes = 0
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        with self._lock:
+            self._scrapes += 1
+            self._idle.clear()
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._scrapes -= 1
+            if not self._scrapes:
+                self._idle.set()
+
+    def wait(self) -> None:
+        if not self._idle.is_set():
+            self._idle.wait(self.max_wait)
+
+
+GATE = ScrapeGate(float(os.environ.get("AIWATCH_SCRAPE_PRIORITY_SECONDS", "1.0")))
+
+
+@bp.before_app_request
+def _writes_yield_to_scrapes() -> None:
+    if request.method == "POST" and GATE.max_wait > 0:
+        GATE.wait()
 
 
 @bp.get("/metrics")
@@ -34,7 +70,12 @@ def metrics():  # type: ignore[no-untyped-def]
     rt = runtime()
     if rt.exposition is None:
         return Response(generate_latest(REGISTRY), mimetype=CONTENT_TYPE_LATEST)
-    return Response(rt.exposition.render(), mimetype=CONTENT_TYPE_LATEST)
+    with GATE:
+        body, timings = rt.exposition.render_timed()
+    resp = Response(body, mimetype=CONTENT_TYPE_LATEST)
+    # where the scrape's time went, for benchmarks and for curl -v (ms)
+    resp.headers["Server-Timing"] = ", ".join(f"{k};dur={v * 1000:.2f}" for k, v in timings.items())
+    return resp
 
 
 @bp.get("/healthz")
@@ -61,28 +102,38 @@ def readyz():  # type: ignore[no-untyped-def]
     return jsonify({"status": "ok" if status == 200 else "unavailable", "checks": checks}), status
 
 
+def total_key(name: str, labels: Mapping[str, str]) -> str | None:
+    """Which total of /api/metrics a sample adds to: its name, split by le for buckets and by the
+    label that matters for a few counters; None leaves it out."""
+    if name.endswith("_bucket"):
+        return f"{name}{{le={float(labels['le'])}}}"
+    if name == "ai_tokens_total":
+        return f"ai_tokens_total{{{labels.get('token_type')}}}"
+    if name in ("ai_screened_prompts_total", "ai_cache_requests_total"):
+        return f"{name}{{{labels.get('result')}}}"
+    if name == "ai_budget_usd" and labels.get("period") != "month":
+        return None
+    return name
+
+
 def total_cost(rt: Runtime) -> float:
     """The cumulative cost of every worker (the cost samples of aiwatch.projection)."""
-    return sum(s.value for f in _registry(rt).collect() for s in f.samples if s.name == "ai_cost_usd_total")
+    return _totals(rt).get("ai_cost_usd_total", 0.0)
 
 
-def _totals() -> dict[str, float]:
-    """Sum every sample of the exposition by name (and le for the buckets we need)."""
+def _totals(rt: Runtime | None = None) -> dict[str, float]:
+    """Every sample summed by total_key: from the multiprocess files (the same reader as /metrics),
+    or from this process's registry when not under gunicorn."""
+    rt = rt or runtime()
+    if rt.exposition is not None:
+        with GATE:
+            return rt.exposition.totals(total_key)
     out: dict[str, float] = defaultdict(float)
-    for family in _registry().collect():
+    for family in REGISTRY.collect():
         for s in family.samples:
-            name = s.name
-            if name.endswith("_bucket"):
-                name = f"{name}{{le={float(s.labels['le'])}}}"
-            elif name == "ai_tokens_total":
-                name = f"ai_tokens_total{{{s.labels.get('token_type')}}}"
-            elif name == "ai_screened_prompts_total":
-                name = f"ai_screened_prompts_total{{{s.labels.get('result')}}}"
-            elif name == "ai_cache_requests_total":
-                name = f"ai_cache_requests_total{{{s.labels.get('result')}}}"
-            elif name == "ai_budget_usd" and s.labels.get("period") != "month":
-                continue
-            out[name] += s.value
+            key = total_key(s.name, s.labels)
+            if key is not None:
+                out[key] += s.value
     return out
 
 

@@ -80,6 +80,7 @@ class ExporterSink:
         if token:
             self._session.headers["Authorization"] = f"Bearer {token}"
         self._stop = threading.Event()
+        self._closed = False  # set with _stop; a plain attribute is cheaper to test per event
         self._warn = RateLimitedLog(log)
         self._lock = threading.Lock()
         # Counters (read them as attributes or via stats()).
@@ -103,7 +104,7 @@ class ExporterSink:
         return self._local
 
     def record(self, event: Event) -> None:
-        if self._stop.is_set():
+        if self._closed:
             self._count("dropped_queue_full", 1, "aiwatch: exporter sink is closed; event dropped")
             return
         buf = self._buf
@@ -173,6 +174,7 @@ class ExporterSink:
             return
         deadline = None if timeout is None else time.monotonic() + timeout
         self.flush(timeout)
+        self._closed = True
         self._stop.set()  # cuts backoff sleeps short and ends the worker loop
         self._wake.set()
         self._thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))

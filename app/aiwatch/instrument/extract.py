@@ -9,6 +9,7 @@ shape: a missing field reads as "unknown" (0 tokens, no confidence).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import openai
@@ -46,6 +47,12 @@ def usage_tokens(usage: Any) -> tuple[int, int, int]:
     """(prompt, completion, cached prompt) from a chat/embeddings or responses usage object."""
     if usage is None:
         return 0, 0, 0
+    if not isinstance(usage, dict):  # the client's objects: plain attribute reads (hot path)
+        prompt = getattr(usage, "prompt_tokens", None)
+        if prompt is not None:
+            details = getattr(usage, "prompt_tokens_details", None)
+            cached = (getattr(details, "cached_tokens", None) or 0) if details is not None else 0
+            return int(prompt), int(getattr(usage, "completion_tokens", None) or 0), int(cached)
     prompt = _get(usage, "prompt_tokens")
     if prompt is None:  # responses API names
         prompt = _get(usage, "input_tokens") or 0
@@ -88,6 +95,27 @@ def logprob_confidence(endpoint: str, resp: Any) -> float | None:
             for part in _get(item, "content") or ():
                 _mean_prob(_get(part, "logprobs"), probs)
     return sum(probs) / len(probs) if probs else None
+
+
+def chat_summary(resp: Any) -> tuple[tuple[int, int, int], bool, float | None]:
+    """usage_tokens, is_content_filtered and logprob_confidence of a chat completion in one pass
+    over it: the SDK's hot path for the commonest call."""
+    if isinstance(resp, dict):
+        return (
+            usage_tokens(resp.get("usage")),
+            is_content_filtered(CHAT, resp),
+            logprob_confidence(CHAT, resp),
+        )
+    filtered = False
+    probs: list[float] = []
+    for choice in getattr(resp, "choices", None) or ():
+        if getattr(choice, "finish_reason", None) == "content_filter":
+            filtered = True
+        lp = getattr(choice, "logprobs", None)
+        if lp is not None:
+            _mean_prob(_get(lp, "content"), probs)
+    conf = sum(probs) / len(probs) if probs else None
+    return usage_tokens(getattr(resp, "usage", None)), filtered, conf
 
 
 def output_text(endpoint: str, resp: Any) -> str:
@@ -203,6 +231,36 @@ class StreamState:
                     err = _get(resp, "error")
                     self.error_code = str(_get(err, "code") or "failed")
         return first
+
+    def feed_many(self, endpoint: str, items: list[Any], on_error: Callable[[], None]) -> None:
+        """feed() each item, in order; a failing item calls on_error (inside the except) and is
+        skipped. Chat items after the first token, what the SDK batches, take a tight loop that
+        does only what feed() still does for them."""
+        if endpoint != CHAT or not self.first_token:
+            for item in items:
+                try:
+                    self.feed(endpoint, item)
+                except Exception:
+                    on_error()
+            return
+        keep_text, text, probs = self.keep_text, self.text, self.probs
+        for item in items:
+            try:
+                usage = getattr(item, "usage", None)
+                if usage is not None:
+                    self.usage = usage
+                for choice in getattr(item, "choices", None) or ():
+                    if keep_text:
+                        content = getattr(getattr(choice, "delta", None), "content", None)
+                        if content:
+                            text.append(content)
+                    if choice.finish_reason == "content_filter":
+                        self.content_filter = True
+                    lp = getattr(choice, "logprobs", None)
+                    if lp is not None:
+                        _mean_prob(getattr(lp, "content", None), probs)
+            except Exception:
+                on_error()
 
     def confidence(self) -> float | None:
         return sum(self.probs) / len(self.probs) if self.probs else None

@@ -37,6 +37,7 @@ from .sinks import RateLimitedLog, Sink, default_sink, screen_context
 
 log = logging.getLogger("aiwatch.instrument")
 _LIMITS = Limits()
+_MAX_DURATION, _MAX_TOKENS = _LIMITS.max_duration_seconds, _LIMITS.max_tokens
 _MISS = object()
 _END = object()  # a stream's end, as next()/anext() default
 _MARK = "_aiwatch_instrumentation"
@@ -180,10 +181,17 @@ class Call:
         cache_hit: bool | None = None,
     ) -> None:
         self.done = True
-        dur = min(time.perf_counter() - self.t0, _LIMITS.max_duration_seconds)
-        cap = _LIMITS.max_tokens
-        prompt, completion = min(tokens[0], cap), min(tokens[1], cap)
-        ttft = None if self.ttft is None else min(self.ttft, dur)
+        dur = time.perf_counter() - self.t0
+        if dur > _MAX_DURATION:
+            dur = _MAX_DURATION
+        prompt, completion, cached = tokens
+        if prompt > _MAX_TOKENS:
+            prompt = _MAX_TOKENS
+        if completion > _MAX_TOKENS:
+            completion = _MAX_TOKENS
+        ttft = self.ttft
+        if ttft is not None and ttft > dur:
+            ttft = dur
         self.inst.sink.record(
             Event(
                 model=self.model[:MAX_NAME_CHARS],
@@ -191,7 +199,7 @@ class Call:
                 provider=self.inst.provider,
                 prompt_tokens=prompt,
                 completion_tokens=completion,
-                cached_prompt_tokens=min(tokens[2], prompt),
+                cached_prompt_tokens=cached if cached < prompt else prompt,
                 duration_seconds=dur,
                 ttft_seconds=ttft,
                 status=status,
@@ -232,9 +240,14 @@ class Call:
     def finish(self, resp: Any) -> None:
         try:
             ep = self.endpoint
-            tokens = extract.usage_tokens(getattr(resp, "usage", None))
-            conf = self._confidence(resp, lambda: extract.logprob_confidence(ep, resp))
-            if extract.is_content_filtered(ep, resp):
+            if ep == CHAT:
+                tokens, filtered, probs = extract.chat_summary(resp)
+                conf = probs if self.inst.confidence is None else self._confidence(resp, lambda: probs)
+            else:
+                tokens = extract.usage_tokens(getattr(resp, "usage", None))
+                conf = self._confidence(resp, lambda: extract.logprob_confidence(ep, resp))
+                filtered = extract.is_content_filtered(ep, resp)
+            if filtered:
                 self.emit("error", "content_filter", tokens, conf)
                 return
             self.emit("ok", None, tokens, conf)
@@ -252,14 +265,6 @@ class Call:
             self.emit("error", extract.error_type(exc))
         except Exception:
             log.exception("aiwatch: instrumentation failed recording an error")
-
-    # `with call:` around the provider call records an exception it raises (then re-raised).
-    def __enter__(self) -> Call:
-        return self
-
-    def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        if isinstance(exc, Exception):
-            self.fail(exc)
 
     def returned(self, resp: Any, stream: type[_StreamProxy]) -> Any:
         """What the wrapper hands back: a stream wrapped to be measured, or the response, recorded."""
@@ -301,13 +306,9 @@ class Call:
         pending = self.pending
         if not pending:
             return
-        self.pending = []
-        feed, endpoint = self.state.feed, self.endpoint  # type: ignore[union-attr]
-        for item in pending:
-            try:
-                feed(endpoint, item)
-            except Exception:
-                log.exception("aiwatch: instrumentation failed reading a stream item")
+        batch = pending[:]
+        pending.clear()  # in place: SyncStream.__iter__ appends to this list directly
+        self.state.feed_many(self.endpoint, batch, _log_item_error)  # type: ignore[union-attr]
 
     def finish_stream(self) -> None:
         if self.done:
@@ -339,6 +340,10 @@ class Call:
                     self._flag_output("".join(st.text))
         except Exception:
             log.exception("aiwatch: instrumentation failed finishing a stream")
+
+
+def _log_item_error() -> None:
+    log.exception("aiwatch: instrumentation failed reading a stream item")
 
 
 class _StreamProxy:
@@ -374,19 +379,37 @@ class SyncStream(_StreamProxy):
     ITER = "__next__"
 
     def __iter__(self) -> Iterator[Any]:
-        # A generator over the stream's own iterator, like openai.Stream.__iter__:
-        # resuming it is cheaper per item than the __next__ protocol below.
+        # A generator over the stream's own iterator, like openai.Stream.__iter__: resuming it is
+        # cheaper per item than the __next__ protocol below. After the first token an item costs
+        # a list append (see Call: items are inspected in batches).
         call = self._call
         observe = call.observe
-        with call:
-            for item in self._stream:
+        try:
+            it = iter(self._stream)
+            for item in it:
                 observe(item)
                 yield item
+                if call.pending is not None and call.items is None:
+                    break
+            pending = call.pending
+            if pending is not None and call.items is None:
+                append, drain = pending.append, call._drain
+                for item in it:
+                    append(item)
+                    if len(pending) >= _BATCH:
+                        drain()
+                    yield item
+        except Exception as exc:
+            call.fail(exc)
+            raise
         call.finish_stream()
 
     def __next__(self) -> Any:
-        with self._call:
+        try:
             item = next(self._stream, _END)
+        except Exception as exc:
+            self._call.fail(exc)
+            raise
         return self._item(item, StopIteration)
 
     def close(self) -> None:
@@ -411,8 +434,11 @@ class AsyncStream(_StreamProxy):
         return self
 
     async def __anext__(self) -> Any:
-        with self._call:
+        try:
             item = await anext(self._stream, _END)
+        except Exception as exc:
+            self._call.fail(exc)
+            raise
         return self._item(item, StopAsyncIteration)
 
     async def close(self) -> None:
@@ -441,8 +467,13 @@ def _wrap(
             call, cached = inst.begin(endpoint, kwargs)
             if call is None:
                 return await orig(*args, **kwargs) if cached is _MISS else cached
-            with inst.breakers.guard(call, kwargs) if inst.breakers else NO_GUARD, call:
-                return call.returned(await orig(*args, **kwargs), AsyncStream)
+            with inst.breakers.guard(call, kwargs) if inst.breakers else NO_GUARD:
+                try:
+                    resp = await orig(*args, **kwargs)
+                except Exception as exc:
+                    call.fail(exc)
+                    raise
+                return call.returned(resp, AsyncStream)
 
         acreate.__wrapped_by_aiwatch__ = orig  # type: ignore[attr-defined]
         return acreate
@@ -452,8 +483,13 @@ def _wrap(
         call, cached = inst.begin(endpoint, kwargs)
         if call is None:
             return orig(*args, **kwargs) if cached is _MISS else cached
-        with inst.breakers.guard(call, kwargs) if inst.breakers else NO_GUARD, call:
-            return call.returned(orig(*args, **kwargs), SyncStream)
+        with inst.breakers.guard(call, kwargs) if inst.breakers else NO_GUARD:
+            try:
+                resp = orig(*args, **kwargs)
+            except Exception as exc:
+                call.fail(exc)
+                raise
+            return call.returned(resp, SyncStream)
 
     create.__wrapped_by_aiwatch__ = orig  # type: ignore[attr-defined]
     return create
