@@ -204,18 +204,23 @@ class MultiprocessFiles:
             return None
         return f
 
-    def _parse_new(self, f: File, data: mmap.mmap, used: int) -> None:
+    def _parse_new(self, f: File, data: mmap.mmap, used: int, mapped_only: bool = False) -> None:
+        """Index the entries between what was parsed and `used`. `mapped_only`: the writer has grown
+        the file past this mapping since it was made, so `used` is where the mapping ends, and an
+        entry cut there is not corrupt, only not visible yet (the next read maps the file again)."""
         pos = f.parsed
         sids, offsets = f.sids, f.offsets
         first = len(sids)
         while pos < used:
             n = _INT(data, pos)[0]
-            if n + pos > used:
-                raise RuntimeError(f"{self.path}: corrupted metrics file (entry beyond used size)")
+            end = pos + 4 + n + (8 - (n + 4) % 8) + 16
+            if n + pos > used or end > used:
+                if mapped_only:
+                    break
+                what = "entry" if n + pos > used else "value"
+                raise RuntimeError(f"{self.path}: corrupted metrics file ({what} beyond used size)")
             raw = data[pos + 4 : pos + 4 + n]
             pos += 4 + n + (8 - (n + 4) % 8)
-            if pos + 16 > used:
-                raise RuntimeError(f"{self.path}: corrupted metrics file (value beyond used size)")
             sids.append(self._series(raw, f.kind))
             offsets.append(pos)
             pos += 16
@@ -239,12 +244,13 @@ class MultiprocessFiles:
             data = f.map
             if len(seen) >= MAX_MAPPED:  # many dead workers' files: do not hold a descriptor for each
                 f.map = None
-            used = min(_INT(data, 0)[0], len(data)) // 8 * 8
+            header = _INT(data, 0)[0]
+            used = min(header, len(data)) // 8 * 8
             if used < f.parsed:  # rewritten from scratch under the same name and inode
                 f = self._files[path] = File(f.ino, f.kind, f.mode, f.pid, map=f.map)
                 gone = True
             if used > f.parsed:
-                self._parse_new(f, data, used)
+                self._parse_new(f, data, used, mapped_only=header > len(data))
             seen.add(path)
             signature.append((path, f.ino, len(f.sids)))
             if not f.sids:
