@@ -8,6 +8,7 @@ STAMP     := $(VENV)/.installed
 RUN_DIR   ?= run
 SCENARIO  ?= normal
 RATE      ?= 20
+TEST_WORKERS ?= 3
 DURATION  ?=
 TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
@@ -66,7 +67,7 @@ fmt: $(STAMP) ## format the code with ruff
 	@$(VENV)/bin/ruff format app tests scripts bench examples
 
 test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
-	@$(PY) -m pytest -q
+	@$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
 	@$(PY) -m bench
