@@ -6,7 +6,7 @@ from flask import Blueprint, jsonify, request
 
 from ..events import validate_batch
 from . import runtime
-from .http import check_batch_size, read_write_body, validated
+from .http import read_batch
 
 bp = Blueprint("events", __name__)
 
@@ -14,9 +14,6 @@ bp = Blueprint("events", __name__)
 @bp.post("/v1/events")
 def post_events():  # type: ignore[no-untyped-def]
     rt = runtime()
-    limits = rt.config.limits
-    body = read_write_body(request, rt.config)
-    check_batch_size(body, "events", "events", limits.max_batch_events)
-    events = validated(lambda: validate_batch(body, limits), "no event of this batch was recorded")
+    events = read_batch(request, rt.config, "events", validate_batch)
     rt.recorder.record_many(events)
     return jsonify({"accepted": len(events)}), 202

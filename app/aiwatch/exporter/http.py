@@ -14,7 +14,7 @@ from typing import Any, Protocol, TypeVar
 
 from flask import Flask, Request, jsonify
 
-from ..config import Config
+from ..config import Config, Limits
 
 T = TypeVar("T")
 MAX_DETAILS = 1000  # problems listed in one 422 response; the count in its message is always complete
@@ -78,14 +78,6 @@ def read_write_body(request: Request, config: Config) -> Any:
     return read_json(request, config.limits.max_body_bytes)
 
 
-def check_batch_size(body: Any, key: str, noun: str, limit: int) -> None:
-    """413 for a {key: [...]} batch longer than the limit, before any item is validated."""
-    if isinstance(body, dict) and isinstance(body.get(key), list):
-        n = len(body[key])
-        if n > limit:
-            raise ApiError(413, f"batch of {n} {noun} exceeds the limit of {limit}")
-
-
 def validated(
     validate: Callable[[], tuple[list[T], Sequence[dict[str, Any] | _AsDict]]], rejected: str
 ) -> list[T]:
@@ -101,6 +93,22 @@ def validated(
         details = [p if isinstance(p, dict) else p.as_dict() for p in problems[:MAX_DETAILS]]
         raise ApiError(422, f"{len(problems)} invalid field(s); {rejected}", details)
     return items
+
+
+def read_batch(
+    request: Request,
+    config: Config,
+    key: str,
+    validate: Callable[[Any, Limits], tuple[list[T], Sequence[dict[str, Any] | _AsDict]]],
+) -> list[T]:
+    """A batch write ({key: [...]}): the body, 413 beyond limits.max_batch_events, then `validated`."""
+    body = read_write_body(request, config)
+    limits = config.limits
+    if isinstance(body, dict) and isinstance(body.get(key), list):
+        n = len(body[key])
+        if n > limits.max_batch_events:
+            raise ApiError(413, f"batch of {n} {key} exceeds the limit of {limits.max_batch_events}")
+    return validated(lambda: validate(body, limits), f"no {key.removesuffix('s')} of this batch was recorded")
 
 
 def install_error_handlers(app: Flask) -> None:

@@ -16,7 +16,7 @@ from ..events import name_problem, validate_verdicts
 from ..incidents import trace_id_from_traceparent
 from ..safety import check_prompt_injection, flag_potential_hallucination
 from . import runtime
-from .http import ApiError, check_batch_size, read_write_body, validated
+from .http import ApiError, read_batch, read_write_body
 
 bp = Blueprint("screening", __name__)
 
@@ -81,10 +81,7 @@ def _trace_id() -> str | None:
 def screen_results():  # type: ignore[no-untyped-def]
     """Verdicts the SDK computed itself (ExporterSink): counted as if the texts were screened here."""
     rt = runtime()
-    limits = rt.config.limits
-    body = read_write_body(request, rt.config)
-    check_batch_size(body, "verdicts", "verdicts", limits.max_batch_events)
-    verdicts = validated(lambda: validate_verdicts(body, limits), "no verdict of this batch was recorded")
+    verdicts = read_batch(request, rt.config, "verdicts", validate_verdicts)
     rec = rt.recorder
     for v in verdicts:
         if v.kind == "prompt":
