@@ -2,7 +2,7 @@
 
 - every module and subpackage of app/aiwatch and every top-level folder has its line in README's
   "Layout" block, and every line there names something that exists;
-- no module finds the repository with `Path(__file__).parents[n]` (aiwatch.paths is the one place),
+- no module locates the repository from its own file (aiwatch.paths is the one place that does),
   edits the import path or loads code by file name: imports are ordinary imports;
 - no module imports another module's private (`_name`) definitions: what is shared is public.
 """
@@ -21,9 +21,9 @@ CODE_DIRS = ("app", "tests", "bench", "scripts", "examples")
 # Built from parts so this file does not match itself.
 FORBIDDEN = {
     "parents" + "[": "use aiwatch.paths (REPO, CONFIG_DIR, ...)",
-    "sys" + ".path": "import through the package or the root conftest, not by editing sys.path",
+    "sys" + ".path": "import through the package or the root conftest, never edit the import path",
     "importlib" + ".util": "import by name (importlib.import_module), not by file",
-    "run" + "py": "run modules with `python -m`, not runpy",
+    "run" + "py": "run modules with `python -m`, not as files",
 }
 
 
