@@ -28,7 +28,7 @@ from aiwatch.catalog import build_metrics
 from aiwatch.config import Config
 from aiwatch.instrument import ExporterSink, InProcessSink, ResponseCache, instrument_openai
 from aiwatch.instrument.extract import CHAT
-from aiwatch.instrument.openai_client import Instrumentation, _wrap
+from aiwatch.instrument.openai_client import Instrumentation, wrap_create
 from aiwatch.recorder import Recorder
 from prometheus_client import CollectorRegistry
 
@@ -81,7 +81,7 @@ def _handler(request: httpx2.Request) -> httpx2.Response:
     return httpx2.Response(200, content=CHAT_JSON, headers={"content-type": "application/json"})
 
 
-def _client() -> openai.OpenAI:
+def fake_client() -> openai.OpenAI:
     return openai.OpenAI(
         api_key="bench",
         base_url="http://bench.invalid/v1",
@@ -90,7 +90,7 @@ def _client() -> openai.OpenAI:
     )
 
 
-def _private_sink() -> InProcessSink:
+def private_sink() -> InProcessSink:
     """In-process sink on a private registry: same work as the default one, no global side effects."""
     return InProcessSink(Recorder(Config(), m=build_metrics(CollectorRegistry())))
 
@@ -102,7 +102,7 @@ def _enqueue_only_sink() -> ExporterSink:
         batch_size=10_000_000,
         flush_interval=3600,
         max_queue=10_000_000,
-        local=_private_sink(),
+        local=private_sink(),
     )
 
 
@@ -144,7 +144,7 @@ def _discard(sink: ExporterSink) -> None:
 
 
 def _end_to_end() -> list[tuple[str, float, float, float]]:
-    bare = _client()
+    bare = fake_client()
     rows = []
 
     def chat(c: openai.OpenAI) -> Callable[[], Any]:
@@ -159,12 +159,12 @@ def _end_to_end() -> list[tuple[str, float, float, float]]:
 
         return run
 
-    inproc = instrument_openai(_client(), sink=_private_sink())
+    inproc = instrument_openai(fake_client(), sink=private_sink())
     rows.append(("chat, in-process sink", *_compare(chat(bare), chat(inproc), CALLS)))
     rows.append(("chat stream (12 chunks), in-process sink", *_compare(stream(bare), stream(inproc), CALLS)))
 
     exp = _enqueue_only_sink()
-    exported = instrument_openai(_client(), sink=exp)
+    exported = instrument_openai(fake_client(), sink=exp)
     rows.append(("chat, exporter sink (enqueue only)", *_compare(chat(bare), chat(exported), CALLS)))
     rows.append(
         (
@@ -174,10 +174,10 @@ def _end_to_end() -> list[tuple[str, float, float, float]]:
     )
     _discard(exp)
 
-    cached = instrument_openai(_client(), sink=_private_sink(), cache=ResponseCache(max_entries=16))
+    cached = instrument_openai(fake_client(), sink=private_sink(), cache=ResponseCache(max_entries=16))
     rows.append(("chat, response cache hit", *_compare(chat(bare), chat(cached), CALLS)))
 
-    safe = instrument_openai(_client(), sink=_private_sink(), screen_prompts=True, flag_outputs=True)
+    safe = instrument_openai(fake_client(), sink=private_sink(), screen_prompts=True, flag_outputs=True)
     rows.append(("chat, + screen_prompts + flag_outputs", *_compare(chat(bare), chat(safe), CALLS)))
     return rows
 
@@ -196,7 +196,7 @@ def _wrapper_only() -> list[tuple[str, float, float, float]]:
 
     rows = []
     for label, sink in (
-        ("in-process sink", _private_sink()),
+        ("in-process sink", private_sink()),
         ("exporter sink (enqueue only)", _enqueue_only_sink()),
     ):
         inst = Instrumentation(
@@ -210,12 +210,12 @@ def _wrapper_only() -> list[tuple[str, float, float, float]]:
             flag_outputs=False,
             include_stream_usage=False,
         )
-        wrapped = _wrap(inst, CHAT, orig, is_async=False)
+        wrapped = wrap_create(inst, CHAT, orig, is_async=False)
         bare = lambda: orig(model="gpt-4o", messages=MESSAGES)  # noqa: E731
         instr = lambda w=wrapped: w(model="gpt-4o", messages=MESSAGES)  # noqa: E731
         rows.append((f"wrapper alone, {label}", *_compare(bare, instr, WRAPPER_CALLS)))
         # a stream: 12 pre-parsed chunks through the stream proxy
-        swrapped = _wrap(inst, CHAT, lambda **kw: iter(chunks), is_async=False)
+        swrapped = wrap_create(inst, CHAT, lambda **kw: iter(chunks), is_async=False)
 
         def sbare() -> None:
             for _ in iter(chunks):
@@ -244,7 +244,7 @@ def _calls_per_call(fn: Callable[[], Any], n: int = 100) -> float:
 
 
 def _call_counts() -> list[str]:
-    bare, instr = _client(), instrument_openai(_client(), sink=_private_sink())
+    bare, instr = fake_client(), instrument_openai(fake_client(), sink=private_sink())
     out = []
     for name, kw in (("chat", {}), ("chat stream (12 chunks)", {"stream": True})):
 

@@ -69,9 +69,9 @@ if path in ("ingest", "/metrics", "/api/metrics"):
             touch()
             wsgi(app, "GET", path)
 else:
-    from bench.bench_sdk import MESSAGES, _client, _private_sink
+    from bench.bench_sdk import MESSAGES, fake_client, private_sink
     from aiwatch.instrument import instrument_openai
-    c = instrument_openai(_client(), sink=_private_sink())
+    c = instrument_openai(fake_client(), sink=private_sink())
     if path == "sdk chat":
         op = lambda: c.chat.completions.create(model="gpt-4o", messages=MESSAGES)
     else:

@@ -18,8 +18,8 @@ import yaml
 from .catalog import BUDGET_PERIODS, ERROR_TYPES
 from .durations import parse_duration
 from .guard import LABEL_CHARS, MAX_LABEL_CHARS
+from .paths import CONFIG_DIR
 
-DEFAULT_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 LABEL_VALUE_RE = re.compile(f"^[a-z0-9][{LABEL_CHARS}]*$")
 
 
@@ -29,7 +29,7 @@ class ConfigError(ValueError):
 
 def config_dir() -> Path:
     """The config directory: $AIWATCH_CONFIG_DIR or the repository's config/."""
-    return Path(os.environ.get("AIWATCH_CONFIG_DIR") or DEFAULT_CONFIG_DIR)
+    return Path(os.environ.get("AIWATCH_CONFIG_DIR") or CONFIG_DIR)
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ class Config:
     incident_log: IncidentLogSettings = field(default_factory=IncidentLogSettings)
 
 
-class _File:
+class ConfigFile:
     """Typed accessors that report errors as '<file>: <key path>: <problem>'."""
 
     def __init__(self, path: Path, required: bool = True) -> None:
@@ -180,7 +180,7 @@ class _File:
         return value
 
 
-def _dataclass_from(f: _File, section: str, cls: type, raw: Any) -> Any:
+def _dataclass_from(f: ConfigFile, section: str, cls: type, raw: Any) -> Any:
     raw = f.mapping(raw, section)
     defaults = cls()
     values = {}
@@ -196,14 +196,14 @@ def load_config(directory: Path | None = None) -> Config:
     """Read every config file; raise ConfigError on the first problem."""
     d = Path(directory) if directory else config_dir()
 
-    ex = _File(d / "exporter.yaml", required=False)
+    ex = ConfigFile(d / "exporter.yaml", required=False)
     limits = _dataclass_from(ex, "limits", Limits, ex.data.get("limits"))
     card = _dataclass_from(ex, "cardinality", Cardinality, ex.data.get("cardinality"))
 
     otlp = _otlp(ex)
     incident_log = _incident_log(ex)
 
-    sv = _File(d / "services.yaml")
+    sv = ConfigFile(d / "services.yaml")
     services: dict[str, ServiceInfo] = {}
     breaker_defaults = (
         _breaker(sv, sv.data["circuit_breaker"], "circuit_breaker", CircuitBreakerSettings())
@@ -228,7 +228,7 @@ def load_config(directory: Path | None = None) -> Config:
             base = breaker_defaults or CircuitBreakerSettings()
             breakers[name] = _breaker(sv, info["circuit_breaker"], f"{key}.circuit_breaker", base)
 
-    bd = _File(d / "budgets.yaml")
+    bd = ConfigFile(d / "budgets.yaml")
     budgets: dict[str, dict[str, float]] = {}
     for name, periods in bd.mapping(bd.data.get("services"), "services").items():
         key = f"services.{name}"
@@ -241,7 +241,7 @@ def load_config(directory: Path | None = None) -> Config:
                 raise bd.fail(f"{key}.{period}", f"period must be one of {', '.join(BUDGET_PERIODS)}")
             budgets.setdefault(name, {})[period] = bd.number(amount, f"{key}.{period}")
 
-    pr = _File(d / "pricing.yaml", required=False)
+    pr = ConfigFile(d / "pricing.yaml", required=False)
     prices: dict[str, PriceOverride] = {}
     for model, p in pr.mapping(pr.data.get("models"), "models").items():
         key = f"models.{model}"
@@ -268,7 +268,7 @@ def load_config(directory: Path | None = None) -> Config:
         services=services,
         budgets=budgets,
         prices=prices,
-        auth_token=_auth_token(),
+        auth_token=auth_token_from_env(),
         source=d,
         otlp=otlp,
         circuit_breakers=CircuitBreakers(breaker_defaults, breakers),
@@ -279,7 +279,7 @@ def load_config(directory: Path | None = None) -> Config:
 _BREAKER_DURATIONS = {"window": "window_seconds", "cooldown": "cooldown_seconds"}
 
 
-def _breaker(f: _File, raw: Any, key: str, base: CircuitBreakerSettings) -> CircuitBreakerSettings:
+def _breaker(f: ConfigFile, raw: Any, key: str, base: CircuitBreakerSettings) -> CircuitBreakerSettings:
     """A `circuit_breaker:` mapping applied over `base` (the defaults for a service's own section)."""
     raw = f.mapping(raw, key)
     keys = ("enabled", "failure_ratio", "min_calls", "consecutive_failures", "window", "cooldown")
@@ -328,7 +328,7 @@ def _breaker(f: _File, raw: Any, key: str, base: CircuitBreakerSettings) -> Circ
     return CircuitBreakerSettings(**{**vars(base), **values})
 
 
-def _incident_log(f: _File) -> IncidentLogSettings:
+def _incident_log(f: ConfigFile) -> IncidentLogSettings:
     """The `incident_log:` section of exporter.yaml."""
     raw = f.mapping(f.data.get("incident_log"), "incident_log")
     base = IncidentLogSettings()
@@ -358,7 +358,7 @@ def _incident_log(f: _File) -> IncidentLogSettings:
     return settings
 
 
-def _otlp(f: _File) -> Otlp:
+def _otlp(f: ConfigFile) -> Otlp:
     """The `otlp:` section of exporter.yaml: numbers like `limits`, plus two lists of services."""
     raw = dict(f.mapping(f.data.get("otlp"), "otlp"))
     lists: dict[str, tuple[str, ...]] = {}
@@ -371,7 +371,7 @@ def _otlp(f: _File) -> Otlp:
     return Otlp(**{**vars(numbers), **lists})
 
 
-def _auth_token() -> str | None:
+def auth_token_from_env() -> str | None:
     """Optional bearer token for write endpoints: $AIWATCH_AUTH_TOKEN_FILE or $AIWATCH_AUTH_TOKEN."""
     path = os.environ.get("AIWATCH_AUTH_TOKEN_FILE")
     if path:

@@ -421,6 +421,16 @@ def validate_verdicts(body: Any, limits: Limits) -> tuple[list[Verdict], list[Pr
 def verdict_schemas(limits: Limits) -> dict[str, dict[str, Any]]:
     """OpenAPI schemas of POST /v1/screen/results."""
     name = {"$ref": "#/components/schemas/Name"}
+
+    def verdict(kind: str, description: str, required: list[str], **properties: Any) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "description": description,
+            "required": ["kind", "service", *required],
+            "properties": {"kind": {"type": "string", "enum": [kind]}, "service": name, **properties},
+        }
+
     return {
         "ScreenVerdictBatch": {
             "type": "object",
@@ -440,43 +450,30 @@ def verdict_schemas(limits: Limits) -> dict[str, dict[str, Any]]:
                 }
             },
         },
-        "PromptVerdict": {
-            "type": "object",
-            "additionalProperties": False,
-            "description": "check_prompt_injection's verdict on one prompt (the text is not sent)",
-            "required": ["kind", "service", "action"],
-            "properties": {
-                "kind": {"type": "string", "enum": ["prompt"]},
-                "service": name,
-                "action": {"type": "string", "enum": list(VERDICT_ACTIONS)},
-                "matches": {
-                    "type": "array",
-                    "maxItems": MAX_VERDICT_MATCHES,
-                    "items": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "required": ["category", "severity"],
-                        "properties": {
-                            "category": name,
-                            "severity": {"type": "string", "enum": list(SEVERITIES)},
-                        },
+        "PromptVerdict": verdict(
+            "prompt",
+            "check_prompt_injection's verdict on one prompt (the text is not sent)",
+            required=["action"],
+            action={"type": "string", "enum": list(VERDICT_ACTIONS)},
+            matches={
+                "type": "array",
+                "maxItems": MAX_VERDICT_MATCHES,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["category", "severity"],
+                    "properties": {
+                        "category": name,
+                        "severity": {"type": "string", "enum": list(SEVERITIES)},
                     },
                 },
             },
-        },
-        "OutputVerdict": {
-            "type": "object",
-            "additionalProperties": False,
-            "description": "flag_potential_hallucination's verdict on one output (the text is not sent)",
-            "required": ["kind", "service", "model"],
-            "properties": {
-                "kind": {"type": "string", "enum": ["output"]},
-                "service": name,
-                "model": name,
-                "categories": {
-                    "type": "array",
-                    "items": {"type": "string", "enum": list(HALLUCINATION_CATEGORIES)},
-                },
-            },
-        },
+        ),
+        "OutputVerdict": verdict(
+            "output",
+            "flag_potential_hallucination's verdict on one output (the text is not sent)",
+            required=["model"],
+            model=name,
+            categories={"type": "array", "items": {"type": "string", "enum": list(HALLUCINATION_CATEGORIES)}},
+        ),
     }

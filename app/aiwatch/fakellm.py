@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-LOOPBACK = "127.0.0.1"
+from .stack.processes import LOOPBACK, serve_until_signalled
 
 _ERROR_TYPES = {
     400: ("invalid_request_error", "invalid_request"),
@@ -271,16 +271,22 @@ class _Handler(BaseHTTPRequestHandler):
             route(body, s)
 
     # -- endpoints -------------------------------------------------------
+    def _generate(
+        self, body: dict[str, Any], s: Scripted, prompt: str, completion: str
+    ) -> tuple[str, list[str], dict[str, Any]]:
+        """Model, reply tokens and usage, the usage fields named as the endpoint names them."""
+        tokens, p, c, cached = self.owner._completion(body, s)
+        usage = {
+            f"{prompt}_tokens": p,
+            f"{completion}_tokens": c,
+            "total_tokens": p + c,
+            f"{prompt}_tokens_details": {"cached_tokens": cached},
+        }
+        return body.get("model", "unknown"), tokens, usage
+
     def _chat(self, body: dict[str, Any], s: Scripted) -> None:
         fake = self.owner
-        model = body.get("model", "unknown")
-        tokens, p, c, cached = fake._completion(body, s)
-        usage = {
-            "prompt_tokens": p,
-            "completion_tokens": c,
-            "total_tokens": p + c,
-            "prompt_tokens_details": {"cached_tokens": cached},
-        }
+        model, tokens, usage = self._generate(body, s, "prompt", "completion")
         finish = "content_filter" if s.content_filter else "stop"
         want_lp = bool(body.get("logprobs"))
         base = {"id": "chatcmpl-fake", "created": int(time.time()), "model": model}
@@ -326,15 +332,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _responses(self, body: dict[str, Any], s: Scripted) -> None:
         fake = self.owner
-        model = body.get("model", "unknown")
-        tokens, p, c, cached = fake._completion(body, s)
-        usage = {
-            "input_tokens": p,
-            "output_tokens": c,
-            "total_tokens": p + c,
-            "input_tokens_details": {"cached_tokens": cached},
-            "output_tokens_details": {"reasoning_tokens": 0},
-        }
+        model, tokens, usage = self._generate(body, s, "input", "output")
+        usage["output_tokens_details"] = {"reasoning_tokens": 0}
         want_lp = "message.output_text.logprobs" in (body.get("include") or [])
         part = {
             "type": "output_text",
@@ -408,7 +407,6 @@ class _Handler(BaseHTTPRequestHandler):
 
 def serve(host: str = LOOPBACK, port: int = 9999, reply: str = "Hello from the fake model") -> int:
     """`aiwatch fake-llm`: run the fake provider in the foreground until SIGINT/SIGTERM."""
-    import signal
     import sys
 
     try:
@@ -416,14 +414,8 @@ def serve(host: str = LOOPBACK, port: int = 9999, reply: str = "Hello from the f
     except OSError as exc:
         print(f"aiwatch fake-llm: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    done = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: done.set())
-    print(
+    return serve_until_signalled(
         f"fake OpenAI-compatible provider on {fake.base_url} (chat completions, responses, embeddings); "
         f"e.g. python examples/chat_service.py --llm-base-url {fake.base_url}",
-        flush=True,
+        fake.stop,
     )
-    done.wait()
-    fake.stop()
-    return 0

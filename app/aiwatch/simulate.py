@@ -23,7 +23,7 @@ from typing import Any
 
 import requests
 
-from .config import ConfigError, _auth_token, load_config
+from .config import ConfigError, auth_token_from_env, load_config
 
 # --- data: how each model behaves under normal load ------------------------------------------------
 # latency: lognormal (median seconds, sigma); tokens: lognormal medians; confidence: mean of a Beta
@@ -595,7 +595,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         cfg = load_config()
-        token = _auth_token()
+        token = auth_token_from_env()
     except ConfigError as exc:
         print(f"aiwatch simulate: invalid configuration: {exc}", file=sys.stderr)
         return 2

@@ -582,14 +582,14 @@ CODE_ASKS = (
 def package_code() -> list[Sample]:
     """Functions of the pinned runtime dependencies (installed from constraints.txt), asked
     about the way users paste code into a chat: real code, docstrings and all."""
-    import importlib.util
+    import importlib
 
     out = []
     for pkg in CODE_PACKAGES:
-        spec = importlib.util.find_spec(pkg)
-        if spec is None or not spec.submodule_search_locations:
+        try:
+            root = Path(next(iter(importlib.import_module(pkg).__path__)))
+        except (ImportError, AttributeError, StopIteration):  # not installed, or a module, not a package
             continue
-        root = Path(next(iter(spec.submodule_search_locations)))
         for path in sorted(root.rglob("*.py")):
             src = path.read_text(encoding="utf-8", errors="replace")
             try:

@@ -107,9 +107,9 @@ def test_real_secret_files_are_git_ignored():
 
 
 def test_config_reads_every_secret_from_a_file(am_config):
-    refs = sorted({name for _, _, name in alertmanager._file_fields(am_config)})
+    refs = sorted({name for _, _, name in alertmanager.file_fields(am_config)})
     assert refs == sorted(s.name for s in alertmanager.SECRETS)
-    for holder, key, _ in alertmanager._file_fields(am_config):
+    for holder, key, _ in alertmanager.file_fields(am_config):
         assert holder[key].startswith("/etc/alertmanager/secrets/")
 
 
@@ -142,7 +142,7 @@ def test_render_without_secrets_starts_safely(tmp_path, amtool, am_config):
         [amtool, "check-config", str(path)], capture_output=True, text=True, timeout=30, check=False
     )
     assert proc.returncode == 0, proc.stdout
-    for holder, key, name in alertmanager._file_fields(cfg):
+    for holder, key, name in alertmanager.file_fields(cfg):
         assert Path(holder[key]) == tmp_path / "out" / "secrets" / name
         assert Path(holder[key]).read_text() != ""
     # nothing leaves the machine with a placeholder credential
@@ -174,7 +174,7 @@ def test_render_with_secrets_and_endpoints(tmp_path, am_config):
         timing={"group_wait": "1s", "group_interval": "2s"},
         always_active=True,
     )
-    for holder, key, name in alertmanager._file_fields(cfg):
+    for holder, key, name in alertmanager.file_fields(cfg):
         assert holder[key] == str(sec / name)
     assert not (tmp_path / "out" / "secrets").exists()
     assert cfg["global"]["smtp_smarthost"] == "127.0.0.1:2"

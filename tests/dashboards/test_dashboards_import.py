@@ -11,13 +11,14 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 
 import pytest
 from aiwatch.mixin import grafana_import
 from aiwatch.stack.processes import free_port
 from dashboards_support import DASH_DIR, REPO, UIDS
+from support.standins import JsonHandler
 
 TOKEN = "glsa_test_token"
 
@@ -30,18 +31,7 @@ class FakeGrafana:
         self.fail_dashboards: int | None = None  # HTTP status to answer on /api/dashboards/db
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def _reply(self, status: int, body: Any) -> None:
-                raw = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
+        class Handler(JsonHandler):
             def _handle(self, method: str) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
@@ -56,23 +46,23 @@ class FakeGrafana:
                     }
                 )
                 if self.headers.get("Authorization") != f"Bearer {TOKEN}":
-                    return self._reply(401, {"message": "invalid API key"})
+                    return self.reply_json(401, {"message": "invalid API key"})
                 route = (method, self.path.split("?")[0])
                 if route == ("GET", "/api/folders"):
-                    return self._reply(200, fake.folders)
+                    return self.reply_json(200, fake.folders)
                 if route == ("POST", "/api/folders"):
                     if not isinstance(body, dict) or not body.get("title"):
-                        return self._reply(400, {"message": "folder title missing"})
+                        return self.reply_json(400, {"message": "folder title missing"})
                     folder = {
                         "id": len(fake.folders) + 1,
                         "uid": body.get("uid") or "gen-uid",
                         "title": body["title"],
                     }
                     fake.folders.append(folder)
-                    return self._reply(200, folder)
+                    return self.reply_json(200, folder)
                 if route == ("POST", "/api/dashboards/db"):
                     if fake.fail_dashboards:
-                        return self._reply(
+                        return self.reply_json(
                             fake.fail_dashboards,
                             {"message": "The dashboard has been changed by someone else"},
                         )
@@ -85,13 +75,13 @@ class FakeGrafana:
                         and body.get("folderUid") in {f["uid"] for f in fake.folders}
                     )
                     if not ok:
-                        return self._reply(400, {"message": "bad dashboard save body"})
+                        return self.reply_json(400, {"message": "bad dashboard save body"})
                     uid = body["dashboard"]["uid"]
                     fake.dashboards[uid] = body["dashboard"]
-                    return self._reply(
+                    return self.reply_json(
                         200, {"status": "success", "uid": uid, "url": f"/d/{uid}/x", "version": 1}
                     )
-                return self._reply(404, {"message": "not found"})
+                return self.reply_json(404, {"message": "not found"})
 
             def do_GET(self) -> None:
                 self._handle("GET")

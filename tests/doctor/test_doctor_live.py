@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
-from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from aiwatch.reload import load_all
 from aiwatch.stack.local import event, post_events, start_alertmanager, start_exporter, start_prometheus
 from aiwatch.stack.pipeline import render_alertmanager_for_sinks
 from aiwatch.stack.processes import LOOPBACK, free_port, wait_for
+from support.standins import JsonHandler
 
 pytestmark = pytest.mark.e2e
 
@@ -71,10 +72,7 @@ class StandInGrafana:
         self.uids = set(UIDS)
         grafana = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(JsonHandler):
             def do_GET(self) -> None:
                 from urllib.parse import parse_qs, urlsplit
 
@@ -87,12 +85,7 @@ class StandInGrafana:
                     wanted = parse_qs(parts.query).get("dashboardUIDs", [])
                     body = [{"uid": u, "type": "dash-db", "title": u} for u in wanted if u in grafana.uids]
                     status = 200
-                raw = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
+                self.reply_json(status, body)
 
         self.server = Serve(Handler)
         self.url = self.server.url

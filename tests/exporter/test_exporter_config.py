@@ -10,22 +10,21 @@ from pathlib import Path
 import pytest
 from aiwatch.config import ConfigError, load_config
 from aiwatch.health import load_components
-
-REPO_CONFIG = Path(__file__).resolve().parents[2] / "config"
+from aiwatch.paths import CONFIG_DIR
 
 
 @pytest.fixture()
 def cfg_dir(tmp_path: Path) -> Path:
     d = tmp_path / "config"
-    shutil.copytree(REPO_CONFIG, d)
+    shutil.copytree(CONFIG_DIR, d)
     return d
 
 
 def test_repo_config_is_valid():
-    cfg = load_config(REPO_CONFIG)
+    cfg = load_config(CONFIG_DIR)
     assert cfg.services["orchestrator"].team == "platform"
     assert cfg.budgets["orchestrator"]["month"] > 0
-    assert load_components(REPO_CONFIG)
+    assert load_components(CONFIG_DIR)
 
 
 @pytest.mark.parametrize(

@@ -7,30 +7,17 @@ receiver points at a refusing loopback address).
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import requests
-from aiwatch.paths import REPO
 from aiwatch.stack.cli import main
 from aiwatch.stack.native import STOPPED
 from aiwatch.stack.processes import cmdline, free_port, wait_for
 from aiwatch.stack.settings import HA_COMPONENTS, PORT_ENV, Settings, StackError
+from support.stack_cli import run_stack
 
 pytestmark = pytest.mark.e2e
-
-
-def stack(cmd: str, run_dir: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "aiwatch.stack", cmd, "--run-dir", str(run_dir)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=150,
-    )
 
 
 def test_topology_is_validated():
@@ -68,14 +55,14 @@ def test_up_status_down_of_the_ha_topology(tmp_path):
     url = {c: f"http://127.0.0.1:{env[PORT_ENV[c]]}" for c in PORT_ENV}
     started: list[str] = []
     try:
-        res = stack("up", run_dir, env)
+        res = run_stack("up", run_dir, env, timeout=150)
         assert res.returncode == 0, res.stdout + res.stderr
         started = [c for c in HA_COMPONENTS if (run_dir / c / f"{c}.pid").exists()]
         assert set(started) >= set(HA_COMPONENTS) - {"grafana"}
         for comp in ("victoria-metrics", "vmalert", "prometheus-b"):
             assert url[comp] + "/" in res.stdout
 
-        status = stack("status", run_dir, env)
+        status = run_stack("status", run_dir, env, timeout=150)
         assert status.returncode == 0, status.stdout + status.stderr
         assert status.stdout.count("healthy") >= len(HA_COMPONENTS) - 1
 
@@ -96,8 +83,8 @@ def test_up_status_down_of_the_ha_topology(tmp_path):
         )
     finally:
         pids = {c: int((run_dir / c / f"{c}.pid").read_text()) for c in started}
-        res = stack("down", run_dir, env)
+        res = run_stack("down", run_dir, env, timeout=150)
     assert res.returncode == 0, res.stderr
     assert [c for c, pid in pids.items() if cmdline(pid) is not None] == []
-    status = stack("status", run_dir, env)
+    status = run_stack("status", run_dir, env, timeout=150)
     assert status.returncode == STOPPED and "stopped" in status.stdout, status.stdout

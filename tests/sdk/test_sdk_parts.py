@@ -6,7 +6,7 @@ import importlib
 import json
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 from aiwatch.config import Limits
@@ -14,6 +14,7 @@ from aiwatch.events import Event, event_json, validate_event
 from aiwatch.instrument import ExporterSink, ResponseCache, detect_service
 from aiwatch.instrument import cache as cache_mod
 from aiwatch.instrument.attribution import service_from_module
+from support.standins import JsonHandler
 
 
 # -- attribution ----------------------------------------------------------------
@@ -156,21 +157,13 @@ class _Gate:
         self.bodies: list[dict] = []
         gate = self
 
-        class H(BaseHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
+        class H(JsonHandler):
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 gate.bodies.append({"auth": self.headers.get("Authorization"), **body})
                 gate.arrived.set()
                 gate.release.wait(10)
-                data = json.dumps({"accepted": len(body["events"])}).encode()
-                self.send_response(202)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                self.reply_json(202, {"accepted": len(body["events"])})
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
         self.server.daemon_threads = True

@@ -6,7 +6,7 @@ from types import SimpleNamespace as NS
 from typing import Any
 
 from aiwatch.instrument.extract import CHAT
-from aiwatch.instrument.openai_client import _BATCH, Instrumentation, SyncStream, _wrap
+from aiwatch.instrument.openai_client import STREAM_BATCH, Instrumentation, SyncStream, wrap_create
 
 
 class ListSink:
@@ -44,11 +44,11 @@ def _create(sink: ListSink, items: list[NS]) -> Any:
         flag_outputs=False,
         include_stream_usage=False,
     )
-    return _wrap(inst, CHAT, lambda **kw: (x for x in items), is_async=False)
+    return wrap_create(inst, CHAT, lambda **kw: (x for x in items), is_async=False)
 
 
 def _items() -> list[NS]:
-    n = 3 * _BATCH + 5  # several full batches plus a partial one drained at the end
+    n = 3 * STREAM_BATCH + 5  # several full batches plus a partial one drained at the end
     items = [_chunk(None)] + [_chunk(f"w{i}", lp=0.0) for i in range(n)]
     items.append(_chunk(None, finish="content_filter"))
     items.append(NS(usage=NS(prompt_tokens=7, completion_tokens=n, prompt_tokens_details=None), choices=[]))
@@ -62,7 +62,7 @@ def test_late_items_are_all_inspected_with_for_loop() -> None:
     assert got == items
     (ev,) = sink.events
     assert (ev.status, ev.error_type) == ("error", "content_filter")  # seen in the last item but one
-    assert (ev.prompt_tokens, ev.completion_tokens) == (7, 3 * _BATCH + 5)
+    assert (ev.prompt_tokens, ev.completion_tokens) == (7, 3 * STREAM_BATCH + 5)
     assert ev.confidence == 1.0 and ev.ttft_seconds is not None
 
 
@@ -78,12 +78,12 @@ def test_late_items_are_all_inspected_with_next() -> None:
             break
     assert got == items
     (ev,) = sink.events
-    assert (ev.error_type, ev.completion_tokens) == ("content_filter", 3 * _BATCH + 5)
+    assert (ev.error_type, ev.completion_tokens) == ("content_filter", 3 * STREAM_BATCH + 5)
 
 
 def test_closing_mid_stream_drains_what_was_read() -> None:
     sink = ListSink()
-    items = [_chunk("a")] + [_chunk("b")] * (_BATCH + 2) + [_chunk(None, finish="content_filter")]
+    items = [_chunk("a")] + [_chunk("b")] * (STREAM_BATCH + 2) + [_chunk(None, finish="content_filter")]
     items.append(_chunk("never read"))
     stream = _create(sink, items)(model="gpt-4o", messages=[], stream=True)
     it = iter(stream)

@@ -19,23 +19,12 @@ from pathlib import Path
 
 import pytest
 import requests
-from aiwatch.paths import REPO
 from aiwatch.simulate import SCENARIOS
 from aiwatch.stack.processes import Child, cmdline, free_port, wait_for
+from support.stack_cli import run_stack
 
 pytestmark = pytest.mark.e2e
 COMPONENTS = ("exporter", "alertmanager", "prometheus")
-
-
-def stack(cmd: str, run_dir: Path, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "aiwatch.stack", cmd, "--run-dir", str(run_dir)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=timeout,
-    )
 
 
 def alive(pid: int) -> bool:
@@ -102,7 +91,7 @@ class Stack:
 def native(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     tmp = tmp_path_factory.mktemp("stack")
     s = Stack(tmp / "run", base_env(tmp))
-    res = stack("up", s.run_dir, s.env)
+    res = run_stack("up", s.run_dir, s.env)
     assert res.returncode == 0, res.stdout + res.stderr
     s.up_output = res.stdout  # type: ignore[attr-defined]
     pids = s.pids()
@@ -110,7 +99,7 @@ def native(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     try:
         yield s
     finally:
-        stack("down", s.run_dir, s.env)
+        run_stack("down", s.run_dir, s.env)
         for pid in everything:  # safety net only: the down test asserts these are gone
             if alive(pid):
                 os.kill(pid, signal.SIGKILL)
@@ -145,14 +134,14 @@ def test_up_prints_urls_and_every_scrape_target_is_up(native: Stack) -> None:
 
 def test_second_up_starts_no_duplicates(native: Stack) -> None:
     before = native.pids()
-    res = stack("up", native.run_dir, native.env)
+    res = run_stack("up", native.run_dir, native.env)
     assert res.returncode == 0, res.stderr
     assert res.stdout.count("already running") == 4  # inbox, exporter, Alertmanager, Prometheus
     assert native.pids() == before
 
 
 def test_status_reports_each_component(native: Stack) -> None:
-    res = stack("status", native.run_dir, native.env)
+    res = run_stack("status", native.run_dir, native.env)
     assert res.returncode == 0, res.stdout + res.stderr
     for comp in COMPONENTS:
         line = next(ln for ln in res.stdout.splitlines() if ln.strip().startswith(comp))
@@ -190,11 +179,11 @@ def test_down_leaves_no_process_behind(native: Stack) -> None:
     pids = native.pids()
     everything = set().union(*(group_pids(p) for p in pids.values()))
     assert len(everything) >= 5
-    res = stack("down", native.run_dir, native.env)
+    res = run_stack("down", native.run_dir, native.env)
     assert res.returncode == 0, res.stderr
     assert [p for p in everything if alive(p)] == []
     assert not any((native.run_dir / c / f"{c}.pid").exists() for c in COMPONENTS)
-    res = stack("status", native.run_dir, native.env)
+    res = run_stack("status", native.run_dir, native.env)
     assert res.returncode == 3 and "aiwatch stack is stopped" in res.stdout
     for url in native.urls.values():
         with pytest.raises(requests.ConnectionError):
@@ -208,9 +197,9 @@ def test_down_never_kills_a_process_it_did_not_start(tmp_path: Path) -> None:
     try:
         (run_dir / "exporter" / "exporter.pid").write_text(f"{stranger.pid}\n")  # e.g. a recycled pid
         (run_dir / "stack.json").write_text(json.dumps({"mode": "native"}))
-        res = stack("status", run_dir, base_env(tmp_path))
+        res = run_stack("status", run_dir, base_env(tmp_path))
         assert res.returncode == 1 and "stale pid file" in res.stdout
-        res = stack("down", run_dir, base_env(tmp_path))
+        res = run_stack("down", run_dir, base_env(tmp_path))
         assert res.returncode == 0
         assert "not ours, left alone" in res.stdout
         assert stranger.poll() is None
@@ -226,7 +215,7 @@ def test_up_refuses_a_busy_port_and_leaves_nothing_running(tmp_path: Path) -> No
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         env["PROMETHEUS_PORT"] = str(busy.getsockname()[1])
-        res = stack("up", tmp_path / "run", env)
+        res = run_stack("up", tmp_path / "run", env)
     assert res.returncode == 1
     assert f"port {env['PROMETHEUS_PORT']} for prometheus is in use" in res.stderr
     assert "PROMETHEUS_PORT" in res.stderr
@@ -245,5 +234,5 @@ def test_bad_settings_are_clear_errors(tmp_path: Path) -> None:
     ):
         env = base_env(tmp_path)
         env[var] = value
-        res = stack("up", tmp_path / "run", env)
+        res = run_stack("up", tmp_path / "run", env)
         assert res.returncode == 1 and msg in res.stderr, res.stderr

@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from ..paths import ALERTMANAGER_DIR, CONFIG_DIR, GRAFANA_DIR, REPO, RULES_DIR
-from ..stack.alertmanager import _file_fields
+from ..stack.alertmanager import file_fields
 from ..stack.settings import DEFAULT_PORTS
 
 BUNDLE_DIR = REPO / "deploy" / "kubernetes"
@@ -270,7 +270,7 @@ def prometheus_rule(rules_dir: Path = RULES_DIR) -> dict[str, Any]:
 def alertmanager_config(source: Path = ALERTMANAGER_YML) -> dict[str, Any]:
     """The committed alertmanager.yml with secret files and templates where the Operator mounts them."""
     cfg = yaml.safe_load(source.read_text(encoding="utf-8"))
-    for holder, key, name in _file_fields(cfg):
+    for holder, key, name in file_fields(cfg):
         holder[key] = f"{AM_SECRETS_MOUNT}/{name}"
     cfg["templates"] = [f"{AM_CONFIG_MOUNT}/{Path(t).name}" for t in cfg.get("templates", [])]
     return cfg

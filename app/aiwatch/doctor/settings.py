@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import ConfigError, _File
+from ..config import ConfigError, ConfigFile
 from ..durations import parse_duration
 from ..stack.settings import DEFAULT_PORTS, Settings, StackError
 
@@ -26,7 +26,7 @@ class DoctorSettings:
 
 def load_doctor_settings(config_dir: Path) -> DoctorSettings:
     """Read <config_dir>/doctor.yaml (absent: defaults). ConfigError names the file, key and problem."""
-    f = _File(Path(config_dir) / FILE_NAME, required=False)
+    f = ConfigFile(Path(config_dir) / FILE_NAME, required=False)
     base = DoctorSettings()
     values: dict[str, object] = {}
     for key, value in f.data.items():

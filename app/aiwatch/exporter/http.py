@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import hmac
 import json
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
 from flask import Flask, Request, jsonify
+
+from ..config import Config, Limits
+
+T = TypeVar("T")
+MAX_DETAILS = 1000  # problems listed in one 422 response; the count in its message is always complete
+
+
+class _AsDict(Protocol):
+    def as_dict(self) -> dict[str, Any]: ...
 
 
 class ApiError(Exception):
@@ -60,6 +70,45 @@ def check_auth(request: Request, token: str | None) -> None:
     )
     if not ok:
         raise ApiError(401, "missing or invalid credentials")
+
+
+def read_write_body(request: Request, config: Config) -> Any:
+    """The JSON body of a write endpoint: bearer auth first, then the body within limits.max_body_bytes."""
+    check_auth(request, config.auth_token)
+    return read_json(request, config.limits.max_body_bytes)
+
+
+def validated(
+    validate: Callable[[], tuple[list[T], Sequence[dict[str, Any] | _AsDict]]], rejected: str
+) -> list[T]:
+    """Run an all-or-nothing validator: 422 for a bad envelope or listing the invalid fields.
+
+    `rejected` completes the message, e.g. "no event of this batch was recorded".
+    """
+    try:
+        items, problems = validate()
+    except ValueError as exc:
+        raise ApiError(422, str(exc)) from exc
+    if problems:
+        details = [p if isinstance(p, dict) else p.as_dict() for p in problems[:MAX_DETAILS]]
+        raise ApiError(422, f"{len(problems)} invalid field(s); {rejected}", details)
+    return items
+
+
+def read_batch(
+    request: Request,
+    config: Config,
+    key: str,
+    validate: Callable[[Any, Limits], tuple[list[T], Sequence[dict[str, Any] | _AsDict]]],
+) -> list[T]:
+    """A batch write ({key: [...]}): the body, 413 beyond limits.max_batch_events, then `validated`."""
+    body = read_write_body(request, config)
+    limits = config.limits
+    if isinstance(body, dict) and isinstance(body.get(key), list):
+        n = len(body[key])
+        if n > limits.max_batch_events:
+            raise ApiError(413, f"batch of {n} {key} exceeds the limit of {limits.max_batch_events}")
+    return validated(lambda: validate(body, limits), f"no {key.removesuffix('s')} of this batch was recorded")
 
 
 def install_error_handlers(app: Flask) -> None:

@@ -14,30 +14,17 @@ from flask import Blueprint, current_app, jsonify, request
 from ..breaker_events import validate_transitions
 from ..incidents.alerts import AlertIncidents, parse_webhook
 from . import runtime
-from .http import ApiError, check_auth, read_json
+from .http import read_write_body, validated
 
 bp = Blueprint("incidents", __name__)
 _DEDUP = "aiwatch.alert_incidents"
 
 
-def _body() -> object:
-    rt = runtime()
-    check_auth(request, rt.config.auth_token)
-    return read_json(request, rt.config.limits.max_body_bytes)
-
-
 @bp.post("/v1/alerts")
 def post_alerts():  # type: ignore[no-untyped-def]
-    body = _body()
-    try:
-        alerts, problems = parse_webhook(body)
-    except ValueError as exc:
-        raise ApiError(422, str(exc)) from exc
-    if problems:
-        raise ApiError(
-            422, f"{len(problems)} invalid field(s); no alert of this request was logged", problems
-        )
     rt = runtime()
+    body = read_write_body(request, rt.config)
+    alerts = validated(lambda: parse_webhook(body), "no alert of this request was logged")
     if rt.incidents is None:
         return jsonify({"logged": 0, "repeats": 0, "incident_log": "off"}), 200
     dedup = current_app.extensions.setdefault(_DEDUP, AlertIncidents())
@@ -47,18 +34,10 @@ def post_alerts():  # type: ignore[no-untyped-def]
 
 @bp.post("/v1/circuit-breakers")
 def post_circuit_breakers():  # type: ignore[no-untyped-def]
-    body = _body()
-    try:
-        transitions, problems = validate_transitions(body)
-    except ValueError as exc:
-        raise ApiError(422, str(exc)) from exc
-    if problems:
-        raise ApiError(
-            422,
-            f"{len(problems)} invalid field(s); no transition of this request was recorded",
-            problems[:1000],
-        )
-    rec = runtime().recorder
+    rt = runtime()
+    body = read_write_body(request, rt.config)
+    transitions = validated(lambda: validate_transitions(body), "no transition of this request was recorded")
+    rec = rt.recorder
     for t in transitions:
         rec.record_breaker(t)
     return jsonify({"accepted": len(transitions)}), 202

@@ -11,6 +11,8 @@ so an SDK exporting logs to the same endpoint never fails or retries.
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from flask import Blueprint, Response, current_app, request
 from opentelemetry.proto.collector.logs.v1 import logs_service_pb2
 from opentelemetry.proto.collector.metrics.v1 import metrics_service_pb2
@@ -28,6 +30,7 @@ from . import Runtime, runtime
 from .http import ApiError, check_auth
 
 bp = Blueprint("otlp", __name__)
+M = TypeVar("M")
 _STORE = "aiwatch.otlp.streams"
 
 
@@ -104,29 +107,38 @@ def _screen(rt: Runtime, prompts: list[tuple[str, str]]) -> None:
         rt.recorder.record_prompt_screen(service, check_prompt_injection(text), text=text)
 
 
+def _request(rt: Runtime, message: type[M]) -> tuple[M, str]:
+    """The parsed export request and the encoding to answer in."""
+    body, ctype = _body(rt)
+    return parse(body, ctype, message), ctype
+
+
+def _answer(rt: Runtime, signal: str, out: Outcome, resp: Any, rejected_field: str, ctype: str) -> Response:
+    """Record what was mapped, count every item, and name the rejected ones in partial_success."""
+    if out.events:
+        rt.recorder.record_many(out.events)
+    _count(rt, signal, out)
+    if out.rejected or out.notes:
+        setattr(resp.partial_success, rejected_field, out.rejected)
+        resp.partial_success.error_message = out.message()
+    return _reply(200, encode(resp, ctype), ctype)
+
+
 @bp.post("/v1/traces")
 def post_traces() -> Response:
     rt = runtime()
-    body, ctype = _body(rt)
-    req = parse(body, ctype, trace_service_pb2.ExportTraceServiceRequest)
+    req, ctype = _request(rt, trace_service_pb2.ExportTraceServiceRequest)
     _check_items(sum(len(ss.spans) for rs in req.resource_spans for ss in rs.scope_spans), "spans", rt)
     out = map_spans(req, rt.config.limits, rt.config.otlp)
-    if out.events:
-        rt.recorder.record_many(out.events)
     _screen(rt, out.prompts)
-    _count(rt, "spans", out)
     resp = trace_service_pb2.ExportTraceServiceResponse()
-    if out.rejected or out.notes:
-        resp.partial_success.rejected_spans = out.rejected
-        resp.partial_success.error_message = out.message()
-    return _reply(200, encode(resp, ctype), ctype)
+    return _answer(rt, "spans", out, resp, "rejected_spans", ctype)
 
 
 @bp.post("/v1/metrics")
 def post_metrics() -> Response:
     rt = runtime()
-    body, ctype = _body(rt)
-    req = parse(body, ctype, metrics_service_pb2.ExportMetricsServiceRequest)
+    req, ctype = _request(rt, metrics_service_pb2.ExportMetricsServiceRequest)
     n = 0
     for rm in req.resource_metrics:
         for sm in rm.scope_metrics:
@@ -135,22 +147,15 @@ def post_metrics() -> Response:
                 n += len(getattr(metric, kind).data_points) if kind else 0
     _check_items(n, "data points", rt)
     out = map_metrics(req, rt.config.limits, rt.config.otlp, _store(rt))
-    if out.events:
-        rt.recorder.record_many(out.events)
-    _count(rt, "metric_points", out)
     resp = metrics_service_pb2.ExportMetricsServiceResponse()
-    if out.rejected or out.notes:
-        resp.partial_success.rejected_data_points = out.rejected
-        resp.partial_success.error_message = out.message()
-    return _reply(200, encode(resp, ctype), ctype)
+    return _answer(rt, "metric_points", out, resp, "rejected_data_points", ctype)
 
 
 @bp.post("/v1/logs")
 def post_logs() -> Response:
     """Accepted and discarded: a warning in partial_success (rejected 0), never an error."""
     rt = runtime()
-    body, ctype = _body(rt)
-    req = parse(body, ctype, logs_service_pb2.ExportLogsServiceRequest)
+    req, ctype = _request(rt, logs_service_pb2.ExportLogsServiceRequest)
     n = sum(len(sl.log_records) for rl in req.resource_logs for sl in rl.scope_logs)
     _count(rt, "log_records", Outcome(ignored=n))
     resp = logs_service_pb2.ExportLogsServiceResponse()

@@ -16,7 +16,7 @@ from ..events import name_problem, validate_verdicts
 from ..incidents import trace_id_from_traceparent
 from ..safety import check_prompt_injection, flag_potential_hallucination
 from . import runtime
-from .http import ApiError, check_auth, read_json
+from .http import ApiError, read_batch, read_write_body
 
 bp = Blueprint("screening", __name__)
 
@@ -24,8 +24,7 @@ bp = Blueprint("screening", __name__)
 def _body(allowed: tuple[str, ...]) -> tuple[str, dict[str, str]]:
     """Validate {"text": str, <optional label fields>: str}; return text and labels."""
     rt = runtime()
-    check_auth(request, rt.config.auth_token)
-    body = read_json(request, rt.config.limits.max_body_bytes)
+    body = read_write_body(request, rt.config)
     if not isinstance(body, dict):
         raise ApiError(422, f"body must be a JSON object, got {type(body).__name__}")
     details: list[dict[str, Any]] = []
@@ -82,23 +81,7 @@ def _trace_id() -> str | None:
 def screen_results():  # type: ignore[no-untyped-def]
     """Verdicts the SDK computed itself (ExporterSink): counted as if the texts were screened here."""
     rt = runtime()
-    check_auth(request, rt.config.auth_token)
-    limits = rt.config.limits
-    body = read_json(request, limits.max_body_bytes)
-    if isinstance(body, dict) and isinstance(body.get("verdicts"), list):
-        n = len(body["verdicts"])
-        if n > limits.max_batch_events:
-            raise ApiError(413, f"batch of {n} verdicts exceeds the limit of {limits.max_batch_events}")
-    try:
-        verdicts, problems = validate_verdicts(body, limits)
-    except ValueError as exc:
-        raise ApiError(422, str(exc)) from exc
-    if problems:
-        raise ApiError(
-            422,
-            f"{len(problems)} invalid field(s); no verdict of this batch was recorded",
-            [p.as_dict() for p in problems[:1000]],
-        )
+    verdicts = read_batch(request, rt.config, "verdicts", validate_verdicts)
     rec = rt.recorder
     for v in verdicts:
         if v.kind == "prompt":

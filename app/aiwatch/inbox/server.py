@@ -21,14 +21,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from ..stack.processes import LOOPBACK
+from ..stack.processes import LOOPBACK, serve_until_signalled
 from .render import KINDS, page
 from .sinks import HttpSink, SmtpSink
 from .store import HEARTBEAT_PATH, Store
@@ -134,13 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"aiwatch inbox: cannot listen: {exc}", file=sys.stderr)
         return 1
-    done = threading.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: done.set())
-    print(
+    return serve_until_signalled(
         f"aiwatch inbox on {server.url}/ (SMTP {server.endpoints['email']}), history in {args.data}",
-        flush=True,
+        server.stop,
     )
-    done.wait()
-    server.stop()
-    return 0

@@ -45,7 +45,7 @@ _MARK = "_aiwatch_instrumentation"
 _TRANSPORT_PARAMS = frozenset({"timeout", "extra_headers", "extra_query"})
 _RESOURCES = ((CHAT, ("chat", "completions")), (RESPONSES, ("responses",)), (EMBEDDINGS, ("embeddings",)))
 # Stream items after the first token are inspected in batches of this many (see Call.observe).
-_BATCH = 32
+STREAM_BATCH = 32
 
 Confidence = Callable[[Any], float | None]
 
@@ -279,8 +279,8 @@ class Call:
     # from the CPU caches: one cold inspection costs several times a warm one.
     # So until the first token only the TTFT check runs per item (it must be
     # timed on arrival); after it, items are queued and inspected in a tight
-    # loop every _BATCH items and at the end, where the code stays warm. The
-    # result is the same, in the same order; at most _BATCH items are held.
+    # loop every STREAM_BATCH items and at the end, where the code stays warm. The
+    # result is the same, in the same order; at most STREAM_BATCH items are held.
     def start_stream(self) -> None:
         self.state = StreamState(keep_text=self.inst.flag_outputs)
         if self.inst.confidence is not None:
@@ -290,7 +290,7 @@ class Call:
         pending = self.pending
         if pending is not None:
             pending.append(item)
-            if len(pending) >= _BATCH:
+            if len(pending) >= STREAM_BATCH:
                 self._drain()
         else:
             try:
@@ -396,7 +396,7 @@ class SyncStream(_StreamProxy):
                 append, drain = pending.append, call._drain
                 for item in it:
                     append(item)
-                    if len(pending) >= _BATCH:
+                    if len(pending) >= STREAM_BATCH:
                         drain()
                     yield item
         except Exception as exc:
@@ -457,7 +457,7 @@ class AsyncStream(_StreamProxy):
         await self.close()
 
 
-def _wrap(
+def wrap_create(
     inst: Instrumentation, endpoint: str, orig: Callable[..., Any], is_async: bool
 ) -> Callable[..., Any]:
     if is_async:
@@ -512,7 +512,7 @@ def _apply(client: Any, inst: Instrumentation) -> Any:
         if res is not None and callable(getattr(res, "create", None)):
             orig = res.create
             is_async = client_async or inspect.iscoroutinefunction(inspect.unwrap(orig))
-            res.create = _wrap(inst, endpoint, orig, is_async)
+            res.create = wrap_create(inst, endpoint, orig, is_async)
     orig_copy = client.copy
 
     @functools.wraps(orig_copy)

@@ -49,6 +49,21 @@ class AlertFactory:
             **kw,  # type: ignore[arg-type]
         )
 
+    def ratio(
+        self, name: str, severity: str, for_: str, dashboard: str, ev: Evidence, threshold: str, **kw: object
+    ) -> Alert:
+        """A per-(model, service) alert on `value > threshold`, judged on evidence (`judged`)."""
+        return self(
+            name,
+            severity,
+            for_,
+            dashboard,
+            expr=judged(self.t, ev, ">", threshold),
+            labels=SERIES,
+            low_traffic=_low_traffic(self.t, ev),
+            **kw,
+        )
+
 
 # --------------------------------------------------------------------------- evidence-based ratios
 
@@ -157,20 +172,19 @@ def quality_alerts(t: Thresholds, a: AlertFactory) -> list[Alert]:
         )
         qname = f"P{round(q * 100)}"
         out.append(
-            a(
+            a.ratio(
                 "AILatencyHigh",
                 sev,
                 for_,
                 "aiwatch-overview",
-                expr=judged(t, ev, ">", num(share)),
+                ev,
+                num(share),
                 summary="LLM call latency is high.",
                 description=f"{qname} latency of {WHERE} is over {secs(thr)}: {{{{ $value | humanizePercentage }}}} "
                 f"of recent calls took longer (at most {pct(share)} may).",
                 signal="latency",
-                labels=SERIES,
                 condition=f"{qname} latency > {secs(thr)}, i.e. more than {pct(share)} of calls slower than "
                 f"{secs(thr)} (a bucket bound, so exact)",
-                low_traffic=_low_traffic(t, ev),
                 scenario=Scenario(
                     "latency",
                     healthy=LATENCY_HEALTHY,
@@ -184,18 +198,17 @@ def quality_alerts(t: Thresholds, a: AlertFactory) -> list[Alert]:
     thr = t.alerts.errors.ratio_warning
     ev = Evidence(_calls("requests"), _calls("errors"), bad_text="failed calls")
     out.append(
-        a(
+        a.ratio(
             "AIErrorRateHigh",
             "warning",
             t.alerts.errors.warning_for,
             "aiwatch-overview",
-            expr=judged(t, ev, ">", num(thr)),
+            ev,
+            num(thr),
             summary="LLM calls of a model are failing.",
             description=f"{{{{ $value | humanizePercentage }}}} of recent calls to {WHERE} failed (threshold {pct(thr)}).",
             signal="errors",
-            labels=SERIES,
             condition=f"failed calls / calls > {pct(thr)}",
-            low_traffic=_low_traffic(t, ev),
             scenario=Scenario(
                 "errors",
                 healthy={"ok": 0.99, "error": 0.01},
@@ -214,19 +227,18 @@ def quality_alerts(t: Thresholds, a: AlertFactory) -> list[Alert]:
         bad_text=f"first tokens later than {secs(thr)}",
     )
     out.append(
-        a(
+        a.ratio(
             "AITimeToFirstTokenHigh",
             "warning",
             t.alerts.ttft.warning_for,
             "aiwatch-overview",
-            expr=judged(t, ev, ">", "0.05"),
+            ev,
+            "0.05",
             summary="Time to first token of streaming LLM calls degraded.",
             description=f"P95 time to first token of {WHERE} is over {secs(thr)}: {{{{ $value | humanizePercentage }}}} "
             "of recent streamed calls waited longer (at most 5% may); users wait before anything streams.",
             signal="ttft",
-            labels=SERIES,
             condition=f"TTFT P95 > {secs(thr)}, i.e. more than 5% of streamed calls wait longer than {secs(thr)}",
-            low_traffic=_low_traffic(t, ev),
             scenario=Scenario(
                 "ttft",
                 healthy={0.5: 0.9, 1.0: 0.09, 2.0: 0.01},
@@ -245,19 +257,18 @@ def quality_alerts(t: Thresholds, a: AlertFactory) -> list[Alert]:
         bad_text="flags",
     )
     out.append(
-        a(
+        a.ratio(
             "AIHallucinationFlagRateHigh",
             "warning",
             t.alerts.hallucination.warning_for,
             "aiwatch-quality",
-            expr=judged(t, ev, ">", num(thr)),
+            ev,
+            num(thr),
             summary="Many model outputs are flagged as potential hallucinations.",
             description=f"{{{{ $value | humanizePercentage }}}} of recent screened outputs of {WHERE} are flagged as "
             f"potential hallucinations (threshold {pct(thr)}). Outputs are still served.",
             signal="hallucination",
-            labels=SERIES,
             condition=f"hallucination flags / screened outputs > {pct(thr)}",
-            low_traffic=_low_traffic(t, ev),
             scenario=Scenario(
                 "outputs",
                 healthy={"ok": 0.98, "flagged": 0.02},
@@ -405,20 +416,19 @@ def cost_alerts(t: Thresholds, a: AlertFactory, p: Profile) -> list[Alert]:
     )
     unpriced = t.alerts.unpriced
     return [
-        a(
+        a.ratio(
             "AICostPerRequestHigh",
             "warning",
             c.per_request_warning_for,
             "aiwatch-cost",
-            expr=judged(t, ev, ">", num(c.per_request_warning_usd)),
+            ev,
+            num(c.per_request_warning_usd),
             summary="LLM calls cost more per request than expected.",
             description=f"Recent calls to {WHERE} cost "
             f'${{{{ printf "%.4f" $value }}}} each on average (threshold {usd(c.per_request_warning_usd)}): '
             "check prompt size, completion limits and model choice.",
             signal="cost_per_request",
-            labels=SERIES,
             condition=f"USD per priced call > {usd(c.per_request_warning_usd)} (an average: no bad-event minimum)",
-            low_traffic=_low_traffic(t, ev),
             scenario=Scenario(
                 "cost",
                 healthy={0.003: 0.9, 0.012: 0.1},

@@ -424,17 +424,21 @@ def health_rules(t: Thresholds, p: Profile) -> list[Record]:
     ]
 
 
+def _slo_terms(fn: str, w: str, slow: float) -> tuple[str, str, str, str]:
+    """Per-service calls, failed calls, timed calls and calls within `slow` seconds: `fn` (rate, increase) over w."""
+    fast = "ai_request_duration_seconds_bucket{" + le_matcher(slow) + "}"
+    metrics = ("ai_requests_total", "ai_errors_total", "ai_request_duration_seconds_count", fast)
+    req, err, cnt, within = (f"sum by (service) ({fn}({m}[{w}]))" for m in metrics)
+    return req, err, cnt, within
+
+
 def slo_recording_rules(t: Thresholds, p: Profile) -> list[Record]:
     """Per-service SLO error ratios for every burn window, and event counts for the long windows."""
     slow = t.slo.latency.threshold_seconds
-    fast_sel = "{" + le_matcher(slow) + "}"
     out = _Records()
     for name in slo_windows(t):
         w = p.window(name)
-        req = f"sum by (service) (rate(ai_requests_total[{w}]))"
-        err = f"sum by (service) (rate(ai_errors_total[{w}]))"
-        cnt = f"sum by (service) (rate(ai_request_duration_seconds_count[{w}]))"
-        fast = f"sum by (service) (rate(ai_request_duration_seconds_bucket{fast_sel}[{w}]))"
+        req, err, cnt, fast = _slo_terms("rate", w, slow)
         out.add(
             f"ai:slo_availability_errors:ratio_rate{name}",
             join_team(f"({err} or {req} * 0)\n/\n({req} > 0)"),
@@ -449,10 +453,7 @@ def slo_recording_rules(t: Thresholds, p: Profile) -> list[Record]:
         )
     for name in slo_long_windows(t):
         w = p.window(name)
-        req = f"sum by (service) (increase(ai_requests_total[{w}]))"
-        err = f"sum by (service) (increase(ai_errors_total[{w}]))"
-        cnt = f"sum by (service) (increase(ai_request_duration_seconds_count[{w}]))"
-        fast = f"sum by (service) (increase(ai_request_duration_seconds_bucket{fast_sel}[{w}]))"
+        req, err, cnt, fast = _slo_terms("increase", w, slow)
         out.add(increase("slo_availability_calls", name), join_team(req), "service, team", f"calls in {name}")
         out.add(
             increase("slo_availability_errors", name),

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from .engine import Matcher
-from .injection import _spans
+from .injection import original_spans
 from .normalise import Normalised, normalise
 from .patterns import ClaimRules, load
 
@@ -104,7 +104,7 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     evidence: list[dict[str, Any]] = []
     categories: list[str] = []
     adjustment = 0.0
-    spans = _spans(norm, data, found)
+    spans = original_spans(norm, data, found)
     for cat in ps.hallucination:
         ids = {p.id for p in cat.patterns} & by_id.keys()
         from_claims = [(start, end) for c, start, end in claims if c == cat.name]

@@ -115,7 +115,7 @@ class _Budget:
         return True
 
 
-def _aux(data: bytes) -> set[str]:
+def aux_signals(data: bytes) -> set[str]:
     return {_AUX_NAMES[i] for i in _AUX.Match(data) or ()}
 
 
@@ -132,7 +132,7 @@ def _match(category: str, pattern_id: str, severity: str, span: tuple[int, int])
     return {"category": category, "pattern_id": pattern_id, "severity": severity, "span": list(span)}
 
 
-def _spans(
+def original_spans(
     norm: Normalised, data: bytes, found: list[tuple[Pattern, int, int]]
 ) -> list[tuple[Pattern, tuple[int, int]]]:
     """Byte spans of data (the normalised text or a same-length rewrite) -> original spans."""
@@ -271,7 +271,9 @@ def _screen(
     data = norm.data
     if depth == 0:
         found = matcher.scan(data, max_patterns=MAX_SPAN_PATTERNS, rank=lambda p: _RANK[p.severity])
-        matches = [_match(p.category, p.id, p.severity, span) for p, span in _spans(norm, data, found)]
+        matches = [
+            _match(p.category, p.id, p.severity, span) for p, span in original_spans(norm, data, found)
+        ]
     else:
         # A decoded payload is reported once, by its first most severe pattern, with the span of
         # the encoded run: which patterns match is all that is needed, not where.
@@ -293,11 +295,11 @@ def _screen(
         fdata = norm.folded.encode("utf-8")
         if views is not None:
             views.append(fdata)
-        for p, span in _spans(norm, fdata, _rescreen(matcher, fdata, seen, budget)):
+        for p, span in original_spans(norm, fdata, _rescreen(matcher, fdata, seen, budget)):
             matches.append(_match(p.category, p.id, p.severity, span))
 
     # Letter spacing: collapse "i g n o r e" runs and screen again.
-    aux = _aux(data)
+    aux = aux_signals(data)
     runs = []
     for m in _LETTER_SPACED.finditer(data) if "spacing" in aux else ():
         runs.append(m.span())
@@ -311,7 +313,7 @@ def _screen(
             pieces += [data[pos:s], run]
             pos = e
         pieces.append(data[pos:])
-        first = _spans(norm, data, [(None, *runs[0])])[0][1]  # type: ignore[list-item]
+        first = original_spans(norm, data, [(None, *runs[0])])[0][1]  # type: ignore[list-item]
         collapsed = b"".join(pieces)
         if views is not None:
             views.append(collapsed)
@@ -324,7 +326,7 @@ def _screen(
         if views is not None:
             views.append(leet)
         hits = _rescreen(matcher, leet, seen, budget)
-        for p, span in _spans(norm, data, hits):
+        for p, span in original_spans(norm, data, hits):
             matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
 
     # Encoded payloads: decode bounded candidates and screen the plain text.
@@ -448,7 +450,9 @@ def _model(
     if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):
         return p, None
     m = _feature_rx(scored.features[0]["feature"]).search(norm.data)
-    span = _spans(norm, norm.data, [(None, m.start(), m.end())])[0][1] if m else (0, len(norm.original))  # type: ignore[list-item]
+    span = (
+        original_spans(norm, norm.data, [(None, m.start(), m.end())])[0][1] if m else (0, len(norm.original))
+    )  # type: ignore[list-item]
     match = _match(scored.family, MODEL_PATTERN_ID, severity, span)
     match["score"] = p
     match["features"] = scored.features

@@ -113,7 +113,7 @@ def _secret_path(path: str) -> str:
     return name
 
 
-def _file_fields(cfg: dict) -> Iterator[tuple[dict, str, str]]:
+def file_fields(cfg: dict) -> Iterator[tuple[dict, str, str]]:
     """(mapping, key, secret name) for every secret-file reference in the config."""
     glob = cfg.get("global", {})
     for key in ("slack_api_url_file", "smtp_auth_password_file"):
@@ -191,7 +191,7 @@ def render_alertmanager_config(
     gen_dir = out_dir / "secrets"
     resolved: dict[str, str] = {}
     unconfigured: set[str] = set()
-    for holder, key, name in _file_fields(cfg):
+    for holder, key, name in file_fields(cfg):
         if name not in resolved:
             value = given.get(name)
             if value is None and (secrets_dir / name).is_file():

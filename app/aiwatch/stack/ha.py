@@ -29,12 +29,11 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import requests
 import yaml
 
 from .components import grafana_command, server_argv
 from .grafana import render_grafana_provisioning
-from .local import LocalServer, Prometheus
+from .local import AlertsApi, Prometheus, QueryApi
 from .native import NativeStack, Plan
 from .processes import LOOPBACK, free_port, require_binary
 from .prometheus import PROMETHEUS_YML, render_prometheus_config
@@ -223,20 +222,12 @@ def check_topology(mode: str) -> None:
 
 
 # --- foreground children for tests and benchmarks ----------------------------------------------------
-class VictoriaMetrics(LocalServer):
-    def query(self, expr: str, at: float | None = None) -> list[dict]:
-        params: dict[str, Any] = {"query": expr}
-        if at is not None:
-            params["time"] = at
-        body = requests.get(f"{self.url}/api/v1/query", params=params, timeout=10).json()
-        if body.get("status") != "success":
-            raise AssertionError(f"query failed: {expr}: {body.get('error')}")
-        return body["data"]["result"]
+class VictoriaMetrics(QueryApi):
+    """The single-node store, queried like Prometheus."""
 
 
-class VmAlert(LocalServer):
-    def alerts(self) -> list[dict]:
-        return requests.get(f"{self.url}/api/v1/alerts", timeout=10).json()["data"]["alerts"]
+class VmAlert(AlertsApi):
+    """vmalert, whose alerts read like Prometheus's."""
 
 
 def start_victoria_metrics(

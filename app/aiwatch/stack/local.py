@@ -41,7 +41,9 @@ class Exporter(LocalServer):
         super().__init__("exporter", port, argv, work_dir, **kw)
 
 
-class Prometheus(LocalServer):
+class QueryApi(LocalServer):
+    """A server with Prometheus's instant-query API (Prometheus, VictoriaMetrics)."""
+
     def query(self, expr: str, at: float | None = None) -> list[dict]:
         params: dict[str, Any] = {"query": expr}
         if at is not None:
@@ -51,9 +53,15 @@ class Prometheus(LocalServer):
             raise AssertionError(f"query failed: {expr}: {body.get('error')}")
         return body["data"]["result"]
 
+
+class AlertsApi(LocalServer):
+    """A server that lists its alerts the way Prometheus does (Prometheus, vmalert)."""
+
     def alerts(self) -> list[dict]:
         return requests.get(f"{self.url}/api/v1/alerts", timeout=10).json()["data"]["alerts"]
 
+
+class Prometheus(QueryApi, AlertsApi):
     def targets_up(self) -> dict[str, float]:
         return {r["metric"]["job"]: float(r["value"][1]) for r in self.query("up")}
 

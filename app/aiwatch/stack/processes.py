@@ -22,6 +22,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -35,6 +36,17 @@ LOOPBACK = "127.0.0.1"
 STOP_TIMEOUT = 15.0
 KILL_TIMEOUT = 5.0
 T = TypeVar("T")
+
+
+def serve_until_signalled(banner: str, stop: Callable[[], None]) -> int:
+    """Keep a started server in the foreground (a CLI command): print `banner`, stop on SIGINT/SIGTERM."""
+    done = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
+    print(banner, flush=True)
+    done.wait()
+    stop()
+    return 0
 
 
 # --- ports and polling ------------------------------------------------------------------------------
