@@ -9,6 +9,7 @@ RUN_DIR   ?= run
 SCENARIO  ?= normal
 RATE      ?= 20
 TEST_WORKERS ?= 3
+PY_SRC    := app tests scripts bench examples conftest.py
 DURATION  ?=
 TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
@@ -55,16 +56,16 @@ measure: $(STAMP) ## re-measure alert detection times (traffic matrix in promtoo
 	@$(PY) -m aiwatch.mixin measure
 
 lint: $(STAMP) ## ruff, promtool and amtool checks, generated files fresh
-	@$(VENV)/bin/ruff check app tests scripts bench examples
-	@$(VENV)/bin/ruff format --check app tests scripts bench examples
+	@$(VENV)/bin/ruff check $(PY_SRC)
+	@$(VENV)/bin/ruff format --check $(PY_SRC)
 	@promtool check rules rules/*.yml rules/optional/*.yml >/dev/null
 	@amtool check-config alertmanager/alertmanager.yml >/dev/null
 	@$(PY) -m aiwatch.mixin generate --check
 	@$(PY) -m aiwatch.deploy.kubernetes --check
 
 fmt: $(STAMP) ## format the code with ruff
-	@$(VENV)/bin/ruff check --fix app tests scripts bench examples
-	@$(VENV)/bin/ruff format app tests scripts bench examples
+	@$(VENV)/bin/ruff check --fix $(PY_SRC)
+	@$(VENV)/bin/ruff format $(PY_SRC)
 
 test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
 	@$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
