@@ -183,9 +183,10 @@ class Normalised:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
-def _rewrite(text: str) -> Normalised:
-    """The general path: per-character canonical forms, at C speed for few distinct characters."""
-    data = text.encode("utf-8")
+def _rewrite(text: str, data: bytes) -> Normalised:
+    """The general path: per-character canonical forms, at C speed for few distinct characters.
+
+    data is text's UTF-8 encoding (encoded once by the caller)."""
     distinct = set(data.translate(None, _ASCII_BYTES).decode("utf-8"))  # cost ~ non-ASCII characters
     outs = {c: _TABLE[ord(c)] for c in distinct}
     changed = [c for c, out in outs.items() if out != c]
@@ -215,19 +216,23 @@ def _rewrite(text: str) -> Normalised:
 
 
 def normalise(text: str) -> Normalised:
+    """The canonical form of text. RE2 searches run on UTF-8 bytes, each encoded once: given a
+    str, the RE2 wrapper encodes it again and converts offsets on every call."""
     if text.isascii():
         return Normalised(text.lower(), text)
+    raw = text.encode("utf-8")
     low = None
-    if not _INVISIBLE_RE2.search(text) and unicodedata.is_normalized("NFKC", text):
+    if unicodedata.is_normalized("NFKC", text) and not _INVISIBLE_RE2.search(raw):
         low = text.lower()
     # e.g. Russian or Chinese prose: nothing to rewrite beyond lower case.
-    norm = Normalised(low, text) if low is not None and len(low) == len(text) else _rewrite(text)
-    hg = _HG_ADJACENT.search(norm.text)
+    norm = Normalised(low, text) if low is not None and len(low) == len(text) else _rewrite(text, raw)
+    hg = _HG_ADJACENT.search(norm.data)
     if hg:
         folded = norm.text
         for c, latin in HOMOGLYPHS.items():  # <= 41 C-speed replaces; translate would miss per char
             if c in folded:
                 folded = folded.replace(c, latin)
         norm.folded = folded
-        norm.folded_at = hg.start() + (0 if norm.text[hg.start()] in HOMOGLYPHS else 1)
+        at = len(norm.data[: hg.start()].decode("utf-8"))  # the match's first character
+        norm.folded_at = at + (0 if norm.text[at] in HOMOGLYPHS else 1)
     return norm
