@@ -44,13 +44,17 @@ def load_all(directory: Path | None = None) -> Loaded:
     return Loaded(cfg, t.health.components, bounds_of(t), t)
 
 
+# How stale a worker's view of config/ may be: it re-checks on its first request after this long.
+CHECK_INTERVAL_SECONDS = 2.0
+
+
 class ConfigWatcher:
     def __init__(
         self,
         m: Metrics,
         directory: Path | None = None,
         snapshot_dir: Path | None = None,
-        interval: float = 2.0,
+        interval: float = CHECK_INTERVAL_SECONDS,
     ) -> None:
         self.m = m
         self.directory = Path(directory) if directory else config_dir()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import shutil
 import signal
+import time
 from pathlib import Path
 
 import requests
 from aiwatch.paths import CONFIG_DIR as REPO_CONFIG
+from aiwatch.reload import CHECK_INTERVAL_SECONDS
 from aiwatch.stack.local import event, post_events, start_exporter
 from aiwatch.stack.processes import wait_for
 from prometheus_client.parser import text_string_to_metric_families
@@ -22,6 +24,13 @@ def sample(url: str, name: str, **labels: str) -> float | None:
     return None
 
 
+def settle() -> None:
+    """Wait until every worker's next request re-checks config/: a worker that checked just before
+    an edit answers from its old view until its interval has passed, and requests on a quiet
+    server may all land on one worker."""
+    time.sleep(CHECK_INTERVAL_SECONDS + 0.5)
+
+
 def test_broken_reload_keeps_last_good_config(tmp_path: Path):
     cfg = tmp_path / "config"
     shutil.copytree(REPO_CONFIG, cfg)
@@ -33,6 +42,7 @@ def test_broken_reload_keeps_last_good_config(tmp_path: Path):
         # a good edit is picked up without a restart
         text = (cfg / "budgets.yaml").read_text().replace("month: 1000", "month: 1200")
         (cfg / "budgets.yaml").write_text(text)
+        settle()
 
         def reloaded() -> bool:
             requests.get(ex.url + "/healthz", timeout=5)
@@ -42,6 +52,7 @@ def test_broken_reload_keeps_last_good_config(tmp_path: Path):
 
         # a broken edit: reported, and the last good config stays in force
         (cfg / "budgets.yaml").write_text("services:\n  orchestrator:\n    month: lots\n")
+        settle()
 
         def reported() -> bool:  # every worker (each polls on its own) reports it
             return all(
@@ -67,6 +78,7 @@ def test_broken_reload_keeps_last_good_config(tmp_path: Path):
 
         # fixing the file restores a clean state
         shutil.copyfile(REPO_CONFIG / "budgets.yaml", cfg / "budgets.yaml")
+        settle()
 
         def recovered() -> bool:
             return all(
