@@ -17,6 +17,7 @@ from aiwatch.stack.processes import wait_for, which
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.parser import text_string_to_metric_families
+from support.scrape import parse
 
 
 @pytest.fixture()
@@ -114,15 +115,8 @@ def test_fast_exposition_equals_prometheus_client(exporter):
     MultiProcessCollector(reg, path=str(exporter.multiproc_dir))
     theirs = generate_latest(reg).decode()
 
-    def samples(text: str) -> dict:
-        return {
-            (s.name, tuple(sorted(s.labels.items()))): s.value
-            for f in text_string_to_metric_families(text)
-            for s in f.samples
-        }
-
-    assert samples(ours) == samples(theirs)
-    assert len(samples(ours)) > 100
+    assert parse(ours) == parse(theirs)
+    assert len(parse(ours)) > 100
 
 
 def test_api_metrics_equals_prometheus_client_totals(exporter):

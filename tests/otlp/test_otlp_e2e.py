@@ -20,14 +20,13 @@ import sys
 from pathlib import Path
 
 import pytest
-import requests
 import yaml
 from aiwatch.config import load_config
 from aiwatch.fakellm import FakeOpenAI
 from aiwatch.paths import CONFIG_DIR
 from aiwatch.pricing import Pricing
 from aiwatch.stack.local import start_exporter
-from prometheus_client.parser import text_string_to_metric_families
+from support.scrape import scrape, value
 
 pytestmark = pytest.mark.e2e
 
@@ -94,19 +93,6 @@ def run_app(exporter, fake, service: str, prompts: list[str], **env: str) -> lis
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def scrape(exporter) -> dict[tuple[str, frozenset], float]:
-    text = requests.get(exporter.url + "/metrics", timeout=10).text
-    return {
-        (s.name, frozenset(s.labels.items())): s.value
-        for f in text_string_to_metric_families(text)
-        for s in f.samples
-    }
-
-
-def value(samples, name: str, **labels: str) -> float:
-    return samples.get((name, frozenset(labels.items())), 0.0)
-
-
 def expected_cost(config_dir, prompt_tokens: int, completion_tokens: int) -> float:
     rate = Pricing(load_config(config_dir).prices).rate(MODEL, "openai")
     assert rate is not None
@@ -114,7 +100,7 @@ def expected_cost(config_dir, prompt_tokens: int, completion_tokens: int) -> flo
 
 
 def check_calls(exporter, config_dir, service: str, prompt_tokens: int) -> dict:
-    s = scrape(exporter)
+    s = scrape(exporter.url)
     mm = {"model": MODEL, "service": service}
     assert value(s, "ai_requests_total", **mm) == 4
     assert value(s, "ai_errors_total", **mm, error_type="rate_limit") == 1
@@ -134,7 +120,7 @@ PROMPTS = ["rate limited please", "this one fails", "one two three", "stream:fou
 
 
 def test_spans_count_each_call_once_though_metrics_and_logs_are_exported_too(exporter, fake, config_dir):
-    before = scrape(exporter)
+    before = scrape(exporter.url)
     fake.fail_next(429)
     fake.fail_next(500)
     results = run_app(exporter, fake, "otel-chat", PROMPTS, OTEL_EXPORTER_OTLP_COMPRESSION="gzip")
@@ -163,7 +149,7 @@ def test_a_service_counted_from_metrics_counts_each_call_once(exporter, fake, co
 
 
 def test_prompts_carried_by_spans_are_screened_when_the_service_opts_in(exporter, fake):
-    before = scrape(exporter)
+    before = scrape(exporter.url)
     results = run_app(
         exporter,
         fake,
@@ -173,7 +159,7 @@ def test_prompts_carried_by_spans_are_screened_when_the_service_opts_in(exporter
         OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="span_and_event",
     )
     assert results == [REPLY, REPLY]
-    s = scrape(exporter)
+    s = scrape(exporter.url)
     svc = {"service": "otel-screened"}
     assert value(s, "ai_screened_prompts_total", **svc, result="blocked") == 1
     assert value(s, "ai_screened_prompts_total", **svc, result="allowed") == 1

@@ -13,10 +13,9 @@ import time
 from contextlib import ExitStack
 
 import pytest
-import requests
 from aiwatch.inbox import HttpSink, SmtpSink, pagerduty_event
 from aiwatch.stack.ha import REPLICA_LABEL, start_replica, start_victoria_metrics, start_vmalert
-from aiwatch.stack.local import Prometheus, start_alertmanager, start_exporter
+from aiwatch.stack.local import Prometheus, metric_sum, start_alertmanager, start_exporter
 from aiwatch.stack.pipeline import (
     RESEND,
     IncidentTraffic,
@@ -30,14 +29,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
 ALERT = "AILatencyHigh"
 INCIDENT = {"alertname": ALERT, "service": "orchestrator", "model": "gpt-4o", "severity": "critical"}
 SETTLE = 10  # s: several group_interval (2 s) and resend (2 s) periods after the first page
-
-
-def metric(prom_or_url: str, name: str) -> float:
-    """Sum of a counter in a server's own /metrics."""
-    from prometheus_client.parser import text_string_to_metric_families
-
-    text = requests.get(prom_or_url + "/metrics", timeout=10).text
-    return sum(s.value for f in text_string_to_metric_families(text) for s in f.samples if s.name == name)
 
 
 def incident_alerts(alerts: list[dict], state: str = "firing") -> list[dict]:
@@ -98,8 +89,8 @@ def test_incident_fires_through_prometheus_pair_and_vmalert_and_is_delivered_onc
 
             # all three delivered it to Alertmanager ...
             for prom in pair.values():
-                assert metric(prom.url, "prometheus_notifications_sent_total") > 0
-            assert metric(vmalert.url, "vmalert_alerts_sent_total") > 0
+                assert metric_sum(prom.url, "prometheus_notifications_sent_total") > 0
+            assert metric_sum(vmalert.url, "vmalert_alerts_sent_total") > 0
             # ... which holds one alert (identical label sets, no `replica`) and pages once
             held = incident_alerts(am.alerts())
             assert len(held) == 1, held

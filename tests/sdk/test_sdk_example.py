@@ -8,7 +8,7 @@ import requests
 from aiwatch.fakellm import FakeOpenAI
 from aiwatch.paths import REPO
 from aiwatch.stack.processes import Child, free_port, wait_http
-from prometheus_client.parser import text_string_to_metric_families
+from support.scrape import parse
 
 
 def test_example_service_end_to_end(tmp_path):
@@ -40,11 +40,7 @@ def test_example_service_end_to_end(tmp_path):
             bad = requests.post(url + "/chat", json={"msg": 1}, timeout=10)
             assert bad.status_code == 400 and "message" in bad.json()["error"]
             text = requests.get(url + "/metrics", timeout=10).text
-    samples = {
-        (s.name, frozenset(s.labels.items())): s.value
-        for fam in text_string_to_metric_families(text)
-        for s in fam.samples
-    }
+    samples = parse(text)
     svc = {"model": "gpt-4o-mini", "service": "chat_service"}
     assert samples[("ai_requests_total", frozenset(svc.items()))] == 1
     assert samples[("ai_tokens_total", frozenset({**svc, "token_type": "completion"}.items()))] == 5

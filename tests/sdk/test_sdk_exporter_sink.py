@@ -6,13 +6,12 @@ import logging
 
 import openai
 import pytest
-import requests
 from aiwatch.fakellm import FakeOpenAI
 from aiwatch.instrument import ExporterSink, instrument_openai, openai_client
 from aiwatch.pricing import Pricing
 from aiwatch.stack.local import start_exporter
 from aiwatch.stack.processes import free_port
-from prometheus_client.parser import text_string_to_metric_families
+from support.scrape import scrape, value
 
 TOKEN = "sdk-test-token"
 MSG = [{"role": "user", "content": "one two three four"}]
@@ -31,19 +30,6 @@ def exporter(tmp_path_factory):
 def fake():
     with FakeOpenAI(cached_tokens=1) as f:
         yield f
-
-
-def scrape(url: str) -> dict[tuple[str, frozenset], float]:
-    text = requests.get(url + "/metrics", timeout=10).text
-    return {
-        (s.name, frozenset(s.labels.items())): s.value
-        for fam in text_string_to_metric_families(text)
-        for s in fam.samples
-    }
-
-
-def sample(samples, name: str, **labels: str) -> float:
-    return samples.get((name, frozenset(labels.items())), 0.0)
 
 
 def test_calls_reach_the_exporter_and_are_priced_there(exporter, fake):
@@ -73,7 +59,7 @@ def test_calls_reach_the_exporter_and_are_priced_there(exporter, fake):
     lab = {"model": "gpt-4o", "service": "orchestrator"}
 
     def d(name, **extra):
-        return sample(after, name, **lab, **extra) - sample(before, name, **lab, **extra)
+        return value(after, name, **lab, **extra) - value(before, name, **lab, **extra)
 
     assert d("ai_requests_total") == 3
     assert d("ai_errors_total", error_type="rate_limit") == 1
@@ -140,9 +126,9 @@ def test_exporter_url_from_the_environment(exporter, fake, monkeypatch):
     finally:  # the env sink is shared per URL for the process: retire it with this exporter
         openai_client._env_sinks.pop(exporter.url).close(timeout=5)
     lab = {"model": "text-embedding-3-small", "service": "rag_search"}
-    assert sample(after, "ai_requests_total", **lab) - sample(before, "ai_requests_total", **lab) == 1
+    assert value(after, "ai_requests_total", **lab) - value(before, "ai_requests_total", **lab) == 1
     assert (
-        sample(after, "ai_tokens_total", **lab, token_type="prompt")
-        - sample(before, "ai_tokens_total", **lab, token_type="prompt")
+        value(after, "ai_tokens_total", **lab, token_type="prompt")
+        - value(before, "ai_tokens_total", **lab, token_type="prompt")
         == 3
     )

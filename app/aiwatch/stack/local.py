@@ -143,7 +143,7 @@ def post_events(url: str, events: list[dict], timeout: float = 10.0) -> requests
 
 
 def metric_sum(url: str, name: str = "ai_requests_total") -> float:
-    """Sum of every sample called `name` in the exporter's /metrics."""
+    """Sum of every sample called `name` in a server's own /metrics (the exporter, Prometheus, vmalert)."""
     from prometheus_client.parser import text_string_to_metric_families
 
     text = requests.get(url + "/metrics", timeout=10).text
