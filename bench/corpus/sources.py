@@ -715,7 +715,11 @@ def spikee() -> list[Sample]:
                     )
                 )
     for text, rid in sorted(benign.items(), key=lambda kv: kv[1]):
-        out.append(Sample("spikee", rid, "user_question", text, False))
+        # Its standalone inputs are mostly chat (and false-positive traps); the few whose id
+        # names an injection (hijack-…, add-rogue-…, …-injection-…) carry one.
+        attack = rid.startswith(("hijack-", "add-rogue-")) or "-injection-" in rid
+        fam = "indirect_injection" if attack else "user_question"
+        out.append(Sample("spikee", rid, fam, text, attack))
     return out
 
 
