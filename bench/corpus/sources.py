@@ -58,6 +58,7 @@ VAMP = "vamp-llm-probe==1.8.0"
 HIVETRACE = "hivetracered==1.0.22"
 INSPECT_EVALS = "inspect-evals==0.28.0"
 GURO = "guro-py==0.1.0"
+REDHARNESS = "redharness==0.1.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -78,6 +79,7 @@ HELD_OUT = frozenset(
         "freshqa",
         "persistbench",
         "guro",
+        "redharness",
     }
 )
 
@@ -1316,6 +1318,52 @@ def guro() -> list[Sample]:
     return out
 
 
+def redharness() -> list[Sample]:
+    """redharness: its system-prompt leakage probes (not its training-data, canary or PII probes:
+    no prompt injection), its injection templates with each scenario's attacker goal (templates in
+    turn, one per goal) and the scenarios' user tasks (benign), and its jailbreak wrappers that
+    are attacks in themselves (not the merely polite one), each filled with a stand-in request."""
+    out: list[Sample] = []
+    scenarios: list[dict[str, Any]] = []
+    templates: dict[str, str] = {}
+    wrappers: dict[str, str] = {}
+    for name, data in _wheel_files(REDHARNESS, (".json", ".py")):
+        if name.endswith("leakage_probes.json"):
+            for r in json.loads(data)["behaviors"]:
+                if r["category"] == "system_prompt":
+                    out.append(
+                        Sample(
+                            "redharness",
+                            r["id"],
+                            "system_prompt_extraction",
+                            r["prompt"],
+                            True,
+                            "system_prompt",
+                        )
+                    )
+        elif "/scenarios/data/" in name and not name.endswith("manifest.json"):
+            scenarios += json.loads(data)["scenarios"]
+        elif name.endswith(("attacks/injection/attacks.py", "attacks/template.py")):
+            for n in ast.parse(data.decode("utf-8")).body:
+                if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and n.value is not None:
+                    if n.target.id == "TEMPLATES":
+                        templates = ast.literal_eval(n.value)
+                    elif n.target.id == "DEFAULT_TEMPLATES":
+                        wrappers = ast.literal_eval(n.value)
+    kinds = sorted(templates)
+    for i, sc in enumerate(sorted(scenarios, key=lambda s: s["id"])):
+        out.append(Sample("redharness", f"{sc['id']}/task", "user_task", sc["user_task"], False))
+        if kinds:
+            kind = kinds[i % len(kinds)]
+            text = templates[kind].format(marker="[INJECTED-INSTRUCTION]", goal=sc["attacker_goal"])
+            out.append(Sample("redharness", f"{sc['id']}/{kind}", "instruction_override", text, True, kind))
+    for i, (kind, tpl) in enumerate(sorted(wrappers.items())):
+        if kind != "polite_persistence":
+            text = tpl.format(prompt=REQUESTS[i % 4])
+            out.append(Sample("redharness", f"template/{kind}", _guess_family(text, kind), text, True, kind))
+    return out
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -1445,6 +1493,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     freshqa,
     persistbench,
     guro,
+    redharness,
 )
 
 
