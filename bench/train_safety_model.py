@@ -111,6 +111,21 @@ CUES = {
     # text made of many imperatives to the model: "you must", "you will", "always", "never"
     "obligation": r"\byou\W+(?:must|shall|have\W+to|are\W+required\W+to|will\W+always|will\W+never|"
     r"are\W+(?:not\W+)?allowed\W+to)\b",
+    # the model's own set-up named as an object: its configuration, directives, tools, persona
+    "self_configuration": r"\byour\W+(?:\w+\W+)?(?:configuration|config|directives|constraints|restrictions|persona|"
+    r"tools|parameters|settings|boundaries|limitations|capabilities|guardrails|operational\W+\w+|behaviou?ral\W+\w+)\b",
+    # a special mode claimed for the model
+    "mode_claim": r"\b(?:developer|dev|debug|debugging|test|testing|maintenance|admin|god|sudo|root|unrestricted|"
+    r"unfiltered|jailbreak|jailbroken|dan|diagnostic|training|evil|opposite)\W+mode\b",
+    # a pretext that makes an ordinary instruction look authorised
+    "pretext": r"\b(?:for\W+(?:testing|debugging|diagnostic|research|educational|training|evaluation|audit)\W+purposes|"
+    r"as\W+part\W+of\W+(?:a|an|the|this)\W+(?:\w+\W+)?(?:exercise|test|drill|audit|assessment|evaluation|review)|"
+    r"this\W+is\W+(?:a|an|just\W+a)\W+(?:test|drill|exercise|simulation|emergency)|special\W+case|"
+    r"to\W+(?:enable|troubleshoot|debug|fix)\W+(?:\w+\W+)?(?:debugging|diagnostics?|errors?|the\W+system))\b",
+    # the instruction given priority over whatever came before
+    "override_scope": r"\b(?:regardless\W+of|no\W+matter\W+what|instead\W+of\W+(?:following|answering|doing|"
+    r"summari[sz]ing|translating)|rather\W+than\W+(?:following|answering)|takes?\W+precedence|"
+    r"supersedes?|overrides?)\b",
 }
 
 
