@@ -55,7 +55,11 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
             continue
         asserts = assertive and rules.assertive.search(sent) is not None
         figure = figures and rules.figure.search(sent) is not None
-        if not (asserts or figure) or rules.hedge.search(sent):
+        if not (asserts or figure):
+            continue
+        # "If you don't sign, it can't apply to you, full stop": a condition is not a hedge when
+        # the sentence insists.
+        if rules.hedge.search(sent) and not (rules.emphatic is not None and rules.emphatic.search(sent)):
             continue
         span = norm.span(*m.span())
         claimed = False

@@ -76,6 +76,7 @@ class ClaimRules:
     sourced: Any
     figure: Any
     domains: tuple[tuple[str, Any], ...]  # (category, regex)
+    emphatic: Any = None  # an assertion so strong that a hedge in the same sentence does not undo it
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,10 @@ def parse(data: Any) -> PatternSet:
             )
         except KeyError as exc:
             raise PatternError(f"hallucination.claims: missing {exc}") from exc
-        claims = ClaimRules(rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains)
+        emphatic = compile_re2(expand(str(raw["emphatic"]), macros, "claims.emphatic"), "claims.emphatic") if (
+            raw.get("emphatic")
+        ) else None  # fmt: skip
+        claims = ClaimRules(rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains, emphatic)
     return PatternSet(
         claims=claims,
         families=tuple(families),
