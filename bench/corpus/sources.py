@@ -916,17 +916,17 @@ def _pip_sdist(spec: str) -> Path:
     return found[0]
 
 
-def _turns(x: object) -> str | None:
+def joined_turns(x: object) -> str | None:
     """A multi-turn attack as one text: the user's turns joined (a screen sees what the user sends);
     a fabricated history (turns with roles) keeps its role labels, since those are the attack."""
     if isinstance(x, str):
         return x
     if isinstance(x, dict):
-        return _turns(x.get("turns") or x.get("content"))
+        return joined_turns(x.get("turns") or x.get("content"))
     if isinstance(x, list) and x:
         if all(isinstance(t, dict) and "role" in t for t in x):
             return "\n".join(f"{t['role']}: {t['content']}" for t in x)
-        parts = [_turns(t) for t in x]
+        parts = [joined_turns(t) for t in x]
         return "\n\n".join(p for p in parts if p) or None
     return None
 
@@ -968,7 +968,7 @@ def basilisk() -> list[Sample]:
         if "/payloads/" not in name or stem not in _BASILISK_FILES:
             continue
         for r in yaml.safe_load(data) or []:
-            text = _turns(r.get("payload") or r.get("turns") or r.get("messages") or r.get("sequence"))
+            text = joined_turns(r.get("payload") or r.get("turns") or r.get("messages") or r.get("sequence"))
             if not text or len(text.strip()) < 15:
                 continue
             labels = [str(r.get("category") or ""), *(r.get("tags") or [])]
@@ -1098,7 +1098,7 @@ def vamp_llm_probe() -> list[Sample]:
                 continue
             fam = family or _guess_family(text)
             if var.endswith("_ES") or var in ("PAYLOADS_INYECCION", "_CADENAS_MULTITURN"):
-                fam = family if _looks_english(text) and family else "multilingual"
+                fam = family if looks_english(text) and family else "multilingual"
             out.append(
                 Sample("vamp-llm-probe", f"{var.strip('_').lower()}/{key}", fam, text.strip(), True, var)
             )
@@ -1152,7 +1152,7 @@ _ES_WORDS = frozenset(
 )
 
 
-def _looks_english(text: str) -> bool:
+def looks_english(text: str) -> bool:
     words = re.findall(r"[a-záéíóúñü]+", text.lower())
     return sum(w in _EN_WORDS for w in words) > sum(w in _ES_WORDS for w in words)
 
