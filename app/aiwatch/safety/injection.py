@@ -449,19 +449,21 @@ def _model(
     evidence and lists the features that weighed most; its span is the strongest one's.
     """
     model = load_model()
-    best, p = norm.data, model.probability(model.present(norm.data))
+    idx = model.present(norm.data)
+    best, p = norm.data, model.probability(idx)
     for view in views if p < model.flag_at else ():  # obfuscated copies: the most suspicious reading counts
-        q = model.probability(model.present(view))
+        view_idx = model.present(view)
+        q = model.probability(view_idx)
         if q > p:
-            best, p = view, q
+            best, idx, p = view, view_idx, q
     p = round(p, 4)
     if p < model.flag_at:
         return p, None
-    scored = model.score(best)
-    if not scored.features:
-        return p, None
     severity = "high" if p >= model.block_at else "medium"
     if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):
+        return p, None  # the patterns already decided at least as much: no explanation to build
+    scored = model.score(best, idx=idx)
+    if not scored.features:
         return p, None
     m = _feature_rx(scored.features[0]["feature"]).search(norm.data)
     span = (

@@ -78,6 +78,9 @@ _ASCII_BYTES = bytes(range(128))
 # Above this many distinct changing characters, one str.translate beats one bytes.replace each.
 MAX_REPLACED = 32
 CHUNK = 1024
+# From this many bytes, sparse changing characters (at most one per 64 bytes) are replaced in
+# one re.sub pass: each bytes.replace copies the whole text (~0.13 ms per 100 KB).
+ONE_PASS_MIN = 32_768
 _TABLE = _CharTable(_ASCII_LOWER)
 
 
@@ -187,7 +190,8 @@ def _rewrite(text: str, data: bytes) -> Normalised:
     """The general path: per-character canonical forms, at C speed for few distinct characters.
 
     data is text's UTF-8 encoding (encoded once by the caller)."""
-    distinct = set(data.translate(None, _ASCII_BYTES).decode("utf-8"))  # cost ~ non-ASCII characters
+    nonascii = data.translate(None, _ASCII_BYTES)
+    distinct = set(nonascii.decode("utf-8"))  # cost ~ non-ASCII characters
     outs = {c: _TABLE[ord(c)] for c in distinct}
     changed = [c for c, out in outs.items() if out != c]
     changing = "".join(sorted(c for c, out in outs.items() if len(out) != 1))
@@ -196,10 +200,14 @@ def _rewrite(text: str, data: bytes) -> Normalised:
     # boundaries) provided no replacement contains a character that is replaced too.
     if len(changed) <= MAX_REPLACED and not any(o in outs and outs[o] != o for c in changed for o in outs[c]):
         data = data.lower()  # ASCII letters only
-        for c in changed:
-            u = c.encode("utf-8")
-            if u in data:
-                data = data.replace(u, outs[c].encode("utf-8"))
+        subs = {c.encode("utf-8"): outs[c].encode("utf-8") for c in changed}
+        if len(subs) > 1 and len(data) >= ONE_PASS_MIN and sum(map(nonascii.count, subs)) * 64 <= len(data):
+            # A few occurrences in a long text: one pass instead of one copy of the text per
+            # character (the alternation is exact for the same reason as bytes.replace).
+            data = re.compile(b"|".join(map(re.escape, subs))).sub(lambda m: subs[m[0]], data)
+        else:
+            for u, o in subs.items():
+                data = data.replace(u, o)
         out = data.decode("utf-8")
     else:  # many distinct characters: one translate through a table that holds all of them
         table = dict(_ASCII_LOWER)
