@@ -10,13 +10,38 @@ for the matches that are reported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Any
 
 import re2
 
 from .patterns import Pattern, re2_options
 
 PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a trigger
+# The compiled program behind a google-re2 pattern and its "unanchored" mode: private names of
+# the wrapper, so `spans` falls back to finditer when a release renames them.
+_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+
+
+def spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of the successive matches of a compiled RE2 pattern in bytes: finditer's spans.
+
+    The wrapper's finditer builds a Python Match object per match (~1 µs, as much as the search
+    on a short text); this asks the compiled program for the span only.
+    """
+    prog = getattr(regex, "_regexp", None)
+    if prog is None or _UNANCHORED is None:
+        yield from (m.span() for m in regex.finditer(data))
+        return
+    pos, end = 0, len(data)
+    while True:
+        s, e = prog.Match(_UNANCHORED, data, pos, end)[0]
+        if s < 0:
+            return
+        yield s, e
+        if pos == end:
+            return
+        pos = pos + 1 if e == pos else e  # an empty match at pos: step over it, as finditer does
 
 
 class Matcher:
@@ -61,7 +86,7 @@ class Matcher:
         """
         out = []
         for p in self.which(data) if hits is None else hits:
-            if p.unless is None or any(not p.unless.match(data, m.end()) for m in p.regex.finditer(data)):
+            if p.unless is None or any(not p.unless.match(data, e) for _, e in spans(p.regex, data)):
                 out.append(p)
         return out
 
@@ -88,10 +113,10 @@ class Matcher:
             hits = sorted(hits, key=lambda p: -(rank(p) if rank else 0))[:max_patterns]
         for p in hits:
             n = 0
-            for m in p.regex.finditer(data):
-                if p.unless is not None and p.unless.match(data, m.end()):
+            for s, e in spans(p.regex, data):
+                if p.unless is not None and p.unless.match(data, e):
                     continue
-                out.append((p, m.start(), m.end()))
+                out.append((p, s, e))
                 n += 1
                 if n >= limit:
                     break

@@ -234,6 +234,18 @@ def normalise(text: str) -> Normalised:
         low = text.lower()
     # e.g. Russian or Chinese prose: nothing to rewrite beyond lower case.
     norm = Normalised(low, text) if low is not None and len(low) == len(text) else _rewrite(text, raw)
+    return _fold(norm)
+
+
+def canonical(text: str) -> Normalised:
+    """A text already in canonical form, e.g. a ROT13 window cut from normalised text (only ASCII
+    letters changed): only normalise's homoglyph check is left to do (~60 µs less per 10 KB)."""
+    norm = Normalised(text, text)
+    return norm if text.isascii() else _fold(norm)
+
+
+def _fold(norm: Normalised) -> Normalised:
+    """Record the homoglyph-folded copy when a look-alike touches a Latin letter."""
     hg = _HG_ADJACENT.search(norm.data)
     if hg:
         folded = norm.text
