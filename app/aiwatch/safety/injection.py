@@ -287,7 +287,9 @@ def _screen(
     matcher = _matcher()
     data = norm.data
     hits, aux = matcher.search(data)
-    if depth == 0:
+    if not hits:  # the common case: nothing to search for spans
+        found, matches = [], []
+    elif depth == 0:
         found = matcher.scan(data, max_patterns=MAX_SPAN_PATTERNS, rank=_rank, hits=hits)
         matches = [
             _match(p.category, p.id, p.severity, span) for p, span in original_spans(norm, data, found)
@@ -422,6 +424,14 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     score, model_match = _model(norm, matches, views)
     if model_match is not None:
         matches.append(model_match)
+    elif not matches:  # the common case
+        return {
+            "safe": True,
+            "risk_level": "none",
+            "matches": matches,
+            "action": ACTIONS["none"],
+            "score": score,
+        }
     matches.sort(key=lambda m: (m["span"][0], -_RANK[m["severity"]]))
     risk = max((m["severity"] for m in matches), key=_RANK.__getitem__, default="none")
     return {
