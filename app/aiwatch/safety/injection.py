@@ -25,7 +25,7 @@ from ..catalog import SEVERITIES
 from .engine import Matcher, char_offsets, spans
 from .model import feature_regex
 from .model import load as load_model
-from .normalise import Normalised, canonical, normalise
+from .normalise import HG_ADJACENT, Normalised, canonical, fold, normalise
 from .patterns import Pattern, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
@@ -110,6 +110,8 @@ SIGNALS = (
     # One signal per ROT13 hint: only the hints present are searched for (str.find over 100 KB of
     # non-ASCII text costs ~0.07 ms per hint).
     *((f"rot13:{h}", h.replace(" ", "[ ]")) for h in _ROT13_HINT),
+    # A look-alike next to a Latin letter: normalise leaves this check to the Set pass.
+    ("homoglyph", HG_ADJACENT),
 )
 
 
@@ -287,6 +289,8 @@ def _screen(
     matcher = _matcher()
     data = norm.data
     hits, aux = matcher.search(data)
+    if "homoglyph" in aux and norm.folded is None:
+        fold(norm)  # the same regex the Set just found: now for its position and the folded copy
     if not hits:  # the common case: nothing to search for spans
         found, matches = [], []
     elif depth == 0:
@@ -352,7 +356,7 @@ def _screen(
     if aux and depth < MAX_DECODE_DEPTH and budget.decoded > 0:
         for kind, decoded, s, e in _decoded_candidates(norm, budget, aux):
             # A ROT13 window is cut from the normalised text: it needs no second normalisation.
-            inner_norm = canonical(decoded) if kind == "rot13" else normalise(decoded)
+            inner_norm = canonical(decoded, False) if kind == "rot13" else normalise(decoded, False)
             if not budget.take(len(inner_norm.data)):
                 break
             inner = _screen(inner_norm, depth + 1, budget)
@@ -416,7 +420,7 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    norm = normalise(text)
+    norm = normalise(text, fold_homoglyphs=False)  # _screen folds when its Set pass says so
     views: list[bytes] = []
     matches = _screen(norm, 0, _Budget(), views)
     if matches:
@@ -445,7 +449,7 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
 
 def pattern_matches(text: str) -> list[dict[str, Any]]:
     """The matches of the pattern layer alone (no scoring model): what training builds on."""
-    return _dedupe(_screen(normalise(text), 0, _Budget()))
+    return _dedupe(_screen(normalise(text, fold_homoglyphs=False), 0, _Budget()))
 
 
 @cache
