@@ -10,40 +10,83 @@ for the matches that are reported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Any
 
 import re2
 
 from .patterns import Pattern, re2_options
 
 PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a trigger
+# The compiled program behind a google-re2 pattern and its "unanchored" mode: private names of
+# the wrapper, so `spans` falls back to finditer when a release renames them.
+_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+
+
+def spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of the successive matches of a compiled RE2 pattern in bytes: finditer's spans.
+
+    The wrapper's finditer builds a Python Match object per match (~1 µs, as much as the search
+    on a short text); this asks the compiled program for the span only.
+    """
+    prog = getattr(regex, "_regexp", None)
+    if prog is None or _UNANCHORED is None:
+        yield from (m.span() for m in regex.finditer(data))
+        return
+    pos, end = 0, len(data)
+    while True:
+        s, e = prog.Match(_UNANCHORED, data, pos, end)[0]
+        if s < 0:
+            return
+        yield s, e
+        if pos == end:
+            return
+        pos = pos + 1 if e == pos else e  # an empty match at pos: step over it, as finditer does
 
 
 class Matcher:
-    """All patterns of a section behind one RE2 Set."""
+    """All patterns of a section behind one RE2 Set, plus optional named signals.
 
-    def __init__(self, patterns: Sequence[Pattern]) -> None:
+    Signals are extra regexes that only say whether they occur (which rewrite/decode
+    passes a text needs): in the same Set, they cost almost nothing on top of the patterns'
+    pass, where a Set of their own cost a second pass over the bytes (~2 µs per KB).
+    """
+
+    def __init__(self, patterns: Sequence[Pattern], signals: Sequence[tuple[str, str]] = ()) -> None:
         self.patterns = tuple(patterns)
+        self.signals = tuple(name for name, _ in signals)
         self._set = re2.Set.SearchSet(re2_options())
         for p in self.patterns:
             self._set.Add(p.source)
+        for _, src in signals:
+            self._set.Add(src)
         self._set.Compile()
+
+    def search(self, data: bytes) -> tuple[list[Pattern], set[str]]:
+        """Patterns with at least one match in data, and the signals present (one pass)."""
+        if not self.patterns and not self.signals:
+            return [], set()
+        ids = self._set.Match(data)
+        if not ids:
+            return [], set()
+        n = len(self.patterns)
+        ids.sort()
+        return [self.patterns[i] for i in ids if i < n], {self.signals[i - n] for i in ids if i >= n}
 
     def which(self, data: bytes) -> list[Pattern]:
         """Patterns with at least one match in data (one pass over the bytes)."""
-        if not self.patterns:
-            return []
-        return [self.patterns[i] for i in sorted(self._set.Match(data) or ())]
+        return self.search(data)[0]
 
-    def matching(self, data: bytes) -> list[Pattern]:
+    def matching(self, data: bytes, hits: Sequence[Pattern] | None = None) -> list[Pattern]:
         """Patterns with a match that survives its veto, without collecting spans.
 
-        The Set pass decides; only patterns with an `unless_followed_by` veto are searched
-        further, until one match survives it.
+        The Set pass decides (or `hits`, its result when the caller already has it); only
+        patterns with an `unless_followed_by` veto are searched further, until one match
+        survives it.
         """
         out = []
-        for p in self.which(data):
-            if p.unless is None or any(not p.unless.match(data, m.end()) for m in p.regex.finditer(data)):
+        for p in self.which(data) if hits is None else hits:
+            if p.unless is None or any(not p.unless.match(data, e) for _, e in spans(p.regex, data)):
                 out.append(p)
         return out
 
@@ -54,6 +97,7 @@ class Matcher:
         skip: Collection[str] = (),
         max_patterns: int | None = None,
         rank: Callable[[Pattern], int] | None = None,
+        hits: Sequence[Pattern] | None = None,
     ) -> list[tuple[Pattern, int, int]]:
         """(pattern, byte start, byte end) for up to `limit` matches of each matching pattern.
 
@@ -61,17 +105,18 @@ class Matcher:
         searches, not the Set pass, dominate on texts that match many patterns. With
         `max_patterns`, only that many patterns are searched, the highest `rank` first: a
         text matching dozens of patterns is adversarial, and its most severe ones decide.
+        `hits` is the Set pass's result when the caller already has it.
         """
         out: list[tuple[Pattern, int, int]] = []
-        hits = [p for p in self.which(data) if p.id not in skip]
+        hits = [p for p in (self.which(data) if hits is None else hits) if p.id not in skip]
         if max_patterns is not None and len(hits) > max_patterns:
             hits = sorted(hits, key=lambda p: -(rank(p) if rank else 0))[:max_patterns]
         for p in hits:
             n = 0
-            for m in p.regex.finditer(data):
-                if p.unless is not None and p.unless.match(data, m.end()):
+            for s, e in spans(p.regex, data):
+                if p.unless is not None and p.unless.match(data, e):
                     continue
-                out.append((p, m.start(), m.end()))
+                out.append((p, s, e))
                 n += 1
                 if n >= limit:
                     break

@@ -22,10 +22,10 @@ from urllib.parse import unquote
 import re2
 
 from ..catalog import SEVERITIES
-from .engine import Matcher, char_offsets
+from .engine import Matcher, char_offsets, spans
 from .model import feature_regex
 from .model import load as load_model
-from .normalise import Normalised, normalise
+from .normalise import HG_ADJACENT, Normalised, canonical, fold, normalise
 from .patterns import Pattern, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
@@ -60,9 +60,24 @@ def _rx(src: str) -> Any:
     return re2.compile(src, re2_options())
 
 
-# A run with "_" or "-" (base64url, but also snake_case and kebab-case identifiers) counts from
-# 24 characters, a plain base64 run from 16: code is full of 16-character identifiers.
-_B64 = _rx(r"[A-Za-z0-9+/_-]{24,}={0,2}|[A-Za-z0-9+/]{16,}={0,2}")
+def _cased_runs(extra: str, n: int) -> list[str]:
+    """RE2 alternatives for a run of >= n characters of [A-Za-z0-9<extra>] that holds an
+    upper-case letter, or no letter at all (each alternative places the first upper-case letter).
+
+    Base64 of text mixes upper and lower case, so a lower-case run (a path, a URL, a
+    snake_case name: most long runs in code and documents) is never a candidate; not matching
+    it at all saves the RE2 wrapper's per-match cost (~1 µs each, ~2 per KB of code).
+    """
+    cls, low = f"A-Za-z0-9{extra}", f"a-z0-9{extra}"
+    alts = [f"[{low}]{{{k}}}[A-Z][{cls}]{{{n - 1 - k},}}" for k in range(n - 1)]
+    return [*alts, f"[{low}]{{{n - 1},}}[A-Z][{cls}]*", f"[0-9{extra}]{{{n},}}"]
+
+
+# Encoded-run candidates. A run with "_" or "-" (base64url, but also snake_case and kebab-case
+# identifiers) counts from 24 characters, a plain base64 run from 16: code is full of
+# 16-character identifiers. Same runs as `[A-Za-z0-9+/_-]{24,}|[A-Za-z0-9+/]{16,}` (then `=`
+# padding), minus those without an upper-case letter that hold a lower-case one.
+_B64 = _rx("(?:" + "|".join(_cased_runs("+/_-", 24) + _cased_runs("+/", 16)) + ")={0,2}")
 _HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
 _URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,24}){5,}")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
@@ -82,22 +97,22 @@ _ZW_IN_WORD = _rx(
     r"[a-zA-Z\x{c0}-\x{24f}\x{370}-\x{3ff}\x{400}-\x{4ff}]"
 )
 _ROT13_HINT = ("rot13", "rot-13", "rot 13", "caesar")
-# Which rewriting/decoding passes are needed at all: one RE2 Set pass over the lower-cased,
-# normalised bytes instead of one search per detector. (A superset test: normalisation only
-# lower-cases, folds to ASCII and deletes invisibles, so runs in the original survive.)
-_AUX_NAMES = ("base64", "hex", "urlencoded", "spacing", "leet", "rot13")
-_AUX_SOURCES = (
-    r"[a-z0-9+/_-]{24}|[a-z0-9+/]{16}",
-    _HEX.pattern,
-    _URLENC.pattern,
-    _LETTER_SPACED.pattern,
-    _LEET_WORD.pattern,
-    "|".join(h.replace(" ", "[ ]") for h in _ROT13_HINT),
+# Which rewriting/decoding passes are needed at all: signals in the patterns' RE2 Set, so the
+# one pass over the lower-cased, normalised bytes answers them too. (A superset test:
+# normalisation only lower-cases, folds to ASCII and deletes invisibles, so runs in the
+# original survive.)
+SIGNALS = (
+    ("base64", r"[a-z0-9+/_-]{24}|[a-z0-9+/]{16}"),
+    ("hex", _HEX.pattern),
+    ("urlencoded", _URLENC.pattern),
+    ("spacing", _LETTER_SPACED.pattern),
+    ("leet", _LEET_WORD.pattern),
+    # One signal per ROT13 hint: only the hints present are searched for (str.find over 100 KB of
+    # non-ASCII text costs ~0.07 ms per hint).
+    *((f"rot13:{h}", h.replace(" ", "[ ]")) for h in _ROT13_HINT),
+    # A look-alike next to a Latin letter: normalise leaves this check to the Set pass.
+    ("homoglyph", HG_ADJACENT),
 )
-_AUX = re2.Set.SearchSet(re2_options())
-for _src in _AUX_SOURCES:
-    _AUX.Add(_src)
-_AUX.Compile()
 
 
 @dataclass(slots=True)
@@ -116,16 +131,21 @@ class _Budget:
 
 
 def aux_signals(data: bytes) -> set[str]:
-    return {_AUX_NAMES[i] for i in _AUX.Match(data) or ()}
+    """Which rewrite/decode passes data (normalised bytes) needs."""
+    return _matcher().search(data)[1]
 
 
 _NONPRINT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _ALPHA = re.compile(r"[^\W\d_]")
 
 
+def _rank(p: Pattern) -> int:
+    return _RANK[p.severity]
+
+
 @cache
 def _matcher() -> Matcher:
-    return Matcher(load().injection_patterns)
+    return Matcher(load().injection_patterns, SIGNALS)
 
 
 def _match(category: str, pattern_id: str, severity: str, span: tuple[int, int]) -> dict[str, Any]:
@@ -152,13 +172,14 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
     """
     found: list[tuple[str, str, int, int]] = []
     if aux & {"base64", "hex", "urlencoded"}:
-        found = _encoded_runs(norm.original.encode("utf-8", "surrogatepass"), budget, aux)
-        if found and not norm.original.isascii():
-            raw = norm.original.encode("utf-8", "surrogatepass")
+        raw = norm.original.encode("utf-8", "surrogatepass")
+        found = _encoded_runs(raw, budget, aux)
+        if found and len(raw) != len(norm.original):
             conv = char_offsets(raw, [o for _, _, s, e in found for o in (s, e)])
             found = [(k, d, conv[s], conv[e]) for k, d, s, e in found]
     # ROT13 of the already normalised text: no second NFKC/zero-width rewrite of the window.
-    for lo, hi in _rot13_windows(norm.text) if "rot13" in aux else ():
+    hints = [h for h in _ROT13_HINT if f"rot13:{h}" in aux]
+    for lo, hi in _rot13_windows(norm.text, hints) if hints else ():
         if len(found) >= MAX_DECODE_CANDIDATES or budget.decoded <= 0:
             break
         seg = norm.text[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8")
@@ -178,11 +199,11 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
         return len(found) < MAX_DECODE_CANDIDATES and budget.decoded > 0
 
     examined = 0
-    for m in _B64.finditer(raw) if "base64" in aux else ():
+    for start, end in spans(_B64, raw) if "base64" in aux else ():
         examined += 1
         if examined > MAX_RUNS_EXAMINED:
             break
-        tok = m.group()
+        tok = raw[start:end]
         if tok.islower() or tok.isupper():
             continue  # a plain word or identifier: base64 of text mixes upper and lower case
         tok = tok[: MAX_DECODED_BYTES * 4 // 3]
@@ -192,7 +213,7 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
             )
         except (binascii.Error, ValueError):
             continue
-        if not take("base64", _printable(dec), m.start(), m.end()):
+        if not take("base64", _printable(dec), start, end):
             return found
     low = raw.lower() if aux & {"hex", "urlencoded"} else raw
     for m in _HEX.finditer(low) if "hex" in aux else ():
@@ -211,10 +232,10 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
     return found
 
 
-def _rot13_windows(low: str) -> list[tuple[int, int]]:
+def _rot13_windows(low: str, hints: Sequence[str] = _ROT13_HINT) -> list[tuple[int, int]]:
     """Text around the first few ROT13 hints ("rot13", "caesar"): the payload sits next to its hint."""
     spans = []
-    for hint in _ROT13_HINT:
+    for hint in hints:
         i = low.find(hint)
         while i != -1 and len(spans) < MAX_ROT13_HINTS:
             spans.append((max(0, i - ROT13_BEFORE), min(len(low), i + ROT13_AFTER)))
@@ -249,9 +270,7 @@ def _rescreen(
     out: list[tuple[Pattern, int, int]] = []
     if not budget.take(len(data)):
         return out
-    for p, s, e in matcher.scan(
-        data, limit=1, skip=seen, max_patterns=MAX_SPAN_PATTERNS, rank=lambda p: _RANK[p.severity]
-    ):
+    for p, s, e in matcher.scan(data, limit=1, skip=seen, max_patterns=MAX_SPAN_PATTERNS, rank=_rank):
         if p.id not in seen:
             seen.add(p.id)
             out.append((p, s, e))
@@ -269,15 +288,20 @@ def _screen(
     """
     matcher = _matcher()
     data = norm.data
-    if depth == 0:
-        found = matcher.scan(data, max_patterns=MAX_SPAN_PATTERNS, rank=lambda p: _RANK[p.severity])
+    hits, aux = matcher.search(data)
+    if "homoglyph" in aux and norm.folded is None:
+        fold(norm)  # the same regex the Set just found: now for its position and the folded copy
+    if not hits:  # the common case: nothing to search for spans
+        found, matches = [], []
+    elif depth == 0:
+        found = matcher.scan(data, max_patterns=MAX_SPAN_PATTERNS, rank=_rank, hits=hits)
         matches = [
             _match(p.category, p.id, p.severity, span) for p, span in original_spans(norm, data, found)
         ]
     else:
         # A decoded payload is reported once, by its first most severe pattern, with the span of
         # the encoded run: which patterns match is all that is needed, not where.
-        found = [(p, 0, 0) for p in matcher.matching(data)]
+        found = [(p, 0, 0) for p in matcher.matching(data, hits)]
         matches = [_match(p.category, p.id, p.severity, (0, 0)) for p, _, _ in found]
     seen = {p.id for p, _, _ in found}
 
@@ -299,7 +323,6 @@ def _screen(
             matches.append(_match(p.category, p.id, p.severity, span))
 
     # Letter spacing: collapse "i g n o r e" runs and screen again.
-    aux = aux_signals(data)
     runs = []
     for m in _LETTER_SPACED.finditer(data) if "spacing" in aux else ():
         runs.append(m.span())
@@ -330,9 +353,10 @@ def _screen(
             matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
 
     # Encoded payloads: decode bounded candidates and screen the plain text.
-    if depth < MAX_DECODE_DEPTH and budget.decoded > 0:
+    if aux and depth < MAX_DECODE_DEPTH and budget.decoded > 0:
         for kind, decoded, s, e in _decoded_candidates(norm, budget, aux):
-            inner_norm = normalise(decoded)
+            # A ROT13 window is cut from the normalised text: it needs no second normalisation.
+            inner_norm = canonical(decoded, False) if kind == "rot13" else normalise(decoded, False)
             if not budget.take(len(inner_norm.data)):
                 break
             inner = _screen(inner_norm, depth + 1, budget)
@@ -396,12 +420,22 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    norm = normalise(text)
+    norm = normalise(text, fold_homoglyphs=False)  # _screen folds when its Set pass says so
     views: list[bytes] = []
-    matches = _dedupe(_screen(norm, 0, _Budget(), views))
+    matches = _screen(norm, 0, _Budget(), views)
+    if matches:
+        matches = _dedupe(matches)
     score, model_match = _model(norm, matches, views)
     if model_match is not None:
         matches.append(model_match)
+    elif not matches:  # the common case
+        return {
+            "safe": True,
+            "risk_level": "none",
+            "matches": matches,
+            "action": ACTIONS["none"],
+            "score": score,
+        }
     matches.sort(key=lambda m: (m["span"][0], -_RANK[m["severity"]]))
     risk = max((m["severity"] for m in matches), key=_RANK.__getitem__, default="none")
     return {
@@ -415,7 +449,7 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
 
 def pattern_matches(text: str) -> list[dict[str, Any]]:
     """The matches of the pattern layer alone (no scoring model): what training builds on."""
-    return _dedupe(_screen(normalise(text), 0, _Budget()))
+    return _dedupe(_screen(normalise(text, fold_homoglyphs=False), 0, _Budget()))
 
 
 @cache
@@ -435,19 +469,21 @@ def _model(
     evidence and lists the features that weighed most; its span is the strongest one's.
     """
     model = load_model()
-    best, p = norm.data, model.probability(model.present(norm.data))
+    idx = model.present(norm.data)
+    best, p = norm.data, model.probability(idx)
     for view in views if p < model.flag_at else ():  # obfuscated copies: the most suspicious reading counts
-        q = model.probability(model.present(view))
+        view_idx = model.present(view)
+        q = model.probability(view_idx)
         if q > p:
-            best, p = view, q
+            best, idx, p = view, view_idx, q
     p = round(p, 4)
     if p < model.flag_at:
         return p, None
-    scored = model.score(best)
-    if not scored.features:
-        return p, None
     severity = "high" if p >= model.block_at else "medium"
     if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):
+        return p, None  # the patterns already decided at least as much: no explanation to build
+    scored = model.score(best, idx=idx)
+    if not scored.features:
         return p, None
     m = _feature_rx(scored.features[0]["feature"]).search(norm.data)
     span = (

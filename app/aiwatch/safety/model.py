@@ -349,13 +349,15 @@ class LinearModel:
             z = self.bias + sum(neg[: bisect_left(neg, 0.0)]) + sum(pos[bisect_right(pos, 0.0) :])
         return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
 
-    def score(self, data: bytes, explain: bool = True) -> Scored:
+    def score(self, data: bytes, explain: bool = True, idx: list[int] | None = None) -> Scored:
         """Probability, the family the evidence points to, and the strongest features.
 
         The family and the explanation come from the EVIDENCE_K strongest positive features,
-        the same evidence the probability counts.
+        the same evidence the probability counts. `idx` is `present(data)` when the caller
+        already has it (the feature pass is the costly part).
         """
-        idx = self.present(data)
+        if idx is None:
+            idx = self.present(data)
         p = self.probability(idx)
         if not explain:
             return Scored(p, "", [])

@@ -52,7 +52,8 @@ HOMOGLYPHS = {
 # with the others, but never alone the sign of a spoofed word.
 _HG = "".join(c for c in HOMOGLYPHS if c != "ı")
 # A look-alike touching a Latin letter: the sign of a mixed-script (spoofed) word.
-_HG_ADJACENT = re2.compile(f"[a-z][{_HG}]|[{_HG}][a-z]", re2_options())
+HG_ADJACENT = f"[a-z][{_HG}]|[{_HG}][a-z]"
+_HG_ADJACENT = re2.compile(HG_ADJACENT, re2_options())
 _CACHE_LIMIT = 65_536
 
 
@@ -78,6 +79,9 @@ _ASCII_BYTES = bytes(range(128))
 # Above this many distinct changing characters, one str.translate beats one bytes.replace each.
 MAX_REPLACED = 32
 CHUNK = 1024
+# From this many bytes, sparse changing characters (at most one per 64 bytes) are replaced in
+# one re.sub pass: each bytes.replace copies the whole text (~0.13 ms per 100 KB).
+ONE_PASS_MIN = 32_768
 _TABLE = _CharTable(_ASCII_LOWER)
 
 
@@ -183,11 +187,22 @@ class Normalised:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+def _sparse(nonascii: bytes, subs: dict[bytes, bytes], limit: int) -> bool:
+    """At most `limit` occurrences of the subs' keys in nonascii (counting stops past it)."""
+    total = 0
+    for u in subs:
+        total += nonascii.count(u)
+        if total > limit:
+            return False
+    return True
+
+
 def _rewrite(text: str, data: bytes) -> Normalised:
     """The general path: per-character canonical forms, at C speed for few distinct characters.
 
     data is text's UTF-8 encoding (encoded once by the caller)."""
-    distinct = set(data.translate(None, _ASCII_BYTES).decode("utf-8"))  # cost ~ non-ASCII characters
+    nonascii = data.translate(None, _ASCII_BYTES)
+    distinct = set(nonascii.decode("utf-8"))  # cost ~ non-ASCII characters
     outs = {c: _TABLE[ord(c)] for c in distinct}
     changed = [c for c, out in outs.items() if out != c]
     changing = "".join(sorted(c for c, out in outs.items() if len(out) != 1))
@@ -196,10 +211,14 @@ def _rewrite(text: str, data: bytes) -> Normalised:
     # boundaries) provided no replacement contains a character that is replaced too.
     if len(changed) <= MAX_REPLACED and not any(o in outs and outs[o] != o for c in changed for o in outs[c]):
         data = data.lower()  # ASCII letters only
-        for c in changed:
-            u = c.encode("utf-8")
-            if u in data:
-                data = data.replace(u, outs[c].encode("utf-8"))
+        subs = {c.encode("utf-8"): outs[c].encode("utf-8") for c in changed}
+        if len(subs) > 1 and len(data) >= ONE_PASS_MIN and _sparse(nonascii, subs, len(data) // 64):
+            # A few occurrences in a long text: one pass instead of one copy of the text per
+            # character (the alternation is exact for the same reason as bytes.replace).
+            data = re.compile(b"|".join(map(re.escape, subs))).sub(lambda m: subs[m[0]], data)
+        else:
+            for u, o in subs.items():
+                data = data.replace(u, o)
         out = data.decode("utf-8")
     else:  # many distinct characters: one translate through a table that holds all of them
         table = dict(_ASCII_LOWER)
@@ -215,9 +234,13 @@ def _rewrite(text: str, data: bytes) -> Normalised:
     return norm
 
 
-def normalise(text: str) -> Normalised:
+def normalise(text: str, fold_homoglyphs: bool = True) -> Normalised:
     """The canonical form of text. RE2 searches run on UTF-8 bytes, each encoded once: given a
-    str, the RE2 wrapper encodes it again and converts offsets on every call."""
+    str, the RE2 wrapper encodes it again and converts offsets on every call.
+
+    With fold_homoglyphs=False the homoglyph check (`fold`) is left to the caller: the
+    injection screen asks its RE2 Set whether `HG_ADJACENT` occurs, in the pass it makes anyway.
+    """
     if text.isascii():
         return Normalised(text.lower(), text)
     raw = text.encode("utf-8")
@@ -226,6 +249,18 @@ def normalise(text: str) -> Normalised:
         low = text.lower()
     # e.g. Russian or Chinese prose: nothing to rewrite beyond lower case.
     norm = Normalised(low, text) if low is not None and len(low) == len(text) else _rewrite(text, raw)
+    return fold(norm) if fold_homoglyphs else norm
+
+
+def canonical(text: str, fold_homoglyphs: bool = True) -> Normalised:
+    """A text already in canonical form, e.g. a ROT13 window cut from normalised text (only ASCII
+    letters changed): only normalise's homoglyph check is left to do (~60 µs less per 10 KB)."""
+    norm = Normalised(text, text)
+    return fold(norm) if fold_homoglyphs and not text.isascii() else norm
+
+
+def fold(norm: Normalised) -> Normalised:
+    """Record the homoglyph-folded copy when a look-alike touches a Latin letter (HG_ADJACENT)."""
     hg = _HG_ADJACENT.search(norm.data)
     if hg:
         folded = norm.text
