@@ -24,7 +24,7 @@ MORSE = re.compile(rb"(?:[.\-]{1,6}(?: {1,3}| ?/ ?)){8,}[.\-]{1,6}")
 # Base32: upper-case letters and 2-7, a multiple of 8 characters once padded.
 BASE32 = re.compile(rb"[A-Z2-7]{16,}={0,6}")
 
-_MORSE = {
+MORSE_CODE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",
     "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p",
     "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x",
@@ -37,6 +37,8 @@ _REVERSE_HINT = re.compile(r"\b(?:backwards?|in reverse|reversed|reverse order|r
 _ATBASH_HINT = re.compile(r"\batbash\b")
 _SHIFT_HINT = re.compile(r"\b(?:caesar|shift(?:ed)?|rotate[ds]?)\b\D{0,24}?\b([1-9]|1[0-9]|2[0-5])\b")
 HINT_WINDOW = 4_096
+# The decoder-trigger signal (lower-cased normalised bytes): any of the hints above.
+HINT_SIGNAL = r"\b(?:backwards?|in reverse|reversed|reverse order|right to left|atbash|caesar|shift(?:ed)?|rotate[ds]?)\b"
 _AZ = "abcdefghijklmnopqrstuvwxyz"
 _ATBASH = str.maketrans(_AZ, _AZ[::-1])
 
@@ -66,7 +68,7 @@ def morse_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
         if limit <= 0:
             return
         words = re.split(r" ?/ ?| {2,}", m.group().decode("ascii"))
-        text = " ".join("".join(_MORSE.get(c, "") for c in w.split()) for w in words)
+        text = " ".join("".join(MORSE_CODE.get(c, "") for c in w.split()) for w in words)
         yield "morse", text.encode("ascii"), m.start(), m.end()
         limit -= 1
 

@@ -22,6 +22,7 @@ from urllib.parse import unquote
 import re2
 
 from ..catalog import SEVERITIES
+from .decoders import HINT_SIGNAL, base32, binary_runs, escape_runs, hinted_rewrites, morse_runs
 from .engine import Matcher, char_offsets, spans
 from .model import feature_regex
 from .model import load as load_model
@@ -112,6 +113,11 @@ SIGNALS = (
     *((f"rot13:{h}", h.replace(" ", "[ ]")) for h in _ROT13_HINT),
     # A look-alike next to a Latin letter: normalise leaves this check to the Set pass.
     ("homoglyph", HG_ADJACENT),
+    # The rarer encodings of decoders.py: their shape (eight groups/escapes/letters) or a hint.
+    ("binary", r"(?:[01]{8}[ ,;|]?){8}"),
+    ("escapes", r"(?:\\u[0-9a-f]{4}|\\x[0-9a-f]{2}){8}"),
+    ("morse", r"(?:[.\-]{1,6}(?: {1,3}| ?/ ?)){8}"),
+    ("hinted", HINT_SIGNAL),
 )
 
 
@@ -171,7 +177,7 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
     character offsets only for the runs that decode to text.
     """
     found: list[tuple[str, str, int, int]] = []
-    if aux & {"base64", "hex", "urlencoded"}:
+    if aux & _RUN_SIGNALS:
         raw = norm.original.encode("utf-8", "surrogatepass")
         found = _encoded_runs(raw, budget, aux)
         if found and len(raw) != len(norm.original):
@@ -185,7 +191,16 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
         seg = norm.text[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8")
         budget.decoded -= len(seg)
         found.append(("rot13", seg, *norm.span(lo, hi)))
+    # Reversed, atbash and Caesar-shifted copies, only after a hint that asks for one.
+    for kind, seg, lo, hi in hinted_rewrites(norm.text) if "hinted" in aux else ():
+        if len(found) >= MAX_DECODE_CANDIDATES or budget.decoded <= 0:
+            break
+        budget.decoded -= len(seg)
+        found.append((kind, seg, *norm.span(lo, hi)))
     return found
+
+
+_RUN_SIGNALS = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
 
 
 def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str, str, int, int]]:
@@ -204,8 +219,13 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
         if examined > MAX_RUNS_EXAMINED:
             break
         tok = raw[start:end]
-        if tok.islower() or tok.isupper():
-            continue  # a plain word or identifier: base64 of text mixes upper and lower case
+        if tok.isupper():  # base64 of text mixes upper and lower case; base32 is upper case only
+            dec32 = base32(tok[: MAX_DECODED_BYTES * 8 // 5])
+            if dec32 is not None and not take("base32", _printable(dec32), start, end):
+                return found
+            continue
+        if tok.islower():
+            continue  # a plain word or identifier
         tok = tok[: MAX_DECODED_BYTES * 4 // 3]
         try:
             dec = base64.b64decode(
@@ -223,6 +243,10 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
         digits = digits[: len(digits) - len(digits) % 2]
         if not take("hex", _printable(bytes.fromhex(digits.decode("ascii"))), m.start(), m.end()):
             return found
+    for signal, runs in (("binary", binary_runs), ("escapes", escape_runs), ("morse", morse_runs)):
+        for kind, dec, start, end in runs(raw, MAX_DECODE_CANDIDATES) if signal in aux else ():
+            if not take(kind, _printable(dec), start, end):
+                return found
     if "urlencoded" in aux:
         for m in _URLENC.finditer(low):
             enc = m.group()[: min(MAX_DECODED_BYTES, budget.decoded) * 3].decode("utf-8", "replace")
