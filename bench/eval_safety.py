@@ -139,14 +139,35 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
         "",
         "Benign prompts by source (flagged = false positive):",
         "",
-        "| source | split | prompts | flagged | blocked |",
-        "|---|---|---|---|---|",
+        "| source | split | prompts | flagged | blocked | by patterns | by model only |",
+        "|---|---|---|---|---|---|---|",
     ]
     for src, rs in sorted(
         _grouped(benign, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])
     ):
         n, d, b = _rates(rs)
-        lines.append(f"| {src} | {rs[0][0].split} | {n} | {_pct(d, n)} | {_pct(b, n)} |")
+        layers = Counter(layer(r) for _, r in rs)
+        lines.append(
+            f"| {src} | {rs[0][0].split} | {n} | {_pct(d, n)} | {_pct(b, n)} | "
+            f"{_pct(layers['patterns'], n)} | {_pct(layers['model'], n)} |"
+        )
+    # Which rules the false positives come from: what an operator would tune or disable first.
+    fp_rules = {split: Counter() for split in SPLITS}  # type: ignore[var-annotated]
+    for smp, r in benign:
+        for pid in {m["pattern_id"].split(":")[-1] if m["pattern_id"] != "model:linear" else "model:linear"
+                    for m in r["matches"]}:  # fmt: skip
+            fp_rules[smp.split][pid] += 1
+    top = sorted(
+        set(fp_rules["held_out"]) | set(fp_rules["dev"]), key=lambda k: -sum(c[k] for c in fp_rules.values())
+    )
+    lines += [
+        "",
+        "False positives by rule (benign prompts a pattern or the model matched; the 12 most frequent):",
+        "",
+        "| rule | held-out benign | dev benign |",
+        "|---|---|---|",
+        *(f"| {k} | {fp_rules['held_out'][k]} | {fp_rules['dev'][k]} |" for k in top[:12]),
+    ]
 
     named = [*sorted({named_family(r) for _, r in held} - {"missed"}), "missed"]
     lines += [
