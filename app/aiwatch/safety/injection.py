@@ -248,12 +248,16 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
         if not take("base64", _printable(dec), start, end):
             return found
     low = raw.lower() if aux & {"hex", "urlencoded"} else raw
-    for m in _HEX.finditer(low) if "hex" in aux else ():
-        if not any(48 <= c <= 57 for c in low[m.start() : m.start() + 8]):
+    examined = 0
+    for start, end in spans(_HEX, low) if "hex" in aux else ():
+        examined += 1
+        if examined > MAX_RUNS_EXAMINED:
+            break  # thousands of hex-looking words (~1.5 µs each) are no encoded payload
+        if not any(48 <= c <= 57 for c in low[start : start + 8]):
             continue  # hex of text has a digit in (nearly) every byte: "deadbeefcafe…" words do not
-        digits = m.group()[: MAX_DECODED_BYTES * 3].replace(b" ", b"").replace(b":", b"")
+        digits = low[start : min(end, start + MAX_DECODED_BYTES * 3)].replace(b" ", b"").replace(b":", b"")
         digits = digits[: len(digits) - len(digits) % 2]
-        if not take("hex", _printable(bytes.fromhex(digits.decode("ascii"))), m.start(), m.end()):
+        if not take("hex", _printable(bytes.fromhex(digits.decode("ascii"))), start, end):
             return found
     if "urlencoded" in aux:
         for m in _URLENC.finditer(low):
