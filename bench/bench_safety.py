@@ -151,7 +151,25 @@ def adversarial(n: int = 100_000) -> dict[str, str]:
         "17 distinct changing chars around matches": _around(
             "".join(_CHANGING[i % len(_CHANGING)] + "a" for i in range(n)), n
         ),
+        # Added in issue 15 round 4: counted-run signals and candidates on crafted runs (their DFA
+        # states multiply when merged with the patterns; hex-looking words each cost a search).
+        "15-character base64 words": _words(_B64_CHARS, 15, n, " "),
+        "hex-looking words": _words("abcdef0123/", 30, n, " "),
     }
+
+
+_B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _words(alphabet: str, length: int, n: int, sep: str) -> str:
+    """Seeded random words of one length, n characters in all."""
+    rnd = random.Random(15)
+    out: list[str] = []
+    size = 0
+    while size < n:
+        out.append("".join(rnd.choice(alphabet) for _ in range(length)))
+        size += length + len(sep)
+    return sep.join(out)[:n]
 
 
 def _time(fn: Callable[[str], object], text: str, runs: int) -> tuple[float, float]:

@@ -13,7 +13,7 @@ import base64
 import binascii
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -22,7 +22,7 @@ from urllib.parse import unquote
 import re2
 
 from ..catalog import SEVERITIES
-from .decoders import HINT_SIGNAL, base32, binary_runs, escape_runs, hinted_rewrites, morse_runs
+from .decoders import BASE32, HINT_SIGNAL, base32, binary_runs, escape_runs, hinted_rewrites, morse_runs
 from .engine import Matcher, char_offsets, spans
 from .model import feature_regex
 from .model import load as load_model
@@ -61,24 +61,47 @@ def _rx(src: str) -> Any:
     return re2.compile(src, re2_options())
 
 
-def _cased_runs(extra: str, n: int) -> list[str]:
-    """RE2 alternatives for a run of >= n characters of [A-Za-z0-9<extra>] that holds an
-    upper-case letter, or no letter at all (each alternative places the first upper-case letter).
+def _cased_runs(extra: str, n: int) -> str:
+    """RE2 source for a run of >= n characters of [A-Za-z0-9<extra>] that holds an upper-case
+    letter, or no letter at all (each alternative places the first upper-case letter), after
+    the character before it.
 
     Base64 of text mixes upper and lower case, so a lower-case run (a path, a URL, a
     snake_case name: most long runs in code and documents) is never a candidate; not matching
-    it at all saves the RE2 wrapper's per-match cost (~1 µs each, ~2 per KB of code).
+    it at all saves the RE2 wrapper's per-match cost (~1 µs each, ~2 per KB of code). The
+    regex consumes the character before the run, so no match attempt starts inside a run:
+    otherwise the DFA tracks an attempt per position and its states multiply (crafted text of
+    15- and 23-character base64 words cost 1.4–2.4 ms per 100 KB instead of 0.15).
     """
     cls, low = f"A-Za-z0-9{extra}", f"a-z0-9{extra}"
     alts = [f"[{low}]{{{k}}}[A-Z][{cls}]{{{n - 1 - k},}}" for k in range(n - 1)]
-    return [*alts, f"[{low}]{{{n - 1},}}[A-Z][{cls}]*", f"[0-9{extra}]{{{n},}}"]
+    alts += [f"[{low}]{{{n - 1},}}[A-Z][{cls}]*", f"[0-9{extra}]{{{n},}}"]
+    return f"[^{cls}](?:{'|'.join(alts)})"
+
+
+def _latin1() -> re2.Options:
+    opts = re2_options()
+    opts.encoding = re2.Options.Encoding.LATIN1  # one byte per character: the run is ASCII
+    return opts
 
 
 # Encoded-run candidates. A run with "_" or "-" (base64url, but also snake_case and kebab-case
 # identifiers) counts from 24 characters, a plain base64 run from 16: code is full of
-# 16-character identifiers. Same runs as `[A-Za-z0-9+/_-]{24,}|[A-Za-z0-9+/]{16,}` (then `=`
-# padding), minus those without an upper-case letter that hold a lower-case one.
-_B64 = _rx("(?:" + "|".join(_cased_runs("+/_-", 24) + _cased_runs("+/", 16)) + ")={0,2}")
+# 16-character identifiers. Same runs as `[A-Za-z0-9+/_-]{24,}|[A-Za-z0-9+/]{16,}` (then up
+# to two `=`), minus those without an upper-case letter that hold a lower-case one.
+_B64 = re2.compile((_cased_runs("+/_-", 24) + "|" + _cased_runs("+/", 16)).encode(), _latin1())
+
+
+def _b64_runs(raw: bytes) -> Iterator[tuple[int, int]]:
+    """Byte spans of the base64 candidate runs of raw, `=` padding (up to two) included."""
+    for s, e in spans(_B64, b" " + raw):  # the match holds the character before the run
+        end = e - 1  # the run is buf[s + 1 : e], i.e. raw[s : e - 1]
+        if raw[end : end + 1].isalpha():
+            continue  # letterless start of a run that goes on in lower case: not a candidate
+        pad = raw[end : end + 2]
+        yield s, end + (2 if pad == b"==" else 1 if pad[:1] == b"=" else 0)
+
+
 _HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
 _URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,24}){5,}")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
@@ -98,27 +121,37 @@ _ZW_IN_WORD = _rx(
     r"[a-zA-Z\x{c0}-\x{24f}\x{370}-\x{3ff}\x{400}-\x{4ff}]"
 )
 _ROT13_HINT = ("rot13", "rot-13", "rot 13", "caesar")
-# Which rewriting/decoding passes are needed at all: signals in the patterns' RE2 Set, so the
-# one pass over the lower-cased, normalised bytes answers them too. (A superset test:
-# normalisation only lower-cases, folds to ASCII and deletes invisibles, so runs in the
-# original survive.)
+# Which rewriting/decoding passes are needed at all. Literal-like signals (each ROT13 hint, a
+# look-alike next to a Latin letter) ride in the patterns' RE2 Set: the one pass over the
+# normalised bytes answers them too. Signals with counted runs (base64, hex, URL escapes,
+# letter spacing, leet words) have a small Set of their own: merged with the patterns, their
+# counters multiply the DFA's states, and crafted text (random 15-character base64 words,
+# hex-ish runs) cost 2-3 ms per 100 KB warm and 80-340 ms on first sight (vs ~50 ms apart).
+# (A superset test: normalisation only lower-cases, folds to ASCII and deletes invisibles, so
+# runs in the original survive.)
 SIGNALS = (
-    ("base64", r"[a-z0-9+/_-]{24}|[a-z0-9+/]{16}"),
-    ("hex", _HEX.pattern),
-    ("urlencoded", _URLENC.pattern),
-    ("spacing", _LETTER_SPACED.pattern),
-    ("leet", _LEET_WORD.pattern),
     # One signal per ROT13 hint: only the hints present are searched for (str.find over 100 KB of
     # non-ASCII text costs ~0.07 ms per hint).
     *((f"rot13:{h}", h.replace(" ", "[ ]")) for h in _ROT13_HINT),
     # A look-alike next to a Latin letter: normalise leaves this check to the Set pass.
     ("homoglyph", HG_ADJACENT),
-    # The rarer encodings of decoders.py: their shape (eight groups/escapes/letters) or a hint.
+    # The hinted rewrites of decoders.py (reversed, atbash, Caesar): literal hint words.
+    ("hinted", HINT_SIGNAL),
+)
+_RUN_SIGNALS = (
+    ("base64", r"[a-z0-9+/_-]{24}|[a-z0-9+/]{16}"),
+    ("hex", _HEX.pattern),
+    ("urlencoded", _URLENC.pattern),
+    ("spacing", _LETTER_SPACED.pattern),
+    ("leet", _LEET_WORD.pattern),
+    # The rarer encodings of decoders.py: eight binary groups, escapes or Morse letters.
     ("binary", r"(?:[01]{8}[ ,;|]?){8}"),
     ("escapes", r"(?:\\u[0-9a-f]{4}|\\x[0-9a-f]{2}){8}"),
     ("morse", r"(?:[.\-]{1,6}(?: {1,3}| ?/ ?)){8}"),
-    ("hinted", HINT_SIGNAL),
 )
+_RUNS = Matcher((), _RUN_SIGNALS)
+_ENCODED = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
+_ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
 
 
 @dataclass(slots=True)
@@ -138,7 +171,7 @@ class _Budget:
 
 def aux_signals(data: bytes) -> set[str]:
     """Which rewrite/decode passes data (normalised bytes) needs."""
-    return _matcher().search(data)[1]
+    return _matcher().search(data)[1] | _RUNS.search(data)[1]
 
 
 _NONPRINT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -177,14 +210,14 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
     character offsets only for the runs that decode to text.
     """
     found: list[tuple[str, str, int, int]] = []
-    if aux & _RUN_SIGNALS:
+    if not _ENCODED.isdisjoint(aux):
         raw = norm.original.encode("utf-8", "surrogatepass")
         found = _encoded_runs(raw, budget, aux)
         if found and len(raw) != len(norm.original):
             conv = char_offsets(raw, [o for _, _, s, e in found for o in (s, e)])
             found = [(k, d, conv[s], conv[e]) for k, d, s, e in found]
     # ROT13 of the already normalised text: no second NFKC/zero-width rewrite of the window.
-    hints = [h for h in _ROT13_HINT if f"rot13:{h}" in aux]
+    hints = [h for h, signal in _ROT13_SIGNALS if signal in aux]
     for lo, hi in _rot13_windows(norm.text, hints) if hints else ():
         if len(found) >= MAX_DECODE_CANDIDATES or budget.decoded <= 0:
             break
@@ -200,9 +233,6 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
     return found
 
 
-_RUN_SIGNALS = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
-
-
 def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str, str, int, int]]:
     """Base64, hex and URL-encoded runs of raw (UTF-8 bytes) that decode to text, byte spans."""
     found: list[tuple[str, str, int, int]] = []
@@ -214,19 +244,11 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
         return len(found) < MAX_DECODE_CANDIDATES and budget.decoded > 0
 
     examined = 0
-    for start, end in spans(_B64, raw) if "base64" in aux else ():
+    for start, end in _b64_runs(raw) if "base64" in aux else ():
         examined += 1
         if examined > MAX_RUNS_EXAMINED:
             break
-        tok = raw[start:end]
-        if tok.isupper():  # base64 of text mixes upper and lower case; base32 is upper case only
-            dec32 = base32(tok[: MAX_DECODED_BYTES * 8 // 5])
-            if dec32 is not None and not take("base32", _printable(dec32), start, end):
-                return found
-            continue
-        if tok.islower():
-            continue  # a plain word or identifier
-        tok = tok[: MAX_DECODED_BYTES * 4 // 3]
+        tok = raw[start:end][: MAX_DECODED_BYTES * 4 // 3]
         try:
             dec = base64.b64decode(
                 tok + b"=" * (-len(tok) % 4), altchars=b"-_" if b"-" in tok or b"_" in tok else None
@@ -235,13 +257,24 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
             continue
         if not take("base64", _printable(dec), start, end):
             return found
+    # Base32 is upper case only (the base64 candidates above never are): its own search, rare runs.
+    for n, m in enumerate(BASE32.finditer(raw) if "base64" in aux else ()):
+        if n >= MAX_RUNS_EXAMINED:
+            break
+        dec32 = base32(m.group()[: MAX_DECODED_BYTES * 8 // 5])
+        if dec32 is not None and not take("base32", _printable(dec32), m.start(), m.end()):
+            return found
     low = raw.lower() if aux & {"hex", "urlencoded"} else raw
-    for m in _HEX.finditer(low) if "hex" in aux else ():
-        if not any(48 <= c <= 57 for c in low[m.start() : m.start() + 8]):
+    examined = 0
+    for start, end in spans(_HEX, low) if "hex" in aux else ():
+        examined += 1
+        if examined > MAX_RUNS_EXAMINED:
+            break  # thousands of hex-looking words (~1.5 µs each) are no encoded payload
+        if not any(48 <= c <= 57 for c in low[start : start + 8]):
             continue  # hex of text has a digit in (nearly) every byte: "deadbeefcafe…" words do not
-        digits = m.group()[: MAX_DECODED_BYTES * 3].replace(b" ", b"").replace(b":", b"")
+        digits = low[start : min(end, start + MAX_DECODED_BYTES * 3)].replace(b" ", b"").replace(b":", b"")
         digits = digits[: len(digits) - len(digits) % 2]
-        if not take("hex", _printable(bytes.fromhex(digits.decode("ascii"))), m.start(), m.end()):
+        if not take("hex", _printable(bytes.fromhex(digits.decode("ascii"))), start, end):
             return found
     for signal, runs in (("binary", binary_runs), ("escapes", escape_runs), ("morse", morse_runs)):
         for kind, dec, start, end in runs(raw, MAX_DECODE_CANDIDATES) if signal in aux else ():
@@ -313,6 +346,7 @@ def _screen(
     matcher = _matcher()
     data = norm.data
     hits, aux = matcher.search(data)
+    aux |= _RUNS.search(data)[1]
     if "homoglyph" in aux and norm.folded is None:
         fold(norm)  # the same regex the Set just found: now for its position and the folded copy
     if not hits:  # the common case: nothing to search for spans
