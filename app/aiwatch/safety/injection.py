@@ -425,7 +425,8 @@ def _screen(
             matches.append(_match("encoded_payload", f"{kind}:{top['pattern_id']}", sev, (s, e)))
     if depth > 0 and not matches:
         model = load_model()
-        if model.probability(model.present(data)) >= model.flag_at:
+        idx = model.present(data)
+        if model.probability(idx) >= model.flag_at and model.licensed(idx):
             matches.append(
                 _match("instruction_override", MODEL_PATTERN_ID, "medium", (0, len(norm.original)))
             )
@@ -535,7 +536,7 @@ def _model(
         if q > p:
             best, idx, p = view, view_idx, q
     p = round(p, 4)
-    if p < model.flag_at:
+    if p < model.flag_at or not model.licensed(idx):
         return p, None
     severity = "high" if p >= model.block_at else "medium"
     if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):

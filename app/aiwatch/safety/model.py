@@ -307,6 +307,7 @@ class LinearModel:
             self.block_at = float(data["block_at"])
             self.trained_on = tuple(data["trained_on"])
             self.cues = {str(k): str(v) for k, v in (data.get("cues") or {}).items()}
+            gate = [str(c) for c in data.get("gate_cues") or ()]
             rows = [(str(f), float(w), str(fam)) for f, w, fam in data["features"]]
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"model.json: {exc}") from exc
@@ -324,6 +325,18 @@ class LinearModel:
             except re2.error as exc:
                 raise ModelError(f"model.json: feature {f!r}: {exc}") from exc
         self._set.Compile()
+        # A flag needs one of these cues present (an attack construct: limits denied, the
+        # instructions referred to, a pretext…); words alone, or only a role and "you must",
+        # read the same in benign role prompts and writing briefs.
+        index = {f: i for i, f in enumerate(self.features)}
+        missing = [c for c in gate if CUE_PREFIX + c not in index]
+        if missing:
+            raise ModelError(f"model.json: gate cues without a feature: {missing}")
+        self.gate = frozenset(index[CUE_PREFIX + c] for c in gate)
+
+    def licensed(self, idx: list[int]) -> bool:
+        """Whether the features present may support a flag (see gate_cues)."""
+        return not self.gate or not self.gate.isdisjoint(idx)
 
     def present(self, data: bytes) -> list[int]:
         """Indices of the features present in the normalised UTF-8 bytes (one RE2 pass).
