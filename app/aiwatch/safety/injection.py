@@ -22,7 +22,17 @@ from urllib.parse import unquote
 import re2
 
 from ..catalog import SEVERITIES
-from .decoders import BASE32, HINT_SIGNAL, base32, binary_runs, escape_runs, hinted_rewrites, morse_runs
+from .decoders import (
+    BASE32,
+    HINT_SIGNAL,
+    REWRITE_KINDS,
+    RUN_SHAPES,
+    base32,
+    binary_runs,
+    escape_runs,
+    hinted_rewrites,
+    morse_runs,
+)
 from .engine import Matcher, char_offsets, spans
 from .model import feature_regex
 from .model import load as load_model
@@ -145,13 +155,12 @@ _RUN_SIGNALS = (
     ("spacing", _LETTER_SPACED.pattern),
     ("leet", _LEET_WORD.pattern),
     # The rarer encodings of decoders.py: eight binary groups, escapes or Morse letters.
-    ("binary", r"(?:[01]{8}[ ,;|]?){8}"),
-    ("escapes", r"(?:\\u[0-9a-f]{4}|\\x[0-9a-f]{2}){8}"),
-    ("morse", r"(?:[.\-]{1,6}(?: {1,3}| ?/ ?)){8}"),
+    *RUN_SHAPES.items(),
 )
 _RUNS = Matcher((), _RUN_SIGNALS)
 _ENCODED = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
 _ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
+_CANONICAL_KINDS = ("rot13", *REWRITE_KINDS)  # candidates cut from the normalised text
 
 
 @dataclass(slots=True)
@@ -216,21 +225,23 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
         if found and len(raw) != len(norm.original):
             conv = char_offsets(raw, [o for _, _, s, e in found for o in (s, e)])
             found = [(k, d, conv[s], conv[e]) for k, d, s, e in found]
-    # ROT13 of the already normalised text: no second NFKC/zero-width rewrite of the window.
-    hints = [h for h, signal in _ROT13_SIGNALS if signal in aux]
-    for lo, hi in _rot13_windows(norm.text, hints) if hints else ():
-        if len(found) >= MAX_DECODE_CANDIDATES or budget.decoded <= 0:
-            break
-        seg = norm.text[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8")
-        budget.decoded -= len(seg)
-        found.append(("rot13", seg, *norm.span(lo, hi)))
-    # Reversed, atbash and Caesar-shifted copies, only after a hint that asks for one.
-    for kind, seg, lo, hi in hinted_rewrites(norm.text) if "hinted" in aux else ():
+    for kind, seg, lo, hi in _hinted(norm.text, aux):
         if len(found) >= MAX_DECODE_CANDIDATES or budget.decoded <= 0:
             break
         budget.decoded -= len(seg)
         found.append((kind, seg, *norm.span(lo, hi)))
     return found
+
+
+def _hinted(low: str, aux: set[str]) -> Iterator[tuple[str, str, int, int]]:
+    """Rewrites of windows of the normalised text that a hint asks for, lazily: ROT13 (cut from
+    the already normalised text, no second NFKC/zero-width rewrite), then reversed, atbash and
+    Caesar-shifted copies."""
+    hints = [h for h, signal in _ROT13_SIGNALS if signal in aux]
+    for lo, hi in _rot13_windows(low, hints) if hints else ():
+        yield "rot13", low[lo:hi].encode("utf-8").translate(_ROT13).decode("utf-8"), lo, hi
+    if "hinted" in aux:
+        yield from hinted_rewrites(low)
 
 
 def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str, str, int, int]]:
@@ -413,8 +424,9 @@ def _screen(
     # Encoded payloads: decode bounded candidates and screen the plain text.
     if aux and depth < MAX_DECODE_DEPTH and budget.decoded > 0:
         for kind, decoded, s, e in _decoded_candidates(norm, budget, aux):
-            # A ROT13 window is cut from the normalised text: it needs no second normalisation.
-            inner_norm = canonical(decoded, False) if kind == "rot13" else normalise(decoded, False)
+            # ROT13 and hinted rewrites are cut from the normalised text: no second normalisation.
+            rewritten = kind.startswith(_CANONICAL_KINDS)
+            inner_norm = canonical(decoded, False) if rewritten else normalise(decoded, False)
             if not budget.take(len(inner_norm.data)):
                 break
             inner = _screen(inner_norm, depth + 1, budget)

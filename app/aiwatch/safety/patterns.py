@@ -215,9 +215,9 @@ def parse(data: Any) -> PatternSet:
             )
         except KeyError as exc:
             raise PatternError(f"hallucination.claims: missing {exc}") from exc
-        emphatic = compile_re2(expand(str(raw["emphatic"]), macros, "claims.emphatic"), "claims.emphatic") if (
-            raw.get("emphatic")
-        ) else None  # fmt: skip
+        emphatic = None  # optional
+        if raw.get("emphatic"):
+            emphatic = compile_re2(expand(str(raw["emphatic"]), macros, "claims.emphatic"), "claims.emphatic")
         claims = ClaimRules(rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains, emphatic)
     return PatternSet(
         claims=claims,
