@@ -34,10 +34,10 @@ from .decoders import (
     morse_runs,
 )
 from .engine import Matcher, char_offsets, spans
-from .model import feature_regex
+from .model import CUE_PREFIX, feature_regex
 from .model import load as load_model
 from .normalise import HG_ADJACENT, Normalised, canonical, fold, normalise
-from .patterns import Pattern, load, re2_options
+from .patterns import MODEL_CUES, Pattern, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
 MODEL_PATTERN_ID = "model:linear"
@@ -100,6 +100,10 @@ def _latin1() -> re2.Options:
 # 16-character identifiers. Same runs as `[A-Za-z0-9+/_-]{24,}|[A-Za-z0-9+/]{16,}` (then up
 # to two `=`), minus those without an upper-case letter that hold a lower-case one.
 _B64 = re2.compile((_cased_runs("+/_-", 24) + "|" + _cased_runs("+/", 16)).encode(), _latin1())
+
+
+# Base32 runs, searched with RE2 (Python's re cost ~10 µs per KB of code and documents here).
+_BASE32 = re2.compile(BASE32.pattern, _latin1())
 
 
 def _b64_runs(raw: bytes) -> Iterator[tuple[int, int]]:
@@ -180,7 +184,13 @@ class _Budget:
 
 def aux_signals(data: bytes) -> set[str]:
     """Which rewrite/decode passes data (normalised bytes) needs."""
-    return _matcher().search(data)[1] | _RUNS.search(data)[1]
+    return _split_cues(_matcher().search(data)[1])[0] | _RUNS.search(data)[1]
+
+
+def _split_cues(signals: set[str]) -> tuple[set[str], set[str]]:
+    """(rewrite/decode signals, the scoring model's cues) of a pattern pass's signals."""
+    cues = {s for s in signals if s.startswith(CUE_PREFIX)}
+    return (signals - cues, cues) if cues else (signals, cues)
 
 
 _NONPRINT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -193,7 +203,9 @@ def _rank(p: Pattern) -> int:
 
 @cache
 def _matcher() -> Matcher:
-    return Matcher(load().injection_patterns, SIGNALS)
+    ps, cues = load(), load_model().cue_signals()
+    groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
+    return Matcher(ps.injection_patterns, (*SIGNALS, *cues), groups)
 
 
 def _match(category: str, pattern_id: str, severity: str, span: tuple[int, int]) -> dict[str, Any]:
@@ -269,11 +281,11 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
         if not take("base64", _printable(dec), start, end):
             return found
     # Base32 is upper case only (the base64 candidates above never are): its own search, rare runs.
-    for n, m in enumerate(BASE32.finditer(raw) if "base64" in aux else ()):
+    for n, (start, end) in enumerate(spans(_BASE32, raw) if "base64" in aux else ()):
         if n >= MAX_RUNS_EXAMINED:
             break
-        dec32 = base32(m.group()[: MAX_DECODED_BYTES * 8 // 5])
-        if dec32 is not None and not take("base32", _printable(dec32), m.start(), m.end()):
+        dec32 = base32(raw[start:end][: MAX_DECODED_BYTES * 8 // 5])
+        if dec32 is not None and not take("base32", _printable(dec32), start, end):
             return found
     low = raw.lower() if aux & {"hex", "urlencoded"} else raw
     examined = 0
@@ -346,17 +358,25 @@ def _rescreen(
 
 
 def _screen(
-    norm: Normalised, depth: int, budget: _Budget, views: list[bytes] | None = None
+    norm: Normalised,
+    depth: int,
+    budget: _Budget,
+    views: list[bytes] | None = None,
+    cues: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Pattern matches of one text and of its rewritten/decoded copies.
 
     `views` collects the rewritten copies (homoglyphs folded, letter spacing collapsed,
     leetspeak translated) for the scoring model. A decoded payload that no pattern matches
-    is scored by the model itself, so an encoded paraphrase is not a blind spot.
+    is scored by the model itself, so an encoded paraphrase is not a blind spot. `cues`
+    collects the model's cues found in the text by the same pass (its gate).
     """
     matcher = _matcher()
     data = norm.data
     hits, aux = matcher.search(data)
+    aux, found_cues = _split_cues(aux)
+    if cues is not None:
+        cues |= found_cues
     aux |= _RUNS.search(data)[1]
     if "homoglyph" in aux and norm.folded is None:
         fold(norm)  # the same regex the Set just found: now for its position and the folded copy
@@ -381,14 +401,20 @@ def _screen(
         zw = _ZW_IN_WORD.search(norm.original)
         if zw:
             matches.append(_match("obfuscation", "zero_width_in_word", "medium", zw.span()))
-    if norm.folded is not None and norm.folded_at is not None:
+    folded = norm.folded.encode("utf-8") if norm.folded is not None and norm.folded_at is not None else None
+    if folded is not None and norm.folded_at is not None:
         h = norm.span(norm.folded_at, norm.folded_at + 1)
         matches.append(_match("obfuscation", "mixed_script_homoglyph", "medium", h))
+    if any(_RANK[m["severity"]] >= _RANK["high"] for m in matches):
+        # Blocked already: a rewritten or decoded copy could only add to the explanation, so
+        # none is screened (a text stuffed with every attack took ~10 passes). On the corpus
+        # no action or risk level changed.
+        return matches
+    if folded is not None:
         # Look-alikes folded to Latin (length-preserving in characters, so spans carry over).
-        fdata = norm.folded.encode("utf-8")
         if views is not None:
-            views.append(fdata)
-        for p, span in original_spans(norm, fdata, _rescreen(matcher, fdata, seen, budget)):
+            views.append(folded)
+        for p, span in original_spans(norm, folded, _rescreen(matcher, folded, seen, budget)):
             matches.append(_match(p.category, p.id, p.severity, span))
 
     # Letter spacing: collapse "i g n o r e" runs and screen again.
@@ -437,8 +463,8 @@ def _screen(
             matches.append(_match("encoded_payload", f"{kind}:{top['pattern_id']}", sev, (s, e)))
     if depth > 0 and not matches:
         model = load_model()
-        idx = model.present(data)
-        if model.probability(idx) >= model.flag_at and model.licensed(idx):
+        idx = model.gated(data, found_cues)
+        if idx is not None and model.probability(idx) >= model.flag_at:
             matches.append(
                 _match("instruction_override", MODEL_PATTERN_ID, "medium", (0, len(norm.original)))
             )
@@ -493,10 +519,11 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
         raise TypeError(f"text must be str, got {type(text).__name__}")
     norm = normalise(text, fold_homoglyphs=False)  # _screen folds when its Set pass says so
     views: list[bytes] = []
-    matches = _screen(norm, 0, _Budget(), views)
+    cues: set[str] = set()
+    matches = _screen(norm, 0, _Budget(), views, cues)
     if matches:
         matches = _dedupe(matches)
-    score, model_match = _model(norm, matches, views)
+    score, model_match = _model(norm, matches, views, cues)
     if model_match is not None:
         matches.append(model_match)
     elif not matches:  # the common case
@@ -532,6 +559,7 @@ def _model(
     norm: Normalised,
     matches: list[dict[str, Any]],
     views: Sequence[bytes] = (),
+    cues: set[str] | None = None,
 ) -> tuple[float, dict[str, Any] | None]:
     """The scoring layer's probability, and its match when it adds to what the patterns found.
 
@@ -540,15 +568,16 @@ def _model(
     evidence and lists the features that weighed most; its span is the strongest one's.
     """
     model = load_model()
-    idx = model.present(norm.data)
-    best, p = norm.data, model.probability(idx)
+    best, idx, p = norm.data, model.gated(norm.data, cues), 0.0
+    if idx is not None:
+        p = model.probability(idx)
     for view in views if p < model.flag_at else ():  # obfuscated copies: the most suspicious reading counts
-        view_idx = model.present(view)
-        q = model.probability(view_idx)
+        view_idx = model.gated(view)
+        q = model.probability(view_idx) if view_idx is not None else 0.0
         if q > p:
             best, idx, p = view, view_idx, q
     p = round(p, 4)
-    if p < model.flag_at or not model.licensed(idx):
+    if p < model.flag_at or idx is None:
         return p, None
     severity = "high" if p >= model.block_at else "medium"
     if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):

@@ -6,12 +6,13 @@ layer scores the whole prompt. It is a logistic regression over binary features
 the development corpus only (`make train-safety`, bench/train_safety_model.py) and
 shipped as data (model.json): no download, no numpy at run time.
 
-Speed: every feature is a literal phrase, and all of them form one RE2 Set, so one
-linear-time pass over the normalised bytes says which are present (the same kind of
-pass as the pattern Set, engine.py). Score = bias + the weights of the
-EVIDENCE_K strongest positive and negative features present; p = sigmoid(score). Explainable by construction: the result lists the
-present features with the largest weights, and each feature carries the attack
-family it is most typical of (how a model detection names its family).
+Speed: the cues (a few regexes) form one small RE2 Set over the normalised bytes; the
+word features are literal phrases, searched in one pass of a second RE2 Set over the
+text with its separators turned into spaces (`words_of`). Score = bias + the weights of the
+EVIDENCE_K strongest positive and negative features present; p = sigmoid(score).
+Explainable by construction: the result lists the present features with the largest
+weights, and each feature carries the attack family it is most typical of (how a model
+detection names its family).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -35,7 +37,7 @@ from .patterns import re2_options
 # Separator characters: ASCII non-alphanumerics plus the common non-ASCII punctuation, symbol,
 # space and emoji blocks (the `<s>` class of patterns.yaml); every other character is part of
 # a word, so accented Latin, Cyrillic, Greek, Arabic, Hebrew and Indic words are features too.
-_SEP_RANGES = (
+SEP_RANGES = (
     (0x00, 0x2F), (0x3A, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0xA0, 0xBF), (0xD7, 0xD7),
     (0xF7, 0xF7), (0x2000, 0x2BFF), (0x3000, 0x303F), (0xFE10, 0xFE6F), (0xFF01, 0xFF0F),
     (0x1F000, 0x1FAFF),
@@ -53,10 +55,44 @@ def _re2_class(ranges: tuple[tuple[int, int], ...]) -> str:
     return "".join(f"\\x{{{a:x}}}" + (f"-\\x{{{b:x}}}" if b > a else "") for a, b in ranges)
 
 
-TOKEN = re.compile(f"[^{_py_class(_SEP_RANGES)}]+")  # what a word is, for training and run time
+TOKEN = re.compile(f"[^{_py_class(SEP_RANGES)}]+")  # what a word is, for training and run time
 _UNSPACED = re.compile(f"[{_py_class(_UNSPACED_RANGES)}]")
 _UNSPACED_RUN = re.compile(f"[{_py_class(_UNSPACED_RANGES)}]{{2,}}")
-_SEP = f"[{_re2_class(_SEP_RANGES)}]"
+
+
+def _utf8_alternation(ranges: tuple[tuple[int, int], ...]) -> bytes:
+    """A bytes regex matching the UTF-8 encoding of any code point in ranges (all >= 0x80)."""
+    seqs: list[list[tuple[int, int]]] = []
+    todo = list(ranges)
+    while todo:  # split each range until both ends share every byte but the last ones
+        lo, hi = todo.pop()
+        cut = next((b for b in (0x7FF, 0xFFFF) if lo <= b < hi), None)  # encoded lengths differ
+        if cut is None:
+            for i in (1, 2, 3):
+                m = (1 << (6 * i)) - 1
+                if lo & ~m != hi & ~m:
+                    if lo & m:
+                        cut = lo | m
+                        break
+                    if hi & m != m:
+                        cut = (hi & ~m) - 1
+                        break
+        if cut is not None:
+            todo += [(cut + 1, hi), (lo, cut)]
+        else:
+            seqs.append(list(zip(chr(lo).encode(), chr(hi).encode(), strict=True)))
+    return b"|".join(
+        b"".join(re.escape(bytes([a])) if a == b else b"[%s-%s]" % (re.escape(bytes([a])), re.escape(bytes([b])))
+                 for a, b in seq)
+        for seq in seqs
+    )  # fmt: skip
+
+
+# The run time's view of the same words (`words_of`): every separator becomes a space, ASCII
+# ones in one bytes.translate, the non-ASCII ones (curly quotes, dashes, emoji…) in one re.sub.
+_ASCII_SEP = bytes(32 if any(a <= c <= b for a, b in SEP_RANGES) and c < 0x80 else c for c in range(256))
+WIDE_SEP = re.compile(_utf8_alternation(tuple(r for r in SEP_RANGES if r[0] >= 0x80)))
+_SEP = f"[{_re2_class(SEP_RANGES)}]"
 TOP_FEATURES = 5
 WINDOW_HEAD = 16_384
 WINDOW_TAIL = 4_096
@@ -94,6 +130,31 @@ def feature_regex(feature: str, cues: dict[str, str] | None = None) -> str:
     ):
         raise ModelError(f"feature {feature!r} must be one or two lower-case words, or a character pair")
     return f"(?:^|{_SEP})" + f"{_SEP}+".join(re2.escape(w) for w in words) + f"(?:{_SEP}|$)"
+
+
+def literal_of(feature: str) -> str:
+    """RE2 source of a word feature in `words_of`'s output: the word, or the two words with
+    one or more spaces between them, with a space on each side (a character pair of an
+    unspaced script: the two characters, anywhere)."""
+    if len(feature) == 2 and all(_UNSPACED.match(c) for c in feature):
+        return re2.escape(feature)
+    return " " + " +".join(re2.escape(w) for w in feature.split(" ")) + " "
+
+
+def words_of(data: bytes) -> bytes:
+    """Normalised UTF-8 bytes with every separator turned into a space, and a space at each
+    end: a word or pair feature is then a literal between spaces (`literal_of`), present
+    exactly where `feature_regex` matches the original bytes.
+
+    Why not search `feature_regex` itself: a Set of ~2,500 phrases each bounded by separator
+    classes (multi-byte UTF-8 ranges, `^`, `$`) has a DFA whose states multiply with the text,
+    so every text never seen before built new states, at ~1.4 ms per KB. Between plain spaces
+    the phrases are nearly literals: the DFA stays the size of their trie (~4 µs per KB on
+    text never seen before, and ~0.5 µs per KB for the rewrite).
+    """
+    if not data.isascii():
+        data = WIDE_SEP.sub(b" ", data)
+    return b" " + data.translate(_ASCII_SEP) + b" "
 
 
 def strongest(present: list[tuple[Any, float]], k: int = EVIDENCE_K) -> list[Any]:
@@ -316,19 +377,27 @@ class LinearModel:
         self.features = tuple(f for f, _, _ in rows)
         self.weights = tuple(w for _, w, _ in rows)
         self.families = tuple(fam for _, _, fam in rows)
-        opts = re2_options()
-        opts.max_mem = 256 << 20  # room for the DFA of ~1500 phrases: no cache thrash on long inputs
-        self._set = re2.Set.SearchSet(opts)
-        for f in self.features:
+        # Two Sets: the cues over the normalised bytes, the word features over words_of's text.
+        self._cue_set, self._cue_ids = re2.Set.SearchSet(re2_options()), []
+        self._word_set, self._word_ids = re2.Set.SearchSet(re2_options()), []
+        for i, f in enumerate(self.features):
             try:
-                self._set.Add(feature_regex(f, self.cues))
+                if f.startswith(CUE_PREFIX):
+                    self._cue_set.Add(feature_regex(f, self.cues))
+                    self._cue_ids.append(i)
+                else:
+                    feature_regex(f)  # validates the feature
+                    self._word_set.Add(literal_of(f))
+                    self._word_ids.append(i)
             except re2.error as exc:
                 raise ModelError(f"model.json: feature {f!r}: {exc}") from exc
-        self._set.Compile()
+        for rset in (self._cue_set, self._word_set):
+            rset.Add(r"\A\z")  # never empty: an empty Set cannot compile
+            rset.Compile()
         # A flag needs one of these cues present (an attack construct: limits denied, the
         # instructions referred to, a pretext…); words alone, or only a role and "you must",
         # read the same in benign role prompts and writing briefs.
-        index = {f: i for i, f in enumerate(self.features)}
+        index = self._index = {f: i for i, f in enumerate(self.features)}
         missing = [c for c in gate if CUE_PREFIX + c not in index]
         if missing:
             raise ModelError(f"model.json: gate cues without a feature: {missing}")
@@ -338,16 +407,49 @@ class LinearModel:
         """Whether the features present may support a flag (see gate_cues)."""
         return not self.gate or not self.gate.isdisjoint(idx)
 
-    def present(self, data: bytes) -> list[int]:
-        """Indices of the features present in the normalised UTF-8 bytes (one RE2 pass).
-
-        Only the first WINDOW_HEAD and last WINDOW_TAIL bytes are read: the model's cost stays
+    @staticmethod
+    def _window(data: bytes) -> bytes:
+        """Only the first WINDOW_HEAD and last WINDOW_TAIL bytes are read: the model's cost stays
         bounded on 100 KB inputs (the patterns still read everything). Cutting may split a
-        character or a word at the seam, which can only drop a feature there.
-        """
+        character or a word at the seam, which can only drop a feature there."""
         if len(data) > WINDOW_HEAD + WINDOW_TAIL:
-            data = data[:WINDOW_HEAD] + b"\n" + data[-WINDOW_TAIL:]
-        return self._set.Match(data) or []
+            return data[:WINDOW_HEAD] + b"\n" + data[-WINDOW_TAIL:]
+        return data
+
+    def _cues_in(self, data: bytes) -> list[int]:
+        ids = self._cue_set.Match(data) or ()
+        return [self._cue_ids[j] for j in ids if j < len(self._cue_ids)]
+
+    def _words_in(self, data: bytes) -> list[int]:
+        ids = self._word_set.Match(words_of(data)) or ()
+        return [self._word_ids[j] for j in ids if j < len(self._word_ids)]
+
+    def present(self, data: bytes) -> list[int]:
+        """Indices of the features present in the normalised UTF-8 bytes (two RE2 passes)."""
+        data = self._window(data)
+        return self._cues_in(data) + self._words_in(data)
+
+    def cue_signals(self) -> list[tuple[str, str]]:
+        """(feature name, RE2 source) of each cue: a pattern Set can search them in its pass."""
+        return [(f, feature_regex(f, self.cues)) for f in self.features if f.startswith(CUE_PREFIX)]
+
+    def gated(self, data: bytes, cues: Collection[str] | None = None) -> list[int] | None:
+        """present(data) when a gate cue is present, else None without the word pass: the
+        model cannot flag such a text (see gate_cues), and most texts hold no gate cue.
+
+        `cues`: the cue features (names) already found in all of data by a pattern Set pass
+        (cue_signals); without a gate cue among them, the window holds none either.
+        """
+        if cues is not None:
+            found = [self._index[c] for c in cues if c in self._index]
+            if self.gate and self.gate.isdisjoint(found):
+                return None
+        window = self._window(data)
+        if cues is None or window is not data:
+            found = self._cues_in(window)
+            if self.gate and self.gate.isdisjoint(found):
+                return None
+        return found + self._words_in(window)
 
     def probability(self, idx: list[int]) -> float:
         """sigmoid(bias + evidence), evidence as `strongest` counts it: the negative weights among

@@ -83,6 +83,8 @@ CHUNK = 1024
 # one re.sub pass: each bytes.replace copies the whole text (~0.13 ms per 100 KB).
 ONE_PASS_MIN = 32_768
 _TABLE = _CharTable(_ASCII_LOWER)
+# A text whose UTF-8 is less than 1/MOSTLY_ASCII multi-byte overhead is "mostly ASCII" (normalise).
+MOSTLY_ASCII = 8
 
 
 class _Lengths(dict[str, int]):
@@ -245,7 +247,11 @@ def normalise(text: str, fold_homoglyphs: bool = True) -> Normalised:
         return Normalised(text.lower(), text)
     raw = text.encode("utf-8")
     low = None
-    if unicodedata.is_normalized("NFKC", text) and not _INVISIBLE_RE2.search(raw):
+    # Mostly ASCII (code and documents with a few quotes, dashes or emoji): the per-character
+    # path is cheaper (~3.6 vs ~6.3 µs per KB) than checking NFKC and lower-casing all of it.
+    if (len(raw) - len(text)) * MOSTLY_ASCII > len(raw) and (
+        unicodedata.is_normalized("NFKC", text) and not _INVISIBLE_RE2.search(raw)
+    ):
         low = text.lower()
     # e.g. Russian or Chinese prose: nothing to rewrite beyond lower case.
     norm = Normalised(low, text) if low is not None and len(low) == len(text) else _rewrite(text, raw)

@@ -87,6 +87,8 @@ class PatternSet:
     max_adjustment: float
     hedge_factor: float
     claims: ClaimRules | None = None
+    # Families screened in RE2 Sets of their own (see engine.Matcher); the others share one.
+    injection_sets: tuple[tuple[str, ...], ...] = ()
 
     @property
     def injection_patterns(self) -> tuple[Pattern, ...]:
@@ -184,6 +186,7 @@ def parse(data: Any) -> PatternSet:
             if p.id in seen:
                 raise PatternError(f"duplicate pattern id {p.id}")
             seen.add(p.id)
+    sets = _injection_sets(data.get("injection_sets"), {f.name for f in families})
     hal = data.get("hallucination") or {}
     cats = []
     for name, cat in (hal.get("categories") or {}).items():
@@ -226,7 +229,30 @@ def parse(data: Any) -> PatternSet:
         hedges=hedges,
         max_adjustment=float(hal.get("max_adjustment", -0.5)),
         hedge_factor=float(hal.get("hedge_factor", 0.5)),
+        injection_sets=sets,
     )
+
+
+# In injection_sets: where the scoring model's cues (model.json) are searched, in the same pass.
+MODEL_CUES = "model_cues"
+
+
+def _injection_sets(raw: Any, families: set[str]) -> tuple[tuple[str, ...], ...]:
+    """The injection_sets list: groups of known family names (or MODEL_CUES), each in one group
+    at most."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(g, list) and g for g in raw):
+        raise PatternError("injection_sets: must be a list of non-empty lists of family names")
+    seen: set[str] = set()
+    for group in raw:
+        for name in group:
+            if name not in families and name != MODEL_CUES:
+                raise PatternError(f"injection_sets: {name!r} is no injection family")
+            if name in seen:
+                raise PatternError(f"injection_sets: {name!r} is in two groups")
+            seen.add(name)
+    return tuple(tuple(str(n) for n in g) for g in raw)
 
 
 @cache
