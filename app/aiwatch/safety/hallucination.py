@@ -12,10 +12,12 @@ import re
 from functools import cache
 from typing import Any
 
+import re2
+
 from .engine import Matcher
 from .injection import original_spans
 from .normalise import Normalised, normalise
-from .patterns import ClaimRules, load
+from .patterns import ClaimRules, load, re2_options
 
 MAX_EVIDENCE = 32
 SNIPPET_CHARS = 200
@@ -34,16 +36,40 @@ def _evidence(text: str, category: str, pattern_id: str, start: int, end: int) -
     }
 
 
+@cache
+def _rule_set(rules: ClaimRules) -> tuple[Any, tuple[str, ...]]:
+    """Every claim rule in one RE2 Set, and each entry's name ("assertive", …, "domain:<category>").
+
+    One Set pass says which rules match anywhere in a text or sentence: what the rules need,
+    for the price of one search instead of up to nine (~0.7 µs each through the wrapper).
+    """
+    named = [("assertive", rules.assertive), ("figure", rules.figure), ("hedge", rules.hedge),
+             ("sourced", rules.sourced)]  # fmt: skip
+    if rules.emphatic is not None:
+        named.append(("emphatic", rules.emphatic))
+    named += [(f"domain:{cat}", rx) for cat, rx in rules.domains]
+    rset = re2.Set.SearchSet(re2_options())
+    for _, rx in named:
+        rset.Add(rx.pattern)
+    rset.Compile()
+    return rset, tuple(name for name, _ in named)
+
+
 def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
     """(category, start, end) of unhedged sentences that assert something in a category's domain.
 
-    One pass of each domain regex over the whole text first: most outputs talk about none
-    of the four domains and hold no figure, and then no sentence is looked at.
+    One pass of the rules' Set over the whole text first: most outputs talk about none of the
+    four domains and hold no figure, and then no sentence is looked at.
     """
-    data = norm.data
-    domains = [(c, rx) for c, rx in rules.domains if rx.search(data)]
-    assertive = bool(domains) and rules.assertive.search(data) is not None
-    figures = rules.figure.search(data) is not None
+    rset, names = _rule_set(rules)
+
+    def rules_in(data: bytes) -> set[str]:
+        return {names[i] for i in rset.Match(data) or ()}
+
+    found = rules_in(norm.data)
+    domains = [cat for cat, _ in rules.domains if f"domain:{cat}" in found]
+    assertive = bool(domains) and "assertive" in found
+    figures = "figure" in found
     if not assertive and not figures:
         return []
     out: list[tuple[str, int, int]] = []
@@ -53,23 +79,24 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
         sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
         if len(sent) < 12:
             continue
-        asserts = assertive and rules.assertive.search(sent) is not None
-        figure = figures and rules.figure.search(sent) is not None
+        hits = rules_in(sent)
+        asserts = assertive and "assertive" in hits
+        figure = figures and "figure" in hits
         if not (asserts or figure):
             continue
         # "If you don't sign, it can't apply to you, full stop": a condition is not a hedge when
         # the sentence insists.
-        if rules.hedge.search(sent) and not (rules.emphatic is not None and rules.emphatic.search(sent)):
+        if "hedge" in hits and "emphatic" not in hits:
             continue
         span = norm.span(*m.span())
         claimed = False
-        for cat, rx in domains if asserts else ():
-            if rx.search(sent):
+        for cat in domains if asserts else ():
+            if f"domain:{cat}" in hits:
                 out.append((cat, *span))
                 claimed = True
         # A bare figure is a statistic only when it is not the number inside a domain claim
         # ("a guaranteed 8% interest" is a financial promise, not a population statistic).
-        if figure and not claimed and not rules.sourced.search(sent):
+        if figure and not claimed and "sourced" not in hits:
             out.append(("statistical", *span))
     return out
 
