@@ -253,6 +253,22 @@ def _traffic(fn: Callable[[str], object], texts: list[str]) -> tuple[float, floa
     return per_kb(warm), per_kb(fresh)
 
 
+def _rss_mib() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _first_sight(texts: list[str]) -> tuple[float, float]:
+    """Seconds to screen every text once in a process that has screened nothing yet, and the
+    memory it grew by (mostly RE2's DFA states, built as new text needs them)."""
+    check_prompt_injection("warm-up: compile every Set")
+    before = _rss_mib()
+    t0 = time.perf_counter()
+    for t in texts:
+        check_prompt_injection(t)
+    return time.perf_counter() - t0, _rss_mib() - before
+
+
 def run() -> str:
     load_before = os.getloadavg()
     short, long_ = real_prompts()
@@ -261,6 +277,7 @@ def run() -> str:
     # a 3 ms call). Frozen objects are left out of collections; the screen's own garbage is not.
     gc.collect()
     gc.freeze()
+    first, grown = _first_sight(short + long_)
     lines = [
         f"Real short chat prompts ({len(short)} benign corpus prompts under 300 characters, 3 rounds; "
         "targets for check_prompt_injection: median <= 15 µs, p99 <= 200 µs):",
@@ -311,6 +328,12 @@ def run() -> str:
         for size, runs in ((1, 200), (10, 100), (100, 30)):
             med, _ = _time(fn, prose(size * 1024), runs)
             lines.append(f"| {name} | prose {size} KB | {med * 1e3:.3f} ms | {med * 1e6 / size:.1f} µs |")
+    lines += [
+        "",
+        f"First sight: a new process screened all {len(short) + len(long_)} prompts above once in "
+        f"{first:.1f} s ({first / len(short + long_) * 1e6:.0f} µs per prompt on average) and grew by "
+        f"{grown:.0f} MiB (RE2 builds its DFA states as new text needs them).",
+    ]
     lines += [
         "",
         "Adversarial inputs (~100 KB of UTF-8 or less; target: none over 5 ms):",

@@ -3,7 +3,9 @@
 Flags confident financial, medical, legal and statistical claims, the kinds
 that are costly when invented. It is a warning signal (and a confidence
 penalty), never a verdict and never a reason to block a response. All claim
-patterns and the hedge pattern run as one RE2 Set (engine.py): one pass.
+patterns and the hedge pattern run as one RE2 Set (engine.py): one pass; the
+sentence-level claim rules form a second Set, run once over the text and once
+per candidate sentence.
 """
 
 from __future__ import annotations
