@@ -227,18 +227,22 @@ def _per_call(fn: Callable[[str], object], texts: list[str], rounds: int = 3) ->
     return sorted(out)
 
 
-def _traffic(fn: Callable[[str], object], texts: list[str]) -> tuple[float, float]:
+def _halves(texts: list[str]) -> tuple[list[str], list[str]]:
+    """A seeded split of texts: one half warms the process, the other it has never seen."""
+    order = list(texts)
+    random.Random(15).shuffle(order)
+    return order[::2], order[1::2]
+
+
+def _traffic(fn: Callable[[str], object], warm: list[str], fresh: list[str]) -> tuple[float, float]:
     """Median seconds per KB on texts as a long-running worker meets them: (each screened
     before, but among many others since; never screened by this process).
 
-    The per-text figure above screens a text right after screening it: every DFA state it
-    needs is built and in the CPU caches. Real traffic is a mix, and RE2 builds DFA states
-    lazily, so a text unlike any before costs more. Half of the texts (seeded shuffle) warm
-    the process twice; then each text of the other half is screened once.
+    The per-text figure screens a text right after screening it: every DFA state it needs is
+    built and in the CPU caches. Real traffic is a mix, and RE2 builds DFA states lazily, so a
+    text unlike any before costs more. The warm half is screened twice, then timed once more;
+    then each text of the other half is timed once. Must run before anything screens `fresh`.
     """
-    order = list(texts)
-    random.Random(15).shuffle(order)
-    warm, fresh = order[::2], order[1::2]
 
     def per_kb(batch: list[str]) -> float:
         out = []
@@ -277,7 +281,11 @@ def run() -> str:
     # a 3 ms call). Frozen objects are left out of collections; the screen's own garbage is not.
     gc.collect()
     gc.freeze()
-    first, grown = _first_sight(short + long_)
+    warm, fresh = _halves(long_)
+    # First sight and the traffic-like timings come first: the per-text timings below screen
+    # every long text, after which none is new to the process.
+    first, grown = _first_sight(short + warm)
+    traffic = {fn: _traffic(fn, warm, fresh) for fn in (check_prompt_injection, flag_potential_hallucination)}
     lines = [
         f"Real short chat prompts ({len(short)} benign corpus prompts under 300 characters, 3 rounds; "
         "targets for check_prompt_injection: median <= 15 µs, p99 <= 200 µs):",
@@ -300,8 +308,8 @@ def run() -> str:
         f"Texts of 1 KB and more (target: <= 20 µs per KB): {len(long_)} real benign prompts "
         f"(pasted code, documents; {min(kb, default=0):.1f}–{max(kb, default=0):.1f} KB), and synthetic "
         "prose that contains trigger words in benign use. Each text is timed right after a first "
-        "screening of it (median of 5); the two rows below it time the same texts as a worker meets "
-        "them in traffic (half warm the process, twice; each text of the other half once):",
+        "screening of it (median of 5); the two rows below it time them as a worker meets them in "
+        "traffic, before any of that (half warm the process, twice; each text of the other half once):",
         "",
         "| check | input | median per call | median per KB |",
         "|---|---|---|---|",
@@ -322,16 +330,19 @@ def run() -> str:
                 f"| {name} | real prompts >= 1 KB | {statistics.median(per_call) * 1e3:.3f} ms | "
                 f"{statistics.median(per_kb) * 1e6:.1f} µs |"
             )
-            seen, fresh = _traffic(fn, long_)
-            lines.append(f"| {name} | the same, in a mix of other texts | | {seen * 1e6:.1f} µs |")
-            lines.append(f"| {name} | the same, never seen by the process | | {fresh * 1e6:.1f} µs |")
+            seen_kb, fresh_kb = traffic[fn]
+            lines.append(f"| {name} | half of them, in a mix of other texts | | {seen_kb * 1e6:.1f} µs |")
+            lines.append(
+                f"| {name} | the other half, never seen by the process | | {fresh_kb * 1e6:.1f} µs |"
+            )
         for size, runs in ((1, 200), (10, 100), (100, 30)):
             med, _ = _time(fn, prose(size * 1024), runs)
             lines.append(f"| {name} | prose {size} KB | {med * 1e3:.3f} ms | {med * 1e6 / size:.1f} µs |")
     lines += [
         "",
-        f"First sight: a new process screened all {len(short) + len(long_)} prompts above once in "
-        f"{first:.1f} s ({first / len(short + long_) * 1e6:.0f} µs per prompt on average) and grew by "
+        f"First sight: a new process screened the {len(short)} short prompts and half of the long ones "
+        f"({len(short) + len(warm)} prompts) once in "
+        f"{first:.1f} s ({first / len(short + warm) * 1e6:.0f} µs per prompt on average) and grew by "
         f"{grown:.0f} MiB (RE2 builds its DFA states as new text needs them).",
     ]
     lines += [

@@ -25,8 +25,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import partial
-from itertools import accumulate, repeat
-from operator import add, sub
+from itertools import accumulate, compress, repeat
+from operator import add, ne, sub
 
 import re2
 
@@ -204,10 +204,12 @@ def _rewrite(text: str, data: bytes) -> Normalised:
 
     data is text's UTF-8 encoding (encoded once by the caller)."""
     nonascii = data.translate(None, _ASCII_BYTES)
-    distinct = set(nonascii.decode("utf-8"))  # cost ~ non-ASCII characters
-    outs = {c: _TABLE[ord(c)] for c in distinct}
-    changed = [c for c, out in outs.items() if out != c]
-    changing = "".join(sorted(c for c, out in outs.items() if len(out) != 1))
+    # C-level map/compress over the distinct characters: Chinese or Japanese text has hundreds.
+    chars = list(set(nonascii.decode("utf-8")))  # cost ~ non-ASCII characters
+    forms = list(map(_TABLE.__getitem__, map(ord, chars)))
+    outs = dict(zip(chars, forms, strict=True))
+    changed = list(compress(chars, map(ne, chars, forms)))
+    changing = "".join(sorted(compress(chars, map(ne, map(len, forms), repeat(1)))))
     starts: list[int] | None = None
     # bytes.replace on UTF-8 is exact (a character's encoding only matches at its own
     # boundaries) provided no replacement contains a character that is replaced too.
@@ -231,7 +233,8 @@ def _rewrite(text: str, data: bytes) -> Normalised:
     norm = Normalised(out, text, changing)
     if starts is not None and changing:
         norm._starts = starts
-    norm.tags = any(0xE0020 <= ord(c) <= 0xE007E for c in outs)
+    # Tag characters (U+E0020-E007E) all start with these two UTF-8 bytes.
+    norm.tags = b"\xf3\xa0" in nonascii and any(0xE0020 <= ord(c) <= 0xE007E for c in chars)
     norm.invisible = any(INVISIBLE_RE.match(c) for c in changing)
     return norm
 
