@@ -227,14 +227,14 @@ def _per_call(fn: Callable[[str], object], texts: list[str], rounds: int = 3) ->
     return sorted(out)
 
 
-def _halves(texts: list[str]) -> tuple[list[str], list[str]]:
+def halves(texts: list[str]) -> tuple[list[str], list[str]]:
     """A seeded split of texts: one half warms the process, the other it has never seen."""
     order = list(texts)
     random.Random(15).shuffle(order)
     return order[::2], order[1::2]
 
 
-def _traffic(fn: Callable[[str], object], warm: list[str], fresh: list[str]) -> tuple[float, float]:
+def traffic_timings(fn: Callable[[str], object], warm: list[str], fresh: list[str]) -> tuple[float, float]:
     """Median seconds per KB on texts as a long-running worker meets them: (each screened
     before, but among many others since; never screened by this process).
 
@@ -262,7 +262,7 @@ def _rss_mib() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def _first_sight(texts: list[str]) -> tuple[float, float]:
+def first_sight(texts: list[str]) -> tuple[float, float]:
     """Seconds to screen every text once in a process that has screened nothing yet, and the
     memory it grew by (mostly RE2's DFA states, built as new text needs them)."""
     check_prompt_injection("warm-up: compile every Set")
@@ -281,11 +281,11 @@ def run() -> str:
     # a 3 ms call). Frozen objects are left out of collections; the screen's own garbage is not.
     gc.collect()
     gc.freeze()
-    warm, fresh = _halves(long_)
+    warm, fresh = halves(long_)
     # First sight and the traffic-like timings come first: the per-text timings below screen
     # every long text, after which none is new to the process.
-    first, grown = _first_sight(short + warm)
-    traffic = {fn: _traffic(fn, warm, fresh) for fn in (check_prompt_injection, flag_potential_hallucination)}
+    first, grown = first_sight(short + warm)
+    traffic = {fn: traffic_timings(fn, warm, fresh) for fn in (check_prompt_injection, flag_potential_hallucination)}
     lines = [
         f"Real short chat prompts ({len(short)} benign corpus prompts under 300 characters, 3 rounds; "
         "targets for check_prompt_injection: median <= 15 µs, p99 <= 200 µs):",
