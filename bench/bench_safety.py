@@ -285,7 +285,9 @@ def run() -> str:
     # First sight and the traffic-like timings come first: the per-text timings below screen
     # every long text, after which none is new to the process.
     first, grown = first_sight(short + warm)
-    traffic = {fn: traffic_timings(fn, warm, fresh) for fn in (check_prompt_injection, flag_potential_hallucination)}
+    traffic = {
+        fn: traffic_timings(fn, warm, fresh) for fn in (check_prompt_injection, flag_potential_hallucination)
+    }
     lines = [
         f"Real short chat prompts ({len(short)} benign corpus prompts under 300 characters, 3 rounds; "
         "targets for check_prompt_injection: median <= 15 µs, p99 <= 200 µs):",
