@@ -1,8 +1,9 @@
-"""One-pass multi-pattern matching with an RE2 Set.
+"""Multi-pattern matching with RE2 Sets.
 
-Python's `re` tried each of ~45 alternations at every position. Here all the
-patterns of a section form one RE2 Set: a single linear-time DFA pass over the
-UTF-8 bytes says which patterns match, and only those (usually none, rarely
+Python's `re` tried each of ~45 alternations at every position. Here the
+patterns of a section form RE2 Sets (one, or a few grouped by family; see
+Matcher): one linear-time DFA pass per Set over the UTF-8 bytes says which
+patterns match, and only those (usually none, rarely
 more than a few) are searched again for their spans. Everything works on bytes
 so the text is encoded once; byte offsets are mapped back to characters only
 for the matches that are reported.

@@ -358,7 +358,7 @@ class Scored:
 
 
 class LinearModel:
-    """A trained model.json, its features compiled into one RE2 Set."""
+    """A trained model.json, its cues and word features compiled into two RE2 Sets."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         try:
