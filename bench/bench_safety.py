@@ -19,6 +19,8 @@ from collections.abc import Callable
 from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
 from aiwatch.safety.patterns import load
 
+from bench.httpload import rss_kib
+
 _WORDS = [
     "the",
     "service",
@@ -257,20 +259,15 @@ def traffic_timings(fn: Callable[[str], object], warm: list[str], fresh: list[st
     return per_kb(warm), per_kb(fresh)
 
 
-def _rss_mib() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def first_sight(texts: list[str]) -> tuple[float, float]:
     """Seconds to screen every text once in a process that has screened nothing yet, and the
     memory it grew by (mostly RE2's DFA states, built as new text needs them)."""
     check_prompt_injection("warm-up: compile every Set")
-    before = _rss_mib()
+    before = rss_kib([os.getpid()])
     t0 = time.perf_counter()
     for t in texts:
         check_prompt_injection(t)
-    return time.perf_counter() - t0, _rss_mib() - before
+    return time.perf_counter() - t0, (rss_kib([os.getpid()]) - before) / 1024
 
 
 def run() -> str:

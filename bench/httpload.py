@@ -281,6 +281,19 @@ class Clients:
         return out
 
 
+def rss_kib(pids: list[int]) -> int:
+    """Resident memory of these processes in KiB (VmRSS from /proc; gone ones count 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total
+
+
 def cpu_seconds(pids: list[int]) -> float:
     """User + system CPU seconds used so far by these processes (from /proc; gone ones count 0)."""
     total = 0

@@ -21,22 +21,10 @@ from aiwatch.stack.local import start_exporter
 from aiwatch.stack.processes import child_pids
 
 from bench.bench_exporter import WORKERS, event_batch
-from bench.httpload import Clients, Result, cpu_seconds, request
+from bench.httpload import Clients, Result, cpu_seconds, request, rss_kib
 
 SECONDS = 20.0
 POSTERS, POSTER_CONNS = 2, 3
-
-
-def _rss_kib(master: int) -> int:
-    total = 0
-    for pid in [master, *child_pids(master)]:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return total
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -52,7 +40,7 @@ def run() -> tuple[str, bool]:
 
         def sample_rss() -> None:
             while not done.is_set():
-                peak[0] = max(peak[0], _rss_kib(ex.pid))
+                peak[0] = max(peak[0], rss_kib([ex.pid, *child_pids(ex.pid)]))
                 time.sleep(0.2)
 
         sampler = threading.Thread(target=sample_rss, daemon=True)

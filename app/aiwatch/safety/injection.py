@@ -402,8 +402,7 @@ def _screen(
         zw = _ZW_IN_WORD.search(norm.original)
         if zw:
             matches.append(_match("obfuscation", "zero_width_in_word", "medium", zw.span()))
-    folded = norm.folded.encode("utf-8") if norm.folded is not None and norm.folded_at is not None else None
-    if folded is not None and norm.folded_at is not None:
+    if norm.folded is not None and norm.folded_at is not None:
         h = norm.span(norm.folded_at, norm.folded_at + 1)
         matches.append(_match("obfuscation", "mixed_script_homoglyph", "medium", h))
     if any(_RANK[m["severity"]] >= _RANK["high"] for m in matches):
@@ -411,8 +410,9 @@ def _screen(
         # none is screened (a text stuffed with every attack took ~10 passes). On the corpus
         # no action or risk level changed.
         return matches
-    if folded is not None:
+    if norm.folded is not None and norm.folded_at is not None:
         # Look-alikes folded to Latin (length-preserving in characters, so spans carry over).
+        folded = norm.folded.encode("utf-8")
         if views is not None:
             views.append(folded)
         for p, span in original_spans(norm, folded, _rescreen(matcher, folded, seen, budget)):

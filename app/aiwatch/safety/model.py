@@ -442,12 +442,12 @@ class LinearModel:
         """
         if cues is not None:
             found = [self._index[c] for c in cues if c in self._index]
-            if self.gate and self.gate.isdisjoint(found):
+            if not self.licensed(found):
                 return None
         window = self._window(data)
         if cues is None or window is not data:
             found = self._cues_in(window)
-            if self.gate and self.gate.isdisjoint(found):
+            if not self.licensed(found):
                 return None
         return found + self._words_in(window)
 
