@@ -35,6 +35,9 @@ from .decoders import (
     morse_runs,
 )
 from .engine import Matcher, char_offsets, spans
+from .gloss import CUE_SIGNAL as GLOSS_SIGNAL
+from .gloss import gloss
+from .gloss import load as load_glossary
 from .model import CUE_PREFIX, feature_regex
 from .model import load as load_model
 from .normalise import HG_ADJACENT, Normalised, canonical, fold, normalise
@@ -166,6 +169,7 @@ _RUNS = Matcher((), _RUN_SIGNALS)
 _ENCODED = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
 _ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
 _CANONICAL_KINDS = ("rot13", *REWRITE_KINDS)  # candidates cut from the normalised text
+_GLOSS_FAMILY = "multilingual_override"  # what a match on a text's English gloss is reported as
 
 
 @dataclass(slots=True)
@@ -206,7 +210,8 @@ def _rank(p: Pattern) -> int:
 def _matcher() -> Matcher:
     ps, cues = load(), load_model().cue_signals()
     groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
-    return Matcher(ps.injection_patterns, (*SIGNALS, *cues), groups)
+    signals = (*SIGNALS, (GLOSS_SIGNAL, load_glossary().cue_regex()), *cues)
+    return Matcher(ps.injection_patterns, signals, groups)
 
 
 def _match(category: str, pattern_id: str, severity: str, span: tuple[int, int]) -> dict[str, Any]:
@@ -447,6 +452,19 @@ def _screen(
         hits = _rescreen(matcher, leet, seen, budget)
         for p, span in original_spans(norm, data, hits):
             matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
+
+    # Another language: the English gloss of its attack words, screened by the English patterns.
+    if GLOSS_SIGNAL in aux:
+        glossed = gloss(norm.text)
+        gdata = glossed.text.encode("utf-8") if glossed is not None else b""
+        if glossed is not None and views is not None:
+            views.append(gdata)
+        hits = _rescreen(matcher, gdata, seen, budget) if glossed is not None else []
+        if hits:
+            conv = char_offsets(gdata, [o for _, s, e in hits for o in (s, e)])
+            for p, s, e in hits:
+                span = norm.span(*glossed.span(conv[s], conv[e]))  # type: ignore[union-attr]
+                matches.append(_match(_GLOSS_FAMILY, f"gloss:{p.id}", p.severity, span))
 
     # Encoded payloads: decode bounded candidates and screen the plain text.
     if aux and depth < MAX_DECODE_DEPTH and budget.decoded > 0:

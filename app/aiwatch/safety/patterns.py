@@ -233,13 +233,15 @@ def parse(data: Any) -> PatternSet:
     )
 
 
-# In injection_sets: where the scoring model's cues (model.json) are searched, in the same pass.
+# In injection_sets: where the scoring model's cues (model.json) are searched, in the same pass,
+# and where the gloss cues (gloss.yaml: is the text worth glossing into English?) are.
 MODEL_CUES = "model_cues"
+GLOSS_CUES = "gloss_cues"
 
 
 def _injection_sets(raw: Any, families: set[str]) -> tuple[tuple[str, ...], ...]:
-    """The injection_sets list: groups of known family names (or MODEL_CUES), each in one group
-    at most."""
+    """The injection_sets list: groups of known family names (or MODEL_CUES, GLOSS_CUES), each in
+    one group at most."""
     if raw is None:
         return ()
     if not isinstance(raw, list) or not all(isinstance(g, list) and g for g in raw):
@@ -247,7 +249,7 @@ def _injection_sets(raw: Any, families: set[str]) -> tuple[tuple[str, ...], ...]
     seen: set[str] = set()
     for group in raw:
         for name in group:
-            if name not in families and name != MODEL_CUES:
+            if name not in families and name not in (MODEL_CUES, GLOSS_CUES):
                 raise PatternError(f"injection_sets: {name!r} is no injection family")
             if name in seen:
                 raise PatternError(f"injection_sets: {name!r} is in two groups")
