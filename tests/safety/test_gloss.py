@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from aiwatch.safety import check_prompt_injection
 from aiwatch.safety.gloss import GlossError, gloss, load, parse
 from aiwatch.safety.normalise import normalise

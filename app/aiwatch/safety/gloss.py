@@ -88,10 +88,14 @@ def parse(data: Any) -> Glossary:
                 key, english = str(key), str(english)
                 words = TOKEN.findall(key)
                 if " ".join(words) != key or key != key.lower() or not 1 <= len(words) <= max_words:
-                    raise GlossError(f"gloss.yaml {lang}.{kind}: {key!r} must be 1-{max_words} lower-case words")
+                    raise GlossError(
+                        f"gloss.yaml {lang}.{kind}: {key!r} must be 1-{max_words} lower-case words"
+                    )
                 old = entries.get(key)
                 if old is not None and old[0] != english:
-                    raise GlossError(f"gloss.yaml {lang}.{kind}: {key!r} means {english!r} here and {old[0]!r} elsewhere")
+                    raise GlossError(
+                        f"gloss.yaml {lang}.{kind}: {key!r} means {english!r} here and {old[0]!r} elsewhere"
+                    )
                 entries[key] = (english, kind)
     # Keys spelled without their accents are found too ("instruccion"), unless two keys then read
     # alike with different meanings ("tú" you, "tu" your). A word written with accents is only
