@@ -16,13 +16,16 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+import re2
 import yaml
 
-from .model import TOKEN, feature_regex
+from .engine import spans
+from .model import TOKEN, WIDE_SEP, feature_regex, words_of
+from .patterns import re2_options
 
 CUE_SIGNAL = "gloss_cues"  # the signal's name, and its name in patterns.yaml injection_sets
 _KINDS = ("nouns", "adjectives", "words")
@@ -40,12 +43,11 @@ def strip_accents(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in nfd if not unicodedata.combining(c)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Glossary:
     """Key (one to max_words words, as tokens joined by one space) -> (English, kind)."""
 
     entries: dict[str, tuple[str, str]]
-    starts: frozenset[str]  # first words of the phrases of two or more words
     max_words: int
     cues: tuple[str, ...]
 
@@ -53,27 +55,45 @@ class Glossary:
         """RE2 source that matches where a cue word occurs (whole words, normalised bytes)."""
         return "|".join(feature_regex(c) for c in self.cues)
 
+    @cached_property
+    def keys_regex(self) -> Any:
+        """Every key between spaces, longest first: in `words_of` output with each space doubled,
+        one search finds the listed phrases and words left to right (RE2 takes the first
+        alternative that matches, so a phrase wins over its first word), and consecutive keys
+        each keep a space of their own on both sides."""
+        alts = sorted(self.entries, key=lambda k: (-len(k.encode()), k))
+        src = " (?:" + "|".join(" +".join(re2.escape(w) for w in k.split(" ")) for k in alts) + ") "
+        opts = re2_options()
+        opts.max_mem = 64 << 20
+        return re2.compile(src.encode(), opts)
+
+    def english(self, key: bytes) -> tuple[str, str]:
+        """(English, kind) of a key as found in doubled-space `words_of` output."""
+        return self.entries[" ".join(key.decode("utf-8").split())]
+
 
 @dataclass(frozen=True, slots=True)
 class Glossed:
-    """A glossed text and how its pieces map back to the text it was made from."""
+    """A glossed text (normalised UTF-8 bytes) and how its pieces map back to the source bytes."""
 
-    text: str
-    _g: tuple[int, ...]  # start of each piece in the glossed text
-    _o: tuple[tuple[int, int], ...]  # (start, end) of each piece in the source text
-    _replaced: tuple[bool, ...]
+    data: bytes
+    _g: tuple[int, ...]  # start of each replaced piece in the glossed bytes
+    _o: tuple[tuple[int, int], ...]  # (start, end) of each replaced piece in the source bytes
+    _glen: tuple[int, ...]  # length of each replaced piece in the glossed bytes
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Character span in the glossed text -> span in the source text (a replaced piece maps
-        to the whole of the words it replaced)."""
+        """Byte span in the glossed text -> byte span in the source text (part of a replaced
+        piece maps to all the words it replaced)."""
         return self._to_source(start, True), self._to_source(max(start, end - 1), False)
 
     def _to_source(self, x: int, is_start: bool) -> int:
-        k = max(0, bisect_right(self._g, x) - 1)
-        lo, hi = self._o[k]
-        if self._replaced[k]:
+        k = bisect_right(self._g, x) - 1
+        if k < 0:
+            return x if is_start else x + 1  # before the first replacement: same offsets
+        g, (lo, hi), n = self._g[k], self._o[k], self._glen[k]
+        if x < g + n:  # inside replaced piece k
             return lo if is_start else hi
-        return min(hi, lo + (x - self._g[k]) + (0 if is_start else 1))
+        return hi + (x - g - n) + (0 if is_start else 1)  # unchanged bytes after it
 
 
 def parse(data: Any) -> Glossary:
@@ -111,8 +131,7 @@ def parse(data: Any) -> Glossary:
     if bad or not cues:
         raise GlossError(f"gloss.yaml cues: need lower-case single words, got {bad or 'none'}")
     allcues = tuple(sorted({v for c in cues for v in (c, strip_accents(c))}))
-    starts = frozenset(k.split(" ", 1)[0] for k in entries if " " in k)
-    return Glossary(entries, starts, max_words, allcues)
+    return Glossary(entries, max_words, allcues)
 
 
 @cache
@@ -122,72 +141,49 @@ def load() -> Glossary:
     return parse(yaml.safe_load(text))
 
 
-def gloss(text: str, glossary: Glossary | None = None) -> Glossed | None:
-    """The English gloss of a normalised (lower-case) text, or None when no listed word occurs.
+def gloss(data: bytes, glossary: Glossary | None = None) -> Glossed | None:
+    """The English gloss of normalised (lower-case) UTF-8 bytes, or None when no listed word
+    changes.
 
     Longest listed phrase first at each word; a noun directly followed by a listed adjective
-    is glossed in English order ("instrucciones anteriores" -> "previous instructions").
+    is glossed in English order ("instrucciones anteriores" -> "previous instructions"). One
+    RE2 search over the words (separators made spaces, each space doubled) finds the keys;
+    Python only touches the words found.
     """
     g = glossary or load()
-    entries, starts = g.entries, g.starts
-    toks = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-    words = [text[s:e] for s, e in toks]
-    out: list[str] = []
-    gpos: list[int] = []
-    opos: list[tuple[int, int]] = []
-    replaced: list[bool] = []
-    glen = pos = changed = 0
-    last_noun = -1  # index in out of the piece of a noun just emitted, else -1
-
-    def emit(piece: str, src: tuple[int, int], rep: bool) -> None:
-        nonlocal glen
-        out.append(piece)
-        gpos.append(glen)
-        opos.append(src)
-        replaced.append(rep)
-        glen += len(piece)
-
-    i, n = 0, len(words)
-    while i < n:
-        hit, k = None, 1
-        w = words[i]
-        if w in starts:
-            for k in range(min(g.max_words, n - i), 1, -1):
-                hit = entries.get(" ".join(words[i : i + k]))
-                if hit is not None:
-                    break
-            else:
-                k = 1
-        if hit is None:
-            hit = entries.get(w)
-        s, e = toks[i][0], toks[i + k - 1][1]
-        sep = text[pos:s]
-        if hit is None:
-            if sep:
-                emit(sep, (pos, s), False)
-            emit(text[s:e], (s, e), False)
-            last_noun = -1
+    if not data.isascii():  # words_of makes a multi-byte separator one space: keep the offsets
+        data_sp = WIDE_SEP.sub(lambda m: b" " * len(m.group()), data)
+    wide = words_of(data if data.isascii() else data_sp).replace(b" ", b"  ")
+    hits: list[tuple[int, int, str, str]] = []  # (start, end) in data, English, kind
+    p2 = spaces = 0
+    for s2, e2 in spans(g.keys_regex, wide):
+        # wide -> data offsets: every space of words_of's output is doubled, and it starts with one
+        spaces += wide.count(b" ", p2, s2 + 1)
+        p2 = s2 + 1
+        start = s2 + 1 - spaces // 2 - 1
+        inner = wide.count(b" ", s2 + 1, e2 - 1)
+        end = start + (e2 - 1 - s2 - 1) - inner // 2
+        english, kind = g.english(wide[s2 + 1 : e2 - 1])
+        if hits and kind == "adjectives" and hits[-1][3] == "nouns" and data[hits[-1][1] : start].isspace():
+            # noun + adjective -> "adjective noun", one piece for both words
+            ns, _, noun, _ = hits.pop()
+            hits.append((ns, end, f"{english} {noun}", ""))
         else:
-            english, kind = hit
-            changed += english != text[s:e]
-            if kind == "adjectives" and last_noun >= 0 and sep.isspace() and len(out) == last_noun + 1:
-                # noun + adjective -> adjective noun: one piece for both words
-                noun = out.pop()
-                gpos.pop()
-                nsrc = opos.pop()
-                replaced.pop()
-                glen -= len(noun)
-                emit(f"{english} {noun}", (nsrc[0], e), True)
-                last_noun = -1
-            else:
-                if sep:
-                    emit(sep, (pos, s), False)
-                emit(english, (s, e), True)
-                last_noun = len(out) - 1 if kind == "nouns" else -1
-        pos = e
-        i += k
-    if not changed:
+            hits.append((start, end, english, kind))
+    if not any(data[s:e] != english.encode() for s, e, english, _ in hits):
         return None
-    if pos < len(text):
-        emit(text[pos:], (pos, len(text)), False)
-    return Glossed("".join(out), tuple(gpos), tuple(opos), tuple(replaced))
+    out: list[bytes] = []
+    gstart: list[int] = []
+    glen: list[int] = []
+    pos = size = 0
+    for s, e, english, _ in hits:
+        out.append(data[pos:s])
+        size += s - pos
+        piece = english.encode()
+        out.append(piece)
+        gstart.append(size)
+        glen.append(len(piece))
+        size += len(piece)
+        pos = e
+    out.append(data[pos:])
+    return Glossed(b"".join(out), tuple(gstart), tuple((s, e) for s, e, _, _ in hits), tuple(glen))

@@ -455,15 +455,12 @@ def _screen(
 
     # Another language: the English gloss of its attack words, screened by the English patterns.
     if GLOSS_SIGNAL in aux:
-        glossed = gloss(norm.text)
-        gdata = glossed.text.encode("utf-8") if glossed is not None else b""
-        if glossed is not None and views is not None:
-            views.append(gdata)
-        hits = _rescreen(matcher, gdata, seen, budget) if glossed is not None else []
-        if hits:
-            conv = char_offsets(gdata, [o for _, s, e in hits for o in (s, e)])
-            for p, s, e in hits:
-                span = norm.span(*glossed.span(conv[s], conv[e]))  # type: ignore[union-attr]
+        glossed = gloss(data)
+        if glossed is not None:
+            if views is not None:
+                views.append(glossed.data)
+            hits = [(p, *glossed.span(s, e)) for p, s, e in _rescreen(matcher, glossed.data, seen, budget)]
+            for p, span in original_spans(norm, data, hits):
                 matches.append(_match(_GLOSS_FAMILY, f"gloss:{p.id}", p.severity, span))
 
     # Encoded payloads: decode bounded candidates and screen the plain text.
