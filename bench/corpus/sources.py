@@ -1427,7 +1427,7 @@ HELD_OUT_ROW_MAX = 6000  # a very long row is cut (at a paragraph break) like a 
 HELD_OUT_ATTACKS_MAX = 400  # per source: one collection must not outweigh the others
 
 
-def _at_most(samples: list[Sample], cap: int = HELD_OUT_ATTACKS_MAX) -> list[Sample]:
+def at_most(samples: list[Sample], cap: int = HELD_OUT_ATTACKS_MAX) -> list[Sample]:
     """The benign rows and at most cap attack rows, spread evenly over the source's order."""
     attacks = [s for s in samples if s.attack]
     if len(attacks) <= cap:
@@ -1535,7 +1535,7 @@ def prompt_shield_ai() -> list[Sample]:
                 attack = bool(r["has_injection"])
                 label = f"{r['doc_type']}/{r.get('attack_family') or 'clean'}"
                 add(f"doc/{r['id']}", text, attack, "indirect_injection" if attack else "document", label)
-    return _at_most(out)
+    return at_most(out)
 
 
 _AGENT_REDTEAM_LEAK = {
@@ -1593,7 +1593,7 @@ def agent_redteam() -> list[Sample]:
     for r in suites.get("over_refusal", []):
         if r["label"] == "should_answer":
             add(r["id"], r["question"], False, "user_question", r["category"])
-    return _at_most(out)
+    return at_most(out)
 
 
 _PROMPTFUZZ_CATEGORY = {
@@ -1650,7 +1650,7 @@ def promptfuzz() -> list[Sample]:
                     "promptfuzz", str(r["id"]), fam or _guess_family(text), text, True, f"{cat}/{r['name']}"
                 )
             )
-    return _at_most(out)
+    return at_most(out)
 
 
 # -- our own prompts ---------------------------------------------------------------------

@@ -75,14 +75,14 @@ def test_multi_turn_attacks_become_one_text_and_spanish_is_told_from_english() -
 
 
 def test_a_large_source_keeps_its_benign_rows_and_an_even_spread_of_at_most_cap_attacks() -> None:
-    from bench.corpus.sources import _at_most
+    from bench.corpus.sources import at_most
 
     rows = [Sample("s", str(i), "instruction_override", f"a{i}", True) for i in range(10)]
     rows += [Sample("s", f"b{i}", "user_question", f"b{i}", False) for i in range(3)]
-    kept = _at_most(rows, cap=4)
+    kept = at_most(rows, cap=4)
     assert [s.id for s in kept if s.attack] == ["0", "2", "5", "7"]  # spread over the order, not the head
     assert [s for s in kept if not s.attack] == rows[10:]
-    assert _at_most(rows, cap=10) == rows and _at_most(rows, cap=4) == kept  # deterministic
+    assert at_most(rows, cap=10) == rows and at_most(rows, cap=4) == kept  # deterministic
 
 
 def test_generated_corpus_is_deterministic_and_broad() -> None:
