@@ -85,6 +85,11 @@ def test_loader_rejects_bad_entries() -> None:
         parse(_one("a", anchors="a"))
     with pytest.raises(PatternError, match="unless_followed_by"):
         parse(_one("a", unless_followed_by="(?=b)"))
+    # An unquoted "Key: value" example is a YAML mapping, not the text it looks like.
+    with pytest.raises(PatternError, match="every example must be a string"):
+        parse(_one("a", examples=[{"Description": "a"}]))
+    with pytest.raises(PatternError, match="near_misses"):
+        parse({"injection": {"x": {"patterns": [], "near_misses": [{"Note": "b"}]}}})
 
 
 def test_unless_followed_by_vetoes_a_match() -> None:

@@ -163,7 +163,8 @@ def _pattern(raw: Any, category: str, macros: dict[str, str], where: str, inject
     veto = raw.get("unless_followed_by")
     unless = compile_re2(expand(str(veto), macros, where), f"{where} unless_followed_by") if veto else None
     examples = raw.get("examples") or []
-    return Pattern(pid, category, severity, full, compiled, unless, tuple(str(e) for e in examples))
+    _texts(examples, f"{where}.examples")
+    return Pattern(pid, category, severity, full, compiled, unless, tuple(examples))
 
 
 def parse(data: Any) -> PatternSet:
@@ -180,7 +181,12 @@ def parse(data: Any) -> PatternSet:
             for i, p in enumerate(fam.get("patterns") or [])
         )
         families.append(
-            Family(name, str(fam.get("description", "")), pats, tuple(fam.get("near_misses") or []))
+            Family(
+                name,
+                str(fam.get("description", "")),
+                pats,
+                _texts(fam.get("near_misses") or [], f"injection.{name}.near_misses"),
+            )
         )
         for p in pats:
             if p.id in seen:
@@ -231,6 +237,14 @@ def parse(data: Any) -> PatternSet:
         hedge_factor=float(hal.get("hedge_factor", 0.5)),
         injection_sets=sets,
     )
+
+
+def _texts(items: Any, where: str) -> tuple[str, ...]:
+    """Examples and near-misses are texts: YAML reads an unquoted "Key: value" line as a mapping."""
+    bad = [i for i in items if not isinstance(i, str)]
+    if bad:
+        raise PatternError(f"{where}: quote {bad[0]!r}: every example must be a string")
+    return tuple(items)
 
 
 # In injection_sets: where the scoring model's cues (model.json) are searched, in the same pass,
