@@ -1,7 +1,7 @@
 """check_prompt_injection: pattern screening of prompts and retrieved content.
 
 Deterministic and explainable: every match names its family (category), the
-pattern and a span in the caller's text. The patterns run as three RE2 Sets
+pattern and a span in the caller's text. The patterns run as four RE2 Sets
 grouped by family (engine.py, `injection_sets` in patterns.yaml): linear-time
 passes, whatever the input. Obfuscated
 variants (homoglyphs, letter spacing, leetspeak, base64/hex/URL/ROT13
