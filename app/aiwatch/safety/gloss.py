@@ -43,6 +43,17 @@ def strip_accents(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in nfd if not unicodedata.combining(c)))
 
 
+def unspaced(key: str) -> bool:
+    """Whether a key is written in a script without spaces between words (Chinese, Japanese)."""
+    return any("\u3040" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in key)
+
+
+def _compile(src: str) -> Any:
+    opts = re2_options()
+    opts.max_mem = 64 << 20
+    return re2.compile(src.encode(), opts)
+
+
 @dataclass(frozen=True)
 class Glossary:
     """Key (one to max_words words, as tokens joined by one space) -> (English, kind)."""
@@ -52,8 +63,9 @@ class Glossary:
     cues: tuple[str, ...]
 
     def cue_regex(self) -> str:
-        """RE2 source that matches where a cue word occurs (whole words, normalised bytes)."""
-        return "|".join(feature_regex(c) for c in self.cues)
+        """RE2 source that matches where a cue word occurs (whole words, normalised bytes; a cue
+        of a script written without spaces, anywhere)."""
+        return "|".join(re2.escape(c) if unspaced(c) else feature_regex(c) for c in self.cues)
 
     @cached_property
     def keys_regex(self) -> Any:
@@ -61,11 +73,16 @@ class Glossary:
         one search finds the listed phrases and words left to right (RE2 takes the first
         alternative that matches, so a phrase wins over its first word), and consecutive keys
         each keep a space of their own on both sides."""
-        alts = sorted(self.entries, key=lambda k: (-len(k.encode()), k))
+        alts = sorted((k for k in self.entries if not unspaced(k)), key=lambda k: (-len(k.encode()), k))
         src = " (?:" + "|".join(" +".join(re2.escape(w) for w in k.split(" ")) for k in alts) + ") "
-        opts = re2_options()
-        opts.max_mem = 64 << 20
-        return re2.compile(src.encode(), opts)
+        return _compile(src)
+
+    @cached_property
+    def unspaced_regex(self) -> Any:
+        """The keys of scripts written without spaces (Chinese), longest first, found anywhere:
+        there a word has no separators around it."""
+        alts = sorted((k for k in self.entries if unspaced(k)), key=lambda k: (-len(k), k))
+        return _compile("|".join(re2.escape(k) for k in alts)) if alts else None
 
     def english(self, key: bytes) -> tuple[str, str]:
         """(English, kind) of a key as found in doubled-space `words_of` output."""
@@ -170,6 +187,18 @@ def gloss(data: bytes, glossary: Glossary | None = None) -> Glossed | None:
             hits.append((ns, end, f"{english} {noun}", ""))
         else:
             hits.append((start, end, english, kind))
+    if g.unspaced_regex is not None and not data.isascii():
+        # Chinese: keys found anywhere, glossed with spaces around them; the longer key wins
+        # where a spaced and an unspaced key overlap.
+        found = hits + [
+            (s, e, f" {g.entries[data[s:e].decode('utf-8')][0]} ", "")
+            for s, e in spans(g.unspaced_regex, data)
+        ]
+        found.sort(key=lambda h: (h[0], h[0] - h[1]))
+        hits = []
+        for h in found:
+            if not hits or h[0] >= hits[-1][1]:
+                hits.append(h)
     if not any(data[s:e] != english.encode() for s, e, english, _ in hits):
         return None
     out: list[bytes] = []
