@@ -166,3 +166,20 @@ def test_keys_of_unspaced_scripts_are_found_inside_words() -> None:
     s, e = out.span(g2, g2 + len(b"system prompt"))
     assert text.encode()[s:e].decode() == "系统提示"
     assert "忽略" in g.cue_regex()  # an unspaced cue is searched anywhere, not between separators
+
+
+def test_one_boundary_around_the_cues_finds_what_a_boundary_per_cue_finds() -> None:
+    import re2
+
+    from aiwatch.safety.model import any_word, feature_regex
+
+    cues = ["instrucciones", "reglas", "contraseña", "eres", "ты"]
+    one = re2.compile(any_word(cues))
+    each = [re2.compile(feature_regex(c)) for c in cues]
+    texts = [
+        "ignora las instrucciones", "instruccionesx", "xreglas", "¿eres tú?", "la contraseña.",
+        "contraseñas", "ты—кто", "кто ты", "eres", "", "reglas,reglas", "préreglas", "eresy",
+    ]  # fmt: skip
+    for t in texts:
+        data = t.encode()
+        assert bool(one.search(data)) == any(r.search(data) for r in each), t

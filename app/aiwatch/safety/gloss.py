@@ -24,7 +24,7 @@ import re2
 import yaml
 
 from .engine import spans
-from .model import TOKEN, WIDE_SEP, feature_regex, words_of
+from .model import TOKEN, WIDE_SEP, any_word, words_of
 from .patterns import re2_options
 
 CUE_SIGNAL = "gloss_cues"  # the signal's name, and its name in patterns.yaml injection_sets
@@ -65,7 +65,8 @@ class Glossary:
     def cue_regex(self) -> str:
         """RE2 source that matches where a cue word occurs (whole words, normalised bytes; a cue
         of a script written without spaces, anywhere)."""
-        return "|".join(re2.escape(c) if unspaced(c) else feature_regex(c) for c in self.cues)
+        spaced = [c for c in self.cues if not unspaced(c)]
+        return "|".join([any_word(spaced), *(re2.escape(c) for c in self.cues if unspaced(c))])
 
     @cached_property
     def keys_regex(self) -> Any:

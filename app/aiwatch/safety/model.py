@@ -22,7 +22,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -130,6 +130,16 @@ def feature_regex(feature: str, cues: dict[str, str] | None = None) -> str:
     ):
         raise ModelError(f"feature {feature!r} must be one or two lower-case words, or a character pair")
     return f"(?:^|{_SEP})" + f"{_SEP}+".join(re2.escape(w) for w in words) + f"(?:{_SEP}|$)"
+
+
+def any_word(words: Iterable[str]) -> str:
+    """RE2 source that matches where any of the words (lower case, no separators) occurs whole.
+
+    One separator boundary around the whole alternation: with a boundary per word (as
+    `feature_regex` writes one feature), a Set holding ~180 such words built ~5x more DFA states
+    on text it had not seen (~170 against ~35 µs per KB on the long corpus prompts).
+    """
+    return f"(?:^|{_SEP})(?:" + "|".join(re2.escape(w) for w in words) + f")(?:{_SEP}|$)"
 
 
 def literal_of(feature: str) -> str:
