@@ -170,7 +170,6 @@ def test_keys_of_unspaced_scripts_are_found_inside_words() -> None:
 
 def test_one_boundary_around_the_cues_finds_what_a_boundary_per_cue_finds() -> None:
     import re2
-
     from aiwatch.safety.model import any_word, feature_regex
 
     cues = ["instrucciones", "reglas", "contraseña", "eres", "ты"]
