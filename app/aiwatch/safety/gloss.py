@@ -2,7 +2,7 @@
 
 Why: the English patterns and the scoring model hold most of what the screen knows, and the
 multilingual patterns only catch the phrasings they spell out. Glossing the attack words of a
-Spanish, Portuguese, Italian, French, German or Russian text ("ignora todas las instrucciones
+Spanish, Portuguese, Italian, French, German, Russian or Chinese text ("ignora todas las instrucciones
 anteriores" -> "ignore all the previous instructions") lets the English patterns and the model
 read it. This is no translation: only listed words change, every other word stays as it is.
 
