@@ -2,9 +2,9 @@
 
 Why: the English patterns and the scoring model hold most of what the screen knows, and the
 multilingual patterns only catch the phrasings they spell out. Glossing the attack words of a
-Spanish, Portuguese, Italian, French, German, Russian or Chinese text ("ignora todas las instrucciones
-anteriores" -> "ignore all the previous instructions") lets the English patterns and the model
-read it. This is no translation: only listed words change, every other word stays as it is.
+Spanish, Portuguese, Italian, French, German, Russian or Chinese text ("ignora todas las
+instrucciones anteriores" -> "ignore all the previous instructions") lets the English patterns
+and the model read it. This is no translation: only listed words change, every other word stays as it is.
 
 Cost: check_prompt_injection glosses a text only when the multilingual patterns' RE2 Set pass
 found one of the cue words (`CUE_SIGNAL`), so English text never pays for it; the gloss itself
