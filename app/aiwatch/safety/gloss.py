@@ -8,7 +8,8 @@ and the model read it. This is no translation: only listed words change, every o
 
 Cost: check_prompt_injection glosses a text only when the multilingual patterns' RE2 Set pass
 found one of the cue words (`CUE_SIGNAL`), so English text never pays for it; the gloss itself
-is one dictionary lookup per word (and per listed phrase start).
+is one RE2 search of every listed key over the text's words, and Python touches only the words
+found.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re2
 import yaml
 
 from .engine import spans
-from .model import TOKEN, WIDE_SEP, any_word, words_of
+from .model import TOKEN, WIDE_SEP, any_word, unspaced, words_of
 from .patterns import re2_options
 
 CUE_SIGNAL = "gloss_cues"  # the signal's name, and its name in patterns.yaml injection_sets
@@ -43,15 +44,8 @@ def strip_accents(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in nfd if not unicodedata.combining(c)))
 
 
-def unspaced(key: str) -> bool:
-    """Whether a key is written in a script without spaces between words (Chinese, Japanese)."""
-    return any("\u3040" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in key)
-
-
 def _compile(src: str) -> Any:
-    opts = re2_options()
-    opts.max_mem = 64 << 20
-    return re2.compile(src.encode(), opts)
+    return re2.compile(src.encode(), re2_options())
 
 
 @dataclass(frozen=True)

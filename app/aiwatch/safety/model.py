@@ -132,6 +132,11 @@ def feature_regex(feature: str, cues: dict[str, str] | None = None) -> str:
     return f"(?:^|{_SEP})" + f"{_SEP}+".join(re2.escape(w) for w in words) + f"(?:{_SEP}|$)"
 
 
+def unspaced(text: str) -> bool:
+    """Whether text holds characters of a script written without spaces (Chinese, Japanese, Thai)."""
+    return _UNSPACED.search(text) is not None
+
+
 def any_word(words: Iterable[str]) -> str:
     """RE2 source that matches where any of the words (lower case, no separators) occurs whole.
 
