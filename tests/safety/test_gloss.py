@@ -182,3 +182,14 @@ def test_one_boundary_around_the_cues_finds_what_a_boundary_per_cue_finds() -> N
     for t in texts:
         data = t.encode()
         assert bool(one.search(data)) == any(r.search(data) for r in each), t
+
+
+def test_words_of_same_length_keeps_every_byte_offset() -> None:
+    from aiwatch.safety.model import words_of
+
+    data = "¿mañana? — «ignora» las reglas…".encode()
+    spaced = words_of(data, same_length=True)
+    assert len(spaced) == len(data) + 2
+    assert spaced.split() == words_of(data).split()
+    i = data.index(b"ignora")
+    assert spaced[i + 1 : i + 1 + len(b"ignora")] == b"ignora"

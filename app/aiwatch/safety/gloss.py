@@ -7,7 +7,7 @@ instrucciones anteriores" -> "ignore all the previous instructions") lets the En
 and the model read it. This is no translation: only listed words change, every other word stays as it is.
 
 Cost: check_prompt_injection glosses a text only when the multilingual patterns' RE2 Set pass
-found one of the cue words (`CUE_SIGNAL`), so English text never pays for it; the gloss itself
+found one of the cue words (signal `patterns.GLOSS_CUES`), so English text never pays for it; the gloss itself
 is one RE2 search of every listed key over the text's words, and Python touches only the words
 found.
 """
@@ -25,10 +25,9 @@ import re2
 import yaml
 
 from .engine import spans
-from .model import TOKEN, WIDE_SEP, any_word, unspaced, words_of
+from .model import TOKEN, any_word, unspaced, words_of
 from .patterns import re2_options
 
-CUE_SIGNAL = "gloss_cues"  # the signal's name, and its name in patterns.yaml injection_sets
 _KINDS = ("nouns", "adjectives", "words")
 
 
@@ -163,9 +162,7 @@ def gloss(data: bytes, glossary: Glossary | None = None) -> Glossed | None:
     Python only touches the words found.
     """
     g = glossary or load()
-    if not data.isascii():  # words_of makes a multi-byte separator one space: keep the offsets
-        data_sp = WIDE_SEP.sub(lambda m: b" " * len(m.group()), data)
-    wide = words_of(data if data.isascii() else data_sp).replace(b" ", b"  ")
+    wide = words_of(data, same_length=True).replace(b" ", b"  ")
     hits: list[tuple[int, int, str, str]] = []  # (start, end) in data, English, kind
     p2 = spaces = 0
     for s2, e2 in spans(g.keys_regex, wide):

@@ -35,13 +35,12 @@ from .decoders import (
     morse_runs,
 )
 from .engine import Matcher, char_offsets, spans
-from .gloss import CUE_SIGNAL as GLOSS_SIGNAL
 from .gloss import gloss
 from .gloss import load as load_glossary
 from .model import CUE_PREFIX, feature_regex
 from .model import load as load_model
 from .normalise import HG_ADJACENT, Normalised, canonical, fold, normalise
-from .patterns import MODEL_CUES, Pattern, load, re2_options
+from .patterns import GLOSS_CUES, MODEL_CUES, Pattern, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
 MODEL_PATTERN_ID = "model:linear"
@@ -210,7 +209,7 @@ def _rank(p: Pattern) -> int:
 def _matcher() -> Matcher:
     ps, cues = load(), load_model().cue_signals()
     groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
-    signals = (*SIGNALS, (GLOSS_SIGNAL, load_glossary().cue_regex()), *cues)
+    signals = (*SIGNALS, (GLOSS_CUES, load_glossary().cue_regex()), *cues)
     return Matcher(ps.injection_patterns, signals, groups)
 
 
@@ -454,7 +453,7 @@ def _screen(
             matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
 
     # Another language: the English gloss of its attack words, screened by the English patterns.
-    if GLOSS_SIGNAL in aux:
+    if GLOSS_CUES in aux:
         glossed = gloss(data)
         if glossed is not None:
             if views is not None:

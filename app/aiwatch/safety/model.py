@@ -156,10 +156,16 @@ def literal_of(feature: str) -> str:
     return " " + " +".join(re2.escape(w) for w in feature.split(" ")) + " "
 
 
-def words_of(data: bytes) -> bytes:
+def _as_spaces(m: re.Match[bytes]) -> bytes:
+    return b" " * len(m.group())
+
+
+def words_of(data: bytes, same_length: bool = False) -> bytes:
     """Normalised UTF-8 bytes with every separator turned into a space, and a space at each
     end: a word or pair feature is then a literal between spaces (`literal_of`), present
-    exactly where `feature_regex` matches the original bytes.
+    exactly where `feature_regex` matches the original bytes. With `same_length`, a multi-byte
+    separator becomes as many spaces as it has bytes, so byte i of data is byte i + 1 of the
+    result (the gloss maps its matches back to data).
 
     Why not search `feature_regex` itself: a Set of ~2,500 phrases each bounded by separator
     classes (multi-byte UTF-8 ranges, `^`, `$`) has a DFA whose states multiply with the text,
@@ -168,7 +174,7 @@ def words_of(data: bytes) -> bytes:
     text never seen before, and ~0.5 µs per KB for the rewrite).
     """
     if not data.isascii():
-        data = WIDE_SEP.sub(b" ", data)
+        data = WIDE_SEP.sub(_as_spaces if same_length else b" ", data)
     return b" " + data.translate(_ASCII_SEP) + b" "
 
 
