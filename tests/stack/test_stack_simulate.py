@@ -260,3 +260,43 @@ def test_sends_what_it_reports_to_a_real_exporter(tmp_path: Path) -> None:
         assert outputs == screened_outputs > 0
     finally:
         exp.stop()
+
+
+def test_a_slow_answer_does_not_cost_the_events_owed_for_the_rest_of_the_run() -> None:
+    """A cold exporter's first answer can take longer than the run: the owed events still go out."""
+    import io
+    import json
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    received: list[int] = []
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            if self.path == "/v1/events":
+                if not received:
+                    time.sleep(2.5)  # longer than what is left of the 3 s run
+                received.append(len(json.loads(body)["events"]))
+            self.send_response(202 if self.path == "/v1/events" else 200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        gen = sim.Generator("normal", SERVICES, seed=3)
+        client = sim.Client(f"http://127.0.0.1:{server.server_address[1]}")
+        stats = sim.simulate(
+            gen, client, rate=40, duration=3, progress=sim.Progress("normal", 3, io.StringIO())
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(received) >= 2  # the slow batch, then the catch-up batch after it
+    assert stats.events == sum(received)
+    assert 118 <= stats.events <= 122  # rate x duration, not the one batch that got to run
