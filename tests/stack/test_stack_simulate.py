@@ -273,7 +273,7 @@ def test_a_slow_answer_does_not_cost_the_events_owed_for_the_rest_of_the_run() -
     received: list[int] = []
 
     class Slow(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers["Content-Length"]))
             if self.path == "/v1/events":
                 if not received:
