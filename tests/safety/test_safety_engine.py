@@ -73,3 +73,30 @@ def test_a_rot13_window_needs_no_second_normalisation() -> None:
         once, twice = canonical(window), normalise(window)
         assert once.text == twice.text
         assert (once.folded, once.folded_at) == (twice.folded, twice.folded_at)
+
+
+_RUN_TEXT = st.lists(
+    st.sampled_from(
+        ["a", "Q", "z", "K", "F", "b", "7", "0", "1", "3", "+", "/", "_", "-", "=", "%4", " ", " ", ".", "é", "É",
+         "\u2019", "\\u00", "\\X4", "ﬁ", "Ａ", "\u00a0", "\u200b", "ſ", "\u212a", "i g n"]
+    ),
+    max_size=120,
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RUN_TEXT)
+def test_run_signals_in_the_original_are_those_of_the_normalised_text(pieces: list[str]) -> None:
+    """Where normalising only lowered the case, the run signals are searched in the original
+    (case folded): every signal but base64 is what the lower-case search finds, and base64 is
+    raised exactly when a base64 candidate exists (the old signal only when it might)."""
+    text = "".join(pieces)
+    norm = normalise(text, fold_homoglyphs=False)
+    before = inj._RUNS.search(norm.data)[1]
+    if not norm.same_ascii:  # NFKC or an invisible changed the text: the lower-case search is used
+        assert any(c in text for c in "ﬁＡ\u00a0\u200bſ\u212a")
+        return
+    after = inj._RAW_RUNS.search(b" " + norm.raw)[1]
+    assert after - {"base64"} == before - {"base64"}
+    assert ("base64" in after) == bool(list(spans(inj._B64, b" " + norm.raw)))
+    assert "base64" not in after or "base64" in before

@@ -165,6 +165,15 @@ _RUN_SIGNALS = (
     *RUN_SHAPES.items(),
 )
 _RUNS = Matcher((), _RUN_SIGNALS)
+# The same signals searched in the original's bytes, case folded, when normalising only lowered
+# its case (Normalised.same_ascii: nearly every real text): there the base64 signal can be the
+# exact candidate shape (_B64 needs an upper-case letter, which the lower-cased text has lost),
+# so the decoders' own passes (base64, base32) run only for a text that holds a candidate. The
+# superset signal sent a third of real long texts (identifiers, paths) through two more passes.
+_RAW_RUNS = Matcher(
+    (),
+    [("base64", _B64.pattern.decode())] + [(k, f"(?i){v}") for k, v in _RUN_SIGNALS if k != "base64"],
+)
 _ENCODED = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
 _ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
 _CANONICAL_KINDS = ("rot13", *REWRITE_KINDS)  # candidates cut from the normalised text
@@ -237,7 +246,7 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
     """
     found: list[tuple[str, str, int, int]] = []
     if not _ENCODED.isdisjoint(aux):
-        raw = norm.original.encode("utf-8", "surrogatepass")
+        raw = norm.raw
         found = _encoded_runs(raw, budget, aux)
         if found and len(raw) != len(norm.original):
             conv = char_offsets(raw, [o for _, _, s, e in found for o in (s, e)])
@@ -382,7 +391,7 @@ def _screen(
     aux, found_cues = _split_cues(aux)
     if cues is not None:
         cues |= found_cues
-    aux |= _RUNS.search(data)[1]
+    aux |= _RAW_RUNS.search(b" " + norm.raw)[1] if norm.same_ascii else _RUNS.search(data)[1]
     if "homoglyph" in aux and norm.folded is None:
         fold(norm)  # the same regex the Set just found: now for its position and the folded copy
     if not hits:  # the common case: nothing to search for spans

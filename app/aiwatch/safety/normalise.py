@@ -107,10 +107,12 @@ class Normalised:
         "_bp",
         "_changing",
         "_data",
+        "_raw",
         "_starts",
         "folded",
         "folded_at",
         "invisible",
+        "same_ascii",
         "original",
         "tags",
         "text",
@@ -123,7 +125,12 @@ class Normalised:
         self.folded_at: int | None = None  # first look-alike next to a Latin letter (normalised offset)
         self.invisible = False
         self.tags = False
+        # Each character of the original became one character, ASCII ones only lower-cased and
+        # non-ASCII ones staying non-ASCII: a case-folded search for an ASCII shape in the
+        # original then finds what the lower-case search finds in the text.
+        self.same_ascii = False
         self._data: bytes | None = None
+        self._raw: bytes | None = None
         self._changing = changing  # characters whose canonical form is not exactly one character
         self._bp: dict[int, tuple[list[int], list[int], list[int]]] = {}  # per block, built lazily
         self._starts: list[int] | None = None
@@ -133,6 +140,13 @@ class Normalised:
         if self._data is None:
             self._data = self.text.encode("utf-8")
         return self._data
+
+    @property
+    def raw(self) -> bytes:
+        """The original's UTF-8 bytes (encoded once; lone surrogates passed through)."""
+        if self._raw is None:
+            self._raw = self.original.encode("utf-8", "surrogatepass")
+        return self._raw
 
     def _breakpoints(self, lo: int, hi: int) -> tuple[list[int], list[int], list[int]]:
         """Original position, normalised position (minus that of lo) and output length of each
@@ -236,6 +250,7 @@ def _rewrite(text: str, data: bytes) -> Normalised:
     # Tag characters (U+E0020-E007E) all start with these two UTF-8 bytes.
     norm.tags = b"\xf3\xa0" in nonascii and any(0xE0020 <= ord(c) <= 0xE007E for c in chars)
     norm.invisible = any(INVISIBLE_RE.match(c) for c in changing)
+    norm.same_ascii = all(len(outs[c]) == 1 and not outs[c].isascii() for c in changed)
     return norm
 
 
@@ -247,7 +262,9 @@ def normalise(text: str, fold_homoglyphs: bool = True) -> Normalised:
     injection screen asks its RE2 Set whether `HG_ADJACENT` occurs, in the pass it makes anyway.
     """
     if text.isascii():
-        return Normalised(text.lower(), text)
+        norm = Normalised(text.lower(), text)
+        norm.same_ascii = True
+        return norm
     raw = text.encode("utf-8")
     low = None
     # Mostly ASCII (code and documents with a few quotes, dashes or emoji): the per-character
@@ -257,7 +274,12 @@ def normalise(text: str, fold_homoglyphs: bool = True) -> Normalised:
     ):
         low = text.lower()
     # e.g. Russian or Chinese prose: nothing to rewrite beyond lower case.
-    norm = Normalised(low, text) if low is not None and len(low) == len(text) else _rewrite(text, raw)
+    if low is not None and len(low) == len(text):
+        norm = Normalised(low, text)
+        norm.same_ascii = True
+    else:
+        norm = _rewrite(text, raw)
+    norm._raw = raw
     return fold(norm) if fold_homoglyphs else norm
 
 
