@@ -112,8 +112,8 @@ class Normalised:
         "folded",
         "folded_at",
         "invisible",
-        "same_ascii",
         "original",
+        "same_ascii",
         "tags",
         "text",
     )
