@@ -38,6 +38,7 @@ _INVISIBLE = (
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f"
 )
 INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE_RE2 = re2.compile(f"[{_INVISIBLE}]", re2_options())
 
 # Lower-case Cyrillic/Greek/IPA letters that render like Latin ones.
@@ -143,9 +144,9 @@ class Normalised:
 
     @property
     def raw(self) -> bytes:
-        """The original's UTF-8 bytes (encoded once; lone surrogates passed through)."""
+        """The original's UTF-8 bytes (encoded once)."""
         if self._raw is None:
-            self._raw = self.original.encode("utf-8", "surrogatepass")
+            self._raw = self.original.encode("utf-8")
         return self._raw
 
     def _breakpoints(self, lo: int, hi: int) -> tuple[list[int], list[int], list[int]]:
@@ -265,7 +266,13 @@ def normalise(text: str, fold_homoglyphs: bool = True) -> Normalised:
         norm = Normalised(text.lower(), text)
         norm.same_ascii = True
         return norm
-    raw = text.encode("utf-8")
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Lone surrogates (JSON allows "\ud800"): not text, and no UTF-8 for RE2. Each becomes
+        # one U+FFFD, so the text is screened and every offset still indexes the caller's string.
+        text = _SURROGATE.sub("\ufffd", text)
+        raw = text.encode("utf-8")
     low = None
     # Mostly ASCII (code and documents with a few quotes, dashes or emoji): the per-character
     # path is cheaper (~3.6 vs ~6.3 µs per KB) than checking NFKC and lower-casing all of it.
