@@ -110,17 +110,19 @@ class Normalised:
         "_data",
         "_raw",
         "_starts",
+        "_text",
         "folded",
         "folded_at",
         "invisible",
         "original",
         "same_ascii",
         "tags",
-        "text",
     )
 
-    def __init__(self, text: str, original: str, changing: str = "") -> None:
-        self.text = text
+    def __init__(
+        self, text: str | None, original: str, changing: str = "", data: bytes | None = None
+    ) -> None:
+        self._text = text  # or None: decoded from data when asked for (screens mostly need bytes)
         self.original = original
         self.folded: str | None = None  # homoglyphs folded to Latin, when the text mixes scripts
         self.folded_at: int | None = None  # first look-alike next to a Latin letter (normalised offset)
@@ -130,16 +132,22 @@ class Normalised:
         # non-ASCII ones staying non-ASCII: a case-folded search for an ASCII shape in the
         # original then finds what the lower-case search finds in the text.
         self.same_ascii = False
-        self._data: bytes | None = None
+        self._data = data
         self._raw: bytes | None = None
         self._changing = changing  # characters whose canonical form is not exactly one character
         self._bp: dict[int, tuple[list[int], list[int], list[int]]] = {}  # per block, built lazily
         self._starts: list[int] | None = None
 
     @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self._data.decode("utf-8")  # type: ignore[union-attr]
+        return self._text
+
+    @property
     def data(self) -> bytes:
         if self._data is None:
-            self._data = self.text.encode("utf-8")
+            self._data = self._text.encode("utf-8")  # type: ignore[union-attr]
         return self._data
 
     @property
@@ -238,14 +246,14 @@ def _rewrite(text: str, data: bytes) -> Normalised:
         else:
             for u, o in subs.items():
                 data = data.replace(u, o)
-        out = data.decode("utf-8")
+        out, done = None, data  # the str is decoded only if a caller asks for it
     else:  # many distinct characters: one translate through a table that holds all of them
         table = dict(_ASCII_LOWER)
         table.update((ord(c), o) for c, o in outs.items())
         blocks = [text[i : i + CHUNK].translate(table) for i in range(0, len(text), CHUNK)]
-        out = "".join(blocks)
+        out, done = "".join(blocks), None
         starts = list(accumulate(map(len, blocks), initial=0))[:-1]  # the offset map's block offsets
-    norm = Normalised(out, text, changing)
+    norm = Normalised(out, text, changing, done)
     if starts is not None and changing:
         norm._starts = starts
     # Tag characters (U+E0020-E007E) all start with these two UTF-8 bytes.
