@@ -1719,8 +1719,10 @@ def easyjailbreak() -> list[Sample]:
     refusal suppression, in-context attack, DeepInception, ReNeLLM, multi-step jailbreak), each
     filled once with a stand-in request. Family: the method's, or the template's wording."""
     src, out = "easyjailbreak", []
-    data = dict(_wheel_files(EASYJAILBREAK, ("seed/seed_template.json",)))
-    attacks = json.loads(next(iter(data.values())))["attack"]
+    data = [d for _, d in _wheel_files(EASYJAILBREAK, ("seed/seed_template.json",))]
+    if not data:
+        raise RuntimeError(f"{EASYJAILBREAK}: seed/seed_template.json not found")
+    attacks = json.loads(data[0])["attack"]
     for method, fam in _EASYJAILBREAK_METHOD.items():
         rows = attacks.get(method, [])
         if method == "AutoDAN-a":
