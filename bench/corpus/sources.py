@@ -1749,7 +1749,7 @@ def easyjailbreak() -> list[Sample]:
 _LMTWT_KEEP, _LMTWT_OTHER = {"LLM01", "LLM07"}, {"LLM05", "LLM09", "LLM10"}
 
 
-def _lmtwt_family(pid: str, tax: dict[str, str]) -> str:
+def lmtwt_family(pid: str, tax: dict[str, str]) -> str:
     """The family a probe's id and four-axis taxonomy name (first rule that applies)."""
     if pid.startswith("many-shot"):
         return "many_shot"
@@ -1788,7 +1788,7 @@ def lmtwt() -> list[Sample]:
             continue
         tax = p.get("taxonomy") or {}
         label = "/".join(str(tax.get(k, "")) for k in ("vector", "delivery", "obfuscation", "target_effect"))
-        out.append(_held_out_sample(src, p["id"], _lmtwt_family(p["id"], tax), p["prompt"], True, label))
+        out.append(_held_out_sample(src, p["id"], lmtwt_family(p["id"], tax), p["prompt"], True, label))
     return at_most(_unique(out))
 
 
@@ -1821,7 +1821,7 @@ _DE_WORDS = frozenset({"der", "die", "das", "und", "ich", "nicht", "ist", "ein",
                         "für", "auf", "zu", "den", "von", "es", "bitte"})  # fmt: skip
 
 
-def _pint_language(text: str) -> str:
+def pint_language(text: str) -> str:
     """Its PINT-style rows carry no language; they are English or German."""
     low = text.lower()
     words = re.findall(r"[a-zäöüß]+", low)
@@ -1847,7 +1847,7 @@ def gauntlet_ai() -> list[Sample]:
             cat, sub = str(r.get("category", "")), str(r.get("subcategory") or "")
             if not text.strip() or sub in _GAUNTLET_WEB:
                 continue
-            lang = r.get("language") or _pint_language(text)
+            lang = r.get("language") or pint_language(text)
             if not attack:
                 fam = cat if cat != "benign" else "user_question"
             elif lang != "en":
