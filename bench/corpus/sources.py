@@ -64,6 +64,12 @@ REDHARNESS = "redharness==0.1.0"
 PROMPT_SHIELD = "prompt-shield-ai==0.8.1"
 AGENT_REDTEAM = "agent-redteam==0.5.0"
 PROMPTFUZZ = "promptfuzz==0.2.0"
+# Held out in round 7 (fresh sources; see HELD_OUT).
+EASYJAILBREAK = "easyjailbreak==0.1.3"
+LMTWT = "lmtwt==0.2.0"
+GAUNTLET = "gauntlet-ai==0.2.0"
+GUARDLLM_TR = "guardllm-tr==0.3.0"
+DHVANIGUARD = "dhvaniguard==0.1.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -71,13 +77,20 @@ PROMPTFUZZ = "promptfuzz==0.2.0"
 # their looks were used up. A held-out set is looked at a few times, then becomes dev data.
 # Round 4 holds out fresh sources, chosen and wired up without the pattern author seeing them;
 # round 6 adds three more, found and wired up the same way (the round-4 ones got their last look).
-# Round 7 promotes the round-4 sources to development (three looks used, rounds 4-6).
+# Round 7 promotes the round-4 sources to development (three looks used, rounds 4-6) and holds
+# out five fresh ones, found and wired up the same way.
 HELD_OUT = frozenset(
     {
         # held out in round 6
         "prompt-shield-ai",
         "agent-redteam",
         "promptfuzz",
+        # held out in round 7
+        "easyjailbreak",
+        "lmtwt",
+        "gauntlet-ai",
+        "guardllm-tr",
+        "dhvaniguard",
         # the round-6 sources' instruction-override injections through our encoders (round 7)
         "heldout-encoded",
     }
@@ -1650,6 +1663,273 @@ def promptfuzz() -> list[Sample]:
     return at_most(out)
 
 
+# -- held-out sources of round 7 (fresh: never looked at by the pattern author) -------------
+# Found and wired up like those of round 6, by a helper who neither ran the screen on them nor
+# showed their texts; the pattern author sees per-source, per-family and per-language counts.
+# Web-payload rows (XSS, SQL, shell) and rows that test other risks than attacks on the
+# instructions (output handling, hallucination, denial of service) are left out, as in round 6.
+def _held_out_sample(src: str, sid: str, fam: str, text: str, attack: bool, label: str) -> Sample:
+    return Sample(src, sid, fam, _cap(text.strip(), HELD_OUT_ROW_MAX), attack, label)
+
+
+def _unique(samples: list[Sample]) -> list[Sample]:
+    """One row per (text, label) within a source: its files repeat rows (the cap counts each once)."""
+    seen: set[tuple[str, bool]] = set()
+    out = []
+    for s in samples:
+        if (s.text, s.attack) not in seen and s.text:
+            seen.add((s.text, s.attack))
+            out.append(s)
+    return out
+
+
+# easyjailbreak's seed templates, by attack method. Its PAIR and TAP entries are the attacker
+# model's own system prompts and AuditingLLM/Catastrophic are empty: not attacks on a target.
+_EASYJAILBREAK_METHOD = {
+    "default": "fiction_framing",
+    "Gptfuzzer": "",  # in-the-wild jailbreak templates of many kinds: by wording
+    "AutoDAN-a": "jailbreak_persona",
+    "ICA": "many_shot",
+    "DeepInception": "fiction_framing",
+    "Jailbroken": "",  # by its key (below)
+    "MJP": "jailbreak_persona",
+    "ReNeLLM": "",  # scenario nesting (code, table, story): by wording
+}
+# Wei et al.'s techniques (its "Jailbroken" set) that carry an attack on the instructions. Left out:
+# the control (refusal_suppression_inv) and wrappers that only ask for a format (style, Wikipedia
+# article, poems, distractors, answer in base64): a harmful request in a format, not an injection.
+_EASYJAILBREAK_JAILBROKEN = {
+    "prefix_injection": "prefix_injection",
+    "prefix_injection_hello": "prefix_injection",
+    "few_shot_json": "prefix_injection",
+    "refusal_suppression": "refusal_suppression",
+    "distractors_negated": "",
+    "AIM": "jailbreak_persona",
+    "dev_mode_v2": "jailbreak_persona",
+    "dev_mode_with_rant": "jailbreak_persona",
+    "evil_confidant": "jailbreak_persona",
+    "evil_system_prompt": "jailbreak_persona",
+}
+EASYJAILBREAK_AUTODAN_STRIDE = 4  # 128 paraphrases of one Developer-Mode prompt: every 4th
+
+
+def easyjailbreak() -> list[Sample]:
+    """easyjailbreak: the seed jailbreak templates of the attack methods it implements (GPTFuzzer's
+    in-the-wild jailbreaks, AutoDAN's Developer-Mode paraphrases, Wei et al.'s prefix injection and
+    refusal suppression, in-context attack, DeepInception, ReNeLLM, multi-step jailbreak), each
+    filled once with a stand-in request. Family: the method's, or the template's wording."""
+    src, out = "easyjailbreak", []
+    data = [d for _, d in _wheel_files(EASYJAILBREAK, ("seed/seed_template.json",))]
+    if not data:
+        raise RuntimeError(f"{EASYJAILBREAK}: seed/seed_template.json not found")
+    attacks = json.loads(data[0])["attack"]
+    for method, fam in _EASYJAILBREAK_METHOD.items():
+        rows = attacks.get(method, [])
+        if method == "AutoDAN-a":
+            rows = rows[::EASYJAILBREAK_AUTODAN_STRIDE]
+        if method == "MJP":
+            rows = rows[:1]  # its second entry is the assistant's forged reply, not a user's text
+        for i, row in enumerate(rows):
+            items = list(row.items()) if isinstance(row, dict) else [(str(i), row)]
+            for key, template in items:
+                if not isinstance(template, str) or not template.strip():
+                    continue
+                if method == "Jailbroken" and key not in _EASYJAILBREAK_JAILBROKEN:
+                    continue
+                request = REQUESTS[len(out) % len(REQUESTS)]
+                text = template.replace("\\n", "\n").replace("{query}", request).replace("[PROMPT]", request)
+                f = _EASYJAILBREAK_JAILBROKEN.get(key, "") if method == "Jailbroken" else fam
+                out.append(_held_out_sample(src, f"{method}/{key}", f or _guess_family(text), text, True,
+                                            f"{method}/{key}"))  # fmt: skip
+    return at_most(_unique(out))
+
+
+# lmtwt's probe library: kept when its OWASP tags name prompt injection (LLM01) or system-prompt
+# leakage (LLM07), and none of improper output handling, misinformation or unbounded consumption.
+_LMTWT_KEEP, _LMTWT_OTHER = {"LLM01", "LLM07"}, {"LLM05", "LLM09", "LLM10"}
+
+
+def lmtwt_family(pid: str, tax: dict[str, str]) -> str:
+    """The family a probe's id and four-axis taxonomy name (first rule that applies)."""
+    if pid.startswith("many-shot"):
+        return "many_shot"
+    if tax.get("obfuscation") == "multilingual":
+        return "multilingual"
+    if tax.get("delivery") in ("indirect", "rag") or "tool-result" in pid:
+        return "indirect_injection"
+    if pid.startswith(("unicode-", "adversarial-suffix")) or "zero-width" in pid:
+        return "obfuscation"
+    if tax.get("obfuscation") == "encoded":
+        return "encoded_payload"
+    if tax.get("target_effect") == "system-leak":
+        return "system_prompt_extraction"
+    if "fake-system-tag" in pid or "false-history" in pid:
+        return "delimiter_injection"
+    if pid.startswith("skeleton-key"):
+        return "refusal_suppression"
+    if "fictional" in pid:
+        return "fiction_framing"
+    if tax.get("obfuscation") == "role-played":
+        return "jailbreak_persona"
+    return "instruction_override"
+
+
+def lmtwt() -> list[Sample]:
+    """lmtwt: its probe library (one YAML file per probe, with a vector/delivery/obfuscation/effect
+    taxonomy and OWASP tags): direct, indirect, RAG and multi-turn injections, ciphers, Unicode
+    tricks, many-shot, skeleton-key and system-prompt leak probes (some in other languages)."""
+    src, out = "lmtwt", []
+    for name, data in _wheel_files(LMTWT, (".yaml",)):
+        if "/probes/library/" not in name:
+            continue
+        p = yaml.safe_load(data)
+        owasp = set(p.get("owasp_llm") or [])
+        if not owasp & _LMTWT_KEEP or owasp & _LMTWT_OTHER or not str(p.get("prompt", "")).strip():
+            continue
+        tax = p.get("taxonomy") or {}
+        label = "/".join(str(tax.get(k, "")) for k in ("vector", "delivery", "obfuscation", "target_effect"))
+        out.append(_held_out_sample(src, p["id"], lmtwt_family(p["id"], tax), p["prompt"], True, label))
+    return at_most(_unique(out))
+
+
+_GAUNTLET_FAMILY = {
+    "instruction_override": "instruction_override",
+    "context_manipulation": "instruction_override",
+    "jailbreak": "jailbreak_persona",
+    "delimiter_injection": "delimiter_injection",
+    "data_extraction": "system_prompt_extraction",
+    "hypothetical_framing": "fiction_framing",
+    "multilingual_injection": "multilingual",
+    "obfuscation": "obfuscation",
+    "indirect_injection": "indirect_injection",
+    "prompt_injection": "",  # the PINT-style rows: by language and wording
+}
+_GAUNTLET_SUBCATEGORY = {  # where the subcategory names a more precise family
+    "few_shot_poisoning": "many_shot",
+    "ssrf_via_llm": "tool_hijacking",
+    "cloud_metadata_ssrf": "tool_hijacking",
+    "markdown_image_exfil": "tool_hijacking",
+    "function_call_injection": "tool_hijacking",
+}
+_GAUNTLET_ENCODED = re.compile(r"base64|rot13|hex|binary|url_encoding|morse|caesar|ascii_code")
+_GAUNTLET_WEB = ("xss_via_llm", "sql_injection_via_llm")  # web payloads: not attacks on the instructions
+GAUNTLET_FILES = ("malicious_core", "malicious_holdout", "malicious_public", "benign", "pint_samples",
+                  "pint_test", "pint_train")  # fmt: skip
+
+
+_DE_WORDS = frozenset({"der", "die", "das", "und", "ich", "nicht", "ist", "ein", "eine", "sie", "mit", "wie", "was",
+                        "für", "auf", "zu", "den", "von", "es", "bitte"})  # fmt: skip
+
+
+def pint_language(text: str) -> str:
+    """Its PINT-style rows carry no language; they are English or German."""
+    low = text.lower()
+    words = re.findall(r"[a-zäöüß]+", low)
+    de = sum(w in _DE_WORDS for w in words) + 2 * bool(re.search("[äöüß]", low))
+    return "de" if de > sum(w in _EN_WORDS for w in words) else "en"
+
+
+def gauntlet_ai() -> list[Sample]:
+    """gauntlet-ai (sdist): its evaluation data set, labelled by category, subcategory and language:
+    hand-curated, held-out and public-research attacks of nine categories (instruction override,
+    jailbreak personas, delimiters, data extraction, hypothetical framing, multilingual, context
+    manipulation, obfuscation, indirect injection); 1,000 benign prompts in ten categories (chat,
+    technical, code with trigger words, security discussion, creative writing, support, education,
+    ten languages, long form, edge cases); and its PINT-style sample of injections and benign
+    questions (English and German). Its 7,938 generated attacks are left out (template output).
+    Rows not in English count as multilingual."""
+    src, out = "gauntlet-ai", []
+    files = _sdist_texts(GAUNTLET, lambda p: p.startswith("evaluation/dataset/") and p.endswith(".jsonl"))
+    by_stem = {Path(name).stem: data for name, data in files.items()}
+    for stem in GAUNTLET_FILES:
+        for r in _jsonl(by_stem.get(stem, b"")):
+            text, attack = str(r.get("text") or ""), bool(r["is_injection"])
+            cat, sub = str(r.get("category", "")), str(r.get("subcategory") or "")
+            if not text.strip() or sub in _GAUNTLET_WEB:
+                continue
+            lang = r.get("language") or pint_language(text)
+            if not attack:
+                fam = cat if cat != "benign" else "user_question"
+            elif lang != "en":
+                fam = "multilingual"
+            elif sub in _GAUNTLET_SUBCATEGORY:
+                fam = _GAUNTLET_SUBCATEGORY[sub]
+            elif cat == "obfuscation" and _GAUNTLET_ENCODED.search(sub):
+                fam = "encoded_payload"
+            else:
+                fam = _GAUNTLET_FAMILY.get(cat, "") or _guess_family(text)
+            label = "/".join(x for x in (cat, sub, lang) if x)
+            out.append(_held_out_sample(src, f"{stem}/{r.get('id', len(out))}", fam, text, attack, label))
+    return at_most(_unique(out))
+
+
+_TURKISH = re.compile(r"[çğıöşüÇĞİÖŞÜ]|\b(?:ve|bir|bu|için|ile|bana|tüm|şimdi|gibi|nasıl|nedir)\b")
+
+
+def guardllm_tr() -> list[Sample]:
+    """guardllm-tr (sdist): its labelled injection and jailbreak benchmarks in English and Turkish:
+    clear and paraphrased attacks, and benign texts that use trigger words innocently. Turkish rows
+    count as multilingual."""
+    src, out = "guardllm-tr", []
+    files = _sdist_texts(GUARDLLM_TR, lambda p: p in ("benchmarks/injection_tests.json",
+                                                      "benchmarks/jailbreak_tests.json"))  # fmt: skip
+    for name, data in files.items():
+        stem = Path(name).stem
+        for i, r in enumerate(json.loads(data)):
+            text, label = str(r.get("text") or ""), str(r.get("label", ""))
+            if label not in ("injection", "jailbreak", "benign"):
+                continue  # a row whose label is not one of the three
+            attack = label != "benign"
+            if not attack:
+                fam = "near_miss"
+            elif _TURKISH.search(text):
+                fam = "multilingual"
+            else:
+                fam = "jailbreak_persona" if label == "jailbreak" else _guess_family(text)
+            out.append(_held_out_sample(src, f"{stem}/{i}", fam, text, attack, f"{stem}/{label}"))
+    return at_most(_unique(out))
+
+
+_DHVANI_FAMILY = {
+    "instruction-override": "instruction_override",
+    "prompt-injection-payload": "instruction_override",
+    "disable-safety": "instruction_override",
+    "role-jailbreak": "jailbreak_persona",
+    "system-prompt-leak": "system_prompt_extraction",
+    "data-exfil-otp": "tool_hijacking",
+    "transfer-money": "tool_hijacking",
+    "obfuscated-override": "obfuscation",
+}
+DHVANI_FILES = ("benchmark/eval_set.jsonl", "validation/eval_multilang.jsonl", "training/train.jsonl")
+
+
+def dhvaniguard() -> list[Sample]:
+    """dhvaniguard (sdist): its labelled evaluation and seed sets for voice agents of Indian banks
+    and telecoms: attacks (instruction override, jailbreak roles, system-prompt leaks, OTP and money
+    transfer requests by injection) and ordinary callers' requests, in English, Hindi, Tamil,
+    Telugu, Bengali, Marathi and ten romanised code-mixed forms (Hinglish, Tanglish, ...). Its
+    5,247-row synthetic training set is left out. Rows not in English count as multilingual."""
+    src, out = "dhvaniguard", []
+    files = _sdist_texts(DHVANIGUARD, lambda p: p in DHVANI_FILES)
+    for name in DHVANI_FILES:
+        for i, r in enumerate(_jsonl(files.get(name, b""))):
+            text, lang = str(r.get("text") or ""), str(r.get("lang", ""))
+            attack = r.get("is_attack", r.get("label"))
+            if attack not in (True, False, 0, 1) or not lang:
+                continue  # a row whose label or language cannot be told
+            attack, kind = bool(attack), str(r.get("family") or "")
+            if not attack:
+                fam = "user_request"
+            elif lang != "en":
+                fam = "multilingual"
+            else:
+                fam = _DHVANI_FAMILY.get(kind, "") or _guess_family(text)
+            label = "/".join(x for x in (lang, kind) if x)
+            out.append(_held_out_sample(src, f"{Path(name).stem}/{r.get('id', i)}/{lang}/{i}", fam, text,
+                                        attack, label))  # fmt: skip
+    return at_most(_unique(out))
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -1785,6 +2065,12 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     prompt_shield_ai,
     agent_redteam,
     promptfuzz,
+    # round 7 held-out sources: after round 6's, so a text they share with any earlier source counts there
+    easyjailbreak,
+    lmtwt,
+    gauntlet_ai,
+    guardllm_tr,
+    dhvaniguard,
     heldout_encoded,
 )
 
