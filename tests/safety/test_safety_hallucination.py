@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from aiwatch.safety import flag_potential_hallucination
 from aiwatch.safety.patterns import load
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 EXAMPLES = [(c.name, ex) for c in load().hallucination for p in c.patterns for ex in p.examples]
 
@@ -87,3 +89,31 @@ def test_claim_rules_are_bounded_on_huge_outputs() -> None:
     text = "Buy the stock now. " * 20_000
     r = flag_potential_hallucination(text)
     assert r["categories"] == ["financial"] and len(r["evidence"]) <= 32
+
+
+_PIECES = [
+    "Stocks will rise", " 45%", " of users", "It is guaranteed", "Take 5 mg daily", " never", "the law",
+    "Returns", " 3 times faster", ".", ". ", "!", "? ", "\n", "\n\n", " ", "e.g.", "4.5", "; ", ": ", "é", "ﬁ",
+    "trust me", "period", "savings", "Always", "\u2028",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_only_sentences_without_a_gate_match_are_skipped(pieces: list[str]) -> None:
+    """The claim rules look only at sentences a whole-text gate match overlaps: every sentence
+    (of the first MAX_SENTENCES) in which a gate rule matches on its own must be among them."""
+    from itertools import islice
+
+    from aiwatch.safety import hallucination as h
+    from aiwatch.safety.normalise import normalise
+
+    rules = load().claims
+    norm = normalise("".join(pieces))
+    gates = [rules.assertive, rules.figure]
+    cut = [m.span() for m in h._candidate_sentences(norm, gates)]
+    assert cut == sorted(set(cut))
+    for m in islice(h._SENTENCE.finditer(norm.text), h.MAX_SENTENCES):
+        sent = m.group()[: h.MAX_SENTENCE_CHARS].strip().encode()
+        if any(rx.search(sent) for rx in gates):
+            assert m.span() in cut, m.group()

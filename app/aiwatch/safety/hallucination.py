@@ -11,13 +11,14 @@ per candidate sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import islice
 from typing import Any
 
 import re2
 
-from .engine import Matcher
+from .engine import Matcher, char_offsets, spans
 from .injection import original_spans
 from .normalise import Normalised, normalise
 from .patterns import ClaimRules, load, re2_options
@@ -79,9 +80,8 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
         return []
     hedge, emphatic, sourced = ix["hedge"], ix["emphatic"], ix["sourced"]
     out: list[tuple[str, int, int]] = []
-    for n, m in enumerate(_SENTENCE.finditer(norm.text)):
-        if n >= MAX_SENTENCES:
-            break
+    gates = [rx for rx, i in ((rules.assertive, assertive), (rules.figure, figures)) if i >= 0]
+    for m in _candidate_sentences(norm, gates):
         sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
         if len(sent) < 12:
             continue
@@ -105,6 +105,39 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
         if figure and not claimed and sourced not in hits:
             out.append(("statistical", *span))
     return out
+
+
+def _candidate_sentences(norm: Normalised, gates: list[Any]) -> Iterator[re.Match[str]]:
+    """The sentences (of the first MAX_SENTENCES) that can hold a match of a gate rule.
+
+    A claim needs an assertive or a figure match in its sentence. Rather than cut every
+    sentence of a text and run the rules on each (~10 µs per KB of code or documents), the
+    gates' matches are found in the whole text and only the sentences they overlap are cut: a
+    sentence holding a match alone overlaps a whole-text match too (the search that finds
+    non-overlapping matches cannot step over it). Sentences are cut from the start of the line,
+    since none spans a line break. A text that may hold more than MAX_SENTENCES sentences is
+    cut whole, as the limit counts from its start.
+    """
+    text = norm.text
+    if sum(map(text.count, ".!?\n")) + 1 >= MAX_SENTENCES:
+        yield from islice(_SENTENCE.finditer(text), MAX_SENTENCES)
+        return
+    data = norm.data
+    found = sorted(se for rx in gates for se in spans(rx, data))
+    if len(data) != len(text):
+        conv = char_offsets(data, [o for se in found for o in se])
+        found = [(conv[s], conv[e]) for s, e in found]
+    done = 0  # sentences end before this offset have been looked at
+    for start, end in found:
+        if end <= done:
+            continue
+        pos = max(done, text.rfind("\n", 0, start) + 1)
+        for m in _SENTENCE.finditer(text, pos):
+            if m.start() >= end and m.start() > start:
+                break
+            done = m.end()
+            if m.end() > start:
+                yield m
 
 
 @cache
