@@ -116,7 +116,9 @@ def parse(data: Any) -> Glossary:
     for lang, table in data["languages"].items():
         for kind in _KINDS:
             for key, english in ((table or {}).get(kind) or {}).items():
-                key, english = str(key), str(english)
+                if not isinstance(english, str):  # YAML reads a bare true/no/on as a boolean
+                    raise GlossError(f"gloss.yaml {lang}.{kind}: {key!r} needs English text, got {english!r}")
+                key = str(key)
                 words = TOKEN.findall(key)
                 if " ".join(words) != key or key != key.lower() or not 1 <= len(words) <= max_words:
                     raise GlossError(
