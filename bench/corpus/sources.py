@@ -1974,9 +1974,9 @@ def pattern_examples() -> list[Sample]:
 
 
 def generated() -> list[Sample]:
-    from bench.corpus.generate import generated_attacks, generated_benign
+    from bench.corpus.generate import generated_attacks, generated_benign, generated_support
 
-    return generated_attacks() + generated_benign()
+    return generated_attacks() + generated_benign() + generated_support()
 
 
 def translated() -> list[Sample]:
