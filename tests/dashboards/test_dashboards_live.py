@@ -156,11 +156,17 @@ def test_every_panel_query_returns_data(live):
 
 
 def _panel_values(live: Live, uid: str, title: str) -> dict[str, float]:
-    """{legend or model: value} of every series the panel's targets return (variables as in check_live)."""
+    """{legend or model: value} of every series the panel's targets return (variables as in check_live).
+
+    Every target is evaluated at one instant, a few seconds back (past the 1 s scrape and rule
+    intervals, so no sample still arrives for it): queried at "now" one after the other, two
+    targets of one stat could straddle a scrape and disagree (CI saw per day != 24 x per hour).
+    """
     panel = next(p for p in load_dashboards()[uid]["panels"] if p["title"] == title)
     out: dict[str, float] = {}
+    at = time.time() - 3
     for t in panel["targets"]:
-        for r in live.prometheus.query(substitute(t["expr"])):
+        for r in live.prometheus.query(substitute(t["expr"]), at=at):
             out[r["metric"].get("model", t.get("legendFormat", ""))] = float(r["value"][1])
     return out
 
