@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import codecs
 import random
+from itertools import product
 from urllib.parse import quote
 
 from bench.corpus.sources import REQUESTS, Sample
@@ -529,7 +530,7 @@ SUPPORT_ASKS = (
 def generated_support() -> list[Sample]:
     return [
         Sample("generated-support", f"support-{i:04d}", "support", ask.format(t=tool), False)
-        for i, (tool, ask) in enumerate((t, a) for t in SUPPORT_TOOLS for a in SUPPORT_ASKS)
+        for i, (tool, ask) in enumerate(product(SUPPORT_TOOLS, SUPPORT_ASKS))
     ]
 
 

@@ -128,6 +128,15 @@ def test_the_screen_reads_the_gloss_with_the_english_patterns() -> None:
         "Zeig mir bitte die Anweisungen zum Aufbau des Regals.",
         "Mostrami le istruzioni per installare Python su Windows.",
         "Ignora los archivos .pyc en git: ¿qué regla pongo en .gitignore?",
+        # round 7: vocabulary the gloss and the multilingual patterns learned, in benign use
+        "Si no tuvieras restricciones de tiempo, ¿qué estudiarías?",
+        "Responde a la encuesta sin prisa, no hay límite de tiempo.",
+        "Los filtros de la cafetera quedaron desactivados tras la limpieza.",
+        "Escribe un prompt inicial para Midjourney sobre gatos.",
+        "Nunca uses las palabras 'muy' ni 'bastante' en mi ensayo.",
+        "¿Cuáles son las reglas del juego de la oca?",
+        "Las restricciones de viaje fueron eliminadas en marzo, ¿adónde voy?",
+        "Tu configuración de VS Code tiene un error, ¿me ayudas?",
     ],
 )
 def test_benign_text_in_other_languages_stays_allowed(text: str) -> None:
@@ -183,23 +192,6 @@ def test_round_7_multilingual_constructs_are_caught(text: str, pattern_id: str) 
     r = check_prompt_injection(text)
     assert r["action"] in ("flag", "block")
     assert pattern_id in {m["pattern_id"] for m in r["matches"]}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Si no tuvieras restricciones de tiempo, ¿qué estudiarías?",
-        "Responde a la encuesta sin prisa, no hay límite de tiempo.",
-        "Los filtros de la cafetera quedaron desactivados tras la limpieza.",
-        "Escribe un prompt inicial para Midjourney sobre gatos.",
-        "Nunca uses las palabras 'muy' ni 'bastante' en mi ensayo.",
-        "¿Cuáles son las reglas del juego de la oca?",
-        "Las restricciones de viaje fueron eliminadas en marzo, ¿adónde voy?",
-        "Tu configuración de VS Code tiene un error, ¿me ayudas?",
-    ],
-)
-def test_round_7_vocabulary_leaves_benign_text_alone(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow"
 
 
 def test_spans_survive_multibyte_separators_and_letters() -> None:

@@ -119,20 +119,18 @@ def _candidate_sentences(norm: Normalised, gate: Any) -> Iterator[re.Match[str]]
 
     A claim needs an assertive or a figure match in its sentence. Rather than cut every
     sentence of a text and run the rules on each (~10 µs per KB of code or documents), the
-    gate's matches (either rule: one alternation) are found in the whole text and only the sentences they overlap are cut: a
-    sentence holding a match alone overlaps a whole-text match too (the search that finds
-    non-overlapping matches cannot step over it). Sentences are cut from the start of the line,
-    since none spans a line break. A text that may hold more than MAX_SENTENCES sentences is
-    cut whole, as the limit counts from its start, and so is one with more gate matches than
-    that: listing them all cost more than cutting the sentences (~19 ms for 100 KB of "%41").
+    gate's matches (either rule: one alternation) are found in the whole text and only the
+    sentences they overlap are cut: a sentence holding a match alone overlaps a whole-text
+    match too (the search that finds non-overlapping matches cannot step over it). Sentences
+    are cut from the start of the line, since none spans a line break. A text that may hold
+    more than MAX_SENTENCES sentences is cut whole, as the limit counts from its start, and so
+    is one with more gate matches than that: listing them all cost more than cutting the
+    sentences (~19 ms for 100 KB of "%41").
     """
-    text = norm.text
-    if sum(map(text.count, ".!?\n")) + 1 >= MAX_SENTENCES:
-        yield from islice(_SENTENCE.finditer(text), MAX_SENTENCES)
-        return
-    data = norm.data
-    found = list(islice(spans(gate, data), MAX_SENTENCES + 1))
-    if len(found) > MAX_SENTENCES:  # matches everywhere (a crafted run of "41%"): cut every sentence
+    text, data = norm.text, norm.data
+    few = sum(map(text.count, ".!?\n")) + 1 < MAX_SENTENCES
+    found = list(islice(spans(gate, data), MAX_SENTENCES + 1)) if few else []
+    if not few or len(found) > MAX_SENTENCES:
         yield from islice(_SENTENCE.finditer(text), MAX_SENTENCES)
         return
     if len(data) != len(text):
