@@ -1979,6 +1979,14 @@ def generated() -> list[Sample]:
     return generated_attacks() + generated_benign() + generated_support()
 
 
+def generated_zh() -> list[Sample]:
+    """Our Chinese attacks of every family and benign Chinese prompts of the same shapes (round 8,
+    bench/corpus/generated_zh.py): sources `generated-zh` and `generated-zh-benign`."""
+    from bench.corpus.generated_zh import generated_zh_attacks, generated_zh_benign
+
+    return generated_zh_attacks() + generated_zh_benign()
+
+
 def translated() -> list[Sample]:
     """Our translations of attack phrases (32 languages), stealthy extraction and pretext
     paraphrases, and benign prompts about prompts and attacks (bench/corpus/translated.py)."""
@@ -2039,6 +2047,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     handwritten,
     generated,
     translated,
+    generated_zh,
     pattern_examples,
     spikee,
     hermes_jailbench,
@@ -2109,4 +2118,4 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
-    return handwritten() + generated() + translated() + pattern_examples()
+    return handwritten() + generated() + translated() + generated_zh() + pattern_examples()
