@@ -37,6 +37,7 @@ CATEGORY_FAMILY = {
     "role_manipulation": "jailbreak_persona",
     "developer_mode": "jailbreak_persona",
     "multilingual_override": "multilingual",
+    "multilingual_zh": "multilingual",
 }
 
 Row = tuple[Sample, dict]  # type: ignore[type-arg]
