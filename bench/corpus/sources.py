@@ -1994,6 +1994,14 @@ def translated() -> list[Sample]:
     )
 
 
+def generated_indic() -> list[Sample]:
+    """Voice-agent and chat prompts in Hindi, Hinglish, Tamil, Telugu, Bengali, Marathi and
+    Turkish: attacks and ordinary callers (bench/corpus/generated_indic.py, round 8)."""
+    from bench.corpus import generated_indic as g
+
+    return g.generated_indic()
+
+
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
     (
@@ -2039,6 +2047,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     handwritten,
     generated,
     translated,
+    generated_indic,
     pattern_examples,
     spikee,
     hermes_jailbench,
@@ -2109,4 +2118,4 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
-    return handwritten() + generated() + translated() + pattern_examples()
+    return handwritten() + generated() + translated() + generated_indic() + pattern_examples()
