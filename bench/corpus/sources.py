@@ -1994,6 +1994,14 @@ def translated() -> list[Sample]:
     )
 
 
+def generated_multi() -> list[Sample]:
+    """Our attacks and benign prompts in ja, ko, ar, nl, pl, vi, id and uk: six attack families
+    and innocent uses of the attack words (bench/corpus/generated_multi.py, round 8)."""
+    from bench.corpus.generated_multi import generated_multi_attacks, generated_multi_benign
+
+    return generated_multi_attacks() + generated_multi_benign()
+
+
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
     (
@@ -2039,6 +2047,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     handwritten,
     generated,
     translated,
+    generated_multi,
     pattern_examples,
     spikee,
     hermes_jailbench,
@@ -2109,4 +2118,4 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
-    return handwritten() + generated() + translated() + pattern_examples()
+    return handwritten() + generated() + translated() + generated_multi() + pattern_examples()
