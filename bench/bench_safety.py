@@ -127,7 +127,7 @@ def adversarial(n: int = 100_000) -> dict[str, str]:
     """Inputs aimed at backtracking, the decoders and the slow normalisation path."""
     words = sorted({w for p in load().injection_patterns for ex in p.examples for w in ex.lower().split()})
     every = " ".join(words) + " "
-    every_n = (every * (n // len(every) + 1))[:n]
+    every_n = _fit(every * (n // len(every) + 1), n)  # bytes: the examples are not all ASCII
     b64 = " ".join(base64.b64encode(every_n[i : i + 1500].encode()).decode() for i in range(0, n, 1500))
     return {
         "repeated 'ignore '": ("ignore " * n)[:n],
@@ -140,9 +140,9 @@ def adversarial(n: int = 100_000) -> dict[str, str]:
         "zero-width flood": ("a\u200b" * n)[: n // 4],
         "homoglyph mix": ("аa" * n)[: n // 3],
         "every example word": every_n,
-        "every example, repeated": (
-            "\n".join(ex for p in load().injection_patterns for ex in p.examples) * 50
-        )[:n],
+        "every example, repeated": _fit(
+            "\n".join(ex for p in load().injection_patterns for ex in p.examples) * 50, n
+        ),
         "override without target": ("ignore all the previous " * n)[:n],
         "html comment": ("<!-- " + "x" * 390 + " ") * (n // 396),
         "fullwidth text": ("Ｉｇｎｏｒｅ " * n)[: n // 3],

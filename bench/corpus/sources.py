@@ -2002,6 +2002,14 @@ def generated_indic() -> list[Sample]:
     return g.generated_indic()
 
 
+def generated_multi() -> list[Sample]:
+    """Our attacks and benign prompts in ja, ko, ar, nl, pl, vi, id and uk: six attack families
+    and innocent uses of the attack words (bench/corpus/generated_multi.py, round 8)."""
+    from bench.corpus.generated_multi import generated_multi_attacks, generated_multi_benign
+
+    return generated_multi_attacks() + generated_multi_benign()
+
+
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
     (
@@ -2048,6 +2056,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     generated,
     translated,
     generated_indic,
+    generated_multi,
     pattern_examples,
     spikee,
     hermes_jailbench,
@@ -2118,4 +2127,11 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
-    return handwritten() + generated() + translated() + generated_indic() + pattern_examples()
+    return (
+        handwritten()
+        + generated()
+        + translated()
+        + generated_indic()
+        + generated_multi()
+        + pattern_examples()
+    )
