@@ -127,7 +127,7 @@ def adversarial(n: int = 100_000) -> dict[str, str]:
     """Inputs aimed at backtracking, the decoders and the slow normalisation path."""
     words = sorted({w for p in load().injection_patterns for ex in p.examples for w in ex.lower().split()})
     every = " ".join(words) + " "
-    every_n = _fit(every * (n // len(every) + 1), n)  # bytes: examples in CJK scripts take 3 a character
+    every_n = _fit(every * (n // len(every) + 1), n)  # bytes: the examples are not all ASCII
     b64 = " ".join(base64.b64encode(every_n[i : i + 1500].encode()).decode() for i in range(0, n, 1500))
     return {
         "repeated 'ignore '": ("ignore " * n)[:n],

@@ -2002,6 +2002,22 @@ def translated() -> list[Sample]:
     )
 
 
+def generated_indic() -> list[Sample]:
+    """Voice-agent and chat prompts in Hindi, Hinglish, Tamil, Telugu, Bengali, Marathi and
+    Turkish: attacks and ordinary callers (bench/corpus/generated_indic.py, round 8)."""
+    from bench.corpus import generated_indic as g
+
+    return g.generated_indic()
+
+
+def generated_multi() -> list[Sample]:
+    """Our attacks and benign prompts in ja, ko, ar, nl, pl, vi, id and uk: six attack families
+    and innocent uses of the attack words (bench/corpus/generated_multi.py, round 8)."""
+    from bench.corpus.generated_multi import generated_multi_attacks, generated_multi_benign
+
+    return generated_multi_attacks() + generated_multi_benign()
+
+
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
     (
@@ -2047,6 +2063,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     handwritten,
     generated,
     translated,
+    generated_indic,
+    generated_multi,
     generated_zh,
     pattern_examples,
     spikee,
@@ -2118,4 +2136,12 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
-    return handwritten() + generated() + translated() + generated_zh() + pattern_examples()
+    return (
+        handwritten()
+        + generated()
+        + translated()
+        + generated_indic()
+        + generated_multi()
+        + generated_zh()
+        + pattern_examples()
+    )

@@ -37,9 +37,11 @@ from .patterns import re2_options
 # Separator characters: ASCII non-alphanumerics plus the common non-ASCII punctuation, symbol,
 # space and emoji blocks (the `<s>` class of patterns.yaml); every other character is part of
 # a word, so accented Latin, Cyrillic, Greek, Arabic, Hebrew and Indic words are features too.
+# The Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F) separate too (round 8).
 SEP_RANGES = (
     (0x00, 0x2F), (0x3A, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0xA0, 0xBF), (0xD7, 0xD7),
-    (0xF7, 0xF7), (0x2000, 0x2BFF), (0x3000, 0x303F), (0xFE10, 0xFE6F), (0xFF01, 0xFF0F),
+    (0xF7, 0xF7), (0x60C, 0x60C), (0x61B, 0x61B), (0x61F, 0x61F), (0x2000, 0x2BFF), (0x3000, 0x303F),
+    (0xFE10, 0xFE6F), (0xFF01, 0xFF0F),
     (0x1F000, 0x1FAFF),
 )  # fmt: skip
 # Scripts written without spaces (Chinese, Japanese, Thai): a "word" there is a whole clause,
