@@ -68,6 +68,7 @@ class Matcher:
         groups: Sequence[Collection[str]] = (),
         rank: Callable[[Pattern], int] | None = None,
         pinned: Callable[[str], bool] | None = None,
+        needs: Sequence[bytes] = (),
     ) -> None:
         self.patterns = tuple(patterns)
         self.signals = tuple(name for name, _ in signals)
@@ -85,8 +86,10 @@ class Matcher:
         # pinned signal (see `search`). With `rank`, the Sets run most severe first.
         self._rank = rank
         self._ranks = sorted((rank(p) for p in self.patterns), reverse=True) if rank else []
-        self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], int, bool]] = []
-        for entries in by_set:
+        # `needs[g]`: bytes of which a text must hold one for group g's Set to run (lead_bytes of
+        # its script); empty, always.
+        self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], int, bool, bytes]] = []
+        for g, entries in enumerate(by_set):
             if not entries:
                 continue
             rset = re2.Set.SearchSet(re2_options())
@@ -96,7 +99,8 @@ class Matcher:
             index = tuple(i for i, _ in entries)
             top = max((rank(self.patterns[i]) for i in index if i < n), default=-1) if rank else -1
             pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
-            self._sets.append((getattr(rset, "_set", rset).Match, index, top, pin))
+            need = needs[g] if g < len(needs) else b""
+            self._sets.append((getattr(rset, "_set", rset).Match, index, top, pin, need))
         self._sets.sort(key=lambda s: -s[2])  # stable: no rank, no change
 
     def search(self, data: bytes, settle: tuple[int, int] | None = None) -> tuple[list[Pattern], set[str]]:
@@ -113,9 +117,11 @@ class Matcher:
         ids: list[int] = []
         best = -1
         n = len(self.patterns)
-        for match, index, top, pin in self._sets:
+        for match, index, top, pin, need in self._sets:
             if best >= 0 and top <= best and not pin:
                 continue
+            if need and (data.isascii() or not any(b in data for b in need)):
+                continue  # a script Set on a text without its script: nothing to find
             found = match(data)
             if found:
                 ids += [index[i] for i in found]
@@ -186,6 +192,17 @@ class Matcher:
                 if n >= limit:
                     break
         return out
+
+
+def lead_bytes(first: int, last: int) -> bytes:
+    """The UTF-8 lead bytes of the code points first..last (within U+0800..U+FFFF: three bytes each).
+
+    A text holds a character of the range only if it holds one of these bytes; `b in data` is a
+    memchr (~0.03 µs per KB), where the Set pass it spares costs ~1.2 µs plus ~2 µs per KB.
+    """
+    if not 0x800 <= first <= last <= 0xFFFF:
+        raise ValueError("lead_bytes: the range must lie within U+0800..U+FFFF")
+    return bytes(range(0xE0 | first >> 12, (0xE0 | last >> 12) + 1))
 
 
 def char_offsets(data: bytes, offsets: Sequence[int]) -> dict[int, int]:

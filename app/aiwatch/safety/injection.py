@@ -34,7 +34,7 @@ from .decoders import (
     hinted_rewrites,
     morse_runs,
 )
-from .engine import Matcher, char_offsets, spans
+from .engine import Matcher, char_offsets, lead_bytes, spans
 from .gloss import gloss
 from .gloss import load as load_glossary
 from .model import CUE_PREFIX, feature_regex
@@ -224,8 +224,15 @@ def _matcher() -> Matcher:
     ps, cues = load(), load_model().cue_signals()
     groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
     signals = (*SIGNALS, (GLOSS_CUES, load_glossary().cue_regex()), *cues)
+    # A script family's Set runs only on texts holding a character of its script.
+    needs = [
+        lead_bytes(*ps.injection_set_scripts[g[0]])
+        if len(g) == 1 and g[0] in ps.injection_set_scripts
+        else b""
+        for g in groups
+    ]
     # The model's cues are pinned: its score is reported whatever the verdict.
-    return Matcher(ps.injection_patterns, signals, groups, rank=_rank, pinned=_is_cue)
+    return Matcher(ps.injection_patterns, signals, groups, rank=_rank, pinned=_is_cue, needs=needs)
 
 
 def _is_cue(signal: str) -> bool:

@@ -9,7 +9,7 @@ syntax rule is "what RE2 can run": no lookarounds, no backreferences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -89,6 +89,8 @@ class PatternSet:
     claims: ClaimRules | None = None
     # Families screened in RE2 Sets of their own (see engine.Matcher); the others share one.
     injection_sets: tuple[tuple[str, ...], ...] = ()
+    # Family -> (first, last) code point: its Set runs only on texts holding such a character.
+    injection_set_scripts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def injection_patterns(self) -> tuple[Pattern, ...]:
@@ -193,6 +195,7 @@ def parse(data: Any) -> PatternSet:
                 raise PatternError(f"duplicate pattern id {p.id}")
             seen.add(p.id)
     sets = _injection_sets(data.get("injection_sets"), {f.name for f in families})
+    scripts = _set_scripts(data.get("injection_set_scripts"), sets)
     hal = data.get("hallucination") or {}
     cats = []
     for name, cat in (hal.get("categories") or {}).items():
@@ -236,6 +239,7 @@ def parse(data: Any) -> PatternSet:
         max_adjustment=float(hal.get("max_adjustment", -0.5)),
         hedge_factor=float(hal.get("hedge_factor", 0.5)),
         injection_sets=sets,
+        injection_set_scripts=scripts,
     )
 
 
@@ -269,6 +273,33 @@ def _injection_sets(raw: Any, families: set[str]) -> tuple[tuple[str, ...], ...]
                 raise PatternError(f"injection_sets: {name!r} is in two groups")
             seen.add(name)
     return tuple(tuple(str(n) for n in g) for g in raw)
+
+
+def _set_scripts(raw: Any, sets: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
+    """injection_set_scripts: family -> [first, last] code point, for a family alone in its Set.
+
+    The range must lie in U+0800..U+FFFF, where UTF-8 spells each character with three bytes
+    and its first byte (0xE0 | cp >> 12) says the range: a text holds such a character only if
+    it holds one of those lead bytes (engine.lead_bytes).
+    """
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise PatternError("injection_set_scripts: must map family names to [first, last] code points")
+    alone = {g[0] for g in sets if len(g) == 1}
+    out = {}
+    for name, rng in raw.items():
+        if name not in alone:
+            raise PatternError(
+                f"injection_set_scripts: {name!r} must have an injection_sets group of its own"
+            )
+        if not (isinstance(rng, list) and len(rng) == 2 and all(isinstance(x, int) for x in rng)):
+            raise PatternError(f"injection_set_scripts.{name}: must be [first, last] code points")
+        lo, hi = rng
+        if not 0x800 <= lo <= hi <= 0xFFFF:
+            raise PatternError(f"injection_set_scripts.{name}: range must lie within U+0800..U+FFFF")
+        out[str(name)] = (lo, hi)
+    return out
 
 
 @cache
