@@ -6,7 +6,9 @@ directory is wiped when the master starts (stale files from a previous run
 would be double counted) and a dead worker's files are kept (its counts stay
 in the totals) while its live gauges are dropped.
 
-A new worker freezes what it has built so far out of the garbage collector's
+A new worker builds the safety screens' matchers before it serves (safety.warm_up:
+a first screen would otherwise pay ~1 s of compilation, more with many workers
+starting), freezes what it has built so far out of the garbage collector's
 view (gc.freeze: the app, the metrics, the config are never garbage, and a
 full collection that walks them pauses every thread, scrapes included) and
 reads the multiprocess files once in the background, so the first scrape after
@@ -23,6 +25,8 @@ import time
 from pathlib import Path
 
 from prometheus_client import multiprocess
+
+from aiwatch import safety
 
 wsgi_app = "aiwatch.wsgi:app"
 # gthread: a slow client ties up one thread, not a whole worker.
@@ -55,6 +59,7 @@ def on_starting(server) -> None:  # type: ignore[no-untyped-def]
 
 
 def post_worker_init(worker) -> None:  # type: ignore[no-untyped-def]
+    safety.warm_up()  # before the first request, and before gc.freeze sees what it built
     gc.freeze()
     runtime = getattr(worker.wsgi, "extensions", {}).get("aiwatch")
     exposition = getattr(runtime, "exposition", None)
