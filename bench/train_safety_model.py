@@ -323,6 +323,33 @@ def loso_report(oos: Sequence[tuple[Sample, float]], caught: dict[int, bool], fl
     return "\n".join(lines) + "\n"
 
 
+def threshold_report(free: Sequence[tuple[Sample, float]], flag_at: float) -> str:
+    """Which budget set flag_at, and the sources of the benign prompts that scored highest.
+
+    The threshold is the larger of two budgets' needs, capped; when the cap decides, what
+    would have been needed says how far the model's out-of-source scores are from usable.
+    """
+    lines = [
+        "",
+        "What set `flag_at` (benign prompts the patterns let through, each scored by a model trained without its source):",
+        "",
+    ]
+    lines += ["| budget | prompts | may flag | score needed (uncapped) |", "|---|---|---|---|"]
+    for name, rate, near in (("natural benign", FLAG_FP, False), ("our near-miss sets", NEAR_MISS_FP, True)):
+        ranked = sorted((p for s, p in free if (s.source in NEAR_MISS_SOURCES) == near), reverse=True)
+        allowed = int(rate * len(ranked))
+        need = f"> {ranked[allowed]:.5f}" if ranked else "–"
+        lines.append(f"| {name} | {len(ranked)} | {rate:.1%} ({allowed}) | {need} |")
+    high = Counter(s.source for s, p in free if p > min(flag_at, 0.999) - 0.002)
+    lines += [
+        "",
+        f"Benign prompts scoring above {min(flag_at, 0.999) - 0.002:.4f} out of source, by source: "
+        + (", ".join(f"{src} {n}" for src, n in high.most_common(12)) or "none")
+        + ".",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def threshold(scores: Sequence[float], max_rate: float) -> float:
     """The lowest threshold (a score strictly above it flags) keeping the rate <= max_rate."""
     ranked = sorted(scores, reverse=True)
@@ -392,7 +419,7 @@ def main() -> int:
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
     MODEL_PATH.write_text(dump(model), encoding="utf-8")
-    report = loso_report(oos, caught, flag_at)
+    report = loso_report(oos, caught, flag_at) + threshold_report(free, flag_at)
     print(report, file=sys.stderr)
     if "--no-write-report" not in sys.argv:
         from bench.report import write_section
