@@ -13,6 +13,7 @@ restarted, and the change is printed. Ports of a running stack never move
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -33,6 +34,9 @@ from .processes import Daemon, http_ok, port_free, wait_for, which
 from .prometheus import render_prometheus_config
 from .rules import render_rules
 from .settings import PORT_ENV, Settings, StackError
+
+# Seconds a restarted component's port may take to be released by the process just stopped.
+RESTART_PORT_WAIT = 5.0
 
 Plan = tuple[list[str], dict[str, str]]
 STOPPED = 3  # `status` exit code when nothing runs (the Makefile reports it and exits 0)
@@ -195,11 +199,13 @@ class NativeStack:
                     print(f"  {name:<12} configuration changed: restarting ({d.stop()})")
                 d.pid_file.unlink(missing_ok=True)
                 port = s.ports[name]
-                busy = [
-                    p
-                    for p in (port, s.smtp_port if name == "inbox" else None)
-                    if p and not port_free(s.bind, p)
-                ]
+                ports = [p for p in (port, s.smtp_port if name == "inbox" else None) if p]
+                if pid:  # just stopped: its sockets may close a moment after the process is gone
+                    with contextlib.suppress(TimeoutError):  # still busy: reported below
+                        wait_for(
+                            lambda ps=ports: all(port_free(s.bind, p) for p in ps), RESTART_PORT_WAIT, 0.1
+                        )
+                busy = [p for p in ports if not port_free(s.bind, p)]
                 if busy:
                     var = PORT_ENV[name] if busy[0] == port else "INBOX_SMTP_PORT"
                     raise StackError(
