@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import random
 
-from bench.corpus.sources import Sample
+from bench.corpus.sources import Sample, unique_rows
 
 # Slot fillers: {n} an account or card number, {amt} an amount, {name} a customer.
 ACCOUNTS = ("4471", "88120044", "5523", "30917", "XXXX7781", "661204", "9083", "0042")
@@ -599,14 +599,10 @@ def _fill(rnd: random.Random, text: str, turkish: bool = False) -> str:
     )
 
 
-def _unique(samples: list[Sample]) -> list[Sample]:
-    return list({s.text: s for s in samples}.values())
-
-
 def indic_attacks() -> list[Sample]:
     """Each sentence twice, with other slot values where it has slots."""
     rnd = random.Random(181)
-    return _unique(
+    return unique_rows(
         [
             Sample("generated-indic", f"{lang}/{kind}/{i}/{k}", "multilingual", _fill(rnd, t), True, kind)
             for kind, by_lang in INDIC_ATTACKS.items()
@@ -620,7 +616,7 @@ def indic_attacks() -> list[Sample]:
 def indic_benign() -> list[Sample]:
     """Each sentence as written and after two callers' openers (other slot values)."""
     rnd = random.Random(182)
-    return _unique(
+    return unique_rows(
         [
             Sample(
                 "generated-indic-benign",
@@ -638,7 +634,7 @@ def indic_benign() -> list[Sample]:
 
 def tr_attacks() -> list[Sample]:
     rnd = random.Random(183)
-    return _unique(
+    return unique_rows(
         [
             Sample("generated-tr", f"{kind}/{i}/{k}", "multilingual", _fill(rnd, t, True), True, kind)
             for kind, texts in TR_ATTACKS.items()
@@ -650,7 +646,7 @@ def tr_attacks() -> list[Sample]:
 
 def tr_benign() -> list[Sample]:
     rnd = random.Random(184)
-    return _unique(
+    return unique_rows(
         [
             Sample(
                 "generated-tr-benign",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 
-from bench.corpus.sources import Sample
+from bench.corpus.sources import Sample, unique_rows
 
 ATTACK_SOURCE = "generated-zh"
 BENIGN_SOURCE = "generated-zh-benign"
@@ -712,7 +712,7 @@ def generated_zh_attacks() -> list[Sample]:
                 ATTACK_SOURCE, f"{family}-{k:04d}", family, text, True, "traditional" if k % 3 == 2 else ""
             )
         )
-    return _unique(out)
+    return unique_rows(out)
 
 
 def generated_zh_benign() -> list[Sample]:
@@ -737,15 +737,4 @@ def generated_zh_benign() -> list[Sample]:
         out.append(
             Sample(BENIGN_SOURCE, f"{kind}-{k:04d}", kind, text, False, "traditional" if k % 3 == 2 else "")
         )
-    return _unique(out)
-
-
-def _unique(samples: list[Sample]) -> list[Sample]:
-    """First copy of each text (a few compositions repeat)."""
-    seen: set[str] = set()
-    out = []
-    for s in samples:
-        if s.text not in seen:
-            seen.add(s.text)
-            out.append(s)
-    return out
+    return unique_rows(out)

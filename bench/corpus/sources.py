@@ -1672,8 +1672,9 @@ def _held_out_sample(src: str, sid: str, fam: str, text: str, attack: bool, labe
     return Sample(src, sid, fam, _cap(text.strip(), HELD_OUT_ROW_MAX), attack, label)
 
 
-def _unique(samples: list[Sample]) -> list[Sample]:
-    """One row per (text, label) within a source: its files repeat rows (the cap counts each once)."""
+def unique_rows(samples: list[Sample]) -> list[Sample]:
+    """The first row of each (text, label) within a source: files and compositions repeat rows
+    (a cap then counts each once)."""
     seen: set[tuple[str, bool]] = set()
     out = []
     for s in samples:
@@ -1741,7 +1742,7 @@ def easyjailbreak() -> list[Sample]:
                 f = _EASYJAILBREAK_JAILBROKEN.get(key, "") if method == "Jailbroken" else fam
                 out.append(_held_out_sample(src, f"{method}/{key}", f or _guess_family(text), text, True,
                                             f"{method}/{key}"))  # fmt: skip
-    return at_most(_unique(out))
+    return at_most(unique_rows(out))
 
 
 # lmtwt's probe library: kept when its OWASP tags name prompt injection (LLM01) or system-prompt
@@ -1789,7 +1790,7 @@ def lmtwt() -> list[Sample]:
         tax = p.get("taxonomy") or {}
         label = "/".join(str(tax.get(k, "")) for k in ("vector", "delivery", "obfuscation", "target_effect"))
         out.append(_held_out_sample(src, p["id"], lmtwt_family(p["id"], tax), p["prompt"], True, label))
-    return at_most(_unique(out))
+    return at_most(unique_rows(out))
 
 
 _GAUNTLET_FAMILY = {
@@ -1860,7 +1861,7 @@ def gauntlet_ai() -> list[Sample]:
                 fam = _GAUNTLET_FAMILY.get(cat, "") or _guess_family(text)
             label = "/".join(x for x in (cat, sub, lang) if x)
             out.append(_held_out_sample(src, f"{stem}/{r.get('id', len(out))}", fam, text, attack, label))
-    return at_most(_unique(out))
+    return at_most(unique_rows(out))
 
 
 _TURKISH = re.compile(r"[çğıöşüÇĞİÖŞÜ]|\b(?:ve|bir|bu|için|ile|bana|tüm|şimdi|gibi|nasıl|nedir)\b")
@@ -1887,7 +1888,7 @@ def guardllm_tr() -> list[Sample]:
             else:
                 fam = "jailbreak_persona" if label == "jailbreak" else _guess_family(text)
             out.append(_held_out_sample(src, f"{stem}/{i}", fam, text, attack, f"{stem}/{label}"))
-    return at_most(_unique(out))
+    return at_most(unique_rows(out))
 
 
 _DHVANI_FAMILY = {
@@ -1927,7 +1928,7 @@ def dhvaniguard() -> list[Sample]:
             label = "/".join(x for x in (lang, kind) if x)
             out.append(_held_out_sample(src, f"{Path(name).stem}/{r.get('id', i)}/{lang}/{i}", fam, text,
                                         attack, label))  # fmt: skip
-    return at_most(_unique(out))
+    return at_most(unique_rows(out))
 
 
 # -- our own prompts ---------------------------------------------------------------------
