@@ -11,9 +11,9 @@ import codecs
 import pytest
 import re2
 from aiwatch.safety import injection as inj
-from aiwatch.safety.engine import Matcher, lead_bytes, spans
+from aiwatch.safety.engine import Matcher, spans
 from aiwatch.safety.normalise import canonical, normalise
-from aiwatch.safety.patterns import load, re2_options
+from aiwatch.safety.patterns import lead_bytes, load, re2_options
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

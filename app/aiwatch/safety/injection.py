@@ -34,13 +34,13 @@ from .decoders import (
     hinted_rewrites,
     morse_runs,
 )
-from .engine import Matcher, char_offsets, lead_bytes, spans
+from .engine import Matcher, char_offsets, spans
 from .gloss import gloss
 from .gloss import load as load_glossary
 from .model import CUE_PREFIX, feature_regex
 from .model import load as load_model
 from .normalise import HG_ADJACENT, Normalised, canonical, fold, normalise
-from .patterns import GLOSS_CUES, MODEL_CUES, Pattern, load, re2_options
+from .patterns import GLOSS_CUES, MODEL_CUES, Pattern, lead_bytes, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
 MODEL_PATTERN_ID = "model:linear"
@@ -225,12 +225,8 @@ def _matcher() -> Matcher:
     groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
     signals = (*SIGNALS, (GLOSS_CUES, load_glossary().cue_regex()), *cues)
     # A script family's Set runs only on texts holding a character of its script.
-    needs = [
-        lead_bytes(*ps.injection_set_scripts[g[0]])
-        if len(g) == 1 and g[0] in ps.injection_set_scripts
-        else b""
-        for g in groups
-    ]
+    scripts = ps.injection_set_scripts  # each family named there has a group of its own
+    needs = [lead_bytes(*scripts[g[0]]) if g[0] in scripts else b"" for g in groups]
     # The model's cues are pinned: its score is reported whatever the verdict.
     return Matcher(ps.injection_patterns, signals, groups, rank=_rank, pinned=_is_cue, needs=needs)
 

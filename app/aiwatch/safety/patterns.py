@@ -280,7 +280,7 @@ def _set_scripts(raw: Any, sets: tuple[tuple[str, ...], ...]) -> dict[str, tuple
 
     The range must lie in U+0800..U+FFFF, where UTF-8 spells each character with three bytes
     and its first byte (0xE0 | cp >> 12) says the range: a text holds such a character only if
-    it holds one of those lead bytes (engine.lead_bytes).
+    it holds one of those lead bytes (lead_bytes).
     """
     if raw is None:
         return {}
@@ -295,11 +295,23 @@ def _set_scripts(raw: Any, sets: tuple[tuple[str, ...], ...]) -> dict[str, tuple
             )
         if not (isinstance(rng, list) and len(rng) == 2 and all(isinstance(x, int) for x in rng)):
             raise PatternError(f"injection_set_scripts.{name}: must be [first, last] code points")
-        lo, hi = rng
-        if not 0x800 <= lo <= hi <= 0xFFFF:
-            raise PatternError(f"injection_set_scripts.{name}: range must lie within U+0800..U+FFFF")
-        out[str(name)] = (lo, hi)
+        try:
+            lead_bytes(*rng)
+        except ValueError as exc:
+            raise PatternError(f"injection_set_scripts.{name}: {exc}") from exc
+        out[str(name)] = (rng[0], rng[1])
     return out
+
+
+def lead_bytes(first: int, last: int) -> bytes:
+    """The UTF-8 lead bytes of the code points first..last (within U+0800..U+FFFF: three bytes each).
+
+    A text holds a character of the range only if it holds one of these bytes; `b in data` is a
+    memchr (~0.03 µs per KB), where the Set pass it spares costs ~1.2 µs plus ~2 µs per KB.
+    """
+    if not 0x800 <= first <= last <= 0xFFFF:
+        raise ValueError("lead_bytes: the range must lie within U+0800..U+FFFF")
+    return bytes(range(0xE0 | first >> 12, (0xE0 | last >> 12) + 1))
 
 
 @cache
