@@ -323,10 +323,14 @@ def loso_report(oos: Sequence[tuple[Sample, float]], caught: dict[int, bool], fl
     return "\n".join(lines) + "\n"
 
 
-def threshold_report(free: Sequence[tuple[Sample, float]], flag_at: float) -> str:
+def threshold_report(
+    budgets: Sequence[tuple[str, Sequence[float], float]],
+    free: Sequence[tuple[Sample, float]],
+    flag_at: float,
+) -> str:
     """Which budget set flag_at, and the sources of the benign prompts that scored highest.
 
-    The threshold is the larger of two budgets' needs, capped; when the cap decides, what
+    The threshold is the larger of the budgets' needs, capped; when the cap decides, what
     would have been needed says how far the model's out-of-source scores are from usable.
     """
     lines = [
@@ -335,26 +339,31 @@ def threshold_report(free: Sequence[tuple[Sample, float]], flag_at: float) -> st
         "",
     ]
     lines += ["| budget | prompts | may flag | score needed (uncapped) |", "|---|---|---|---|"]
-    for name, rate, near in (("natural benign", FLAG_FP, False), ("our near-miss sets", NEAR_MISS_FP, True)):
-        ranked = sorted((p for s, p in free if (s.source in NEAR_MISS_SOURCES) == near), reverse=True)
-        allowed = int(rate * len(ranked))
-        need = f"> {ranked[allowed]:.5f}" if ranked else "–"
-        lines.append(f"| {name} | {len(ranked)} | {rate:.1%} ({allowed}) | {need} |")
-    high = Counter(s.source for s, p in free if p > min(flag_at, 0.999) - 0.002)
+    for name, scores, rate in budgets:
+        need = needed(scores, rate)
+        shown = f"> {need:.5f}" if need is not None else "–"
+        lines.append(f"| {name} | {len(scores)} | {rate:.1%} ({int(rate * len(scores))}) | {shown} |")
+    near_cap = flag_at - 0.002
+    high = Counter(s.source for s, p in free if p > near_cap)
     lines += [
         "",
-        f"Benign prompts scoring above {min(flag_at, 0.999) - 0.002:.4f} out of source, by source: "
+        f"Benign prompts scoring above {near_cap:.4f} out of source, by source: "
         + (", ".join(f"{src} {n}" for src, n in high.most_common(12)) or "none")
         + ".",
     ]
     return "\n".join(lines) + "\n"
 
 
+def needed(scores: Sequence[float], max_rate: float) -> float | None:
+    """The score a threshold must exceed to flag at most max_rate of scores (None: no scores)."""
+    ranked = sorted(scores, reverse=True)
+    return ranked[int(max_rate * len(ranked))] if ranked else None
+
+
 def threshold(scores: Sequence[float], max_rate: float) -> float:
     """The lowest threshold (a score strictly above it flags) keeping the rate <= max_rate."""
-    ranked = sorted(scores, reverse=True)
-    allowed = int(max_rate * len(ranked))
-    return min(0.999, max(0.5, ranked[allowed] + 1e-4)) if ranked else 0.5
+    need = needed(scores, max_rate)
+    return min(0.999, max(0.5, need + 1e-4)) if need is not None else 0.5
 
 
 def families(feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str]) -> dict[str, str]:
@@ -419,7 +428,8 @@ def main() -> int:
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
     MODEL_PATH.write_text(dump(model), encoding="utf-8")
-    report = loso_report(oos, caught, flag_at) + threshold_report(free, flag_at)
+    budgets = (("natural benign", natural, FLAG_FP), ("our near-miss sets", near, NEAR_MISS_FP))
+    report = loso_report(oos, caught, flag_at) + threshold_report(budgets, free, flag_at)
     print(report, file=sys.stderr)
     if "--no-write-report" not in sys.argv:
         from bench.report import write_section
