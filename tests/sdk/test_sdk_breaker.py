@@ -172,9 +172,12 @@ def test_half_open_probe_after_cooldown_closes_on_success(fake, incidents):
 
 def test_failed_probe_reopens_for_another_cooldown(fake, incidents):
     svc = "brk_reopen"
-    c = client(fake, svc, incidents)
+    # A longer cooldown: the metric reads between the failed probe and the next call took more
+    # than 0.3 s once on a loaded 2-core host, and the breaker had half-opened again by then.
+    cooldown = 1.5
+    c = client(fake, svc, incidents, settings(cooldown_seconds=cooldown))
     fail(c, 3, fake)
-    time.sleep(COOLDOWN + 0.05)
+    time.sleep(cooldown + 0.05)
     fail(c, 1, fake, status=503)  # the probe fails
     assert state("gpt-4o", svc) == 2.0
     assert transitions("gpt-4o", svc, "open") == 2.0
