@@ -60,7 +60,7 @@ HIVETRACE = "hivetracered==1.0.22"
 INSPECT_EVALS = "inspect-evals==0.28.0"
 GURO = "guro-py==0.1.0"
 REDHARNESS = "redharness==0.1.0"
-# Held out in round 6 (fresh sources; see HELD_OUT).
+# Held out in rounds 6-8, development since round 9.
 PROMPT_SHIELD = "prompt-shield-ai==0.8.1"
 AGENT_REDTEAM = "agent-redteam==0.5.0"
 PROMPTFUZZ = "promptfuzz==0.2.0"
@@ -78,20 +78,17 @@ DHVANIGUARD = "dhvaniguard==0.1.0"
 # Round 4 holds out fresh sources, chosen and wired up without the pattern author seeing them;
 # round 6 adds three more, found and wired up the same way (the round-4 ones got their last look).
 # Round 7 promotes the round-4 sources to development (three looks used, rounds 4-6) and holds
-# out five fresh ones, found and wired up the same way.
+# out five fresh ones, found and wired up the same way. Round 9 promotes the round-6 sources
+# (three looks used, rounds 6-8) with their encoded variants (now `encoded-r6`).
 HELD_OUT = frozenset(
     {
-        # held out in round 6
-        "prompt-shield-ai",
-        "agent-redteam",
-        "promptfuzz",
         # held out in round 7
         "easyjailbreak",
         "lmtwt",
         "gauntlet-ai",
         "guardllm-tr",
         "dhvaniguard",
-        # the round-6 sources' instruction-override injections through our encoders (round 7)
+        # the round-7 sources' instruction-override injections through our encoders (round 9)
         "heldout-encoded",
     }
 )
@@ -978,9 +975,15 @@ def encoded_r4() -> list[Sample]:
     return encoded_variants("encoded-r4", (basilisk, raucle_bench, fas_judgement))
 
 
+def encoded_r6() -> list[Sample]:
+    """Seeded from the round-6 sources prompt-shield-ai and promptfuzz: held out (as
+    `heldout-encoded`) in rounds 7-8 with them, development since round 9."""
+    return encoded_variants("encoded-r6", (prompt_shield_ai, promptfuzz))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-6 held-out sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (prompt_shield_ai, promptfuzz))
+    """Held out: seeded from the round-7 held-out sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (easyjailbreak, lmtwt, gauntlet_ai, guardllm_tr))
 
 
 def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
@@ -2089,10 +2092,11 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     guro,
     redharness,
     encoded_r4,
-    # round 6 held-out sources: last, so texts they share with any earlier source count there
+    # round 6 sources (held out in rounds 6-8)
     prompt_shield_ai,
     agent_redteam,
     promptfuzz,
+    encoded_r6,
     # round 7 held-out sources: after round 6's, so a text they share with any earlier source counts there
     easyjailbreak,
     lmtwt,
