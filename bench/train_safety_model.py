@@ -173,7 +173,9 @@ def fit(
     code), while what many share is what attacks have in common. Others are clamped <= 0.
     """
     index = {f: i for i, f in enumerate(vocab)}
-    rows = [[index[f] for f in fs if f in index] for fs in feats]
+    # Sorted: `strongest` breaks weight ties by position, and a set's order depends on the
+    # interpreter's string-hash seed; unsorted rows made two runs differ in a few weights.
+    rows = [sorted(index[f] for f in fs if f in index) for fs in feats]
     seen_in: list[set[str]] = [set() for _ in vocab]
     for row, s in zip(rows, samples, strict=True):
         if s.attack:
@@ -259,7 +261,7 @@ def train(
 
 
 def _prob(weights: dict[str, float], bias: float, feats: set[str]) -> float:
-    present = [(f, weights[f]) for f in feats if f in weights]
+    present = [(f, weights[f]) for f in sorted(feats) if f in weights]
     z = bias + sum(weights[f] for f in strongest(present))
     return 1 / (1 + math.exp(-max(min(z, 60), -60)))
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import random
+import subprocess
+import sys
 from importlib import resources
 
 import pytest
@@ -54,6 +57,26 @@ def test_model_is_deterministic() -> None:
         data = normalise(text).data
         assert MODEL.score(data) == again.score(data) == MODEL.score(data)
         assert check_prompt_injection(text) == check_prompt_injection(text)
+
+
+TRAIN_DIGEST = (
+    "import hashlib, json\n"
+    "from bench.corpus.sources import committed\n"
+    "from bench.train_safety_model import train\n"
+    "w, b = train(committed()[::12])\n"
+    "print(hashlib.sha1(json.dumps([sorted(w.items()), b]).encode()).hexdigest())\n"
+)
+
+
+def test_training_gives_the_same_weights_whatever_the_string_hash_seed() -> None:
+    """Sets of feature names iterate in hash order; training must not depend on it."""
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", TRAIN_DIGEST], env=env, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        digests.add(run.stdout.strip())
+    assert len(digests) == 1
 
 
 @pytest.mark.parametrize("text", TEXTS)
