@@ -73,7 +73,9 @@ def test_training_gives_the_same_weights_whatever_the_string_hash_seed() -> None
     digests = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        run = subprocess.run([sys.executable, "-c", TRAIN_DIGEST], env=env, capture_output=True, text=True, timeout=120)
+        run = subprocess.run(
+            [sys.executable, "-c", TRAIN_DIGEST], env=env, capture_output=True, text=True, timeout=120
+        )
         assert run.returncode == 0, run.stderr
         digests.add(run.stdout.strip())
     assert len(digests) == 1
