@@ -1973,14 +1973,16 @@ _LATIN_WORDS = {  # common words of each language, none also an English word or 
     "nl": frozenset({"het", "een", "en", "je", "ik", "met", "van", "voor", "niet", "ben", "nog", "dat", "zijn",
                      "wat", "instructies"}),
 }  # fmt: skip
+_LATIN_LETTERS = {"es": "[ñ¿¡]", "pt": "[ãõ]", "de": "[äöüß]", "fr": "[èêëœ]"}  # a letter that names one
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
 def text_language(text: str) -> str:
     """A rough language code for a row whose source names none: the script that most of the
     letters are written in, or for Latin script the language whose common words it uses most
-    (English unless another language has more distinct ones, and two or an accented letter). Counts
-    per language are what the pattern author is shown."""
+    (English unless another language has more distinct ones, and two or an accented letter; a
+    letter only one of them uses counts as a word). Counts per language are what the pattern
+    author is shown."""
     letters = sum(c.isalpha() for c in text) or 1
     for lang, rx in _SCRIPT_LANGS:
         if len(re.findall(rx, text)) >= 0.3 * letters:
@@ -1989,7 +1991,8 @@ def text_language(text: str) -> str:
     if len(_VIETNAMESE.findall(low)) >= 3:
         return "vi"
     words = {w for w in re.findall(r"[a-zà-ÿ]+", low) if len(w) > 1}
-    hits = {lang: sum(w in ws for w in words) for lang, ws in _LATIN_WORDS.items()}
+    cues = {lang for lang, rx in _LATIN_LETTERS.items() if re.search(rx, low)}
+    hits = {lang: sum(w in ws for w in words) + (lang in cues) for lang, ws in _LATIN_WORDS.items()}
     best = max((k for k in hits if k != "en"), key=lambda k: hits[k])
     if hits[best] > hits["en"] and (hits[best] >= 2 or re.search("[à-ÿ]", low)):
         return best
@@ -2071,8 +2074,8 @@ _PROMPT_ARMOR_FAMILY = {
 def prompt_armor() -> list[Sample]:
     """prompt-armor: its curated known-attack set, the SaTML 2024 CTF (secret extraction from a
     defended chat model) and LLMail-Inject (e-mails that try to make an e-mail assistant send
-    mail) rows; and its benign exemplars (everyday requests using "ignore", "forget",
-    "discard" innocently, in Portuguese, Spanish, French, German and English). Family: its
+    mail) rows; and its benign exemplars (everyday requests using override verbs innocently, in
+    Portuguese, Spanish, French, German and English). Family: its
     category, else LLMail's e-mails are indirect injections, else by wording; rows hiding text in
     invisible characters count as obfuscation, rows not in English as multilingual."""
     src, out = "prompt-armor", []
@@ -2127,7 +2130,7 @@ def protectrag() -> list[Sample]:
     """protectrag: its golden set for screening stored RAG documents: injected passages (override,
     prompt leak, fake roles and tool calls, exfiltration, encodings, splitting, seven languages)
     and clean passages from legal, HR, finance, medical, support and technical documents, some
-    naming "system prompt", "ignore" or "previous instructions" innocently."""
+    using attack vocabulary innocently."""
     src, out = "protectrag", []
     data = [d for _, d in _wheel_files(PROTECTRAG, ("data/golden_v1.json",))]
     if not data:
