@@ -1958,7 +1958,7 @@ def dhvaniguard() -> list[Sample]:
 _SCRIPT_LANGS = (("ja", "[\u3040-\u30ff]"), ("ko", "[\uac00-\ud7af]"), ("zh", "[\u3400-\u9fff]"),
                  ("ru", "[\u0400-\u04ff]"), ("ar", "[\u0600-\u06ff]"), ("hi", "[\u0900-\u097f]"),
                  ("he", "[\u0590-\u05ff]"), ("el", "[\u0370-\u03ff]"), ("th", "[\u0e00-\u0e7f]"))  # fmt: skip
-_LATIN_WORDS = {  # common words of each language, none also an English word or a single letter
+_LATIN_WORDS = {  # common short words of each language (no single letters; few are English too)
     "en": _EN_WORDS,
     "es": frozenset({"el", "la", "los", "las", "que", "tu", "tus", "ahora", "todas", "todos", "sin", "con", "para",
                      "eres", "una", "un", "es", "por", "del", "lo", "se", "mi", "muy", "instrucciones"}),
@@ -2075,9 +2075,9 @@ def prompt_armor() -> list[Sample]:
     """prompt-armor: its curated known-attack set, the SaTML 2024 CTF (secret extraction from a
     defended chat model) and LLMail-Inject (e-mails that try to make an e-mail assistant send
     mail) rows; and its benign exemplars (everyday requests using override verbs innocently, in
-    Portuguese, Spanish, French, German and English). Family: its
-    category, else LLMail's e-mails are indirect injections, else by wording; rows hiding text in
-    invisible characters count as obfuscation, rows not in English as multilingual."""
+    Portuguese, Spanish, French, German and English). Family: its category, else LLMail's e-mails
+    are indirect injections, else by wording; rows hiding text in invisible characters count as
+    obfuscation, rows not in English as multilingual."""
     src, out = "prompt-armor", []
     files = dict(_wheel_files(PROMPT_ARMOR, ("known_attacks_v2.jsonl", "benign_exemplars.jsonl")))
     attacks = next((_jsonl(d) for n, d in files.items() if n.endswith("known_attacks_v2.jsonl")), None)
