@@ -70,6 +70,13 @@ LMTWT = "lmtwt==0.2.0"
 GAUNTLET = "gauntlet-ai==0.2.0"
 GUARDLLM_TR = "guardllm-tr==0.3.0"
 DHVANIGUARD = "dhvaniguard==0.1.0"
+# Held out in round 9 (fresh sources; see HELD_OUT).
+VIGIA = "vigia==0.6.2"
+OUBLIETTE = "oubliette-shield==1.2.0"
+PROMPT_ARMOR = "prompt-armor==0.9.1"
+PROTECTRAG = "protectrag==0.6.0"
+RAGINJECT = "raginject==0.12.0"
+PROMPTWL = "promptwl==0.3.2"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -79,7 +86,8 @@ DHVANIGUARD = "dhvaniguard==0.1.0"
 # round 6 adds three more, found and wired up the same way (the round-4 ones got their last look).
 # Round 7 promotes the round-4 sources to development (three looks used, rounds 4-6) and holds
 # out five fresh ones, found and wired up the same way. Round 9 promotes the round-6 sources
-# (three looks used, rounds 6-8) with their encoded variants (now `encoded-r6`).
+# (three looks used, rounds 6-8) with their encoded variants (now `encoded-r6`) and holds out six
+# fresh ones, found and wired up the same way (the round-7 ones get their last look).
 HELD_OUT = frozenset(
     {
         # held out in round 7
@@ -90,6 +98,13 @@ HELD_OUT = frozenset(
         "dhvaniguard",
         # the round-7 sources' instruction-override injections through our encoders (round 9)
         "heldout-encoded",
+        # held out in round 9
+        "vigia",
+        "oubliette-shield",
+        "prompt-armor",
+        "protectrag",
+        "raginject",
+        "promptwl",
     }
 )
 
@@ -1934,6 +1949,287 @@ def dhvaniguard() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# -- held-out sources of round 9 (fresh: never looked at by the pattern author) -------------
+# Found and wired up like those of round 7, by a helper who neither ran the screen on them nor
+# showed their texts; the pattern author sees per-source, per-family and per-language counts.
+# As before, web payloads (XSS, script markup) and rows that test other risks than attacks on the
+# instructions (plain requests for data, harmful tool use without an injection, denial of
+# service, retrieval poisoning without instructions, tokenizer probes) are left out.
+_SCRIPT_LANGS = (("ja", "[\u3040-\u30ff]"), ("ko", "[\uac00-\ud7af]"), ("zh", "[\u3400-\u9fff]"),
+                 ("ru", "[\u0400-\u04ff]"), ("ar", "[\u0600-\u06ff]"), ("hi", "[\u0900-\u097f]"),
+                 ("he", "[\u0590-\u05ff]"), ("el", "[\u0370-\u03ff]"), ("th", "[\u0e00-\u0e7f]"))  # fmt: skip
+_LATIN_WORDS = {  # common short words of each language (no single letters; few are English too)
+    "en": _EN_WORDS,
+    "es": frozenset({"el", "la", "los", "las", "que", "tu", "tus", "ahora", "todas", "todos", "sin", "con", "para",
+                     "eres", "una", "un", "es", "por", "del", "lo", "se", "mi", "muy", "instrucciones"}),
+    "pt": frozenset({"os", "não", "você", "seu", "sua", "com", "uma", "um", "em", "na", "da", "dos", "das", "para",
+                     "que", "todas", "agora", "instruções"}),
+    "fr": frozenset({"le", "les", "des", "et", "vous", "votre", "est", "une", "pour", "pas", "ne", "avec", "dans",
+                     "du", "je", "toutes", "maintenant"}),
+    "de": frozenset({"der", "die", "das", "und", "ich", "nicht", "ist", "ein", "eine", "sie", "mit", "wie", "für",
+                     "auf", "zu", "den", "von", "bitte", "alle", "jetzt", "anweisungen"}),
+    "it": frozenset({"il", "di", "che", "non", "per", "sono", "tutte", "gli", "mi", "ti", "della", "tue", "ora",
+                     "istruzioni", "sei"}),
+    "nl": frozenset({"het", "een", "en", "je", "ik", "met", "van", "voor", "niet", "ben", "nog", "dat", "zijn",
+                     "wat", "instructies"}),
+}  # fmt: skip
+_LATIN_LETTERS = {"es": "[ñ¿¡]", "pt": "[ãõ]", "de": "[äöüß]", "fr": "[èêëœ]"}  # a letter that names one
+_VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def text_language(text: str) -> str:
+    """A rough language code for a row whose source names none: the script that most of the
+    letters are written in, or for Latin script the language whose common words it uses most
+    (English unless another language has more distinct ones, and two or an accented letter; a
+    letter only one of them uses counts as a word). Counts per language are what the pattern
+    author is shown."""
+    letters = sum(c.isalpha() for c in text) or 1
+    for lang, rx in _SCRIPT_LANGS:
+        if len(re.findall(rx, text)) >= 0.3 * letters:
+            return lang
+    low = text.lower()
+    if len(_VIETNAMESE.findall(low)) >= 3:
+        return "vi"
+    words = {w for w in re.findall(r"[a-zà-ÿ]+", low) if len(w) > 1}
+    cues = {lang for lang, rx in _LATIN_LETTERS.items() if re.search(rx, low)}
+    hits = {lang: sum(w in ws for w in words) + (lang in cues) for lang, ws in _LATIN_WORDS.items()}
+    best = max((k for k in hits if k != "en"), key=lambda k: hits[k])
+    if hits[best] > hits["en"] and (hits[best] >= 2 or re.search("[à-ÿ]", low)):
+        return best
+    return "en"
+
+
+_INVISIBLE = re.compile("[\U000e0000-\U000e007f\u200b-\u200f\u2060-\u2064]")
+
+# vigia: its seed attacks are labelled with an OWASP category; kept are those on the instructions
+# (prompt injection, hidden-context exposure), not plain requests for the HR data its target
+# holds, excessive agency, output handling, supply chain, resource exhaustion or embeddings.
+_VIGIA_FAMILY = {"prompt_injection": "", "hidden_context_exposure": "system_prompt_extraction"}
+# its agent seeds: kept are those that hijack the agent's goal or plant instructions (in a file,
+# tool output, another agent or memory), not direct requests for harmful tool use.
+_VIGIA_AGENT_FAMILY = {"goal_hijacking": "instruction_override", "indirect_prompt_injection": "indirect_injection",
+                       "cross_agent_injection": "indirect_injection", "memory_poisoning": "memory_manipulation"}  # fmt: skip
+
+
+def vigia() -> list[Sample]:
+    """vigia: red-team seeds in Iberian languages (Spanish, Catalan, Galician, Basque, and Spanish
+    code-switched with Galician or Basque) against an HR assistant with a document store: prompt
+    injections (role impersonation, social engineering, cross-language, indirect, compound
+    jailbreaks), hidden-context and system-prompt probes, and agent goal hijacking; the three
+    documents of its target's store as benign. Rows not in English count as multilingual."""
+    src, out = "vigia", []
+    files = dict(_wheel_files(VIGIA, (".json", ".txt")))
+    seeds = json.loads(files.get("vigia/corpus/seeds/seeds_validated.json", b"[]"))
+    agents = json.loads(files.get("vigia/corpus/seeds/agent_seeds.json", b"[]"))
+    if not seeds:
+        raise RuntimeError(f"{VIGIA}: corpus/seeds/seeds_validated.json not found")
+    rows = [(r, _VIGIA_FAMILY.get(r.get("category", ""))) for r in seeds]
+    rows += [(r, _VIGIA_AGENT_FAMILY.get(r.get("vector", ""))) for r in agents]
+    for r, fam in rows:
+        text = str(r.get("prompt") or "")
+        if fam is None or not text.strip():
+            continue
+        lang = str(r.get("language", ""))  # es-ES, ca-ES, gl-ES, eu-ES; es-GL, es-EU: code-switched
+        fam = "multilingual" if not lang.startswith("en") else fam or _guess_family(text)
+        label = "/".join(str(r.get(k, "")) for k in ("category", "vector", "language"))
+        out.append(_held_out_sample(src, str(r.get("id", len(out))), fam, text, True, label))
+    for name, data in files.items():
+        if "/rag_victim/documents/" in name and name.endswith(".txt"):
+            text = data.decode("utf-8")
+            out.append(_held_out_sample(src, Path(name).stem, "rag_document", text, False, "rag_document/es"))
+    return at_most(unique_rows(out))
+
+
+def oubliette_shield() -> list[Sample]:
+    """oubliette-shield: the labelled messages its local injection classifier is trained on:
+    overrides, system-prompt and secret extraction, personas, hypothetical framings, obfuscated
+    overrides; and ordinary workplace help-desk questions as benign (English)."""
+    src, out = "oubliette-shield", []
+    data = [d for _, d in _wheel_files(OUBLIETTE, ("data/injection_train.json",))]
+    if not data:
+        raise RuntimeError(f"{OUBLIETTE}: data/injection_train.json not found")
+    for i, r in enumerate(json.loads(data[0])):
+        text, attack = str(r.get("message") or ""), r.get("label")
+        if attack not in (0, 1) or not text.strip():
+            continue
+        lang = text_language(text)
+        fam = ("multilingual" if lang != "en" else _guess_family(text)) if attack else "user_question"
+        out.append(_held_out_sample(src, str(i), fam, text, bool(attack), f"{r.get('category', '')}/{lang}"))
+    return at_most(unique_rows(out))
+
+
+# prompt-armor's curated attack set names each row's upstream collection. Kept are the two
+# competitions' attacks (written by people against a defended model or e-mail agent); left out
+# are its copies of deepset, Lakera Gandalf and jackhhao rows (sets already in the corpus or their
+# kin) and three small aggregates whose rows are often not attacks on the instructions.
+PROMPT_ARMOR_KEEP = ("satml-ctf-2024", "llmail-inject")
+_PROMPT_ARMOR_FAMILY = {
+    "system_prompt_leak": "system_prompt_extraction",
+    "encoding_attack": "encoded_payload",
+    "data_exfiltration": "tool_hijacking",
+    "identity_override": "jailbreak_persona",
+}
+
+
+def prompt_armor() -> list[Sample]:
+    """prompt-armor: its curated known-attack set, the SaTML 2024 CTF (secret extraction from a
+    defended chat model) and LLMail-Inject (e-mails that try to make an e-mail assistant send
+    mail) rows; and its benign exemplars (everyday requests using override verbs innocently, in
+    Portuguese, Spanish, French, German and English). Family: its category, else LLMail's e-mails
+    are indirect injections, else by wording; rows hiding text in invisible characters count as
+    obfuscation, rows not in English as multilingual."""
+    src, out = "prompt-armor", []
+    files = dict(_wheel_files(PROMPT_ARMOR, ("known_attacks_v2.jsonl", "benign_exemplars.jsonl")))
+    attacks = next((_jsonl(d) for n, d in files.items() if n.endswith("known_attacks_v2.jsonl")), None)
+    if attacks is None:
+        raise RuntimeError(f"{PROMPT_ARMOR}: data/attacks/known_attacks_v2.jsonl not found")
+    for r in attacks:
+        text, cat, origin = str(r.get("text") or ""), str(r.get("category", "")), str(r.get("source", ""))
+        if origin not in PROMPT_ARMOR_KEEP or not text.strip():
+            continue
+        lang = text_language(_INVISIBLE.sub("", text))
+        if _INVISIBLE.search(text):
+            fam = "obfuscation"
+        elif lang != "en":
+            fam = "multilingual"
+        elif cat in _PROMPT_ARMOR_FAMILY:
+            fam = _PROMPT_ARMOR_FAMILY[cat]
+        elif origin == "llmail-inject":
+            fam = "indirect_injection"
+        else:
+            fam = _guess_family(text)
+        out.append(
+            _held_out_sample(src, str(r.get("id", len(out))), fam, text, True, f"{origin}/{cat}/{lang}")
+        )
+    for n, d in files.items():
+        if n.endswith("benign_exemplars.jsonl"):
+            for i, r in enumerate(_jsonl(d)):
+                lang = str(r.get("lang", ""))
+                out.append(_held_out_sample(src, f"benign/{i}", "near_miss", str(r.get("text") or ""), False,
+                                            f"benign/{lang}"))  # fmt: skip
+    return at_most(unique_rows(out))
+
+
+# protectrag's golden set tags each injected document; the first tag naming a family wins.
+_PROTECTRAG_FAMILY = {
+    "multilang": "multilingual",
+    "encoding_trick": "encoded_payload",
+    "payload_splitting": "payload_splitting",
+    "prompt_leak": "system_prompt_extraction",
+    "role_delimiter": "delimiter_injection",
+    "fake_tool": "tool_hijacking",
+    "data_exfiltration": "tool_hijacking",
+    "jailbreak": "jailbreak_persona",
+    "indirect_injection": "indirect_injection",
+    "instruction_override": "instruction_override",
+}
+_PROTECTRAG_WEB = {"html_injection", "markdown_injection"}  # only these tags: a web payload, left out
+
+
+def protectrag() -> list[Sample]:
+    """protectrag: its golden set for screening stored RAG documents: injected passages (override,
+    prompt leak, fake roles and tool calls, exfiltration, encodings, splitting, seven languages)
+    and clean passages from legal, HR, finance, medical, support and technical documents, some
+    using attack vocabulary innocently."""
+    src, out = "protectrag", []
+    data = [d for _, d in _wheel_files(PROTECTRAG, ("data/golden_v1.json",))]
+    if not data:
+        raise RuntimeError(f"{PROTECTRAG}: data/golden_v1.json not found")
+    for i, r in enumerate(json.loads(data[0])):
+        text, label, tags = str(r.get("text") or ""), str(r.get("label", "")), list(r.get("tags") or [])
+        if label not in ("injection", "clean") or (tags and set(tags) <= _PROTECTRAG_WEB):
+            continue
+        lang = text_language(text)
+        if label == "clean":
+            fam = "rag_document"
+        elif lang != "en":
+            fam = "multilingual"
+        else:
+            fam = next((_PROTECTRAG_FAMILY[t] for t in _PROTECTRAG_FAMILY if t in tags), "") or _guess_family(
+                text
+            )
+        out.append(_held_out_sample(src, str(r.get("id", i)), fam, text, label == "injection",
+                                    f"{label}/{'+'.join(tags)}/{lang}"))  # fmt: skip
+    return at_most(unique_rows(out))
+
+
+_RAGINJECT_FAMILY = {"multilingual": "multilingual", "obfuscation": "obfuscation"}  # else indirect_injection
+
+
+def raginject() -> list[Sample]:
+    """raginject: its attack documents for RAG pipelines (a plausible host document carrying an
+    injected instruction: override, exfiltration of the prompt, keys, other documents or the
+    user's details, format smuggling in comments/code/tables, authority spoofing, link and
+    phishing delivery, obfuscation, delayed triggers; seven languages); as benign, each pattern's
+    user question and its host document with the injected payload cut out. Its retriever-
+    poisoning set (term salad without instructions) gives only its questions."""
+    src, out = "raginject", []
+    for name, data in _wheel_files(RAGINJECT, (".yaml",)):
+        if "/attacks/" not in name:
+            continue
+        for r in yaml.safe_load(data) or []:
+            rid, cat = str(r.get("id", "")), str(r.get("category", ""))
+            doc, payload = str(r.get("injected_content") or ""), str(r.get("payload") or "")
+            question = str(r.get("question") or "")
+            if question.strip():
+                out.append(_held_out_sample(src, f"{rid}/question", "rag_question", question, False,
+                                            f"question/{text_language(question)}"))  # fmt: skip
+            if not payload.strip() or not doc.strip():
+                continue  # retriever poisoning: no instruction in the document
+            lang = text_language(payload)
+            fam = "multilingual" if lang != "en" else _RAGINJECT_FAMILY.get(cat, "indirect_injection")
+            out.append(_held_out_sample(src, rid, fam, doc, True, f"{cat}/{lang}"))
+            host = doc.replace(payload, "").strip()
+            if payload in doc and len(host) >= 80:
+                out.append(_held_out_sample(src, f"{rid}/host", "rag_document", host, False,
+                                            f"host_document/{text_language(host)}"))  # fmt: skip
+    return at_most(unique_rows(out))
+
+
+# promptwl's word lists, by file: the phrases of attacks on the instructions. Left out: its
+# tokenizer probes (tokens/), the invisible-character list (code-point names, not text) and
+# training-data extraction (memorisation probes, not attacks on the instructions).
+_PROMPTWL_FAMILY = {
+    "injection/instruction-override": "instruction_override",
+    "injection/delimiter-confusion": "delimiter_injection",
+    "injection/payload-splitting": "payload_splitting",
+    "jailbreak/persona-override": "jailbreak_persona",
+    "jailbreak/refusal-suppression": "refusal_suppression",
+    "jailbreak/hypothetical-framing": "fiction_framing",
+    "jailbreak/authority-impersonation": "instruction_override",
+    "extraction/system-prompt-leak": "system_prompt_extraction",
+    "agents/memory-and-session-poisoning": "memory_manipulation",
+    "agents/tool-and-rag-injection": "indirect_injection",
+    "multimodal/image-and-file-injection": "indirect_injection",
+    "evasion/encoding-obfuscation": "",  # encoded or obfuscated: by wording
+    "evasion/language-switching": "multilingual",
+    "multilingual/": "multilingual",
+}
+
+
+def promptwl() -> list[Sample]:
+    """promptwl: a red-team word list for LLMs, one phrase per line in files by technique
+    (override, delimiters, splitting, personas, refusal suppression, hypothetical framing,
+    authority, system-prompt leaks, memory and tool/RAG injection, image/file injection,
+    encodings and obfuscation, language switching) and core phrases in ten other languages."""
+    src, out = "promptwl", []
+    for name, data in _wheel_files(PROMPTWL, (".txt",)):
+        key = name.removeprefix("promptwl/wordlists/").removesuffix(".txt")
+        fam = next((f for k, f in _PROMPTWL_FAMILY.items() if key == k or (k.endswith("/") and key.startswith(k))),
+                   None)  # fmt: skip
+        if fam is None:
+            continue
+        for i, line in enumerate(data.decode("utf-8").splitlines()):
+            text = line.strip()
+            if not text or text.startswith("#"):
+                continue
+            lang = key.split("/")[1] if key.startswith("multilingual/") else text_language(text)
+            f = fam or ("encoded_payload" if re.search(r"base64|rot13|hex|decode|encoded|cipher", text, re.I)
+                        else "obfuscation")  # fmt: skip
+            out.append(_held_out_sample(src, f"{key}/{i}", f, text, True, f"{key}/{lang}"))
+    return at_most(unique_rows(out))
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -2104,6 +2400,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     guardllm_tr,
     dhvaniguard,
     heldout_encoded,
+    # round 9 held-out sources: last, so a text they share with any earlier source counts there
+    vigia,
+    oubliette_shield,
+    prompt_armor,
+    protectrag,
+    raginject,
+    promptwl,
 )
 
 
