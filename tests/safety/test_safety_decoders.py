@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import random
 from urllib.parse import unquote as urllib_unquote
 
@@ -60,6 +61,27 @@ def test_base32_only_for_base32_runs() -> None:
     assert base32(base64.b32encode(PAYLOAD.encode()).rstrip(b"=")) == PAYLOAD.encode()
     assert base32(b"jftw433smuqgc3dm") is None  # lower case: not base32
     assert base32(b"NOT-BASE32-AT-ALL") is None
+
+
+def test_base32_is_b32decode_of_the_padded_run() -> None:
+    """The C-speed decoding gives base64.b32decode's result, or None where it raises."""
+
+    def reference(token: bytes) -> bytes | None:
+        body = token.rstrip(b"=")
+        try:
+            return base64.b32decode(body + b"=" * (-len(body) % 8))
+        except (binascii.Error, ValueError):
+            return None
+
+    rnd = random.Random(3)
+    alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    for _ in range(5_000):
+        token = bytes(rnd.choice(alphabet) for _ in range(rnd.randint(16, 60))) + b"=" * rnd.randint(0, 6)
+        assert base32(token) == reference(token), token
+    for size in range(10, 40):
+        token = base64.b32encode(rnd.randbytes(size))
+        assert base32(token) == reference(token)
+    assert base32(b"ABCDEFGHIJKLMNOPQ") is None  # 17 characters: a last group of one
 
 
 def test_limits_bound_the_candidates() -> None:

@@ -12,8 +12,6 @@ right to left by U+202E, in the order it displays).
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from collections.abc import Iterator
 from urllib.parse import unquote_to_bytes
@@ -86,15 +84,24 @@ def morse_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
         limit -= 1
 
 
+# Base32 digits to int()'s base-32 digits: int() decodes a power-of-two base in linear time at C
+# speed, where base64.b32decode loops in Python per 8 characters (4 ms on a 26 K-character run).
+_B32_DIGITS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", b"0123456789abcdefghijklmnopqrstuv")
+
+
 def base32(token: bytes) -> bytes | None:
-    """The base32 decoding of an all-upper-case run, or None when it is not base32."""
+    """The base32 decoding of an all-upper-case run, or None when it is not base32.
+
+    base64.b32decode's result once the run is padded (a test compares both): a last group of 1,
+    3 or 6 characters is not base32, and the bits that do not fill a byte are dropped.
+    """
     if not BASE32.fullmatch(token):
         return None
     body = token.rstrip(b"=")
-    try:
-        return base64.b32decode(body + b"=" * (-len(body) % 8))
-    except (binascii.Error, ValueError):
+    if len(body) % 8 in (1, 3, 6):
         return None
+    n = len(body) * 5 // 8
+    return (int(body.translate(_B32_DIGITS), 32) >> (len(body) * 5 - n * 8)).to_bytes(n, "big")
 
 
 def hinted_rewrites(low: str) -> list[tuple[str, str, int, int]]:
