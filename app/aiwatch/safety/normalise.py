@@ -266,6 +266,20 @@ def _replace_sparse(data: bytes, subs: dict[bytes, bytes]) -> bytes:
     return b"".join(pieces)
 
 
+# Distinct characters taken out one str.replace at a time before set() sees the rest: a flood of a
+# few characters (zero-width, ligatures: 50 K in 100 KB) cost set() an object per character.
+DISTINCT_BY_REPLACE = 16
+
+
+def _distinct(text: str) -> list[str]:
+    """The distinct characters of text (in no particular order)."""
+    out = []
+    while text and len(out) < DISTINCT_BY_REPLACE:
+        out.append(text[0])
+        text = text.replace(text[0], "")
+    return out + list(set(text)) if text else out
+
+
 def _rewrite(text: str, data: bytes) -> Normalised:
     """The general path: per-character canonical forms, at C speed for few distinct characters.
 
@@ -276,7 +290,7 @@ def _rewrite(text: str, data: bytes) -> Normalised:
     rest = nonascii.decode("utf-8")
     if len(nonascii) >= STABLE_CUT_MIN:
         rest = _STABLE_RUNS.sub("", rest)
-    chars = list(set(rest))  # cost ~ non-ASCII characters left
+    chars = _distinct(rest)
     forms = list(map(_TABLE.__getitem__, map(ord, chars)))
     outs = dict(zip(chars, forms, strict=True))
     changed = list(compress(chars, map(ne, chars, forms)))
