@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import base64
+import random
 
 import pytest
 from aiwatch.safety import check_prompt_injection
-from aiwatch.safety.normalise import normalise
+from aiwatch.safety.normalise import STABLE_CUT_MIN, STABLE_RANGES, normalise
 
 
 def _span_text(text: str, r: dict) -> list[str]:  # type: ignore[type-arg]
@@ -29,6 +30,42 @@ def test_zero_width_removed_and_spans_map_back() -> None:
     assert text[override["span"][0] : override["span"][1]].startswith("I\u200bg")
     assert text[override["span"][0] : override["span"][1]].endswith("instructions")
     assert any(m["pattern_id"] == "zero_width_in_word" for m in r["matches"])
+
+
+def test_stable_ranges_are_their_own_canonical_form() -> None:
+    """Runs of these characters are cut before the distinct characters are collected."""
+    for lo, hi in STABLE_RANGES:
+        block = "".join(map(chr, range(lo, hi + 1)))
+        assert normalise(block, False).text == block, hex(lo)
+
+
+def test_long_cjk_text_normalises_character_by_character() -> None:
+    """Cutting the stable runs leaves the result as the per-character forms: fullwidth
+    punctuation, capitals, ligatures and invisibles among Chinese, Korean and Russian text."""
+    rnd = random.Random(5)
+    pool = [
+        "中文内容",
+        "한국어",
+        "привет",
+        "，",
+        "！",
+        "（",
+        "Ａ",
+        "\ufb01",
+        "\u200b",
+        "Ж",
+        "x",
+        " ",
+        "İ",
+        "ｶ",
+    ]
+    text = "".join(rnd.choice(pool) for _ in range(600))
+    assert len(text.encode("utf-8")) - len(text) > STABLE_CUT_MIN
+    n = normalise(text, False)
+    assert n.text == "".join(normalise(c, False).text for c in text)
+    at = text.index("Ａ")
+    start = n.text.index("a", len(normalise(text[:at], False).text))
+    assert n.span(start, start + 1) == (at, at + 1)
 
 
 def test_nfkc_fullwidth_and_expansion_spans() -> None:

@@ -5,15 +5,16 @@ one RE2 pass). The functions here cover the rest and only run when the decoder-t
 their shape: 8-bit binary groups, `\\uXXXX`/`\\xXX` escape runs, Morse code, base32, and three
 rewrites that need a hint in the text ("read it backwards", "atbash", "Caesar shift 3").
 Each returns candidates as (kind, bytes or text, start, end); the caller checks that the
-result is text and screens it again within its budgets.
+result is text and screens it again within its budgets. Two more run on the original text:
+`unquote` (URL escapes, urllib's result at C speed) and `rtl_override_lines` (text laid out
+right to left by U+202E, in the order it displays).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote_to_bytes
 
 # The shape of each run, one definition: the decoders below search for it in the original
 # bytes and injection.py's decoder-trigger Set looks for it in the normalised ones.
@@ -83,15 +84,24 @@ def morse_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
         limit -= 1
 
 
+# Base32 digits to int()'s base-32 digits: int() decodes a power-of-two base in linear time at C
+# speed, where base64.b32decode loops in Python per 8 characters (4 ms on a 26 K-character run).
+_B32_DIGITS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", b"0123456789abcdefghijklmnopqrstuv")
+
+
 def base32(token: bytes) -> bytes | None:
-    """The base32 decoding of an all-upper-case run, or None when it is not base32."""
+    """The base32 decoding of an all-upper-case run, or None when it is not base32.
+
+    base64.b32decode's result once the run is padded (a test compares both): a last group of 1,
+    3 or 6 characters is not base32, and the bits that do not fill a byte are dropped.
+    """
     if not BASE32.fullmatch(token):
         return None
     body = token.rstrip(b"=")
-    try:
-        return base64.b32decode(body + b"=" * (-len(body) % 8))
-    except (binascii.Error, ValueError):
+    if len(body) % 8 in (1, 3, 6):
         return None
+    n = len(body) * 5 // 8
+    return (int(body.translate(_B32_DIGITS), 32) >> (len(body) * 5 - n * 8)).to_bytes(n, "big")
 
 
 def hinted_rewrites(low: str) -> list[tuple[str, str, int, int]]:
@@ -116,3 +126,72 @@ def hinted_rewrites(low: str) -> list[tuple[str, str, int, int]]:
         lo, hi = m.start(), min(len(low), m.end() + HINT_WINDOW)
         out.append((f"caesar{k}", low[lo:hi].translate(back), lo, hi))
     return out
+
+
+# URL escapes. urllib's unquote loops in Python over every "%" (~0.4 µs each: 6 ms on the 16 K
+# escapes of a capped 100 KB run); here each ASCII stretch becomes a backslash-escaped string
+# that the C-level "unicode_escape" codec decodes: same result (a test compares both).
+_ASCII_STRETCH = re.compile("([\x00-\x7f]+)")  # urllib's own split: non-ASCII passes through
+_BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")  # kept as a literal "%", as urllib does
+
+
+def _unquote_ascii(data: bytes) -> bytes:
+    """urllib.parse.unquote_to_bytes of ASCII bytes, without a Python step per escape."""
+    if b"%" not in data:
+        return data
+    try:  # every "%" followed by two hex digits (what _URLENC matches): one decode
+        return data.replace(b"\\", b"\\\\").replace(b"%", b"\\x").decode("unicode_escape").encode("latin-1")
+    except UnicodeDecodeError:
+        pass  # a stray "%" (a truncated escape): decoded piece by piece around it
+    pieces = _BAD_ESCAPE.split(data)
+    if len(pieces) > 64:
+        return unquote_to_bytes(data)  # many stray "%": urllib's loop is as fast
+    out = []
+    for piece in pieces:
+        esc = piece.replace(b"\\", b"\\\\").replace(b"%", b"\\x")
+        out.append(esc.decode("unicode_escape").encode("latin-1"))
+    return b"%".join(out)
+
+
+def unquote(text: str) -> str:
+    """urllib.parse.unquote(text) (UTF-8, invalid sequences replaced), at C speed per stretch."""
+    if "%" not in text:
+        return text
+    bits = _ASCII_STRETCH.split(text)
+    out = [bits[0]]
+    for i in range(1, len(bits), 2):
+        out += [_unquote_ascii(bits[i].encode("ascii")).decode("utf-8", "replace"), bits[i + 1]]
+    return "".join(out)
+
+
+# U+202E RIGHT-TO-LEFT OVERRIDE lays the characters after it out right to left, up to U+202C POP
+# DIRECTIONAL FORMATTING or the end of the paragraph: "\u202esnoitcurtsni suoiverp erongi" displays
+# as "ignore previous instructions" while its characters read backwards. Normalisation deletes the
+# control (an invisible character), so the screen saw only the backward letters.
+RLO, PDF = "\u202e", "\u202c"
+BIDI_KIND = "rtl_override"
+_PARAGRAPH_END = re.compile("[\n\r\x1c-\x1e\x85\u2029]")
+
+
+def rtl_override_lines(text: str, limit: int) -> Iterator[tuple[str, str, int, int]]:
+    """Paragraphs holding U+202E, as displayed: each overridden run reversed in place.
+
+    (kind, text, start, end) with character offsets of text; each candidate is at most
+    HINT_WINDOW characters either side of its first override, up to `limit` candidates.
+    The paragraph, not the run alone, is screened: an instruction may start before the override.
+    """
+    i = text.find(RLO)
+    while i != -1 and limit > 0:
+        lo = max(i - HINT_WINDOW, 0)
+        for m in _PARAGRAPH_END.finditer(text, lo, i):
+            lo = m.end()  # the paragraph starts after the last break before the override
+        end = _PARAGRAPH_END.search(text, i, i + HINT_WINDOW)
+        hi = end.start() if end else min(len(text), i + HINT_WINDOW)
+        head, *runs = text[lo:hi].split(RLO)
+        shown = [head]
+        for run in runs:
+            inner, _, rest = run.partition(PDF)
+            shown += [inner[::-1], rest]
+        yield BIDI_KIND, "".join(shown), lo, hi
+        limit -= 1
+        i = text.find(RLO, hi)

@@ -18,21 +18,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-from urllib.parse import unquote
 
 import re2
 
 from ..catalog import SEVERITIES
 from .decoders import (
     BASE32,
+    BIDI_KIND,
     HINT_SIGNAL,
     REWRITE_KINDS,
+    RLO,
     RUN_SHAPES,
     base32,
     binary_runs,
     escape_runs,
     hinted_rewrites,
     morse_runs,
+    rtl_override_lines,
+    unquote,
 )
 from .engine import Matcher, char_offsets, spans
 from .gloss import gloss
@@ -269,6 +272,14 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
             break
         budget.decoded -= len(seg)
         found.append((kind, seg, *norm.span(lo, hi)))
+    # Paragraphs laid out right to left by U+202E, as they display (offsets of the original).
+    for kind, seg, lo, hi in (
+        rtl_override_lines(norm.original, MAX_DECODE_CANDIDATES) if BIDI_KIND in aux else ()
+    ):
+        if len(found) >= MAX_DECODE_CANDIDATES or budget.decoded <= 0:
+            break
+        budget.decoded -= len(seg)
+        found.append((kind, seg, lo, hi))
     return found
 
 
@@ -406,6 +417,8 @@ def _screen(
     if cues is not None:
         cues |= found_cues
     aux |= _RAW_RUNS.search(b" " + norm.raw)[1] if norm.same_ascii else _RUNS.search(data)[1]
+    if norm.invisible and RLO in norm.original:
+        aux.add(BIDI_KIND)  # a right-to-left override: its paragraph is screened as displayed
     if "homoglyph" in aux and norm.folded is None:
         fold(norm)  # the same regex the Set just found: now for its position and the folded copy
     if not hits:  # the common case: nothing to search for spans
