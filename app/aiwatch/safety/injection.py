@@ -132,6 +132,30 @@ _URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,24}){5,}")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
 _SPACING = b" .-_*|/+~"
 _WORD_GAP = re.compile(rb"[ .\-_*|/+~]{2,}")
+# Words of an attack broken by hyphens, dots or underscores ("ig-nore prev-ious inst-ruct-ions",
+# "sys.tem", "dis_regard"): each word of BROKEN_WORDS with a separator after one of its letters and
+# optionally after the others. Ordinary hyphenation ("e-mail", "state-of-the-art") never signals,
+# so the joined copy is screened only for texts that break one of these words.
+BROKEN_WORDS = (
+    "ignore", "disregard", "forget", "override", "bypass", "instructions", "previous", "system",
+    "prompt", "reveal", "output", "password", "secret", "restrictions", "guidelines", "jailbreak",
+    "developer", "unrestricted", "uncensored", "pretend",
+)  # fmt: skip
+_BROKEN_SEP = "[-._]"
+
+
+def _broken(word: str) -> str:
+    """RE2 source: word with a separator after its k-th letter for some k, optional elsewhere."""
+    rest = [f"{c}{_BROKEN_SEP}?" for c in word[:-1]]
+    alts = [
+        "".join(rest[:k]) + word[k] + _BROKEN_SEP + "".join(rest[k + 1 :]) + word[-1]
+        for k in range(len(word) - 1)
+    ]
+    return "|".join(alts)
+
+
+_BROKEN = _rx(r"\b(?:" + "|".join(_broken(w) for w in BROKEN_WORDS) + r")\b")
+_BROKEN_JOIN = re.compile(rb"[-._]")
 # Two leet digits inside one word ("1gn0re", "s3cr3t", "h4x0r"); one alone ("mp3s", "x86") is common.
 _LEET_WORD = _rx(r"[a-z]?[0134578@$][a-z]{1,8}[0134578@$]")
 _LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
@@ -169,6 +193,7 @@ _RUN_SIGNALS = (
     ("urlencoded", _URLENC.pattern),
     ("spacing", _LETTER_SPACED.pattern),
     ("leet", _LEET_WORD.pattern),
+    ("broken", _BROKEN.pattern),
     # The rarer encodings of decoders.py: eight binary groups, escapes or Morse letters.
     *RUN_SHAPES.items(),
 )
@@ -478,6 +503,26 @@ def _screen(
             views.append(collapsed)
         for p, _, _ in _rescreen(matcher, collapsed, seen, budget):
             matches.append(_match("obfuscation", f"letter_spacing:{p.id}", p.severity, first))
+
+    # Words broken by separators: join letters across "-", "." and "_" and screen again.
+    # Only inside the broken words: "dis.regard.all.prior" keeps its other dots as word breaks.
+    broken = []
+    for m in _BROKEN.finditer(data) if "broken" in aux else ():
+        broken.append(m.span())
+        if len(broken) >= MAX_SPACED_RUNS:
+            break
+    if broken:
+        pieces, pos = [], 0
+        for s, e in broken:
+            pieces += [data[pos:s], _BROKEN_JOIN.sub(b"", data[s:e])]
+            pos = e
+        pieces.append(data[pos:])
+        joined = b"".join(pieces)
+        first = original_spans(norm, data, [(None, *broken[0])])[0][1]  # type: ignore[list-item]
+        if views is not None:
+            views.append(joined)
+        for p, _, _ in _rescreen(matcher, joined, seen, budget):
+            matches.append(_match("obfuscation", f"broken_words:{p.id}", p.severity, first))
 
     # Leetspeak: length-preserving translation of ASCII bytes, so spans carry over.
     if "leet" in aux:
