@@ -117,3 +117,14 @@ def test_only_sentences_without_a_gate_match_are_skipped(pieces: list[str]) -> N
         sent = m.group()[: h.MAX_SENTENCE_CHARS].strip().encode()
         if any(rx.search(sent) for rx in gates):
             assert m.span() in cut, m.group()
+
+
+def test_a_statistic_with_its_named_source_is_not_flagged() -> None:
+    """A statistic quoted with its source is not an unsourced figure; the same figure alone is."""
+    sourced = "According to the CDC, about 1 in 5 US adults lives with a mental illness in a given year."
+    bare = "About 1 in 5 US adults lives with a mental illness in a given year."
+    assert flag_potential_hallucination(sourced)["potential_hallucination_risk"] is False
+    assert flag_potential_hallucination(bare)["categories"] == ["statistical"]
+    # the source counts for its own sentence only
+    later = bare + " According to the CDC, that is rising."
+    assert flag_potential_hallucination(later)["categories"] == ["statistical"]

@@ -156,6 +156,21 @@ def _matcher() -> Matcher:
     return Matcher([*(p for c in ps.hallucination for p in c.patterns), *hedges])
 
 
+_SENTENCE_END = re.compile(rb"[.!?\n](?:\s|$)")
+
+
+def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRules) -> bool:
+    """A statistical pattern's match in a sentence that names its source ("according to the
+    CDC, 1 in 5 adults ..."): a quoted statistic, not an unsourced one, so not flagged."""
+    p, start, end = found
+    if p.category != "statistical" or rules.sourced is None:
+        return False
+    head = max(data.rfind(b". ", 0, start), data.rfind(b"\n", 0, start))
+    tail = _SENTENCE_END.search(data, end)
+    sentence = data[head + 1 : tail.end() if tail else len(data)]
+    return rules.sourced.search(sentence) is not None
+
+
 def flag_potential_hallucination(text: str) -> dict[str, Any]:
     """Return {potential_hallucination_risk, categories, evidence, confidence_adjustment}.
 
@@ -171,14 +186,16 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     matcher = _matcher()
     hit = {p.id for p in matcher.which(data)}
     claims = _claims(norm, ps.claims) if ps.claims is not None else []
-    if not hit - {"hedge"} and not claims:
+    found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"] if hit - {"hedge"} else []
+    if ps.claims is not None and found:
+        found = [f for f in found if not _sourced_statistic(f, data, ps.claims)]
+    if not found and not claims:
         return {
             "potential_hallucination_risk": False,
             "categories": [],
             "evidence": [],
             "confidence_adjustment": 0.0,
         }
-    found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"] if hit - {"hedge"} else []
     by_id = dict.fromkeys(p.id for p, _, _ in found)
     evidence: list[dict[str, Any]] = []
     categories: list[str] = []
