@@ -2022,6 +2022,15 @@ def generated_multi() -> list[Sample]:
     return generated_multi_attacks() + generated_multi_benign()
 
 
+def generated_romance() -> list[Sample]:
+    """Our jailbreaks and benign prompts in es, pt, fr, it and de: personas without rules, fiction
+    with a how-to, override, extraction; harmless role-play and fiction (bench/corpus/
+    generated_romance.py, round 9)."""
+    from bench.corpus.generated_romance import generated_romance_attacks, generated_romance_benign
+
+    return generated_romance_attacks() + generated_romance_benign()
+
+
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
     (
@@ -2069,6 +2078,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     translated,
     generated_indic,
     generated_multi,
+    generated_romance,
     generated_zh,
     pattern_examples,
     spikee,
@@ -2147,6 +2157,7 @@ def committed() -> list[Sample]:
         + translated()
         + generated_indic()
         + generated_multi()
+        + generated_romance()
         + generated_zh()
         + pattern_examples()
     )
