@@ -2318,6 +2318,15 @@ def generated_multi() -> list[Sample]:
     return generated_multi_attacks() + generated_multi_benign()
 
 
+def generated_romance() -> list[Sample]:
+    """Our jailbreaks and benign prompts in es, pt, fr, it and de: personas without rules, fiction
+    with a how-to, override, extraction; harmless role-play and fiction (bench/corpus/
+    generated_romance.py, round 9)."""
+    from bench.corpus.generated_romance import generated_romance_attacks, generated_romance_benign
+
+    return generated_romance_attacks() + generated_romance_benign()
+
+
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
     (
@@ -2365,6 +2374,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     translated,
     generated_indic,
     generated_multi,
+    generated_romance,
     generated_zh,
     pattern_examples,
     spikee,
@@ -2450,6 +2460,7 @@ def committed() -> list[Sample]:
         + translated()
         + generated_indic()
         + generated_multi()
+        + generated_romance()
         + generated_zh()
         + pattern_examples()
     )
