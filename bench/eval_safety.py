@@ -38,6 +38,7 @@ CATEGORY_FAMILY = {
     "developer_mode": "jailbreak_persona",
     "multilingual_override": "multilingual",
     "multilingual_zh": "multilingual",
+    "multilingual_zh_agent": "multilingual",
 }
 
 Row = tuple[Sample, dict]  # type: ignore[type-arg]

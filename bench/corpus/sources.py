@@ -2282,9 +2282,16 @@ def generated() -> list[Sample]:
 def generated_zh() -> list[Sample]:
     """Our Chinese attacks of every family and benign Chinese prompts of the same shapes (round 8,
     bench/corpus/generated_zh.py): sources `generated-zh` and `generated-zh-benign`."""
-    from bench.corpus.generated_zh import generated_zh_attacks, generated_zh_benign
+    from bench.corpus.generated_zh import (
+        generated_zh_attacks,
+        generated_zh_benign,
+        generated_zh_r9_attacks,
+        generated_zh_r9_benign,
+    )
 
-    return generated_zh_attacks() + generated_zh_benign()
+    return (
+        generated_zh_attacks() + generated_zh_benign() + generated_zh_r9_attacks() + generated_zh_r9_benign()
+    )
 
 
 def translated() -> list[Sample]:
