@@ -14,9 +14,10 @@ import base64
 import binascii
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Any
 
 import re2
@@ -156,6 +157,40 @@ def _broken(word: str) -> str:
 
 _BROKEN = _rx(r"\b(?:" + "|".join(_broken(w) for w in BROKEN_WORDS) + r")\b")
 _BROKEN_JOIN = re.compile(rb"[-._]")
+
+
+def _collapse_spacing(run: bytes) -> bytes:
+    """ "i g n o r e   a l l" -> "ignore all": single gaps join letters, wider gaps were word breaks."""
+    return _WORD_GAP.sub(b"\x00", run).translate(None, _SPACING).replace(b"\x00", b" ")
+
+
+def _join_broken(run: bytes) -> bytes:
+    return _BROKEN_JOIN.sub(b"", run)
+
+
+# (signal, the runs' regex, how a run is rewritten); the match ids name the rewrite.
+_RUN_REWRITES: tuple[tuple[str, Any, Callable[[bytes], bytes]], ...] = (
+    ("spacing", _LETTER_SPACED, _collapse_spacing),
+    ("broken", _BROKEN, _join_broken),
+)
+_RUN_REWRITE_ID = {"spacing": "letter_spacing", "broken": "broken_words"}
+
+
+def _first_spans(rx: Any, data: bytes, limit: int = MAX_SPACED_RUNS) -> list[tuple[int, int]]:
+    """The spans of rx's first `limit` matches in data."""
+    return [m.span() for m in islice(rx.finditer(data), limit)]
+
+
+def _splice(data: bytes, runs: list[tuple[int, int]], rewrite: Callable[[bytes], bytes]) -> bytes:
+    """data with each run (sorted, not overlapping) replaced by its rewrite."""
+    pieces, pos = [], 0
+    for s, e in runs:
+        pieces += [data[pos:s], rewrite(data[s:e])]
+        pos = e
+    pieces.append(data[pos:])
+    return b"".join(pieces)
+
+
 # Two leet digits inside one word ("1gn0re", "s3cr3t", "h4x0r"); one alone ("mp3s", "x86") is common.
 _LEET_WORD = _rx(r"[a-z]?[0134578@$][a-z]{1,8}[0134578@$]")
 _LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
@@ -483,46 +518,19 @@ def _screen(
         for p, span in original_spans(norm, folded, _rescreen(matcher, folded, seen, budget)):
             matches.append(_match(p.category, p.id, p.severity, span))
 
-    # Letter spacing: collapse "i g n o r e" runs and screen again.
-    runs = []
-    for m in _LETTER_SPACED.finditer(data) if "spacing" in aux else ():
-        runs.append(m.span())
-        if len(runs) >= MAX_SPACED_RUNS:
-            break
-    if runs:
-        pieces, pos = [], 0
-        for s, e in runs:
-            # "i g n o r e   a l l": single gaps join letters, wider gaps were word breaks.
-            run = _WORD_GAP.sub(b"\x00", data[s:e]).translate(None, _SPACING).replace(b"\x00", b" ")
-            pieces += [data[pos:s], run]
-            pos = e
-        pieces.append(data[pos:])
+    # Letter spacing ("i g n o r e") collapsed, and words broken by separators ("ig-nore",
+    # "dis.regard.all.prior": joined inside the broken word only, its other dots stay word
+    # breaks), each rewritten run by run and screened again.
+    for kind, rx, rewrite in _RUN_REWRITES:
+        runs = _first_spans(rx, data) if kind in aux else []
+        if not runs:
+            continue
+        rewritten = _splice(data, runs, rewrite)
         first = original_spans(norm, data, [(None, *runs[0])])[0][1]  # type: ignore[list-item]
-        collapsed = b"".join(pieces)
         if views is not None:
-            views.append(collapsed)
-        for p, _, _ in _rescreen(matcher, collapsed, seen, budget):
-            matches.append(_match("obfuscation", f"letter_spacing:{p.id}", p.severity, first))
-
-    # Words broken by separators: join letters across "-", "." and "_" and screen again.
-    # Only inside the broken words: "dis.regard.all.prior" keeps its other dots as word breaks.
-    broken = []
-    for m in _BROKEN.finditer(data) if "broken" in aux else ():
-        broken.append(m.span())
-        if len(broken) >= MAX_SPACED_RUNS:
-            break
-    if broken:
-        pieces, pos = [], 0
-        for s, e in broken:
-            pieces += [data[pos:s], _BROKEN_JOIN.sub(b"", data[s:e])]
-            pos = e
-        pieces.append(data[pos:])
-        joined = b"".join(pieces)
-        first = original_spans(norm, data, [(None, *broken[0])])[0][1]  # type: ignore[list-item]
-        if views is not None:
-            views.append(joined)
-        for p, _, _ in _rescreen(matcher, joined, seen, budget):
-            matches.append(_match("obfuscation", f"broken_words:{p.id}", p.severity, first))
+            views.append(rewritten)
+        for p, _, _ in _rescreen(matcher, rewritten, seen, budget):
+            matches.append(_match("obfuscation", f"{_RUN_REWRITE_ID[kind]}:{p.id}", p.severity, first))
 
     # Leetspeak: length-preserving translation of ASCII bytes, so spans carry over.
     if "leet" in aux:
