@@ -165,7 +165,7 @@ def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRul
     p, start, end = found
     if p.category != "statistical" or rules.sourced is None:
         return False
-    head = max(data.rfind(b". ", 0, start), data.rfind(b"\n", 0, start))
+    head = max(data.rfind(end_mark, 0, start) for end_mark in (b". ", b"! ", b"? ", b"\n"))
     tail = _SENTENCE_END.search(data, end)
     sentence = data[head + 1 : tail.end() if tail else len(data)]
     return rules.sourced.search(sentence) is not None
