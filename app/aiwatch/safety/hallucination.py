@@ -156,18 +156,17 @@ def _matcher() -> Matcher:
     return Matcher([*(p for c in ps.hallucination for p in c.patterns), *hedges])
 
 
-_SENTENCE_END = re.compile(rb"[.!?\n](?:\s|$)")
+_SENTENCE_BYTES = re.compile(_SENTENCE.pattern.encode())  # the same sentences, over normalised bytes
 
 
 def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRules) -> bool:
     """A statistical pattern's match in a sentence that names its source ("according to the
     CDC, 1 in 5 adults ..."): a quoted statistic, not an unsourced one, so not flagged."""
-    p, start, end = found
+    p, start, _ = found
     if p.category != "statistical" or rules.sourced is None:
         return False
-    head = max(data.rfind(end_mark, 0, start) for end_mark in (b". ", b"! ", b"? ", b"\n"))
-    tail = _SENTENCE_END.search(data, end)
-    sentence = data[head + 1 : tail.end() if tail else len(data)]
+    line = data.rfind(b"\n", 0, start) + 1  # no sentence spans a line break
+    sentence = next((m.group() for m in _SENTENCE_BYTES.finditer(data, line) if m.end() > start), b"")
     return rules.sourced.search(sentence) is not None
 
 

@@ -142,7 +142,8 @@ BROKEN_WORDS = (
     "prompt", "reveal", "output", "password", "secret", "restrictions", "guidelines", "jailbreak",
     "developer", "unrestricted", "uncensored", "pretend",
 )  # fmt: skip
-_BROKEN_SEP = "[-._]"
+_BROKEN_SEPS = b"-._"
+_BROKEN_SEP = f"[{_BROKEN_SEPS.decode()}]"
 
 
 def _broken(word: str) -> str:
@@ -156,7 +157,6 @@ def _broken(word: str) -> str:
 
 
 _BROKEN = _rx(r"\b(?:" + "|".join(_broken(w) for w in BROKEN_WORDS) + r")\b")
-_BROKEN_JOIN = re.compile(rb"[-._]")
 
 
 def _collapse_spacing(run: bytes) -> bytes:
@@ -165,15 +165,14 @@ def _collapse_spacing(run: bytes) -> bytes:
 
 
 def _join_broken(run: bytes) -> bytes:
-    return _BROKEN_JOIN.sub(b"", run)
+    return run.translate(None, _BROKEN_SEPS)
 
 
-# (signal, the runs' regex, how a run is rewritten); the match ids name the rewrite.
-_RUN_REWRITES: tuple[tuple[str, Any, Callable[[bytes], bytes]], ...] = (
-    ("spacing", _LETTER_SPACED, _collapse_spacing),
-    ("broken", _BROKEN, _join_broken),
+# (signal, the prefix of its match ids, the runs' regex, how a run is rewritten).
+_RUN_REWRITES: tuple[tuple[str, str, Any, Callable[[bytes], bytes]], ...] = (
+    ("spacing", "letter_spacing", _LETTER_SPACED, _collapse_spacing),
+    ("broken", "broken_words", _BROKEN, _join_broken),
 )
-_RUN_REWRITE_ID = {"spacing": "letter_spacing", "broken": "broken_words"}
 
 
 def _first_spans(rx: Any, data: bytes, limit: int = MAX_SPACED_RUNS) -> list[tuple[int, int]]:
@@ -521,7 +520,7 @@ def _screen(
     # Letter spacing ("i g n o r e") collapsed, and words broken by separators ("ig-nore",
     # "dis.regard.all.prior": joined inside the broken word only, its other dots stay word
     # breaks), each rewritten run by run and screened again.
-    for kind, rx, rewrite in _RUN_REWRITES:
+    for kind, prefix, rx, rewrite in _RUN_REWRITES:
         runs = _first_spans(rx, data) if kind in aux else []
         if not runs:
             continue
@@ -530,7 +529,7 @@ def _screen(
         if views is not None:
             views.append(rewritten)
         for p, _, _ in _rescreen(matcher, rewritten, seen, budget):
-            matches.append(_match("obfuscation", f"{_RUN_REWRITE_ID[kind]}:{p.id}", p.severity, first))
+            matches.append(_match("obfuscation", f"{prefix}:{p.id}", p.severity, first))
 
     # Leetspeak: length-preserving translation of ASCII bytes, so spans carry over.
     if "leet" in aux:
