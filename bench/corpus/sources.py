@@ -64,7 +64,7 @@ REDHARNESS = "redharness==0.1.0"
 PROMPT_SHIELD = "prompt-shield-ai==0.8.1"
 AGENT_REDTEAM = "agent-redteam==0.5.0"
 PROMPTFUZZ = "promptfuzz==0.2.0"
-# Held out in round 7 (fresh sources; see HELD_OUT).
+# Held out in rounds 7-9, development since round 10.
 EASYJAILBREAK = "easyjailbreak==0.1.3"
 LMTWT = "lmtwt==0.2.0"
 GAUNTLET = "gauntlet-ai==0.2.0"
@@ -87,16 +87,12 @@ PROMPTWL = "promptwl==0.3.2"
 # Round 7 promotes the round-4 sources to development (three looks used, rounds 4-6) and holds
 # out five fresh ones, found and wired up the same way. Round 9 promotes the round-6 sources
 # (three looks used, rounds 6-8) with their encoded variants (now `encoded-r6`) and holds out six
-# fresh ones, found and wired up the same way (the round-7 ones get their last look).
+# fresh ones, found and wired up the same way (the round-7 ones get their last look). Round 10
+# promotes the round-7 sources (three looks used, rounds 7-9) with their encoded variants (now
+# `encoded-r7`); `heldout-encoded` is re-seeded from the round-9 sources.
 HELD_OUT = frozenset(
     {
-        # held out in round 7
-        "easyjailbreak",
-        "lmtwt",
-        "gauntlet-ai",
-        "guardllm-tr",
-        "dhvaniguard",
-        # the round-7 sources' instruction-override injections through our encoders (round 9)
+        # the round-9 sources' instruction-override injections through our encoders (round 10)
         "heldout-encoded",
         # held out in round 9
         "vigia",
@@ -996,9 +992,17 @@ def encoded_r6() -> list[Sample]:
     return encoded_variants("encoded-r6", (prompt_shield_ai, promptfuzz))
 
 
+def encoded_r7() -> list[Sample]:
+    """Seeded from the round-7 sources: held out (as `heldout-encoded`) in round 9 with them,
+    development since round 10."""
+    return encoded_variants("encoded-r7", (easyjailbreak, lmtwt, gauntlet_ai, guardllm_tr))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-7 held-out sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (easyjailbreak, lmtwt, gauntlet_ai, guardllm_tr))
+    """Held out: seeded from the round-9 held-out sources (kept out of dev like its seeds)."""
+    return encoded_variants(
+        "heldout-encoded", (vigia, oubliette_shield, prompt_armor, protectrag, raginject, promptwl)
+    )
 
 
 def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
@@ -2410,13 +2414,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     agent_redteam,
     promptfuzz,
     encoded_r6,
-    # round 7 held-out sources: after round 6's, so a text they share with any earlier source counts there
+    # round 7 sources (held out in rounds 7-9)
     easyjailbreak,
     lmtwt,
     gauntlet_ai,
     guardllm_tr,
     dhvaniguard,
-    heldout_encoded,
+    encoded_r7,
     # round 9 held-out sources: last, so a text they share with any earlier source counts there
     vigia,
     oubliette_shield,
@@ -2424,6 +2428,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     protectrag,
     raginject,
     promptwl,
+    heldout_encoded,
 )
 
 
