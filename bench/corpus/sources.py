@@ -2349,6 +2349,15 @@ def generated_romance() -> list[Sample]:
     return generated_romance_attacks() + generated_romance_benign()
 
 
+def generated_indic_r10() -> list[Sample]:
+    """Our voice-agent attacks and ordinary callers in hi, ta, te, bn, mr (scripts and romanised)
+    and Turkish, written one by one as a blind batch (bench/corpus/generated_indic_r10.py,
+    round 10)."""
+    from bench.corpus.generated_indic_r10 import generated_indic_r10_attacks, generated_indic_r10_benign
+
+    return generated_indic_r10_attacks() + generated_indic_r10_benign()
+
+
 # -- family of a templated attack by its wording (sources without usable labels) ----------
 _FAMILY_HINTS = (
     (
@@ -2397,6 +2406,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     generated_indic,
     generated_multi,
     generated_romance,
+    generated_indic_r10,
     generated_zh,
     pattern_examples,
     spikee,
@@ -2484,6 +2494,7 @@ def committed() -> list[Sample]:
         + generated_indic()
         + generated_multi()
         + generated_romance()
+        + generated_indic_r10()
         + generated_zh()
         + pattern_examples()
     )
