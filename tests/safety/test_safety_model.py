@@ -81,6 +81,25 @@ def test_training_gives_the_same_weights_whatever_the_string_hash_seed() -> None
     assert len(digests) == 1
 
 
+def test_leave_one_source_out_scores_do_not_depend_on_the_number_of_processes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The trainings run one process per core; the scores must be those of one process, in the
+    order of the sources, each sample with its own score."""
+    import bench.train_safety_model as training
+    from bench.corpus.sources import committed
+
+    samples = committed()[::15]
+    feats = featurize(samples)
+    monkeypatch.setattr(training.os, "cpu_count", lambda: 1)
+    one = training.out_of_source_scores(samples, feats)
+    monkeypatch.setattr(training.os, "cpu_count", lambda: 2)
+    two = training.out_of_source_scores(samples, feats)
+    assert [(s.id, p) for s, p in one] == [(s.id, p) for s, p in two]
+    assert [s.source for s, _ in one] == sorted(s.source for s in samples)
+    assert len({p for _, p in one}) > 2  # scored, not a constant
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_runtime_features_are_exactly_the_training_features(text: str) -> None:
     """The RE2 Set (run time) and features_of (training) must agree, or the weights mean nothing."""
