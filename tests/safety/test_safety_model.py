@@ -270,3 +270,28 @@ def test_a_rewritten_copy_with_an_attack_cue_is_scored_when_the_text_has_none() 
     r = check_prompt_injection(text)
     assert r["action"] == "block" and r["score"] >= MODEL.block_at
     assert [m["pattern_id"] for m in r["matches"]] == [MODEL_PATTERN_ID]
+
+
+def test_the_score_is_the_models_reading_of_the_text_whether_or_not_a_cue_was_found() -> None:
+    """check_prompt_injection skips the model when the pattern pass found no gate cue (and no
+    rewritten copy exists): its score must still be what the model itself gives the text."""
+    from aiwatch.safety import check_prompt_injection
+    from aiwatch.safety.injection import aux_signals
+    from aiwatch.safety.model import load as load_model
+    from aiwatch.safety.normalise import normalise
+    from aiwatch.safety.patterns import load as load_patterns
+
+    model = load_model()
+    texts = [ex for p in load_patterns().injection_patterns for ex in p.examples if ex.isascii()][:150]
+    texts += ["What is the capital of France?", "Summarise this report in three bullet points.", ""]
+    gated = zero = 0
+    for text in texts:
+        idx = model.gated(normalise(text, False).data)
+        gated += idx is not None
+        want = round(model.probability(idx), 4) if idx is not None else 0.0
+        got = check_prompt_injection(text)["score"]
+        # A rewritten copy (letter spacing, leetspeak, a gloss...) may read as more suspicious.
+        plain = not aux_signals(normalise(text, False).data) - {"base64"}
+        assert got == want if plain else got >= want, text
+        zero += plain and idx is None
+    assert gated and zero  # both paths are exercised

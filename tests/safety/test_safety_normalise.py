@@ -7,7 +7,7 @@ import random
 
 import pytest
 from aiwatch.safety import check_prompt_injection
-from aiwatch.safety.normalise import STABLE_CUT_MIN, STABLE_RANGES, normalise
+from aiwatch.safety.normalise import DISTINCT_BY_SET, STABLE_CUT_MIN, STABLE_RANGES, normalise
 
 
 def _span_text(text: str, r: dict) -> list[str]:  # type: ignore[type-arg]
@@ -188,3 +188,22 @@ def test_a_listed_word_signals_when_split_anywhere_inside() -> None:
         assert "broken" not in aux_signals(f"the {w} here".encode())
         for k in range(1, len(w)):
             assert "broken" in aux_signals(f"the {w[:k]}-{w[k:]} here".encode()), (w, k)
+
+
+@pytest.mark.parametrize("length", [DISTINCT_BY_SET - 1, DISTINCT_BY_SET, 4 * DISTINCT_BY_SET])
+def test_short_and_long_texts_collect_the_same_changing_characters(length: int) -> None:
+    """Below DISTINCT_BY_SET characters set() finds the distinct characters, from it one
+    str.replace per character comes first: either way each character gets its canonical form,
+    and the offsets map back (fullwidth punctuation in Chinese: the common short case)."""
+    rnd = random.Random(length)
+    pool = ["你好", "，", "？", "：", "（", "）", "Ａ", "\ufb01", "\u200b", "é", "x ", "…"]
+    text = ""
+    while len(text) < length:
+        text += rnd.choice(pool)
+    text = text[:length]
+    n = normalise(text, False)
+    assert n.text == "".join(normalise(c, False).text for c in text)
+    if "Ａ" in text:
+        at = text.rindex("Ａ")
+        start = len(normalise(text[:at], False).text)
+        assert n.text[start] == "a" and n.span(start, start + 1) == (at, at + 1)

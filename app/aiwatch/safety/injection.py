@@ -476,6 +476,8 @@ def _screen(
     if cues is not None:
         cues |= found_cues
     aux |= _RAW_RUNS.search(b" " + norm.raw)[1] if norm.same_ascii else _RUNS.search(data)[1]
+    if not (hits or aux or norm.tags or norm.invisible or depth):
+        return []  # the common case: no match, no obfuscation signal, nothing to rewrite or decode
     if norm.invisible and RLO in norm.original:
         aux.add(BIDI_KIND)  # a right-to-left override: its paragraph is screened as displayed
     if "homoglyph" in aux and norm.folded is None:
@@ -671,6 +673,8 @@ def _model(
     evidence and lists the features that weighed most; its span is the strongest one's.
     """
     model = load_model()
+    if not cues and not views and model.gate and cues is not None:
+        return 0.0, None  # no gate cue in the text (the pattern pass looked), no rewritten copy
     best, idx, p = norm.data, model.gated(norm.data, cues), 0.0
     if idx is not None:
         p = model.probability(idx)

@@ -271,8 +271,16 @@ def _replace_sparse(data: bytes, subs: dict[bytes, bytes]) -> bytes:
 DISTINCT_BY_REPLACE = 16
 
 
+# Below this many characters, set() alone is cheaper: the replaces each copy the text, and a short
+# Chinese or Japanese prompt's first characters are all distinct (~3.5 µs of ~23 per 50-character
+# prompt with full-width punctuation).
+DISTINCT_BY_SET = 256
+
+
 def _distinct(text: str) -> list[str]:
     """The distinct characters of text (in no particular order)."""
+    if len(text) < DISTINCT_BY_SET:
+        return list(set(text))
     out = []
     while text and len(out) < DISTINCT_BY_REPLACE:
         out.append(text[0])
