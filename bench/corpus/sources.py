@@ -2340,6 +2340,15 @@ def generated_multi() -> list[Sample]:
     return generated_multi_attacks() + generated_multi_benign()
 
 
+def generated_iberian() -> list[Sample]:
+    """Our attacks on business assistants (HR, payroll, customer service) and ordinary requests to
+    them in Catalan, Galician, Basque, Persian, Hebrew and Spanish (bench/corpus/
+    generated_iberian.py, round 10)."""
+    from bench.corpus.generated_iberian import generated_iberian_attacks, generated_iberian_benign
+
+    return generated_iberian_attacks() + generated_iberian_benign()
+
+
 def generated_romance() -> list[Sample]:
     """Our jailbreaks and benign prompts in es, pt, fr, it and de: personas without rules, fiction
     with a how-to, override, extraction; harmless role-play and fiction (bench/corpus/
@@ -2405,6 +2414,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     translated,
     generated_indic,
     generated_multi,
+    generated_iberian,
     generated_romance,
     generated_indic_r10,
     generated_zh,
@@ -2493,6 +2503,7 @@ def committed() -> list[Sample]:
         + translated()
         + generated_indic()
         + generated_multi()
+        + generated_iberian()
         + generated_romance()
         + generated_indic_r10()
         + generated_zh()
