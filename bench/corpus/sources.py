@@ -2309,6 +2309,15 @@ def generated_zh() -> list[Sample]:
     )
 
 
+def generated_agent() -> list[Sample]:
+    """Our English agent-data injections (e-mails to an e-mail assistant that order it to send mail,
+    RAG pages, memory poisoning, tool output) and benign look-alikes: e-mails asking a person to send
+    or reply, invites, tickets, memory used normally (bench/corpus/generated_agent.py, round 10)."""
+    from bench.corpus.generated_agent import generated_agent_attacks, generated_agent_benign
+
+    return generated_agent_attacks() + generated_agent_benign()
+
+
 def translated() -> list[Sample]:
     """Our translations of attack phrases (32 languages), stealthy extraction and pretext
     paraphrases, and benign prompts about prompts and attacks (bench/corpus/translated.py)."""
@@ -2418,6 +2427,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     generated_romance,
     generated_indic_r10,
     generated_zh,
+    generated_agent,
     pattern_examples,
     spikee,
     hermes_jailbench,
@@ -2507,5 +2517,6 @@ def committed() -> list[Sample]:
         + generated_romance()
         + generated_indic_r10()
         + generated_zh()
+        + generated_agent()
         + pattern_examples()
     )
