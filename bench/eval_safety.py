@@ -27,19 +27,11 @@ from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
 from aiwatch.safety.injection import MODEL_PATTERN_ID
 
 from bench.corpus.answers import Answer, load_answers
-from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, load_all
+from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, family_of, load_all
 
 TARGET_DETECTION = 0.95
 TARGET_FP = 0.01
 SPLITS = ("held_out", "dev")
-# Detector categories that are the same family as an evaluation family under another name.
-CATEGORY_FAMILY = {
-    "role_manipulation": "jailbreak_persona",
-    "developer_mode": "jailbreak_persona",
-    "multilingual_override": "multilingual",
-    "multilingual_zh": "multilingual",
-    "multilingual_zh_agent": "multilingual",
-}
 
 Row = tuple[Sample, dict]  # type: ignore[type-arg]
 
@@ -54,7 +46,7 @@ def named_family(result: dict) -> str:  # type: ignore[type-arg]
     if not result["matches"]:
         return "missed"
     top = max(result["matches"], key=lambda m: order[m["severity"]])
-    return CATEGORY_FAMILY.get(top["category"], top["category"])
+    return family_of(top["category"])
 
 
 def _rule(pattern_id: str) -> str:

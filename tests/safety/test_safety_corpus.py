@@ -48,6 +48,20 @@ def test_every_held_out_source_has_a_loader_and_families_are_known() -> None:
     assert {s.family for s in COMMITTED if s.attack} <= set(FAMILIES)
 
 
+def test_every_detector_category_names_an_evaluation_family() -> None:
+    """One map from pattern families to evaluation families serves the evaluation and the labels
+    of the pattern examples: a new pattern family must map onto a known family, not fall through."""
+    from aiwatch.safety.patterns import load
+
+    from bench.corpus.sources import family_of
+
+    cats = {f.name for f in load().families}
+    assert {family_of(c) for c in cats} <= set(FAMILIES), cats
+    assert family_of("multilingual_zh_agent") == "multilingual"
+    examples = [s for s in COMMITTED if s.source == "pattern-examples" and s.id.startswith("ml_zh_")]
+    assert examples and {s.family for s in examples if s.attack} == {"multilingual"}
+
+
 def test_held_out_loaders_come_after_every_dev_loader() -> None:
     """De-duplication keeps a text's first copy: a held-out row that repeats a dev row must be
     dropped from the held-out set, never the other way round (the held-out figure would then
