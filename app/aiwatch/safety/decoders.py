@@ -2,8 +2,8 @@
 
 injection.py decodes base64, hex, URL-encoding and ROT13 itself (the common cases, found with
 one RE2 pass). The functions here cover the rest and only run when the decoder-trigger pass saw
-their shape: 8-bit binary groups, `\\uXXXX`/`\\xXX` escape runs, Morse code, base32, and three
-rewrites that need a hint in the text ("read it backwards", "atbash", "Caesar shift 3").
+their shape: 8-bit binary groups, `\\uXXXX`/`\\xXX` escape runs, Morse code, base32, and four
+rewrites that need a hint in the text ("read it backwards", "atbash", "Caesar shift 3", "A=1, B=2").
 Each returns candidates as (kind, bytes or text, start, end); the caller checks that the
 result is text and screens it again within its budgets. Two more run on the original text:
 `unquote` (URL escapes, urllib's result at C speed) and `rtl_override_lines` (text laid out
@@ -42,14 +42,20 @@ MORSE_CODE = {
 _REVERSE_WORDS = r"backwards?|in reverse|reversed|reverse order|right to left"
 _ATBASH_WORDS = r"atbash"
 _SHIFT_WORDS = r"caesar|shift(?:ed)?|rotate[ds]?"
+# Letters as their place in the alphabet ("9-7-14-15-18-5" is "ignore"), announced by "A=1, B=2".
+_A1Z26_WORDS = r"a ?= ?1|a1z26|corresponding letters?"
 _REVERSE_HINT = re.compile(rf"\b(?:{_REVERSE_WORDS})\b")
 _ATBASH_HINT = re.compile(rf"\b(?:{_ATBASH_WORDS})\b")
 _SHIFT_HINT = re.compile(rf"\b(?:{_SHIFT_WORDS})\b\D{{0,24}}?\b([1-9]|1[0-9]|2[0-5])\b")
+_A1Z26_HINT = re.compile(rf"\b(?:{_A1Z26_WORDS})\b")
+_A1Z26_NUMBER = r"(?:2[0-6]|1[0-9]|[1-9])"
+# a word: two or more numbers joined by dashes, dots or commas ("1-12-12"); words are space-separated
+_A1Z26_WORD = re.compile(rf"\b{_A1Z26_NUMBER}(?:[-.,]{_A1Z26_NUMBER})+\b")
 HINT_WINDOW = 4_096
 # The kinds hinted_rewrites returns: rewrites of the normalised text, so already canonical.
-REWRITE_KINDS = ("reversed", "atbash", "caesar")
+REWRITE_KINDS = ("reversed", "atbash", "caesar", "a1z26")
 # The decoder-trigger signal (lower-cased normalised bytes): any of the hints above.
-HINT_SIGNAL = rf"\b(?:{_REVERSE_WORDS}|{_ATBASH_WORDS}|{_SHIFT_WORDS})\b"
+HINT_SIGNAL = rf"\b(?:{_REVERSE_WORDS}|{_ATBASH_WORDS}|{_SHIFT_WORDS}|{_A1Z26_WORDS})\b"
 _AZ = "abcdefghijklmnopqrstuvwxyz"
 _ATBASH = str.maketrans(_AZ, _AZ[::-1])
 
@@ -105,7 +111,7 @@ def base32(token: bytes) -> bytes | None:
 
 
 def hinted_rewrites(low: str) -> list[tuple[str, str, int, int]]:
-    """Reversed, atbash and Caesar-shifted copies of the text after a hint that asks for one.
+    """Reversed, atbash, Caesar-shifted and A1Z26-decoded copies of the text near a hint that asks for one.
 
     `low` is the normalised (lower-case) text; offsets are its character offsets.
     """
@@ -125,7 +131,18 @@ def hinted_rewrites(low: str) -> list[tuple[str, str, int, int]]:
         back = str.maketrans(_AZ, _AZ[-k:] + _AZ[:-k])
         lo, hi = m.start(), min(len(low), m.end() + HINT_WINDOW)
         out.append((f"caesar{k}", low[lo:hi].translate(back), lo, hi))
+    m = _A1Z26_HINT.search(low)
+    if m:
+        lo, hi = m.start(), min(len(low), m.end() + HINT_WINDOW)
+        seg = _A1Z26_WORD.sub(_a1z26_word, low[lo:hi])
+        if seg != low[lo:hi]:
+            out.append(("a1z26", seg, lo, hi))
     return out
+
+
+def _a1z26_word(m: re.Match[str]) -> str:
+    """'9-7-14-15-18-5' -> 'ignore'."""
+    return "".join(_AZ[int(n) - 1] for n in re.split(r"[-.,]", m.group()))
 
 
 # URL escapes. urllib's unquote loops in Python over every "%" (~0.4 µs each: 6 ms on the 16 K
