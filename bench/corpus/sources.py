@@ -2403,6 +2403,22 @@ def _guess_family(text: str, hint: str = "") -> str:
     return "instruction_override"
 
 
+# Our own committed samples (no download), in LOADERS' order: the one list of them, for LOADERS
+# and for committed().
+OURS: tuple[Callable[[], list[Sample]], ...] = (
+    handwritten,
+    generated,
+    translated,
+    generated_indic,
+    generated_multi,
+    generated_iberian,
+    generated_romance,
+    generated_indic_r10,
+    generated_zh,
+    generated_agent,
+    pattern_examples,
+)
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -2418,17 +2434,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     package_readmes,
     python_docs,
     prompt_forge,
-    handwritten,
-    generated,
-    translated,
-    generated_indic,
-    generated_multi,
-    generated_iberian,
-    generated_romance,
-    generated_indic_r10,
-    generated_zh,
-    generated_agent,
-    pattern_examples,
+    *OURS,
     spikee,
     hermes_jailbench,
     nullsec,
@@ -2507,16 +2513,4 @@ def dev_only(samples: list[Sample]) -> list[Sample]:
 
 def committed() -> list[Sample]:
     """Our own committed samples only (no download): the data the test suite checks against."""
-    return (
-        handwritten()
-        + generated()
-        + translated()
-        + generated_indic()
-        + generated_multi()
-        + generated_iberian()
-        + generated_romance()
-        + generated_indic_r10()
-        + generated_zh()
-        + generated_agent()
-        + pattern_examples()
-    )
+    return [s for loader in OURS for s in loader()]
