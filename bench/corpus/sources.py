@@ -77,6 +77,13 @@ PROMPT_ARMOR = "prompt-armor==0.9.1"
 PROTECTRAG = "protectrag==0.6.0"
 RAGINJECT = "raginject==0.12.0"
 PROMPTWL = "promptwl==0.3.2"
+# Held out in round 11 (fresh sources; see HELD_OUT).
+SAFELABS = "safelabs-eval==0.12.0"
+SENTINELPROBE = "sentinelprobe==0.11.0"
+READINESS_KIT = "readiness-kit==0.1.1"
+ASRT_BENCH = "asrt-bench==0.5.0"
+PLUMBLINT = "plumblint==0.1.2"
+LIGHTGUARD = "lightguard-agent==0.7.1"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -89,7 +96,8 @@ PROMPTWL = "promptwl==0.3.2"
 # (three looks used, rounds 6-8) with their encoded variants (now `encoded-r6`) and holds out six
 # fresh ones, found and wired up the same way (the round-7 ones get their last look). Round 10
 # promotes the round-7 sources (three looks used, rounds 7-9) with their encoded variants (now
-# `encoded-r7`); `heldout-encoded` is re-seeded from the round-9 sources.
+# `encoded-r7`); `heldout-encoded` is re-seeded from the round-9 sources. Round 11 holds out six
+# fresh sources, found and wired up the same way (the round-9 ones get their last look).
 HELD_OUT = frozenset(
     {
         # the round-9 sources' instruction-override injections through our encoders (round 10)
@@ -101,6 +109,13 @@ HELD_OUT = frozenset(
         "protectrag",
         "raginject",
         "promptwl",
+        # held out in round 11
+        "safelabs-eval",
+        "sentinelprobe",
+        "readiness-kit",
+        "asrt-bench",
+        "plumblint",
+        "lightguard-agent",
     }
 )
 
@@ -2251,6 +2266,315 @@ def promptwl() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# -- held-out sources of round 11 (fresh: never looked at by the pattern author) ------------
+# Found and wired up like those of round 9, by a helper who neither ran the screen on them nor
+# showed their texts; the pattern author sees per-source, per-family and per-language counts.
+# As before, rows that are not attacks on the instructions are left out: plain harmful or
+# privileged requests to an agent (a claimed administrator asking for a change, destructive or
+# costly tool use without a planted instruction), insecure-output and hallucination probes,
+# path-traversal and other web payloads, tool faults.
+def _held_out_attack_family(text: str, fam: str) -> str:
+    """The family of a held-out attack row: multilingual when it is not in English, else the
+    source's own label, else a guess from its wording."""
+    return "multilingual" if text_language(text) != "en" else fam or _guess_family(text)
+
+
+# safelabs-eval's prompt library labels each row with an ASI category and tags. Kept are its
+# prompt-injection category (ASI01) and, from the other categories, the rows whose tags say the
+# instruction is planted in data or that go for the system prompt or the model's persona; a row's
+# first matching tag names its family ("" = by wording). Its insecure-output (ASI02) and
+# hallucination (ASI10) categories test the answer, not the instructions: left out whole.
+_SAFELABS_INJECTION = "ASI01_PROMPT_INJECTION"
+_SAFELABS_INJECTION_TAGS = (
+    ("system-prompt-exfil", "system_prompt_extraction"),
+    ("obfuscation", "obfuscation"),
+    ("indirect", "indirect_injection"),
+    ("data-exfiltration", "tool_hijacking"),
+    ("jailbreak", "jailbreak_persona"),
+)
+_SAFELABS_OTHER_TAGS = (
+    ("system-prompt-exfil", "system_prompt_extraction"),
+    ("embedded-instruction", "indirect_injection"),
+    ("indirect", "indirect_injection"),
+    ("roleplay", ""),
+    ("persona-erosion", "jailbreak_persona"),
+)
+_SAFELABS_LEFT_OUT = ("ASI02_INSECURE_OUTPUT", "ASI10_HALLUCINATION")
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
+
+
+def safelabs_eval() -> list[Sample]:
+    """safelabs-eval: its adversarial prompt library for AI agents (300 English prompts in ten
+    OWASP-style agent-security categories): the prompt-injection category (overrides, indirect
+    injections in documents and tool output, obfuscated and encoded instructions, exfiltration,
+    system-prompt probes) and, from the other categories, instructions planted in tickets,
+    attachments, comments, configs and tool specs, system-prompt probes and persona erosion. Left
+    out: plain harmful, privileged or costly requests to an agent, requests to load untrusted
+    tools, and the insecure-output and hallucination categories."""
+    src, out = "safelabs-eval", []
+    data = [d for _, d in _wheel_files(SAFELABS, ("safelabs/prompts/library.py",))]
+    if not data:
+        raise RuntimeError(f"{SAFELABS}: safelabs/prompts/library.py not found")
+    for call in _calls(ast.parse(data[0]), "PromptEntry"):
+        kw = {k.arg: k.value for k in call.keywords}
+        try:
+            rid, text = ast.literal_eval(kw["id"]), ast.literal_eval(kw["prompt"])
+            tags = [str(t) for t in ast.literal_eval(kw.get("tags", ast.List(elts=[])))]
+        except (KeyError, ValueError):
+            continue
+        cat = getattr(kw.get("category"), "attr", "")
+        if cat in _SAFELABS_LEFT_OUT:
+            continue
+        rules = _SAFELABS_INJECTION_TAGS if cat == _SAFELABS_INJECTION else _SAFELABS_OTHER_TAGS
+        fam = next(
+            (f for t, f in rules if t in tags), "instruction_override" if cat == _SAFELABS_INJECTION else None
+        )
+        if fam is None:
+            continue  # not an attack on the instructions
+        if "obfuscation" in tags and _BASE64_RUN.search(text):
+            fam = "encoded_payload"
+        label = f"{cat}/{'+'.join(tags)}/{text_language(text)}"
+        out.append(_held_out_sample(src, str(rid), _held_out_attack_family(text, fam), text, True, label))
+    return at_most(unique_rows(out))
+
+
+# sentinelprobe's cases by category: a direct case's attack is the user's prompt; in a case with
+# retrieved documents or repository files, the attack is the document that carries one of the
+# case's own warning phrases, and the user's task and the other documents are benign.
+_SENTINEL_FAMILY = {
+    "direct_prompt_injection": "",
+    "direct_prompt_injection_advanced": "",
+    "indirect_prompt_injection": "indirect_injection",
+    "agent_file_prompt_injection": "indirect_injection",
+    "source_authority_confusion": "indirect_injection",
+    "source_integrity": "indirect_injection",
+    "excessive_agency": "tool_hijacking",
+    "secret_boundary": "tool_hijacking",
+    "sensitive_data_boundary": "tool_hijacking",
+}
+
+
+def sentinelprobe() -> list[Sample]:
+    """sentinelprobe: its prompt-injection harness cases (English, business assistants): direct
+    overrides, extraction, fake roles, delimiter and format tricks, encodings; injections in
+    retrieved documents, repository files (README, config, logs, tickets) and code-generation
+    context. As benign: the users' tasks and the clean documents and files beside the injected
+    ones. Its output mutations (wrappers applied at run time) are not rendered."""
+    src, out = "sentinelprobe", []
+    files = dict(_wheel_files(SENTINELPROBE, (".yaml",)))
+    cases = [
+        c for n, d in files.items() if "/cases/" in n for c in (yaml.safe_load(d) or {}).get("cases", [])
+    ]
+    if not cases:
+        raise RuntimeError(f"{SENTINELPROBE}: prompt_injection_harness/cases/*.yaml not found")
+    for c in cases:
+        cid, cat, prompt = str(c.get("id", "")), str(c.get("category", "")), str(c.get("user_prompt") or "")
+        if cat not in _SENTINEL_FAMILY:
+            continue
+        docs = [(str(d.get("title") or d.get("path") or i), str(d.get("content") or ""))
+                for i, d in enumerate(list(c.get("documents") or []) + list(c.get("files") or []))]  # fmt: skip
+        if not docs:
+            fam = _held_out_attack_family(prompt, _SENTINEL_FAMILY[cat])
+            out.append(_held_out_sample(src, cid, fam, prompt, True, f"{cat}/{text_language(prompt)}"))
+            continue
+        warn = [str(w).lower() for w in (c.get("expectations") or {}).get("warning_patterns") or []]
+        injected = [any(w in text.lower() for w in warn) for _, text in docs]
+        if not any(injected):
+            injected = [True] * len(docs)  # no phrase to tell them by: the case's documents together
+        out.append(
+            _held_out_sample(src, f"{cid}/task", "user_task", prompt, False, f"task/{text_language(prompt)}")
+        )
+        for (name, text), bad in zip(docs, injected, strict=True):
+            if bad:
+                fam = _held_out_attack_family(text, _SENTINEL_FAMILY[cat])
+                out.append(
+                    _held_out_sample(src, f"{cid}/{name}", fam, text, True, f"{cat}/{text_language(text)}")
+                )
+            else:
+                out.append(_held_out_sample(src, f"{cid}/{name}", "rag_document", text, False,
+                                            f"clean_document/{text_language(text)}"))  # fmt: skip
+    return at_most(unique_rows(out))
+
+
+# readiness-kit's starter attack pack for a customer-service ticket-triage agent, by case: where
+# the planted instruction is (the ticket text, or the context: a tool description, a skill file,
+# memory, another agent's tool result) and its family. Left out: a path-traversal argument (web
+# payload), a claimed administrator's request, a tool time-out, a refund confirmation asked for,
+# and an order to spawn helpers and turn logging off (requests, not instructions planted).
+_READINESS_CASES = {
+    "ASI01-001": ("input", "tool_hijacking"),
+    "ASI01-002": ("input", "instruction_override"),
+    "ASI02-001": ("context", "indirect_injection"),
+    "ASI04-001": ("context", "indirect_injection"),
+    "ASI05-001": ("input", "tool_hijacking"),
+    "ASI06-001": ("context", "memory_manipulation"),
+    "ASI07-001": ("context", "indirect_injection"),
+}
+READINESS_FILES = (
+    "readiness_kit/_data/attack-pack/starter/",
+    "readiness_kit/_data/examples/ticket-triage-agent/evalset.jsonl",
+)
+
+
+def _context_text(context: object) -> str:
+    """The text an agent reads from a case's context (tool descriptions, a document, memory
+    notes, a tool result), one part per paragraph."""
+    if isinstance(context, dict):
+        return "\n\n".join(_context_text(v) for v in context.values())
+    if isinstance(context, list):
+        return "\n\n".join(_context_text(v) for v in context)
+    return str(context or "")
+
+
+def readiness_kit() -> list[Sample]:
+    """readiness-kit: the starter attack pack of its agent readiness gate, against a customer-
+    service ticket-triage agent (English): instructions planted in a ticket, a tool description,
+    a skill file, the agent's memory and another agent's tool result, a task override, a shell
+    command; as benign, its example agent's 80 labelled customer tickets (orders, delivery,
+    refunds, invoices, accounts; some marked hard) and the customers' requests in the pack's
+    context cases."""
+    src, out = "readiness-kit", []
+    files = dict(_wheel_files(READINESS_KIT, (".yaml", ".jsonl")))
+    pack = [c for n, d in files.items() if n.startswith(READINESS_FILES[0]) for c in (yaml.safe_load(d) or {}).get("cases", [])]  # fmt: skip
+    if not pack:
+        raise RuntimeError(f"{READINESS_KIT}: {READINESS_FILES[0]}*.yaml not found")
+    for c in pack:
+        cid, text = str(c.get("id", "")), str(c.get("input") or "")
+        where, fam = _READINESS_CASES.get(cid, ("", ""))
+        if where == "context":
+            body = _context_text(c.get("context"))
+            out.append(_held_out_sample(src, cid, _held_out_attack_family(body, fam), body, True,
+                                        f"{c.get('asi', '')}/{c.get('channel', '')}/{text_language(body)}"))  # fmt: skip
+        elif where == "input":
+            out.append(_held_out_sample(src, cid, _held_out_attack_family(text, fam), text, True,
+                                        f"{c.get('asi', '')}/{c.get('channel', '')}/{text_language(text)}"))  # fmt: skip
+        if where != "input" and c.get("channel") != "user_input" and text.strip():
+            out.append(_held_out_sample(src, f"{cid}/request", "customer_ticket", text, False,
+                                        f"request/{text_language(text)}"))  # fmt: skip
+    for r in _jsonl(files.get(READINESS_FILES[1], b"")):
+        text = str(r.get("input") or "")
+        kind = "+".join(str(t) for t in r.get("tags") or [])
+        out.append(_held_out_sample(src, str(r.get("id", "")), "customer_ticket", text, False,
+                                    f"ticket/{r.get('category', '')}/{kind}/{text_language(text)}"))  # fmt: skip
+    return at_most(unique_rows(out))
+
+
+ASRT_CANARY = "RX-90417"  # fills the packs' ${canary} slot (a run fills in a fresh token)
+_ASRT_FAMILY = {"data_exfiltration": "tool_hijacking", "account_takeover": "tool_hijacking"}  # else indirect
+
+
+def asrt_bench() -> list[Sample]:
+    """asrt-bench: its frozen attack packs for tool-using agents (English): support tickets,
+    documents and reports carrying a planted instruction (fake policy notes and resolution
+    updates that order refunds, account changes, exfiltration by e-mail, HTTP or SQL, code
+    execution, secret reads, file tampering, a poisoned retrieval passage); as benign, the agents'
+    tasks, the packs' clean control documents and the clean passage beside the poisoned one."""
+    src, out = "asrt-bench", []
+    files = dict(_wheel_files(ASRT_BENCH, (".json",)))
+    demo = json.loads(files.get("asrtbench/demo/attacks.json", b"[]"))
+    packs = [r for n, d in files.items() if n.startswith("asrtbench/packs/") for r in json.loads(d)]
+    if not demo and not packs:
+        raise RuntimeError(f"{ASRT_BENCH}: asrtbench/demo/attacks.json and packs/ not found")
+    for r in [*demo, *packs]:
+        rid, task = str(r.get("id", "")), str(r.get("task") or "")
+        attack = bool(r.get("expected_violation", True))  # the demo pack holds attacks only
+        fixtures = {str(k): str(v) for k, v in (r.get("fixtures") or {}).items()}
+        marked = {k for k, v in fixtures.items() if "${canary}" in v}
+        kind = str(r.get("harm") or r.get("category") or "")
+        if task.strip():
+            out.append(
+                _held_out_sample(src, f"{rid}/task", "agent_task", task, False, f"task/{text_language(task)}")
+            )
+        for name, text in fixtures.items():
+            text = text.replace("${canary}", ASRT_CANARY)
+            if attack and (name in marked or not marked):
+                fam = _held_out_attack_family(text, _ASRT_FAMILY.get(kind, "indirect_injection"))
+                out.append(
+                    _held_out_sample(src, f"{rid}/{name}", fam, text, True, f"{kind}/{text_language(text)}")
+                )
+            else:
+                out.append(_held_out_sample(src, f"{rid}/{name}", "rag_document", text, False,
+                                            f"clean_document/{text_language(text)}"))  # fmt: skip
+    return at_most(unique_rows(out))
+
+
+_PLUMBLINT_FAMILY = {
+    "override": "instruction_override",
+    "role": "jailbreak_persona",
+    "extraction": "system_prompt_extraction",
+    "structure": "delimiter_injection",
+    "obfuscated": "obfuscation",
+    "exfil": "tool_hijacking",
+    "indirect": "indirect_injection",
+    "bypass": "",  # by wording
+}
+
+
+def plumblint() -> list[Sample]:
+    """plumblint (sdist): the labelled corpus its detector is calibrated on (English): injections
+    (override, roles, extraction, structure and delimiter tricks, filter bypass, obfuscation,
+    exfiltration, indirect), ordinary requests, and hard negatives (security talk, quoted code,
+    legitimate role prompts). Its bypass results and calibration reports are not texts."""
+    src, out = "plumblint", []
+    files = _sdist_texts(PLUMBLINT, lambda p: p == "data/corpus.jsonl")
+    if not files:
+        raise RuntimeError(f"{PLUMBLINT}: data/corpus.jsonl not found")
+    for i, r in enumerate(_jsonl(files["data/corpus.jsonl"])):
+        text, label, group = str(r.get("text") or ""), str(r.get("label", "")), str(r.get("group", ""))
+        if label == "injection":
+            fam = _held_out_attack_family(text, _PLUMBLINT_FAMILY.get(group, ""))
+        elif label in ("easy_negative", "hard_negative"):
+            fam = "near_miss" if label == "hard_negative" else "user_request"
+        else:
+            continue
+        out.append(_held_out_sample(src, str(i), fam, text, label == "injection",
+                                    f"{label}/{group}/{text_language(text)}"))  # fmt: skip
+    return at_most(unique_rows(out))
+
+
+_LIGHTGUARD_FAMILY = {
+    "Direct Prompt Injection": "",
+    "Indirect Prompt Injection": "indirect_injection",
+    "Delimiter Injection": "delimiter_injection",
+    "Action Firewall": "tool_hijacking",
+    "Obfuscation & Evasion": "obfuscation",
+}
+
+
+def lightguard_agent() -> list[Sample]:
+    """lightguard-agent: its red-team suite for tool-calling agents (English): direct and
+    indirect injections, delimiter tricks, obfuscations (homoglyphs, leetspeak, zero-width
+    characters, base64, hex escapes) and orders for dangerous tool actions; its benign controls."""
+    src, out = "lightguard-agent", []
+    data = [d for _, d in _wheel_files(LIGHTGUARD, ("lightguard/redteam/payloads.py",))]
+    if not data:
+        raise RuntimeError(f"{LIGHTGUARD}: lightguard/redteam/payloads.py not found")
+    rows: list[dict[str, Any]] = []
+    for node in ast.parse(data[0]).body:
+        target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
+        if getattr(target, "id", "") == "ADVERSARIAL_ATTACK_SUITE" and node.value is not None:  # type: ignore[attr-defined]
+            rows = ast.literal_eval(node.value)  # type: ignore[attr-defined]
+    for r in rows:
+        text, cat = str(r.get("payload") or ""), str(r.get("category", ""))
+        attack = bool(r.get("expected_blocked"))
+        if attack and cat not in _LIGHTGUARD_FAMILY:
+            continue
+        fam = _LIGHTGUARD_FAMILY.get(cat, "")
+        if (
+            attack
+            and fam == "obfuscation"
+            and re.search(r"base64|\\x[0-9a-f]{2}|[A-Za-z0-9+/]{24,}={0,2}", text)
+        ):
+            fam = "encoded_payload"
+        fam = _held_out_attack_family(text, fam) if attack else "user_request"
+        out.append(
+            _held_out_sample(
+                src, str(r.get("id", len(out))), fam, text, attack, f"{cat}/{text_language(text)}"
+            )
+        )
+    return at_most(unique_rows(out))
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -2476,6 +2800,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     raginject,
     promptwl,
     heldout_encoded,
+    # round 11 held-out sources
+    safelabs_eval,
+    sentinelprobe,
+    readiness_kit,
+    asrt_bench,
+    plumblint,
+    lightguard_agent,
 )
 
 
