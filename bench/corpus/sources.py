@@ -84,6 +84,7 @@ READINESS_KIT = "readiness-kit==0.1.1"
 ASRT_BENCH = "asrt-bench==0.5.0"
 PLUMBLINT = "plumblint==0.1.2"
 LIGHTGUARD = "lightguard-agent==0.7.1"
+PROMPTGATE = "promptgate==0.5.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -116,6 +117,7 @@ HELD_OUT = frozenset(
         "asrt-bench",
         "plumblint",
         "lightguard-agent",
+        "promptgate",
     }
 )
 
@@ -2575,6 +2577,38 @@ def lightguard_agent() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+_PROMPTGATE_FAMILY = {
+    "direct_injection": "instruction_override",
+    "jailbreak": "jailbreak_persona",
+    "data_exfiltration": "tool_hijacking",
+    "prompt_leaking": "system_prompt_extraction",
+    "indirect_injection": "indirect_injection",
+}
+
+
+def promptgate() -> list[Sample]:
+    """promptgate: the attack exemplars its embedding detector compares inputs with, by category
+    (direct injection, jailbreak, data exfiltration, prompt leaking, indirect injection), in English
+    and Japanese. Its regular-expression pattern files are not texts. Rows not in English count as
+    multilingual."""
+    src, out = "promptgate", []
+    data = [d for _, d in _wheel_files(PROMPTGATE, ("promptgate/detectors/embedding.py",))]
+    if not data:
+        raise RuntimeError(f"{PROMPTGATE}: promptgate/detectors/embedding.py not found")
+    exemplars: dict[str, list[str]] = {}
+    for node in ast.parse(data[0]).body:
+        target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
+        if getattr(target, "id", "") == "_ATTACK_EXEMPLARS" and getattr(node, "value", None) is not None:
+            exemplars = ast.literal_eval(node.value)  # type: ignore[attr-defined]
+    for cat, texts in exemplars.items():
+        for i, text in enumerate(texts):
+            fam = _held_out_attack_family(str(text), _PROMPTGATE_FAMILY.get(cat, ""))
+            out.append(
+                _held_out_sample(src, f"{cat}/{i}", fam, str(text), True, f"{cat}/{text_language(str(text))}")
+            )
+    return at_most(unique_rows(out))
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -2807,6 +2841,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     asrt_bench,
     plumblint,
     lightguard_agent,
+    promptgate,
 )
 
 
