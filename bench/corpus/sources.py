@@ -85,6 +85,8 @@ ASRT_BENCH = "asrt-bench==0.5.0"
 PLUMBLINT = "plumblint==0.1.2"
 LIGHTGUARD = "lightguard-agent==0.7.1"
 PROMPTGATE = "promptgate==0.5.0"
+AEGISRT = "aegisrt==0.1.0"
+ROGUE = "rogue-live-redteam==1.5.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -118,6 +120,8 @@ HELD_OUT = frozenset(
         "plumblint",
         "lightguard-agent",
         "promptgate",
+        "aegisrt",
+        "rogue-live-redteam",
     }
 )
 
@@ -2609,6 +2613,120 @@ def promptgate() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# aegisrt's probe seed lists and data sets, by name: those of attacks on the instructions and the
+# family each names ("" = by wording). Left out: its bias, PII-generation, hallucination,
+# harmful-output, CBRN, cyber, persuasion and direct tool-misuse seeds (harmful requests, not
+# attacks on the instructions) and its HarmBench/AdvBench behaviour subsets.
+_AEGISRT_SEEDS = {
+    "aegisrt/probes/injection.py": ("INJECTION_SEEDS", ""),
+    "aegisrt/probes/exfiltration.py": ("EXFILTRATION_SEEDS", "system_prompt_extraction"),
+    "aegisrt/probes/prompt_construction.py": ("PROMPT_CONSTRUCTION_SEEDS", "delimiter_injection"),
+    "aegisrt/probes/rag_manipulation.py": ("RAG_MANIPULATION_SEEDS", "indirect_injection"),
+    "aegisrt/probes/redteam/system_integrity.py": ("SYSTEM_INTEGRITY_SEEDS", ""),
+    "aegisrt/probes/refusal_bypass.py": ("REFUSAL_BYPASS_SEEDS", ""),
+}
+_AEGISRT_TECHNIQUE = {
+    "instruction_override": "instruction_override",
+    "persona_hijack": "jailbreak_persona",
+    "fiction_framing": "fiction_framing",
+    "hypothetical": "fiction_framing",
+    "encoding": "encoded_payload",
+}
+AEGISRT_DATASETS = ("jailbreak_templates", "dan_variants", "multilingual_seeds")
+
+
+def _module_list(source: bytes, name: str) -> list[str]:
+    """The strings of a module-level list literal `name` in Python source (read, never run)."""
+    for node in ast.parse(source).body:
+        target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
+        if getattr(target, "id", "") == name and getattr(node, "value", None) is not None:
+            return [str(x) for x in ast.literal_eval(node.value)]  # type: ignore[attr-defined]
+    return []
+
+
+def aegisrt() -> list[Sample]:
+    """aegisrt: the seed prompts of its injection, system-prompt exfiltration, prompt-construction
+    (delimiter), RAG-manipulation, system-integrity (personas, DAN) and refusal-bypass probes, its
+    jailbreak templates and DAN variants (English), and its multilingual seeds: instruction
+    overrides in 15 languages (among them Thai and Swahili) and code-mixed forms. Rows not in
+    English count as multilingual."""
+    src, out = "aegisrt", []
+    files = dict(_wheel_files(AEGISRT, (".py", ".jsonl")))
+    for path, (name, fam) in _AEGISRT_SEEDS.items():
+        for i, text in enumerate(_module_list(files.get(path, b""), name)):
+            out.append(_held_out_sample(src, f"{name}/{i}", _held_out_attack_family(text, fam), text, True,
+                                        f"{name}/{text_language(text)}"))  # fmt: skip
+    for ds in AEGISRT_DATASETS:
+        for i, r in enumerate(_jsonl(files.get(f"aegisrt/datasets/{ds}.jsonl", b""))):
+            text, tech = str(r.get("prompt") or ""), str(r.get("technique", ""))
+            lang = str(r.get("language") or text_language(text))
+            if ds == "multilingual_seeds":
+                fam = "multilingual" if lang != "en" else _AEGISRT_TECHNIQUE.get(tech, "")
+            else:
+                fam = _held_out_attack_family(text, "jailbreak_persona" if ds == "dan_variants" else _AEGISRT_TECHNIQUE.get(tech, ""))  # fmt: skip
+            out.append(
+                _held_out_sample(
+                    src, f"{ds}/{i}", fam or _guess_family(text), text, True, f"{ds}/{tech}/{lang}"
+                )
+            )
+    if not out:
+        raise RuntimeError(f"{AEGISRT}: probe seeds and data sets not found")
+    return at_most(unique_rows(out))
+
+
+# rogue-live-redteam's attack packs (harvested jailbreak primitives, each a template with its own
+# slot values), by family. Left out: image and multimodal primitives, training-data extraction
+# (memorisation probes) and the multi-turn chains (directions for an attacker model).
+_ROGUE_FAMILY = {
+    "dan_persona": "jailbreak_persona",
+    "role_hijack": "jailbreak_persona",
+    "policy_roleplay": "jailbreak_persona",
+    "indirect_prompt_injection": "indirect_injection",
+    "refusal_suppression": "refusal_suppression",
+    "obfuscation_encoding": "",
+    "direct_instruction_override": "instruction_override",
+    "system_prompt_leak": "system_prompt_extraction",
+    "tool_use_hijack": "tool_hijacking",
+    "chain_of_thought_hijack": "",
+    "language_switching": "multilingual",
+}
+ROGUE_PACKS = ("default", "compliance", "aggressive")
+
+
+def rogue_live_redteam() -> list[Sample]:
+    """rogue-live-redteam: the jailbreak primitives of its three attack packs (harvested in-the-wild
+    jailbreaks and injections: DAN and godmode personas, role hijacks, policy role-play, refusal
+    suppression, encodings, overrides placed as user turns or system prompts, system-prompt leaks,
+    injections in RAG documents and tool output, tool hijacking, chain-of-thought hijack, language
+    switching), each filled with the slot values it ships (the package's defaults where a
+    primitive names none)."""
+    src, out = "rogue-live-redteam", []
+    files = dict(_wheel_files(ROGUE, (".json",)))
+    defaults = json.loads(files.get("rogue/data/slot_defaults.json", b"{}"))
+    seen: set[str] = set()
+    for pack in ROGUE_PACKS:
+        for r in json.loads(files.get(f"rogue/packs/{pack}.json", b"[]")):
+            pid, kind, vector = (
+                str(r.get("primitive_id", "")),
+                str(r.get("family", "")),
+                str(r.get("vector", "")),
+            )
+            if pid in seen or kind not in _ROGUE_FAMILY or vector.startswith("multimodal"):
+                continue
+            seen.add(pid)
+            slots = {**defaults, **(r.get("payload_slots") or {})}
+            text = re.sub(
+                r"\{(\w+)\}",
+                lambda m, slots=slots: str(slots.get(m[1], m[0])),
+                str(r.get("payload_template") or ""),
+            )
+            fam = _held_out_attack_family(text, _ROGUE_FAMILY[kind])
+            out.append(_held_out_sample(src, pid, fam, text, True, f"{kind}/{vector}/{text_language(text)}"))
+    if not seen:
+        raise RuntimeError(f"{ROGUE}: rogue/packs/*.json not found")
+    return at_most(unique_rows(out))
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -2842,6 +2960,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     plumblint,
     lightguard_agent,
     promptgate,
+    aegisrt,
+    rogue_live_redteam,
 )
 
 
