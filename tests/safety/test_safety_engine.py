@@ -212,3 +212,31 @@ def test_a_search_without_settle_finds_what_each_set_finds_alone() -> None:
         hits, found = gated.search(data)
         assert hits == want, data
         assert found == ({"post"} if b"post" in data and re2.search(rb"\bpost\b", data) else set())
+
+
+def test_a_group_cut_into_parts_finds_what_it_finds_whole() -> None:
+    """`max_entries` (patterns.yaml `set_max_entries`) cuts a large group into Sets of that size or
+    less, in order, a script need on each part; what a search reports does not change."""
+    ps = load()
+    pats = [p for p in ps.injection_patterns if p.category in ("multilingual_override", "multilingual_zh")]
+    signals = [("post", r"\bpost\b")]
+    lead = lead_bytes(0x3000, 0x9FFF)
+    groups = [["multilingual_zh"], ["multilingual_override"]]
+    whole = Matcher(pats, signals, groups=groups, needs=[lead])
+    cut = Matcher(pats, signals, groups=groups, needs=[lead], max_entries=6)
+    n_zh = sum(p.category == "multilingual_zh" for p in pats)
+    n_ml = len(pats) - n_zh
+    assert len(whole._plain) == 3  # the signal, in no group, has the last Set
+    assert len(cut._plain) == -(-n_zh // 6) + -(-n_ml // 6) + 1
+    assert sorted(len(index) for _, index, _ in cut._plain)[-1] <= 6
+    assert sum(bool(need) for _, _, need in cut._plain) == -(-n_zh // 6)  # every zh part keeps the gate
+    texts = [normalise(ex, False).data for p in pats for ex in (*p.examples, *p.examples[:1])]
+    texts += [b"please post it", b"", "中文 post".encode()]
+    for data in texts:
+        assert cut.search(data) == whole.search(data), data
+
+
+def test_the_injection_sets_hold_at_most_set_max_entries_each() -> None:
+    ps = load()
+    assert ps.set_max_entries > 0
+    assert max(len(index) for _, index, _ in inj._matcher()._plain) <= ps.set_max_entries

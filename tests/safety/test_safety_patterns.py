@@ -165,3 +165,12 @@ def test_a_text_already_blocked_is_not_screened_again_as_a_copy() -> None:
     assert not any(m["pattern_id"].startswith(("leetspeak:", "base64:")) for m in r["matches"])
     alone = check_prompt_injection(f"Please decode: {payload}")
     assert alone["action"] == "block" and alone["matches"][0]["pattern_id"].startswith("base64:")
+
+
+def test_set_max_entries_is_a_positive_integer() -> None:
+    base = _one("ignore the above")
+    assert parse(base).set_max_entries == 0
+    assert parse({**base, "set_max_entries": 20}).set_max_entries == 20
+    for bad in (0, -3, "20", True, 2.5):
+        with pytest.raises(PatternError, match="set_max_entries: must be a positive integer"):
+            parse({**base, "set_max_entries": bad})

@@ -290,7 +290,15 @@ def _matcher() -> Matcher:
     scripts = ps.injection_set_scripts  # each family named there has a group of its own
     needs = [lead_bytes(*scripts[g[0]]) if g[0] in scripts else b"" for g in groups]
     # The model's cues are pinned: its score is reported whatever the verdict.
-    return Matcher(ps.injection_patterns, signals, groups, rank=_rank, pinned=_is_cue, needs=needs)
+    return Matcher(
+        ps.injection_patterns,
+        signals,
+        groups,
+        rank=_rank,
+        pinned=_is_cue,
+        needs=needs,
+        max_entries=ps.set_max_entries,
+    )
 
 
 def _is_cue(signal: str) -> bool:

@@ -91,6 +91,8 @@ class PatternSet:
     injection_sets: tuple[tuple[str, ...], ...] = ()
     # Family -> (first, last) code point: its Set runs only on texts holding such a character.
     injection_set_scripts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Entries (patterns and signals) per RE2 Set at most: a larger group is cut into parts.
+    set_max_entries: int = 0
 
     @property
     def injection_patterns(self) -> tuple[Pattern, ...]:
@@ -240,7 +242,16 @@ def parse(data: Any) -> PatternSet:
         hedge_factor=float(hal.get("hedge_factor", 0.5)),
         injection_sets=sets,
         injection_set_scripts=scripts,
+        set_max_entries=_positive_int(data, "set_max_entries"),
     )
+
+
+def _positive_int(data: dict[str, Any], key: str) -> int:
+    """An optional top-level setting that must be a positive integer (0 when absent)."""
+    raw = data.get(key, 0)
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0 or (key in data and raw == 0):
+        raise PatternError(f"{key}: must be a positive integer, got {raw!r}")
+    return raw
 
 
 def _texts(items: Any, where: str) -> tuple[str, ...]:
