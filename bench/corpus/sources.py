@@ -132,6 +132,8 @@ CATEGORY_FAMILY = {
     "multilingual_override": "multilingual",
     "multilingual_zh": "multilingual",
     "multilingual_zh_agent": "multilingual",
+    "multilingual_ko": "multilingual",
+    "multilingual_ja": "multilingual",
 }
 
 
