@@ -88,6 +88,13 @@ def test_gloss_keys_and_cues_are_normalised_text() -> None:
     assert [c for c in glossary.cues if unicodedata.normalize("NFKC", c) != c] == []
 
 
+def test_no_cue_reads_as_a_common_english_word() -> None:
+    # a cue is also found without its accents: Vietnamese "ẩn" (hidden) would be "an", French
+    # "scénario" "scenario", and every English text holding them would be glossed ("sense" -> "without")
+    english = {"an", "scenario", "tame", "cam", "rang", "model", "filter", "system", "sense", "ethics"}
+    assert english.isdisjoint(load().cues)
+
+
 def test_korean_and_japanese_families_run_on_their_script_only() -> None:
     ps = load_patterns()
     assert ps.injection_set_scripts["multilingual_ko"] == (0xAC00, 0xD7AF)
