@@ -155,6 +155,8 @@ CATEGORY_FAMILY = {
     "multilingual_override": "multilingual",
     "multilingual_zh": "multilingual",
     "multilingual_zh_agent": "multilingual",
+    "multilingual_ko": "multilingual",
+    "multilingual_ja": "multilingual",
 }
 
 
@@ -2868,6 +2870,15 @@ def generated_iberian() -> list[Sample]:
     return generated_iberian_attacks() + generated_iberian_benign()
 
 
+def generated_multi_r11() -> list[Sample]:
+    """Our attacks (override, extraction, persona, refusal suppression, fiction) and near misses in
+    el, cs, ro, hu, sv, ms, id, tl, sw, th, vi, ko, ja, ar, ru, uk and code-switched text, written
+    as blind batches (bench/corpus/generated_multi_r11.py, round 11)."""
+    from bench.corpus.generated_multi_r11 import generated_multi_r11_attacks, generated_multi_r11_benign
+
+    return generated_multi_r11_attacks() + generated_multi_r11_benign()
+
+
 def generated_romance() -> list[Sample]:
     """Our jailbreaks and benign prompts in es, pt, fr, it and de: personas without rules, fiction
     with a how-to, override, extraction; harmless role-play and fiction (bench/corpus/
@@ -2922,6 +2933,8 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_indic,
     generated_multi,
     generated_iberian,
+    # round 11: multilingual (21d)
+    generated_multi_r11,
     generated_romance,
     generated_indic_r10,
     generated_zh,
