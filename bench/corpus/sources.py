@@ -2830,6 +2830,16 @@ def generated_agent() -> list[Sample]:
     return generated_agent_attacks() + generated_agent_benign()
 
 
+def generated_agent_r11() -> list[Sample]:
+    """Our English agent-data injections that name no AI (LLMail-style e-mails, tool-call JSON/XML
+    planted in content, fake turns, hidden HTML, invites, coding-agent issues and READMEs, product
+    pages, memory poisoning without "memory") and benign texts of the same shapes
+    (bench/corpus/generated_agent_r11.py, round 11)."""
+    from bench.corpus.generated_agent_r11 import generated_agent_r11_attacks, generated_agent_r11_benign
+
+    return generated_agent_r11_attacks() + generated_agent_r11_benign()
+
+
 def translated() -> list[Sample]:
     """Our translations of attack phrases (32 languages), stealthy extraction and pretext
     paraphrases, and benign prompts about prompts and attacks (bench/corpus/translated.py)."""
@@ -2939,6 +2949,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_indic_r10,
     generated_zh,
     generated_agent,
+    generated_agent_r11,
     pattern_examples,
 )
 
