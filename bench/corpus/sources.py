@@ -2840,6 +2840,16 @@ def generated_agent_r11() -> list[Sample]:
     return generated_agent_r11_attacks() + generated_agent_r11_benign()
 
 
+# round 11: English (21c)
+def generated_english_r11() -> list[Sample]:
+    """Our English attacks in wordings unlike the dev corpus's (terse and polite overrides, personas
+    without DAN, fiction asking for harm without a how-to word, fake delimiters, split payloads) and
+    benign near misses of real users' shape (bench/corpus/generated_english_r11.py, round 11)."""
+    from bench.corpus.generated_english_r11 import generated_english_r11_attacks, generated_english_r11_benign
+
+    return generated_english_r11_attacks() + generated_english_r11_benign()
+
+
 def translated() -> list[Sample]:
     """Our translations of attack phrases (32 languages), stealthy extraction and pretext
     paraphrases, and benign prompts about prompts and attacks (bench/corpus/translated.py)."""
@@ -2950,6 +2960,8 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_zh,
     generated_agent,
     generated_agent_r11,
+    # round 11: English (21c)
+    generated_english_r11,
     pattern_examples,
 )
 

@@ -42,13 +42,14 @@ INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE_RE2 = re2.compile(f"[{_INVISIBLE}]", re2_options())
 
-# Lower-case Cyrillic/Greek/IPA letters that render like Latin ones.
+# Lower-case Cyrillic/Greek/IPA letters that render like Latin ones (round 11: Cyrillic г as r,
+# as in "ignoгe"; folded only next to a Latin letter, so Russian words keep it).
 HOMOGLYPHS = {
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
     "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
     "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ү": "y", "ɡ": "g", "ɑ": "a", "ı": "i", "ο": "o",
     "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
-    "ѵ": "v", "ʏ": "y",
+    "ѵ": "v", "ʏ": "y", "г": "r",
 }  # fmt: skip
 # Dotless ı is ordinary Turkish and Azerbaijani spelling next to Latin letters: it is folded
 # with the others, but never alone the sign of a spoofed word.
