@@ -2289,6 +2289,18 @@ def _held_out_attack_family(text: str, fam: str) -> str:
     return "multilingual" if text_language(text) != "en" else fam or _guess_family(text)
 
 
+def _case_document(src: str, sid: str, text: str, planted: str | None, kind: str) -> Sample:
+    """A document, file or context an agent reads in a held-out case: an attack when it carries
+    the case's planted instruction (`planted`: the source's family, "" for by wording), labelled
+    `kind`; else a clean document."""
+    if planted is None:
+        return _held_out_sample(
+            src, sid, "rag_document", text, False, f"clean_document/{text_language(text)}"
+        )
+    fam = _held_out_attack_family(text, planted)
+    return _held_out_sample(src, sid, fam, text, True, f"{kind}/{text_language(text)}")
+
+
 # safelabs-eval's prompt library labels each row with an ASI category and tags. Kept are its
 # prompt-injection category (ASI01) and, from the other categories, the rows whose tags say the
 # instruction is planted in data or that go for the system prompt or the model's persona; a row's
@@ -2392,8 +2404,7 @@ def sentinelprobe() -> list[Sample]:
         docs = [(str(d.get("title") or d.get("path") or i), str(d.get("content") or ""))
                 for i, d in enumerate(list(c.get("documents") or []) + list(c.get("files") or []))]  # fmt: skip
         if not docs:
-            fam = _held_out_attack_family(prompt, _SENTINEL_FAMILY[cat])
-            out.append(_held_out_sample(src, cid, fam, prompt, True, f"{cat}/{text_language(prompt)}"))
+            out.append(_case_document(src, cid, prompt, _SENTINEL_FAMILY[cat], cat))
             continue
         warn = [str(w) for w in (c.get("expectations") or {}).get("warning_patterns") or []]
         injected = injected_documents([text for _, text in docs], warn)
@@ -2401,14 +2412,9 @@ def sentinelprobe() -> list[Sample]:
             _held_out_sample(src, f"{cid}/task", "user_task", prompt, False, f"task/{text_language(prompt)}")
         )
         for (name, text), bad in zip(docs, injected, strict=True):
-            if bad:
-                fam = _held_out_attack_family(text, _SENTINEL_FAMILY[cat])
-                out.append(
-                    _held_out_sample(src, f"{cid}/{name}", fam, text, True, f"{cat}/{text_language(text)}")
-                )
-            else:
-                out.append(_held_out_sample(src, f"{cid}/{name}", "rag_document", text, False,
-                                            f"clean_document/{text_language(text)}"))  # fmt: skip
+            out.append(
+                _case_document(src, f"{cid}/{name}", text, _SENTINEL_FAMILY[cat] if bad else None, cat)
+            )
     return at_most(unique_rows(out))
 
 
@@ -2457,13 +2463,9 @@ def readiness_kit() -> list[Sample]:
     for c in pack:
         cid, text = str(c.get("id", "")), str(c.get("input") or "")
         where, fam = _READINESS_CASES.get(cid, ("", ""))
-        if where == "context":
-            body = _context_text(c.get("context"))
-            out.append(_held_out_sample(src, cid, _held_out_attack_family(body, fam), body, True,
-                                        f"{c.get('asi', '')}/{c.get('channel', '')}/{text_language(body)}"))  # fmt: skip
-        elif where == "input":
-            out.append(_held_out_sample(src, cid, _held_out_attack_family(text, fam), text, True,
-                                        f"{c.get('asi', '')}/{c.get('channel', '')}/{text_language(text)}"))  # fmt: skip
+        if where:  # the planted instruction is in the case's context or its input
+            body = _context_text(c.get("context")) if where == "context" else text
+            out.append(_case_document(src, cid, body, fam, f"{c.get('asi', '')}/{c.get('channel', '')}"))
         if where != "input" and c.get("channel") != "user_input" and text.strip():
             out.append(_held_out_sample(src, f"{cid}/request", "customer_ticket", text, False,
                                         f"request/{text_language(text)}"))  # fmt: skip
@@ -2502,15 +2504,11 @@ def asrt_bench() -> list[Sample]:
                 _held_out_sample(src, f"{rid}/task", "agent_task", task, False, f"task/{text_language(task)}")
             )
         for name, text in fixtures.items():
-            text = text.replace("${canary}", ASRT_CANARY)
-            if attack and (name in marked or not marked):
-                fam = _held_out_attack_family(text, _ASRT_FAMILY.get(kind, "indirect_injection"))
-                out.append(
-                    _held_out_sample(src, f"{rid}/{name}", fam, text, True, f"{kind}/{text_language(text)}")
-                )
-            else:
-                out.append(_held_out_sample(src, f"{rid}/{name}", "rag_document", text, False,
-                                            f"clean_document/{text_language(text)}"))  # fmt: skip
+            planted = attack and (name in marked or not marked)
+            fam = _ASRT_FAMILY.get(kind, "indirect_injection") if planted else None
+            out.append(
+                _case_document(src, f"{rid}/{name}", text.replace("${canary}", ASRT_CANARY), fam, kind)
+            )
     return at_most(unique_rows(out))
 
 
