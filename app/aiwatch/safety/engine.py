@@ -62,7 +62,8 @@ class Matcher:
     `max_entries` caps a Set's size whatever the groups: a group with more entries is cut, in
     order, into equal parts (each with the group's script need). Each pattern multiplies the
     states of those it shares a Set with, so a cut Set builds far fewer states on text it has
-    never seen, at ~0.6 µs (+ ~1 µs per KB) per extra pass.
+    never seen, for one more pass per part (the trade, measured: `set_max_entries` in
+    patterns.yaml).
     """
 
     def __init__(

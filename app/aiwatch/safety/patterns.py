@@ -248,8 +248,10 @@ def parse(data: Any) -> PatternSet:
 
 def _positive_int(data: dict[str, Any], key: str) -> int:
     """An optional top-level setting that must be a positive integer (0 when absent)."""
-    raw = data.get(key, 0)
-    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0 or (key in data and raw == 0):
+    if key not in data:
+        return 0
+    raw = data[key]
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw <= 0:
         raise PatternError(f"{key}: must be a positive integer, got {raw!r}")
     return raw
 
