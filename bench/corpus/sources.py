@@ -1038,7 +1038,9 @@ def encoded_r7() -> list[Sample]:
 def encoded_r9() -> list[Sample]:
     """Seeded from the round-9 sources: held out (as `heldout-encoded`) in rounds 10-11 with them,
     development since round 12."""
-    return encoded_variants("encoded-r9", (vigia, oubliette_shield, prompt_armor, protectrag, raginject, promptwl))
+    return encoded_variants(
+        "encoded-r9", (vigia, oubliette_shield, prompt_armor, protectrag, raginject, promptwl)
+    )
 
 
 def heldout_encoded() -> list[Sample]:
