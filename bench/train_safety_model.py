@@ -29,10 +29,12 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+import yaml
 from aiwatch.paths import REPO
 from aiwatch.safety.injection import pattern_matches
 from aiwatch.safety.model import CUE_PREFIX, WINDOW_HEAD, WINDOW_TAIL, features_of, strongest
 from aiwatch.safety.normalise import normalise
+from aiwatch.safety.patterns import expand
 
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
 
@@ -65,6 +67,22 @@ SEED = 15
 # to unseen collections better than words (each is a feature `cue:NAME`; the regexes are copied
 # into model.json, which is what the run time reads). Within one sentence: [^.!?\n]*.
 _S = "[^.!?\\n]*"
+
+
+def _pattern_macro(*names: str) -> str:
+    """Alternation of patterns.yaml macros, expanded: a cue that names the same things as the
+    patterns uses their one list (what counts as a weapon, drug or crime is defined there)."""
+    data = yaml.safe_load((REPO / "app/aiwatch/safety/patterns.yaml").read_text(encoding="utf-8"))
+    macros = {k: str(v) for k, v in data["macros"].items()}
+    return "|".join(expand(f"<{n}>", macros, f"macro {n}") for n in names)
+
+
+# What a how-to request asks for that is harm: the patterns' weapons, drugs, malware and crimes,
+# plus broader words that weigh only as model evidence (a pattern needs more context for them).
+_HARM = (
+    _pattern_macro("en_harm_thing", "en_harm_act")
+    + r"|phishing|poisons?|lethal|weapons?|untraceable|skimmers?|counterfeit"
+)
 CUES = {
     # the model's own instructions, prompt or rules referred to
     "ref_own_instructions": r"\b(?:your|the|my|these|those|previous|prior|above|earlier|original|initial|hidden|"
@@ -135,10 +153,9 @@ CUES = {
     "harm_request": r"\b(?:how\W+to|how\W+(?:do|can|would)\W+(?:i|you|one|someone)|instructions\W+for|recipe\W+for|"
     r"steps\W+(?:to|for)|guide\W+to|synthesi[sz]e|make|build|write|cook|create|produce)\b"
     + _S
-    + r"\b(?:meth|methamphetamine|fentanyl|heroin|cocaine|lsd|mdma|napalm|thermite|ricin|sarin|nerve\W+agents?|"
-    r"anthrax|pipe\W+bombs?|bombs?|explosives?|ieds?|molotov|ghost\W+guns?|untraceable|silencers?|ransomware|"
-    r"malware|keyloggers?|spyware|botnets?|skimmers?|fake\W+(?:passports?|ids?)|counterfeit|phishing|poisons?|"
-    r"lethal|weapons?)\b",
+    + r"\b(?:"
+    + _HARM
+    + r")\b",
     # the instruction given priority over whatever came before
     "override_scope": r"\b(?:regardless\W+of|no\W+matter\W+what|instead\W+of\W+(?:following|answering|doing|"
     r"summari[sz]ing|translating)|rather\W+than\W+(?:following|answering)|takes?\W+precedence|"
