@@ -129,7 +129,11 @@ def _b64_runs(raw: bytes) -> Iterator[tuple[int, int]]:
 
 
 _HEX = _rx(r"[0-9a-f]{2}(?:[ :]?[0-9a-f]{2}){11,}")
-_URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,24}){5,}")
+# Three escapes make a run ("forget%20your%20prior%20instructions"); its decoded text starts at
+# the word before the first escape (the run's own match starts at the "%": "ignore%20all…" lost
+# its "ignore" until round 12).
+_URLENC = _rx(r"(?:%[0-9a-f]{2}[^%\s]{0,24}){3,}")
+_URL_WORD_BEFORE = re.compile(rb"[^%\s]{1,24}\Z")
 _LETTER_SPACED = _rx(r"\b[a-z](?:[ .\-_*|/+~]{1,3}[a-z]\b){3,}")
 _SPACING = b" .-_*|/+~"
 _WORD_GAP = re.compile(rb"[ .\-_*|/+~]{2,}")
@@ -410,9 +414,11 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
                 return found
     if "urlencoded" in aux:
         for m in _URLENC.finditer(low):
-            enc = m.group()[: min(MAX_DECODED_BYTES, budget.decoded) * 3].decode("utf-8", "replace")
+            word = _URL_WORD_BEFORE.search(low, max(0, m.start() - 24), m.start())
+            start = word.start() if word else m.start()
+            enc = low[start : m.end()][: min(MAX_DECODED_BYTES, budget.decoded) * 3].decode("utf-8", "replace")
             dec = unquote(enc)
-            if not take("urlencoded", dec if dec != enc else None, m.start(), m.end()):
+            if not take("urlencoded", dec if dec != enc else None, start, m.end()):
                 return found
     return found
 
