@@ -416,7 +416,9 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
         for m in _URLENC.finditer(low):
             word = _URL_WORD_BEFORE.search(low, max(0, m.start() - 24), m.start())
             start = word.start() if word else m.start()
-            enc = low[start : m.end()][: min(MAX_DECODED_BYTES, budget.decoded) * 3].decode("utf-8", "replace")
+            enc = low[start : m.end()][: min(MAX_DECODED_BYTES, budget.decoded) * 3].decode(
+                "utf-8", "replace"
+            )
             dec = unquote(enc)
             if not take("urlencoded", dec if dec != enc else None, start, m.end()):
                 return found
