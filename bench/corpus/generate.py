@@ -394,6 +394,9 @@ def encode_variants(text: str, seed: int = 0) -> list[tuple[str, str, str]]:
     )
     words = text.split()
     k = max(1, len(words) // 2)
+    # Letter spacing covers the words that start in the first 40 characters, whole: cut mid-word,
+    # "d i s p l ay" read as two words once collapsed (an artefact no attacker writes).
+    cut = len(text) if len(text) <= 40 else max(text.find(" ", 40), 0) or len(text)
     return [
         ("base64", "encoded_payload", wrap.format(x=b64)),
         (
@@ -406,7 +409,7 @@ def encode_variants(text: str, seed: int = 0) -> list[tuple[str, str, str]]:
         ("leetspeak", "obfuscation", text.translate(_LEET)),
         ("homoglyph", "obfuscation", text.translate(_HOMO)),
         ("tags", "obfuscation", f"What a nice day!{_tags(text)}"),
-        ("spacing", "obfuscation", " ".join(text[:40]) + text[40:]),
+        ("spacing", "obfuscation", " ".join(text[:cut]) + text[cut:]),
         ("zero_width", "obfuscation", "\u200b".join(words[:6]) + " " + " ".join(words[6:])),
         (
             "split",
