@@ -16,6 +16,7 @@ from typing import Any
 
 import re2
 
+from . import prefilter
 from .patterns import Pattern, re2_options
 
 PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a trigger
@@ -75,6 +76,7 @@ class Matcher:
         pinned: Callable[[str], bool] | None = None,
         needs: Sequence[bytes] = (),
         max_entries: int = 0,
+        prefilter_sets: bool = True,
     ) -> None:
         self.patterns = tuple(patterns)
         self.signals = tuple(name for name, _ in signals)
@@ -87,12 +89,21 @@ class Matcher:
         for j, (name, src) in enumerate(signals):
             by_set[member.get(name, rest)].append((n + j, src))
         # A group of more than `max_entries` entries is cut into that many Sets or fewer, in order
-        # (a script's need applies to each part).
+        # (a script's need applies to each part). With a cap, a group's unfiltered entries (no
+        # literal any match must hold: prefilter.atoms) are cut apart from its filtered ones, so
+        # that the filtered parts can be skipped on a text without their atoms (see `search`).
         parts: list[tuple[list[tuple[int, str]], bytes]] = []
+        need_of = {i: prefilter.atoms(src) for entries in by_set for i, src in entries}
         for g, entries in enumerate(by_set):
-            k = -(-len(entries) // max_entries) if max_entries else 1
             need = needs[g] if g < len(needs) else b""
-            parts += [(entries[i * len(entries) // k : (i + 1) * len(entries) // k], need) for i in range(k)]
+            kinds = [entries]
+            if max_entries:
+                filtered = [e for e in entries if need_of[e[0]] is not None]
+                filtered.sort(key=lambda e: prefilter.strength(need_of[e[0]]))  # stable
+                kinds = [[e for e in entries if need_of[e[0]] is None], filtered]
+            for part in kinds:
+                k = -(-len(part) // max_entries) if max_entries else 1
+                parts += [(part[i * len(part) // k : (i + 1) * len(part) // k], need) for i in range(k)]
         # Per Set: the compiled program's Match (the wrapper's method adds a Python call, ~0.15 µs
         # of the ~1.2 µs a pass costs at least), the global index of each of its entries (ids
         # come back in pattern order), the highest rank of its patterns and whether it holds a
@@ -115,9 +126,33 @@ class Matcher:
             pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
             self._sets.append((getattr(rset, "_set", rset).Match, index, top, pin, need))
         self._sets.sort(key=lambda s: -s[2])  # stable: no rank, no change
+        # The prefilter: one Set whose entry k is the alternation of the atoms of every entry of
+        # gated Set k. A Set is gated when each of its entries has atoms; its atoms absent, it
+        # cannot match. Worth a pass of its own only when it can spare two Set passes or more.
+        gated: list[int] = []  # position in self._sets of gate k's Set
+        gate_set = re2.Set.SearchSet(opts)
+        if prefilter_sets:
+            for pos, (_, index, _, _, _) in enumerate(self._sets):
+                needs_k = [need_of[i] for i in index]
+                if all(a is not None for a in needs_k):
+                    alts = sorted({prefilter.atom_regex(a) for a_set in needs_k if a_set for a in a_set})
+                    gate_set.Add("|".join(alts))
+                    gated.append(pos)
+        if len(gated) < 2:
+            gated = []
+        else:
+            gate_set.Compile()
+        self._gate: Callable[[bytes], Any] | None = (
+            getattr(gate_set, "_set", gate_set).Match if gated else None
+        )
+        self._gated = frozenset(gated)
+        self._gate_positions = tuple(gated)
         # The same Sets for a search without `settle` (nearly every call), whose result does not
-        # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each.
+        # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each;
+        # the ungated Sets (always run), then gate k's Set at position k.
         self._plain = [(m, index, tuple(bytes([b]) for b in need)) for m, index, _, _, need in self._sets]
+        self._always = [s for pos, s in enumerate(self._plain) if pos not in self._gated]
+        self._by_gate = [self._plain[pos] for pos in gated]
 
     def search(self, data: bytes, settle: tuple[int, int] | None = None) -> tuple[list[Pattern], set[str]]:
         """Patterns with at least one match in data, and the signals present (one pass per Set).
@@ -134,9 +169,12 @@ class Matcher:
             return self._collect(self._search_all(data))
         ids: list[int] = []
         best = -1
-        for match, index, top, pin, need in self._sets:
+        open_gates = {self._gate_positions[k] for k in self._gate(data)} if self._gate is not None else set()
+        for pos, (match, index, top, pin, need) in enumerate(self._sets):
             if best >= 0 and top <= best and not pin:
                 continue
+            if pos in self._gated and pos not in open_gates:
+                continue  # none of its atoms in the text: none of its patterns can match
             if need and (data.isascii() or not any(b in data for b in need)):
                 continue  # a script Set on a text without its script: nothing to find
             found = match(data)
@@ -154,7 +192,10 @@ class Matcher:
         """
         ids: list[int] = []
         scripts: dict[tuple[bytes, ...], bool] = {}
-        for match, index, need in self._plain:
+        sets = self._always
+        if self._gate is not None:
+            sets = sets + [self._by_gate[k] for k in self._gate(data)]
+        for match, index, need in sets:
             if need:
                 present = scripts.get(need)
                 if present is None:
