@@ -93,9 +93,17 @@ class Matcher:
         # literal any match must hold: prefilter.atoms) are cut apart from its filtered ones, so
         # that the filtered parts can be skipped on a text without their atoms (see `search`).
         parts: list[tuple[list[tuple[int, str]], bytes]] = []
+        # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
+        # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
+        steps: list[tuple[int, ...]] = []
         need_of = {i: prefilter.atoms(src) for entries in by_set for i, src in entries}
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
+            k = -(-len(entries) // max_entries) if max_entries else 1
+            steps += [
+                tuple(i for i, _ in entries[j * len(entries) // k : (j + 1) * len(entries) // k])
+                for j in range(k)
+            ]
             kinds = [entries]
             if max_entries:
                 filtered = [e for e in entries if need_of[e[0]] is not None]
@@ -126,6 +134,15 @@ class Matcher:
             pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
             self._sets.append((getattr(rset, "_set", rset).Match, index, top, pin, need))
         self._sets.sort(key=lambda s: -s[2])  # stable: no rank, no change
+        # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
+        # the Sets that hold them.
+        where = {i: pos for pos, (_, index, _, _, _) in enumerate(self._sets) for i in index}
+        self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
+        for index in filter(None, steps):
+            top = max((rank(self.patterns[i]) for i in index if i < n), default=-1) if rank else -1
+            pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
+            self._steps.append((frozenset(index), top, pin, tuple(sorted({where[i] for i in index}))))
+        self._steps.sort(key=lambda s: -s[1])
         # The prefilter: one Set whose entry k is the alternation of the atoms of every entry of
         # gated Set k. A Set is gated when each of its entries has atoms; its atoms absent, it
         # cannot match. Worth a pass of its own only when it can spare two Set passes or more.
@@ -170,18 +187,29 @@ class Matcher:
         ids: list[int] = []
         best = -1
         open_gates = {self._gate_positions[k] for k in self._gate(data)} if self._gate is not None else set()
-        for pos, (match, index, top, pin, need) in enumerate(self._sets):
+        ran: dict[int, list[int]] = {}  # Set position -> global ids it found
+        for members, top, pin, positions in self._steps:
             if best >= 0 and top <= best and not pin:
                 continue
-            if pos in self._gated and pos not in open_gates:
-                continue  # none of its atoms in the text: none of its patterns can match
-            if need and (data.isascii() or not any(b in data for b in need)):
-                continue  # a script Set on a text without its script: nothing to find
-            found = match(data)
+            found = []
+            for pos in positions:
+                if pos not in ran:
+                    ran[pos] = self._run(pos, data, open_gates)
+                found += [i for i in ran[pos] if i in members]
             if found:
-                ids += [index[i] for i in found]
+                ids += found
                 best = max(best, self._settled(ids, settle))
         return self._collect(ids)
+
+    def _run(self, pos: int, data: bytes, open_gates: set[int]) -> list[int]:
+        """Global ids of the entries of Set `pos` matching in data (none when the prefilter or its
+        script need rules the Set out)."""
+        match, index, _, _, need = self._sets[pos]
+        if pos in self._gated and pos not in open_gates:
+            return []  # none of its atoms in the text: none of its patterns can match
+        if need and (data.isascii() or not any(b in data for b in need)):
+            return []  # a script Set on a text without its script: nothing to find
+        return [index[i] for i in match(data) or ()]
 
     def _search_all(self, data: bytes) -> list[int]:
         """Global indices of the entries matching in data: every Set, a script's Sets only on a

@@ -151,9 +151,14 @@ def _need(info: _Info) -> frozenset[Atom] | None:
     """The atoms of an info (an exact set's strings, when all are long enough)."""
     if info.exact is None:
         return info.need
-    if all(_bytes(a) >= MIN_ATOM_BYTES for a in info.exact):
+    if all(_bytes(a) >= MIN_ATOM_BYTES or _letter(a) for a in info.exact):
         return info.exact
     return None
+
+
+def _letter(a: Atom) -> bool:
+    """One non-ASCII character, case-sensitive: a letter of another script (2 bytes or more)."""
+    return len(a) == 1 and not a[0][0].isascii() and not a[0][1] and a != NON_ASCII
 
 
 def _strength(a: Atom) -> int:
