@@ -11,7 +11,6 @@ import codecs
 import pytest
 import re2
 from aiwatch.safety import injection as inj
-from aiwatch.safety import prefilter
 from aiwatch.safety.engine import Matcher, spans
 from aiwatch.safety.normalise import canonical, normalise
 from aiwatch.safety.patterns import lead_bytes, load, re2_options
@@ -225,19 +224,12 @@ def test_a_group_cut_into_parts_finds_what_it_finds_whole() -> None:
     groups = [["multilingual_zh"], ["multilingual_override"]]
     whole = Matcher(pats, signals, groups=groups, needs=[lead])
     cut = Matcher(pats, signals, groups=groups, needs=[lead], max_entries=6)
-    # A group's entries without atoms (prefilter.atoms) are cut apart from those with atoms.
-    parts = 0
-    for family in ("multilingual_zh", "multilingual_override"):
-        unfiltered = sum(p.category == family and prefilter.atoms(p.source) is None for p in pats)
-        parts += -(-unfiltered // 6) + -(-(sum(p.category == family for p in pats) - unfiltered) // 6)
     n_zh = sum(p.category == "multilingual_zh" for p in pats)
+    n_ml = len(pats) - n_zh
     assert len(whole._plain) == 3  # the signal, in no group, has the last Set
-    assert len(cut._plain) == parts + 1
+    assert len(cut._plain) == -(-n_zh // 6) + -(-n_ml // 6) + 1
     assert sorted(len(index) for _, index, _ in cut._plain)[-1] <= 6
-    zh_parts = len(
-        [i for _, (i, *_), _ in cut._plain if i < len(pats) and pats[i].category == "multilingual_zh"]
-    )
-    assert sum(bool(need) for _, _, need in cut._plain) == zh_parts >= -(-n_zh // 6)  # each keeps the gate
+    assert sum(bool(need) for _, _, need in cut._plain) == -(-n_zh // 6)  # every zh part keeps the gate
     texts = [normalise(ex, False).data for p in pats for ex in (*p.examples, *p.examples[:1])]
     texts += [b"please post it", b"", "中文 post".encode()]
     for data in texts:

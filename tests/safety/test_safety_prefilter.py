@@ -117,7 +117,7 @@ def _plain() -> Matcher:
         pinned=inj._is_cue,
         needs=needs,
         max_entries=ps.set_max_entries,
-        prefilter_sets=False,
+        prefilter_max_bytes=0,
     )
 
 
@@ -132,10 +132,12 @@ def _texts() -> list[bytes]:
     texts += [t for f in ps.families for t in f.near_misses]
     for gen in (generated_agent_attacks, generated_agent_benign, indic_attacks, indic_benign, python_docs):
         texts += [s.text for s in gen()[:150]]
+    texts += [t[:n] for t in texts if len(t) > 600 for n in (300, 900)]  # the prefilter runs up to 1 KB
     return [normalise(t, False).data for t in texts]
 
 
 def test_the_injection_matcher_is_prefiltered() -> None:
+    assert load().prefilter_max_bytes > 0
     m = inj._matcher()
     assert len(m._by_gate) >= len(m._plain) // 2  # most Sets can be skipped
     assert m.search(b"hello there, what is the weather like today?") == ([], set())

@@ -65,6 +65,9 @@ class Matcher:
     states of those it shares a Set with, so a cut Set builds far fewer states on text it has
     never seen, for one more pass per part (the trade, measured: `set_max_entries` in
     patterns.yaml).
+    With `prefilter_max_bytes`, a text up to that size first meets one Set of the literals each
+    Set needs (prefilter.py): a Set none of whose literals occur is skipped. A pass costs ~0.7 µs
+    even on an empty text, so on a short prompt the pass count was the floor.
     """
 
     def __init__(
@@ -76,7 +79,7 @@ class Matcher:
         pinned: Callable[[str], bool] | None = None,
         needs: Sequence[bytes] = (),
         max_entries: int = 0,
-        prefilter_sets: bool = True,
+        prefilter_max_bytes: int = 0,
     ) -> None:
         self.patterns = tuple(patterns)
         self.signals = tuple(name for name, _ in signals)
@@ -90,8 +93,8 @@ class Matcher:
             by_set[member.get(name, rest)].append((n + j, src))
         # A group of more than `max_entries` entries is cut into that many Sets or fewer, in order
         # (a script's need applies to each part). With a cap, a group's unfiltered entries (no
-        # literal any match must hold: prefilter.atoms) are cut apart from its filtered ones, so
-        # that the filtered parts can be skipped on a text without their atoms (see `search`).
+        # literal any match must hold: prefilter.atoms) and those with the commonest atoms come
+        # first, so that its other parts can be skipped on most texts (see `search`).
         parts: list[tuple[list[tuple[int, str]], bytes]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
@@ -104,14 +107,9 @@ class Matcher:
                 tuple(i for i, _ in entries[j * len(entries) // k : (j + 1) * len(entries) // k])
                 for j in range(k)
             ]
-            kinds = [entries]
-            if max_entries:
-                filtered = [e for e in entries if need_of[e[0]] is not None]
-                filtered.sort(key=lambda e: prefilter.strength(need_of[e[0]]))  # stable
-                kinds = [[e for e in entries if need_of[e[0]] is None], filtered]
-            for part in kinds:
-                k = -(-len(part) // max_entries) if max_entries else 1
-                parts += [(part[i * len(part) // k : (i + 1) * len(part) // k], need) for i in range(k)]
+            if max_entries:  # those without atoms first, then the weakest atoms first (stable)
+                entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
+            parts += [(entries[j * len(entries) // k : (j + 1) * len(entries) // k], need) for j in range(k)]
         # Per Set: the compiled program's Match (the wrapper's method adds a Python call, ~0.15 µs
         # of the ~1.2 µs a pass costs at least), the global index of each of its entries (ids
         # come back in pattern order), the highest rank of its patterns and whether it holds a
@@ -148,7 +146,7 @@ class Matcher:
         # cannot match. Worth a pass of its own only when it can spare two Set passes or more.
         gated: list[int] = []  # position in self._sets of gate k's Set
         gate_set = re2.Set.SearchSet(opts)
-        if prefilter_sets:
+        if prefilter_max_bytes:
             for pos, (_, index, _, _, _) in enumerate(self._sets):
                 needs_k = [need_of[i] for i in index]
                 if all(a is not None for a in needs_k):
@@ -163,6 +161,7 @@ class Matcher:
             getattr(gate_set, "_set", gate_set).Match if gated else None
         )
         self._gated = frozenset(gated)
+        self._gate_max = prefilter_max_bytes
         self._gate_positions = tuple(gated)
         # The same Sets for a search without `settle` (nearly every call), whose result does not
         # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each;
@@ -186,7 +185,8 @@ class Matcher:
             return self._collect(self._search_all(data))
         ids: list[int] = []
         best = -1
-        open_gates = {self._gate_positions[k] for k in self._gate(data)} if self._gate is not None else set()
+        gated = self._gate is not None and len(data) <= self._gate_max
+        open_gates = {self._gate_positions[k] for k in self._gate(data)} if gated else self._gated
         ran: dict[int, list[int]] = {}  # Set position -> global ids it found
         for members, top, pin, positions in self._steps:
             if best >= 0 and top <= best and not pin:
@@ -220,9 +220,10 @@ class Matcher:
         """
         ids: list[int] = []
         scripts: dict[tuple[bytes, ...], bool] = {}
-        sets = self._always
-        if self._gate is not None:
-            sets = sets + [self._by_gate[k] for k in self._gate(data)]
+        if self._gate is None or len(data) > self._gate_max:
+            sets = self._plain
+        else:
+            sets = self._always + [self._by_gate[k] for k in self._gate(data)]
         for match, index, need in sets:
             if need:
                 present = scripts.get(need)
