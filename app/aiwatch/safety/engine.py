@@ -16,6 +16,7 @@ from typing import Any
 
 import re2
 
+from . import prefilter
 from .patterns import Pattern, re2_options
 
 PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a trigger
@@ -64,6 +65,9 @@ class Matcher:
     states of those it shares a Set with, so a cut Set builds far fewer states on text it has
     never seen, for one more pass per part (the trade, measured: `set_max_entries` in
     patterns.yaml).
+    With `prefilter_max_bytes`, a text up to that size first meets one Set of the literals each
+    Set needs (prefilter.py): a Set none of whose literals occur is skipped. A pass costs ~0.7 µs
+    even on an empty text, so on a short prompt the pass count was the floor.
     """
 
     def __init__(
@@ -75,6 +79,7 @@ class Matcher:
         pinned: Callable[[str], bool] | None = None,
         needs: Sequence[bytes] = (),
         max_entries: int = 0,
+        prefilter_max_bytes: int = 0,
     ) -> None:
         self.patterns = tuple(patterns)
         self.signals = tuple(name for name, _ in signals)
@@ -87,12 +92,24 @@ class Matcher:
         for j, (name, src) in enumerate(signals):
             by_set[member.get(name, rest)].append((n + j, src))
         # A group of more than `max_entries` entries is cut into that many Sets or fewer, in order
-        # (a script's need applies to each part).
+        # (a script's need applies to each part). With a cap, a group's unfiltered entries (no
+        # literal any match must hold: prefilter.atoms) and those with the commonest atoms come
+        # first, so that its other parts can be skipped on most texts (see `search`).
         parts: list[tuple[list[tuple[int, str]], bytes]] = []
+        # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
+        # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
+        steps: list[tuple[int, ...]] = []
+        need_of = {i: prefilter.atoms(src) for entries in by_set for i, src in entries}
         for g, entries in enumerate(by_set):
-            k = -(-len(entries) // max_entries) if max_entries else 1
             need = needs[g] if g < len(needs) else b""
-            parts += [(entries[i * len(entries) // k : (i + 1) * len(entries) // k], need) for i in range(k)]
+            k = -(-len(entries) // max_entries) if max_entries else 1
+            steps += [
+                tuple(i for i, _ in entries[j * len(entries) // k : (j + 1) * len(entries) // k])
+                for j in range(k)
+            ]
+            if max_entries:  # those without atoms first, then the weakest atoms first (stable)
+                entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
+            parts += [(entries[j * len(entries) // k : (j + 1) * len(entries) // k], need) for j in range(k)]
         # Per Set: the compiled program's Match (the wrapper's method adds a Python call, ~0.15 µs
         # of the ~1.2 µs a pass costs at least), the global index of each of its entries (ids
         # come back in pattern order), the highest rank of its patterns and whether it holds a
@@ -115,9 +132,43 @@ class Matcher:
             pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
             self._sets.append((getattr(rset, "_set", rset).Match, index, top, pin, need))
         self._sets.sort(key=lambda s: -s[2])  # stable: no rank, no change
+        # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
+        # the Sets that hold them.
+        where = {i: pos for pos, (_, index, _, _, _) in enumerate(self._sets) for i in index}
+        self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
+        for index in filter(None, steps):
+            top = max((rank(self.patterns[i]) for i in index if i < n), default=-1) if rank else -1
+            pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
+            self._steps.append((frozenset(index), top, pin, tuple(sorted({where[i] for i in index}))))
+        self._steps.sort(key=lambda s: -s[1])
+        # The prefilter: one Set whose entry k is the alternation of the atoms of every entry of
+        # gated Set k. A Set is gated when each of its entries has atoms; its atoms absent, it
+        # cannot match. Worth a pass of its own only when it can spare two Set passes or more.
+        gated: list[int] = []  # position in self._sets of gate k's Set
+        gate_set = re2.Set.SearchSet(opts)
+        if prefilter_max_bytes:
+            for pos, (_, index, _, _, _) in enumerate(self._sets):
+                needs_k = [need_of[i] for i in index]
+                if all(a is not None for a in needs_k):
+                    alts = sorted({prefilter.atom_regex(a) for a_set in needs_k if a_set for a in a_set})
+                    gate_set.Add("|".join(alts))
+                    gated.append(pos)
+        if len(gated) < 2:
+            gated = []
+        else:
+            gate_set.Compile()
+        self._gate: Callable[[bytes], Any] | None = (
+            getattr(gate_set, "_set", gate_set).Match if gated else None
+        )
+        self._gated = frozenset(gated)
+        self._gate_max = prefilter_max_bytes
+        self._gate_positions = tuple(gated)
         # The same Sets for a search without `settle` (nearly every call), whose result does not
-        # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each.
+        # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each;
+        # the ungated Sets (always run), then gate k's Set at position k.
         self._plain = [(m, index, tuple(bytes([b]) for b in need)) for m, index, _, _, need in self._sets]
+        self._always = [s for pos, s in enumerate(self._plain) if pos not in self._gated]
+        self._by_gate = [self._plain[pos] for pos in gated]
 
     def search(self, data: bytes, settle: tuple[int, int] | None = None) -> tuple[list[Pattern], set[str]]:
         """Patterns with at least one match in data, and the signals present (one pass per Set).
@@ -134,16 +185,31 @@ class Matcher:
             return self._collect(self._search_all(data))
         ids: list[int] = []
         best = -1
-        for match, index, top, pin, need in self._sets:
+        gated = self._gate is not None and len(data) <= self._gate_max
+        open_gates = {self._gate_positions[k] for k in self._gate(data)} if gated else self._gated
+        ran: dict[int, list[int]] = {}  # Set position -> global ids it found
+        for members, top, pin, positions in self._steps:
             if best >= 0 and top <= best and not pin:
                 continue
-            if need and (data.isascii() or not any(b in data for b in need)):
-                continue  # a script Set on a text without its script: nothing to find
-            found = match(data)
+            found = []
+            for pos in positions:
+                if pos not in ran:
+                    ran[pos] = self._run(pos, data, open_gates)
+                found += [i for i in ran[pos] if i in members]
             if found:
-                ids += [index[i] for i in found]
+                ids += found
                 best = max(best, self._settled(ids, settle))
         return self._collect(ids)
+
+    def _run(self, pos: int, data: bytes, open_gates: set[int]) -> list[int]:
+        """Global ids of the entries of Set `pos` matching in data (none when the prefilter or its
+        script need rules the Set out)."""
+        match, index, _, _, need = self._sets[pos]
+        if pos in self._gated and pos not in open_gates:
+            return []  # none of its atoms in the text: none of its patterns can match
+        if need and (data.isascii() or not any(b in data for b in need)):
+            return []  # a script Set on a text without its script: nothing to find
+        return [index[i] for i in match(data) or ()]
 
     def _search_all(self, data: bytes) -> list[int]:
         """Global indices of the entries matching in data: every Set, a script's Sets only on a
@@ -154,7 +220,11 @@ class Matcher:
         """
         ids: list[int] = []
         scripts: dict[tuple[bytes, ...], bool] = {}
-        for match, index, need in self._plain:
+        if self._gate is None or len(data) > self._gate_max:
+            sets = self._plain
+        else:
+            sets = self._always + [self._by_gate[k] for k in self._gate(data)]
+        for match, index, need in sets:
             if need:
                 present = scripts.get(need)
                 if present is None:

@@ -302,6 +302,7 @@ def _matcher() -> Matcher:
         pinned=_is_cue,
         needs=needs,
         max_entries=ps.set_max_entries,
+        prefilter_max_bytes=ps.prefilter_max_bytes,
     )
 
 

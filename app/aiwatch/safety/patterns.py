@@ -93,6 +93,8 @@ class PatternSet:
     injection_set_scripts: dict[str, tuple[int, int]] = field(default_factory=dict)
     # Entries (patterns and signals) per RE2 Set at most: a larger group is cut into parts.
     set_max_entries: int = 0
+    # Texts up to this many bytes run the literal prefilter first (engine.Matcher); 0: never.
+    prefilter_max_bytes: int = 0
 
     @property
     def injection_patterns(self) -> tuple[Pattern, ...]:
@@ -243,6 +245,7 @@ def parse(data: Any) -> PatternSet:
         injection_sets=sets,
         injection_set_scripts=scripts,
         set_max_entries=_positive_int(data, "set_max_entries"),
+        prefilter_max_bytes=_positive_int(data, "prefilter_max_bytes"),
     )
 
 

@@ -1,0 +1,462 @@
+"""Necessary literals of an RE2 regex: which Sets cannot match a text, from one cheap pass.
+
+Most texts match no pattern, yet each RE2 Set pass costs ~0.7 µs even on an empty text (the
+wrapper and RE2::Set::Match setup), so a dozen Sets cost more than the bytes they scan. Like
+RE2's FilteredRE2, `atoms` derives from a regex's source a set of literal strings ("atoms")
+such that the regex can only match a text holding at least one of them: a concatenation needs
+what its best part needs, an alternation what any branch needs, a part that may be absent (`?`,
+`*`, `{0,n}`) needs nothing. Engine.Matcher then runs one Set of every Set's atoms first and
+skips the Sets none of whose atoms occur: a skipped Set could not have matched, so results are
+unchanged (exact, whatever the text). A regex with no usable atoms (only short or unbounded
+parts, or syntax this parser does not know) is "unfiltered" and its Set always runs.
+
+Atoms are written back as RE2 source (`atom_regex`) rather than compared in Python: a
+case-insensitive character becomes `(?i:c)`, so RE2 applies its own case folding (ſ, K ...) and
+the gate matches exactly the texts the regex's literal could match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+# An atom: a tuple of (character, case-insensitive) pairs, or NON_ASCII (any non-ASCII character:
+# the need of a class of non-ASCII letters such as the homoglyph signal's).
+Atom = tuple[tuple[str, bool], ...]
+NON_ASCII: Atom = (("\0non-ascii", False),)
+# The common English words of 3 letters or more that patterns spell out: as an atom, each opens
+# its Set on a large share of real prompts (measured on the dev corpus's short prompts), so any
+# other atom of the regex is preferred to them.
+COMMON_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "you're",
+        "what",
+        "how",
+        "with",
+        "this",
+        "that",
+        "for",
+        "are",
+        "not",
+        "all",
+        "can",
+        "from",
+        "have",
+        "about",
+        "one",
+        "write",
+        "act",
+        "will",
+        "any",
+        "was",
+        "were",
+        "who",
+        "which",
+        "when",
+        "where",
+        "why",
+        "out",
+        "now",
+        "its",
+        "it's",
+        "our",
+        "they",
+        "them",
+        "their",
+        "there",
+        "then",
+        "than",
+        "also",
+        "just",
+        "like",
+        "more",
+        "some",
+        "into",
+        "only",
+        "use",
+        "make",
+        "give",
+        "tell",
+        "show",
+        "get",
+        "new",
+        "way",
+        "want",
+        "need",
+        "please",
+        "help",
+        "know",
+        "does",
+        "has",
+        "had",
+        "been",
+        "being",
+        "here",
+        "each",
+        "every",
+        "other",
+        "should",
+        "would",
+        "could",
+        "must",
+        "may",
+        "might",
+        "see",
+        "say",
+        "said",
+        "first",
+        "last",
+        "before",
+        "after",
+        "over",
+        "under",
+        "again",
+        "every",
+    ]
+)
+_EDGES = " \t\n'\"’.,:;!?-_*()[]{}<>/|"
+MIN_ATOM_BYTES = 3  # a shorter literal ("a", "to") occurs in nearly every text: no filter
+MAX_EXACT = 16  # strings an exact set holds at most before it is reduced to atoms
+MAX_LETTERS = 64  # non-ASCII characters of a class taken as atoms of their own at most
+MAX_CLASS = 4  # characters of a class spelled out as alternatives (RE2's prefilter uses 4 too)
+_MAX_REPEAT = 4  # x{n} with n up to this is spelled out when x is exact
+
+
+class Unsupported(ValueError):
+    """Syntax this parser does not know: the regex is treated as unfiltered."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    """What a sub-regex matches: `exact` (every match is one of these strings) or `need` (every
+    match holds one of these atoms; None: nothing known, it may match anything)."""
+
+    exact: frozenset[Atom] | None = None
+    need: frozenset[Atom] | None = None
+
+
+_ANY = _Info()
+_EMPTY = _Info(exact=frozenset({()}))
+
+
+def _bytes(a: Atom) -> int:
+    return 1 if a == NON_ASCII else sum(len(c.encode()) for c, _ in a)
+
+
+def _need(info: _Info) -> frozenset[Atom] | None:
+    """The atoms of an info (an exact set's strings, when all are long enough)."""
+    if info.exact is None:
+        return info.need
+    if all(_bytes(a) >= MIN_ATOM_BYTES or _letter(a) for a in info.exact):
+        return info.exact
+    return None
+
+
+def _letter(a: Atom) -> bool:
+    """One non-ASCII character, case-sensitive: a letter of another script (2 bytes or more)."""
+    return len(a) == 1 and not a[0][0].isascii() and not a[0][1] and a != NON_ASCII
+
+
+def _strength(a: Atom) -> int:
+    """How rarely an atom occurs, roughly: its length in bytes (up to 8), but 2 for a common
+    English word (a separator around it or not) and 1 for NON_ASCII."""
+    if a == NON_ASCII:
+        return 1
+    word = "".join(c for c, _ in a).strip(_EDGES)
+    if word.lower() in COMMON_WORDS:
+        return 2
+    return min(_bytes(a), 8)
+
+
+def strength(need: frozenset[Atom] | None) -> int:
+    """A need's weakest atom's strength (0: unfiltered): how often its Set is likely to run."""
+    return min(map(_strength, need)) if need else 0
+
+
+def _score(need: frozenset[Atom] | None) -> tuple[int, int]:
+    """Higher is a better filter: the weakest atom stronger, then fewer atoms."""
+    return (strength(need), -len(need)) if need else (-1, 0)
+
+
+def _concat(parts: list[_Info]) -> _Info:
+    """Runs of exact parts are multiplied out (while small); the best run or part is the need."""
+    cands: list[frozenset[Atom] | None] = []
+    run: frozenset[Atom] | None = frozenset({()})
+    for p in parts:
+        if p.exact is not None and run is not None and len(run) * len(p.exact) <= MAX_EXACT:
+            run = frozenset(a + b for a, b in product(run, p.exact))
+            continue
+        if run is not None:
+            cands.append(_need(_Info(exact=run)))
+        if p.exact is not None and len(p.exact) <= MAX_EXACT:
+            run = p.exact
+        else:
+            run = None
+            cands.append(_need(p))
+    if run is not None and not cands:
+        return _Info(exact=run)
+    if run is not None:
+        cands.append(_need(_Info(exact=run)))
+    best = max(cands, key=_score)
+    return _Info(need=best)
+
+
+def _alternate(branches: list[_Info]) -> _Info:
+    if all(b.exact is not None for b in branches):
+        union = frozenset().union(*(b.exact for b in branches if b.exact is not None))
+        if len(union) <= MAX_EXACT:
+            return _Info(exact=union)
+    needs = [_need(b) for b in branches]
+    if any(n is None for n in needs):
+        return _ANY
+    return _Info(need=frozenset().union(*(n for n in needs if n is not None)))
+
+
+def _repeat(info: _Info, lo: int, hi: int | None) -> _Info:
+    if lo == 0:
+        if hi == 1 and info.exact is not None:
+            return _Info(exact=info.exact | {()})
+        return _ANY
+    if info.exact is not None and hi == lo and lo <= _MAX_REPEAT:
+        return _concat([info] * lo)
+    return _Info(need=_need(info))
+
+
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_ASSERTS = set("bBAz")
+_OPAQUE = set("dDsSwWpPC")  # classes and \C: one character of a large or unknown set
+
+
+class _Parser:
+    """Recursive descent over the RE2 syntax used in patterns.yaml and the model's cues."""
+
+    def __init__(self, src: str) -> None:
+        self.s, self.i = src, 0
+        # Any `i` flag anywhere makes every literal case-insensitive: a superset, so still exact.
+        self.ci = False
+
+    def parse(self) -> _Info:
+        info = self._alt()
+        if self.i != len(self.s):
+            raise Unsupported(f"unexpected {self.s[self.i]!r} at {self.i}")
+        return info
+
+    def _peek(self) -> str:
+        return self.s[self.i] if self.i < len(self.s) else ""
+
+    def _alt(self) -> _Info:
+        branches = [self._concat()]
+        while self._peek() == "|":
+            self.i += 1
+            branches.append(self._concat())
+        return branches[0] if len(branches) == 1 else _alternate(branches)
+
+    def _concat(self) -> _Info:
+        parts: list[_Info] = []
+        while self._peek() not in ("", "|", ")"):
+            atom = self._atom()
+            if atom is None:
+                continue  # a flag group such as (?i)
+            parts.append(self._quantified(atom))
+        return _concat(parts) if parts else _EMPTY
+
+    def _quantified(self, info: _Info) -> _Info:
+        while True:
+            c = self._peek()
+            if c in ("*", "+", "?"):
+                self.i += 1
+                info = _repeat(info, 0 if c != "+" else 1, 1 if c == "?" else None)
+            elif c == "{" and (rng := self._braces()) is not None:
+                info = _repeat(info, *rng)
+            else:
+                return info
+            if self._peek() == "?":  # lazy: the same language
+                self.i += 1
+
+    def _braces(self) -> tuple[int, int | None] | None:
+        """{n}, {n,} or {n,m} (consumed), or None for a literal `{`, as RE2 reads it."""
+        j = self.s.find("}", self.i)
+        body = self.s[self.i + 1 : j] if j > 0 else ""
+        lo, comma, hi = body.partition(",")
+        if not lo.isdigit() or (hi and not hi.isdigit()):
+            return None
+        self.i = j + 1
+        return int(lo), (int(hi) if hi else None) if comma else int(lo)
+
+    def _char(self, c: str) -> _Info:
+        return _Info(exact=frozenset({((c, self.ci),)}))
+
+    def _atom(self) -> _Info | None:
+        c = self._peek()
+        self.i += 1
+        if c == "(":
+            return self._group()
+        if c == "[":
+            return self._class()
+        if c == ".":
+            return _ANY
+        if c in ("^", "$"):
+            return _EMPTY
+        if c in ("*", "+", "?") or (c == "{" and self._braces_at(self.i - 1)):
+            raise Unsupported("repeat of nothing")
+        if c == "\\":
+            esc = self._escape()
+            if isinstance(esc, _Info):
+                return esc
+            return self._char(esc)
+        return self._char(c)
+
+    def _braces_at(self, i: int) -> bool:
+        save = self.i
+        self.i = i
+        try:
+            return self._braces() is not None
+        finally:
+            self.i = save
+
+    def _group(self) -> _Info | None:
+        if self.s.startswith("?", self.i):
+            self.i += 1
+            if self.s.startswith("P<", self.i) or self.s.startswith("<", self.i):
+                end = self.s.find(">", self.i)
+                if end < 0:
+                    raise Unsupported("unterminated group name")
+                self.i = end + 1
+            else:
+                flags = ""
+                while self._peek() not in (":", ")", ""):
+                    flags += self._peek()
+                    self.i += 1
+                if (not flags and self._peek() != ":") or set(flags) - set("imsU-"):
+                    raise Unsupported(f"group flags {flags!r}")
+                if "i" in flags:
+                    self.ci = True
+                if self._peek() == ")":
+                    self.i += 1
+                    return None
+                self.i += 1  # ":"
+        info = self._alt()
+        if self._peek() != ")":
+            raise Unsupported("unterminated group")
+        self.i += 1
+        return info
+
+    def _escape(self) -> str | _Info:
+        """The escaped character at self.i (after the backslash), or an Info for a class/assertion."""
+        c = self._peek()
+        self.i += 1
+        if c == "x":
+            if self._peek() == "{":
+                end = self.s.find("}", self.i)
+                if end < 0:
+                    raise Unsupported("unterminated \\x{")
+                code, self.i = self.s[self.i + 1 : end], end + 1
+            else:
+                code, self.i = self.s[self.i : self.i + 2], self.i + 2
+            try:
+                return chr(int(code, 16))
+            except ValueError as exc:
+                raise Unsupported(f"bad \\x escape {code!r}") from exc
+        if c in _ESCAPES:
+            return _ESCAPES[c]
+        if c in _ASSERTS:
+            return _EMPTY
+        if c in _OPAQUE:
+            if c in "pP":  # \pL or \p{Greek}
+                if self._peek() == "{":
+                    end = self.s.find("}", self.i)
+                    if end < 0:
+                        raise Unsupported("unterminated \\p{")
+                    self.i = end + 1
+                else:
+                    self.i += 1
+            return _ANY
+        if c and not c.isalnum():
+            return c  # an escaped punctuation character stands for itself
+        raise Unsupported(f"escape \\{c}")
+
+    def _class(self) -> _Info:
+        """A bracket class: its characters when few and not negated, NON_ASCII when it holds only
+        non-ASCII characters (case-sensitively: K, the Kelvin sign, folds to k), else ANY."""
+        negated = self._peek() == "^"
+        if negated:
+            self.i += 1
+        members: set[str] = set()
+        opaque, only_non_ascii, first = negated, not negated, True
+        while True:
+            c = self._peek()
+            if not c:
+                raise Unsupported("unterminated class")
+            if c == "]" and not first:
+                self.i += 1
+                break
+            first = False
+            if self.s.startswith("[:", self.i):
+                end = self.s.find(":]", self.i)
+                if end < 0:
+                    raise Unsupported("unterminated [:class:]")
+                self.i, opaque, only_non_ascii = end + 2, True, False
+                continue
+            lo = self._class_char()
+            if lo is None:  # \d, \w, \pL ... inside the class
+                opaque, only_non_ascii = True, False
+                continue
+            hi = lo
+            if self._peek() == "-" and self.s[self.i + 1 : self.i + 2] not in ("]", ""):
+                self.i += 1
+                end_char = self._class_char()
+                if end_char is None or end_char < lo:
+                    raise Unsupported("bad class range")
+                hi = end_char
+            if ord(lo) < 0x80:
+                only_non_ascii = False
+            if ord(hi) - ord(lo) >= MAX_LETTERS:
+                opaque = True
+            else:
+                members.update(chr(x) for x in range(ord(lo), ord(hi) + 1))
+        if not opaque and len(members) <= MAX_CLASS:
+            return _Info(exact=frozenset(((ch, self.ci),) for ch in members))
+        if only_non_ascii and not self.ci:
+            # Letters of another script (the homoglyph signal's look-alikes): each one an atom.
+            if not opaque and len(members) <= MAX_LETTERS:
+                return _Info(need=frozenset(((ch, False),) for ch in members))
+            return _Info(need=frozenset({NON_ASCII}))
+        return _ANY
+
+    def _class_char(self) -> str | None:
+        """One character of a class (None for \\d, \\w ... inside it)."""
+        c = self._peek()
+        self.i += 1
+        if c != "\\":
+            return c
+        esc = self._escape()
+        if isinstance(esc, _Info):
+            if esc is _EMPTY:
+                raise Unsupported("assertion in a class")
+            return None
+        return esc
+
+
+def atoms(src: str) -> frozenset[Atom] | None:
+    """Literal atoms of which every match of the RE2 regex src holds one, or None (unfiltered)."""
+    try:
+        return _need(_Parser(src).parse())
+    except (Unsupported, RecursionError):
+        return None
+
+
+def _lit(c: str) -> str:
+    code = ord(c)
+    return c if c.isalnum() and code < 0x80 else f"\\x{{{code:x}}}"
+
+
+def atom_regex(atom: Atom) -> str:
+    """RE2 source matching exactly the texts an atom's characters can match."""
+    if atom == NON_ASCII:
+        return "[^\\x00-\\x7f]"
+    return "".join(f"(?i:{_lit(c)})" if ci and (c.lower() != c.upper() or not c.isascii()) else _lit(c)
+                   for c, ci in atom)  # fmt: skip

@@ -1,0 +1,164 @@
+"""The literal prefilter (issue 15, round 12) must never change what a search finds.
+
+prefilter.atoms derives, from a regex's source, literals of which every match holds one; the
+Matcher skips the Sets none of whose atoms occur. The atoms of made-up regexes are checked by
+hand, and the prefiltered search is compared with the plain one (every Set run) on the patterns'
+examples and near misses, generated dev texts and random mixes of pattern words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import re2
+from aiwatch.safety import injection as inj
+from aiwatch.safety import prefilter
+from aiwatch.safety.engine import Matcher
+from aiwatch.safety.normalise import normalise
+from aiwatch.safety.patterns import load, re2_options
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench.corpus.generated_agent import generated_agent_attacks, generated_agent_benign
+from bench.corpus.generated_indic import indic_attacks, indic_benign
+from bench.corpus.sources import python_docs
+
+
+def _strings(src: str) -> set[str] | None:
+    need = prefilter.atoms(src)
+    return None if need is None else {"".join(c for c, _ in a) for a in need}
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("ignore", {"ignore"}),
+        (r"\bignore\b", {"ignore"}),
+        ("ignore|forget", {"ignore", "forget"}),
+        ("ignore|to", None),  # a branch with no usable atom: anything may match
+        ("(?:pre|post)vious", {"previous", "postvious"}),  # small exact sets are multiplied out
+        ("rot[ -]?13", {"rot13", "rot 13", "rot-13"}),  # a small class, optional
+        ("ab(?:c)?de", {"abde", "abcde"}),
+        ("ignore[a-z]*rules", {"ignore"}),  # the longer of the two parts
+        ("x*", None),
+        ("(?:ignore)?", None),  # optional: needs nothing
+        ("ignore+", {"ignor"}),  # the repeat binds the "e" alone
+        ("(?:ab){3}", {"ababab"}),
+        (r"a\x{2d}b\.c", {"a-b.c"}),
+        ("[0-9]{4}", None),
+        ("ab{2,}", None),  # "ab" then "b"s: only two bytes are certain
+        ("ab{,2}", {"ab{,2}"}),  # RE2 reads {,n} as literal text
+        (r"\d+ apples", {" apples"}),
+        ("[^x]ignore", {"ignore"}),
+        ("(?P<w>ignore)", {"ignore"}),
+        ("ign(?:(?:ore))", {"ignore"}),
+    ],
+)
+def test_atoms_of_made_up_regexes(src: str, want: set[str] | None) -> None:
+    assert _strings(src) == want
+
+
+def test_common_words_give_way_to_rarer_atoms() -> None:
+    # "you" is in nearly every prompt: the rarer part of the concatenation is the need.
+    assert _strings(r"\byou\s+(?:jailbroken|unfiltered)") == {"jailbroken", "unfiltered"}
+    assert prefilter.strength(prefilter.atoms("you")) < prefilter.strength(prefilter.atoms("jailbroken"))
+    assert prefilter.strength(None) == 0
+
+
+def test_case_folding_is_left_to_re2() -> None:
+    need = prefilter.atoms("(?i)kelvin")
+    assert need is not None
+    gate = re2.compile("|".join(prefilter.atom_regex(a) for a in need), re2_options())
+    # RE2 folds K to the Kelvin sign (U+212A): the gate must let such a text through too.
+    for text in ("KELVIN", "kelvin", "\u212aelvin"):
+        assert re2.compile("(?i)kelvin").search(text)
+        assert gate.search(text.encode()), text
+    assert prefilter.atoms("(?i)[\u0430-\u044f]") is None  # no NON_ASCII claim under (?i)
+
+
+def test_classes_of_another_script_need_one_of_their_letters() -> None:
+    assert _strings("[a-z][\u0430\u0435\u043e]") == {"\u0430", "\u0435", "\u043e"}
+    assert prefilter.atoms("[\u4e00-\u9fff]{2}") == frozenset({prefilter.NON_ASCII})
+    assert prefilter.atom_regex(prefilter.NON_ASCII) == "[^\\x00-\\x7f]"
+
+
+def test_unknown_syntax_is_unfiltered() -> None:
+    for src in (r"\1", "(?<=a)b", "[[:alpha:]]+", r"\pL+", "(?#x)", "a)", "[a"):
+        assert prefilter.atoms(src) is None, src
+
+
+def test_every_atom_is_found_in_what_its_regex_matches() -> None:
+    """Each shipped entry's gate lets through every example of its pattern."""
+    for p in load().injection_patterns:
+        need = prefilter.atoms(p.source)
+        if need is None:
+            continue
+        gate = re2.compile("|".join(prefilter.atom_regex(a) for a in need), re2_options())
+        for ex in p.examples:
+            data = normalise(ex, False).data
+            if p.regex.search(data):
+                assert gate.search(data), (p.id, ex)
+
+
+def _plain() -> Matcher:
+    """inj._matcher's construction without the prefilter: every Set runs on every text."""
+    ps = load()
+    cues = inj.load_model().cue_signals()
+    groups = [(*g, *(n for n, _ in cues)) if inj.MODEL_CUES in g else g for g in ps.injection_sets]
+    signals = (*inj.SIGNALS, (inj.GLOSS_CUES, inj.load_glossary().cue_regex()), *cues)
+    scripts = ps.injection_set_scripts
+    needs = [inj.lead_bytes(*scripts[g[0]]) if g[0] in scripts else b"" for g in groups]
+    return Matcher(
+        ps.injection_patterns,
+        signals,
+        groups,
+        rank=inj._rank,
+        pinned=inj._is_cue,
+        needs=needs,
+        max_entries=ps.set_max_entries,
+        prefilter_max_bytes=0,
+    )
+
+
+@pytest.fixture(scope="module")
+def plain() -> Matcher:
+    return _plain()
+
+
+def _texts() -> list[bytes]:
+    ps = load()
+    texts = [t for f in ps.families for p in f.patterns for t in p.examples]
+    texts += [t for f in ps.families for t in f.near_misses]
+    for gen in (generated_agent_attacks, generated_agent_benign, indic_attacks, indic_benign, python_docs):
+        texts += [s.text for s in gen()[:80]]
+    texts += [t[:n] for t in texts if len(t) > 600 for n in (300, 900)]  # the prefilter runs up to 1 KB
+    return [normalise(t, False).data for t in texts]
+
+
+def test_the_injection_matcher_is_prefiltered() -> None:
+    assert load().prefilter_max_bytes > 0
+    m = inj._matcher()
+    assert len(m._by_gate) >= len(m._plain) // 2  # most Sets can be skipped
+    assert m.search(b"hello there, what is the weather like today?") == ([], set())
+
+
+def test_prefiltered_search_finds_what_every_set_finds(plain: Matcher) -> None:
+    m = inj._matcher()
+    texts = _texts()
+    assert len(texts) > 1000
+    for data in texts:
+        assert m.search(data) == plain.search(data), data
+        assert m.search(data, (3, 8)) == plain.search(data, (3, 8)), data
+
+
+_WORDS = sorted(
+    {w for p in load().injection_patterns for ex in p.examples for w in re.findall(r"\S+", ex.lower())}
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from([" ", "\n", "  ", ", "]))
+def test_random_mixes_of_pattern_words(plain: Matcher, words: list[str], sep: str) -> None:
+    data = normalise(sep.join(words), False).data
+    assert inj._matcher().search(data) == plain.search(data)
