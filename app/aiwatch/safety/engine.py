@@ -112,13 +112,13 @@ class Matcher:
             parts += [(entries[j * len(entries) // k : (j + 1) * len(entries) // k], need) for j in range(k)]
         # Per Set: the compiled program's Match (the wrapper's method adds a Python call, ~0.15 µs
         # of the ~1.2 µs a pass costs at least), the global index of each of its entries (ids
-        # come back in pattern order), the highest rank of its patterns and whether it holds a
-        # pinned signal (see `search`). With `rank`, the Sets run most severe first.
+        # come back in pattern order) and its script need. Which Sets `settle` may skip is decided
+        # per step (below), not per Set.
         self._rank = rank
         self._ranks = sorted((rank(p) for p in self.patterns), reverse=True) if rank else []
         # `needs[g]`: bytes of which a text must hold one for group g's Set to run (lead_bytes of
         # its script); empty, always.
-        self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], int, bool, bytes]] = []
+        self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]] = []
         opts = re2_options()
         for entries, need in parts:
             if not entries:
@@ -127,14 +127,10 @@ class Matcher:
             for _, src in entries:
                 rset.Add(src)
             rset.Compile()
-            index = tuple(i for i, _ in entries)
-            top = max((rank(self.patterns[i]) for i in index if i < n), default=-1) if rank else -1
-            pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
-            self._sets.append((getattr(rset, "_set", rset).Match, index, top, pin, need))
-        self._sets.sort(key=lambda s: -s[2])  # stable: no rank, no change
+            self._sets.append((getattr(rset, "_set", rset).Match, tuple(i for i, _ in entries), need))
         # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
         # the Sets that hold them.
-        where = {i: pos for pos, (_, index, _, _, _) in enumerate(self._sets) for i in index}
+        where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
         self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
         for index in filter(None, steps):
             top = max((rank(self.patterns[i]) for i in index if i < n), default=-1) if rank else -1
@@ -147,7 +143,7 @@ class Matcher:
         gated: list[int] = []  # position in self._sets of gate k's Set
         gate_set = re2.Set.SearchSet(opts)
         if prefilter_max_bytes:
-            for pos, (_, index, _, _, _) in enumerate(self._sets):
+            for pos, (_, index, _) in enumerate(self._sets):
                 needs_k = [need_of[i] for i in index]
                 if all(a is not None for a in needs_k):
                     alts = sorted({prefilter.atom_regex(a) for a_set in needs_k if a_set for a in a_set})
@@ -166,7 +162,7 @@ class Matcher:
         # The same Sets for a search without `settle` (nearly every call), whose result does not
         # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each;
         # the ungated Sets (always run), then gate k's Set at position k.
-        self._plain = [(m, index, tuple(bytes([b]) for b in need)) for m, index, _, _, need in self._sets]
+        self._plain = [(m, index, tuple(bytes([b]) for b in need)) for m, index, need in self._sets]
         self._always = [s for pos, s in enumerate(self._plain) if pos not in self._gated]
         self._by_gate = [self._plain[pos] for pos in gated]
 
@@ -204,7 +200,7 @@ class Matcher:
     def _run(self, pos: int, data: bytes, open_gates: set[int]) -> list[int]:
         """Global ids of the entries of Set `pos` matching in data (none when the prefilter or its
         script need rules the Set out)."""
-        match, index, _, _, need = self._sets[pos]
+        match, index, need = self._sets[pos]
         if pos in self._gated and pos not in open_gates:
             return []  # none of its atoms in the text: none of its patterns can match
         if need and (data.isascii() or not any(b in data for b in need)):
