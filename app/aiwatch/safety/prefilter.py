@@ -248,6 +248,14 @@ class _Parser:
     def _peek(self) -> str:
         return self.s[self.i] if self.i < len(self.s) else ""
 
+    def _through(self, close: str, what: str) -> str:
+        """The source from here up to `close`, consumed with it (Unsupported if it never comes)."""
+        end = self.s.find(close, self.i)
+        if end < 0:
+            raise Unsupported(f"unterminated {what}")
+        body, self.i = self.s[self.i : end], end + len(close)
+        return body
+
     def _alt(self) -> _Info:
         branches = [self._concat()]
         while self._peek() == "|":
@@ -322,10 +330,7 @@ class _Parser:
         if self.s.startswith("?", self.i):
             self.i += 1
             if self.s.startswith("P<", self.i) or self.s.startswith("<", self.i):
-                end = self.s.find(">", self.i)
-                if end < 0:
-                    raise Unsupported("unterminated group name")
-                self.i = end + 1
+                self._through(">", "group name")
             else:
                 flags = ""
                 while self._peek() not in (":", ")", ""):
@@ -351,10 +356,7 @@ class _Parser:
         self.i += 1
         if c == "x":
             if self._peek() == "{":
-                end = self.s.find("}", self.i)
-                if end < 0:
-                    raise Unsupported("unterminated \\x{")
-                code, self.i = self.s[self.i + 1 : end], end + 1
+                code = self._through("}", "\\x{")[1:]
             else:
                 code, self.i = self.s[self.i : self.i + 2], self.i + 2
             try:
@@ -368,10 +370,7 @@ class _Parser:
         if c in _OPAQUE:
             if c in "pP":  # \pL or \p{Greek}
                 if self._peek() == "{":
-                    end = self.s.find("}", self.i)
-                    if end < 0:
-                        raise Unsupported("unterminated \\p{")
-                    self.i = end + 1
+                    self._through("}", "\\p{")
                 else:
                     self.i += 1
             return _ANY
@@ -396,10 +395,8 @@ class _Parser:
                 break
             first = False
             if self.s.startswith("[:", self.i):
-                end = self.s.find(":]", self.i)
-                if end < 0:
-                    raise Unsupported("unterminated [:class:]")
-                self.i, opaque, only_non_ascii = end + 2, True, False
+                self._through(":]", "[:class:]")
+                opaque, only_non_ascii = True, False
                 continue
             lo = self._class_char()
             if lo is None:  # \d, \w, \pL ... inside the class
