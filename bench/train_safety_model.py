@@ -29,12 +29,12 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-import yaml
 from aiwatch.paths import REPO
 from aiwatch.safety.injection import pattern_matches
 from aiwatch.safety.model import CUE_PREFIX, WINDOW_HEAD, WINDOW_TAIL, features_of, strongest
 from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import expand
+from aiwatch.safety.patterns import load as load_patterns
 
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
 
@@ -72,8 +72,7 @@ _S = "[^.!?\\n]*"
 def _pattern_macro(*names: str) -> str:
     """Alternation of patterns.yaml macros, expanded: a cue that names the same things as the
     patterns uses their one list (what counts as a weapon, drug or crime is defined there)."""
-    data = yaml.safe_load((REPO / "app/aiwatch/safety/patterns.yaml").read_text(encoding="utf-8"))
-    macros = {k: str(v) for k, v in data["macros"].items()}
+    macros = load_patterns().macros
     return "|".join(expand(f"<{n}>", macros, f"macro {n}") for n in names)
 
 

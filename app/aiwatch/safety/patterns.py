@@ -95,6 +95,8 @@ class PatternSet:
     set_max_entries: int = 0
     # Texts up to this many bytes run the literal prefilter first (engine.Matcher); 0: never.
     prefilter_max_bytes: int = 0
+    # The macros as written (<name> -> source), for regexes defined elsewhere from the same lists.
+    macros: dict[str, str] = field(default_factory=dict)
 
     @property
     def injection_patterns(self) -> tuple[Pattern, ...]:
@@ -246,6 +248,7 @@ def parse(data: Any) -> PatternSet:
         injection_set_scripts=scripts,
         set_max_entries=_positive_int(data, "set_max_entries"),
         prefilter_max_bytes=_positive_int(data, "prefilter_max_bytes"),
+        macros=macros,
     )
 
 
