@@ -396,7 +396,9 @@ def encode_variants(text: str, seed: int = 0) -> list[tuple[str, str, str]]:
     k = max(1, len(words) // 2)
     # Letter spacing covers the words that start in the first 40 characters, whole: cut mid-word,
     # "d i s p l ay" read as two words once collapsed (an artefact no attacker writes).
-    cut = len(text) if len(text) <= 40 else max(text.find(" ", 40), 0) or len(text)
+    cut = text.find(" ", 40)
+    if cut < 0:  # no space from the 40th character on (or a shorter text): all of it
+        cut = len(text)
     return [
         ("base64", "encoded_payload", wrap.format(x=b64)),
         (
