@@ -194,8 +194,10 @@ def _splice(data: bytes, runs: list[tuple[int, int]], rewrite: Callable[[bytes],
     return b"".join(pieces)
 
 
-# Two leet digits inside one word ("1gn0re", "s3cr3t", "h4x0r"); one alone ("mp3s", "x86") is common.
-_LEET_WORD = _rx(r"[a-z]?[0134578@$][a-z]{1,8}[0134578@$]")
+# Two leet digits inside one word ("1gn0re", "s3cr3t", "h4x0r"), or one inside each of two words
+# close together ("ign0re all prev1ous"); one alone ("mp3s", "k8s") is common. The signal only
+# asks for a rescreen of the translated text: a benign hit costs time, never a flag.
+_LEET_WORD = _rx(r"[a-z]?[0134578@$][a-z]{1,8}[0134578@$]|[a-z][0134578][a-z][a-z ]{0,40}[a-z][0134578][a-z]")
 _LEET = bytes.maketrans(b"0134578@$", b"oieastbas")
 _AZ = bytes(range(97, 123))
 # ROT13 on UTF-8 bytes: only ASCII letters change, multi-byte sequences pass through.
