@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
 from aiwatch.safety.injection import MODEL_PATTERN_ID
 
-from bench.corpus.answers import Answer, load_answers
+from bench.corpus.answers import SETS, Answer, load_answers
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, family_of, load_all
 
 TARGET_DETECTION = 0.95
@@ -213,7 +213,7 @@ def hallucination_report(answers: list[Answer]) -> list[str]:
         "|---|---|---|---|---|---|",
     ]
     results = [(a, set(flag_potential_hallucination(a.text)["categories"])) for a in answers]
-    for split in ("held_out", "dev"):
+    for split, _ in SETS:
         rs = [(a, got) for a, got in results if a.split == split]
         for cat in (*cats, "any"):
             truth = [bool(a.categories) if cat == "any" else cat in a.categories for a, _ in rs]
