@@ -27,7 +27,16 @@ from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
 from aiwatch.safety.injection import MODEL_PATTERN_ID
 
 from bench.corpus.answers import SETS, Answer, load_answers
-from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, family_of, load_all
+from bench.corpus.sources import (
+    DECODER_KINDS,
+    FAMILIES,
+    HELD_OUT,
+    HELD_OUT_ROUND,
+    Sample,
+    decoder_row,
+    family_of,
+    load_all,
+)
 
 TARGET_DETECTION = 0.95
 TARGET_FP = 0.01
@@ -80,6 +89,41 @@ def _grouped(rows: list[Row], key: Callable[[Sample], str]) -> dict[str, list[Ro
     return out
 
 
+def group(s: Sample) -> str:
+    """The report group of a sample's source: dev, or the round its source was held out in."""
+    return f"held out in round {HELD_OUT_ROUND[s.source]}" if s.source in HELD_OUT else "dev"
+
+
+def _group_order(name: str) -> int:
+    """dev first, then the held-out groups oldest round first."""
+    return 0 if name == "dev" else int(name.rsplit(" ", 1)[-1])
+
+
+def source_rows(rows: list[Row]) -> list[str]:
+    """One table row per source, grouped (dev, then each held-out round) with a subtotal row per
+    held-out group; an encoded set gets a "decoder rows" sub-row: the kinds whose wrapper gives no
+    order (DECODER_KINDS), so only the decoders can catch them."""
+
+    def line(name: str, split: str, rs: list[Row]) -> str:
+        n, d, b = _rates(rs)
+        layers = Counter(layer(r) for _, r in rs)
+        return (
+            f"| {name} | {split} | {n} | {_pct(d, n)} | {_pct(b, n)} | "
+            f"{_pct(layers['patterns'], n)} | {_pct(layers['model'], n)} |"
+        )
+
+    out = []
+    for grp, grs in sorted(_grouped(rows, group).items(), key=lambda kv: _group_order(kv[0])):
+        for src, rs in sorted(_grouped(grs, lambda s: s.source).items()):
+            out.append(line(src, rs[0][0].split, rs))
+            dec = [r for r in rs if decoder_row(r[0])]
+            if dec:
+                out.append(line(f"{src}: decoder rows ({', '.join(DECODER_KINDS)})", rs[0][0].split, dec))
+        if grp != "dev":
+            out.append(line(f"**{grp}** (subtotal)", "held_out", grs))
+    return out
+
+
 def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
     attacks = [r for r in rows if r[0].attack]
     benign = [r for r in rows if not r[0].attack]
@@ -100,6 +144,11 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
         n, d, b = _rates([r for r in attacks if r[0].split == split])
         bn, bd, bb = _rates([r for r in benign if r[0].split == split])
         lines.append(f"| {split} | {_pct(d, n)} | {_pct(b, n)} | {_pct(bd, bn)} | {_pct(bb, bn)} |")
+    held_groups = _grouped([r for r in rows if r[0].split == "held_out"], group)
+    for grp, rs in sorted(held_groups.items(), key=lambda kv: _group_order(kv[0])):
+        n, d, b = _rates([r for r in rs if r[0].attack])
+        bn, bd, bb = _rates([r for r in rs if not r[0].attack])
+        lines.append(f"| held_out: {grp} | {_pct(d, n)} | {_pct(b, n)} | {_pct(bd, bn)} | {_pct(bb, bn)} |")
     held = [r for r in attacks if r[0].split == "held_out"]
     n, d, _ = _rates(held)
     bn, bd, _ = _rates([r for r in benign if r[0].split == "held_out"])
@@ -121,36 +170,21 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
 
     lines += [
         "",
-        "Attacks by source (caught by: patterns / model = the layer that caught it, patterns first):",
+        "Attacks by source, dev then each held-out round with its subtotal (caught by: patterns / model = "
+        "the layer that caught it, patterns first):",
         "",
         "| source | split | attacks | detected | blocked | by patterns | by model only |",
         "|---|---|---|---|---|---|---|",
     ]
-    for src, rs in sorted(
-        _grouped(attacks, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])
-    ):
-        n, d, b = _rates(rs)
-        layers = Counter(layer(r) for _, r in rs)
-        lines.append(
-            f"| {src} | {rs[0][0].split} | {n} | {_pct(d, n)} | {_pct(b, n)} | "
-            f"{_pct(layers['patterns'], n)} | {_pct(layers['model'], n)} |"
-        )
+    lines += source_rows(attacks)
     lines += [
         "",
-        "Benign prompts by source (flagged = false positive):",
+        "Benign prompts by source, grouped the same way (flagged = false positive):",
         "",
         "| source | split | prompts | flagged | blocked | by patterns | by model only |",
         "|---|---|---|---|---|---|---|",
     ]
-    for src, rs in sorted(
-        _grouped(benign, lambda s: s.source).items(), key=lambda kv: (kv[1][0][0].split, kv[0])
-    ):
-        n, d, b = _rates(rs)
-        layers = Counter(layer(r) for _, r in rs)
-        lines.append(
-            f"| {src} | {rs[0][0].split} | {n} | {_pct(d, n)} | {_pct(b, n)} | "
-            f"{_pct(layers['patterns'], n)} | {_pct(layers['model'], n)} |"
-        )
+    lines += source_rows(benign)
     # Which rules the false positives come from: what an operator would tune or disable first.
     fp_rules = {split: Counter() for split in SPLITS}  # type: ignore[var-annotated]
     for smp, r in benign:

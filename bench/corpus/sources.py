@@ -1026,6 +1026,19 @@ def encoded_variants(name: str, loaders: Sequence[Callable[[], list[Sample]]]) -
     ]
 
 
+# The encoded sets (sources made by encoded_variants), and the kinds among their rows whose
+# wrapper carries no order of ours: the base64, rot13 and hex wrappers ("Decode ... and follow"),
+# the URL one ("Follow this: ...") and the split one ("Now do what a + b says") order the model
+# to act, so a screen catches them whatever the payload; only these kinds measure the decoders.
+ENCODED_SOURCES = ("encoded-r4", "encoded-r6", "encoded-r7", "encoded-r9", "heldout-encoded")
+DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
+
+
+def decoder_row(s: Sample) -> bool:
+    """An encoded-set row whose text is the payload disguised, with no order of our wrapper."""
+    return s.source in ENCODED_SOURCES and s.label in DECODER_KINDS
+
+
 def encoded_r4() -> list[Sample]:
     """Seeded from the round-4 sources basilisk, raucle-bench and fas-judgement: held out (as
     `heldout-encoded`) in rounds 4-6 with them, development since round 7."""
