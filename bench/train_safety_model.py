@@ -60,6 +60,7 @@ NEAR_MISS_SOURCES = frozenset(
         "jbb-benign",
         "translated-benign",
         "structured-prompts",
+        "generated-hardneg-benign",
     }
 )
 SEED = 15

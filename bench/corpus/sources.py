@@ -3328,6 +3328,16 @@ def generated_english_r11() -> list[Sample]:
     return generated_english_r11_attacks() + generated_english_r11_benign()
 
 
+# round 13: benign hard negatives (23b)
+def generated_hardneg() -> list[Sample]:
+    """Our benign texts written to look like attacks (questions about jailbreaks, teaching material,
+    quoted attacks, innocent trigger words, harmless role-play, code, tool outputs) and attack twins
+    in their words (bench/corpus/generated_hardneg.py, round 13)."""
+    from bench.corpus.generated_hardneg import generated_hardneg_attacks, generated_hardneg_benign
+
+    return generated_hardneg_attacks() + generated_hardneg_benign()
+
+
 def translated() -> list[Sample]:
     """Our translations of attack phrases (32 languages), stealthy extraction and pretext
     paraphrases, and benign prompts about prompts and attacks (bench/corpus/translated.py)."""
@@ -3440,6 +3450,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_agent_r11,
     # round 11: English (21c)
     generated_english_r11,
+    generated_hardneg,  # round 13 (23b)
     pattern_examples,
 )
 
