@@ -80,8 +80,8 @@ def _pattern_macro(*names: str) -> str:
 # plus broader words that weigh only as model evidence (a pattern needs more context for them).
 _HARM = (
     _pattern_macro("en_harm_thing", "en_harm_act")
-    + r"|phishing|poisons?|lethal|weapons?|untraceable|skimmers?|counterfeit"
-)
+    + r"|phishing|poisons?|lethal|weapons?|untraceable|skimmers?|counterfeit|silencers?"
+)  # silencers: lost in round 12 when the cue moved to the macros, which do not name them
 CUES = {
     # the model's own instructions, prompt or rules referred to
     "ref_own_instructions": r"\b(?:your|the|my|these|those|previous|prior|above|earlier|original|initial|hidden|"
