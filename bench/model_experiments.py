@@ -217,8 +217,7 @@ def _cues(*names: str) -> frozenset[str]:
 
 VARIANTS: dict[str, Variant] = {
     "baseline": Variant("baseline"),
-    "words-only": Variant("words-only", overrides={"model.PREFIX_LEN": 0}),
-    "stems4": Variant("stems4", overrides={"model.PREFIX_LEN": 4}),
+    "stems5": Variant("stems5", overrides={"model.PREFIX_LEN": 5}),
     "stems6": Variant("stems6", overrides={"model.PREFIX_LEN": 6}),
     "support-near-miss": Variant("support-near-miss", near_miss=T.NEAR_MISS_SOURCES | {"generated-support"}),
     "gate-all-cues": Variant("gate-all-cues", gate=_cues(*T.CUES)),

@@ -310,8 +310,11 @@ def _stem_model(stems: list[str]) -> LinearModel:
     return parse(json.dumps({**head, "features": feats}))
 
 
-def test_stem_features_are_word_starts_not_function_words() -> None:
-    from aiwatch.safety.model import PREFIX_LEN, STEM_PREFIX, stems_of
+def test_stem_features_are_word_starts_not_function_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiwatch.safety import model as model_module
+    from aiwatch.safety.model import STEM_PREFIX, stems_of
+
+    monkeypatch.setattr(model_module, "PREFIX_LEN", 5)  # training's setting may be 0 (no stems)
 
     toks = [
         "instructions",
@@ -327,22 +330,25 @@ def test_stem_features_are_word_starts_not_function_words() -> None:
     got = stems_of(toks, 5)
     assert got == {STEM_PREFIX + "instr", STEM_PREFIX + "régle"}
     assert stems_of(toks, 0) == set()
-    assert {f for f in features_of("ignore your instructions") if f.startswith(STEM_PREFIX)} == (
-        {STEM_PREFIX + "ignor", STEM_PREFIX + "instr"}
-        if PREFIX_LEN == 5
-        else stems_of(["ignore", "instructions"])
-    )
+    assert {f for f in features_of("ignore your instructions") if f.startswith(STEM_PREFIX)} == {
+        STEM_PREFIX + "ignor",
+        STEM_PREFIX + "instr",
+    }
     with pytest.raises(ModelError):
         feature_regex("pre:In str")
 
 
-def test_stem_features_are_found_exactly_where_training_counts_them() -> None:
+def test_stem_features_are_found_exactly_where_training_counts_them(monkeypatch: pytest.MonkeyPatch) -> None:
     """features_of (training), feature_regex on the normalised bytes and the run time's literal
     in words_of's text must agree on `pre:` features, whatever the separators and the words'
     ends (plural, longer, shorter, accented, a function word, an unspaced script after it)."""
     import re2
-    from aiwatch.safety.model import PREFIX_LEN, STEM_PREFIX
+    from aiwatch.safety import model as model_module
+    from aiwatch.safety.model import STEM_PREFIX
     from aiwatch.safety.patterns import re2_options
+
+    PREFIX_LEN = 5
+    monkeypatch.setattr(model_module, "PREFIX_LEN", PREFIX_LEN)  # training's setting may be 0 (no stems)
 
     words = ["instructions", "instr", "inst", "reveal", "revealing", "revea", "system", "règles", "инструкции",
              "ignore", "about", "xinstr", "指令", "instr指令", "because", "Instructed", "SYSTEMS"]  # fmt: skip

@@ -110,10 +110,12 @@ class ModelError(ValueError):
 
 CUE_PREFIX = "cue:"
 # A word-prefix (stem) feature: `pre:instr` is present where a word starts with those PREFIX_LEN
-# characters ('instructions', 'instructed', 'instructing'). Round 13: words of one collection carry
-# over to another mostly through their stem (grouped 5-fold by source, see bench/model_experiments).
+# characters ('instructions', 'instructed', 'instructing'); 0: none. Round 13, grouped 5-fold by
+# source (bench/model_experiments.py): 5-character stems caught 389 attacks the patterns miss
+# against 405 without, at the same benign budget, so training leaves them off; the run time
+# reads them when a model.json holds them.
 STEM_PREFIX = "pre:"
-PREFIX_LEN = 5
+PREFIX_LEN = 0
 
 
 def feature_regex(feature: str, cues: dict[str, str] | None = None) -> str:
