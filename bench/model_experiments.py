@@ -227,6 +227,8 @@ VARIANTS: dict[str, Variant] = {
     "evidence-8": Variant("evidence-8", overrides={"model.EVIDENCE_K": 8}),
     "evidence-32": Variant("evidence-32", overrides={"model.EVIDENCE_K": 32}),
     "l2-1e-3": Variant("l2-1e-3", overrides={"T.L2": 1e-3}),
+    "attack-sources-6": Variant("attack-sources-6", overrides={"T.MIN_ATTACK_SOURCES": 6}),
+    "attack-sources-10": Variant("attack-sources-10", overrides={"T.MIN_ATTACK_SOURCES": 10}),
 }
 
 
