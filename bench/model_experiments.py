@@ -211,6 +211,15 @@ def report(
 # --- the variants tried in round 13 -------------------------------------------------------------
 
 
+def equal_sources(samples: Sequence[Sample]) -> list[float]:
+    """Source weights without the trainer's sqrt: every source of a class weighs the same,
+    however many samples it has (a big collection's style decides less)."""
+    per = Counter((s.source, s.attack) for s in samples)
+    raw = [1 / per[(s.source, s.attack)] for s in samples]
+    total = {c: sum(w for w, s in zip(raw, samples, strict=True) if s.attack is c) for c in (True, False)}
+    return [w / total[s.attack] * len(samples) / 2 for w, s in zip(raw, samples, strict=True)]
+
+
 def _cues(*names: str) -> frozenset[str]:
     return frozenset(CUE_PREFIX + n for n in names)
 
@@ -227,6 +236,7 @@ VARIANTS: dict[str, Variant] = {
     "evidence-8": Variant("evidence-8", overrides={"model.EVIDENCE_K": 8}),
     "evidence-32": Variant("evidence-32", overrides={"model.EVIDENCE_K": 32}),
     "l2-1e-3": Variant("l2-1e-3", overrides={"T.L2": 1e-3}),
+    "source-equal": Variant("source-equal", overrides={"T._weights": equal_sources}),
     "attack-sources-6": Variant("attack-sources-6", overrides={"T.MIN_ATTACK_SOURCES": 6}),
     "attack-sources-10": Variant("attack-sources-10", overrides={"T.MIN_ATTACK_SOURCES": 10}),
 }
