@@ -81,8 +81,8 @@ def _pattern_macro(*names: str) -> str:
 # plus broader words that weigh only as model evidence (a pattern needs more context for them).
 _HARM = (
     _pattern_macro("en_harm_thing", "en_harm_act")
-    + r"|phishing|poisons?|lethal|weapons?|untraceable|skimmers?|counterfeit"
-)
+    + r"|phishing|poisons?|lethal|weapons?|untraceable|skimmers?|counterfeit|silencers?"
+)  # silencers: lost in round 12 when the cue moved to the macros, which do not name them
 CUES = {
     # the model's own instructions, prompt or rules referred to
     "ref_own_instructions": r"\b(?:your|the|my|these|those|previous|prior|above|earlier|original|initial|hidden|"
@@ -264,17 +264,27 @@ def _cue_set() -> tuple[list[str], object]:
     return names, st
 
 
+def views_of(text: str) -> list[str]:
+    """The texts the run time scores: the normalised text, and its homoglyph-folded copy when
+    there is one."""
+    norm = normalise(text)
+    return [norm.text] if norm.folded is None else [norm.text, norm.folded]
+
+
 def featurize(samples: Sequence[Sample]) -> list[set[str]]:
-    """The features of each sample (of every view the run time scores: the normalised text,
-    and its homoglyph-folded copy when there is one), computed once for all folds. Cues are
-    matched on the same bytes and window as the run time reads (LinearModel.present)."""
+    """The features of each sample (of every view the run time scores, `views_of`), computed
+    once for all folds."""
+    return featurize_views([views_of(s.text) for s in samples])
+
+
+def featurize_views(views: Sequence[Sequence[str]]) -> list[set[str]]:
+    """Features of each sample's views. Cues are matched on the same bytes and window as the
+    run time reads (LinearModel.present)."""
     names, cue_set = _cue_set()
     out = []
-    for s in samples:
-        norm = normalise(s.text)
-        views = [norm.text] if norm.folded is None else [norm.text, norm.folded]
+    for vs in views:
         fs: set[str] = set()
-        for v in views:
+        for v in vs:
             fs |= features_of(v)
             data = v.encode("utf-8")
             if len(data) > WINDOW_HEAD + WINDOW_TAIL:
@@ -294,7 +304,7 @@ def train(
     return fit(feats, samples, sorted(top))
 
 
-def _prob(weights: dict[str, float], bias: float, feats: set[str]) -> float:
+def prob(weights: dict[str, float], bias: float, feats: set[str]) -> float:
     present = [(f, weights[f]) for f in sorted(feats) if f in weights]
     z = bias + sum(weights[f] for f in strongest(present))
     return 1 / (1 + math.exp(-max(min(z, 60), -60)))
@@ -310,7 +320,7 @@ def _left_out(src: str) -> list[float]:
     samples, feats = _LOSO
     keep = [i for i, s in enumerate(samples) if s.source != src]
     weights, bias = train([samples[i] for i in keep], [feats[i] for i in keep])
-    return [_prob(weights, bias, f) for s, f in zip(samples, feats, strict=True) if s.source == src]
+    return [prob(weights, bias, f) for s, f in zip(samples, feats, strict=True) if s.source == src]
 
 
 def out_of_source_scores(samples: Sequence[Sample], feats: Sequence[set[str]]) -> list[tuple[Sample, float]]:

@@ -16,6 +16,7 @@ from aiwatch.safety.injection import MODEL_PATTERN_ID
 from aiwatch.safety.model import (
     CUE_PREFIX,
     EVIDENCE_K,
+    LinearModel,
     ModelError,
     feature_regex,
     features_of,
@@ -298,3 +299,80 @@ def test_the_score_is_the_models_reading_of_the_text_whether_or_not_a_cue_was_fo
         assert got == want if plain else got >= want, text
         zero += plain and idx is None
     assert gated and zero  # both paths are exercised
+
+
+def _stem_model(stems: list[str]) -> LinearModel:
+    """A made-up model holding `pre:` features (the shipped one may hold none yet)."""
+    feats = [[f"pre:{s}", 0.5, "instruction_override"] for s in stems] + [
+        ["ignore", 0.3, "instruction_override"]
+    ]
+    head = {"version": "1", "bias": -2, "flag_at": 0.9, "block_at": 0.95, "trained_on": []}
+    return parse(json.dumps({**head, "features": feats}))
+
+
+def test_stem_features_are_word_starts_not_function_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiwatch.safety import model as model_module
+    from aiwatch.safety.model import STEM_PREFIX, stems_of
+
+    monkeypatch.setattr(model_module, "PREFIX_LEN", 5)  # training's setting may be 0 (no stems)
+
+    toks = [
+        "instructions",
+        "instructed",
+        "instr",
+        "ins",
+        "about",
+        "abouts",
+        "because",
+        "régles",
+        "指令系统abc",
+    ]
+    got = stems_of(toks, 5)
+    assert got == {STEM_PREFIX + "instr", STEM_PREFIX + "régle"}
+    assert stems_of(toks, 0) == set()
+    assert {f for f in features_of("ignore your instructions") if f.startswith(STEM_PREFIX)} == {
+        STEM_PREFIX + "ignor",
+        STEM_PREFIX + "instr",
+    }
+    with pytest.raises(ModelError):
+        feature_regex("pre:In str")
+
+
+def test_stem_features_are_found_exactly_where_training_counts_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """features_of (training), feature_regex on the normalised bytes and the run time's literal
+    in words_of's text must agree on `pre:` features, whatever the separators and the words'
+    ends (plural, longer, shorter, accented, a function word, an unspaced script after it)."""
+    import re2
+    from aiwatch.safety import model as model_module
+    from aiwatch.safety.model import STEM_PREFIX
+    from aiwatch.safety.patterns import re2_options
+
+    PREFIX_LEN = 5
+    monkeypatch.setattr(model_module, "PREFIX_LEN", PREFIX_LEN)  # training's setting may be 0 (no stems)
+
+    words = ["instructions", "instr", "inst", "reveal", "revealing", "revea", "system", "règles", "инструкции",
+             "ignore", "about", "xinstr", "指令", "instr指令", "because", "Instructed", "SYSTEMS"]  # fmt: skip
+    stems = sorted(
+        {w.lower()[:PREFIX_LEN] for w in words if len(w) > PREFIX_LEN} - {"about", "becau", "instr指"}
+    )
+    model = _stem_model(stems)
+    reference = re2.Set.SearchSet(re2_options())
+    for s in stems:
+        reference.Add(feature_regex(STEM_PREFIX + s))
+    reference.Compile()
+    rnd = random.Random(11)
+    seen = set()
+    for _ in range(400):
+        toks = []
+        for _ in range(rnd.randint(1, 20)):
+            toks += [rnd.choice(words), rnd.choice(_SEPARATORS)]
+        text = normalise("".join(toks[: rnd.randint(1, len(toks))])).text
+        data = text.encode()
+        trained = {
+            f for f in features_of(text) if f.startswith(STEM_PREFIX) and f[len(STEM_PREFIX) :] in stems
+        }
+        ref = {STEM_PREFIX + stems[i] for i in reference.Match(data) or ()}
+        run = {model.features[i] for i in model.present(data) if model.features[i].startswith(STEM_PREFIX)}
+        assert trained == ref == run, text
+        seen |= trained
+    assert len(seen) == len(stems)  # every stem was found somewhere

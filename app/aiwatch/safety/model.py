@@ -109,6 +109,13 @@ class ModelError(ValueError):
 
 
 CUE_PREFIX = "cue:"
+# A word-prefix (stem) feature: `pre:instr` is present where a word starts with those PREFIX_LEN
+# characters ('instructions', 'instructed', 'instructing'); 0: none. Round 13, grouped 5-fold by
+# source (bench/model_experiments.py): 5-character stems caught 389 attacks the patterns miss
+# against 405 without, at the same benign budget, so training leaves them off; the run time
+# reads them when a model.json holds them.
+STEM_PREFIX = "pre:"
+PREFIX_LEN = 0
 
 
 def feature_regex(feature: str, cues: dict[str, str] | None = None) -> str:
@@ -124,6 +131,8 @@ def feature_regex(feature: str, cues: dict[str, str] | None = None) -> str:
         if src is None:
             raise ModelError(f"feature {feature!r} names no cue of model.json")
         return src
+    if feature.startswith(STEM_PREFIX):
+        return f"(?:^|{_SEP})" + re2.escape(_stem(feature))
     if len(feature) == 2 and all(_UNSPACED.match(c) for c in feature):
         return re2.escape(feature)
     words = feature.split(" ")
@@ -155,7 +164,18 @@ def literal_of(feature: str) -> str:
     unspaced script: the two characters, anywhere)."""
     if len(feature) == 2 and all(_UNSPACED.match(c) for c in feature):
         return re2.escape(feature)
+    if feature.startswith(STEM_PREFIX):
+        return " " + re2.escape(_stem(feature))
     return " " + " +".join(re2.escape(w) for w in feature.split(" ")) + " "
+
+
+def _stem(feature: str) -> str:
+    """The word start a `pre:` feature names, validated: lower-case word characters of a spaced
+    script (a literal after a space in words_of's text)."""
+    stem = feature[len(STEM_PREFIX) :]
+    if not (TOKEN.fullmatch(stem) and stem == stem.lower() and not _UNSPACED.search(stem)):
+        raise ModelError(f"feature {feature!r} must name the start of a lower-case word")
+    return stem
 
 
 def _as_spaces(m: re.Match[bytes]) -> bytes:
@@ -370,7 +390,28 @@ def features_of(text: str) -> set[str]:
         for a, b in pairwise(toks)
         if not (a in STOPWORDS and b in STOPWORDS) and not _UNSPACED.search(a + b)
     )
+    out |= stems_of(toks)
     return out
+
+
+def stems_of(toks: Iterable[str], n: int | None = None) -> set[str]:
+    """`pre:` features: the first n characters of each word of >= n characters, unless they hold
+    a character of an unspaced script or begin a function word (`pre:about` would be present in
+    every text saying "about": length, not content). Exactly what the literal " " + stem finds
+    in words_of's text, since a stem that begins a function word is never a feature."""
+    n = PREFIX_LEN if n is None else n
+    if n <= 0:
+        return set()
+    return {
+        STEM_PREFIX + tok[:n]
+        for tok in toks
+        if len(tok) >= n and tok[:n] not in _stopword_stems(n) and not _UNSPACED.search(tok[:n])
+    }
+
+
+@cache
+def _stopword_stems(n: int) -> frozenset[str]:
+    return frozenset(w[:n] for w in STOPWORDS if len(w) >= n)
 
 
 @dataclass(frozen=True, slots=True)
