@@ -169,15 +169,18 @@ class Matcher:
         their group, so three Sets (the tool group's, the last group's, the gloss cues') ran on
         every text whatever it held (measured on the dev short prompts: 7.5 passes per prompt,
         now 5.3, and ~18 % less search time). A script group keeps its plain Sets (its lead bytes
-        rule them out on other texts). Long texts keep the plain Sets: the gate's DFA grows only
-        with what short texts bring.
+        rule them out on other texts), and so does a group whose entries all have atoms (its plain
+        parts are already cut weakest first). Long texts keep the plain Sets.
         """
         free: list[tuple[int, str]] = []
         parts: list[list[tuple[int, str]]] = []
         sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         for g, entries in enumerate(by_set):
-            if g < len(needs) and needs[g]:  # the script group's plain Sets
-                sets += [s for s in self._plain if s[1] and s[1][0] in {i for i, _ in entries}]
+            if (g < len(needs) and needs[g]) or all(need_of[i] is not None for i, _ in entries):
+                # A script group, or one whose entries all have atoms: its plain Sets (shared with
+                # long texts: a Set of its own would build its DFA states a second time).
+                members = {i for i, _ in entries}
+                sets += [s for s in self._plain if s[1] and s[1][0] in members]
                 continue
             free += [e for e in entries if need_of[e[0]] is None]
             kept = sorted((e for e in entries if need_of[e[0]] is not None),
