@@ -43,10 +43,17 @@ class PromptBlocked(AIWatchError):
 
 
 def load_safety() -> SafetyChecks:
-    """The aiwatch.safety module, with a clear error when this build lacks it."""
+    """The aiwatch.safety module, its matchers built, with a clear error when this build lacks it.
+
+    Built here, at instrumentation, not on the first screened call: compiling the RE2 Sets, the
+    gloss and the scoring model takes seconds, which the first user's request (and its client's
+    timeout) should not pay.
+    """
     try:
-        return importlib.import_module("aiwatch.safety")  # type: ignore[return-value]
+        safety = importlib.import_module("aiwatch.safety")
     except ImportError as exc:
         raise ImportError(
             f"screen_prompts/flag_outputs need the aiwatch.safety module, which could not be imported: {exc}"
         ) from exc
+    safety.warm_up()
+    return safety  # type: ignore[return-value]
