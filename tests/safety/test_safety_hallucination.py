@@ -94,7 +94,7 @@ def test_claim_rules_are_bounded_on_huge_outputs() -> None:
 _PIECES = [
     "Stocks will rise", " 45%", " of users", "It is guaranteed", "Take 5 mg daily", " never", "the law",
     "Returns", " 3 times faster", ".", ". ", "!", "? ", "\n", "\n\n", " ", "e.g.", "4.5", "; ", ": ", "é", "ﬁ",
-    "trust me", "period", "savings", "Always", "\u2028",
+    "trust me", "period", "savings", "Always", "\u2028", " is unenforceable", "the lease", " owes you",
 ]  # fmt: skip
 
 
@@ -110,8 +110,9 @@ def test_only_sentences_without_a_gate_match_are_skipped(pieces: list[str]) -> N
 
     rules = load().claims
     norm = normalise("".join(pieces))
-    gates = [rules.assertive, rules.figure]
-    cut = [m.span() for m in h._candidate_sentences(norm, h._gate(rules, True, True))]
+    own = tuple(cat for cat, _ in rules.own_assertive)
+    gates = [rules.assertive, rules.figure, *(rx for _, rx in rules.own_assertive)]
+    cut = [m.span() for m in h._candidate_sentences(norm, h._gate(rules, True, True, own))]
     assert cut == sorted(set(cut))
     for m in islice(h._SENTENCE.finditer(norm.text), h.MAX_SENTENCES):
         sent = m.group()[: h.MAX_SENTENCE_CHARS].strip().encode()
@@ -128,3 +129,46 @@ def test_a_statistic_with_its_named_source_is_not_flagged() -> None:
     # the source counts for its own sentence only
     later = bare + " According to the CDC, that is rising."
     assert flag_potential_hallucination(later)["categories"] == ["statistical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a legal assertion claims for legal only, whatever money word the sentence holds
+        (
+            "Shops are required by law to honour the price on the shelf tag, even if it's a mistake.",
+            ["legal"],
+        ),
+        (
+            "A landlord who doesn't return the deposit within 10 days owes you three times the amount.",
+            ["legal"],
+        ),
+        ("Non-compete clauses are unenforceable, so you can go straight to the competitor.", ["legal"]),
+        (
+            "Freelancers in the EU are entitled to paid holiday from their clients after six months.",
+            ["legal"],
+        ),
+        ("You can break your lease early without penalty.", ["legal"]),  # "without penalty" (one space)
+        # hedged, asked, or outside the domain: no claim
+        ("Whether a non-compete is enforceable depends on where you work.", []),
+        ("Courts decide case by case whether digital evidence is admissible.", []),
+        ("Your cat is entitled to a nap after lunch.", []),
+    ],
+)
+def test_own_assertions_claim_their_own_category_only(text: str, categories: list[str]) -> None:
+    assert flag_potential_hallucination(text)["categories"] == categories
+
+
+def test_own_assertions_must_name_a_domain() -> None:
+    from aiwatch.safety.patterns import PatternError, parse
+
+    claims = {
+        "assertive": "will", "hedge": "may", "sourced": "per", "figure": "%",
+        "domains": {"legal": "law"}, "own_assertive": {"legl": "owes"},
+    }  # fmt: skip
+    with pytest.raises(PatternError, match="no domain for"):
+        parse({"injection": {}, "hallucination": {"claims": claims}})
+    claims["own_assertive"] = {"legal": "owes"}
+    assert [
+        c for c, _ in parse({"injection": {}, "hallucination": {"claims": claims}}).claims.own_assertive
+    ] == ["legal"]

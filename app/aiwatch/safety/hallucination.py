@@ -55,6 +55,7 @@ def _rule_set(rules: ClaimRules) -> tuple[Callable[[bytes], list[int]], dict[str
     """
     named = [(name, getattr(rules, name)) for name in _RULES]
     named += [(f"domain:{cat}", rx) for cat, rx in rules.domains]
+    named += [(f"own:{cat}", rx) for cat, rx in rules.own_assertive]
     rset = re2.Set.SearchSet(re2_options())
     index: dict[str, int] = {}
     for name, rx in named:
@@ -75,20 +76,27 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
     found = match(norm.data)
     domains = [(cat, ix[f"domain:{cat}"]) for cat, _ in rules.domains if ix[f"domain:{cat}"] in found]
     assertive = ix["assertive"] if domains and ix["assertive"] in found else -2
+    present = {cat for cat, _ in domains}
+    own = [
+        (cat, ix[f"own:{cat}"])
+        for cat, _ in rules.own_assertive
+        if cat in present and ix[f"own:{cat}"] in found
+    ]
     figures = ix["figure"] if ix["figure"] in found else -2
-    if assertive < 0 and figures < 0:
+    if assertive < 0 and figures < 0 and not own:
         return []
     hedge, emphatic, sourced = ix["hedge"], ix["emphatic"], ix["sourced"]
     out: list[tuple[str, int, int]] = []
-    gate = _gate(rules, assertive >= 0, figures >= 0)
+    gate = _gate(rules, assertive >= 0, figures >= 0, tuple(cat for cat, _ in own))
     for m in _candidate_sentences(norm, gate):
         sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
         if len(sent) < 12:
             continue
         hits = match(sent)
         asserts = assertive in hits
+        owned = {cat for cat, i in own if i in hits}
         figure = figures in hits
-        if not (asserts or figure):
+        if not (asserts or owned or figure):
             continue
         # "If you don't sign, it can't apply to you, full stop": a condition is not a hedge when
         # the sentence insists.
@@ -96,8 +104,8 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
             continue
         span = norm.span(*m.span())
         claimed = False
-        for cat, i in domains if asserts else ():
-            if i in hits:
+        for cat, i in domains if asserts or owned else ():
+            if i in hits and (asserts or cat in owned):
                 out.append((cat, *span))
                 claimed = True
         # A bare figure is a statistic only when it is not the number inside a domain claim
@@ -108,9 +116,11 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
 
 
 @cache
-def _gate(rules: ClaimRules, assertive: bool, figure: bool) -> Any:
-    """One regex for the gate rules present (assertive, figure): one search for their matches."""
+def _gate(rules: ClaimRules, assertive: bool, figure: bool, own: tuple[str, ...] = ()) -> Any:
+    """One regex for the gate rules present (assertive, figure, the own assertions of the
+    categories named in `own`): one search for their matches."""
     parts = [rx.pattern for rx, on in ((rules.assertive, assertive), (rules.figure, figure)) if on]
+    parts += [rx.pattern for cat, rx in rules.own_assertive if cat in own]
     return re2.compile("|".join(f"(?:{p})" for p in parts), re2_options())
 
 

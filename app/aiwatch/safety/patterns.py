@@ -77,6 +77,10 @@ class ClaimRules:
     figure: Any
     domains: tuple[tuple[str, Any], ...]  # (category, regex)
     emphatic: Any = None  # an assertion so strong that a hedge in the same sentence does not undo it
+    # (category, regex): assertions that make a claim of their own category only ("…is
+    # unenforceable", "…owes you three times the amount" is legal, not financial, whatever money
+    # word the sentence holds)
+    own_assertive: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +240,19 @@ def parse(data: Any) -> PatternSet:
         emphatic = None  # optional
         if raw.get("emphatic"):
             emphatic = compile_re2(expand(str(raw["emphatic"]), macros, "claims.emphatic"), "claims.emphatic")
-        claims = ClaimRules(rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains, emphatic)
+        own = tuple(
+            (
+                name,
+                compile_re2(
+                    expand(str(src), macros, f"claims.own_assertive.{name}"), f"claims.own_assertive.{name}"
+                ),
+            )
+            for name, src in (raw.get("own_assertive") or {}).items()
+        )
+        unknown = sorted({name for name, _ in own} - {name for name, _ in domains})
+        if unknown:
+            raise PatternError(f"hallucination.claims.own_assertive: no domain for {unknown}")
+        claims = ClaimRules(rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains, emphatic, own)
     return PatternSet(
         claims=claims,
         families=tuple(families),
