@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
@@ -54,6 +55,12 @@ class Glossary:
     entries: dict[str, tuple[str, str]]
     max_words: int
     cues: tuple[str, ...]
+    # Key -> the languages that list it (a vote for the text's language when a shared spelling
+    # is found), and shared spelling -> {language: (English, kind)}: a word that means different
+    # things in different languages ("sei": Italian "you are", Portuguese "I know") is glossed in
+    # the language the text's other listed words vote for, and left alone without a vote.
+    languages: dict[str, frozenset[str]] = field(default_factory=dict)
+    senses: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
     def cue_regex(self) -> str:
         """RE2 source that matches where a cue word occurs (whole words, normalised bytes; a cue
@@ -67,7 +74,8 @@ class Glossary:
         one search finds the listed phrases and words left to right (RE2 takes the first
         alternative that matches, so a phrase wins over its first word), and consecutive keys
         each keep a space of their own on both sides."""
-        alts = sorted((k for k in self.entries if not unspaced(k)), key=lambda k: (-len(k.encode()), k))
+        keys = [*self.entries, *self.senses]
+        alts = sorted((k for k in keys if not unspaced(k)), key=lambda k: (-len(k.encode()), k))
         src = " (?:" + "|".join(" +".join(re2.escape(w) for w in k.split(" ")) for k in alts) + ") "
         return _compile(src)
 
@@ -78,9 +86,16 @@ class Glossary:
         alts = sorted((k for k in self.entries if unspaced(k)), key=lambda k: (-len(k), k))
         return _compile("|".join(re2.escape(k) for k in alts)) if alts else None
 
-    def english(self, key: bytes) -> tuple[str, str]:
-        """(English, kind) of a key as found in doubled-space `words_of` output."""
-        return self.entries[" ".join(key.decode("utf-8").split())]
+    def key(self, found: bytes) -> str:
+        """A key as found in doubled-space `words_of` output."""
+        return " ".join(found.decode("utf-8").split())
+
+    def sense(self, key: str, votes: Counter[str]) -> tuple[str, str] | None:
+        """(English, kind) of a shared spelling in the language with the most votes among those
+        that list it (ties: the first listed), or None when no language it belongs to has one."""
+        senses = self.senses[key]
+        lang = max(senses, key=lambda lang: votes[lang])
+        return senses[lang] if votes[lang] else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +127,10 @@ def parse(data: Any) -> Glossary:
     if not isinstance(data, dict) or not isinstance(data.get("languages"), dict):
         raise GlossError("gloss.yaml: needs a `languages` mapping")
     max_words = int(data.get("max_words", 4))
+    shared = {str(k) for k in data.get("shared_spellings") or ()}
     entries: dict[str, tuple[str, str]] = {}
+    langs: dict[str, set[str]] = {}
+    senses: dict[str, dict[str, tuple[str, str]]] = {}
     for lang, table in data["languages"].items():
         for kind in _KINDS:
             for key, english in ((table or {}).get(kind) or {}).items():
@@ -124,27 +142,37 @@ def parse(data: Any) -> Glossary:
                     raise GlossError(
                         f"gloss.yaml {lang}.{kind}: {key!r} must be 1-{max_words} lower-case words"
                     )
+                if key in shared:  # one meaning per language, chosen per text
+                    senses.setdefault(key, {})[lang] = (english, kind)
+                    continue
                 old = entries.get(key)
                 if old is not None and old[0] != english:
                     raise GlossError(
                         f"gloss.yaml {lang}.{kind}: {key!r} means {english!r} here and {old[0]!r} elsewhere"
+                        " (list it in shared_spellings if both are right)"
                     )
                 entries[key] = (english, kind)
+                langs.setdefault(key, set()).add(lang)
+    lone = sorted(k for k in shared if len(senses.get(k, ())) < 2)
+    if lone:
+        raise GlossError(f"gloss.yaml shared_spellings: {lone} need a meaning in two languages or more")
     # Keys spelled without their accents are found too ("instruccion"), unless two keys then read
     # alike with different meanings ("tú" you, "tu" your). A word written with accents is only
     # found as written ("estás" is not "estas").
     bare: dict[str, tuple[str, str] | None] = {}
     for key, hit in entries.items():
         b = strip_accents(key)
-        if b not in entries:
+        if b not in entries and b not in senses:
             bare[b] = hit if bare.get(b, hit) == hit else None
+            langs.setdefault(b, set()).update(langs[key])
     entries.update({b: hit for b, hit in bare.items() if hit is not None})
     cues = [str(c) for c in data.get("cues") or ()]
     bad = [c for c in cues if TOKEN.fullmatch(c) is None or c != c.lower()]
     if bad or not cues:
         raise GlossError(f"gloss.yaml cues: need lower-case single words, got {bad or 'none'}")
     allcues = tuple(sorted({v for c in cues for v in (c, strip_accents(c))}))
-    return Glossary(entries, max_words, allcues)
+    languages = {k: frozenset(v) for k, v in langs.items() if k in entries}
+    return Glossary(entries, max_words, allcues, languages, senses)
 
 
 @cache
@@ -165,7 +193,7 @@ def gloss(data: bytes, glossary: Glossary | None = None) -> Glossed | None:
     """
     g = glossary or load()
     wide = words_of(data, same_length=True).replace(b" ", b"  ")
-    hits: list[tuple[int, int, str, str]] = []  # (start, end) in data, English, kind
+    keys: list[tuple[int, int, str]] = []  # (start, end) in data, key
     p2 = spaces = 0
     for s2, e2 in spans(g.keys_regex, wide):
         # wide -> data offsets: every space of words_of's output is doubled, and it starts with one
@@ -174,7 +202,16 @@ def gloss(data: bytes, glossary: Glossary | None = None) -> Glossed | None:
         start = s2 + 1 - spaces // 2 - 1
         inner = wide.count(b" ", s2 + 1, e2 - 1)
         end = start + (e2 - 1 - s2 - 1) - inner // 2
-        english, kind = g.english(wide[s2 + 1 : e2 - 1])
+        keys.append((start, end, g.key(wide[s2 + 1 : e2 - 1])))
+    votes: Counter[str] = Counter()
+    if g.senses and any(k in g.senses for _, _, k in keys):
+        votes.update(lang for _, _, k in keys for lang in g.languages.get(k, ()))
+    hits: list[tuple[int, int, str, str]] = []  # (start, end) in data, English, kind
+    for start, end, key in keys:
+        sense = g.entries.get(key) or g.sense(key, votes)
+        if sense is None:
+            continue  # a shared spelling in a text whose language nothing votes for
+        english, kind = sense
         if hits and kind == "adjectives" and hits[-1][3] == "nouns" and data[hits[-1][1] : start].isspace():
             # noun + adjective -> "adjective noun", one piece for both words
             ns, _, noun, _ = hits.pop()
