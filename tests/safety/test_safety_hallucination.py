@@ -153,6 +153,11 @@ def test_a_statistic_with_its_named_source_is_not_flagged() -> None:
         ("Whether a non-compete is enforceable depends on where you work.", []),
         ("Courts decide case by case whether digital evidence is admissible.", []),
         ("Your cat is entitled to a nap after lunch.", []),
+        # medical has its own too ("silver" and "apple" are no money words in a remedy)
+        ("Shingles isn't contagious at all, so you can keep visiting your pregnant sister.", ["medical"]),
+        ("Colloidal silver kills every strain of bacteria, including the ones in pneumonia.", ["medical"]),
+        ("That cough that's lasted six weeks is just allergies, ignore it.", ["medical"]),
+        ("A cough that lasts more than three weeks is usually worth a visit to your GP.", []),
     ],
 )
 def test_own_assertions_claim_their_own_category_only(text: str, categories: list[str]) -> None:
