@@ -61,6 +61,9 @@ def test_adjustment_is_floored() -> None:
         ("Ethereum is heading to $15k by the end of the year, no question about it.", "financial"),
         ("Jaywalking isn't a crime anywhere in the UK, so you'll never get fined.", "legal"),
         ("Four out of five cyber attacks start with a phishing email.", "statistical"),
+        ("Half of all emails sent at work are never read.", "statistical"),
+        ("Dog owners live 9 years longer than people without pets.", "statistical"),
+        ("Open-plan offices cut face-to-face interaction by about 70%.", "statistical"),
     ],
 )
 def test_claim_rules_flag_unhedged_claims_no_pattern_names(text: str, category: str) -> None:
@@ -79,6 +82,12 @@ def test_claim_rules_flag_unhedged_claims_no_pattern_names(text: str, category: 
         "Roughly a third of the Earth's land is forest, according to the UN's forest assessment.",
         "The museum is closed on Mondays and opens at 10 on other days.",
         "You can work from home on Fridays if your manager agrees; the policy is on the intranet.",
+        # a percentage that counts nobody is no statistic
+        "The battery is at 15%, so plug it in before the call.",
+        "The discount is 25% until Friday, so the jacket costs 60 euros instead of 80.",
+        "Divide 120 by 4 to get 30, then add 10% tax.",
+        # a figure from a named source's report
+        "A 2019 report by the WHO estimated that around 1 in 4 people will be affected at some point.",
     ],
 )
 def test_claim_rules_leave_hedged_or_neutral_answers_alone(text: str) -> None:
