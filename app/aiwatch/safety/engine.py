@@ -23,6 +23,7 @@ PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a t
 # The compiled program behind a google-re2 pattern and its "unanchored" mode: private names of
 # the wrapper, so `spans` falls back to finditer when a release renames them.
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+Entry = tuple[int, str]  # a Set entry: its global id (patterns, then signals) and its RE2 source
 
 
 def spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
@@ -44,6 +45,22 @@ def spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
         if pos == end:
             return
         pos = pos + 1 if e == pos else e  # an empty match at pos: step over it, as finditer does
+
+
+def _cut(entries: Sequence[Entry], max_entries: int) -> list[Sequence[Entry]]:
+    """entries cut, in order, into the fewest equal parts of at most `max_entries` (0: no cap)."""
+    k = -(-len(entries) // max_entries) if max_entries else 1
+    return [entries[j * len(entries) // k : (j + 1) * len(entries) // k] for j in range(k)]
+
+
+def _compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
+    """The Match of a compiled RE2 Set of the entries' sources (the compiled program's own method:
+    the wrapper's adds a Python call, ~0.15 µs of the ~1.2 µs a pass costs at least)."""
+    rset = re2.Set.SearchSet(opts)
+    for _, src in entries:
+        rset.Add(src)
+    rset.Compile()
+    return getattr(rset, "_set", rset).Match
 
 
 class Matcher:
@@ -87,7 +104,7 @@ class Matcher:
         n = len(self.patterns)
         member = {cat: g for g, cats in enumerate(groups) for cat in cats}
         rest = len(groups)
-        by_set: list[list[tuple[int, str]]] = [[] for _ in range(rest + 1)]
+        by_set: list[list[Entry]] = [[] for _ in range(rest + 1)]
         for i, p in enumerate(self.patterns):
             by_set[member.get(p.category, rest)].append((i, p.source))
         for j, (name, src) in enumerate(signals):
@@ -96,24 +113,19 @@ class Matcher:
         # (a script's need applies to each part). With a cap, a group's unfiltered entries (no
         # literal any match must hold: prefilter.atoms) and those with the commonest atoms come
         # first, so that its other parts can be skipped on most texts (see `search`).
-        parts: list[tuple[list[tuple[int, str]], bytes]] = []
+        parts: list[tuple[Sequence[Entry], bytes]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
         steps: list[tuple[int, ...]] = []
         need_of = {i: prefilter.atoms(src) for entries in by_set for i, src in entries}
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
-            k = -(-len(entries) // max_entries) if max_entries else 1
-            steps += [
-                tuple(i for i, _ in entries[j * len(entries) // k : (j + 1) * len(entries) // k])
-                for j in range(k)
-            ]
+            steps += [tuple(i for i, _ in part) for part in _cut(entries, max_entries)]
             if max_entries:  # those without atoms first, then the weakest atoms first (stable)
                 entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
-            parts += [(entries[j * len(entries) // k : (j + 1) * len(entries) // k], need) for j in range(k)]
-        # Per Set: the compiled program's Match (the wrapper's method adds a Python call, ~0.15 µs
-        # of the ~1.2 µs a pass costs at least), the global index of each of its entries (ids
-        # come back in pattern order) and its script need. Which Sets `settle` may skip is decided
+            parts += [(part, need) for part in _cut(entries, max_entries)]
+        # Per Set: its Match (`_compile_set`), the global index of each of its entries (ids come
+        # back in pattern order) and its script need. Which Sets `settle` may skip is decided
         # per step (below), not per Set.
         self._rank = rank
         self._ranks = sorted((rank(p) for p in self.patterns), reverse=True) if rank else []
@@ -122,13 +134,8 @@ class Matcher:
         self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]] = []
         opts = re2_options()
         for entries, need in parts:
-            if not entries:
-                continue
-            rset = re2.Set.SearchSet(opts)
-            for _, src in entries:
-                rset.Add(src)
-            rset.Compile()
-            self._sets.append((getattr(rset, "_set", rset).Match, tuple(i for i, _ in entries), need))
+            if entries:
+                self._sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), need))
         # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
         # the Sets that hold them.
         where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
@@ -152,7 +159,7 @@ class Matcher:
 
     def _short_layout(
         self,
-        by_set: list[list[tuple[int, str]]],
+        by_set: list[list[Entry]],
         needs: Sequence[bytes],
         need_of: dict[int, frozenset[prefilter.Atom] | None],
         max_entries: int,
@@ -172,8 +179,8 @@ class Matcher:
         rule them out on other texts), and so does a group whose entries all have atoms (its plain
         parts are already cut weakest first). Long texts keep the plain Sets.
         """
-        free: list[tuple[int, str]] = []
-        parts: list[list[tuple[int, str]]] = []
+        free: list[Entry] = []
+        parts: list[Sequence[Entry]] = []
         sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         for g, entries in enumerate(by_set):
             if (g < len(needs) and needs[g]) or all(need_of[i] is not None for i, _ in entries):
@@ -185,14 +192,9 @@ class Matcher:
             free += [e for e in entries if need_of[e[0]] is None]
             kept = sorted((e for e in entries if need_of[e[0]] is not None),
                           key=lambda e: prefilter.strength(need_of[e[0]]))  # fmt: skip
-            k = -(-len(kept) // max_entries) if max_entries else 1
-            parts += [kept[j * len(kept) // k : (j + 1) * len(kept) // k] for j in range(k)]
+            parts += _cut(kept, max_entries)
         for entries in filter(None, parts):
-            rset = re2.Set.SearchSet(opts)
-            for _, src in entries:
-                rset.Add(src)
-            rset.Compile()
-            sets.append((getattr(rset, "_set", rset).Match, tuple(i for i, _ in entries), ()))
+            sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), ()))
         gate_set = re2.Set.SearchSet(opts)
         for s in sets:
             if all(need_of[i] is not None for i in s[1]):
