@@ -132,6 +132,25 @@ def test_a_settled_search_skips_only_sets_that_cannot_raise_the_verdict() -> Non
     assert m.search(medium, _SETTLE) == m.search(medium)
 
 
+def test_each_step_of_a_settled_search_is_one_pass_that_finds_what_the_plain_sets_find() -> None:
+    """A step of `settle` whose entries several plain Sets hold (a group cut weakest atoms first
+    for short texts) has a Set of its own; any other step is one plain Set (its group cut in
+    order). Either way a step costs one pass, and its Set finds what the plain Sets find."""
+    m = inj._matcher()
+    n = len(m.patterns)
+    assert all(len(positions) == 1 for *_, positions in m._steps)
+    assert all(set(m._sets[pos][1]) == members for members, _, _, (pos,) in m._steps)
+    own = m._sets[len(m._plain) :]
+    assert own  # the shared groups' steps (the first group's, with the model's cues)
+    ps = load()
+    text = "\n".join(ex for p in ps.injection_patterns for ex in p.examples)
+    for data in (normalise(text).data, normalise(_example("critical")).data, b"", b"hello"):
+        pats, sigs = m.search(data)
+        found = {m.patterns.index(p) for p in pats} | {n + m.signals.index(s) for s in sigs}
+        for match, index, _ in own:
+            assert {index[i] for i in match(data) or ()} == found & set(index)
+
+
 def test_a_long_blocked_text_keeps_its_verdict_and_score_with_fewer_explanations(monkeypatch) -> None:
     text = f"{_example('high', 'multilingual_override')}\n{_example('critical')}\n"
     text += "The quarterly report covers sales, returns and the cache policy. " * 600

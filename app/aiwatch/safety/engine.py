@@ -23,6 +23,7 @@ PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a t
 # The compiled program behind a google-re2 pattern and its "unanchored" mode: private names of
 # the wrapper, so `spans` falls back to finditer when a release renames them.
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+Entry = tuple[int, str]  # a Set entry: its global id (patterns, then signals) and its RE2 source
 
 
 def spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
@@ -44,6 +45,31 @@ def spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
         if pos == end:
             return
         pos = pos + 1 if e == pos else e  # an empty match at pos: step over it, as finditer does
+
+
+def _cut(entries: Sequence[Entry], max_entries: int) -> list[Sequence[Entry]]:
+    """entries cut, in order, into the fewest equal parts of at most `max_entries` (0: no cap)."""
+    k = -(-len(entries) // max_entries) if max_entries else 1
+    return [entries[j * len(entries) // k : (j + 1) * len(entries) // k] for j in range(k)]
+
+
+def _compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
+    """The Match of a compiled RE2 Set of the entries' sources (the compiled program's own method:
+    the wrapper's adds a Python call, ~0.15 µs of the ~1.2 µs a pass costs at least)."""
+    rset = re2.Set.SearchSet(opts)
+    for _, src in entries:
+        rset.Add(src)
+    rset.Compile()
+    return getattr(rset, "_set", rset).Match
+
+
+def _shared(
+    need: bytes, entries: Sequence[Entry], need_of: dict[int, frozenset[prefilter.Atom] | None]
+) -> bool:
+    """Whether a group's plain Sets serve short texts too (`Matcher._short_layout`): a script
+    group's (its lead bytes rule them out on other texts), or one whose entries all have atoms
+    (its parts, cut weakest atoms first, are gated as they are)."""
+    return bool(need) or all(need_of[i] is not None for i, _ in entries)
 
 
 class Matcher:
@@ -87,33 +113,31 @@ class Matcher:
         n = len(self.patterns)
         member = {cat: g for g, cats in enumerate(groups) for cat in cats}
         rest = len(groups)
-        by_set: list[list[tuple[int, str]]] = [[] for _ in range(rest + 1)]
+        by_set: list[list[Entry]] = [[] for _ in range(rest + 1)]
         for i, p in enumerate(self.patterns):
             by_set[member.get(p.category, rest)].append((i, p.source))
         for j, (name, src) in enumerate(signals):
             by_set[member.get(name, rest)].append((n + j, src))
-        # A group of more than `max_entries` entries is cut into that many Sets or fewer, in order
-        # (a script's need applies to each part). With a cap, a group's unfiltered entries (no
-        # literal any match must hold: prefilter.atoms) and those with the commonest atoms come
-        # first, so that its other parts can be skipped on most texts (see `search`).
-        parts: list[tuple[list[tuple[int, str]], bytes]] = []
+        # A group of more than `max_entries` entries is cut into that many Sets or fewer (a
+        # script's need applies to each part). A group whose Sets short texts meet too (`_shared`)
+        # is cut weakest atoms first (stable), so that the prefilter skips its other parts on most
+        # short texts. Any other group's Sets serve long texts only, where no prefilter runs: they
+        # are cut in order, each part a step of `settle` (below), which then costs one pass per
+        # step instead of one per Set holding a member (the tool group's first step took two
+        # passes over "every example, repeated", 100 KB, ~3x the time of a Set of its own).
+        parts: list[tuple[Sequence[Entry], bytes]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
-        steps: list[tuple[int, ...]] = []
+        steps: list[tuple[Sequence[Entry], bytes]] = []
         need_of = {i: prefilter.atoms(src) for entries in by_set for i, src in entries}
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
-            k = -(-len(entries) // max_entries) if max_entries else 1
-            steps += [
-                tuple(i for i, _ in entries[j * len(entries) // k : (j + 1) * len(entries) // k])
-                for j in range(k)
-            ]
-            if max_entries:  # those without atoms first, then the weakest atoms first (stable)
+            steps += [(part, need) for part in _cut(entries, max_entries)]
+            if prefilter_max_bytes and _shared(need, entries, need_of):
                 entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
-            parts += [(entries[j * len(entries) // k : (j + 1) * len(entries) // k], need) for j in range(k)]
-        # Per Set: the compiled program's Match (the wrapper's method adds a Python call, ~0.15 µs
-        # of the ~1.2 µs a pass costs at least), the global index of each of its entries (ids
-        # come back in pattern order) and its script need. Which Sets `settle` may skip is decided
+            parts += [(part, need) for part in _cut(entries, max_entries)]
+        # Per Set: its Match (`_compile_set`), the global index of each of its entries (ids come
+        # back in pattern order) and its script need. Which Sets `settle` may skip is decided
         # per step (below), not per Set.
         self._rank = rank
         self._ranks = sorted((rank(p) for p in self.patterns), reverse=True) if rank else []
@@ -122,25 +146,32 @@ class Matcher:
         self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]] = []
         opts = re2_options()
         for entries, need in parts:
-            if not entries:
-                continue
-            rset = re2.Set.SearchSet(opts)
-            for _, src in entries:
-                rset.Add(src)
-            rset.Compile()
-            self._sets.append((getattr(rset, "_set", rset).Match, tuple(i for i, _ in entries), need))
-        # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
-        # the Sets that hold them.
-        where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
-        self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
-        for index in filter(None, steps):
-            top = max((rank(self.patterns[i]) for i in index if i < n), default=-1) if rank else -1
-            pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
-            self._steps.append((frozenset(index), top, pin, tuple(sorted({where[i] for i in index}))))
-        self._steps.sort(key=lambda s: -s[1])
+            if entries:
+                self._sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), need))
         # The same Sets for a search without `settle` (nearly every call), whose result does not
         # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each.
         self._plain = [(m, index, tuple(bytes([b]) for b in need)) for m, index, need in self._sets]
+        # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
+        # the Sets that hold them. A step whose entries several plain Sets hold (a group cut
+        # weakest atoms first for short texts) gets a Set of its own, after the plain ones: `settle`
+        # runs on texts of 32 KB and more only, where each pass costs ~0.3-12 ms (on "every example,
+        # repeated", 100 KB, the model cues' step took three passes, ~4x its own Set's time). Its
+        # DFA states are built only on such texts; compiling them costs ~0.3-0.6 s of start-up (half
+        # of what the plain Sets cost; measured on a loaded host).
+        where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
+        self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
+        for entries, need in steps if rank else ():
+            index = tuple(i for i, _ in entries)
+            if not index:
+                continue
+            top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
+            pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
+            positions = tuple(sorted({where[i] for i in index}))
+            if len(positions) > 1:
+                self._sets.append((_compile_set(entries, opts), index, need))
+                positions = (len(self._sets) - 1,)
+            self._steps.append((frozenset(index), top, pin, positions))
+        self._steps.sort(key=lambda s: -s[1])
         # Texts up to `prefilter_max_bytes` meet other Sets (`_short_layout`) behind the prefilter.
         self._gate_max = prefilter_max_bytes
         self._gate: Callable[[bytes], Any] | None = None
@@ -152,7 +183,7 @@ class Matcher:
 
     def _short_layout(
         self,
-        by_set: list[list[tuple[int, str]]],
+        by_set: list[list[Entry]],
         needs: Sequence[bytes],
         need_of: dict[int, frozenset[prefilter.Atom] | None],
         max_entries: int,
@@ -167,16 +198,16 @@ class Matcher:
         pass of their own. The others of each group are cut into parts as in the plain layout, the
         weakest atoms first. In the plain layout the atom-less entries filled the first part of
         their group, so three Sets (the tool group's, the last group's, the gloss cues') ran on
-        every text whatever it held (measured on the dev short prompts: 7.5 passes per prompt,
+        every text whatever it held (round 13, on the dev short prompts: 7.5 passes per prompt,
         now 5.3, and ~18 % less search time). A script group keeps its plain Sets (its lead bytes
         rule them out on other texts), and so does a group whose entries all have atoms (its plain
         parts are already cut weakest first). Long texts keep the plain Sets.
         """
-        free: list[tuple[int, str]] = []
-        parts: list[list[tuple[int, str]]] = []
+        free: list[Entry] = []
+        parts: list[Sequence[Entry]] = []
         sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         for g, entries in enumerate(by_set):
-            if (g < len(needs) and needs[g]) or all(need_of[i] is not None for i, _ in entries):
+            if _shared(needs[g] if g < len(needs) else b"", entries, need_of):
                 # A script group, or one whose entries all have atoms: its plain Sets (shared with
                 # long texts: a Set of its own would build its DFA states a second time).
                 members = {i for i, _ in entries}
@@ -185,14 +216,9 @@ class Matcher:
             free += [e for e in entries if need_of[e[0]] is None]
             kept = sorted((e for e in entries if need_of[e[0]] is not None),
                           key=lambda e: prefilter.strength(need_of[e[0]]))  # fmt: skip
-            k = -(-len(kept) // max_entries) if max_entries else 1
-            parts += [kept[j * len(kept) // k : (j + 1) * len(kept) // k] for j in range(k)]
+            parts += _cut(kept, max_entries)
         for entries in filter(None, parts):
-            rset = re2.Set.SearchSet(opts)
-            for _, src in entries:
-                rset.Add(src)
-            rset.Compile()
-            sets.append((getattr(rset, "_set", rset).Match, tuple(i for i, _ in entries), ()))
+            sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), ()))
         gate_set = re2.Set.SearchSet(opts)
         for s in sets:
             if all(need_of[i] is not None for i in s[1]):
