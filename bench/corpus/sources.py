@@ -3318,6 +3318,16 @@ def generated_agent_r11() -> list[Sample]:
     return generated_agent_r11_attacks() + generated_agent_r11_benign()
 
 
+def generated_agent_r14() -> list[Sample]:
+    """Our English agent traffic with a planted order (a request appended to a user's task, or
+    addressed to whoever processes a tool's output: call a tool, move money, send data, change a
+    setting) and benign tasks and tool outputs of the same shapes (bench/corpus/generated_agent_r14.py,
+    round 14)."""
+    from bench.corpus.generated_agent_r14 import generated_agent_r14_attacks, generated_agent_r14_benign
+
+    return generated_agent_r14_attacks() + generated_agent_r14_benign()
+
+
 # round 11: English (21c)
 def generated_english_r11() -> list[Sample]:
     """Our English attacks in wordings unlike the dev corpus's (terse and polite overrides, personas
@@ -3448,6 +3458,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_zh,
     generated_agent,
     generated_agent_r11,
+    generated_agent_r14,  # round 14 (24b)
     # round 11: English (21c)
     generated_english_r11,
     generated_hardneg,  # round 13 (23b)
