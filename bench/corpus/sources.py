@@ -3338,6 +3338,16 @@ def generated_english_r11() -> list[Sample]:
     return generated_english_r11_attacks() + generated_english_r11_benign()
 
 
+# round 14: English (24c)
+def generated_english_r14() -> list[Sample]:
+    """Our English attacks in registers and speech acts unlike the dev corpus's (indirect requests,
+    legalese, memos, slang, archaic and pirate English, claimed authority, extraction by paraphrase or
+    format conversion) and the same shapes used honestly (bench/corpus/generated_english_r14.py)."""
+    from bench.corpus.generated_english_r14 import generated_english_r14_attacks, generated_english_r14_benign
+
+    return generated_english_r14_attacks() + generated_english_r14_benign()
+
+
 # round 13: benign hard negatives (23b)
 def generated_hardneg() -> list[Sample]:
     """Our benign texts written to look like attacks (questions about jailbreaks, teaching material,
@@ -3462,6 +3472,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     # round 11: English (21c)
     generated_english_r11,
     generated_hardneg,  # round 13 (23b)
+    generated_english_r14,  # round 14 (24c)
     pattern_examples,
 )
 
