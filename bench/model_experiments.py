@@ -36,6 +36,22 @@ Where the model loses: of the 1,503 pattern misses it also misses, 1,384 hold no
 of dev attacks hold none, 4.8 % of benign texts do); 119 are gated but score below flag_at.
 flag_at is set by the natural budget, and generated-support fills most of it (27 of the benign
 texts within 0.002 of it).
+
+Round 14 (29,987 dev samples, 113 sources; attacks 11,674 of which the patterns miss 2,114;
+benign 18,313). Pattern misses caught / benign flagged by the model alone / with the patterns:
+  round 13's gate (`gate-r13`)          442   84  166   flag_at 0.961; 1,527 of the 1,672 misses
+                                                        hold no gate cue (multilingual 435, instruction_override
+                                                        341, system_prompt_extraction 160, indirect 151)
+  + 4 gate cues (`no-second-path`)      518   92  173   flag_at 0.973
+  + only encode and instruction cues    513  106  187
+  second path on round 13's gate, budgets natural / near-miss (the variants' `second`):
+    0.05 % / 0.5 %  479  91  173;  0.1 % / 1 %  502  98  180;  0.2 % / 2 %  552  115  195
+  4 gate cues + second path:
+    0.05 % / 0.5 %  548  99  180;  0.1 % / 1 % (`baseline`)  580  106  187;  0.2 % / 2 %  605  122  202
+The second path's threshold lands at 0.99995-0.999999 (the model's scores of texts without a gate
+cue run high); its benign flags are mostly writingbench, prompt-forge and generated-zh-benign.
+Without a gate cue, the gloss (run time only: views_of has no glossed copy) would open the gate for
+129 dev pattern misses and 200 benign texts the patterns let through.
 """
 
 from __future__ import annotations
@@ -345,50 +361,27 @@ def _cues(*names: str) -> frozenset[str]:
     return frozenset(CUE_PREFIX + n for n in names)
 
 
-# Round 14 candidate gate cues for the attacks that hold none (issue #15, brief 24d): what the
-# gateless pattern misses share, screened for how many gateless benign texts each also matches.
-_S = T._S
-NEW_CUES = {
-    # a send/forward/transfer to an address, URL or wallet
-    "outside_target": r"\b(?:send|forward|email|e-mail|mail|transfer|wire|upload|post|exfiltrate|cc|bcc|copy|share|"
-    r"leak|pipe|curl|submit)\b" + _S + r"(?:\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\b0x[0-9a-f]{16,}|\bwebhook)",
-    # a request to encode, decode, cipher, reverse or spell
-    "encode_request": r"\b(?:encode|decode|decrypt|encrypt|cipher|caesar|rot13|rot-13|base64|base-64|hex|binary|morse|"
-    r"reverse|reversed|backwards|spell\W+(?:it\W+)?out|first\W+letter\W+of\W+each|every\W+(?:second|other)\W+"
-    r"(?:character|letter|word)|acrostic|leetspeak|pig\W+latin)\b",
-    # instructions, rules or safety named with what to do to them, either order
-    "instruction_words": r"\b(?:instructions?|guidelines?|directives?|system\W+prompt|prompt|rules|restrictions|"
-    r"filters?|filtering|safety|safeguards|guardrails)\b"
-    + _S
-    + r"\b(?:ignore|ignores|ignored|ignoring|forget|"
-    r"disregard|disable|disabled|bypass|override|suspend|suspended|lift|lifted|no\W+longer|off|turned\W+off|removed|"
-    r"reveal|share|repeat|output|print)\b|\b(?:ignore|ignores|forget|disregard|disable|bypass|override|suspend|lift|"
-    r"turn\W+off|remove|reveal|repeat|output|print)\b"
-    + _S
-    + r"\b(?:instructions?|guidelines?|directives?|prompt|"
-    r"rules|restrictions|filters?|filtering|safety|safeguards|guardrails)\b",
-    # a destructive or privileged action on everything
-    "action_tool": r"\b(?:delete|drop|wipe|erase|execute|run|rm\W+-rf|transfer|refund|approve|grant|disable|escalate|"
-    r"elevate)\b"
-    + _S
-    + r"\b(?:all|every|entire|database|table|files?|records?|accounts?|users?|admin|access|"
-    r"permissions?|privileges?|shell|command|commands|\$\d)",
-}
+# Round 14's gate cues (brief 24d), kept in the trainer's CUES: the variant `gate-r13` leaves them out.
+R14_CUES = ("outside_target", "encode_request", "instruction_words", "action_tool")
 
 
-def _with_cues(name: str, *cues: str) -> Variant:
-    """A variant in which the named NEW_CUES are cues and gate cues too."""
+def _without_cues(name: str, *cues: str) -> Variant:
+    """A variant without the named cues (neither features nor gate cues)."""
     return Variant(
         name,
-        gate=T.GATE_FEATURES | _cues(*cues),
-        overrides={"T.CUES": {**T.CUES, **{c: NEW_CUES[c] for c in cues}}},
+        gate=T.GATE_FEATURES - _cues(*cues),
+        overrides={"T.CUES": {k: v for k, v in T.CUES.items() if k not in cues}},
     )
 
 
 VARIANTS: dict[str, Variant] = {
-    "cues-all4": _with_cues("cues-all4", *NEW_CUES),
-    "cues-instr-encode": _with_cues("cues-instr-encode", "instruction_words", "encode_request"),
-    "baseline": Variant("baseline"),
+    "gate-r13": _without_cues("gate-r13", *R14_CUES),
+    "r14-cues-instr-encode-only": _without_cues(
+        "r14-cues-instr-encode-only", "outside_target", "action_tool"
+    ),
+    # the trainer as it is: the gate cues and the second way through the gate
+    "baseline": Variant("baseline", second=(T.EVIDENCE_FP, T.NEAR_MISS_EVIDENCE_FP)),
+    "no-second-path": Variant("no-second-path"),
     "stems5": Variant("stems5", overrides={"model.PREFIX_LEN": 5}),
     "stems6": Variant("stems6", overrides={"model.PREFIX_LEN": 6}),
     "support-near-miss": Variant("support-near-miss", near_miss=T.NEAR_MISS_SOURCES | {"generated-support"}),

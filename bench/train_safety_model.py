@@ -165,6 +165,34 @@ CUES = {
     "override_scope": r"\b(?:regardless\W+of|no\W+matter\W+what|instead\W+of\W+(?:following|answering|doing|"
     r"summari[sz]ing|translating)|rather\W+than\W+(?:following|answering)|takes?\W+precedence|"
     r"supersedes?|overrides?)\b",
+    # Round 14 (issue #15): 1,527 of the 1,672 dev attacks both layers missed held no gate cue.
+    # These four name what many of them share; as gate cues, grouped 5-fold by source
+    # (bench/model_experiments.py), the model caught 518 of the attacks the patterns miss instead
+    # of 442, with 173 benign flagged by either layer instead of 166.
+    # a send/forward/transfer to an address, URL or wallet
+    "outside_target": r"\b(?:send|forward|email|e-mail|mail|transfer|wire|upload|post|exfiltrate|cc|bcc|copy|share|"
+    r"leak|pipe|curl|submit)\b" + _S + r"(?:\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\b0x[0-9a-f]{16,}|\bwebhook)",
+    # a request to encode, decode, cipher, reverse or spell
+    "encode_request": r"\b(?:encode|decode|decrypt|encrypt|cipher|caesar|rot13|rot-13|base64|base-64|hex|binary|morse|"
+    r"reverse|reversed|backwards|spell\W+(?:it\W+)?out|first\W+letter\W+of\W+each|every\W+(?:second|other)\W+"
+    r"(?:character|letter|word)|acrostic|leetspeak|pig\W+latin)\b",
+    # instructions, rules or safety named with what to do to them, either order
+    "instruction_words": r"\b(?:instructions?|guidelines?|directives?|system\W+prompt|prompt|rules|restrictions|"
+    r"filters?|filtering|safety|safeguards|guardrails)\b"
+    + _S
+    + r"\b(?:ignore|ignores|ignored|ignoring|forget|"
+    r"disregard|disable|disabled|bypass|override|suspend|suspended|lift|lifted|no\W+longer|off|turned\W+off|removed|"
+    r"reveal|share|repeat|output|print)\b|\b(?:ignore|ignores|forget|disregard|disable|bypass|override|suspend|lift|"
+    r"turn\W+off|remove|reveal|repeat|output|print)\b"
+    + _S
+    + r"\b(?:instructions?|guidelines?|directives?|prompt|"
+    r"rules|restrictions|filters?|filtering|safety|safeguards|guardrails)\b",
+    # a destructive or privileged action on everything
+    "action_tool": r"\b(?:delete|drop|wipe|erase|execute|run|rm\W+-rf|transfer|refund|approve|grant|disable|escalate|"
+    r"elevate)\b"
+    + _S
+    + r"\b(?:all|every|entire|database|table|files?|records?|accounts?|users?|admin|access|"
+    r"permissions?|privileges?|shell|command|commands|\$\d)",
 }
 
 # Cues that do NOT license a flag on their own: a role and "you must" are as common in benign
