@@ -42,14 +42,17 @@ benign 18,313). Pattern misses caught / benign flagged by the model alone / with
   round 13's gate (`gate-r13`)          442   84  166   flag_at 0.961; 1,527 of the 1,672 misses
                                                         hold no gate cue (multilingual 435, instruction_override
                                                         341, system_prompt_extraction 160, indirect 151)
-  + 4 gate cues (`no-second-path`)      518   92  173   flag_at 0.973
+  + 4 gate cues (`baseline`)            518   92  173   flag_at 0.973
   + only encode and instruction cues    513  106  187
   second path on round 13's gate, budgets natural / near-miss (the variants' `second`):
     0.05 % / 0.5 %  479  91  173;  0.1 % / 1 %  502  98  180;  0.2 % / 2 %  552  115  195
   4 gate cues + second path:
-    0.05 % / 0.5 %  548  99  180;  0.1 % / 1 % (`baseline`)  580  106  187;  0.2 % / 2 %  605  122  202
+    0.05 % / 0.5 %  548  99  180;  0.1 % / 1 % (`second-path`)  580  106  187;  0.2 % / 2 %  605  122  202
 The second path's threshold lands at 0.99995-0.999999 (the model's scores of texts without a gate
 cue run high); its benign flags are mostly writingbench, prompt-forge and generated-zh-benign.
+It is off in the trainer (EVIDENCE_FP 0): with it every text gets the word pass, and `make bench`'s
+short-prompt median went from ~21-28 to ~175-220 µs (a micro-run without long texts: ~12 -> ~30 µs;
+the four cues alone ~12 -> ~17 µs).
 Without a gate cue, the gloss (run time only: views_of has no glossed copy) would open the gate for
 129 dev pattern misses and 200 benign texts the patterns let through.
 """
@@ -379,9 +382,11 @@ VARIANTS: dict[str, Variant] = {
     "r14-cues-instr-encode-only": _without_cues(
         "r14-cues-instr-encode-only", "outside_target", "action_tool"
     ),
-    # the trainer as it is: the gate cues and the second way through the gate
-    "baseline": Variant("baseline", second=(T.EVIDENCE_FP, T.NEAR_MISS_EVIDENCE_FP)),
-    "no-second-path": Variant("no-second-path"),
+    # the trainer as it is: the gate cues, and the second way through the gate when EVIDENCE_FP is set
+    "baseline": Variant(
+        "baseline", second=(T.EVIDENCE_FP, T.NEAR_MISS_EVIDENCE_FP) if T.EVIDENCE_FP else None
+    ),
+    "second-path": Variant("second-path", second=(0.001, T.NEAR_MISS_EVIDENCE_FP)),
     "stems5": Variant("stems5", overrides={"model.PREFIX_LEN": 5}),
     "stems6": Variant("stems6", overrides={"model.PREFIX_LEN": 6}),
     "support-near-miss": Variant("support-near-miss", near_miss=T.NEAR_MISS_SOURCES | {"generated-support"}),

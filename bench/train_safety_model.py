@@ -54,7 +54,11 @@ NEAR_MISS_BLOCK_FP = 0.02
 # The second way through the gate (round 14): a text without a gate cue flags when its word
 # evidence alone scores above evidence_flag_at, set like flag_at on the benign texts without a gate
 # cue that the patterns let through, with budgets of its own (at most this share of them may flag).
-EVIDENCE_FP = 0.001
+# Off (0) for now: grouped 5-fold on dev, 0.001 / 0.01 caught 580 pattern misses instead of 518
+# (benign flagged 187 instead of 173), but every text then gets the word pass, and `make bench`'s
+# short-prompt median went from ~21-28 to ~175-220 µs, the >= 1 KB row from ~113 to ~270-450 µs
+# per KB (round 14, loaded host). Set it to 0.001 when the word pass is cheap enough.
+EVIDENCE_FP = 0.0
 NEAR_MISS_EVIDENCE_FP = 0.01
 NEAR_MISS_SOURCES = frozenset(
     {
@@ -477,7 +481,10 @@ def threshold(scores: Sequence[float], max_rate: float) -> float:
 def evidence_threshold(natural: Sequence[float], near: Sequence[float]) -> float | None:
     """evidence_flag_at: the lowest probability that flags at most EVIDENCE_FP of the natural and
     NEAR_MISS_EVIDENCE_FP of the near-miss benign texts without a gate cue (a text flags at or
-    above it); None when the budgets cannot be met below 1 (the model then keeps one way in)."""
+    above it); None when the budgets cannot be met below 1, or EVIDENCE_FP is 0 (the model then
+    keeps one way in, and texts without a gate cue skip the word pass: ~17 µs per short prompt)."""
+    if not EVIDENCE_FP:
+        return None
     needs = [n for n in (needed(natural, EVIDENCE_FP), needed(near, NEAR_MISS_EVIDENCE_FP)) if n is not None]
     if not needs or max(needs) >= 1.0:
         return None
