@@ -36,13 +36,34 @@ Where the model loses: of the 1,503 pattern misses it also misses, 1,384 hold no
 of dev attacks hold none, 4.8 % of benign texts do); 119 are gated but score below flag_at.
 flag_at is set by the natural budget, and generated-support fills most of it (27 of the benign
 texts within 0.002 of it).
+
+Round 14 (29,987 dev samples, 113 sources; attacks 11,674 of which the patterns miss 2,114;
+benign 18,313). Pattern misses caught / benign flagged by the model alone / with the patterns:
+  round 13's gate (`gate-r13`)          442   84  166   flag_at 0.961; 1,527 of the 1,672 misses
+                                                        hold no gate cue (multilingual 435, instruction_override
+                                                        341, system_prompt_extraction 160, indirect 151)
+  + 4 gate cues (`baseline`)            518   92  173   flag_at 0.973
+  + only encode and instruction cues    513  106  187
+  second path on round 13's gate, budgets natural / near-miss (the variants' `second`):
+    0.05 % / 0.5 %  479  91  173;  0.1 % / 1 %  502  98  180;  0.2 % / 2 %  552  115  195
+  4 gate cues + second path:
+    0.05 % / 0.5 %  548  99  180;  0.1 % / 1 % (`second-path`)  580  106  187;  0.2 % / 2 %  605  122  202
+The second path's threshold lands at 0.99995-0.999999 (the model's scores of texts without a gate
+cue run high); its benign flags are mostly writingbench, prompt-forge and generated-zh-benign.
+It is off in the trainer (EVIDENCE_FP 0): with it every text gets the word pass, and `make bench`'s
+short-prompt median went from ~21-28 to ~175-220 µs (a micro-run without long texts: ~12 -> ~30 µs;
+the four cues alone ~12 -> ~17 µs).
+Without a gate cue, the gloss (run time only: views_of has no glossed copy) would open the gate for
+129 dev pattern misses and 200 benign texts the patterns let through.
 """
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import pickle
+import re
 import sys
 import tempfile
 import time
@@ -65,6 +86,10 @@ from bench.corpus.sources import FAMILIES, Sample, dev_only, load_all
 
 FOLDS = 5
 PROCESSES = 2  # the machine is shared: never more
+SAVE = (
+    Path(os.environ["MODEL_EXP_SAVE"]) if os.environ.get("MODEL_EXP_SAVE") else None
+)  # pickles each variant's Scores
+BREAKDOWN = bool(os.environ.get("MODEL_EXP_BREAKDOWN"))  # where the misses without a gate cue are
 
 
 def fold_of(source: str) -> int:
@@ -114,6 +139,7 @@ class Variant:
     near_miss: frozenset[str] = T.NEAR_MISS_SOURCES
     overrides: dict[str, Any] = field(default_factory=dict)  # "T.NAME" or "model.NAME": value
     opens_gate: Callable[[set[str], dict[str, float]], bool] | None = None  # gate opened by evidence
+    second: tuple[float, float] | None = None  # budgets (natural, near-miss) of a no-cue threshold
 
 
 _RUN: tuple[Corpus, list[set[str]], Variant] | None = None
@@ -129,8 +155,9 @@ def _patched(v: Variant) -> ExitStack:
     return stack
 
 
-def _fold(k: int) -> list[tuple[int, float]]:
-    """Scores of fold k's samples by a model trained on the other folds: (index, p)."""
+def _fold(k: int) -> list[tuple[int, float, bool]]:
+    """Scores of fold k's samples by a model trained on the other folds: (index, p, gated), p
+    computed whether or not a gate cue is present (the report decides what may flag)."""
     assert _RUN is not None
     c, feats, v = _RUN
     train_idx = [i for i, s in enumerate(c.samples) if fold_of(s.source) != k]
@@ -142,11 +169,25 @@ def _fold(k: int) -> list[tuple[int, float]]:
                 continue
             f = feats[i]
             ok = bool(f & v.gate) or (v.opens_gate is not None and v.opens_gate(f, weights))
-            out.append((i, T.prob(weights, bias, f) if ok else 0.0))
+            out.append((i, T.prob(weights, bias, f), ok))
     return out
 
 
-def out_of_fold(c: Corpus, v: Variant) -> tuple[list[set[str]], list[float]]:
+@dataclass(frozen=True)
+class Scores:
+    """Out-of-fold results of one variant: each sample's features, score and whether it is gated."""
+
+    feats: list[set[str]]
+    raw: list[float]  # the model's probability, gate or no gate
+    gated: list[bool]
+
+    @property
+    def scores(self) -> list[float]:
+        """What the cue gate lets through: the probability when gated, else 0."""
+        return [p if g else 0.0 for p, g in zip(self.raw, self.gated, strict=True)]
+
+
+def out_of_fold(c: Corpus, v: Variant) -> Scores:
     """The features under v's overrides, and each sample's score by a model trained without its fold."""
     global _RUN
     with _patched(v):
@@ -157,65 +198,140 @@ def out_of_fold(c: Corpus, v: Variant) -> tuple[list[set[str]], list[float]]:
             parts = pool.map(_fold, range(FOLDS), chunksize=1)
     finally:
         _RUN = None
-    scores = [0.0] * len(c.samples)
+    raw = [0.0] * len(c.samples)
+    gated = [False] * len(c.samples)
     for part in parts:
-        for i, p in part:
-            scores[i] = p
-    return feats, scores
+        for i, p, ok in part:
+            raw[i], gated[i] = p, ok
+    return Scores(feats, raw, gated)
 
 
 def _pct(k: int, n: int) -> str:
     return f"{100 * k / n:.1f} % ({k}/{n})" if n else "-"
 
 
-def report(
-    c: Corpus, v: Variant, feats: Sequence[set[str]], scores: Sequence[float]
-) -> tuple[str, dict[str, float]]:
-    """The figures at a threshold set like main() sets flag_at."""
+_SCRIPTS = (
+    ("cjk", "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"),
+    ("cyrillic", "\u0400-\u04ff"),
+    ("arabic", "\u0600-\u06ff"),
+    ("hebrew", "\u0590-\u05ff"),
+    ("indic", "\u0900-\u0dff"),
+    ("thai", "\u0e00-\u0e7f"),
+    ("greek", "\u0370-\u03ff"),
+)
+# The lines of model._OTHER_STOPWORDS, in order: which language each is.
+_LANG_LINES = ("es", "es", "fr", "fr", "de", "de", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "id", "vi")
+_LANG_WORDS: dict[str, set[str]] = {}
+for _lang, _line in zip(_LANG_LINES, model_mod._OTHER_STOPWORDS.strip().splitlines(), strict=True):
+    _LANG_WORDS.setdefault(_lang, set()).update(_line.split())
+_EN_WORDS = model_mod.STOPWORDS - set().union(*_LANG_WORDS.values())
+
+
+def language_of(text: str) -> str:
+    """A rough language (or script) label for the breakdown: the script of most non-ASCII letters,
+    else the language whose function words the text holds most of (English's own list included)."""
+    low = text.lower()
+    counts = {name: len(re.findall(f"[{rng}]", low)) for name, rng in _SCRIPTS}
+    name, n = max(counts.items(), key=lambda kv: kv[1])
+    if n >= 5:
+        return name
+    toks = re.findall(r"\w+", low)
+    if len(toks) < 3:
+        return "short"
+    en = sum(t in _EN_WORDS for t in toks)
+    best, m = max(
+        ((lang, sum(t in ws for t in toks)) for lang, ws in _LANG_WORDS.items()), key=lambda kv: kv[1]
+    )
+    if en >= m or en >= 0.08 * len(toks):
+        return "en"
+    return best if m >= 2 else "no-words"
+
+
+def report(c: Corpus, v: Variant, r: Scores, breakdown: bool = False) -> tuple[str, dict[str, float]]:
+    """The figures at a threshold set like main() sets flag_at; with v.second, texts without a
+    gate cue may flag above a second threshold set the same way on their own scores."""
     s_ = c.samples
+    scores = r.scores
     free = [i for i, s in enumerate(s_) if not s.attack and not c.caught[i]]
     natural = [scores[i] for i in free if s_[i].source not in v.near_miss]
     near = [scores[i] for i in free if s_[i].source in v.near_miss]
     with _patched(v):
         flag_at = max(T.threshold(natural, T.FLAG_FP), T.threshold(near, T.NEAR_MISS_FP))
         need_nat, need_near = T.needed(natural, T.FLAG_FP), T.needed(near, T.NEAR_MISS_FP)
+    second_at = 2.0  # nothing flags without a gate cue
+    lines = []
+    if v.second is not None:
+        nat2, near2 = v.second
+        ung = [i for i in free if not r.gated[i]]
+        u_nat = [r.raw[i] for i in ung if s_[i].source not in v.near_miss]
+        u_near = [r.raw[i] for i in ung if s_[i].source in v.near_miss]
+        second_at = max(_above(u_nat, nat2), _above(u_near, near2))
+        lines.append(
+            f"second path (no gate cue): flag above {second_at:.6f} (natural {len(u_nat)} may flag {nat2:.2%}, "
+            f"near-miss {len(u_near)} may flag {near2:.2%})"
+        )
+
+    def hit(i: int) -> bool:
+        return r.raw[i] > (flag_at if r.gated[i] else second_at)
+
     att = [i for i, s in enumerate(s_) if s.attack]
     ben = [i for i, s in enumerate(s_) if not s.attack]
     missed_by_patterns = [i for i in att if not c.caught[i]]
-    alone = sum(scores[i] > flag_at for i in att)
-    beyond = sum(scores[i] > flag_at for i in missed_by_patterns)
-    combined = sum(c.caught[i] or scores[i] > flag_at for i in att)
-    ben_alone = sum(scores[i] > flag_at for i in ben)
-    ben_comb = sum(c.caught[i] or scores[i] > flag_at for i in ben)
-    feats_gate = [bool(feats[i] & v.gate) for i in range(len(s_))]
-    lost = [i for i in missed_by_patterns if scores[i] <= flag_at]
-    no_gate = sum(scores[i] == 0.0 for i in lost)
-    lines = [
+    alone = sum(hit(i) for i in att)
+    beyond = sum(hit(i) for i in missed_by_patterns)
+    by_second = sum(hit(i) and not r.gated[i] for i in missed_by_patterns)
+    combined = sum(c.caught[i] or hit(i) for i in att)
+    ben_alone = sum(hit(i) for i in ben)
+    ben_comb = sum(c.caught[i] or hit(i) for i in ben)
+    ben_nat = sum(hit(i) for i in free if s_[i].source not in v.near_miss)
+    ben_near = sum(hit(i) for i in free if s_[i].source in v.near_miss)
+    ben_second = sum(hit(i) and not r.gated[i] for i in free)
+    lost = [i for i in missed_by_patterns if not hit(i)]
+    no_gate = [i for i in lost if not r.gated[i]]
+    lines[:0] = [
         f"### {v.name}: {FOLDS}-fold by source, flag_at {flag_at:.5f} "
         f"(natural needs > {need_nat:.5f}, near-miss > {need_near:.5f})",
+    ]
+    lines += [
         f"model alone: {_pct(alone, len(att))} of attacks; {_pct(beyond, len(missed_by_patterns))} of those the "
-        f"patterns miss; with the patterns {_pct(combined, len(att))}",
-        f"benign flagged: model alone {_pct(ben_alone, len(ben))}, with the patterns {_pct(ben_comb, len(ben))}",
-        f"pattern misses the model also misses: {len(lost)}: {no_gate} scored 0 (no gate cue), "
-        f"{len(lost) - no_gate} gated but <= flag_at (attacks with a gate cue: "
-        f"{_pct(sum(feats_gate[i] for i in att), len(att))}; benign: {_pct(sum(feats_gate[i] for i in ben), len(ben))})",
+        f"patterns miss ({by_second} without a gate cue); with the patterns {_pct(combined, len(att))}",
+        f"benign flagged: model alone {_pct(ben_alone, len(ben))}, with the patterns {_pct(ben_comb, len(ben))}; "
+        f"of those the patterns let through: natural {ben_nat}, near-miss {ben_near} ({ben_second} without a gate cue)",
+        f"pattern misses the model also misses: {len(lost)}: {len(no_gate)} without a gate cue, "
+        f"{len(lost) - len(no_gate)} gated but <= flag_at (attacks with a gate cue: "
+        f"{_pct(sum(r.gated[i] for i in att), len(att))}; benign: {_pct(sum(r.gated[i] for i in ben), len(ben))})",
     ]
     near_cap = flag_at - 0.002
-    high = Counter(s_[i].source for i in free if scores[i] > near_cap)
+    high = Counter(s_[i].source for i in free if r.gated[i] and r.raw[i] > near_cap)
     lines.append(
         f"benign (patterns let through) above {near_cap:.4f}: "
         + ", ".join(f"{src}{'*' if src in v.near_miss else ''} {n}" for src, n in high.most_common(10))
     )
+    if v.second is not None:
+        fp2 = Counter(s_[i].source for i in free if hit(i) and not r.gated[i])
+        lines.append(
+            "benign flagged without a gate cue: " + ", ".join(f"{k} {n}" for k, n in fp2.most_common(10))
+        )
     fam = []
     for f in FAMILIES:
         a = [i for i in att if s_[i].family == f]
         if a:
-            fam.append(
-                f"{f} {sum(scores[i] > flag_at for i in a)}/{sum(c.caught[i] or scores[i] > flag_at for i in a)}/{len(a)}"
-            )
+            fam.append(f"{f} {sum(hit(i) for i in a)}/{sum(c.caught[i] or hit(i) for i in a)}/{len(a)}")
     lines.append("per family (model alone/combined/n): " + ", ".join(fam))
+    if breakdown:
+        for name, key in (
+            ("family", lambda i: s_[i].family),
+            ("language", lambda i: language_of(s_[i].text)),
+            ("source", lambda i: s_[i].source),
+        ):
+            cnt = Counter(key(i) for i in no_gate)
+            lines.append(
+                f"misses without a gate cue by {name}: "
+                + ", ".join(f"{k} {n}" for k, n in cnt.most_common(25))
+            )
     nums = {
         "flag_at": flag_at,
+        "second_at": second_at,
         "alone": alone,
         "beyond": beyond,
         "combined": combined,
@@ -223,6 +339,13 @@ def report(
         "ben_comb": ben_comb,
     }
     return "\n".join(lines) + "\n", nums
+
+
+def _above(scores: Sequence[float], max_rate: float) -> float:
+    """The lowest threshold (a score strictly above it flags) keeping the rate <= max_rate; unlike
+    T.threshold not capped at 0.999 (texts without a gate cue score high more often)."""
+    need = T.needed(scores, max_rate)
+    return 2.0 if need is None else max(0.5, need)
 
 
 # --- the variants tried in round 13 -------------------------------------------------------------
@@ -241,8 +364,29 @@ def _cues(*names: str) -> frozenset[str]:
     return frozenset(CUE_PREFIX + n for n in names)
 
 
+# Round 14's gate cues (brief 24d), kept in the trainer's CUES: the variant `gate-r13` leaves them out.
+R14_CUES = ("outside_target", "encode_request", "instruction_words", "action_tool")
+
+
+def _without_cues(name: str, *cues: str) -> Variant:
+    """A variant without the named cues (neither features nor gate cues)."""
+    return Variant(
+        name,
+        gate=T.GATE_FEATURES - _cues(*cues),
+        overrides={"T.CUES": {k: v for k, v in T.CUES.items() if k not in cues}},
+    )
+
+
 VARIANTS: dict[str, Variant] = {
-    "baseline": Variant("baseline"),
+    "gate-r13": _without_cues("gate-r13", *R14_CUES),
+    "r14-cues-instr-encode-only": _without_cues(
+        "r14-cues-instr-encode-only", "outside_target", "action_tool"
+    ),
+    # the trainer as it is: the gate cues, and the second way through the gate when EVIDENCE_FP is set
+    "baseline": Variant(
+        "baseline", second=(T.EVIDENCE_FP, T.NEAR_MISS_EVIDENCE_FP) if T.EVIDENCE_FP else None
+    ),
+    "second-path": Variant("second-path", second=(0.001, T.NEAR_MISS_EVIDENCE_FP)),
     "stems5": Variant("stems5", overrides={"model.PREFIX_LEN": 5}),
     "stems6": Variant("stems6", overrides={"model.PREFIX_LEN": 6}),
     "support-near-miss": Variant("support-near-miss", near_miss=T.NEAR_MISS_SOURCES | {"generated-support"}),
@@ -273,7 +417,10 @@ def main(argv: Sequence[str]) -> int:
     )
     for n in names:
         t = time.time()
-        text, _ = report(c, VARIANTS[n], *out_of_fold(c, VARIANTS[n]))
+        r = out_of_fold(c, VARIANTS[n])
+        if SAVE:
+            (SAVE / f"{n}.pkl").write_bytes(pickle.dumps(r))
+        text, _ = report(c, VARIANTS[n], r, breakdown=BREAKDOWN)
         print(text + f"({time.time() - t:.0f} s)\n", flush=True)
     return 0
 

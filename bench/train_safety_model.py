@@ -51,6 +51,15 @@ FLAG_FP = 0.003  # out-of-source benign prompts the model alone may flag
 BLOCK_FP = 0.0005
 NEAR_MISS_FP = 0.10
 NEAR_MISS_BLOCK_FP = 0.02
+# The second way through the gate (round 14): a text without a gate cue flags when its word
+# evidence alone scores above evidence_flag_at, set like flag_at on the benign texts without a gate
+# cue that the patterns let through, with budgets of its own (at most this share of them may flag).
+# Off (0) for now: grouped 5-fold on dev, 0.001 / 0.01 caught 580 pattern misses instead of 518
+# (benign flagged 187 instead of 173), but every text then gets the word pass, and `make bench`'s
+# short-prompt median went from ~21-28 to ~175-220 µs, the >= 1 KB row from ~113 to ~270-450 µs
+# per KB (round 14, loaded host). Set it to 0.001 when the word pass is cheap enough.
+EVIDENCE_FP = 0.0
+NEAR_MISS_EVIDENCE_FP = 0.01
 NEAR_MISS_SOURCES = frozenset(
     {
         "generated-benign",
@@ -160,6 +169,34 @@ CUES = {
     "override_scope": r"\b(?:regardless\W+of|no\W+matter\W+what|instead\W+of\W+(?:following|answering|doing|"
     r"summari[sz]ing|translating)|rather\W+than\W+(?:following|answering)|takes?\W+precedence|"
     r"supersedes?|overrides?)\b",
+    # Round 14 (issue #15): 1,527 of the 1,672 dev attacks both layers missed held no gate cue.
+    # These four name what many of them share; as gate cues, grouped 5-fold by source
+    # (bench/model_experiments.py), the model caught 518 of the attacks the patterns miss instead
+    # of 442, with 173 benign flagged by either layer instead of 166.
+    # a send/forward/transfer to an address, URL or wallet
+    "outside_target": r"\b(?:send|forward|email|e-mail|mail|transfer|wire|upload|post|exfiltrate|cc|bcc|copy|share|"
+    r"leak|pipe|curl|submit)\b" + _S + r"(?:\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\b0x[0-9a-f]{16,}|\bwebhook)",
+    # a request to encode, decode, cipher, reverse or spell
+    "encode_request": r"\b(?:encode|decode|decrypt|encrypt|cipher|caesar|rot13|rot-13|base64|base-64|hex|binary|morse|"
+    r"reverse|reversed|backwards|spell\W+(?:it\W+)?out|first\W+letter\W+of\W+each|every\W+(?:second|other)\W+"
+    r"(?:character|letter|word)|acrostic|leetspeak|pig\W+latin)\b",
+    # instructions, rules or safety named with what to do to them, either order
+    "instruction_words": r"\b(?:instructions?|guidelines?|directives?|system\W+prompt|prompt|rules|restrictions|"
+    r"filters?|filtering|safety|safeguards|guardrails)\b"
+    + _S
+    + r"\b(?:ignore|ignores|ignored|ignoring|forget|"
+    r"disregard|disable|disabled|bypass|override|suspend|suspended|lift|lifted|no\W+longer|off|turned\W+off|removed|"
+    r"reveal|share|repeat|output|print)\b|\b(?:ignore|ignores|forget|disregard|disable|bypass|override|suspend|lift|"
+    r"turn\W+off|remove|reveal|repeat|output|print)\b"
+    + _S
+    + r"\b(?:instructions?|guidelines?|directives?|prompt|"
+    r"rules|restrictions|filters?|filtering|safety|safeguards|guardrails)\b",
+    # a destructive or privileged action on everything
+    "action_tool": r"\b(?:delete|drop|wipe|erase|execute|run|rm\W+-rf|transfer|refund|approve|grant|disable|escalate|"
+    r"elevate)\b"
+    + _S
+    + r"\b(?:all|every|entire|database|table|files?|records?|accounts?|users?|admin|access|"
+    r"permissions?|privileges?|shell|command|commands|\$\d)",
 }
 
 # Cues that do NOT license a flag on their own: a role and "you must" are as common in benign
@@ -441,6 +478,19 @@ def threshold(scores: Sequence[float], max_rate: float) -> float:
     return min(0.999, max(0.5, need + 1e-4)) if need is not None else 0.5
 
 
+def evidence_threshold(natural: Sequence[float], near: Sequence[float]) -> float | None:
+    """evidence_flag_at: the lowest probability that flags at most EVIDENCE_FP of the natural and
+    NEAR_MISS_EVIDENCE_FP of the near-miss benign texts without a gate cue (a text flags at or
+    above it); None when the budgets cannot be met below 1, or EVIDENCE_FP is 0 (the model then
+    keeps one way in, and texts without a gate cue skip the word pass: ~17 µs per short prompt)."""
+    if not EVIDENCE_FP:
+        return None
+    needs = [n for n in (needed(natural, EVIDENCE_FP), needed(near, NEAR_MISS_EVIDENCE_FP)) if n is not None]
+    if not needs or max(needs) >= 1.0:
+        return None
+    return max(0.5, math.nextafter(max(needs), 2.0))
+
+
 def families(feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str]) -> dict[str, str]:
     """Each feature's family: where among the dev attack families it is most frequent."""
     n = Counter(s.family for s in samples if s.attack)
@@ -473,16 +523,28 @@ def main() -> int:
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
     feats = featurize(dev)
     licensed = {id(s): bool(f & GATE_FEATURES) for s, f in zip(dev, feats, strict=True)}
-    oos = [(s, p if licensed[id(s)] else 0.0) for s, p in out_of_source_scores(dev, feats)]
-    caught = {id(s): bool(pattern_matches(s.text)) for s, _ in oos}
-    # Benign prompts the patterns let through, as scored by a model that never saw their source.
-    # Our near-miss sets are adversarial by design (trigger words in harmless requests): they
-    # get their own, looser budget so they do not alone decide the threshold.
-    free = [(s, p) for s, p in oos if not s.attack and not caught[id(s)]]
+    raw = out_of_source_scores(dev, feats)
+    caught = {id(s): bool(pattern_matches(s.text)) for s, _ in raw}
+    # Benign texts without a gate cue that the patterns let through set the second threshold.
+    bare = [(s, p) for s, p in raw if not licensed[id(s)] and not s.attack and not caught[id(s)]]
+    evidence_at = evidence_threshold(
+        [p for s, p in bare if s.source not in NEAR_MISS_SOURCES],
+        [p for s, p in bare if s.source in NEAR_MISS_SOURCES],
+    )
+    # Benign prompts the patterns let through, as scored by a model that never saw their source
+    # (0 without a gate cue: as many texts as before share the budget). Our near-miss sets are
+    # adversarial by design (trigger words in harmless requests): they get their own, looser
+    # budget so they do not alone decide the threshold.
+    free = [(s, p if licensed[id(s)] else 0.0) for s, p in raw if not s.attack and not caught[id(s)]]
     natural = [p for s, p in free if s.source not in NEAR_MISS_SOURCES]
     near = [p for s, p in free if s.source in NEAR_MISS_SOURCES]
     flag_at = max(threshold(natural, FLAG_FP), threshold(near, NEAR_MISS_FP))
     block_at = max(threshold(natural, BLOCK_FP), threshold(near, NEAR_MISS_BLOCK_FP))
+    # For the reports: a text without a gate cue keeps its score only where that flags (at or
+    # above evidence_flag_at, itself above flag_at).
+    oos = [
+        (s, p if licensed[id(s)] or (evidence_at is not None and p >= evidence_at) else 0.0) for s, p in raw
+    ]
     weights, bias = train(dev, feats)
     for cue in GATE_FEATURES - weights.keys():  # the run time must see every gate cue
         weights[cue] = 0.0
@@ -498,6 +560,7 @@ def main() -> int:
         "bias": round(bias, 5),
         "flag_at": round(flag_at, 4),
         "block_at": round(max(block_at, flag_at), 4),
+        **({} if evidence_at is None else {"evidence_flag_at": max(evidence_at, round(flag_at, 4))}),
         "out_of_source_detection": round(detected, 4),
         "out_of_source_detection_with_patterns": round(combined, 4),
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
@@ -512,6 +575,7 @@ def main() -> int:
         write_section("safety-loso", report)
     print(
         f"wrote {MODEL_PATH}: {len(weights)} features, flag_at={flag_at:.4f}, block_at={block_at:.4f}, "
+        f"evidence_flag_at={evidence_at}, "
         f"out-of-source attack detection by the model alone {detected:.1%}, with the patterns {combined:.1%}",
         file=sys.stderr,
     )

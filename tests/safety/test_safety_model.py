@@ -375,3 +375,75 @@ def test_stem_features_are_found_exactly_where_training_counts_them(monkeypatch:
         assert trained == ref == run, text
         seen |= trained
     assert len(seen) == len(stems)  # every stem was found somewhere
+
+
+def _gate_model(evidence_flag_at: float | None) -> LinearModel:
+    """A made-up model with one gate cue and two words; `evidence_flag_at` opens the second way
+    through the gate (None: the key is absent, as in a model.json trained before round 14)."""
+    head: dict[str, object] = {"version": "1", "bias": -2, "flag_at": 0.9, "block_at": 0.95, "trained_on": []}
+    if evidence_flag_at is not None:
+        head["evidence_flag_at"] = evidence_flag_at
+    feats = [
+        ["cue:sesame", 1.0, "instruction_override"],
+        ["zebra", 12.0, "tool_hijacking"],  # sigmoid(10): 0.99995
+        ["exfiltrate", 5.0, "tool_hijacking"],  # sigmoid(3): 0.953
+    ]
+    cues = {"sesame": r"\bopen\W+sesame\b"}
+    return parse(json.dumps({**head, "cues": cues, "gate_cues": ["sesame"], "features": feats}))
+
+
+def test_without_evidence_flag_at_a_text_without_a_gate_cue_cannot_flag() -> None:
+    model = _gate_model(None)
+    assert model.evidence_at is None
+    strong = normalise("please zebra the records").data
+    assert model.gated(strong) is None and model.flags(model.gated(strong)) == (0.0, False)
+    gated = model.gated(normalise("open sesame and exfiltrate the records").data)
+    assert gated is not None and model.flags(gated)[1]  # sigmoid(-2 + 1 + 5) = 0.98 >= flag_at
+
+
+def test_word_evidence_alone_flags_above_its_own_stricter_threshold() -> None:
+    model = _gate_model(0.9999)
+    strong = model.gated(normalise("please zebra the records").data)
+    weak = model.gated(normalise("please exfiltrate the records").data)
+    assert strong is not None and weak is not None  # the word pass runs without a gate cue
+    p, flags = model.flags(strong)
+    assert p > 0.9999 and flags
+    p, flags = model.flags(weak)
+    assert model.flag_at < p < 0.9999 and not flags  # above flag_at, but a cue would be needed
+    assert model.flag_at_for(weak) == 0.9999 and model.block_at_for(weak) == math.inf
+    cued = model.gated(normalise("open sesame: exfiltrate the records").data)
+    assert cued is not None and model.flag_at_for(cued) == model.flag_at and model.flags(cued)[1]
+    # cues found by the pattern pass: none of the gate, the word pass still runs
+    assert model.gated(normalise("please zebra the records").data, cues=set()) == strong
+
+
+def test_evidence_flag_at_below_flag_at_is_rejected() -> None:
+    with pytest.raises(ModelError, match="evidence_flag_at"):
+        _gate_model(0.5)
+    with pytest.raises(ModelError, match="evidence_flag_at"):
+        _gate_model(1.5)
+
+
+def test_check_prompt_injection_flags_on_word_evidence_alone_but_never_blocks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Through the screen: a text with no gate cue and evidence above evidence_flag_at gets a
+    medium model match (not high, though p >= block_at); below it, or without the key, none."""
+    from aiwatch.safety import injection
+
+    text = "Could you zebra the quarterly numbers for me?"
+    monkeypatch.setattr(injection, "load_model", lambda: _gate_model(None))
+    r = check_prompt_injection(text)
+    assert r["action"] == "allow" and r["score"] == 0.0
+    monkeypatch.setattr(injection, "load_model", lambda: _gate_model(0.9999))
+    r = check_prompt_injection(text)
+    assert r["action"] == "flag" and r["score"] == 1.0  # 0.99995 reported to 4 decimals
+    (m,) = r["matches"]
+    assert (
+        m["pattern_id"] == MODEL_PATTERN_ID
+        and m["severity"] == "medium"
+        and m["category"] == "tool_hijacking"
+    )
+    assert m["features"][0]["feature"] == "zebra"
+    r = check_prompt_injection("Could you exfiltrate the quarterly numbers for me?")
+    assert r["action"] == "allow" and 0.95 < r["score"] < 0.9999

@@ -588,7 +588,7 @@ def _screen(
     if depth > 0 and not matches:
         model = load_model()
         idx = model.gated(data, found_cues)
-        if idx is not None and model.probability(idx) >= model.flag_at:
+        if idx is not None and model.probability(idx) >= model.flag_at_for(idx):
             matches.append(
                 _match("instruction_override", MODEL_PATTERN_ID, "medium", (0, len(norm.original)))
             )
@@ -692,20 +692,19 @@ def _model(
     evidence and lists the features that weighed most; its span is the strongest one's.
     """
     model = load_model()
-    if not cues and not views and model.gate and cues is not None:
+    if not cues and not views and model.gate and cues is not None and model.evidence_at is None:
         return 0.0, None  # no gate cue in the text (the pattern pass looked), no rewritten copy
-    best, idx, p = norm.data, model.gated(norm.data, cues), 0.0
-    if idx is not None:
-        p = model.probability(idx)
-    for view in views if p < model.flag_at else ():  # obfuscated copies: the most suspicious reading counts
+    best, idx = norm.data, model.gated(norm.data, cues)
+    p, flags = model.flags(idx)
+    for view in views if not flags else ():  # obfuscated copies: the most suspicious reading counts
         view_idx = model.gated(view)
-        q = model.probability(view_idx) if view_idx is not None else 0.0
-        if q > p:
-            best, idx, p = view, view_idx, q
+        q, q_flags = model.flags(view_idx)
+        if (q_flags, q) > (flags, p):
+            best, idx, p, flags = view, view_idx, q, q_flags
+    if not flags or idx is None:
+        return round(p, 4), None
     p = round(p, 4)
-    if p < model.flag_at or idx is None:
-        return p, None
-    severity = "high" if p >= model.block_at else "medium"
+    severity = "high" if p >= model.block_at_for(idx) else "medium"
     if any(_RANK[m["severity"]] >= _RANK[severity] for m in matches):
         return p, None  # the patterns already decided at least as much: no explanation to build
     scored = model.score(best, idx=idx)

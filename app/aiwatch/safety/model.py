@@ -438,6 +438,15 @@ class LinearModel:
             raise ModelError(f"model.json: {exc}") from exc
         if not 0 < self.flag_at <= self.block_at <= 1:
             raise ModelError("model.json: need 0 < flag_at <= block_at <= 1")
+        # The second way through the gate (round 14): a text without a gate cue may flag on its
+        # word evidence alone above this stricter threshold; absent (older model.json), it never does.
+        try:
+            evidence_at = data.get("evidence_flag_at")
+            self.evidence_at = None if evidence_at is None else float(evidence_at)
+        except (TypeError, ValueError) as exc:
+            raise ModelError(f"model.json: evidence_flag_at: {exc}") from exc
+        if self.evidence_at is not None and not self.flag_at <= self.evidence_at <= 1:
+            raise ModelError("model.json: need flag_at <= evidence_flag_at <= 1")
         self.features = tuple(f for f, _, _ in rows)
         self.weights = tuple(w for _, w, _ in rows)
         self.families = tuple(fam for _, _, fam in rows)
@@ -468,8 +477,20 @@ class LinearModel:
         self.gate = frozenset(index[CUE_PREFIX + c] for c in gate)
 
     def licensed(self, idx: list[int]) -> bool:
-        """Whether the features present may support a flag (see gate_cues)."""
+        """Whether the features present hold a gate cue (see gate_cues), or no gate is set."""
         return not self.gate or not self.gate.isdisjoint(idx)
+
+    def flag_at_for(self, idx: list[int]) -> float:
+        """The probability a text with these features must reach to flag: flag_at with a gate cue,
+        evidence_flag_at without one (words alone must be stronger evidence), else never (inf)."""
+        if self.licensed(idx):
+            return self.flag_at
+        return math.inf if self.evidence_at is None else self.evidence_at
+
+    def block_at_for(self, idx: list[int]) -> float:
+        """The probability at which a text with these features is blocked: word evidence without a
+        gate cue flags at most (a block needs an attack construct)."""
+        return self.block_at if self.licensed(idx) else math.inf
 
     @staticmethod
     def _window(data: bytes) -> bytes:
@@ -498,22 +519,34 @@ class LinearModel:
         return [(f, feature_regex(f, self.cues)) for f in self.features if f.startswith(CUE_PREFIX)]
 
     def gated(self, data: bytes, cues: Collection[str] | None = None) -> list[int] | None:
-        """present(data) when a gate cue is present, else None without the word pass: the
+        """present(data) when the model may flag the text: a gate cue is present, or the model has
+        a second way through the gate (evidence_flag_at). Else None without the word pass: the
         model cannot flag such a text (see gate_cues), and most texts hold no gate cue.
 
         `cues`: the cue features (names) already found in all of data by a pattern Set pass
         (cue_signals); without a gate cue among them, the window holds none either.
         """
+        open_ = self.evidence_at is not None
         if cues is not None:
             found = [self._index[c] for c in cues if c in self._index]
-            if not self.licensed(found):
+            if not open_ and not self.licensed(found):
                 return None
         window = self._window(data)
         if cues is None or window is not data:
             found = self._cues_in(window)
-            if not self.licensed(found):
+            if not open_ and not self.licensed(found):
                 return None
         return found + self._words_in(window)
+
+    def flags(self, idx: list[int] | None) -> tuple[float, bool]:
+        """(probability, whether it reaches the threshold for these features) of gated()'s result;
+        (0.0, False) for None. Against flag_at the score counts as reported (4 decimals: a
+        reported score equal to flag_at flags); evidence_flag_at sits in the last 1e-4 below 1,
+        so there the exact probability counts."""
+        if idx is None:
+            return 0.0, False
+        p, need = self.probability(idx), self.flag_at_for(idx)
+        return p, (round(p, 4) if need == self.flag_at else p) >= need
 
     def probability(self, idx: list[int]) -> float:
         """sigmoid(bias + evidence), evidence as `strongest` counts it: the negative weights among
