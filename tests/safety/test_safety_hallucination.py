@@ -167,7 +167,10 @@ def test_a_statistic_with_its_named_source_is_not_flagged() -> None:
         ("Colloidal silver kills every strain of bacteria, including the ones in pneumonia.", ["medical"]),
         ("That cough that's lasted six weeks is just allergies, ignore it.", ["medical"]),
         ("Whole life insurance is the best investment you can make, better than any pension.", ["financial"]),
-        ("Balance transfer cards can save interest, but fees and the rate after the offer period matter.", []),
+        (
+            "Balance transfer cards can save interest, but fees and the rate after the offer period matter.",
+            [],
+        ),
         ("Gold has sometimes risen during market falls, but not always, and it pays no income.", []),
         ("A cough that lasts more than three weeks is usually worth a visit to your GP.", []),
     ],
