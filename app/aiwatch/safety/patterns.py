@@ -225,30 +225,20 @@ def parse(data: Any) -> PatternSet:
     claims = None
     raw = hal.get("claims")
     if raw:
+
+        def rule(src: Any, where: str) -> Any:
+            return compile_re2(expand(str(src), macros, f"claims.{where}"), f"claims.{where}")
+
+        def per_category(key: str) -> tuple[tuple[str, Any], ...]:
+            return tuple((name, rule(src, f"{key}.{name}")) for name, src in (raw.get(key) or {}).items())
+
         try:
-            rx = {k: compile_re2(expand(str(raw[k]), macros, f"claims.{k}"), f"claims.{k}") for k in
-                  ("assertive", "hedge", "sourced", "figure")}  # fmt: skip
-            domains = tuple(
-                (
-                    name,
-                    compile_re2(expand(str(src), macros, f"claims.domains.{name}"), f"claims.domains.{name}"),
-                )
-                for name, src in (raw.get("domains") or {}).items()
-            )
+            rx = {k: rule(raw[k], k) for k in ("assertive", "hedge", "sourced", "figure")}
         except KeyError as exc:
             raise PatternError(f"hallucination.claims: missing {exc}") from exc
-        emphatic = None  # optional
-        if raw.get("emphatic"):
-            emphatic = compile_re2(expand(str(raw["emphatic"]), macros, "claims.emphatic"), "claims.emphatic")
-        own = tuple(
-            (
-                name,
-                compile_re2(
-                    expand(str(src), macros, f"claims.own_assertive.{name}"), f"claims.own_assertive.{name}"
-                ),
-            )
-            for name, src in (raw.get("own_assertive") or {}).items()
-        )
+        domains = per_category("domains")
+        emphatic = rule(raw["emphatic"], "emphatic") if raw.get("emphatic") else None  # optional
+        own = per_category("own_assertive")
         unknown = sorted({name for name, _ in own} - {name for name, _ in domains})
         if unknown:
             raise PatternError(f"hallucination.claims.own_assertive: no domain for {unknown}")
