@@ -159,13 +159,16 @@ class Matcher:
         # DFA states are built only on such texts; compiling them costs ~0.3-0.6 s of start-up (half
         # of what the plain Sets cost; measured on a loaded host).
         where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
+        # Global ids of the pinned signals (the model's cues): a step holding one always runs, and
+        # those without atoms do not ride in the short layout's gate (`_short_layout`).
+        self._pinned_ids = frozenset(n + j for j, name in enumerate(self.signals) if pinned and pinned(name))
         self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
         for entries, need in steps if rank else ():
             index = tuple(i for i, _ in entries)
             if not index:
                 continue
             top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
-            pin = pinned is not None and any(pinned(self.signals[i - n]) for i in index if i >= n)
+            pin = not self._pinned_ids.isdisjoint(index)
             positions = tuple(sorted({where[i] for i in index}))
             if len(positions) > 1:
                 self._sets.append((_compile_set(entries, opts), index, need))
@@ -178,8 +181,6 @@ class Matcher:
         self._always: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         self._by_gate: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         self._gate_free: tuple[int, ...] = ()  # global ids of the gate's entries after its atom entries
-        # Pinned signals (the model's cues) without atoms do not ride in the gate (below).
-        self._pinned_ids = frozenset(n + j for j, name in enumerate(self.signals) if pinned and pinned(name))
         if prefilter_max_bytes:
             self._short_layout(by_set, needs, need_of, max_entries, opts)
 
