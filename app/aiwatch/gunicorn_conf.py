@@ -6,9 +6,13 @@ directory is wiped when the master starts (stale files from a previous run
 would be double counted) and a dead worker's files are kept (its counts stay
 in the totals) while its live gauges are dropped.
 
-A new worker builds the safety screens' matchers before it serves (safety.warm_up:
-a first screen would otherwise pay the compilation, ~6 s on this 2-core host in round 13,
-more with many workers starting), freezes what it has built so far out of the garbage collector's
+The master builds the safety screens' matchers once, before it forks any worker
+(safety.warm_up: a first screen would otherwise pay the compilation, ~6 s per worker on this
+2-core host in round 14, 30 s when two workers and other load start together). Every worker,
+and every worker a HUP re-spawns, inherits them built (fork shares the pages until written):
+before round 15 each worker compiled its own, and after a HUP the exporter answered nothing until
+the new workers had. RE2 builds each DFA state lazily, per process, as text needs it. A worker
+freezes what it has inherited and built out of the garbage collector's
 view (gc.freeze: the app, the metrics, the config are never garbage, and a
 full collection that walks them pauses every thread, scrapes included) and
 reads the multiprocess files once in the background, so the first scrape after
@@ -56,10 +60,13 @@ def on_starting(server) -> None:  # type: ignore[no-untyped-def]
                 child.unlink()
     path.mkdir(parents=True, exist_ok=True)
     (path / "started_at").write_text(f"{time.time():.3f}")
+    # Before the port is bound and before any fork; an invalid patterns.yaml stops the master here
+    # with its error instead of every worker failing to boot.
+    safety.warm_up()
 
 
 def post_worker_init(worker) -> None:  # type: ignore[no-untyped-def]
-    safety.warm_up()  # before the first request, and before gc.freeze sees what it built
+    safety.warm_up()  # built in the master already (on_starting): this only checks, before gc.freeze
     gc.freeze()
     runtime = getattr(worker.wsgi, "extensions", {}).get("aiwatch")
     exposition = getattr(runtime, "exposition", None)
