@@ -1,11 +1,12 @@
 """Labelled model answers for the hallucination-risk flags (our own writing).
 
-Each line of answers_dev.tsv / answers_heldout.tsv is `categories<TAB>answer`, where
+Each line of answers_dev.tsv / answers_heldout*.tsv is `categories<TAB>answer`, where
 categories is a comma-separated subset of financial, medical, legal, statistical, or
 `none` for a neutral or properly hedged answer. The dev set was used while tuning the
 claim patterns; the held-out sets were written separately, in other wording, and only their
-aggregate figures are looked at: `held_out` in round 4 (looked at every round since), and
-`held_out_r13` in round 13, measured first before any claim rule was changed after it.
+aggregate figures are looked at: `held_out` in round 4 (looked at every round since),
+`held_out_r13` in round 13, measured first before any claim rule was changed after it, and
+`held_out_r15` in round 15, written by someone who had not seen the claim rules or other sets.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r15", "answers_heldout_r15.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

@@ -8,7 +8,7 @@ import codecs
 import pytest
 from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
 
-from bench.corpus.answers import CATEGORIES, load_answers
+from bench.corpus.answers import CATEGORIES, SETS, load_answers
 from bench.corpus.generate import encode_variants, generated_attacks, generated_benign
 from bench.corpus.sources import FAMILIES, HELD_OUT, LOADERS, Sample, committed, dev_only
 from bench.train_safety_model import assert_no_held_out, train
@@ -452,3 +452,17 @@ def test_labelled_answers_and_hallucination_regression() -> None:
         pred = [cat in flag_potential_hallucination(a.text)["categories"] for a in dev]
         tp = sum(t and p for t, p in zip(truth, pred, strict=True))
         assert tp / sum(pred) >= 0.9 and tp / sum(truth) >= 0.85, cat
+
+
+def test_round15_held_out_answers_load_with_enough_of_each_category() -> None:
+    # Counts only: the set is held out, so a failure here must not print an answer.
+    assert SETS[0] == ("held_out_r15", "answers_heldout_r15.tsv")  # newest held-out set first
+    r15 = [a for a in load_answers() if a.split == "held_out_r15"]
+    assert len(r15) >= 180, len(r15)
+    assert all(a.categories <= set(CATEGORIES) and a.text.strip() for a in r15)
+    assert len({a.text for a in r15}) == len(r15), "duplicate answers"
+    counts = {cat: sum(cat in a.categories for a in r15) for cat in CATEGORIES}
+    counts["none"] = sum(not a.categories for a in r15)
+    assert all(counts[cat] >= 25 for cat in CATEGORIES), counts
+    assert counts["none"] >= 60, counts
+    assert sum(len(a.categories) >= 2 for a in r15) >= 8  # some answers hold two kinds of claim
