@@ -3767,6 +3767,14 @@ def generated_multi_r11() -> list[Sample]:
     return generated_multi_r11_attacks() + generated_multi_r11_benign()
 
 
+def generated_multi_r15() -> list[Sample]:
+    """Our attacks and near misses in es, pt, fr, de, it and zh, written as blind batches
+    (bench/corpus/generated_multi_r15.py, round 15)."""
+    from bench.corpus import generated_multi_r15 as m
+
+    return m.generated_multi_r15()
+
+
 def generated_romance() -> list[Sample]:
     """Our jailbreaks and benign prompts in es, pt, fr, it and de: personas without rules, fiction
     with a how-to, override, extraction; harmless role-play and fiction (bench/corpus/
@@ -3833,6 +3841,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_english_r11,
     generated_hardneg,  # round 13 (23b)
     generated_english_r14,  # round 14 (24c)
+    generated_multi_r15,  # round 15 (25c)
     pattern_examples,
 )
 
