@@ -377,6 +377,68 @@ def _without_cues(name: str, *cues: str) -> Variant:
     )
 
 
+# Round 15 (brief 25b, issue #15): agent traffic, the second request a tool result or document
+# carries. Candidates tried out of fold; the one kept is in the trainer's CUES.
+_ACT_OUT = (
+    r"(?:send|forward|email|e-mail|transfer|wire|move|upload|post|publish|share|leak|delete|remove|erase|wipe|"
+    r"grant|invite|approve|refund|issue|pay|unlock|disable|execute|run|call|invoke|export|mark|change|sign)"
+)
+_ACT = (
+    r"(?:send|sends|forward|email|e-mail|mail|transfer|wire|move|upload|post|publish|share|leak|delete|"
+    r"remove|erase|wipe|drop|grant|give|add|invite|approve|refund|issue|pay|unlock|disable|sign|"
+    r"execute|run|call|invoke|make|change|update|set|mark|create|book|purchase|buy|cancel|reset|export|copy|attach|"
+    r"include|output|print|reveal)"
+)
+_MARK = (
+    r"(?:observation:|tool\W+(?:output|result|response)|\[tool|\"(?:result|output|content|body|data|description|text|"
+    r"notes?|comment)\"\s*:|\n---|```|<document|</?(?:document|context|email|data|search_results?|tool_output|result|"
+    r"article|page)>|subject:|from:|readme|retrieved|search\W+results?|begin\W+(?:document|email|content)|comment:|"
+    r"review:|\bnote:|content:)"
+)
+R15_CUES = {
+    # a second request joined to a first: "also ...", "don't forget to ...", "your next job is ..."
+    "second_request": r"(?:\b(?:also|additionally|in\W+addition|afterwards|after\W+that|and\W+then|"
+    r"don't\W+forget\W+to|do\W+not\W+forget\W+to|remember\W+to|make\W+sure\W+(?:to|you)|while\W+you're\W+at\W+it|"
+    r"while\W+you\W+are\W+at\W+it|once\W+(?:done|finished|you're\W+done)|when\W+(?:done|finished)|"
+    r"your\W+next\W+(?:job|task|step)|next\W+step|p\.s\.|ps:)\W+(?:\w+\W+){0,3}?)\b" + _ACT + r"\b",
+    # the action placed before the answer: "before responding, ..."
+    "before_answer": r"\b(?:before|prior\W+to)\W+(?:you\W+)?(?:respond|responding|reply|replying|answer|answering|"
+    r"summari[sz]e|summari[sz]ing|continu|continuing|proceed|proceeding|finish|finishing|complet|completing|"
+    r"return|returning|output|outputting|do\W+anything\W+else|anything\W+else)\w*\b",
+    # a note, directive or pending action addressed to the agent, or to whoever processes the text
+    "agent_note": r"\b(?:agent|assistant|ai|llm|bot|model|copilot|automation)\W{0,3}(?:note|notes|instruction|"
+    r"instructions|directive|directives|action|actions|task|todo|command|commands|memo|reminder)\b|"
+    r"\b(?:for|to)\W+(?:the\W+)?(?:agent|assistant|llm|model)s?\W*(?:only|:)|"
+    r"\b(?:agent|assistant|llm)s?\W*:\W*(?:please|you\W+must|must|immediately|now)\b|"
+    r"\b(?:whoever|anyone|any\W+(?:ai|agent|assistant|model)|the\W+(?:ai|agent|assistant|model))\W+"
+    r"(?:reads|reading|processes|processing|parses|parsing|summari[sz]es|handles|handling)\b",
+    # a tool call written out in data: send_x(, {"tool": "transfer..."}, ACTION: delete...
+    "tool_call_syntax": r"\b(?:send|transfer|delete|remove|drop|grant|execute|run|exec|call|invoke|wire|pay|refund|"
+    r"upload|post|forward|share|update|set|write|create|disable|unlock|approve|export|read)_\w+\s*\(|"
+    r"\"(?:tool|function|action|tool_name|function_call|name)\"\s*:\s*\"(?:send|transfer|delete|remove|drop|grant|"
+    r"execute|run|exec|wire|pay|refund|upload|post|forward|share|update|set|write|create|disable|unlock|approve|export|"
+    r"read)\w*\"|\b(?:action|function\W+call|tool\W+call|call\W+tool|invoke)\s*:\s*\w*(?:send|transfer|delete|"
+    r"remove|grant|execute|run|refund|upload|forward|unlock|approve|export)",
+    # an action on an outside party: an account, wallet, address, third party
+    "outside_party": r"\b" + _ACT + r"\b[^.!?\n]*\b(?:to|into|with)\W+(?:the\W+)?(?:account|wallet|iban|address|"
+    r"external|outside|third\W+party|recipient|attacker|this\W+(?:address|account|number|email|url|link|endpoint|"
+    r"server))\b",
+    # a data marker (tool output, document, e-mail header, JSON field), and after it an outside action
+    "data_then_request": _MARK + r"[\s\S]*\b" + _ACT_OUT + r"\b[^.!?\n]*\b(?:to|all|every|account|wallet|order|"
+    r"user|users|admin|access|files?|repo|repository|records?|data|credentials|keys?|password)\b",
+}
+
+
+def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
+    """A variant with the named R15_CUES added as features (and as gate cues unless gate=False)."""
+    extra = {c: R15_CUES[c] for c in cues}
+    return Variant(
+        name,
+        gate=T.GATE_FEATURES | (_cues(*cues) if gate else frozenset()),
+        overrides={"T.CUES": {**T.CUES, **extra}},
+    )
+
+
 VARIANTS: dict[str, Variant] = {
     "gate-r13": _without_cues("gate-r13", *R14_CUES),
     "r14-cues-instr-encode-only": _without_cues(
@@ -387,6 +449,11 @@ VARIANTS: dict[str, Variant] = {
         "baseline", second=(T.EVIDENCE_FP, T.NEAR_MISS_EVIDENCE_FP) if T.EVIDENCE_FP else None
     ),
     "second-path": Variant("second-path", second=(0.001, T.NEAR_MISS_EVIDENCE_FP)),
+    "r15-all": _with_cues("r15-all", *R15_CUES),
+    "r15-all-ungated": _with_cues("r15-all-ungated", *R15_CUES, gate=False),
+    "r15-second": _with_cues("r15-second", "second_request", "before_answer"),
+    "r15-data": _with_cues("r15-data", "data_then_request", "agent_note", "tool_call_syntax"),
+    "r15-party": _with_cues("r15-party", "outside_party"),
     "stems5": Variant("stems5", overrides={"model.PREFIX_LEN": 5}),
     "stems6": Variant("stems6", overrides={"model.PREFIX_LEN": 6}),
     "support-near-miss": Variant("support-near-miss", near_miss=T.NEAR_MISS_SOURCES | {"generated-support"}),

@@ -173,8 +173,9 @@ CUES = {
     # These four name what many of them share; as gate cues, grouped 5-fold by source
     # (bench/model_experiments.py), the model caught 518 of the attacks the patterns miss instead
     # of 442, with 173 benign flagged by either layer instead of 166.
-    # a send/forward/transfer to an address, URL or wallet
-    "outside_target": r"\b(?:send|forward|email|e-mail|mail|transfer|wire|upload|post|exfiltrate|cc|bcc|copy|share|"
+    # a send/forward/transfer to an address, URL or wallet ("cc:" not "cc": a 2-letter word gives the
+    # prefilter no atom, and a cue without atoms runs its Set on every text; round 15)
+    "outside_target": r"\b(?:send|forward|email|e-mail|mail|transfer|wire|upload|post|exfiltrate|cc:|bcc|copy|share|"
     r"leak|pipe|curl|submit)\b" + _S + r"(?:\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\b0x[0-9a-f]{16,}|\bwebhook)",
     # a request to encode, decode, cipher, reverse or spell
     "encode_request": r"\b(?:encode|decode|decrypt|encrypt|cipher|caesar|rot13|rot-13|base64|base-64|hex|binary|morse|"

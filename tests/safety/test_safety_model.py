@@ -447,3 +447,13 @@ def test_check_prompt_injection_flags_on_word_evidence_alone_but_never_blocks(
     assert m["features"][0]["feature"] == "zebra"
     r = check_prompt_injection("Could you exfiltrate the quarterly numbers for me?")
     assert r["action"] == "allow" and 0.95 < r["score"] < 0.9999
+
+
+def test_every_cue_has_literal_atoms() -> None:
+    """A cue the prefilter can derive no atom from runs its Set on every text (round 14: such a
+    cue made the short-prompt median 2-3x): each cue must name literals one of which every match holds."""
+    from aiwatch.safety.prefilter import atoms
+
+    from bench.train_safety_model import CUES
+
+    assert [name for name, src in CUES.items() if atoms(src) is None] == []
