@@ -55,6 +55,28 @@ short-prompt median went from ~21-28 to ~175-220 µs (a micro-run without long t
 the four cues alone ~12 -> ~17 µs).
 Without a gate cue, the gloss (run time only: views_of has no glossed copy) would open the gate for
 129 dev pattern misses and 200 benign texts the patterns let through.
+
+Round 15 (brief 25b; 30,628 dev samples, 117 sources; attacks 11,999 of which the patterns miss
+2,065; benign 18,629). Agent traffic: of the 335 dev tool_hijacking / indirect_injection attacks
+the patterns miss, 124 hold a gate cue. Candidate cues for the second request a tool result or
+document carries (R15_CUES), pattern misses caught / benign flagged by the model alone / with
+the patterns (indirect_injection and tool_hijacking caught by either layer, of 1,181 and 733):
+  baseline                                    485   99  184   flag_at 0.967  indirect 986, tool 646
+  all six as gate cues (`r15-all`)            470   91  178   flag_at 0.983  992, 647
+  "also / don't forget to / your next job" + an action, "before responding" (`r15-second`)
+                                              474   99  184   flag_at 0.974  987, 644
+  a data marker then an outside action, a note to the agent, a written-out tool call (`r15-data`)
+                                              477   96  182   flag_at 0.976  990, 647
+  all six as features, not gate cues (`r15-all-ungated`)
+                                              485   98  183   flag_at 0.968  987, 646
+Each cue alone names 8-23 of the 2,065 pattern misses (6-21 agent ones) and opens the gate for
+17-108 benign texts the patterns let through (writingbench, guro, prompt-forge, the agent
+benign sets, code): gated, those raise flag_at, and the attacks of other families the model
+caught near the old threshold are lost; the agent attacks they gate score low (of the 155 agent
+pattern misses gated in `r15-all`, 40 % score below 0.73). A late imperative (an outside action
+at a sentence start only after the first 40 % of the text; computed, not a cue) names 25 agent
+misses and 225 benign texts; with an outside target 10 and 27. Nothing was kept: the words of
+these attacks, not a construct they share, are what the model lacks.
 """
 
 from __future__ import annotations
@@ -420,11 +442,16 @@ R15_CUES = {
     r"read)\w*\"|\b(?:action|function\W+call|tool\W+call|call\W+tool|invoke)\s*:\s*\w*(?:send|transfer|delete|"
     r"remove|grant|execute|run|refund|upload|forward|unlock|approve|export)",
     # an action on an outside party: an account, wallet, address, third party
-    "outside_party": r"\b" + _ACT + r"\b[^.!?\n]*\b(?:to|into|with)\W+(?:the\W+)?(?:account|wallet|iban|address|"
+    "outside_party": r"\b"
+    + _ACT
+    + r"\b[^.!?\n]*\b(?:to|into|with)\W+(?:the\W+)?(?:account|wallet|iban|address|"
     r"external|outside|third\W+party|recipient|attacker|this\W+(?:address|account|number|email|url|link|endpoint|"
     r"server))\b",
     # a data marker (tool output, document, e-mail header, JSON field), and after it an outside action
-    "data_then_request": _MARK + r"[\s\S]*\b" + _ACT_OUT + r"\b[^.!?\n]*\b(?:to|all|every|account|wallet|order|"
+    "data_then_request": _MARK
+    + r"[\s\S]*\b"
+    + _ACT_OUT
+    + r"\b[^.!?\n]*\b(?:to|all|every|account|wallet|order|"
     r"user|users|admin|access|files?|repo|repository|records?|data|credentials|keys?|password)\b",
 }
 
@@ -454,6 +481,7 @@ VARIANTS: dict[str, Variant] = {
     "r15-second": _with_cues("r15-second", "second_request", "before_answer"),
     "r15-data": _with_cues("r15-data", "data_then_request", "agent_note", "tool_call_syntax"),
     "r15-party": _with_cues("r15-party", "outside_party"),
+    "r15-precise": _with_cues("r15-precise", "agent_note", "outside_party", "before_answer"),
     "stems5": Variant("stems5", overrides={"model.PREFIX_LEN": 5}),
     "stems6": Variant("stems6", overrides={"model.PREFIX_LEN": 6}),
     "support-near-miss": Variant("support-near-miss", near_miss=T.NEAR_MISS_SOURCES | {"generated-support"}),
