@@ -61,7 +61,9 @@ Round 15 (brief 25b; 30,628 dev samples, 117 sources; attacks 11,999 of which th
 the patterns miss, 124 hold a gate cue. Candidate cues for the second request a tool result or
 document carries (R15_CUES), pattern misses caught / benign flagged by the model alone / with
 the patterns (indirect_injection and tool_hijacking caught by either layer, of 1,181 and 733):
-  baseline                                    485   99  184   flag_at 0.967  indirect 986, tool 646
+  round 14's cues (`gate-r14`)                485   99  184   flag_at 0.967  indirect 986, tool 646
+  + a note to the agent, an action on an outside party, "before responding" (kept: `baseline`)
+                                              489   97  182   flag_at 0.971  989, 647
   all six as gate cues (`r15-all`)            470   91  178   flag_at 0.983  992, 647
   "also / don't forget to / your next job" + an action, "before responding" (`r15-second`)
                                               474   99  184   flag_at 0.974  987, 644
@@ -69,14 +71,16 @@ the patterns (indirect_injection and tool_hijacking caught by either layer, of 1
                                               477   96  182   flag_at 0.976  990, 647
   all six as features, not gate cues (`r15-all-ungated`)
                                               485   98  183   flag_at 0.968  987, 646
+(The kept run had outside_target's "cc" as "cc:", which un-gates one dev attack; the others not.)
 Each cue alone names 8-23 of the 2,065 pattern misses (6-21 agent ones) and opens the gate for
 17-108 benign texts the patterns let through (writingbench, guro, prompt-forge, the agent
 benign sets, code): gated, those raise flag_at, and the attacks of other families the model
 caught near the old threshold are lost; the agent attacks they gate score low (of the 155 agent
 pattern misses gated in `r15-all`, 40 % score below 0.73). A late imperative (an outside action
 at a sentence start only after the first 40 % of the text; computed, not a cue) names 25 agent
-misses and 225 benign texts; with an outside target 10 and 27. Nothing was kept: the words of
-these attacks, not a construct they share, are what the model lacks.
+misses and 225 benign texts; with an outside target 10 and 27. The three kept cues gate the
+fewest benign texts (17-35 each); the gain is small (+4 / -2): the words of these attacks, not a
+construct they share, are what the model lacks.
 """
 
 from __future__ import annotations
@@ -417,23 +421,15 @@ _MARK = (
     r"article|page)>|subject:|from:|readme|retrieved|search\W+results?|begin\W+(?:document|email|content)|comment:|"
     r"review:|\bnote:|content:)"
 )
+# Kept in the trainer's CUES (gate cues): `baseline` has them, `gate-r14` leaves them out.
+R15_KEPT = ("agent_note", "outside_party", "before_answer")
+# Tried and not kept (see the docstring); the kept ones are read from the trainer (one definition).
 R15_CUES = {
     # a second request joined to a first: "also ...", "don't forget to ...", "your next job is ..."
     "second_request": r"(?:\b(?:also|additionally|in\W+addition|afterwards|after\W+that|and\W+then|"
     r"don't\W+forget\W+to|do\W+not\W+forget\W+to|remember\W+to|make\W+sure\W+(?:to|you)|while\W+you're\W+at\W+it|"
     r"while\W+you\W+are\W+at\W+it|once\W+(?:done|finished|you're\W+done)|when\W+(?:done|finished)|"
     r"your\W+next\W+(?:job|task|step)|next\W+step|p\.s\.|ps:)\W+(?:\w+\W+){0,3}?)\b" + _ACT + r"\b",
-    # the action placed before the answer: "before responding, ..."
-    "before_answer": r"\b(?:before|prior\W+to)\W+(?:you\W+)?(?:respond|responding|reply|replying|answer|answering|"
-    r"summari[sz]e|summari[sz]ing|continu|continuing|proceed|proceeding|finish|finishing|complet|completing|"
-    r"return|returning|output|outputting|do\W+anything\W+else|anything\W+else)\w*\b",
-    # a note, directive or pending action addressed to the agent, or to whoever processes the text
-    "agent_note": r"\b(?:agent|assistant|ai|llm|bot|model|copilot|automation)\W{0,3}(?:note|notes|instruction|"
-    r"instructions|directive|directives|action|actions|task|todo|command|commands|memo|reminder)\b|"
-    r"\b(?:for|to)\W+(?:the\W+)?(?:agent|assistant|llm|model)s?\W*(?:only|:)|"
-    r"\b(?:agent|assistant|llm)s?\W*:\W*(?:please|you\W+must|must|immediately|now)\b|"
-    r"\b(?:whoever|anyone|any\W+(?:ai|agent|assistant|model)|the\W+(?:ai|agent|assistant|model))\W+"
-    r"(?:reads|reading|processes|processing|parses|parsing|summari[sz]es|handles|handling)\b",
     # a tool call written out in data: send_x(, {"tool": "transfer..."}, ACTION: delete...
     "tool_call_syntax": r"\b(?:send|transfer|delete|remove|drop|grant|execute|run|exec|call|invoke|wire|pay|refund|"
     r"upload|post|forward|share|update|set|write|create|disable|unlock|approve|export|read)_\w+\s*\(|"
@@ -441,28 +437,24 @@ R15_CUES = {
     r"execute|run|exec|wire|pay|refund|upload|post|forward|share|update|set|write|create|disable|unlock|approve|export|"
     r"read)\w*\"|\b(?:action|function\W+call|tool\W+call|call\W+tool|invoke)\s*:\s*\w*(?:send|transfer|delete|"
     r"remove|grant|execute|run|refund|upload|forward|unlock|approve|export)",
-    # an action on an outside party: an account, wallet, address, third party
-    "outside_party": r"\b"
-    + _ACT
-    + r"\b[^.!?\n]*\b(?:to|into|with)\W+(?:the\W+)?(?:account|wallet|iban|address|"
-    r"external|outside|third\W+party|recipient|attacker|this\W+(?:address|account|number|email|url|link|endpoint|"
-    r"server))\b",
     # a data marker (tool output, document, e-mail header, JSON field), and after it an outside action
     "data_then_request": _MARK
     + r"[\s\S]*\b"
     + _ACT_OUT
     + r"\b[^.!?\n]*\b(?:to|all|every|account|wallet|order|"
     r"user|users|admin|access|files?|repo|repository|records?|data|credentials|keys?|password)\b",
+    **{c: T.CUES[c] for c in R15_KEPT},
 }
 
 
 def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
-    """A variant with the named R15_CUES added as features (and as gate cues unless gate=False)."""
-    extra = {c: R15_CUES[c] for c in cues}
+    """Round 14's cues and gate (`gate-r14`) with the named R15_CUES added as features, and as gate
+    cues unless gate=False."""
+    base = {k: v for k, v in T.CUES.items() if k not in R15_KEPT}
     return Variant(
         name,
-        gate=T.GATE_FEATURES | (_cues(*cues) if gate else frozenset()),
-        overrides={"T.CUES": {**T.CUES, **extra}},
+        gate=(T.GATE_FEATURES - _cues(*R15_KEPT)) | (_cues(*cues) if gate else frozenset()),
+        overrides={"T.CUES": {**base, **{c: R15_CUES[c] for c in cues}}},
     )
 
 
@@ -480,8 +472,7 @@ VARIANTS: dict[str, Variant] = {
     "r15-all-ungated": _with_cues("r15-all-ungated", *R15_CUES, gate=False),
     "r15-second": _with_cues("r15-second", "second_request", "before_answer"),
     "r15-data": _with_cues("r15-data", "data_then_request", "agent_note", "tool_call_syntax"),
-    "r15-party": _with_cues("r15-party", "outside_party"),
-    "r15-precise": _with_cues("r15-precise", "agent_note", "outside_party", "before_answer"),
+    "gate-r14": _without_cues("gate-r14", *R15_KEPT),
     "stems5": Variant("stems5", overrides={"model.PREFIX_LEN": 5}),
     "stems6": Variant("stems6", overrides={"model.PREFIX_LEN": 6}),
     "support-near-miss": Variant("support-near-miss", near_miss=T.NEAR_MISS_SOURCES | {"generated-support"}),
