@@ -55,6 +55,32 @@ short-prompt median went from ~21-28 to ~175-220 µs (a micro-run without long t
 the four cues alone ~12 -> ~17 µs).
 Without a gate cue, the gloss (run time only: views_of has no glossed copy) would open the gate for
 129 dev pattern misses and 200 benign texts the patterns let through.
+
+Round 15 (brief 25b; 30,628 dev samples, 117 sources; attacks 11,999 of which the patterns miss
+2,065; benign 18,629). Agent traffic: of the 335 dev tool_hijacking / indirect_injection attacks
+the patterns miss, 124 hold a gate cue. Candidate cues for the second request a tool result or
+document carries (R15_CUES), pattern misses caught / benign flagged by the model alone / with
+the patterns (indirect_injection and tool_hijacking caught by either layer, of 1,181 and 733):
+  round 14's cues (`gate-r14`)                485   99  184   flag_at 0.967  indirect 986, tool 646
+  + a note to the agent, an action on an outside party, "before responding" (kept: `baseline`)
+                                              489   97  182   flag_at 0.971  989, 647
+  all six as gate cues (`r15-all`)            470   91  178   flag_at 0.983  992, 647
+  "also / don't forget to / your next job" + an action, "before responding" (`r15-second`)
+                                              474   99  184   flag_at 0.974  987, 644
+  a data marker then an outside action, a note to the agent, a written-out tool call (`r15-data`)
+                                              477   96  182   flag_at 0.976  990, 647
+  all six as features, not gate cues (`r15-all-ungated`)
+                                              485   98  183   flag_at 0.968  987, 646
+(The kept run had outside_target's "cc" as "cc:", which un-gates one dev attack; the others not.)
+Each cue alone names 8-23 of the 2,065 pattern misses (6-21 agent ones) and opens the gate for
+17-108 benign texts the patterns let through (writingbench, guro, prompt-forge, the agent
+benign sets, code): gated, those raise flag_at, and the attacks of other families the model
+caught near the old threshold are lost; the agent attacks they gate score low (of the 155 agent
+pattern misses gated in `r15-all`, 40 % score below 0.73). A late imperative (an outside action
+at a sentence start only after the first 40 % of the text; computed, not a cue) names 25 agent
+misses and 225 benign texts; with an outside target 10 and 27. The three kept cues gate the
+fewest benign texts (17-35 each); the gain is small (+4 / -2): the words of these attacks, not a
+construct they share, are what the model lacks.
 """
 
 from __future__ import annotations
@@ -377,6 +403,61 @@ def _without_cues(name: str, *cues: str) -> Variant:
     )
 
 
+# Round 15 (brief 25b, issue #15): agent traffic, the second request a tool result or document
+# carries. Candidates tried out of fold; the one kept is in the trainer's CUES.
+_ACT_OUT = (
+    r"(?:send|forward|email|e-mail|transfer|wire|move|upload|post|publish|share|leak|delete|remove|erase|wipe|"
+    r"grant|invite|approve|refund|issue|pay|unlock|disable|execute|run|call|invoke|export|mark|change|sign)"
+)
+_ACT = (
+    r"(?:send|sends|forward|email|e-mail|mail|transfer|wire|move|upload|post|publish|share|leak|delete|"
+    r"remove|erase|wipe|drop|grant|give|add|invite|approve|refund|issue|pay|unlock|disable|sign|"
+    r"execute|run|call|invoke|make|change|update|set|mark|create|book|purchase|buy|cancel|reset|export|copy|attach|"
+    r"include|output|print|reveal)"
+)
+_MARK = (
+    r"(?:observation:|tool\W+(?:output|result|response)|\[tool|\"(?:result|output|content|body|data|description|text|"
+    r"notes?|comment)\"\s*:|\n---|```|<document|</?(?:document|context|email|data|search_results?|tool_output|result|"
+    r"article|page)>|subject:|from:|readme|retrieved|search\W+results?|begin\W+(?:document|email|content)|comment:|"
+    r"review:|\bnote:|content:)"
+)
+# Kept in the trainer's CUES (gate cues): `baseline` has them, `gate-r14` leaves them out.
+R15_KEPT = ("agent_note", "outside_party", "before_answer")
+# Tried and not kept (see the docstring); the kept ones are read from the trainer (one definition).
+R15_CUES = {
+    # a second request joined to a first: "also ...", "don't forget to ...", "your next job is ..."
+    "second_request": r"(?:\b(?:also|additionally|in\W+addition|afterwards|after\W+that|and\W+then|"
+    r"don't\W+forget\W+to|do\W+not\W+forget\W+to|remember\W+to|make\W+sure\W+(?:to|you)|while\W+you're\W+at\W+it|"
+    r"while\W+you\W+are\W+at\W+it|once\W+(?:done|finished|you're\W+done)|when\W+(?:done|finished)|"
+    r"your\W+next\W+(?:job|task|step)|next\W+step|p\.s\.|ps:)\W+(?:\w+\W+){0,3}?)\b" + _ACT + r"\b",
+    # a tool call written out in data: send_x(, {"tool": "transfer..."}, ACTION: delete...
+    "tool_call_syntax": r"\b(?:send|transfer|delete|remove|drop|grant|execute|run|exec|call|invoke|wire|pay|refund|"
+    r"upload|post|forward|share|update|set|write|create|disable|unlock|approve|export|read)_\w+\s*\(|"
+    r"\"(?:tool|function|action|tool_name|function_call|name)\"\s*:\s*\"(?:send|transfer|delete|remove|drop|grant|"
+    r"execute|run|exec|wire|pay|refund|upload|post|forward|share|update|set|write|create|disable|unlock|approve|export|"
+    r"read)\w*\"|\b(?:action|function\W+call|tool\W+call|call\W+tool|invoke)\s*:\s*\w*(?:send|transfer|delete|"
+    r"remove|grant|execute|run|refund|upload|forward|unlock|approve|export)",
+    # a data marker (tool output, document, e-mail header, JSON field), and after it an outside action
+    "data_then_request": _MARK
+    + r"[\s\S]*\b"
+    + _ACT_OUT
+    + r"\b[^.!?\n]*\b(?:to|all|every|account|wallet|order|"
+    r"user|users|admin|access|files?|repo|repository|records?|data|credentials|keys?|password)\b",
+    **{c: T.CUES[c] for c in R15_KEPT},
+}
+
+
+def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
+    """Round 14's cues and gate (`gate-r14`) with the named R15_CUES added as features, and as gate
+    cues unless gate=False."""
+    base = {k: v for k, v in T.CUES.items() if k not in R15_KEPT}
+    return Variant(
+        name,
+        gate=(T.GATE_FEATURES - _cues(*R15_KEPT)) | (_cues(*cues) if gate else frozenset()),
+        overrides={"T.CUES": {**base, **{c: R15_CUES[c] for c in cues}}},
+    )
+
+
 VARIANTS: dict[str, Variant] = {
     "gate-r13": _without_cues("gate-r13", *R14_CUES),
     "r14-cues-instr-encode-only": _without_cues(
@@ -387,6 +468,11 @@ VARIANTS: dict[str, Variant] = {
         "baseline", second=(T.EVIDENCE_FP, T.NEAR_MISS_EVIDENCE_FP) if T.EVIDENCE_FP else None
     ),
     "second-path": Variant("second-path", second=(0.001, T.NEAR_MISS_EVIDENCE_FP)),
+    "r15-all": _with_cues("r15-all", *R15_CUES),
+    "r15-all-ungated": _with_cues("r15-all-ungated", *R15_CUES, gate=False),
+    "r15-second": _with_cues("r15-second", "second_request", "before_answer"),
+    "r15-data": _with_cues("r15-data", "data_then_request", "agent_note", "tool_call_syntax"),
+    "gate-r14": _without_cues("gate-r14", *R15_KEPT),
     "stems5": Variant("stems5", overrides={"model.PREFIX_LEN": 5}),
     "stems6": Variant("stems6", overrides={"model.PREFIX_LEN": 6}),
     "support-near-miss": Variant("support-near-miss", near_miss=T.NEAR_MISS_SOURCES | {"generated-support"}),

@@ -173,8 +173,9 @@ CUES = {
     # These four name what many of them share; as gate cues, grouped 5-fold by source
     # (bench/model_experiments.py), the model caught 518 of the attacks the patterns miss instead
     # of 442, with 173 benign flagged by either layer instead of 166.
-    # a send/forward/transfer to an address, URL or wallet
-    "outside_target": r"\b(?:send|forward|email|e-mail|mail|transfer|wire|upload|post|exfiltrate|cc|bcc|copy|share|"
+    # a send/forward/transfer to an address, URL or wallet ("cc:" not "cc": a 2-letter word gives the
+    # prefilter no atom, and a cue without atoms runs its Set on every text; round 15)
+    "outside_target": r"\b(?:send|forward|email|e-mail|mail|transfer|wire|upload|post|exfiltrate|cc:|bcc|copy|share|"
     r"leak|pipe|curl|submit)\b" + _S + r"(?:\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\b0x[0-9a-f]{16,}|\bwebhook)",
     # a request to encode, decode, cipher, reverse or spell
     "encode_request": r"\b(?:encode|decode|decrypt|encrypt|cipher|caesar|rot13|rot-13|base64|base-64|hex|binary|morse|"
@@ -197,6 +198,28 @@ CUES = {
     + _S
     + r"\b(?:all|every|entire|database|table|files?|records?|accounts?|users?|admin|access|"
     r"permissions?|privileges?|shell|command|commands|\$\d)",
+    # Round 15 (issue #15, brief 25b): the second request a tool result or document carries. As
+    # gate cues, grouped 5-fold by source, 489 of the attacks the patterns miss caught instead of
+    # 485, 182 benign flagged by either layer instead of 184 (bench/model_experiments.py, `r15-precise`;
+    # broader constructs there gated more benign texts than agent attacks and lost catches).
+    # a note, directive or pending action addressed to the agent, or to whoever processes the text
+    "agent_note": r"\b(?:agent|assistant|ai|llm|bot|model|copilot|automation)\W{0,3}(?:note|notes|instruction|"
+    r"instructions|directive|directives|action|actions|task|todo|command|commands|memo|reminder)\b|"
+    r"\b(?:for|to)\W+(?:the\W+)?(?:agent|assistant|llm|model)s?\W*(?:only|:)|"
+    r"\b(?:agent|assistant|llm)s?\W*:\W*(?:please|you\W+must|must|immediately|now)\b|"
+    r"\b(?:whoever|anyone|any\W+(?:ai|agent|assistant|model)|the\W+(?:ai|agent|assistant|model))\W+"
+    r"(?:reads|reading|processes|processing|parses|parsing|summari[sz]es|handles|handling)\b",
+    # an action on an outside party: to an account, wallet, address, third party, "this address"
+    "outside_party": r"\b(?:send|sends|forward|email|e-mail|mail|transfer|wire|move|upload|post|publish|share|"
+    r"leak|delete|remove|erase|wipe|drop|grant|give|add|invite|approve|refund|issue|pay|unlock|disable|sign|"
+    r"execute|run|call|invoke|make|change|update|set|mark|create|book|purchase|buy|cancel|reset|export|copy|"
+    r"attach|include|output|print|reveal)\b" + _S + r"\b(?:to|into|with)\W+(?:the\W+)?(?:account|wallet|iban|"
+    r"address|external|outside|third\W+party|recipient|attacker|this\W+(?:address|account|number|email|url|link|"
+    r"endpoint|server))\b",
+    # the action placed before the answer: "before responding", "prior to summarising"
+    "before_answer": r"\b(?:before|prior\W+to)\W+(?:you\W+)?(?:respond|responding|reply|replying|answer|answering|"
+    r"summari[sz]e|summari[sz]ing|continu|continuing|proceed|proceeding|finish|finishing|complet|completing|"
+    r"return|returning|output|outputting|do\W+anything\W+else|anything\W+else)\w*\b",
 }
 
 # Cues that do NOT license a flag on their own: a role and "you must" are as common in benign
