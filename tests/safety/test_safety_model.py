@@ -450,8 +450,9 @@ def test_check_prompt_injection_flags_on_word_evidence_alone_but_never_blocks(
 
 
 def test_every_cue_has_literal_atoms() -> None:
-    """A cue the prefilter can derive no atom from runs its Set on every text (round 14: such a
-    cue made the short-prompt median 2-3x): each cue must name literals one of which every match holds."""
+    """A cue the prefilter can derive no atom from rides in the gate Set every short text meets
+    (round 14: such a cue multiplied the gate's DFA states and the short-prompt median 2-3x; the
+    engine has no special case for it): each cue must name literals one of which every match holds."""
     from aiwatch.safety.prefilter import atoms
 
     from bench.train_safety_model import CUES

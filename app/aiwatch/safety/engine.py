@@ -159,16 +159,15 @@ class Matcher:
         # DFA states are built only on such texts; compiling them costs ~0.3-0.6 s of start-up (half
         # of what the plain Sets cost; measured on a loaded host).
         where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
-        # Global ids of the pinned signals (the model's cues): a step holding one always runs, and
-        # those without atoms do not ride in the short layout's gate (`_short_layout`).
-        self._pinned_ids = frozenset(n + j for j, name in enumerate(self.signals) if pinned and pinned(name))
+        # Global ids of the pinned signals (the model's cues): a step holding one always runs.
+        pinned_ids = frozenset(n + j for j, name in enumerate(self.signals) if pinned and pinned(name))
         self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
         for entries, need in steps if rank else ():
             index = tuple(i for i, _ in entries)
             if not index:
                 continue
             top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
-            pin = not self._pinned_ids.isdisjoint(index)
+            pin = not pinned_ids.isdisjoint(index)
             positions = tuple(sorted({where[i] for i in index}))
             if len(positions) > 1:
                 self._sets.append((_compile_set(entries, opts), index, need))
@@ -231,14 +230,6 @@ class Matcher:
                 self._by_gate.append(s)
             else:
                 self._always.append(s)
-        # An atom-less cue of the model gets an always-run Set of its own instead: round 14's
-        # "send … to an address or URL" cue (a window to the sentence's end after common verbs)
-        # multiplied the gate's DFA states, which every short text meets, until its cache was
-        # rebuilt over and over (the bench's short prompts: median ~76 µs, ~31 µs with this).
-        cues = [e for e in free if e[0] in self._pinned_ids]
-        if cues:
-            free = [e for e in free if e[0] not in self._pinned_ids]
-            self._always.append((_compile_set(cues, opts), tuple(i for i, _ in cues), ()))
         for _, src in free:
             gate_set.Add(src)
         self._gate_free = tuple(i for i, _ in free)
