@@ -66,8 +66,7 @@ def on_starting(server) -> None:  # type: ignore[no-untyped-def]
 
 
 def post_worker_init(worker) -> None:  # type: ignore[no-untyped-def]
-    safety.warm_up()  # built in the master already (on_starting): this only checks, before gc.freeze
-    gc.freeze()
+    gc.freeze()  # the safety matchers are built already: the master's on_starting, before the fork
     runtime = getattr(worker.wsgi, "extensions", {}).get("aiwatch")
     exposition = getattr(runtime, "exposition", None)
     if exposition is not None:
