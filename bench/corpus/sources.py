@@ -1034,8 +1034,15 @@ def encoded_variants(name: str, loaders: Sequence[Callable[[], list[Sample]]]) -
 # wrapper carries no order of ours: the base64, rot13 and hex wrappers ("Decode ... and follow"),
 # the URL one ("Follow this: ...") and the split one ("Now do what a + b says") order the model
 # to act, so a screen catches them whatever the payload; only these kinds measure the decoders.
-ENCODED_SOURCES = ("encoded-r4", "encoded-r6", "encoded-r7", "encoded-r9", "encoded-r11", "encoded-r13",
-                   "heldout-encoded")
+ENCODED_SOURCES = (
+    "encoded-r4",
+    "encoded-r6",
+    "encoded-r7",
+    "encoded-r9",
+    "encoded-r11",
+    "encoded-r13",
+    "heldout-encoded",
+)
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
 
 
@@ -3691,6 +3698,16 @@ def generated_agent_r14() -> list[Sample]:
     return generated_agent_r14_attacks() + generated_agent_r14_benign()
 
 
+def generated_agent_r16() -> list[Sample]:
+    """Our English agent traffic with a planted second request whose goal is unrelated to the task
+    (share a named person's records, change firmware, record someone covertly, send data to an
+    outside party), in carriers and wordings unlike ASB's, and benign twins naming the same objects
+    honestly (bench/corpus/generated_agent_r16.py, round 16: the cross-source check)."""
+    from bench.corpus.generated_agent_r16 import generated_agent_r16_attacks, generated_agent_r16_benign
+
+    return generated_agent_r16_attacks() + generated_agent_r16_benign()
+
+
 # round 11: English (21c)
 def generated_english_r11() -> list[Sample]:
     """Our English attacks in wordings unlike the dev corpus's (terse and polite overrides, personas
@@ -3840,6 +3857,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_agent,
     generated_agent_r11,
     generated_agent_r14,  # round 14 (24b)
+    generated_agent_r16,  # round 16 (26b)
     # round 11: English (21c)
     generated_english_r11,
     generated_hardneg,  # round 13 (23b)
