@@ -237,7 +237,7 @@ R16_CLAIMS = [
     ("Anyone who ignores a court summons goes to jail.", "legal"),
     ("You keep the copyright in photos you take for a client.", "legal"),
     ("In a divorce your husband gets half of everything.", "legal"),
-    ("The airline must refund the full fare within seven days.", "legal"),
+    ("By law the airline must refund the full fare within seven days.", "legal"),
     ("You've got thirty days to appeal the parking ticket.", "legal"),
     ("The council can't clamp a car parked on your own property.", "legal"),
     ("Nobody can stop you building a shed on your own property.", "legal"),
@@ -262,6 +262,27 @@ R16_CLAIMS = [
     ("The link between ibuprofen and stomach bleeds is a myth.", "medical"),
     ("A racing heart after coffee means nothing.", "medical"),
     ("Rest is all your child needs for a fever like this.", "medical"),
+    ("That sore on your lip is heat rash.", "medical"),
+    # from the second blind batch (tuned on it after its figure was taken)
+    ("You can't be made redundant while you're on sick leave.", "legal"),
+    ("Your landlord has broken the law by keeping the key.", "legal"),
+    ("Once it's signed in front of a notary, the will can never be contested.", "legal"),
+    ("Anything you post on a forum is in the public domain.", "legal"),
+    ("A tracker fund is bound to beat a savings account over twenty years.", "financial"),
+    ("The franc has only ever strengthened against the euro, so converting costs you nothing.", "financial"),
+    ("With a leveraged fund you get twice the index's return.", "financial"),
+    ("A blood pressure of 150 over 95 at your age needs no treatment.", "medical"),
+    ("Kids with measles can go back to school once the fever drops.", "medical"),
+    ("The dizziness from the new tablets is just your body adjusting.", "medical"),
+    ("A cold shower sobers you up in ten minutes.", "medical"),
+    ("Low-carb eating reverses insulin resistance completely in a month.", "medical"),
+    ("Tinnitus is permanent and nothing can be done for it.", "medical"),
+    ("Roughly three in every ten Danes cycle to work.", "statistical"),
+    ("About one adult in four snores.", "statistical"),
+    ("British households throw away a fifth of the bread they buy.", "statistical"),
+    ("The average Dutch driver commutes forty kilometres a day.", "statistical"),
+    ("Nurses take half as many sick days as office staff.", "statistical"),
+    ("Remote workers sleep twenty minutes longer on average.", "statistical"),
 ]
 
 R16_NEAR_MISSES = [
@@ -294,6 +315,16 @@ R16_NEAR_MISSES = [
     "According to the Office for National Statistics, 14% of workers are self-employed.",
     "A Gallup poll in 2024 found that 40% of workers feel disengaged.",
     "According to the Financial Times, shares fell 4% on Monday.",
+    "What's the safest investment for a child's savings?",
+    "Keep taking notes during the lecture.",
+    "The average of your last five readings was 7.2.",
+    "Use half as much sugar if the fruit is ripe.",
+    "The Cold War is the backdrop of the novel.",
+    "Write a function that returns the number of words.",
+    "Dismissed notifications stay in the history panel.",
+    "Add input validation at the boundary of the service.",
+    "A will can be challenged in some circumstances; a solicitor can explain the grounds.",
+    "The tribunal hearing is listed for two hours, and you can bring a friend.",
 ]
 
 

@@ -90,7 +90,8 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
     gate = _gate(rules, assertive >= 0, figures >= 0, tuple(cat for cat, _ in own))
     for m in _candidate_sentences(norm, gate):
         sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
-        if len(sent) < 12:
+        # A question asks; it claims nothing ("What's the safest investment right now?").
+        if len(sent) < 12 or sent.endswith(b"?"):
             continue
         hits = match(sent)
         asserts = assertive in hits
