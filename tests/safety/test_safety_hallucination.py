@@ -283,6 +283,9 @@ R16_CLAIMS = [
     ("The average Dutch driver commutes forty kilometres a day.", "statistical"),
     ("Nurses take half as many sick days as office staff.", "statistical"),
     ("Remote workers sleep twenty minutes longer on average.", "statistical"),
+    # a condition that sets a claim's scope is no hedge ("if you rinse…"); doubt or worsening is
+    ("A cracked tooth heals on its own if you rinse with salt water.", "medical"),
+    ("You can legally sublet the flat if you tell the landlord, full stop.", "legal"),
 ]
 
 R16_NEAR_MISSES = [
@@ -325,6 +328,9 @@ R16_NEAR_MISSES = [
     "Add input validation at the boundary of the service.",
     "A will can be challenged in some circumstances; a solicitor can explain the grounds.",
     "The tribunal hearing is listed for two hours, and you can bring a friend.",
+    "Ibuprofen is safe with food, but if you are unsure, ask the pharmacist.",
+    "The rash will fade in a few days; if it gets worse, get it checked.",
+    "If in doubt, the pharmacist will check the dose for you.",
 ]
 
 
