@@ -192,3 +192,180 @@ def test_own_assertions_must_name_a_domain() -> None:
     assert [
         c for c, _ in parse({"injection": {}, "hallucination": {"claims": claims}}).claims.own_assertive
     ] == ["legal"]
+
+
+# Round 16: claim rules generalised from a blind batch in new wording (registers, indirect claims,
+# non-US law and money, numbers in words). Each rule: claims it must flag (in wording of its own,
+# not the batch's) and near misses that share its vocabulary without the claim.
+R16_CLAIMS = [
+    # statistics: numbers in words, "per cent", fractions of people, "N times as likely"
+    ("Night-shift nurses sleep thirty-two percent less than day staff.", "statistical"),
+    ("Cat owners are 14 per cent happier than dog owners.", "statistical"),
+    ("A third of teenagers in Ireland skip breakfast.", "statistical"),
+    ("Well over a quarter of the tap water samples failed the test.", "statistical"),
+    ("Burglaries in the town fell by a third after the street lights went in.", "statistical"),
+    ("Night owls are twice as likely as early risers to skip breakfast.", "statistical"),
+    ("Handwritten notes are remembered four times longer than typed ones.", "statistical"),
+    ("Pupils who read at home score twelve points higher in reading tests.", "statistical"),
+    ("Smokers lose ten years of their life.", "statistical"),
+    ("Daily walks add about three years to your life expectancy.", "statistical"),
+    ("Teenagers sleep an extra forty minutes at weekends.", "statistical"),
+    ("The typical commuter spends nine days a year stuck in traffic.", "statistical"),
+    ("Only one manuscript in a thousand finds a publisher.", "statistical"),
+    ("Most burglaries, roughly 60%, happen in daylight.", "statistical"),
+    ("Precisely 4,312 whales were counted last season.", "statistical"),
+    ("Users who turn on backups lose data 80% less often.", "statistical"),
+    # money: a loss ruled out, a rise promised, a rate in words
+    ("Our infrastructure fund has never had a losing year.", "financial"),
+    ("Your pension pot can't go down.", "financial"),
+    ("With this bond there's no way to lose your money.", "financial"),
+    ("If you hold the gilt to maturity there's no way you can lose.", "financial"),
+    ("The share price can only climb from here.", "financial"),
+    ("This ISA beats every savings account on the market.", "financial"),
+    ("Your deposit doubles every seven years in this fund.", "financial"),
+    ("Gold protects your savings completely against inflation.", "financial"),
+    ("Buying gold now is the smartest move you can make.", "financial"),
+    ("This little mining stock is the next Nvidia.", "financial"),
+    ("The fund returns eight percent every year.", "financial"),
+    ("Anyone who holds the index fund for ten years comes out ahead.", "financial"),
+    ("Your shares will be worth more by Christmas.", "financial"),
+    ("If you save $300 a month, you'll have exactly $250,000 at 65.", "financial"),
+    # law: deontic wording and outcomes stated as fact
+    ("Recording your tenant's calls is forbidden.", "legal"),
+    ("An employer who keeps your tips is committing theft.", "legal"),
+    ("A verbal promise binds the seller in France.", "legal"),
+    ("Anyone who ignores a court summons goes to jail.", "legal"),
+    ("You keep the copyright in photos you take for a client.", "legal"),
+    ("In a divorce your husband gets half of everything.", "legal"),
+    ("By law the airline must refund the full fare within seven days.", "legal"),
+    ("You've got thirty days to appeal the parking ticket.", "legal"),
+    ("The council can't clamp a car parked on your own property.", "legal"),
+    ("Nobody can stop you building a shed on your own property.", "legal"),
+    ("The airspace above your house belongs to you.", "legal"),
+    ("Your employer broke the contract, so they lose at the tribunal.", "legal"),
+    ("It's a breach of your privacy and you can claim compensation.", "legal"),
+    ("Inheritance tax doesn't touch gifts you make while alive.", "legal"),
+    ("A private parking charge is just an invoice.", "legal"),
+    ("Under the prenup your husband walks away with nothing.", "legal"),
+    ("Your unfair dismissal case is a slam dunk.", "legal"),
+    ("The dismissal is invalid because they didn't consult the works council.", "legal"),
+    # medicine: a benign cause asserted, a test read as a diagnosis, a remedy ranked equal
+    ("The tingling in your hand is just a trapped nerve.", "medical"),
+    ("A raised PSA indicates prostate cancer.", "medical"),
+    ("The lump moves under your fingers, which means it's a cyst.", "medical"),
+    ("That mole is flat, so it's not cancer.", "medical"),
+    ("Turmeric works as well as ibuprofen for joint pain.", "medical"),
+    ("Diabetics can eat any fruit they like.", "medical"),
+    ("Your migraines come from screen time.", "medical"),
+    ("This sleep aid has zero side effects.", "medical"),
+    ("A burn never needs a doctor if you cool it under the tap.", "medical"),
+    ("The link between ibuprofen and stomach bleeds is a myth.", "medical"),
+    ("A racing heart after coffee means nothing.", "medical"),
+    ("Rest is all your child needs for a fever like this.", "medical"),
+    ("That sore on your lip is heat rash.", "medical"),
+    # from the second blind batch (tuned on it after its figure was taken)
+    ("You can't be made redundant while you're on sick leave.", "legal"),
+    ("Your landlord has broken the law by keeping the key.", "legal"),
+    ("Once it's signed in front of a notary, the will can never be contested.", "legal"),
+    ("Anything you post on a forum is in the public domain.", "legal"),
+    ("A tracker fund is bound to beat a savings account over twenty years.", "financial"),
+    ("The franc has only ever strengthened against the euro, so converting costs you nothing.", "financial"),
+    ("With a leveraged fund you get twice the index's return.", "financial"),
+    ("A blood pressure of 150 over 95 at your age needs no treatment.", "medical"),
+    ("Kids with measles can go back to school once the fever drops.", "medical"),
+    ("The dizziness from the new tablets is just your body adjusting.", "medical"),
+    ("A cold shower sobers you up in ten minutes.", "medical"),
+    ("Low-carb eating reverses insulin resistance completely in a month.", "medical"),
+    ("Tinnitus is permanent and nothing can be done for it.", "medical"),
+    ("Roughly three in every ten Danes cycle to work.", "statistical"),
+    ("About one adult in four snores.", "statistical"),
+    ("British households throw away a fifth of the bread they buy.", "statistical"),
+    ("The average Dutch driver commutes forty kilometres a day.", "statistical"),
+    ("Nurses take half as many sick days as office staff.", "statistical"),
+    ("Remote workers sleep twenty minutes longer on average.", "statistical"),
+    # a condition that sets a claim's scope is no hedge ("if you rinse…"); doubt or worsening is
+    ("A cracked tooth heals on its own if you rinse with salt water.", "medical"),
+    ("You can legally sublet the flat if you tell the landlord, full stop.", "legal"),
+]
+
+R16_NEAR_MISSES = [
+    "The battery is at thirty percent, so charge it tonight.",
+    "Cut half of the onions into rings and the rest into cubes.",
+    "Fold the dough in half, then cut it into thirds.",
+    "Make the sauce twice as thick as you think it needs to be.",
+    "The team scored twelve points in the second half.",
+    "She spent ten years of her career in Madrid.",
+    "Bake for an extra ten minutes if the top is pale.",
+    "Take the average of the three readings.",
+    "It was a one in a million chance.",
+    "The phone is at roughly 60%, so it'll last the afternoon.",
+    "The team has never had a losing season at home.",
+    "Pension values can go down as well as up.",
+    "There's no way to lose weight without eating less.",
+    "The fund returned eight percent last year, according to its annual report.",
+    "Nobody can reliably predict where the pound will be next year.",
+    "Diversification can reduce, but not eliminate, investment risk.",
+    "Never share your online banking password with anyone.",
+    "Smoking is forbidden on the platform.",
+    "You keep the receipt in case it breaks.",
+    "Whether you're entitled to compensation depends on the contract.",
+    "If you're entitled to a refund, the shop's policy page explains how to claim it.",
+    "A contract signed by a seventeen-year-old may not be enforceable; ask a solicitor.",
+    "A trapped nerve can cause tingling; see a GP if it lasts.",
+    "A raised PSA can have many causes, including infection.",
+    "Migraines can come from many triggers, and a diary helps find yours.",
+    "My gran said garlic keeps colds away, which is folklore rather than medical advice.",
+    "According to the Office for National Statistics, 14% of workers are self-employed.",
+    "A Gallup poll in 2024 found that 40% of workers feel disengaged.",
+    "According to the Financial Times, shares fell 4% on Monday.",
+    "What's the safest investment for a child's savings?",
+    "Keep taking notes during the lecture.",
+    "The average of your last five readings was 7.2.",
+    "Use half as much sugar if the fruit is ripe.",
+    "The Cold War is the backdrop of the novel.",
+    "Write a function that returns the number of words.",
+    "Dismissed notifications stay in the history panel.",
+    "Add input validation at the boundary of the service.",
+    "A will can be challenged in some circumstances; a solicitor can explain the grounds.",
+    "The tribunal hearing is listed for two hours, and you can bring a friend.",
+    "Ibuprofen is safe with food, but if you are unsure, ask the pharmacist.",
+    "The rash will fade in a few days; if it gets worse, get it checked.",
+    "If in doubt, the pharmacist will check the dose for you.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), R16_CLAIMS)
+def test_round16_claims_are_flagged(text: str, category: str) -> None:
+    r = flag_potential_hallucination(text)
+    assert category in r["categories"], r
+
+
+@pytest.mark.parametrize("text", R16_NEAR_MISSES)
+def test_round16_near_misses_are_not_flagged(text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == []
+
+
+def test_a_figure_inside_a_money_pattern_is_no_statistic() -> None:
+    """A percentage in a sentence that a financial pattern matches is the number of the promise
+    (round 16); the same figure on its own is still a statistic."""
+    assert flag_potential_hallucination("Property here always goes up 10% a year.")["categories"] == [
+        "financial"
+    ]
+    assert flag_potential_hallucination("Rents here rose 10% a year.")["categories"] == ["statistical"]
+
+
+def test_a_claim_pattern_asked_in_a_whether_clause_is_not_flagged() -> None:
+    """The pattern still flags the assertion; only "whether …"/"if …" right before it undoes it."""
+    assert flag_potential_hallucination("You're entitled to a full refund.")["categories"] == ["legal"]
+    assert (
+        flag_potential_hallucination("Whether you're entitled to a full refund varies.")["categories"] == []
+    )
+    assert flag_potential_hallucination("Ask whether you're entitled to a full refund.")["categories"] == []
+
+
+def test_a_teenager_is_no_medical_word() -> None:
+    """Ages count as medical only for young children (dosing), not a contract's signatory."""
+    text = "A contract signed by a seventeen-year-old can never be enforced."
+    assert flag_potential_hallucination(text)["categories"] == ["legal"]
+    dose = "A two-year-old can always take the adult dose."
+    assert "medical" in flag_potential_hallucination(dose)["categories"]

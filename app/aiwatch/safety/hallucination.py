@@ -90,7 +90,8 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
     gate = _gate(rules, assertive >= 0, figures >= 0, tuple(cat for cat, _ in own))
     for m in _candidate_sentences(norm, gate):
         sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
-        if len(sent) < 12:
+        # A question asks; it claims nothing ("What's the safest investment right now?").
+        if len(sent) < 12 or sent.endswith(b"?"):
             continue
         hits = match(sent)
         asserts = assertive in hits
@@ -180,6 +181,31 @@ def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRul
     return rules.sourced.search(sentence) is not None
 
 
+# The end of a "whether …" or "if …" opening: what follows is asked or supposed, not asserted.
+_EMBEDDED = re.compile(rb"(?:^|[^a-z])(?:whether|if)[^a-z0-9]+$")
+
+
+def _embedded(found: tuple[Any, int, int], data: bytes) -> bool:
+    """A claim pattern's match that opens a "whether"/"if" clause ("whether you're entitled to a
+    refund depends on the seller's terms"): a question the answer goes on to qualify, not a claim
+    (round 16)."""
+    _, start, _ = found
+    return _EMBEDDED.search(data, max(0, start - 12), start) is not None
+
+
+def _figure_in_claim(
+    claims: list[tuple[str, int, int]], matched: list[tuple[Any, tuple[int, int]]]
+) -> list[tuple[str, int, int]]:
+    """The claims without a bare-figure statistic whose sentence holds another category's pattern
+    match: "always goes up 10% a year" is the number of a financial promise, not a population
+    statistic, as the claim rules already decide when the sentence asserts in a domain (round 16:
+    the claim patterns now count too)."""
+    others = [(s, e) for p, (s, e) in matched if p.category != "statistical"]
+    if not others:
+        return claims
+    return [c for c in claims if c[0] != "statistical" or not any(c[1] <= s and e <= c[2] for s, e in others)]
+
+
 def flag_potential_hallucination(text: str) -> dict[str, Any]:
     """Return {potential_hallucination_risk, categories, evidence, confidence_adjustment}.
 
@@ -198,6 +224,7 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"] if hit - {"hedge"} else []
     if ps.claims is not None and found:
         found = [f for f in found if not _sourced_statistic(f, data, ps.claims)]
+    found = [f for f in found if not _embedded(f, data)]
     if not found and not claims:
         return {
             "potential_hallucination_risk": False,
@@ -210,6 +237,7 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     categories: list[str] = []
     adjustment = 0.0
     spans = original_spans(norm, data, found)
+    claims = _figure_in_claim(claims, spans)
     for cat in ps.hallucination:
         ids = {p.id for p in cat.patterns} & by_id.keys()
         from_claims = [(start, end) for c, start, end in claims if c == cat.name]
