@@ -468,6 +468,8 @@ VARIANTS: dict[str, Variant] = {
         "baseline", second=(T.EVIDENCE_FP, T.NEAR_MISS_EVIDENCE_FP) if T.EVIDENCE_FP else None
     ),
     "second-path": Variant("second-path", second=(0.001, T.NEAR_MISS_EVIDENCE_FP)),
+    "second-path-half": Variant("second-path-half", second=(0.0005, 0.005)),  # round 16: budgets
+    "second-path-double": Variant("second-path-double", second=(0.002, 0.02)),
     "r15-all": _with_cues("r15-all", *R15_CUES),
     "r15-all-ungated": _with_cues("r15-all-ungated", *R15_CUES, gate=False),
     "r15-second": _with_cues("r15-second", "second_request", "before_answer"),

@@ -433,11 +433,11 @@ class WordIndex:
     the pairs): the cost is ~50-90 ns per word, whatever the model's size.
     """
 
-    __slots__ = ("_char_pairs", "_pairs", "_stem_lens", "_stems", "_words")
+    __slots__ = ("_char_pairs", "_lookup", "_stem_lens", "_stems")
 
     def __init__(self, features: Iterable[tuple[int, str]]) -> None:
-        self._words: dict[bytes, int] = {}
-        self._pairs: dict[tuple[bytes, bytes], int] = {}
+        # Words (bytes) and pairs of words (tuples of bytes) in one dict: one C-level map each.
+        self._lookup: dict[bytes | tuple[bytes, bytes], int] = {}
         self._stems: dict[bytes, int] = {}
         self._char_pairs: dict[str, int] = {}
         for i, f in features:
@@ -447,26 +447,27 @@ class WordIndex:
                 self._stems[_stem(f).encode()] = i
             elif " " in f:
                 first, second = f.encode().split(b" ")
-                self._pairs[first, second] = i
+                self._lookup[first, second] = i
             else:
-                self._words[f.encode()] = i
+                self._lookup[f.encode()] = i
         self._stem_lens = tuple(sorted({len(s) for s in self._stems}))
 
     def find(self, data: bytes) -> list[int]:
         """Indices of the word features present in data (normalised UTF-8 bytes), ascending."""
         spaced = words_of(data)
         toks = spaced.split()  # words_of left no ASCII whitespace but spaces
-        words, stems = self._words, self._stems
-        out = {words[k] for k in words.keys() & set(toks)}
-        out.update(map(self._pairs.get, pairwise(toks)))  # C level; pairwise reuses its tuple
-        out.discard(None)  # type: ignore[arg-type]
+        get = self._lookup.get
+        out: set[int | None] = set(map(get, toks))
+        out.update(map(get, pairwise(toks)))  # C level; pairwise reuses its tuple
+        out.discard(None)
+        stems = self._stems
         for n in self._stem_lens:
             out.update(stems[k] for k in stems.keys() & set(map(itemgetter(slice(0, n)), toks)))
         if self._char_pairs and not data.isascii():
             text = spaced.decode("utf-8", "replace")  # an invalid byte breaks a pair, as in bytes
             pairs = self._char_pairs
             out.update(pairs[k] for k in pairs.keys() & set(_UNSPACED_PAIR.findall(text)))
-        return sorted(out)
+        return sorted(out)  # type: ignore[type-var]
 
 
 @dataclass(frozen=True, slots=True)
