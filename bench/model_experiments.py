@@ -81,6 +81,16 @@ at a sentence start only after the first 40 % of the text; computed, not a cue) 
 misses and 225 benign texts; with an outside target 10 and 27. The three kept cues gate the
 fewest benign texts (17-35 each); the gain is small (+4 / -2): the words of these attacks, not a
 construct they share, are what the model lacks.
+
+Round 16 (26d; 32,442 dev samples, 125 sources; attacks 13,349 of which the patterns miss 2,438;
+benign 19,093). The second way through the gate at three budgets (natural / near-miss), pattern
+misses caught (of them without a gate cue) / benign flagged by the model alone / with the patterns:
+  off (`baseline`, EVIDENCE_FP 0)               517 (0)    82  173   flag_at 0.988
+  0.05 % / 0.5 % (`second-path-half`)           554 (37)   89  180   second threshold 0.999999
+  0.1 % / 1 % (`second-path`, round 14's)       575 (58)   97  188   0.999996
+  0.2 % / 2 % (`second-path-double`)            619 (102) 112  203   0.999965
+Benign flags without a gate cue at 0.1 % / 1 %: writingbench 8, prompt-forge 5, generated-zh-benign 2.
+1,600 of the 1,921 pattern misses the model also misses hold no gate cue (1,542 with the second way).
 """
 
 from __future__ import annotations
@@ -468,6 +478,8 @@ VARIANTS: dict[str, Variant] = {
         "baseline", second=(T.EVIDENCE_FP, T.NEAR_MISS_EVIDENCE_FP) if T.EVIDENCE_FP else None
     ),
     "second-path": Variant("second-path", second=(0.001, T.NEAR_MISS_EVIDENCE_FP)),
+    "second-path-half": Variant("second-path-half", second=(0.0005, 0.005)),  # round 16: budgets
+    "second-path-double": Variant("second-path-double", second=(0.002, 0.02)),
     "r15-all": _with_cues("r15-all", *R15_CUES),
     "r15-all-ungated": _with_cues("r15-all-ungated", *R15_CUES, gate=False),
     "r15-second": _with_cues("r15-second", "second_request", "before_answer"),

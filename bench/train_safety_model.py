@@ -58,6 +58,12 @@ NEAR_MISS_BLOCK_FP = 0.02
 # (benign flagged 187 instead of 173), but every text then gets the word pass, and `make bench`'s
 # short-prompt median went from ~21-28 to ~175-220 µs, the >= 1 KB row from ~113 to ~270-450 µs
 # per KB (round 14, loaded host). Set it to 0.001 when the word pass is cheap enough.
+# Round 16 (26d): the word pass is dict lookups now (model.WordIndex); with the key, a short dev
+# benign prompt costs 29.0 -> 44.3 µs CPU (the round-15 Set: 26.5 -> 93.7), >= 1 KB 287 -> 359 µs per
+# KB (276 -> 511), interleaved, loaded host (`python -m bench.evidence_cost`). Still ~+50 % per short
+# prompt, not the few µs asked for: off. Grouped 5-fold on dev (round 16 corpus) pattern misses
+# caught / benign flagged by the model alone / by either: off 517 / 82 / 173; 0.0005 / 0.005
+# 554 / 89 / 180; 0.001 / 0.01 575 / 97 / 188; 0.002 / 0.02 619 / 112 / 203.
 EVIDENCE_FP = 0.0
 NEAR_MISS_EVIDENCE_FP = 0.01
 NEAR_MISS_SOURCES = frozenset(

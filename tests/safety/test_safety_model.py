@@ -168,6 +168,7 @@ def test_benign_prompt_scores_low() -> None:
         (lambda d: d.update(flag_at=0.99, block_at=0.5), "flag_at"),
         (lambda d: d.update(features=[["ignore previous instructions", 1.0, "x"]]), "one or two"),
         (lambda d: d.update(features=[["IGNORE", 1.0, "x"]]), "one or two"),
+        (lambda d: d.update(features=[["zebra", 1.0, "x"], ["zebra", 2.0, "x"]]), "twice"),
     ],
 )
 def test_bad_model_file_is_rejected(change, reason: str) -> None:  # type: ignore[no-untyped-def]
@@ -235,6 +236,66 @@ def test_word_features_are_found_exactly_where_their_regex_matches() -> None:
         want = {words[i] for i in reference.Match(data) or ()}
         got = {MODEL.features[i] for i in MODEL.present(data) if not MODEL.features[i].startswith(CUE_PREFIX)}
         assert got == want, data
+
+
+def test_word_lookups_find_exactly_what_a_set_of_the_literals_finds() -> None:
+    """Round 16: the run time looks words, pairs, word starts and character pairs up in dicts
+    (WordIndex) instead of searching an RE2 Set of `literal_of` literals in words_of's text. Both
+    must agree on random texts of the model's words, pairs, character pairs of unspaced scripts and
+    word starts, every kind of separator, bytes cut inside a character (as at the window's seam),
+    and texts longer than the window."""
+    import re2
+    from aiwatch.safety.model import STEM_PREFIX, WINDOW_HEAD, literal_of, words_of
+    from aiwatch.safety.patterns import re2_options
+
+    stems = ["instr", "revea", "règle", "инстр", "syste"]
+    rows = RAW["features"] + [[STEM_PREFIX + s, 0.1, "instruction_override"] for s in stems]
+    model = parse(json.dumps({**RAW, "features": rows}))
+    words = [(i, f) for i, f in enumerate(model.features) if not f.startswith(CUE_PREFIX)]
+    reference = re2.Set.SearchSet(re2_options())
+    for _, f in words:
+        reference.Add(literal_of(f))
+    reference.Compile()
+    vocab = sorted({w for _, f in words for w in f.removeprefix(STEM_PREFIX).split(" ")})
+    rnd = random.Random(16)
+    kinds = set()
+    chars = next(f for _, f in words if _kind(f) == "characters")
+    a, b = (c.encode() for c in chars)
+    cases = [a + b, a + b[:2] + b, a[1:] + b, a + b[:1], b"x" + a + b"\xff" + b]  # only the first holds it
+    for data in cases:
+        got = {model.features[i] for i in model.present(data)}
+        assert (chars in got) is (data == a + b), data
+    for n in range(600):
+        toks = []
+        for _ in range(rnd.randint(1, 40)):
+            w, f = rnd.choice(vocab), rnd.choice(words)[1].removeprefix(STEM_PREFIX)
+            pair = f.replace(" ", rnd.choice(_SEPARATORS))  # a whole feature: a pair is likely
+            toks.append(
+                rnd.choice([w, w, pair, w + "s", w + "ing", "x" + w, w.upper(), w + rnd.choice(vocab)])
+            )
+            toks.append(rnd.choice([*_SEPARATORS, ""]))
+        data = normalise("".join(toks[: rnd.randint(1, len(toks))])).data
+        if n % 3 == 0 and len(data) > 2:  # a cut inside a character: invalid UTF-8
+            cut = rnd.randrange(1, len(data))
+            data = data[:cut] + data[rnd.randrange(cut, len(data)) :]
+        if n % 50 == 0:
+            data *= WINDOW_HEAD // max(1, len(data)) + 2  # over the window: head and tail are read
+        window = model._window(data)
+        want = sorted(words[j][0] for j in reference.Match(words_of(window)) or ())
+        got = [i for i in model.present(data) if not model.features[i].startswith(CUE_PREFIX)]
+        assert got == want, data[:200]
+        kinds |= {_kind(model.features[i]) for i in got}
+    assert kinds == {"word", "pair", "stem", "characters"}  # every kind of word feature was found
+
+
+def _kind(feature: str) -> str:
+    if feature.startswith("pre:"):
+        return "stem"
+    if " " in feature:
+        return "pair"
+    from aiwatch.safety.model import unspaced
+
+    return "characters" if unspaced(feature) else "word"
 
 
 def test_wide_separator_regex_is_exact_on_every_code_point() -> None:

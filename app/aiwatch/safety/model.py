@@ -7,8 +7,10 @@ the development corpus only (`make train-safety`, bench/train_safety_model.py) a
 shipped as data (model.json): no download, no numpy at run time.
 
 Speed: the cues (a few regexes) form one small RE2 Set over the normalised bytes; the
-word features are literal phrases, searched in one pass of a second RE2 Set over the
-text with its separators turned into spaces (`words_of`). Score = bias + the weights of the
+word features are looked up in dicts built at load time (`WordIndex`): the text with its
+separators turned into spaces (`words_of`) is split once, and each word, pair of consecutive
+words and character pair is a lookup (round 16; until then an RE2 Set of the features as
+literals, `literal_of`, which the lookups find exactly the same as). Score = bias + the weights of the
 EVIDENCE_K strongest positive and negative features present; p = sigmoid(score).
 Explainable by construction: the result lists the present features with the largest
 weights, and each feature carries the attack family it is most typical of (how a model
@@ -60,6 +62,8 @@ def _re2_class(ranges: tuple[tuple[int, int], ...]) -> str:
 TOKEN = re.compile(f"[^{_py_class(SEP_RANGES)}]+")  # what a word is, for training and run time
 _UNSPACED = re.compile(f"[{_py_class(_UNSPACED_RANGES)}]")
 _UNSPACED_RUN = re.compile(f"[{_py_class(_UNSPACED_RANGES)}]{{2,}}")
+# Every two consecutive characters of an unspaced script, overlapping (one findall, C level).
+_UNSPACED_PAIR = re.compile(f"(?=([{_py_class(_UNSPACED_RANGES)}]{{2}}))")
 
 
 def _utf8_alternation(ranges: tuple[tuple[int, int], ...]) -> bytes:
@@ -161,7 +165,8 @@ def any_word(words: Iterable[str]) -> str:
 def literal_of(feature: str) -> str:
     """RE2 source of a word feature in `words_of`'s output: the word, or the two words with
     one or more spaces between them, with a space on each side (a character pair of an
-    unspaced script: the two characters, anywhere)."""
+    unspaced script: the two characters, anywhere). The definition `WordIndex` is exact against
+    (tests/safety/test_safety_model.py searches a Set of these)."""
     if len(feature) == 2 and all(_UNSPACED.match(c) for c in feature):
         return re2.escape(feature)
     if feature.startswith(STEM_PREFIX):
@@ -192,8 +197,8 @@ def words_of(data: bytes, same_length: bool = False) -> bytes:
     Why not search `feature_regex` itself: a Set of ~2,500 phrases each bounded by separator
     classes (multi-byte UTF-8 ranges, `^`, `$`) has a DFA whose states multiply with the text,
     so every text never seen before built new states, at ~1.4 ms per KB. Between plain spaces
-    the phrases are nearly literals: the DFA stays the size of their trie (~4 µs per KB on
-    text never seen before, and ~0.5 µs per KB for the rewrite).
+    the phrases are nearly literals (`literal_of`), and words are what `bytes.split` returns
+    (`WordIndex` looks them up; ~0.5 µs per KB for the rewrite).
     """
     if not data.isascii():
         data = WIDE_SEP.sub(_as_spaces if same_length else b" ", data)
@@ -414,6 +419,57 @@ def _stopword_stems(n: int) -> frozenset[str]:
     return frozenset(w[:n] for w in STOPWORDS if len(w) >= n)
 
 
+class WordIndex:
+    """The word features of a model as dicts built at load time: words_of(text) is split into its
+    words once, and each word, each pair of consecutive words, each word start (`pre:`) and each
+    pair of consecutive characters of an unspaced script is looked up.
+
+    Exactly what a Set of `literal_of` literals finds in words_of's text (a literal ` w ` is a
+    whole word, ` a +b ` two consecutive words, ` stem` a word start, `xy` two consecutive
+    characters). Why not that Set (rounds 7-15): with ~10,000 literals its DFA has more states
+    than RE2's cache holds, so text the process has not just seen built states again: ~40-90 µs
+    per short prompt and ~400 µs per KB on a mix of real long prompts, against ~5 µs and ~60 µs
+    here (round 16, docs/safety.md). The lookups run at C level (set intersections, a map over
+    the pairs): the cost is ~50-90 ns per word, whatever the model's size.
+    """
+
+    __slots__ = ("_char_pairs", "_lookup", "_stem_lens", "_stems")
+
+    def __init__(self, features: Iterable[tuple[int, str]]) -> None:
+        # Words (bytes) and pairs of words (tuples of bytes) in one dict: one C-level map each.
+        self._lookup: dict[bytes | tuple[bytes, bytes], int] = {}
+        self._stems: dict[bytes, int] = {}
+        self._char_pairs: dict[str, int] = {}
+        for i, f in features:
+            if len(f) == 2 and all(_UNSPACED.match(c) for c in f):
+                self._char_pairs[f] = i
+            elif f.startswith(STEM_PREFIX):
+                self._stems[_stem(f).encode()] = i
+            elif " " in f:
+                first, second = f.encode().split(b" ")
+                self._lookup[first, second] = i
+            else:
+                self._lookup[f.encode()] = i
+        self._stem_lens = tuple(sorted({len(s) for s in self._stems}))
+
+    def find(self, data: bytes) -> list[int]:
+        """Indices of the word features present in data (normalised UTF-8 bytes), ascending."""
+        spaced = words_of(data)
+        toks = spaced.split()  # words_of left no ASCII whitespace but spaces
+        get = self._lookup.get
+        out: set[int | None] = set(map(get, toks))
+        out.update(map(get, pairwise(toks)))  # C level; pairwise reuses its tuple
+        out.discard(None)
+        stems = self._stems
+        for n in self._stem_lens:
+            out.update(stems[k] for k in stems.keys() & set(map(itemgetter(slice(0, n)), toks)))
+        if self._char_pairs and not data.isascii():
+            text = spaced.decode("utf-8", "replace")  # an invalid byte breaks a pair, as in bytes
+            pairs = self._char_pairs
+            out.update(pairs[k] for k in pairs.keys() & set(_UNSPACED_PAIR.findall(text)))
+        return sorted(out)  # type: ignore[type-var]
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     probability: float
@@ -422,7 +478,7 @@ class Scored:
 
 
 class LinearModel:
-    """A trained model.json, its cues and word features compiled into two RE2 Sets."""
+    """A trained model.json: its cues compiled into an RE2 Set, its word features into dicts."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         try:
@@ -450,9 +506,9 @@ class LinearModel:
         self.features = tuple(f for f, _, _ in rows)
         self.weights = tuple(w for _, w, _ in rows)
         self.families = tuple(fam for _, _, fam in rows)
-        # Two Sets: the cues over the normalised bytes, the word features over words_of's text.
+        # The cues: one RE2 Set over the normalised bytes. The word features: dicts (WordIndex).
         self._cue_set, self._cue_ids = re2.Set.SearchSet(re2_options()), []
-        self._word_set, self._word_ids = re2.Set.SearchSet(re2_options()), []
+        words: list[tuple[int, str]] = []
         for i, f in enumerate(self.features):
             try:
                 if f.startswith(CUE_PREFIX):
@@ -460,17 +516,18 @@ class LinearModel:
                     self._cue_ids.append(i)
                 else:
                     feature_regex(f)  # validates the feature
-                    self._word_set.Add(literal_of(f))
-                    self._word_ids.append(i)
+                    words.append((i, f))
             except re2.error as exc:
                 raise ModelError(f"model.json: feature {f!r}: {exc}") from exc
-        for rset in (self._cue_set, self._word_set):
-            rset.Add(r"\A\z")  # never empty: an empty Set cannot compile
-            rset.Compile()
+        self._cue_set.Add(r"\A\z")  # never empty: an empty Set cannot compile
+        self._cue_set.Compile()
+        self._words = WordIndex(words)
         # A flag needs one of these cues present (an attack construct: limits denied, the
         # instructions referred to, a pretext…); words alone, or only a role and "you must",
         # read the same in benign role prompts and writing briefs.
         index = self._index = {f: i for i, f in enumerate(self.features)}
+        if len(index) != len(self.features):  # one index per feature: the word dicts hold one
+            raise ModelError("model.json: a feature is listed twice")
         missing = [c for c in gate if CUE_PREFIX + c not in index]
         if missing:
             raise ModelError(f"model.json: gate cues without a feature: {missing}")
@@ -506,11 +563,10 @@ class LinearModel:
         return [self._cue_ids[j] for j in ids if j < len(self._cue_ids)]
 
     def _words_in(self, data: bytes) -> list[int]:
-        ids = self._word_set.Match(words_of(data)) or ()
-        return [self._word_ids[j] for j in ids if j < len(self._word_ids)]
+        return self._words.find(data)
 
     def present(self, data: bytes) -> list[int]:
-        """Indices of the features present in the normalised UTF-8 bytes (two RE2 passes)."""
+        """Indices of the features present in the normalised UTF-8 bytes (an RE2 pass, then lookups)."""
         data = self._window(data)
         return self._cues_in(data) + self._words_in(data)
 
