@@ -112,6 +112,38 @@ def test_every_atom_is_found_in_what_its_regex_matches() -> None:
                 assert gate.search(data), (p.id, ex)
 
 
+# Made-up regexes whose atoms carry context (a word boundary, a separator, an x+ end), and an
+# alphabet of the characters that context could get wrong: "_" (a word character that <s>
+# holds), digits, upper case, non-ASCII separators and letters, the Kelvin sign and the long s.
+_CONTEXT_REGEXES = [
+    r"\bcc\b",
+    r"\bsend\W+to\W+me",
+    r"\bsend\W+t\W+me",
+    r"[\s,._]+turn\b",
+    r"(?:^|[\s_])you\s+are\b",
+    r"[\w.]+@[\w-]+",
+    r"\b0x[0-9a-f]{4,}",
+    r"(?i)\s+kelvin",
+    r"(?:ab|cd)[-\s]{1,3}(?:ef|gh)\b",
+    r"[\x{2000}-\x{2bff}_]mail",
+]
+_CONTEXT_ALPHABET = [*"abcdefghkmnoprstuwxy0_ -.,@\n", "\u2014", "\u212a", "\u017f", "\u00e9", "K"]
+_CONTEXT_WORDS = ["cc", "send", "to", "me", "t", "turn", "you", "are", "0x12ab", "kelvin", "mail", "ab", "ef"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_CONTEXT_ALPHABET), st.sampled_from(_CONTEXT_WORDS)), max_size=24))
+def test_context_atoms_are_exact_on_made_up_texts(pieces: list[str]) -> None:
+    """Whenever a made-up regex matches, its atoms' gate does (the context is never wrong)."""
+    data = "".join(pieces).encode()
+    for src in _CONTEXT_REGEXES:
+        need = prefilter.atoms(src)
+        assert need is not None, src
+        gate = re2.compile("|".join(prefilter.atom_regex(a) for a in need), re2_options())
+        if re2.compile(src, re2_options()).search(data):
+            assert gate.search(data), (src, data)
+
+
 def _plain() -> Matcher:
     """inj._matcher's construction without the prefilter: every Set runs on every text."""
     ps = load()

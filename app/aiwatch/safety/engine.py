@@ -129,7 +129,8 @@ class Matcher:
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
         steps: list[tuple[Sequence[Entry], bytes]] = []
-        need_of = {i: prefilter.atoms(src) for entries in by_set for i, src in entries}
+        every = [e for entries in by_set for e in entries]
+        need_of = dict(zip((i for i, _ in every), prefilter.atoms_of(src for _, src in every), strict=True))
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
             steps += [(part, need) for part in _cut(entries, max_entries)]

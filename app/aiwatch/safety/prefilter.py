@@ -24,8 +24,8 @@ the gate matches exactly the texts the regex's literal could match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from itertools import product
 
 # An atom: a tuple of (character, case-insensitive) pairs, or NON_ASCII (any non-ASCII character:
@@ -228,7 +228,7 @@ def _strength(a: Atom) -> int:
     context = sum(1 for e in a if e in _CONTEXT)
     word = "".join(c for c, ci in a if (c, ci) not in _CONTEXT).strip(_EDGES)
     if word.lower() in COMMON_WORDS:
-        return 2 + (context > 0)
+        return 2  # with context or not: "\\bto" still occurs in 14 % of the dev short prompts
     if len(word) == 1 and word in RARE_SYMBOLS:
         return 3
     return min(_bytes(a) + context, 8)
@@ -307,18 +307,54 @@ _SEP = _Info(exact=frozenset({(SEP,)}))
 _ALNUM = ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A))
 
 
-# A bracket class's source after its "[" (RE2 syntax), and the classes parsed so far.
+# A bracket class's source after its "[" (RE2 syntax).
 _CLASS_SRC = re.compile(r"\^?\]?(?:\\.|\[:\w+:\]|[^\]\\])*\]")
-_CLASSES: dict[tuple[str, bool], tuple[_Info, int]] = {}
+
+
+@dataclass(slots=True)
+class _Memo:
+    """What the parses of one batch of regexes (`atoms_of`) share, dropped with it: the classes
+    (source after "[", case flag) -> (Info, length), the groups (source between the parentheses,
+    case flag) -> (Info, case flag after)."""
+
+    classes: dict[tuple[str, bool], tuple[_Info, int]]
+    groups: dict[tuple[str, bool], tuple[_Info | None, bool]]
+
+
+def _closing(src: str) -> dict[int, int]:
+    """The position of each "(" of src -> its ")" (empty when src does not balance)."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    i = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            m = _CLASS_SRC.match(src, i + 1)
+            if m is None:
+                return {}
+            i = m.end()
+            continue
+        if c == "(":
+            stack.append(i)
+        elif c == ")":
+            if not stack:
+                return {}
+            out[stack.pop()] = i
+        i += 1
+    return {} if stack else out
 
 
 class _Parser:
     """Recursive descent over the RE2 syntax used in patterns.yaml and the model's cues."""
 
-    def __init__(self, src: str) -> None:
-        self.s, self.i = src, 0
+    def __init__(self, src: str, memo: _Memo) -> None:
+        self.s, self.i, self.memo = src, 0, memo
         # Any `i` flag anywhere makes every literal case-insensitive: a superset, so still exact.
         self.ci = False
+        self._closes: dict[int, int] | None = None  # "(" position -> its ")" (`_group`)
 
     def parse(self) -> _Info:
         info = self._alt()
@@ -408,6 +444,24 @@ class _Parser:
             self.i = save
 
     def _group(self) -> _Info | None:
+        """A group (`_parse_group`), parsed once per process: the macros repeat the same groups
+        (<rules>, <ignore>, <quoted> ...) across hundreds of patterns."""
+        if self._closes is None:
+            self._closes = _closing(self.s)
+        end = self._closes.get(self.i - 1)
+        if end is None:
+            return self._parse_group()
+        key = (self.s[self.i : end], self.ci)
+        hit = self.memo.groups.get(key)
+        if hit is None:
+            hit = self.memo.groups[key] = (self._parse_group(), self.ci)
+            if self.i != end + 1:  # the parse read beyond the ")" found: not reusable
+                del self.memo.groups[key]
+            return hit[0]
+        self.i, self.ci = end + 1, hit[1]
+        return hit[0]
+
+    def _parse_group(self) -> _Info | None:
         if self.s.startswith("?", self.i):
             self.i += 1
             if self.s.startswith("P<", self.i) or self.s.startswith("<", self.i):
@@ -469,14 +523,14 @@ class _Parser:
         was most of the start-up's prefilter time."""
         m = _CLASS_SRC.match(self.s, self.i)
         key = (m.group() if m else "", self.ci)
-        hit = _CLASSES.get(key) if m else None
+        hit = self.memo.classes.get(key) if m else None
         if hit is not None:
             self.i += hit[1]
             return hit[0]
         start = self.i
         info = self._parse_class()
         if m and self.i - start <= len(key[0]):  # the key holds all the parse read: safe to reuse
-            _CLASSES[key] = (info, self.i - start)
+            self.memo.classes[key] = (info, self.i - start)
         return info
 
     def _parse_class(self) -> _Info:
@@ -545,13 +599,19 @@ class _Parser:
         return esc
 
 
-@cache
-def atoms(src: str) -> frozenset[Atom] | None:
+def atoms(src: str, memo: _Memo | None = None) -> frozenset[Atom] | None:
     """Literal atoms of which every match of the RE2 regex src holds one, or None (unfiltered)."""
     try:
-        return _need(_Parser(src).parse())
+        return _need(_Parser(src, memo or _Memo({}, {})).parse())
     except (Unsupported, RecursionError):
         return None
+
+
+def atoms_of(srcs: Iterable[str]) -> list[frozenset[Atom] | None]:
+    """`atoms` of each regex; the classes and groups the macros repeat across them are parsed
+    once (a worker's start-up: ~2.5 s less of the ~6.5 s warm-up, measured on a loaded host)."""
+    memo = _Memo({}, {})
+    return [atoms(src, memo) for src in srcs]
 
 
 def _lit(c: str) -> str:
