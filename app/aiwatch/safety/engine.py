@@ -63,6 +63,28 @@ def _compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
     return getattr(rset, "_set", rset).Match
 
 
+# An entry whose atoms are common words (prefilter strength at most RIDER_STRENGTH) and whose
+# program exceeds RIDER_INSTS instructions rides in the prefilter's gate as an entry without atoms.
+# Such a regex starts partial matches on ordinary prose, and its atoms open a Set on a large share
+# of short prompts anyway (tool_ai_addressed_order's on 30 % of the dev short prompts). Gated, the
+# two largest (tool_ai_addressed_order, ~33,000 instructions; tool_agent_addressed_action, ~16,000)
+# joined the other common-word tool regexes in one Set whose DFA needed more than the 64 MB RE2
+# allows a Set: over a stream of short prompts its cache was rebuilt again and again (that Set, on
+# the bench's short prompts, third round: 5.4 us per call on average with a 128 MB budget, 122-134
+# us with 64 MB, calls up to 37 ms; check_prompt_injection's p99 rose ~3x). Riding in the gate, as
+# they did while they had no atoms, they cost no pass of their own, and the gate's DFA stays small
+# (its other entries are literal alternations).
+RIDER_STRENGTH = 2
+RIDER_INSTS = 15_000
+
+
+def gate_rider(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> bool:
+    """Whether an entry rides in the gate whatever its atoms (RIDER_STRENGTH, RIDER_INSTS)."""
+    if need is None or prefilter.strength(need) > RIDER_STRENGTH:
+        return False
+    return bool(re2.compile(src, opts).programsize > RIDER_INSTS)
+
+
 def _shared(
     need: bytes, entries: Sequence[Entry], need_of: dict[int, frozenset[prefilter.Atom] | None]
 ) -> bool:
@@ -125,12 +147,15 @@ class Matcher:
         # are cut in order, each part a step of `settle` (below), which then costs one pass per
         # step instead of one per Set holding a member (the tool group's first step took two
         # passes over "every example, repeated", 100 KB, ~3x the time of a Set of its own).
+        opts = re2_options()
         parts: list[tuple[Sequence[Entry], bytes]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
         steps: list[tuple[Sequence[Entry], bytes]] = []
         every = [e for entries in by_set for e in entries]
         need_of = dict(zip((i for i, _ in every), prefilter.atoms_of(src for _, src in every), strict=True))
+        if prefilter_max_bytes:
+            need_of.update((i, None) for i, src in every if gate_rider(src, need_of[i], opts))
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
             steps += [(part, need) for part in _cut(entries, max_entries)]
@@ -145,7 +170,6 @@ class Matcher:
         # `needs[g]`: bytes of which a text must hold one for group g's Set to run (lead_bytes of
         # its script); empty, always.
         self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]] = []
-        opts = re2_options()
         for entries, need in parts:
             if entries:
                 self._sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), need))
