@@ -85,6 +85,11 @@ def gate_rider(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> b
     return bool(re2.compile(src, opts).programsize > RIDER_INSTS)
 
 
+def _found_itself(data: bytes) -> tuple[int]:
+    """The pass of a gate entry without atoms (`Matcher._plan`): the gate found it, so it matches."""
+    return (0,)
+
+
 def _shared(
     need: bytes, entries: Sequence[Entry], need_of: dict[int, frozenset[prefilter.Atom] | None]
 ) -> bool:
@@ -205,6 +210,9 @@ class Matcher:
         self._always: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         self._by_gate: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         self._gate_free: tuple[int, ...] = ()  # global ids of the gate's entries after its atom entries
+        # Per gate entry: the Set it opens, or for an entry without atoms a stand-in whose pass
+        # reports that entry (`_search_all` turns the gate's answer into Sets with one C-level map).
+        self._plan: tuple[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], ...] = ()
         if prefilter_max_bytes:
             self._short_layout(by_set, needs, need_of, max_entries, opts)
 
@@ -263,6 +271,7 @@ class Matcher:
             return
         gate_set.Compile()
         self._gate = getattr(gate_set, "_set", gate_set).Match
+        self._plan = (*self._by_gate, *(((_found_itself, (i,), ())) for i in self._gate_free))
 
     def search(self, data: bytes, settle: tuple[int, int] | None = None) -> tuple[list[Pattern], set[str]]:
         """Patterns with at least one match in data, and the signals present (one pass per Set).
@@ -309,22 +318,24 @@ class Matcher:
         cost about as much as the Set passes (~0.6 µs each) it drives.
         """
         ids: list[int] = []
-        scripts: dict[tuple[bytes, ...], bool] = {}
         if self._gate is None or len(data) > self._gate_max:
             sets = self._plain
         else:  # the gate's entries: gated Set k's atoms, then the entries without atoms
-            sets = self._always.copy()
-            gated = len(self._by_gate)
-            for k in self._gate(data) or ():
-                if k < gated:
-                    sets.append(self._by_gate[k])
-                else:
-                    ids.append(self._gate_free[k - gated])
+            opened = self._gate(data)
+            if not opened and not self._always:
+                return ids  # no Set's atoms and no atom-less entry in the text: nothing else runs
+            sets = [*self._always, *map(self._plan.__getitem__, opened)] if opened else self._always
+        scripts: dict[tuple[bytes, ...], bool] | None = None
         for match, index, need in sets:
             if need:
+                if scripts is None:
+                    if data.isascii():
+                        scripts = dict.fromkeys([need for _, _, need in sets if need], False)
+                        continue
+                    scripts = {}
                 present = scripts.get(need)
                 if present is None:
-                    present = scripts[need] = not data.isascii() and any(map(data.__contains__, need))
+                    present = scripts[need] = any(map(data.__contains__, need))
                 if not present:
                     continue
             found = match(data)
