@@ -14,7 +14,7 @@ import pytest
 import re2
 from aiwatch.safety import injection as inj
 from aiwatch.safety import prefilter
-from aiwatch.safety.engine import RIDER_INSTS, Matcher, gate_rider
+from aiwatch.safety.engine import RIDER_INSTS, WEAK_INSTS_PER_SET, Matcher, gate_rider, weak_insts
 from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import load, re2_options
 from hypothesis import given, settings
@@ -236,6 +236,21 @@ def test_large_common_word_regexes_ride_in_the_gate() -> None:
     # Riders still match through the gate.
     data = normalise(by_id["tool_ai_addressed_order"].examples[0], False).data
     assert "tool_ai_addressed_order" in {p.id for p in m.search(data)[0]}
+
+
+def test_no_gated_set_holds_too_many_common_word_instructions() -> None:
+    """A Set cut weakest atoms first holds at most WEAK_INSTS_PER_SET RE2 instructions of regexes
+    started by common words (or one such regex): more, and its DFA outgrew RE2's budget over a
+    stream of short prompts (round 16's constructs in the weakest tool Set)."""
+    m = inj._matcher()
+    n, opts = len(m.patterns), re2_options()
+    sizes = []
+    for _, index, _ in m._by_gate:
+        srcs = [m.patterns[i].source for i in index if i < n]
+        weak = [w for w in (weak_insts(src, prefilter.atoms(src), opts) for src in srcs) if w]
+        assert len(weak) <= 1 or sum(weak) <= WEAK_INSTS_PER_SET, [m.patterns[i].id for i in index if i < n]
+        sizes.append(sum(weak))
+    assert max(sizes) > WEAK_INSTS_PER_SET // 2  # the cap binds: the weakest parts are near it
 
 
 def test_prefiltered_search_finds_what_every_set_finds(plain: Matcher) -> None:

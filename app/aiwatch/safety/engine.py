@@ -76,13 +76,42 @@ def _compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
 # (its other entries are literal alternations).
 RIDER_STRENGTH = 2
 RIDER_INSTS = 15_000
+# Whatever the entry count, a Set cut weakest atoms first holds entries started by common words
+# (strength <= RIDER_STRENGTH) of at most this many RE2 instructions in all; the next one starts a
+# new part. Round 16's constructs added ~14,500 such instructions (tool_covert_order_r16,
+# tool_fake_done_order_r16) to the weakest tool Set, ~56,600 in all: over a stream of the short
+# prompts that Set then cost 95-113 us per call on average, calls up to 35 ms (main as well as
+# this layout), where its ~41,300 of before cost ~6 us; the role group's weakest Set (~37,600)
+# does not thrash.
+WEAK_INSTS_PER_SET = 40_000
+
+
+def weak_insts(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> int:
+    """RE2 instructions of an entry whose atoms are common words (RIDER_STRENGTH), else 0."""
+    if need is None or prefilter.strength(need) > RIDER_STRENGTH:
+        return 0
+    return int(re2.compile(src, opts).programsize)
 
 
 def gate_rider(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> bool:
     """Whether an entry rides in the gate whatever its atoms (RIDER_STRENGTH, RIDER_INSTS)."""
-    if need is None or prefilter.strength(need) > RIDER_STRENGTH:
-        return False
-    return bool(re2.compile(src, opts).programsize > RIDER_INSTS)
+    return weak_insts(src, need, opts) > RIDER_INSTS
+
+
+def _cut_weak(entries: Sequence[Entry], max_entries: int, weak: dict[int, int]) -> list[Sequence[Entry]]:
+    """`_cut`, then each part cut again, in order, where its common-word entries' instructions
+    (`weak`) would pass WEAK_INSTS_PER_SET."""
+    out: list[Sequence[Entry]] = []
+    for part in _cut(entries, max_entries):
+        start, total = 0, 0
+        for j, (i, _) in enumerate(part):
+            w = weak.get(i, 0)
+            if w and total + w > WEAK_INSTS_PER_SET and j > start:
+                out.append(part[start:j])
+                start, total = j, 0
+            total += w
+        out.append(part[start:])
+    return out
 
 
 def _found_itself(data: bytes) -> tuple[int]:
@@ -160,13 +189,18 @@ class Matcher:
         every = [e for entries in by_set for e in entries]
         need_of = dict(zip((i for i, _ in every), prefilter.atoms_of(src for _, src in every), strict=True))
         if prefilter_max_bytes:
-            need_of.update((i, None) for i, src in every if gate_rider(src, need_of[i], opts))
+            weak = {i: w for i, src in every if (w := weak_insts(src, need_of[i], opts))}
+            need_of.update((i, None) for i, w in weak.items() if w > RIDER_INSTS)
+        else:
+            weak = {}
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
             steps += [(part, need) for part in _cut(entries, max_entries)]
             if prefilter_max_bytes and _shared(need, entries, need_of):
                 entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
-            parts += [(part, need) for part in _cut(entries, max_entries)]
+                parts += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
+            else:
+                parts += [(part, need) for part in _cut(entries, max_entries)]
         # Per Set: its Match (`_compile_set`), the global index of each of its entries (ids come
         # back in pattern order) and its script need. Which Sets `settle` may skip is decided
         # per step (below), not per Set.
@@ -214,7 +248,7 @@ class Matcher:
         # reports that entry (`_search_all` turns the gate's answer into Sets with one C-level map).
         self._plan: tuple[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], ...] = ()
         if prefilter_max_bytes:
-            self._short_layout(by_set, needs, need_of, max_entries, opts)
+            self._short_layout(by_set, needs, need_of, max_entries, opts, weak)
 
     def _short_layout(
         self,
@@ -223,6 +257,7 @@ class Matcher:
         need_of: dict[int, frozenset[prefilter.Atom] | None],
         max_entries: int,
         opts: Any,
+        weak: dict[int, int],
     ) -> None:
         """The Sets a short text meets, behind the prefilter: one Set (the gate) whose entry k is
         the alternation of the atoms of every entry of gated Set k (a Set is gated when each of its
@@ -251,7 +286,7 @@ class Matcher:
             free += [e for e in entries if need_of[e[0]] is None]
             kept = sorted((e for e in entries if need_of[e[0]] is not None),
                           key=lambda e: prefilter.strength(need_of[e[0]]))  # fmt: skip
-            parts += _cut(kept, max_entries)
+            parts += _cut_weak(kept, max_entries, weak)
         for entries in filter(None, parts):
             sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), ()))
         gate_set = re2.Set.SearchSet(opts)
