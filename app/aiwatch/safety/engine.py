@@ -63,6 +63,62 @@ def _compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
     return getattr(rset, "_set", rset).Match
 
 
+# An entry whose atoms are common words (prefilter strength at most RIDER_STRENGTH) and whose
+# program exceeds RIDER_INSTS instructions rides in the prefilter's gate as an entry without atoms.
+# Such a regex starts partial matches on ordinary prose, and its atoms open a Set on a large share
+# of short prompts anyway (tool_ai_addressed_order's on 30 % of the dev short prompts). Gated, the
+# two largest (tool_ai_addressed_order, ~33,000 instructions; tool_agent_addressed_action, ~16,000)
+# joined the other common-word tool regexes in one Set whose DFA needed more than the 64 MB RE2
+# allows a Set: over a stream of short prompts its cache was rebuilt again and again (that Set, on
+# the bench's short prompts, third round: 5.4 us per call on average with a 128 MB budget, 122-134
+# us with 64 MB, calls up to 37 ms; check_prompt_injection's p99 rose ~3x). Riding in the gate, as
+# they did while they had no atoms, they cost no pass of their own, and the gate's DFA stays small
+# (its other entries are literal alternations).
+RIDER_STRENGTH = 2
+RIDER_INSTS = 15_000
+# Whatever the entry count, a Set cut weakest atoms first holds entries started by common words
+# (strength <= RIDER_STRENGTH) of at most this many RE2 instructions in all; the next one starts a
+# new part. Round 16's constructs added ~14,500 such instructions (tool_covert_order_r16,
+# tool_fake_done_order_r16) to the weakest tool Set, ~56,600 in all: over a stream of the short
+# prompts that Set then cost 95-113 us per call on average, calls up to 35 ms (main as well as
+# this layout), where its ~41,300 of before cost ~6 us; the role group's weakest Set (~37,600)
+# does not thrash.
+WEAK_INSTS_PER_SET = 40_000
+
+
+def weak_insts(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> int:
+    """RE2 instructions of an entry whose atoms are common words (RIDER_STRENGTH), else 0."""
+    if need is None or prefilter.strength(need) > RIDER_STRENGTH:
+        return 0
+    return int(re2.compile(src, opts).programsize)
+
+
+def gate_rider(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> bool:
+    """Whether an entry rides in the gate whatever its atoms (RIDER_STRENGTH, RIDER_INSTS)."""
+    return weak_insts(src, need, opts) > RIDER_INSTS
+
+
+def _cut_weak(entries: Sequence[Entry], max_entries: int, weak: dict[int, int]) -> list[Sequence[Entry]]:
+    """`_cut`, then each part cut again, in order, where its common-word entries' instructions
+    (`weak`) would pass WEAK_INSTS_PER_SET."""
+    out: list[Sequence[Entry]] = []
+    for part in _cut(entries, max_entries):
+        start, total = 0, 0
+        for j, (i, _) in enumerate(part):
+            w = weak.get(i, 0)
+            if w and total + w > WEAK_INSTS_PER_SET and j > start:
+                out.append(part[start:j])
+                start, total = j, 0
+            total += w
+        out.append(part[start:])
+    return out
+
+
+def _found_itself(data: bytes) -> tuple[int]:
+    """The pass of a gate entry without atoms (`Matcher._plan`): the gate found it, so it matches."""
+    return (0,)
+
+
 def _shared(
     need: bytes, entries: Sequence[Entry], need_of: dict[int, frozenset[prefilter.Atom] | None]
 ) -> bool:
@@ -125,17 +181,26 @@ class Matcher:
         # are cut in order, each part a step of `settle` (below), which then costs one pass per
         # step instead of one per Set holding a member (the tool group's first step took two
         # passes over "every example, repeated", 100 KB, ~3x the time of a Set of its own).
+        opts = re2_options()
         parts: list[tuple[Sequence[Entry], bytes]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
         steps: list[tuple[Sequence[Entry], bytes]] = []
-        need_of = {i: prefilter.atoms(src) for entries in by_set for i, src in entries}
+        every = [e for entries in by_set for e in entries]
+        need_of = dict(zip((i for i, _ in every), prefilter.atoms_of(src for _, src in every), strict=True))
+        if prefilter_max_bytes:
+            weak = {i: w for i, src in every if (w := weak_insts(src, need_of[i], opts))}
+            need_of.update((i, None) for i, w in weak.items() if w > RIDER_INSTS)
+        else:
+            weak = {}
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
             steps += [(part, need) for part in _cut(entries, max_entries)]
             if prefilter_max_bytes and _shared(need, entries, need_of):
                 entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
-            parts += [(part, need) for part in _cut(entries, max_entries)]
+                parts += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
+            else:
+                parts += [(part, need) for part in _cut(entries, max_entries)]
         # Per Set: its Match (`_compile_set`), the global index of each of its entries (ids come
         # back in pattern order) and its script need. Which Sets `settle` may skip is decided
         # per step (below), not per Set.
@@ -144,7 +209,6 @@ class Matcher:
         # `needs[g]`: bytes of which a text must hold one for group g's Set to run (lead_bytes of
         # its script); empty, always.
         self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]] = []
-        opts = re2_options()
         for entries, need in parts:
             if entries:
                 self._sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), need))
@@ -180,8 +244,11 @@ class Matcher:
         self._always: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         self._by_gate: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         self._gate_free: tuple[int, ...] = ()  # global ids of the gate's entries after its atom entries
+        # Per gate entry: the Set it opens, or for an entry without atoms a stand-in whose pass
+        # reports that entry (`_search_all` turns the gate's answer into Sets with one C-level map).
+        self._plan: tuple[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], ...] = ()
         if prefilter_max_bytes:
-            self._short_layout(by_set, needs, need_of, max_entries, opts)
+            self._short_layout(by_set, needs, need_of, max_entries, opts, weak)
 
     def _short_layout(
         self,
@@ -190,6 +257,7 @@ class Matcher:
         need_of: dict[int, frozenset[prefilter.Atom] | None],
         max_entries: int,
         opts: Any,
+        weak: dict[int, int],
     ) -> None:
         """The Sets a short text meets, behind the prefilter: one Set (the gate) whose entry k is
         the alternation of the atoms of every entry of gated Set k (a Set is gated when each of its
@@ -218,7 +286,7 @@ class Matcher:
             free += [e for e in entries if need_of[e[0]] is None]
             kept = sorted((e for e in entries if need_of[e[0]] is not None),
                           key=lambda e: prefilter.strength(need_of[e[0]]))  # fmt: skip
-            parts += _cut(kept, max_entries)
+            parts += _cut_weak(kept, max_entries, weak)
         for entries in filter(None, parts):
             sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), ()))
         gate_set = re2.Set.SearchSet(opts)
@@ -238,6 +306,7 @@ class Matcher:
             return
         gate_set.Compile()
         self._gate = getattr(gate_set, "_set", gate_set).Match
+        self._plan = (*self._by_gate, *(((_found_itself, (i,), ())) for i in self._gate_free))
 
     def search(self, data: bytes, settle: tuple[int, int] | None = None) -> tuple[list[Pattern], set[str]]:
         """Patterns with at least one match in data, and the signals present (one pass per Set).
@@ -284,22 +353,24 @@ class Matcher:
         cost about as much as the Set passes (~0.6 µs each) it drives.
         """
         ids: list[int] = []
-        scripts: dict[tuple[bytes, ...], bool] = {}
         if self._gate is None or len(data) > self._gate_max:
             sets = self._plain
         else:  # the gate's entries: gated Set k's atoms, then the entries without atoms
-            sets = self._always.copy()
-            gated = len(self._by_gate)
-            for k in self._gate(data) or ():
-                if k < gated:
-                    sets.append(self._by_gate[k])
-                else:
-                    ids.append(self._gate_free[k - gated])
+            opened = self._gate(data)
+            if not opened and not self._always:
+                return ids  # no Set's atoms and no atom-less entry in the text: nothing else runs
+            sets = [*self._always, *map(self._plan.__getitem__, opened)] if opened else self._always
+        scripts: dict[tuple[bytes, ...], bool] | None = None
         for match, index, need in sets:
             if need:
+                if scripts is None:
+                    if data.isascii():
+                        scripts = dict.fromkeys([need for _, _, need in sets if need], False)
+                        continue
+                    scripts = {}
                 present = scripts.get(need)
                 if present is None:
-                    present = scripts[need] = not data.isascii() and any(map(data.__contains__, need))
+                    present = scripts[need] = any(map(data.__contains__, need))
                 if not present:
                     continue
             found = match(data)

@@ -1,0 +1,65 @@
+"""One hash of check_prompt_injection's decisions on the dev corpus: a speed change must not move it.
+
+A change to the engine or the prefilter (which Sets run, in which layout) may only change how fast
+a text is screened, never what is decided. This screens every dev sample of `bench.corpus.sources`
+(`dev_only`: the held-out sources are never read) plus the committed corpora, in a fixed order,
+and hashes per text (action, sorted pattern ids, score rounded to 4 places). Run it on main and on
+a branch and compare the two digests:
+
+    PYTHONPATH=.:app python -m bench.decision_hash [--dump FILE]
+
+`--dump` writes one line per text (its index and its decision's digest), so two runs that differ
+can be diffed to find the texts whose decision moved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+
+from aiwatch.safety import check_prompt_injection
+
+from bench.corpus.sources import committed, dev_only, load_all
+
+
+def dev_texts() -> list[str]:
+    """The dev samples' texts and the committed corpora's, each once, in a fixed order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for s in dev_only(load_all()[0]) + dev_only(committed()):
+        if s.text not in seen:
+            seen.add(s.text)
+            out.append(s.text)
+    return out
+
+
+def decision(text: str) -> str:
+    """What is decided about a text, as a canonical string: action, pattern ids, rounded score."""
+    r = check_prompt_injection(text)
+    ids = sorted(m["pattern_id"] for m in r["matches"])
+    return json.dumps([r["action"], ids, round(float(r.get("score") or 0.0), 4)])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dump", help="write each text's index and decision digest to this file")
+    args = ap.parse_args()
+    texts = dev_texts()
+    total = hashlib.sha256()
+    lines = []
+    t0 = time.perf_counter()
+    for i, text in enumerate(texts):
+        d = decision(text)
+        total.update(d.encode() + b"\n")
+        if args.dump:
+            lines.append(f"{i}\t{hashlib.sha256(d.encode()).hexdigest()[:16]}\t{d}\n")
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            f.writelines(lines)
+    print(f"{len(texts)} texts, decision hash {total.hexdigest()} ({time.perf_counter() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
