@@ -93,9 +93,10 @@ def weak_insts(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> i
     return int(re2.compile(src, opts).programsize)
 
 
-def gate_rider(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> bool:
-    """Whether an entry rides in the gate whatever its atoms (RIDER_STRENGTH, RIDER_INSTS)."""
-    return weak_insts(src, need, opts) > RIDER_INSTS
+def gate_rider(weak: int) -> bool:
+    """Whether an entry with `weak` common-word instructions (`weak_insts`) rides in the gate
+    whatever its atoms (RIDER_STRENGTH, RIDER_INSTS)."""
+    return weak > RIDER_INSTS
 
 
 def _cut_weak(entries: Sequence[Entry], max_entries: int, weak: dict[int, int]) -> list[Sequence[Entry]]:
@@ -190,7 +191,7 @@ class Matcher:
         need_of = dict(zip((i for i, _ in every), prefilter.atoms_of(src for _, src in every), strict=True))
         if prefilter_max_bytes:
             weak = {i: w for i, src in every if (w := weak_insts(src, need_of[i], opts))}
-            need_of.update((i, None) for i, w in weak.items() if w > RIDER_INSTS)
+            need_of.update((i, None) for i, w in weak.items() if gate_rider(w))
         else:
             weak = {}
         for g, entries in enumerate(by_set):

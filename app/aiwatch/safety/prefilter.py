@@ -444,8 +444,8 @@ class _Parser:
             self.i = save
 
     def _group(self) -> _Info | None:
-        """A group (`_parse_group`), parsed once per process: the macros repeat the same groups
-        (<rules>, <ignore>, <quoted> ...) across hundreds of patterns."""
+        """A group (`_parse_group`), parsed once per batch (`atoms_of`): the macros repeat the same
+        groups (<rules>, <ignore>, <quoted> ...) across hundreds of patterns."""
         if self._closes is None:
             self._closes = _closing(self.s)
         end = self._closes.get(self.i - 1)
@@ -518,7 +518,7 @@ class _Parser:
         raise Unsupported(f"escape \\{c}")
 
     def _class(self) -> _Info:
-        """A bracket class (`_parse_class`), parsed once per process: the macros <s> and <w> put
+        """A bracket class (`_parse_class`), parsed once per batch (`atoms_of`): the macros <s> and <w> put
         the same ~150-character class into most patterns, and parsing it character by character
         was most of the start-up's prefilter time."""
         m = _CLASS_SRC.match(self.s, self.i)
