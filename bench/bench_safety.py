@@ -209,12 +209,16 @@ def _pct(sorted_samples: list[float], q: float) -> float:
     return sorted_samples[min(len(sorted_samples) - 1, int(q * len(sorted_samples)))]
 
 
+def by_length(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The short texts (< 300 characters) and the long ones (>= 1 KB of UTF-8) the targets name."""
+    return [t for t in texts if len(t) < 300], [t for t in texts if len(t.encode()) >= 1024]
+
+
 def real_prompts() -> tuple[list[str], list[str]]:
-    """Benign corpus prompts: short ones (< 300 characters) and long ones (>= 1 KB of UTF-8)."""
+    """Benign corpus prompts: short ones and long ones (`by_length`)."""
     from bench.corpus.sources import load_all
 
-    benign = [s.text for s in load_all()[0] if not s.attack]
-    return [t for t in benign if len(t) < 300], [t for t in benign if len(t.encode()) >= 1024]
+    return by_length([s.text for s in load_all()[0] if not s.attack])
 
 
 def _per_call(fn: Callable[[str], object], texts: list[str], rounds: int = 3) -> list[float]:

@@ -28,7 +28,7 @@ from aiwatch.safety import injection
 from aiwatch.safety import model as model_module
 from aiwatch.safety.patterns import re2_options
 
-from bench.bench_safety import adversarial, prose
+from bench.bench_safety import adversarial, by_length, prose
 
 # The probability a text without a gate cue must reach: the trainer's budgets put it in the last
 # 1e-4 below 1 (round 14); the cost hardly depends on it (only a flag builds an explanation).
@@ -94,9 +94,7 @@ def _interleaved(
 def _dev_benign() -> tuple[list[str], list[str]]:
     from bench.corpus.sources import dev_only, load_all
 
-    benign = [s.text for s in dev_only(load_all()[0]) if not s.attack]
-    short = [t for t in benign if len(t) < 300]
-    long_ = [t for t in benign if len(t.encode()) >= 1024]
+    short, long_ = by_length([s.text for s in dev_only(load_all()[0]) if not s.attack])
     random.Random(16).shuffle(short)
     random.Random(16).shuffle(long_)
     return short, long_

@@ -21,14 +21,8 @@ docs/safety.md). Fixed lists, so ids are stable.
 
 from __future__ import annotations
 
+from bench.corpus.generated_agent_r14 import KIND_FAMILY  # the same kinds: the user's task, a tool's output
 from bench.corpus.sources import Sample
-
-# Evaluation family of each attack kind: a planted request after the user's task hijacks the
-# agent's tools; one inside a tool's output is an indirect injection.
-KIND_FAMILY = {
-    "task": "tool_hijacking",
-    "output": "indirect_injection",
-}
 
 ATTACKS: tuple[tuple[str, str], ...] = (
     # (a) a user's task, then a second request with an unrelated goal
@@ -1019,37 +1013,23 @@ B3_BENIGN: tuple[tuple[str, str], ...] = (
 )
 
 
+# Batch 1 unprefixed, then the blind batches 2 and 3 (ids stable: prefix/kind/index in its batch).
+_BATCHES = (("", ATTACKS, BENIGN), ("b2/", B2_ATTACKS, B2_BENIGN), ("b3/", B3_ATTACKS, B3_BENIGN))
+
+
 def generated_agent_r16_attacks() -> list[Sample]:
     """Source `generated-agent-r16`: planted second requests with an unrelated goal."""
-    return (
-        [
-            Sample("generated-agent-r16", f"{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-            for i, (kind, text) in enumerate(ATTACKS)
-        ]
-        + [
-            Sample("generated-agent-r16", f"b2/{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-            for i, (kind, text) in enumerate(B2_ATTACKS)
-        ]
-        + [
-            Sample("generated-agent-r16", f"b3/{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-            for i, (kind, text) in enumerate(B3_ATTACKS)
-        ]
-    )
+    return [
+        Sample("generated-agent-r16", f"{prefix}{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
+        for prefix, attacks, _ in _BATCHES
+        for i, (kind, text) in enumerate(attacks)
+    ]
 
 
 def generated_agent_r16_benign() -> list[Sample]:
     """Source `generated-agent-r16-benign`: the same objects named honestly."""
-    return (
-        [
-            Sample("generated-agent-r16-benign", f"{kind}/{i}", f"agent_{kind}", text, False, kind)
-            for i, (kind, text) in enumerate(BENIGN)
-        ]
-        + [
-            Sample("generated-agent-r16-benign", f"b2/{kind}/{i}", f"agent_{kind}", text, False, kind)
-            for i, (kind, text) in enumerate(B2_BENIGN)
-        ]
-        + [
-            Sample("generated-agent-r16-benign", f"b3/{kind}/{i}", f"agent_{kind}", text, False, kind)
-            for i, (kind, text) in enumerate(B3_BENIGN)
-        ]
-    )
+    return [
+        Sample("generated-agent-r16-benign", f"{prefix}{kind}/{i}", f"agent_{kind}", text, False, kind)
+        for prefix, _, benign in _BATCHES
+        for i, (kind, text) in enumerate(benign)
+    ]
