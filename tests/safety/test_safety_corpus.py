@@ -477,18 +477,30 @@ def test_labelled_answers_and_hallucination_regression() -> None:
         assert tp / sum(pred) >= 0.9 and tp / sum(truth) >= 0.85, cat
 
 
-def test_round15_held_out_answers_load_with_enough_of_each_category() -> None:
-    # Counts only: the set is held out, so a failure here must not print an answer.
-    assert SETS[0] == ("held_out_r15", "answers_heldout_r15.tsv")  # newest held-out set first
-    r15 = [a for a in load_answers() if a.split == "held_out_r15"]
-    assert len(r15) >= 180, len(r15)
-    assert all(a.categories <= set(CATEGORIES) and a.text.strip() for a in r15)
-    assert len({a.text for a in r15}) == len(r15), "duplicate answers"
-    counts = {cat: sum(cat in a.categories for a in r15) for cat in CATEGORIES}
-    counts["none"] = sum(not a.categories for a in r15)
-    assert all(counts[cat] >= 25 for cat in CATEGORIES), counts
-    assert counts["none"] >= 60, counts
-    assert sum(len(a.categories) >= 2 for a in r15) >= 8  # some answers hold two kinds of claim
+@pytest.mark.parametrize(
+    ("split", "least", "least_per_category", "least_none", "least_double", "shared"),
+    # round 15's set holds 1 answer word for word in another set; it is never edited once measured
+    [("held_out_r15", 180, 25, 60, 8, 1), ("held_out_r17", 240, 28, 150, 12, 0)],
+)
+def test_blind_held_out_answers_load_with_enough_of_each_category(
+    split: str, least: int, least_per_category: int, least_none: int, least_double: int, shared: int
+) -> None:
+    """The sets written blind to the claim rules (rounds 15 and 17) keep their size and mix.
+
+    Counts only: the sets are held out, so a failure here must not print an answer."""
+    assert SETS[0] == ("held_out_r17", "answers_heldout_r17.tsv")  # newest held-out set first
+    answers = load_answers()
+    rows = [a for a in answers if a.split == split]
+    assert len(rows) >= least, len(rows)
+    assert all(a.categories <= set(CATEGORIES) and a.text.strip() for a in rows)
+    assert len({a.text for a in rows}) == len(rows), "duplicate answers"
+    elsewhere = {a.text for a in answers if a.split != split}
+    assert sum(a.text in elsewhere for a in rows) == shared, "answers shared with another set"
+    counts = {cat: sum(cat in a.categories for a in rows) for cat in CATEGORIES}
+    counts["none"] = sum(not a.categories for a in rows)
+    assert all(counts[cat] >= least_per_category for cat in CATEGORIES), counts
+    assert counts["none"] >= least_none, counts
+    assert sum(len(a.categories) >= 2 for a in rows) >= least_double  # some hold two kinds of claim
 
 
 def test_fray_keeps_its_labelled_attacks_and_leaves_out_descriptions_and_other_risks(
