@@ -120,7 +120,9 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
 
 # How an answer to a question opens ("A:", "Yes,", "Sure,"): only such a sentence takes the question's
 # domains (a follow-up like "I always think it's Sydney." after "What's the capital…?" does not).
-_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*:|(?:yes|yeah|yep|no|nope|sure|absolutely|of course|definitely|not at all)\b)")
+_ANSWER = re.compile(
+    r"\s*(?:(?:a|answer)\s*:|(?:yes|yeah|yep|no|nope|sure|absolutely|of course|definitely|not at all)\b)"
+)
 
 
 def _question_domains(
