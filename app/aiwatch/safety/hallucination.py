@@ -130,8 +130,7 @@ def _question_domains(
 ) -> list[int]:
     """The domain rules a question right before `start` holds when the sentence at `start` opens as
     its answer: it takes its topic from the question ("Can she have aspirin on warfarin? Sure,
-    neither interacts with it.").
-    The question itself claims nothing (round 17)."""
+    neither interacts with it."), though the question itself claims nothing (round 17)."""
     before = text[max(0, start - MAX_SENTENCE_CHARS) : start].rstrip()
     if not before.endswith("?") or not _ANSWER.match(text, start):
         return []
@@ -205,7 +204,8 @@ def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRul
     return rules.sourced.search(sentence) is not None
 
 
-# The end of a "whether …" or "if …" opening: what follows is asked or supposed, not asserted.
+# The end of a "whether …", "if …", "which …" or "what …" opening: what follows is asked or supposed,
+# not asserted ("I can't tell you which stock will go up", round 17).
 _EMBEDDED = re.compile(rb"(?:^|[^a-z])(?:whether|if|which|what)[^a-z0-9]+$")
 
 
