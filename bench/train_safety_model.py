@@ -67,7 +67,13 @@ NEAR_MISS_BLOCK_FP = 0.02
 # On since round 16 at round 14's budgets (lead): 58 more out-of-source pattern misses caught (the
 # one layer here measured on sources it was not trained on) for 15 more dev benign texts flagged,
 # at ~+10-15 µs per short prompt; detection on new sources is the far larger gap of issue #15.
-EVIDENCE_FP = 0.001
+# Off again since round 17 (lead): in the stream of short prompts the word pass costs ~11 µs, not
+# the 3-4 µs it costs alone (the pattern Sets' DFA caches push its dicts out of the CPU caches):
+# short-prompt median 26.7 µs with it, 14.3 without (interleaved, loaded host), the issue's target
+# being 15; a bound that skips the pass for texts that cannot reach the threshold saved 1.7 µs.
+# Dev in sample: 97 more attacks missed (1,431 -> 1,528 of 13,484), 1 benign text fewer flagged.
+# Weights, flag_at and block_at do not depend on it: dropping the key from model.json is this.
+EVIDENCE_FP = 0.0
 NEAR_MISS_EVIDENCE_FP = 0.01
 NEAR_MISS_SOURCES = frozenset(
     {
