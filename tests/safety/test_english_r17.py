@@ -63,6 +63,8 @@ CONSTRUCTS = [
 NEAR_MISSES = [
     # a marker or identifier named honestly
     "Print the value of MAX_RETRIES and explain it.",
+    "Print user_123 balance and the last login.",
+    "Respond with ticket-5512 in the subject line.",
     "Reply with yes or no: is 17 prime?",
     "Our build id is release-2024-11; please say whether it is the latest.",
     # praise without a switch to a new task, or a user's own next step
