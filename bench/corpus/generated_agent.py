@@ -22,6 +22,7 @@ further tuning. Each text is written out (no composition): fixed lists, so ids a
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_kind
 from bench.corpus.sources import Sample
 
 # Evaluation family of each attack kind.
@@ -1783,21 +1784,9 @@ B2_BENIGN: tuple[tuple[str, str], ...] = (
 
 def generated_agent_attacks() -> list[Sample]:
     """Source `generated-agent`: injections planted in e-mails, documents, memory and tool output."""
-    return [
-        Sample("generated-agent", f"{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-        for i, (kind, text) in enumerate(ATTACKS)
-    ] + [
-        Sample("generated-agent", f"b2/{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-        for i, (kind, text) in enumerate(B2_ATTACKS)
-    ]
+    return by_kind("generated-agent", (("", ATTACKS), ("b2/", B2_ATTACKS)), KIND_FAMILY.__getitem__, True)
 
 
 def generated_agent_benign() -> list[Sample]:
     """Source `generated-agent-benign`: e-mails to people, invites, tickets, memory used normally."""
-    return [
-        Sample("generated-agent-benign", f"{kind}/{i}", f"agent_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(BENIGN)
-    ] + [
-        Sample("generated-agent-benign", f"b2/{kind}/{i}", f"agent_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(B2_BENIGN)
-    ]
+    return by_kind("generated-agent-benign", (("", BENIGN), ("b2/", B2_BENIGN)), "agent_".__add__, False)

@@ -29,6 +29,7 @@ so ids are stable.
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_kind
 from bench.corpus.sources import Sample
 
 # Evaluation family of each attack kind.
@@ -1860,21 +1861,9 @@ B2_BENIGN: tuple[tuple[str, str], ...] = (
 
 def generated_agent_r11_attacks() -> list[Sample]:
     """Source `generated-agent-r11`: agent-data injections that name no AI, in eight shapes."""
-    return [
-        Sample("generated-agent-r11", f"{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-        for i, (kind, text) in enumerate(ATTACKS)
-    ] + [
-        Sample("generated-agent-r11", f"b2/{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-        for i, (kind, text) in enumerate(B2_ATTACKS)
-    ]
+    return by_kind("generated-agent-r11", (("", ATTACKS), ("b2/", B2_ATTACKS)), KIND_FAMILY.__getitem__, True)
 
 
 def generated_agent_r11_benign() -> list[Sample]:
     """Source `generated-agent-r11-benign`: the same shapes used honestly."""
-    return [
-        Sample("generated-agent-r11-benign", f"{kind}/{i}", f"agent_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(BENIGN)
-    ] + [
-        Sample("generated-agent-r11-benign", f"b2/{kind}/{i}", f"agent_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(B2_BENIGN)
-    ]
+    return by_kind("generated-agent-r11-benign", (("", BENIGN), ("b2/", B2_BENIGN)), "agent_".__add__, False)

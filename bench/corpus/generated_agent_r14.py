@@ -26,6 +26,7 @@ so ids are stable.
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_kind
 from bench.corpus.sources import Sample
 
 # Evaluation family of each attack kind: a planted request in the user's task hijacks the agent's
@@ -1062,21 +1063,9 @@ B2_BENIGN: tuple[tuple[str, str], ...] = (
 
 def generated_agent_r14_attacks() -> list[Sample]:
     """Source `generated-agent-r14`: planted orders in an agent's task or a tool's output."""
-    return [
-        Sample("generated-agent-r14", f"{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-        for i, (kind, text) in enumerate(ATTACKS)
-    ] + [
-        Sample("generated-agent-r14", f"b2/{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-        for i, (kind, text) in enumerate(B2_ATTACKS)
-    ]
+    return by_kind("generated-agent-r14", (("", ATTACKS), ("b2/", B2_ATTACKS)), KIND_FAMILY.__getitem__, True)
 
 
 def generated_agent_r14_benign() -> list[Sample]:
     """Source `generated-agent-r14-benign`: the same shapes used honestly."""
-    return [
-        Sample("generated-agent-r14-benign", f"{kind}/{i}", f"agent_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(BENIGN)
-    ] + [
-        Sample("generated-agent-r14-benign", f"b2/{kind}/{i}", f"agent_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(B2_BENIGN)
-    ]
+    return by_kind("generated-agent-r14-benign", (("", BENIGN), ("b2/", B2_BENIGN)), "agent_".__add__, False)

@@ -21,6 +21,7 @@ docs/safety.md). Fixed lists, so ids are stable.
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_kind
 from bench.corpus.generated_agent_r14 import KIND_FAMILY  # the same kinds: the user's task, a tool's output
 from bench.corpus.sources import Sample
 
@@ -1019,17 +1020,9 @@ _BATCHES = (("", ATTACKS, BENIGN), ("b2/", B2_ATTACKS, B2_BENIGN), ("b3/", B3_AT
 
 def generated_agent_r16_attacks() -> list[Sample]:
     """Source `generated-agent-r16`: planted second requests with an unrelated goal."""
-    return [
-        Sample("generated-agent-r16", f"{prefix}{kind}/{i}", KIND_FAMILY[kind], text, True, kind)
-        for prefix, attacks, _ in _BATCHES
-        for i, (kind, text) in enumerate(attacks)
-    ]
+    return by_kind("generated-agent-r16", [(p, a) for p, a, _ in _BATCHES], KIND_FAMILY.__getitem__, True)
 
 
 def generated_agent_r16_benign() -> list[Sample]:
     """Source `generated-agent-r16-benign`: the same objects named honestly."""
-    return [
-        Sample("generated-agent-r16-benign", f"{prefix}{kind}/{i}", f"agent_{kind}", text, False, kind)
-        for prefix, _, benign in _BATCHES
-        for i, (kind, text) in enumerate(benign)
-    ]
+    return by_kind("generated-agent-r16-benign", [(p, b) for p, _, b in _BATCHES], "agent_".__add__, False)

@@ -17,6 +17,7 @@ further tuning. Each text is written out (no composition): fixed lists, so ids a
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_kind
 from bench.corpus.sources import Sample
 
 ATTACKS: tuple[tuple[str, str], ...] = (
@@ -1024,21 +1025,9 @@ B2_BENIGN: tuple[tuple[str, str], ...] = (
 
 def generated_english_r11_attacks() -> list[Sample]:
     """Source `generated-en-r11`: English attacks in new wordings, every English family."""
-    return [
-        Sample("generated-en-r11", f"{fam}/{i}", fam, text, True, fam)
-        for i, (fam, text) in enumerate(ATTACKS)
-    ] + [
-        Sample("generated-en-r11", f"b2/{fam}/{i}", fam, text, True, fam)
-        for i, (fam, text) in enumerate(B2_ATTACKS)
-    ]
+    return by_kind("generated-en-r11", (("", ATTACKS), ("b2/", B2_ATTACKS)), str, True)
 
 
 def generated_english_r11_benign() -> list[Sample]:
     """Source `generated-en-r11-benign`: real users' shapes that share the attacks' words."""
-    return [
-        Sample("generated-en-r11-benign", f"{kind}/{i}", f"en_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(BENIGN)
-    ] + [
-        Sample("generated-en-r11-benign", f"b2/{kind}/{i}", f"en_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(B2_BENIGN)
-    ]
+    return by_kind("generated-en-r11-benign", (("", BENIGN), ("b2/", B2_BENIGN)), "en_".__add__, False)

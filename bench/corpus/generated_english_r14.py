@@ -17,6 +17,7 @@ further tuning. Each text is written out (no composition): fixed lists, so ids a
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_kind
 from bench.corpus.sources import Sample
 
 ATTACKS: tuple[tuple[str, str], ...] = (
@@ -931,21 +932,9 @@ B2_BENIGN: tuple[tuple[str, str], ...] = (
 
 def generated_english_r14_attacks() -> list[Sample]:
     """Source `generated-en-r14`: English attacks in new wordings and registers."""
-    return [
-        Sample("generated-en-r14", f"{fam}/{i}", fam, text, True, fam)
-        for i, (fam, text) in enumerate(ATTACKS)
-    ] + [
-        Sample("generated-en-r14", f"b2/{fam}/{i}", fam, text, True, fam)
-        for i, (fam, text) in enumerate(B2_ATTACKS)
-    ]
+    return by_kind("generated-en-r14", (("", ATTACKS), ("b2/", B2_ATTACKS)), str, True)
 
 
 def generated_english_r14_benign() -> list[Sample]:
     """Source `generated-en-r14-benign`: the same shapes used honestly."""
-    return [
-        Sample("generated-en-r14-benign", f"{kind}/{i}", f"en_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(BENIGN)
-    ] + [
-        Sample("generated-en-r14-benign", f"b2/{kind}/{i}", f"en_{kind}", text, False, kind)
-        for i, (kind, text) in enumerate(B2_BENIGN)
-    ]
+    return by_kind("generated-en-r14-benign", (("", BENIGN), ("b2/", B2_BENIGN)), "en_".__add__, False)

@@ -19,6 +19,7 @@ one through is too loose. Fixed lists, so ids are stable.
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_kind
 from bench.corpus.sources import Sample
 
 # batch 1: written and measured before any round-13 fix
@@ -993,17 +994,10 @@ TWINS: tuple[tuple[str, str], ...] = (
 
 def generated_hardneg_attacks() -> list[Sample]:
     """Source `generated-hardneg`: attacks that are close twins of the hard negatives."""
-    return [
-        Sample("generated-hardneg", f"twin/{fam}/{i}", fam, text, True, fam)
-        for i, (fam, text) in enumerate(TWINS)
-    ]
+    return by_kind("generated-hardneg", (("twin/", TWINS),), str, True)
 
 
 def generated_hardneg_benign() -> list[Sample]:
     """Source `generated-hardneg-benign`: benign texts written to look like attacks; ids say the batch."""
     batches = (("", BENIGN), ("b2/", B2_BENIGN), ("b3/", B3_BENIGN), ("b4/", B4_BENIGN))
-    return [
-        Sample("generated-hardneg-benign", f"{tag}{kind}/{i}", f"hardneg_{kind}", text, False, kind)
-        for tag, rows in batches
-        for i, (kind, text) in enumerate(rows)
-    ]
+    return by_kind("generated-hardneg-benign", batches, "hardneg_".__add__, False)

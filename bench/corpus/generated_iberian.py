@@ -21,6 +21,7 @@ Each text is written out (no composition): a fixed list, so ids are stable.
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_language, chat_by_language
 from bench.corpus.sources import Sample
 
 LANGS = ("ca", "gl", "eu", "fa", "he", "es")
@@ -965,25 +966,9 @@ BENIGN2: tuple[tuple[str, str], ...] = (
 
 def generated_iberian_attacks() -> list[Sample]:
     """The attacks of both batches (batch 2's ids start `b2/`); label = language."""
-    first = [
-        Sample("generated-iberian", f"{lang}/{kind}/{i}", KIND_FAMILY[kind], text, True, lang)
-        for i, (lang, kind, text) in enumerate(ATTACKS)
-    ]
-    second = [
-        Sample("generated-iberian", f"b2/{lang}/{kind}/{i}", KIND_FAMILY[kind], text, True, lang)
-        for i, (lang, kind, text) in enumerate(ATTACKS2)
-    ]
-    return first + second
+    return by_language("generated-iberian", (("", ATTACKS), ("b2/", ATTACKS2)), KIND_FAMILY)
 
 
 def generated_iberian_benign() -> list[Sample]:
     """The benign requests of both batches (batch 2's ids start `b2/`); label = language."""
-    first = [
-        Sample("generated-iberian-benign", f"{lang}/{i}", f"chat_{lang}", text, False, lang)
-        for i, (lang, text) in enumerate(BENIGN)
-    ]
-    second = [
-        Sample("generated-iberian-benign", f"b2/{lang}/{i}", f"chat_{lang}", text, False, lang)
-        for i, (lang, text) in enumerate(BENIGN2)
-    ]
-    return first + second
+    return chat_by_language("generated-iberian-benign", (("", BENIGN), ("b2/", BENIGN2)))

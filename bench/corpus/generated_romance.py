@@ -15,6 +15,7 @@ Each text is written out (no composition): a fixed list, so ids are stable.
 
 from __future__ import annotations
 
+from bench.corpus.batches import by_language, chat_by_language
 from bench.corpus.sources import Sample
 
 LANGS = ("es", "pt", "fr", "it", "de")
@@ -684,28 +685,12 @@ def generated_romance_attacks() -> list[Sample]:
     """140 attacks: the first batch (28 Spanish, 18 in each of pt, fr, it, de: personas without
     rules, role declarations, operating outside the policies, fiction with a how-to, override,
     extraction, refusal suppression, developer mode) and the second (40, ids `b2/...`)."""
-    first = [
-        Sample("generated-romance", f"{lang}/{kind}/{i}", KIND_FAMILY[kind], text, True, lang)
-        for lang in LANGS
-        for i, (kind, text) in enumerate(ATTACKS[lang])
-    ]
-    second = [
-        Sample("generated-romance", f"b2/{lang}/{kind}/{i}", KIND_FAMILY[kind], text, True, lang)
-        for i, (lang, kind, text) in enumerate(ATTACKS2)
-    ]
-    return first + second
+    first = [("", [(lang, kind, text) for kind, text in ATTACKS[lang]]) for lang in LANGS]
+    return by_language("generated-romance", [*first, ("b2/", ATTACKS2)], KIND_FAMILY)
 
 
 def generated_romance_benign() -> list[Sample]:
     """150 benign prompts: the first batch (32 Spanish, 22 in each of pt, fr, it, de) and the
     second (30, ids `b2/...`)."""
-    first = [
-        Sample("generated-romance-benign", f"{lang}/{i}", f"chat_{lang}", text, False, lang)
-        for lang in LANGS
-        for i, text in enumerate(BENIGN[lang])
-    ]
-    second = [
-        Sample("generated-romance-benign", f"b2/{lang}/{i}", f"chat_{lang}", text, False, lang)
-        for i, (lang, text) in enumerate(BENIGN2)
-    ]
-    return first + second
+    first = [("", [(lang, text) for text in BENIGN[lang]]) for lang in LANGS]
+    return chat_by_language("generated-romance-benign", [*first, ("b2/", BENIGN2)])

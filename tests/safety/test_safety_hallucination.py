@@ -369,3 +369,65 @@ def test_a_teenager_is_no_medical_word() -> None:
     assert flag_potential_hallucination(text)["categories"] == ["legal"]
     dose = "A two-year-old can always take the adult dose."
     assert "medical" in flag_potential_hallucination(dose)["categories"]
+
+
+# Round 17: claim rules generalised from a blind batch (chatty, bulleted, formal, Q&A, tables,
+# long paragraphs with one claim buried). Claims in wording of their own, not the batch's.
+R17_CLAIMS = [
+    ("Bank shares are cheap and they'll keep climbing all year.", "financial"),  # contracted will
+    ("I can confirm that your pension pot is protected against any fall.", "financial"),
+    ("This bond pays its coupon regardless of the market.", "financial"),
+    ("Uranium stocks are set to soar this decade.", "financial"),
+    ("The landlord has to return the whole deposit, whatever the damage.", "legal"),  # a party's duty
+    ("A tenancy signed without a witness is invalid.", "legal"),
+    ("A handshake isn't a real contract, so the builder can't hold you to the price.", "legal"),
+    ("Reading your partner's texts is automatically a criminal offence.", "legal"),
+    ("The wound needs no further treatment once it closes.", "medical"),
+    ("Sertraline doesn't interact with alcohol.", "medical"),
+    ("Your bronchitis will be gone by Friday.", "medical"),  # a disease named by its suffix
+    ("The scan confirms a harmless cyst.", "medical"),
+    ("Hearing loss from earbuds is permanent.", "medical"),
+    ("Night-shift nurses sleep a fifth less than day staff.", "statistical"),  # a fraction compared
+    ("Only one amateur novelist in fifty ever finds a publisher.", "statistical"),
+    ("Students spend an average of 9 hours a week on social media.", "statistical"),
+    ("Cyclists take 12 more holidays a year than drivers.", "statistical"),
+    ("Flossing cuts the risk of gum disease by half.", "statistical"),
+]
+# Near misses: the same vocabulary without the claim (own data, a named document or publisher, a
+# definition, a referral, an embedded question, doubt in other words).
+R17_NEAR_MISSES = [
+    "Per your spreadsheet, 38% of your budget goes on food.",
+    "You scored 18 out of 25, which is 72%.",
+    "The label says 1 in 20 users get a mild rash.",
+    "Data published by Statistics Norway show 12% of adults cycle to work.",
+    "Gallup's 2022 poll found 41% of workers feel stressed daily.",
+    "I can't say which stocks will rise next year.",
+    "I'd rather not guess where the shares will go.",
+    "Bitcoin might triple or halve; it's anyone's guess.",
+    "Probate is the legal process of confirming that a will is valid.",
+    "Your GP will weigh the pros and cons of statins with you.",
+    "Dollar-cost averaging means investing the same amount regardless of price.",
+    "Add two-thirds of a cup of sugar.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), R17_CLAIMS)
+def test_round17_claims_are_flagged(text: str, category: str) -> None:
+    r = flag_potential_hallucination(text)
+    assert category in r["categories"], r
+
+
+@pytest.mark.parametrize("text", R17_NEAR_MISSES)
+def test_round17_near_misses_are_not_flagged(text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == []
+
+
+def test_an_answer_takes_the_domain_of_the_question_it_answers() -> None:
+    """A question claims nothing, but the sentence that answers it ("Sure, …", "A: Yes, …") is
+    about the question's domain; a sentence that does not open as an answer is not (round 17)."""
+    asked = "Can she take ibuprofen on warfarin? "
+    assert flag_potential_hallucination(asked + "Sure, it never interacts.")["categories"] == ["medical"]
+    assert flag_potential_hallucination(f"Q: {asked}A: Yes, it never interacts.")["categories"] == ["medical"]
+    assert flag_potential_hallucination(asked + "It never interacts, my aunt says.")["categories"] == []
+    capital = "What's the capital of Peru? I always mix it up with Bolivia's."
+    assert flag_potential_hallucination(capital)["categories"] == []

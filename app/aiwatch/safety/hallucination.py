@@ -94,6 +94,8 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
         if len(sent) < 12 or sent.endswith(b"?"):
             continue
         hits = match(sent)
+        if not any(i in hits for _, i in domains):
+            hits = [*hits, *_question_domains(norm.text, m.start(), match, domains)]
         asserts = assertive in hits
         owned = {cat for cat, i in own if i in hits}
         figure = figures in hits
@@ -114,6 +116,27 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
         if figure and not claimed and sourced not in hits:
             out.append(("statistical", *span))
     return out
+
+
+# How an answer to a question opens ("A:", "Yes,", "Sure,"): only such a sentence takes the question's
+# domains (a follow-up like "I always think it's Sydney." after "What's the capital…?" does not).
+_ANSWER = re.compile(
+    r"\s*(?:(?:a|answer)\s*:|(?:yes|yeah|yep|no|nope|sure|absolutely|of course|definitely|not at all)\b)"
+)
+
+
+def _question_domains(
+    text: str, start: int, match: Callable[[bytes], list[int]], domains: list[tuple[str, int]]
+) -> list[int]:
+    """The domain rules a question right before `start` holds when the sentence at `start` opens as
+    its answer: it takes its topic from the question ("Can she have aspirin on warfarin? Sure,
+    neither interacts with it."), though the question itself claims nothing (round 17)."""
+    before = text[max(0, start - MAX_SENTENCE_CHARS) : start].rstrip()
+    if not before.endswith("?") or not _ANSWER.match(text, start):
+        return []
+    question = before[max(before.rfind(c, 0, len(before) - 1) for c in ".!\n") + 1 :]
+    found = match(question.encode("utf-8"))
+    return [i for _, i in domains if i in found]
 
 
 @cache
@@ -181,8 +204,9 @@ def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRul
     return rules.sourced.search(sentence) is not None
 
 
-# The end of a "whether …" or "if …" opening: what follows is asked or supposed, not asserted.
-_EMBEDDED = re.compile(rb"(?:^|[^a-z])(?:whether|if)[^a-z0-9]+$")
+# The end of a "whether …", "if …", "which …" or "what …" opening: what follows is asked or supposed,
+# not asserted ("I can't tell you which stock will go up", round 17).
+_EMBEDDED = re.compile(rb"(?:^|[^a-z])(?:whether|if|which|what)[^a-z0-9]+$")
 
 
 def _embedded(found: tuple[Any, int, int], data: bytes) -> bool:
