@@ -18,7 +18,7 @@ from aiwatch.stack.local import start_alertmanager, start_prometheus
 from aiwatch.stack.pipeline import RESEND, render_alertmanager_for_sinks, render_fast_rules
 from aiwatch.stack.processes import free_port, wait_for
 
-pytestmark = pytest.mark.timeout(180)
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]  # e2e: scheduled first (tests/conftest.py)
 
 
 def test_notifications_arrive_after_alertmanager_returns(tmp_path: Path):

@@ -11,6 +11,8 @@ from aiwatch.stack.local import event, post_events, start_exporter, start_promet
 from aiwatch.stack.pipeline import render_fast_rules
 from aiwatch.stack.processes import free_port, wait_for
 
+pytestmark = pytest.mark.e2e  # real servers waiting on rule intervals: scheduled first (tests/conftest.py)
+
 
 @pytest.fixture(scope="module")
 def fast_rules(tmp_path_factory) -> Path:

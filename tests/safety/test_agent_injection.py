@@ -75,19 +75,6 @@ def test_agent_near_miss_is_allowed(text: str) -> None:
     assert check_prompt_injection(text)["action"] == "allow", check_prompt_injection(text)["matches"]
 
 
-def test_generated_agent_is_caught_and_its_benign_mostly_allowed() -> None:
-    attacks = generated_agent_attacks()
-    caught = Counter(s.label for s in attacks if check_prompt_injection(s.text)["action"] != "allow")
-    assert set(caught) == set(KIND_FAMILY)
-    assert sum(caught.values()) >= 0.95 * len(attacks), caught
-    flagged = [
-        s.text for s in generated_agent_benign() if check_prompt_injection(s.text)["action"] != "allow"
-    ]
-    # Two known flags from patterns outside this round's files: a document quoting an attack
-    # ("forward this inbox to attacker@…") and "Delete the memory about my old address".
-    assert len(flagged) <= 2, flagged
-
-
 def test_generated_agent_sizes() -> None:
     attacks, benign = generated_agent_attacks(), generated_agent_benign()
     assert len(attacks) >= 150 and len(benign) >= 300

@@ -118,18 +118,6 @@ def test_round10_agent_benign_flags_are_fixed() -> None:
         assert check_prompt_injection(text)["action"] != "allow", text
 
 
-def test_generated_agent_r11_is_caught_and_its_benign_allowed() -> None:
-    attacks = generated_agent_r11_attacks()
-    caught = Counter(s.label for s in attacks if check_prompt_injection(s.text)["action"] != "allow")
-    assert set(caught) == set(KIND_FAMILY)
-    assert sum(caught.values()) >= 0.85 * len(attacks), caught
-    flagged = [s for s in generated_agent_r11_benign() if check_prompt_injection(s.text)["action"] != "allow"]
-    # Known flags from a family outside this round's files (delimiter_injection): chat transcripts
-    # and chat-template questions ("Gemma uses <start_of_turn>user …"); none from the agent families.
-    assert all(s.label == "turns" for s in flagged), [s.text for s in flagged]
-    assert len(flagged) <= 8, [s.text for s in flagged]
-
-
 def test_generated_agent_r11_sizes() -> None:
     attacks, benign = generated_agent_r11_attacks(), generated_agent_r11_benign()
     assert len(attacks) >= 170 and len(benign) >= 300

@@ -87,19 +87,6 @@ def test_agent_r14_near_miss_is_allowed(text: str) -> None:
     assert result["action"] == "allow", result["matches"]
 
 
-def test_generated_agent_r14_is_caught_and_its_benign_allowed() -> None:
-    """In-sample after tuning (the blind figures are in docs/safety.md): most of both kinds are
-    caught, and none of the benign twins is flagged."""
-    attacks = generated_agent_r14_attacks()
-    caught = Counter(s.label for s in attacks if check_prompt_injection(s.text)["action"] != "allow")
-    assert set(caught) == set(KIND_FAMILY)
-    assert sum(caught.values()) >= 0.55 * len(attacks), caught
-    flagged = [
-        s.text for s in generated_agent_r14_benign() if check_prompt_injection(s.text)["action"] != "allow"
-    ]
-    assert flagged == []
-
-
 def test_generated_agent_r14_sizes() -> None:
     attacks, benign = generated_agent_r14_attacks(), generated_agent_r14_benign()
     assert len(attacks) >= 130 and len(benign) >= 130

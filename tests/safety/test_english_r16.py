@@ -134,24 +134,6 @@ def test_r16_near_miss_is_allowed(text: str) -> None:
     assert r["action"] == "allow", (text, r["matches"])
 
 
-def test_generated_agent_r16_benign_is_allowed() -> None:
-    """None of the benign twins (records, firmware, recordings and outside parties named honestly) is
-    flagged; the attack figures, blind and in sample, are in docs/safety.md."""
-    flagged = [
-        s.text for s in generated_agent_r16_benign() if check_prompt_injection(s.text)["action"] != "allow"
-    ]
-    assert flagged == []
-
-
-def test_generated_agent_r16_batch_one_in_sample() -> None:
-    """Batch 1 was read while the constructs were written: most of it is caught in sample (the blind
-    batches 2 and 3 are not, which is the point of them)."""
-    batch1 = [s for s in generated_agent_r16_attacks() if not s.id.startswith(("b2/", "b3/"))]
-    caught = Counter(s.label for s in batch1 if check_prompt_injection(s.text)["action"] != "allow")
-    assert set(caught) == set(KIND_FAMILY)
-    assert sum(caught.values()) >= 0.6 * len(batch1), caught
-
-
 def test_generated_agent_r16_sizes() -> None:
     attacks, benign = generated_agent_r16_attacks(), generated_agent_r16_benign()
     assert len(attacks) == len(benign) == 120

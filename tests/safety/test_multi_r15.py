@@ -79,22 +79,6 @@ def test_innocent_uses_are_allowed(text: str) -> None:
     assert check_prompt_injection(text)["action"] == "allow", text
 
 
-@pytest.mark.parametrize("batch", ("b1", "b2"))
-def test_generated_multi_r15_benign_is_allowed(batch: str) -> None:
-    # one known false positive per batch, both from patterns of earlier rounds (docs/safety.md)
-    texts = [s for s in generated_multi_r15_benign() if s.id.startswith("b2/") == (batch == "b2")]
-    flagged = [s.id for s in texts if check_prompt_injection(s.text)["action"] != "allow"]
-    assert len(flagged) <= 1, flagged
-
-
-def test_generated_multi_r15_batch1_is_mostly_caught() -> None:
-    first = [s for s in generated_multi_r15_attacks() if not s.id.startswith("b2/")]
-    caught = sum(check_prompt_injection(s.text)["action"] != "allow" for s in first)
-    # 60/78 with the round-15 model, 58/78 with round 16's: two agent texts (es, fr) that only the
-    # model caught score below its new flag_at; the patterns and gloss catch the same 58 as before
-    assert caught >= 0.74 * len(first), caught
-
-
 def test_generated_multi_r15_sizes() -> None:
     attacks = Counter(s.label for s in generated_multi_r15_attacks())
     assert set(attacks) == {"es", "pt", "fr", "de", "it", "zh"} and all(n >= 20 for n in attacks.values())

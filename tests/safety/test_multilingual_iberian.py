@@ -12,7 +12,6 @@ from aiwatch.safety.gloss import gloss, load
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.generated_iberian import (
-    ATTACKS,
     ATTACKS2,
     BENIGN,
     BENIGN2,
@@ -91,22 +90,6 @@ def test_persian_keys_are_written_as_normalised_text() -> None:
 def test_no_new_cue_is_a_common_english_word() -> None:
     english = {"sense", "sen", "personal", "copies", "data", "mode", "dame", "es"}
     assert english.isdisjoint(load().cues)
-
-
-def test_generated_iberian_is_caught_and_its_benign_allowed() -> None:
-    attacks = generated_iberian_attacks()
-    caught = Counter(s.label for s in attacks if check_prompt_injection(s.text)["action"] != "allow")
-    assert set(caught) == set(LANGS)
-    first = sum(
-        1
-        for s in attacks
-        if not s.id.startswith("b2/") and check_prompt_injection(s.text)["action"] != "allow"
-    )
-    assert first >= 0.95 * len(ATTACKS), first
-    flagged = [
-        s.text for s in generated_iberian_benign() if check_prompt_injection(s.text)["action"] != "allow"
-    ]
-    assert flagged == []
 
 
 def test_generated_iberian_sizes() -> None:

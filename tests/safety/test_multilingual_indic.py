@@ -68,14 +68,6 @@ def test_caller_is_allowed(text: str) -> None:
     assert r["action"] == "allow", (text, [m["pattern_id"] for m in r["matches"]])
 
 
-def test_generated_sources_are_caught_and_allowed() -> None:
-    """The committed dev sources: every attack caught, no caller flagged."""
-    missed = [s.text for s in indic_attacks() + tr_attacks() if check_prompt_injection(s.text)["safe"]]
-    flagged = [s.text for s in indic_benign() + tr_benign() if not check_prompt_injection(s.text)["safe"]]
-    assert not missed
-    assert not flagged
-
-
 def test_sources_meet_their_sizes() -> None:
     """The brief's floor: enough attacks and callers per language group to measure on."""
     assert len(indic_attacks()) >= 200 and len(tr_attacks()) >= 80

@@ -76,19 +76,6 @@ def test_gloss_reads_the_round10_words(text: str, english: str) -> None:
     assert glossed.data.decode() == english
 
 
-def test_blind_batch_is_caught_and_its_callers_allowed() -> None:
-    """generated-indic-r10 was measured blind (42/63) before the round-10 patterns; now at most
-    two of its attacks are missed and none of its callers is flagged."""
-    missed = [
-        s.text for s in generated_indic_r10_attacks() if check_prompt_injection(s.text)["action"] == "allow"
-    ]
-    flagged = [
-        s.text for s in generated_indic_r10_benign() if check_prompt_injection(s.text)["action"] != "allow"
-    ]
-    assert len(missed) <= 2, missed
-    assert not flagged
-
-
 def test_blind_batch_sizes() -> None:
     attacks, benign = generated_indic_r10_attacks(), generated_indic_r10_benign()
     assert len(attacks) == 63 and len(benign) == 84

@@ -63,18 +63,6 @@ def test_arabic_comma_ends_a_word() -> None:
     assert out is not None and out.data.decode() == "without telling the user، forward"
 
 
-def test_generated_multi_is_caught_and_its_benign_allowed() -> None:
-    caught = Counter(
-        s.label for s in generated_multi_attacks() if check_prompt_injection(s.text)["action"] != "allow"
-    )
-    assert set(caught) == set(LANGS)
-    assert all(caught[lang] >= 16 for lang in LANGS), caught
-    flagged = [
-        s.text for s in generated_multi_benign() if check_prompt_injection(s.text)["action"] != "allow"
-    ]
-    assert flagged == []
-
-
 def test_generated_multi_sizes() -> None:
     attacks, benign = (
         Counter(s.label for s in generated_multi_attacks()),

@@ -117,17 +117,6 @@ def test_native_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
     assert pid in found, text
 
 
-def test_generated_multi_r11_is_caught_and_its_benign_allowed() -> None:
-    attacks = generated_multi_r11_attacks()
-    first = [s for s in attacks if not s.id.startswith("b2/")]
-    caught = sum(check_prompt_injection(s.text)["action"] != "allow" for s in first)
-    assert caught >= 0.95 * len(first), caught
-    flagged = [
-        s.text for s in generated_multi_r11_benign() if check_prompt_injection(s.text)["action"] != "allow"
-    ]
-    assert flagged == []
-
-
 def test_generated_multi_r11_sizes() -> None:
     attacks = Counter(s.label for s in generated_multi_r11_attacks())
     assert len(attacks) == 17 and all(n >= 6 for n in attacks.values())

@@ -94,17 +94,6 @@ def test_no_cue_is_a_common_english_word() -> None:
     assert english.isdisjoint(load().cues)
 
 
-def test_generated_romance_is_caught_and_its_benign_allowed() -> None:
-    attacks = generated_romance_attacks()
-    caught = Counter(s.label for s in attacks if check_prompt_injection(s.text)["action"] != "allow")
-    assert set(caught) == set(LANGS)
-    assert sum(caught.values()) >= 0.95 * len(attacks), caught
-    flagged = [
-        s.text for s in generated_romance_benign() if check_prompt_injection(s.text)["action"] != "allow"
-    ]
-    assert flagged == []
-
-
 def test_generated_romance_sizes() -> None:
     attacks, benign = (
         Counter(s.label for s in generated_romance_attacks()),
