@@ -216,28 +216,37 @@ class Matcher:
         # The same Sets for a search without `settle` (nearly every call), whose result does not
         # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each.
         self._plain = [(m, index, tuple(bytes([b]) for b in need)) for m, index, need in self._sets]
-        # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
-        # the Sets that hold them. A step whose entries several plain Sets hold (a group cut
-        # weakest atoms first for short texts) gets a Set of its own, after the plain ones: `settle`
-        # runs on texts of 32 KB and more only, where each pass costs ~0.3-12 ms (on "every example,
-        # repeated", 100 KB, the model cues' step took three passes, ~4x its own Set's time). Its
-        # DFA states are built only on such texts; compiling them costs ~0.3-0.6 s of start-up (half
-        # of what the plain Sets cost; measured on a loaded host).
+        # Texts over `prefilter_max_bytes` (every text without a prefilter) meet the groups cut in
+        # order (`steps`), one Set per part: the same parts as `settle`'s steps. A part that is not
+        # exactly a plain Set (a group cut weakest atoms first for short texts) gets a Set of its
+        # own, after the plain ones. On long text those parts cost less than the weakest-first
+        # ones, which put the regexes started by common words together, so their partial matches
+        # multiply on prose (round 18, the 1,509 dev benign prompts of 1 KB and more: ~12 % less
+        # per KB warm, ~15 % less on first sight; docs/safety.md). Compiling them costs ~0.3-0.6 s
+        # of start-up; their DFA states are built by long texts only.
         where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
         # Global ids of the pinned signals (the model's cues): a step holding one always runs.
         pinned_ids = frozenset(n + j for j, name in enumerate(self.signals) if pinned and pinned(name))
+        # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
+        # the position of its Set.
         self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
-        for entries, need in steps if rank else ():
+        long_sets: list[int] = []
+        for entries, need in steps:
             index = tuple(i for i, _ in entries)
             if not index:
                 continue
-            top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
-            pin = not pinned_ids.isdisjoint(index)
-            positions = tuple(sorted({where[i] for i in index}))
-            if len(positions) > 1:
+            pos = where[index[0]]
+            if set(self._sets[pos][1]) != set(index):
                 self._sets.append((_compile_set(entries, opts), index, need))
-                positions = (len(self._sets) - 1,)
-            self._steps.append((frozenset(index), top, pin, positions))
+                pos = len(self._sets) - 1
+            long_sets.append(pos)
+            if rank:
+                top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
+                self._steps.append((frozenset(index), top, not pinned_ids.isdisjoint(index), (pos,)))
+        self._long = [
+            (m, index, tuple(bytes([b]) for b in need))
+            for m, index, need in map(self._sets.__getitem__, long_sets)
+        ]
         self._steps.sort(key=lambda s: -s[1])
         # Texts up to `prefilter_max_bytes` meet other Sets (`_short_layout`) behind the prefilter.
         self._gate_max = prefilter_max_bytes
@@ -314,11 +323,12 @@ class Matcher:
 
         `settle=(from_rank, within)` (needs `rank`) ends the search early on a text whose verdict
         is settled: once a pattern without a veto (`unless_followed_by`) of rank r >= from_rank is
-        found, and at most `within` patterns rank r or higher, the Sets still to run whose
-        patterns all rank r or lower and that hold no pinned signal are skipped. Their patterns
-        could not change the highest rank reported by a `scan` with `max_patterns=within` (every
-        pattern ranked r or higher is among those it searches; none ranked higher is skipped),
-        only add to the explanation; a caller that needs a signal whatever the verdict pins it.
+        found, the Sets still to run whose patterns all rank r or lower and that hold no pinned
+        signal are skipped. Their patterns could not change the highest rank reported by a `scan`
+        with `max_patterns=within` and `unvetoed_first` (every pattern ranked above r is found, and
+        fewer than `within` patterns rank above r; among those ranked r the unvetoed ones are
+        searched first, and one of them was found), only add to the explanation; a caller that
+        needs a signal whatever the verdict pins it.
         """
         if settle is None or self._rank is None:
             return self._collect(self._search_all(data))
@@ -355,7 +365,7 @@ class Matcher:
         """
         ids: list[int] = []
         if self._gate is None or len(data) > self._gate_max:
-            sets = self._plain
+            sets = self._long
         else:  # the gate's entries: gated Set k's atoms, then the entries without atoms
             opened = self._gate(data)
             if not opened and not self._always:
@@ -395,9 +405,13 @@ class Matcher:
         r = max(
             (rank(self.patterns[i]) for i in ids if i < n and self.patterns[i].unless is None), default=-1
         )
-        if r < from_rank or (within < len(self._ranks) and self._ranks[within] >= r):
-            return -1  # not blocked, or more than `within` patterns rank r or higher
+        if r < from_rank or self._above(r) >= within:
+            return -1  # not blocked, or `within` patterns outrank it: scan might not search it
         return r
+
+    def _above(self, r: int) -> int:
+        """How many patterns rank above r."""
+        return sum(1 for x in self._ranks if x > r)
 
     def which(self, data: bytes) -> list[Pattern]:
         """Patterns with at least one match in data (one pass over the bytes)."""
@@ -424,6 +438,7 @@ class Matcher:
         max_patterns: int | None = None,
         rank: Callable[[Pattern], int] | None = None,
         hits: Sequence[Pattern] | None = None,
+        unvetoed_first: bool = False,
     ) -> list[tuple[Pattern, int, int]]:
         """(pattern, byte start, byte end) for up to `limit` matches of each matching pattern.
 
@@ -431,12 +446,16 @@ class Matcher:
         searches, not the Set pass, dominate on texts that match many patterns. With
         `max_patterns`, only that many patterns are searched, the highest `rank` first: a
         text matching dozens of patterns is adversarial, and its most severe ones decide.
-        `hits` is the Set pass's result when the caller already has it.
+        `hits` is the Set pass's result when the caller already has it. `unvetoed_first`: among
+        patterns of one rank, those without a veto are searched first (a settled search, `search`,
+        found one of them: it is searched, so the highest rank reported is the full search's).
         """
         out: list[tuple[Pattern, int, int]] = []
         hits = [p for p in (self.which(data) if hits is None else hits) if p.id not in skip]
         if max_patterns is not None and len(hits) > max_patterns:
-            hits = sorted(hits, key=lambda p: -(rank(p) if rank else 0))[:max_patterns]
+            hits = sorted(
+                hits, key=lambda p: (-(rank(p) if rank else 0), unvetoed_first and p.unless is not None)
+            )[:max_patterns]
         for p in hits:
             n = 0
             for s, e in spans(p.regex, data):

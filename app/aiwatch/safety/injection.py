@@ -504,7 +504,9 @@ def _screen(
     if not hits:  # the common case: nothing to search for spans
         found, matches = [], []
     elif depth == 0:
-        found = matcher.scan(data, max_patterns=MAX_SPAN_PATTERNS, rank=_rank, hits=hits)
+        found = matcher.scan(
+            data, max_patterns=MAX_SPAN_PATTERNS, rank=_rank, hits=hits, unvetoed_first=settle is not None
+        )
         matches = [
             _match(p.category, p.id, p.severity, span) for p, span in original_spans(norm, data, found)
         ]
