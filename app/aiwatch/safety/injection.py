@@ -505,8 +505,11 @@ def _screen(
     if not hits:  # the common case: nothing to search for spans
         found, matches = [], []
     elif depth == 0:
+        # A settled search (an unvetoed pattern blocks) may have skipped Sets: its span search tries
+        # the unvetoed patterns of a rank first, so the blocking one is searched (Matcher.search).
+        settled = settle is not None and any(p.unless is None and _rank(p) >= settle[0] for p in hits)
         found = matcher.scan(
-            data, max_patterns=MAX_SPAN_PATTERNS, rank=_rank, hits=hits, unvetoed_first=settle is not None
+            data, max_patterns=MAX_SPAN_PATTERNS, rank=_rank, hits=hits, unvetoed_first=settled
         )
         matches = [
             _match(p.category, p.id, p.severity, span) for p, span in original_spans(norm, data, found)
