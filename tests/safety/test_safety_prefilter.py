@@ -272,3 +272,47 @@ _WORDS = sorted(
 def test_random_mixes_of_pattern_words(plain: Matcher, words: list[str], sep: str) -> None:
     data = normalise(sep.join(words), False).data
     assert inj._matcher().search(data) == plain.search(data)
+
+
+def test_every_need_is_met_by_what_its_regex_matches() -> None:
+    """prefilter.clauses: each need of a shipped pattern (not only its best one, `atoms`) is met
+    by every example its regex matches."""
+    opts = re2_options()
+    for p in load().injection_patterns:
+        needs = prefilter.clauses(p.source)
+        assert not needs or needs[0] == prefilter.atoms(p.source), p.id
+        gates = [re2.compile("|".join(prefilter.atom_regex(a) for a in need), opts) for need in needs]
+        for ex in p.examples:
+            data = normalise(ex, False).data
+            if p.regex.search(data):
+                assert all(g.search(data) for g in gates), (p.id, ex)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_CONTEXT_ALPHABET), st.sampled_from(_CONTEXT_WORDS)), max_size=24))
+def test_every_need_holds_on_made_up_texts(pieces: list[str]) -> None:
+    """Whenever a made-up regex matches, each of its needs is met (concatenations, alternations)."""
+    data = "".join(pieces).encode()
+    for src in (
+        *_CONTEXT_REGEXES,
+        r"\bsend\W+(?:to|cc)\W+(?:me|ab)\b",
+        r"(?:you|kelvin)\s+(?:are|send)\W+mail",
+    ):
+        if re2.compile(src, re2_options()).search(data):
+            for need in prefilter.clauses(src):
+                gate = re2.compile("|".join(prefilter.atom_regex(a) for a in need), re2_options())
+                assert gate.search(data), (src, data, need)
+
+
+def test_a_concatenation_needs_each_of_its_parts() -> None:
+    shown = [
+        {"".join(_SHOWN.get(e, e[0]) for e in a) for a in need}
+        for need in prefilter.clauses(r"\bhello\W+world")
+    ]
+    assert shown[0] == {r"\bhello<s>"} and {"<s>world"} in shown
+    # An alternation: one need of each branch, together.
+    shown = [
+        {"".join(_SHOWN.get(e, e[0]) for e in a) for a in n}
+        for n in prefilter.clauses("(?:ab+cde+fgh|ijk+lmn)")
+    ]
+    assert shown[0] == {"bcde", "klmn"} and {"bcde", "ijk"} in shown, shown
