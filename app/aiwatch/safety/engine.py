@@ -11,7 +11,7 @@ for the matches that are reported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
 import re2
@@ -86,13 +86,6 @@ RIDER_INSTS = 15_000
 WEAK_INSTS_PER_SET = 40_000
 
 
-# Needs of at most this many atoms go to the confirm pass (an entry's best need at most twice as
-# many). Uncapped (as here), the confirm Set holds 1,006 needs, ~10,000 atoms: gated Sets run 3.13
-# times per short prompt instead of 4.51, but its DFA outgrows its budget (418 us median a pass over
-# the stream of short prompts); capped at 4 or 8 it stays small (2-4 us) but saves almost no pass.
-CONFIRM_ATOMS = 1_000_000
-
-
 def weak_insts(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> int:
     """RE2 instructions of an entry whose atoms are common words (RIDER_STRENGTH), else 0."""
     if need is None or prefilter.strength(need) > RIDER_STRENGTH:
@@ -120,16 +113,6 @@ def _cut_weak(entries: Sequence[Entry], max_entries: int, weak: dict[int, int]) 
             total += w
         out.append(part[start:])
     return out
-
-
-def _found_nothing(data: bytes) -> tuple[()]:
-    """The pass of a gate entry that opens a Set only after the confirm pass (`Matcher._confirmed`)."""
-    return ()
-
-
-def _alternation(needs: Iterable[frozenset[prefilter.Atom] | None]) -> str:
-    """RE2 source matching where any atom of the needs occurs."""
-    return "|".join(sorted({prefilter.atom_regex(a) for need in needs for a in need or ()}))
 
 
 def _found_itself(data: bytes) -> tuple[int]:
@@ -205,8 +188,7 @@ class Matcher:
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
         steps: list[tuple[Sequence[Entry], bytes]] = []
         every = [e for entries in by_set for e in entries]
-        clauses = dict(zip((i for i, _ in every), prefilter.clauses_of(src for _, src in every), strict=True))
-        need_of = {i: c[0] if c else None for i, c in clauses.items()}
+        need_of = dict(zip((i for i, _ in every), prefilter.atoms_of(src for _, src in every), strict=True))
         if prefilter_max_bytes:
             weak = {i: w for i, src in every if (w := weak_insts(src, need_of[i], opts))}
             need_of.update((i, None) for i, w in weak.items() if gate_rider(w))
@@ -266,18 +248,8 @@ class Matcher:
         # Per gate entry: the Set it opens, or for an entry without atoms a stand-in whose pass
         # reports that entry (`_search_all` turns the gate's answer into Sets with one C-level map).
         self._plan: tuple[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], ...] = ()
-        # Gate entries that open their Set only when the confirm pass finds, for one of its
-        # entries, every need (`_confirmed`): gate entry -> (the Set, per entry its needs' ids).
-        self._conds: dict[
-            int,
-            tuple[
-                tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], tuple[frozenset[int], ...]
-            ],
-        ] = {}
-        self._cond_ids: frozenset[int] = frozenset()
-        self._confirm: Callable[[bytes], Any] | None = None
         if prefilter_max_bytes:
-            self._short_layout(by_set, needs, need_of, max_entries, opts, weak, clauses)
+            self._short_layout(by_set, needs, need_of, max_entries, opts, weak)
 
     def _short_layout(
         self,
@@ -287,7 +259,6 @@ class Matcher:
         max_entries: int,
         opts: Any,
         weak: dict[int, int],
-        clauses: dict[int, tuple[frozenset[prefilter.Atom], ...]],
     ) -> None:
         """The Sets a short text meets, behind the prefilter: one Set (the gate) whose entry k is
         the alternation of the atoms of every entry of gated Set k (a Set is gated when each of its
@@ -319,54 +290,24 @@ class Matcher:
             parts += _cut_weak(kept, max_entries, weak)
         for entries in filter(None, parts):
             sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), ()))
-        gate: list[str] = []  # the gate's entries: each an alternation of atoms, then `free`
-        plan: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
-        confirm: dict[frozenset[prefilter.Atom], int] = {}  # the confirm pass's needs -> entry
-        conds: dict[
-            int,
-            tuple[
-                tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], tuple[frozenset[int], ...]
-            ],
-        ] = {}
+        gate_set = re2.Set.SearchSet(opts)
         for s in sets:
-            if not all(need_of[i] is not None for i in s[1]):
-                self._always.append(s)
-                continue
-            self._by_gate.append(s)
-            more = {
-                i: [c for c in clauses[i][1:] if prefilter.confirms(c) and len(c) <= CONFIRM_ATOMS]
-                if len(clauses[i][0]) <= 2 * CONFIRM_ATOMS
-                else []
-                for i in s[1]
-            }
-            direct = [i for i in s[1] if not more[i]]
-            if direct:
-                gate.append(_alternation(need_of[i] for i in direct))
-                plan.append(s)
-            if len(direct) < len(s[1]):
-                # The entries with more needs: their best needs open this Set only if, for one of
-                # them, the confirm pass finds every need.
-                cond = [i for i in s[1] if more[i]]
-                gate.append(_alternation(need_of[i] for i in cond))
-                plan.append((_found_nothing, (), ()))
-                ids = (
-                    frozenset(confirm.setdefault(c, len(confirm)) for c in (need_of[i], *more[i]))
-                    for i in cond
+            if all(need_of[i] is not None for i in s[1]):
+                gate_set.Add(
+                    "|".join(sorted({prefilter.atom_regex(a) for i in s[1] for a in need_of[i] or ()}))
                 )
-                conds[len(gate) - 1] = (s, tuple(dict.fromkeys(ids)))
+                self._by_gate.append(s)
+            else:
+                self._always.append(s)
+        for _, src in free:
+            gate_set.Add(src)
         self._gate_free = tuple(i for i, _ in free)
         if not self._by_gate:  # nothing to gate: the plain loop
             self._always, self._gate_free = [], ()
             return
-        gate_set = re2.Set.SearchSet(opts)
-        for src in (*gate, *(src for _, src in free)):
-            gate_set.Add(src)
         gate_set.Compile()
         self._gate = getattr(gate_set, "_set", gate_set).Match
-        self._plan = (*plan, *(((_found_itself, (i,), ())) for i in self._gate_free))
-        self._conds, self._cond_ids = conds, frozenset(conds)
-        if confirm:
-            self._confirm = _compile_set([(0, _alternation([c])) for c in confirm], opts)
+        self._plan = (*self._by_gate, *(((_found_itself, (i,), ())) for i in self._gate_free))
 
     def search(self, data: bytes, settle: tuple[int, int] | None = None) -> tuple[list[Pattern], set[str]]:
         """Patterns with at least one match in data, and the signals present (one pass per Set).
@@ -420,8 +361,6 @@ class Matcher:
             if not opened and not self._always:
                 return ids  # no Set's atoms and no atom-less entry in the text: nothing else runs
             sets = [*self._always, *map(self._plan.__getitem__, opened)] if opened else self._always
-            if opened and not self._cond_ids.isdisjoint(opened):
-                sets = self._confirmed(data, opened, sets)
         scripts: dict[tuple[bytes, ...], bool] | None = None
         for match, index, need in sets:
             if need:
@@ -439,17 +378,6 @@ class Matcher:
             if found:
                 ids += map(index.__getitem__, found)
         return ids
-
-    def _confirmed(self, data: bytes, opened: Sequence[int], sets: list[Any]) -> list[Any]:
-        """`sets` with the Sets of the opened conditional gate entries whose entries' needs the
-        confirm pass finds all of, for one entry at least (each once)."""
-        assert self._confirm is not None
-        found = set(self._confirm(data) or ())
-        for j in opened:
-            cond = self._conds.get(j)
-            if cond is not None and cond[0] not in sets and any(map(found.issuperset, cond[1])):
-                sets.append(cond[0])
-        return sets
 
     def _collect(self, ids: list[int]) -> tuple[list[Pattern], set[str]]:
         """The patterns (in pattern order) and signals of a search's global indices."""

@@ -160,11 +160,6 @@ COMMON_WORDS = frozenset(
         "am",
     ]
 )
-# Literals found in about 9 % or more of the dev short prompts (with or without the context an atom
-# gives them): a need holding one of them is met by most texts, so the confirm pass does not ask.
-VERY_COMMON = frozenset(
-    ["the", "to", "in", "on", "is", "for", "and", "of", "you", "what", "do", "me", "be", "ion", "hat"]
-)
 _EDGES = " \t\n'\"’.,:;!?-_*()[]{}<>/|"
 MIN_ATOM_BYTES = 3  # a shorter literal ("a", "to") occurs in nearly every text: no filter
 MIN_CONTEXT_BYTES = 2  # ... unless a context element stands next to it ("\bcc\b", " to ")
@@ -188,9 +183,6 @@ class _Info:
     # One or more of these strings in a row (`x+`, `x{2,}` of an exact x): every match starts
     # with one and ends with one, so in a concatenation the strings next to it extend them.
     plus: frozenset[Atom] | None = None
-    # More needs, each of which every match also meets (`clauses`): a concatenation needs what
-    # each of its parts needs, not only what its best part needs.
-    more: frozenset[frozenset[Atom]] = frozenset()
 
 
 _ANY = _Info()
@@ -221,26 +213,6 @@ def _need(info: _Info) -> frozenset[Atom] | None:
     if all(_usable(a) for a in info.exact):
         return info.exact
     return None
-
-
-_MAX_MORE = 3  # needs kept besides the best one (`_Info.more`)
-
-
-def _all(info: _Info) -> list[frozenset[Atom]]:
-    """Every need an info knows (its best first): each one every match meets."""
-    best = _need(info)
-    return [] if best is None else [best, *info.more]
-
-
-def _keep(more: set[frozenset[Atom]]) -> frozenset[frozenset[Atom]]:
-    """The best _MAX_MORE needs (dropping a need is always safe: the rest still hold)."""
-    return frozenset(sorted(more, key=_order, reverse=True)[:_MAX_MORE])
-
-
-def _order(need: frozenset[Atom]) -> tuple[tuple[int, int], list[Atom]]:
-    """`_score`, then the atoms themselves: the same order in every process (a frozenset's
-    iteration order follows the hashes of its strings, which differ from one process to another)."""
-    return _score(need), sorted(need)
 
 
 def _letter(a: Atom) -> bool:
@@ -300,9 +272,7 @@ def _concat(parts: list[_Info]) -> _Info:
     if run is not None:
         cands.append(_need(_Info(exact=run)))
     best = max(cands, key=_score)
-    more = {c for c in cands if c is not None}.union(*(p.more for p in parts))
-    more.discard(best)  # type: ignore[arg-type]
-    return _Info(need=best, more=_keep(more))
+    return _Info(need=best)
 
 
 def _alternate(branches: list[_Info]) -> _Info:
@@ -313,13 +283,7 @@ def _alternate(branches: list[_Info]) -> _Info:
     needs = [_need(b) for b in branches]
     if any(n is None for n in needs):
         return _ANY
-    need = frozenset().union(*(n for n in needs if n is not None))
-    # A match of the alternation is a match of one branch, so the union of one need of each
-    # branch is a need of it: the i-th best of each (or its best, when it has fewer).
-    ranked = [sorted(_all(b), key=_order, reverse=True) for b in branches]
-    more = {frozenset().union(*(r[min(i, len(r) - 1)] for r in ranked)) for i in range(1, _MAX_MORE + 1)}
-    more.discard(need)
-    return _Info(need=need, more=_keep(more))
+    return _Info(need=frozenset().union(*(n for n in needs if n is not None)))
 
 
 def _repeat(info: _Info, lo: int, hi: int | None) -> _Info:
@@ -331,7 +295,7 @@ def _repeat(info: _Info, lo: int, hi: int | None) -> _Info:
         return _concat([info] * lo)
     if info.exact is not None and (hi is None or hi > 1):
         return _Info(need=_need(info), plus=info.exact)
-    return _Info(need=_need(info), more=info.more)
+    return _Info(need=_need(info))
 
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
@@ -643,36 +607,11 @@ def atoms(src: str, memo: _Memo | None = None) -> frozenset[Atom] | None:
         return None
 
 
-def clauses(src: str, memo: _Memo | None = None) -> tuple[frozenset[Atom], ...]:
-    """Needs of which every match of src meets each (holds an atom of each), the best first
-    (`atoms`); empty when src is unfiltered."""
-    try:
-        return tuple(_all(_Parser(src, memo or _Memo({}, {})).parse()))
-    except (Unsupported, RecursionError):
-        return ()
-
-
 def atoms_of(srcs: Iterable[str]) -> list[frozenset[Atom] | None]:
     """`atoms` of each regex; the classes and groups the macros repeat across them are parsed
     once (a worker's start-up: ~2.5 s less of the ~6.5 s warm-up, measured on a loaded host)."""
-    return [c[0] if c else None for c in clauses_of(srcs)]
-
-
-def clauses_of(srcs: Iterable[str]) -> list[tuple[frozenset[Atom], ...]]:
-    """`clauses` of each regex, parsed as `atoms_of` parses them (its first need is `atoms`)."""
     memo = _Memo({}, {})
-    return [clauses(src, memo) for src in srcs]
-
-
-def _literal(a: Atom) -> str:
-    """An atom's characters without its context elements, lower-cased."""
-    return "".join(c for c, ci in a if (c, ci) not in _CONTEXT).lower()
-
-
-def confirms(need: frozenset[Atom]) -> bool:
-    """Whether a need is worth a look after the gate (engine's confirm pass): none of its atoms
-    is a VERY_COMMON literal (a need holding one is met by most texts and filters nothing)."""
-    return not any(_literal(a) in VERY_COMMON for a in need)
+    return [atoms(src, memo) for src in srcs]
 
 
 def _lit(c: str) -> str:
