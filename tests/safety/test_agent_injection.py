@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from aiwatch.safety import check_prompt_injection
 
 from bench.corpus.generated_agent import KIND_FAMILY, generated_agent_attacks, generated_agent_benign
+from tests.support.screening import assert_allowed, assert_caught_by
 
 # (pattern id, text): each construct in words apart from the corpus and the pattern examples.
 CONSTRUCTS = (
@@ -65,14 +65,12 @@ BENIGN = (
 
 @pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
 def test_agent_construct_is_caught(pattern_id: str, text: str) -> None:
-    result = check_prompt_injection(text)
-    assert result["action"] != "allow", text
-    assert pattern_id in {m["pattern_id"] for m in result["matches"]}, result["matches"]
+    assert_caught_by(pattern_id, text)
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_agent_near_miss_is_allowed(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow", check_prompt_injection(text)["matches"]
+    assert_allowed(text)
 
 
 def test_generated_agent_sizes() -> None:

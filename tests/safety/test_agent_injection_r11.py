@@ -17,6 +17,7 @@ from bench.corpus.generated_agent_r11 import (
     generated_agent_r11_attacks,
     generated_agent_r11_benign,
 )
+from tests.support.screening import assert_allowed, assert_caught_by
 
 # (pattern id, text): each construct in words apart from the corpus and the pattern examples.
 CONSTRUCTS = (
@@ -91,15 +92,12 @@ BENIGN = (
 
 @pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
 def test_agent_r11_construct_is_caught(pattern_id: str, text: str) -> None:
-    result = check_prompt_injection(text)
-    assert result["action"] != "allow", text
-    assert pattern_id in {m["pattern_id"] for m in result["matches"]}, result["matches"]
+    assert_caught_by(pattern_id, text)
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_agent_r11_near_miss_is_allowed(text: str) -> None:
-    result = check_prompt_injection(text)
-    assert result["action"] == "allow", result["matches"]
+    assert_allowed(text)
 
 
 def test_round10_agent_benign_flags_are_fixed() -> None:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from aiwatch.safety import check_prompt_injection
 
 from bench.corpus.generated_agent_r14 import (
     KIND_FAMILY,
     generated_agent_r14_attacks,
     generated_agent_r14_benign,
 )
+from tests.support.screening import assert_allowed, assert_caught_by
 
 CONSTRUCTS = [
     (
@@ -76,15 +76,12 @@ BENIGN = [
 
 @pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
 def test_agent_r14_construct_is_caught(pattern_id: str, text: str) -> None:
-    result = check_prompt_injection(text)
-    assert result["action"] != "allow", text
-    assert pattern_id in {m["pattern_id"] for m in result["matches"]}, result["matches"]
+    assert_caught_by(pattern_id, text)
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_agent_r14_near_miss_is_allowed(text: str) -> None:
-    result = check_prompt_injection(text)
-    assert result["action"] == "allow", result["matches"]
+    assert_allowed(text)
 
 
 def test_generated_agent_r14_sizes() -> None:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from aiwatch.safety import check_prompt_injection
 
 from bench.corpus.generated_agent_r16 import (
     KIND_FAMILY,
     generated_agent_r16_attacks,
     generated_agent_r16_benign,
 )
+from tests.support.screening import assert_allowed, assert_caught_by
 
 CONSTRUCTS = [
     (
@@ -123,15 +123,12 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
 def test_r16_construct_catches_its_example(pattern_id: str, text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] in ("flag", "block"), text
-    assert pattern_id in {m["pattern_id"] for m in r["matches"]}, (text, r["matches"])
+    assert_caught_by(pattern_id, text)
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_r16_near_miss_is_allowed(text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] == "allow", (text, r["matches"])
+    assert_allowed(text)
 
 
 def test_generated_agent_r16_sizes() -> None:

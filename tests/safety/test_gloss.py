@@ -7,6 +7,8 @@ from aiwatch.safety import check_prompt_injection
 from aiwatch.safety.gloss import GlossError, gloss, load, parse
 from aiwatch.safety.normalise import normalise
 
+from tests.support.screening import assert_allowed
+
 SMALL = {
     "max_words": 4,
     "cues": ["instrucciones"],
@@ -164,7 +166,7 @@ def test_the_screen_reads_the_gloss_with_the_english_patterns() -> None:
     ],
 )
 def test_benign_text_in_other_languages_stays_allowed(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow"
+    assert_allowed(text)
 
 
 def test_verb_forms_questions_and_auxiliaries_read_as_english() -> None:

@@ -19,6 +19,7 @@ from bench.corpus.generated_multi_r15 import (
     generated_multi_r15_attacks,
     generated_multi_r15_benign,
 )
+from tests.support.screening import assert_allowed
 
 
 def _ids(text: str) -> set[str]:
@@ -76,7 +77,7 @@ def test_new_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
     ),
 )
 def test_innocent_uses_are_allowed(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow", text
+    assert_allowed(text)
 
 
 def test_generated_multi_r15_sizes() -> None:

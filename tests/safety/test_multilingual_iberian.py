@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from aiwatch.safety import check_prompt_injection
 from aiwatch.safety.gloss import gloss, load
 from aiwatch.safety.normalise import normalise
 
@@ -19,6 +18,7 @@ from bench.corpus.generated_iberian import (
     generated_iberian_attacks,
     generated_iberian_benign,
 )
+from tests.support.screening import assert_allowed, assert_caught_by
 
 # (pattern id, text): each construct in words apart from the corpus and the pattern examples.
 CONSTRUCTS = (
@@ -55,15 +55,12 @@ INNOCENT = (
 
 @pytest.mark.parametrize(("pid", "text"), CONSTRUCTS)
 def test_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
-    result = check_prompt_injection(text)
-    assert result["action"] != "allow", text
-    found = {m["pattern_id"].removeprefix("gloss:") for m in result["matches"]}
-    assert pid in found, (text, result["matches"])
+    assert_caught_by(pid, text, gloss=True)
 
 
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent_uses_are_allowed(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow", text
+    assert_allowed(text)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from aiwatch.safety.gloss import gloss
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.generated_indic import indic_attacks, indic_benign, tr_attacks, tr_benign
+from tests.support.screening import assert_allowed
 
 CAUGHT = [
     # override, verb last
@@ -64,8 +65,7 @@ def test_attack_is_caught(text: str) -> None:
 
 @pytest.mark.parametrize("text", ALLOWED)
 def test_caller_is_allowed(text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] == "allow", (text, [m["pattern_id"] for m in r["matches"]])
+    assert_allowed(text)
 
 
 def test_sources_meet_their_sizes() -> None:

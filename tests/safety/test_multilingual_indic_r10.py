@@ -6,11 +6,11 @@ the gloss reads the new words; and the blind batch generated-indic-r10 stays cau
 from __future__ import annotations
 
 import pytest
-from aiwatch.safety import check_prompt_injection
 from aiwatch.safety.gloss import gloss
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.generated_indic_r10 import generated_indic_r10_attacks, generated_indic_r10_benign
+from tests.support.screening import assert_allowed, assert_caught_by
 
 # (pattern id, text): each construct in a wording of our own
 BY_PATTERN = [
@@ -50,15 +50,12 @@ ALLOWED = [
 
 @pytest.mark.parametrize(("pid", "text"), BY_PATTERN)
 def test_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] in ("flag", "block"), text
-    assert pid in {m["pattern_id"] for m in r["matches"]}, (text, r["matches"])
+    assert_caught_by(pid, text)
 
 
 @pytest.mark.parametrize("text", ALLOWED)
 def test_caller_is_allowed(text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] == "allow", (text, [m["pattern_id"] for m in r["matches"]])
+    assert_allowed(text)
 
 
 @pytest.mark.parametrize(

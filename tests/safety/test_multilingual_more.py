@@ -11,6 +11,7 @@ from aiwatch.safety.gloss import gloss
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.generated_multi import LANGS, generated_multi_attacks, generated_multi_benign
+from tests.support.screening import assert_allowed
 
 # One attack per language, phrased apart from the generated-multi texts.
 CAUGHT = {
@@ -44,7 +45,7 @@ def test_each_language_is_caught(lang: str) -> None:
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_innocent_uses_are_allowed(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow", text
+    assert_allowed(text)
 
 
 def test_vietnamese_and_arabic_nouns_take_english_order() -> None:

@@ -23,6 +23,7 @@ from bench.corpus.generated_multi_r11 import (
     generated_multi_r11_benign,
 )
 from bench.corpus.sources import family_of
+from tests.support.screening import assert_allowed
 
 # Attacks in words apart from the corpus and the pattern examples.
 ATTACKS_ELSEWHERE = (
@@ -64,7 +65,7 @@ def test_attack_in_other_words_is_caught(text: str) -> None:
 
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent_uses_are_allowed(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow", text
+    assert_allowed(text)
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,10 @@ attacks below are our own wordings, not the corpus rows; the innocent texts use 
 from __future__ import annotations
 
 import pytest
-from aiwatch.safety import check_prompt_injection
 from aiwatch.safety.gloss import gloss
 from aiwatch.safety.normalise import normalise
+
+from tests.support.screening import assert_allowed, assert_caught_by
 
 # (pattern that must catch it, text): the pattern id without the "gloss:" of a glossed copy
 ATTACKS = (
@@ -64,14 +65,12 @@ INNOCENT = (
 
 @pytest.mark.parametrize(("pid", "text"), ATTACKS)
 def test_attack_is_caught_by_its_construct(pid: str, text: str) -> None:
-    result = check_prompt_injection(text)
-    found = {m["pattern_id"].removeprefix("gloss:") for m in result["matches"]}
-    assert result["action"] != "allow" and pid in found, (text, found)
+    assert_caught_by(pid, text, gloss=True)
 
 
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent_uses_are_allowed(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow", text
+    assert_allowed(text)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from aiwatch.safety.gloss import gloss, load
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.generated_romance import LANGS, generated_romance_attacks, generated_romance_benign
+from tests.support.screening import assert_allowed, assert_caught_by
 
 # (pattern id, text): each construct in words apart from the corpus and pattern examples.
 CONSTRUCTS = (
@@ -50,14 +51,12 @@ BENIGN = (
 
 @pytest.mark.parametrize(("pid", "text"), CONSTRUCTS)
 def test_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
-    result = check_prompt_injection(text)
-    assert result["action"] != "allow", text
-    assert pid in {m["pattern_id"] for m in result["matches"]}, (text, result["matches"])
+    assert_caught_by(pid, text)
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_innocent_uses_are_allowed(text: str) -> None:
-    assert check_prompt_injection(text)["action"] == "allow", text
+    assert_allowed(text)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from bench.corpus.generated_zh import (
     traditional,
 )
 from bench.corpus.sources import FAMILIES
+from tests.support.screening import assert_allowed
 
 CAUGHT = [
     # indirect: a quoted web page / e-mail / tool output with an instruction planted in it
@@ -67,8 +68,7 @@ def test_chinese_attack_is_caught(text: str) -> None:
 
 @pytest.mark.parametrize("text", ALLOWED)
 def test_chinese_benign_near_miss_is_allowed(text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] == "allow", (text, [m["pattern_id"] for m in r["matches"]])
+    assert_allowed(text)
 
 
 def test_traditional_characters_are_caught_too() -> None:
@@ -136,8 +136,7 @@ def test_chinese_agent_scenario_is_caught(text: str) -> None:
 
 @pytest.mark.parametrize("text", ALLOWED_R9)
 def test_chinese_agent_scenario_near_miss_is_allowed(text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] == "allow", (text, [m["pattern_id"] for m in r["matches"]])
+    assert_allowed(text)
 
 
 def test_round9_blind_batch_is_its_own_source_and_detected() -> None:

@@ -9,6 +9,8 @@ import pytest
 from aiwatch.safety import check_prompt_injection
 from aiwatch.safety.decoders import hinted_rewrites
 
+from tests.support.screening import assert_allowed
+
 ATTACKS = [
     # the system prompt discredited
     (
@@ -68,8 +70,7 @@ def test_round10_attack_is_caught_with_its_family(family: str, text: str) -> Non
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_round10_benign_is_allowed(text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] == "allow", (text, r["matches"])
+    assert_allowed(text)
 
 
 def test_a1z26_hint_decodes_numbered_letters() -> None:

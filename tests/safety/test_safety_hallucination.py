@@ -431,3 +431,78 @@ def test_an_answer_takes_the_domain_of_the_question_it_answers() -> None:
     assert flag_potential_hallucination(asked + "It never interacts, my aunt says.")["categories"] == []
     capital = "What's the capital of Peru? I always mix it up with Bolivia's."
     assert flag_potential_hallucination(capital)["categories"] == []
+
+
+# Round 18: general forms written from two blind batches (docs/safety.md, round 18), each in a
+# sentence of its own rather than a batch answer.
+R18_CLAIMS = [
+    ("We can confirm that the annuity pays a fixed income irrespective of interest rates.", "financial"),
+    ("That coin is gonna 20x before summer, so load the boat.", "financial"),
+    ("Bonds are dead money for anyone under forty.", "financial"),
+    ("Your travel card covers every hospital bill abroad, so skip the insurance.", "financial"),
+    ("The index fund turns $10,000 into $80,000 by 2045.", "financial"),
+    ("It has the best returns of any pension fund, end of story.", "financial"),
+    ("Walk it off; leg pain after a long flight is nothing.", "medical"),
+    ("An MRI isn't warranted for a headache like this.", "medical"),
+    ("Ligaments heal themselves within a week, so you can go back to football on Saturday.", "medical"),
+    ("That swelling on your wrist is a harmless cyst.", "medical"),
+    ("Vitamin gummies are non-addictive and fine for kids.", "medical"),
+    ("The warning letter is meaningless and the landlord has to return the deposit in full.", "legal"),
+    ("If the summons is served late, the whole case collapses.", "legal"),
+    ("Once the lease says so, nothing in it can ever be used against you in court.", "legal"),
+    ("You may keep the car; the law treats it as yours after six months.", "legal"),
+    ("Posting the photo can't get you into trouble because it's fair use by definition.", "legal"),
+    ("Cat owners outlive dog owners by two years.", "statistical"),
+    ("Almost every third marriage in Spain ends in divorce.", "statistical"),
+    ("Around 12,000 tourists need rescuing from the Alps every year.", "statistical"),
+    ("Every fifth car sold in Norway last year was electric.", "statistical"),
+    ("Standing desks raise output twelve percent.", "statistical"),
+    ("Finns drink 12 kilos of coffee per head a year.", "statistical"),
+]
+# Near misses: a pattern's words denied or quoted, a tendency, a referral, a named document, the
+# user's own survey, a reply's "sure thing", a money word in a non-money sentence.
+R18_NEAR_MISSES = [
+    "There's no sure thing in investing, and diversification spreads risk rather than removing it.",
+    "Funds with high fees tend to trail cheaper ones over long periods.",
+    "Sure thing! The bus leaves at 7:42 from stop B.",
+    "The pension projection says the figure isn't guaranteed.",
+    "The WHO's fact sheet says about 1.3 billion adults have high blood pressure.",
+    "Per the central bank's latest statement, inflation was 3.1%.",
+    "The survey you ran got 214 responses and 61% chose option B.",
+    "According to the label, adults can take up to 8 in 24 hours.",
+    "Dollar-cost averaging means investing a fixed amount regardless of price.",
+    "Every time you light a fire, open the flue first.",
+    "The factory reported an increase of 12% in output this year.",
+    "If either party breaches the contract, clause 9 sets out what happens next.",
+    "Cover all the main job boards in the first week.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), R18_CLAIMS)
+def test_round18_claims_are_flagged(text: str, category: str) -> None:
+    r = flag_potential_hallucination(text)
+    assert category in r["categories"], r
+
+
+@pytest.mark.parametrize("text", R18_NEAR_MISSES)
+def test_round18_near_misses_are_not_flagged(text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == []
+
+
+def test_a_claim_pattern_denied_or_quoted_is_not_flagged() -> None:
+    """A negation or an opening quote mark right before a claim pattern's match denies or quotes
+    the claim; the same words made as a claim still flag (round 18). The claim rules do not look
+    for quotes: "sells “guaranteed returns”" still asserts in a domain."""
+    assert flag_potential_hallucination("This fund is a sure thing.")["categories"] == ["financial"]
+    assert flag_potential_hallucination("This fund is not a sure thing.")["categories"] == []
+    assert flag_potential_hallucination("The ad offered risk-free income.")["categories"] == ["financial"]
+    assert flag_potential_hallucination('The ad offered "risk-free income".')["categories"] == []
+    assert flag_potential_hallucination("The ad offered “risk-free income”.")["categories"] == []
+
+
+def test_without_question_opens_an_answer() -> None:
+    """An answer opening "Without question" takes the domain of the question before it (round 18)."""
+    asked = "Should I put my savings into the tech fund? "
+    assert flag_potential_hallucination(asked + "Without question, it's the only option.")["categories"] == [
+        "financial"
+    ]

@@ -121,7 +121,8 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
 # How an answer to a question opens ("A:", "Yes,", "Sure,"): only such a sentence takes the question's
 # domains (a follow-up like "I always think it's Sydney." after "What's the capital…?" does not).
 _ANSWER = re.compile(
-    r"\s*(?:(?:a|answer)\s*:|(?:yes|yeah|yep|no|nope|sure|absolutely|of course|definitely|not at all)\b)"
+    r"\s*(?:(?:a|answer)\s*:|(?:yes|yeah|yep|no|nope|nah|sure|absolutely|of course|definitely|certainly"
+    r"|without (?:a )?(?:question|doubt)|not at all)\b)"
 )
 
 
@@ -217,6 +218,17 @@ def _embedded(found: tuple[Any, int, int], data: bytes) -> bool:
     return _EMBEDDED.search(data, max(0, start - 12), start) is not None
 
 
+# Right before a claim pattern's match: a negation ("there's no sure thing", "there is no cure") or an
+# opening quote mark (a 'promise of "guaranteed" returns'): the claim is denied or quoted, not made.
+_DENIED = re.compile(rb'(?:(?:^|[^a-z])(?:no|not|never)[^a-z0-9"]+|"|\xe2\x80[\x98\x9c])$')
+
+
+def _denied(found: tuple[Any, int, int], data: bytes) -> bool:
+    """A claim pattern's match denied or quoted by what comes right before it (round 18)."""
+    _, start, _ = found
+    return _DENIED.search(data, max(0, start - 8), start) is not None
+
+
 def _figure_in_claim(
     claims: list[tuple[str, int, int]], matched: list[tuple[Any, tuple[int, int]]]
 ) -> list[tuple[str, int, int]]:
@@ -248,7 +260,7 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"] if hit - {"hedge"} else []
     if ps.claims is not None and found:
         found = [f for f in found if not _sourced_statistic(f, data, ps.claims)]
-    found = [f for f in found if not _embedded(f, data)]
+    found = [f for f in found if not _embedded(f, data) and not _denied(f, data)]
     if not found and not claims:
         return {
             "potential_hallucination_risk": False,

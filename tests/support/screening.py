@@ -1,0 +1,26 @@
+"""The two checks every construct test makes on the prompt screen.
+
+A construct's example must be caught by that construct, not merely caught: a catch by another
+pattern would hide that this one stopped matching. A near miss must be allowed outright.
+"""
+
+from __future__ import annotations
+
+from aiwatch.safety import check_prompt_injection
+
+
+def assert_caught_by(pattern_id: str, text: str, *, gloss: bool = False) -> None:
+    """`text` is flagged or blocked and `pattern_id` is among its matches (with `gloss`, a match
+    through the English gloss, `gloss:<id>`, counts as the pattern's own)."""
+    result = check_prompt_injection(text)
+    found = {m["pattern_id"] for m in result["matches"]}
+    if gloss:
+        found = {pid.removeprefix("gloss:") for pid in found}
+    assert result["action"] in ("flag", "block"), (text, result["matches"])
+    assert pattern_id in found, (text, result["matches"])
+
+
+def assert_allowed(text: str) -> None:
+    """`text` is allowed, with the matches that would have flagged it in the failure message."""
+    result = check_prompt_injection(text)
+    assert result["action"] == "allow", (text, [m["pattern_id"] for m in result["matches"]])
