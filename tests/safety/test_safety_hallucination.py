@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from aiwatch.safety import flag_potential_hallucination
+from aiwatch.safety.hallucination import CLAIM_SETS, named_rules, rule_sets
+from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import load
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -506,3 +508,43 @@ def test_without_question_opens_an_answer() -> None:
     assert flag_potential_hallucination(asked + "Without question, it's the only option.")["categories"] == [
         "financial"
     ]
+
+
+# Texts that between them hit every claim rule (and one that hits none).
+CLAIM_RULE_TEXTS = [
+    "Buy the index fund now: it is the best investment, your savings are guaranteed, trust me.",
+    "That clause is void and unenforceable; your landlord has no right to keep the deposit.",
+    "You don't need a doctor, the rash heals on its own and ibuprofen is perfectly safe.",
+    "73% of adults sleep less than six hours, according to the CDC's 2021 survey.",
+    "It may vary and some people differ, so consult your doctor; no doubt about that, period.",
+    "Here is a recipe for tomato soup. Simmer for twenty minutes.",
+]
+
+
+def test_claim_rule_sets_hit_as_each_rule_searched_alone() -> None:
+    """The claim rules run as several RE2 Sets (one outgrew its DFA cache, round 18): each Set
+    must report exactly the rules that match when searched alone, and every rule is in one Set."""
+    rules = load().claims
+    assert rules is not None
+    matches, index = rule_sets(rules)
+    assert len(matches) == len(CLAIM_SETS)
+    seen: set[str] = set()
+    hit_somewhere: set[str] = set()
+    for text in CLAIM_RULE_TEXTS:
+        data = normalise(text).data
+        for match, groups in zip(matches, CLAIM_SETS, strict=True):
+            hits = set(match(data))
+            for group in groups:
+                for name, rx in named_rules(rules, group):
+                    seen.add(name)
+                    if rx is None:
+                        assert index[name] == -1
+                        continue
+                    alone = rx.search(data) is not None
+                    assert (index[name] in hits) == alone, (name, text)
+                    if alone:
+                        hit_somewhere.add(name)
+    every = {"assertive", "figure", "hedge", "sourced", "emphatic"}
+    every |= {f"domain:{cat}" for cat, _ in rules.domains} | {f"own:{cat}" for cat, _ in rules.own_assertive}
+    assert seen == every == set(index)
+    assert hit_somewhere == every

@@ -4,8 +4,8 @@ Flags confident financial, medical, legal and statistical claims, the kinds
 that are costly when invented. It is a warning signal (and a confidence
 penalty), never a verdict and never a reason to block a response. All claim
 patterns and the hedge pattern run as one RE2 Set (engine.py): one pass; the
-sentence-level claim rules form a second Set, run once over the text and once
-per candidate sentence.
+sentence-level claim rules form three more Sets (rule_sets), run over the text
+and per candidate sentence as far as each is needed.
 """
 
 from __future__ import annotations
@@ -40,47 +40,77 @@ def _evidence(text: str, category: str, pattern_id: str, start: int, end: int) -
     }
 
 
-_RULES = ("assertive", "figure", "hedge", "sourced", "emphatic")
+# The claim rules in three RE2 Sets, each run only when the one before says it is needed: the
+# rules that make a claim (its domain, an assertion, a figure), the assertions of a category's own
+# (only once a domain is found), and the qualifiers (only on a sentence that claims something).
+# One Set of all of them (~79,000 instructions) outgrew its DFA state cache: over a stream of
+# texts RE2 emptied and rebuilt it (round 18: short prompts' p99 ~47 -> ~113 µs, max ~0.2 -> ~4.8 ms).
+_CLAIM_SET = ("domain", "assertive", "figure")
+_OWN_SET = ("own",)
+_QUALIFIER_SET = ("hedge", "emphatic", "sourced")
+CLAIM_SETS = (_CLAIM_SET, _OWN_SET, _QUALIFIER_SET)
+
+Match = Callable[[bytes], list[int]]
+
+
+def named_rules(rules: ClaimRules, group: str) -> list[tuple[str, Any]]:
+    """The rules of one group as (name, regex): "domain" and "own" hold one per category."""
+    if group == "domain":
+        return [(f"domain:{cat}", rx) for cat, rx in rules.domains]
+    if group == "own":
+        return [(f"own:{cat}", rx) for cat, rx in rules.own_assertive]
+    return [(group, getattr(rules, group))]
+
+
+def _set_match(named: list[tuple[str, Any]]) -> tuple[Match, dict[str, int]]:
+    """One RE2 Set of `named`: its match function (the indices of the rules that match anywhere
+    in a text or sentence) and each rule's index (-1 for an absent optional rule).
+
+    The wrapper's Match is bypassed when it can be (its `or None` costs more than the pass on a
+    sentence).
+    """
+    present = [(name, rx) for name, rx in named if rx is not None]
+    index = {name: -1 for name, _ in named}
+    if not present:
+        return (lambda data: []), index
+    rset = re2.Set.SearchSet(re2_options())
+    for name, rx in present:
+        index[name] = rset.Add(rx.pattern)
+    rset.Compile()
+    raw = getattr(rset, "_set", None)
+    return (raw.Match if raw is not None else (lambda data: rset.Match(data) or [])), index
 
 
 @cache
-def _rule_set(rules: ClaimRules) -> tuple[Callable[[bytes], list[int]], dict[str, int]]:
-    """Every claim rule in one RE2 Set: its match function (the indices of the rules that match
-    anywhere in a text or sentence) and each rule's index ("assertive", …, "domain:<category>";
-    -1 for an absent optional rule).
-
-    One Set pass says which rules a sentence holds, for the price of one search instead of up
-    to nine (~0.7 µs each through the wrapper). The wrapper's Match is bypassed when it can be
-    (its `or None` and our name lookups cost more than the pass on a sentence).
-    """
-    named = [(name, getattr(rules, name)) for name in _RULES]
-    named += [(f"domain:{cat}", rx) for cat, rx in rules.domains]
-    named += [(f"own:{cat}", rx) for cat, rx in rules.own_assertive]
-    rset = re2.Set.SearchSet(re2_options())
+def rule_sets(rules: ClaimRules) -> tuple[tuple[Match, Match, Match], dict[str, int]]:
+    """The claim, own-assertion and qualifier Sets' match functions, and each rule's index in
+    its own Set ("assertive", …, "domain:<category>", "own:<category>")."""
+    matches: list[Match] = []
     index: dict[str, int] = {}
-    for name, rx in named:
-        index[name] = rset.Add(rx.pattern) if rx is not None else -1
-    rset.Compile()
-    raw = getattr(rset, "_set", None)
-    match = raw.Match if raw is not None else (lambda data: rset.Match(data) or [])
-    return match, index
+    for groups in CLAIM_SETS:
+        match, ix = _set_match([nr for group in groups for nr in named_rules(rules, group)])
+        matches.append(match)
+        index.update(ix)
+    claim, own, qualifier = matches
+    return (claim, own, qualifier), index
 
 
 def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
     """(category, start, end) of unhedged sentences that assert something in a category's domain.
 
-    One pass of the rules' Set over the whole text first: most outputs talk about none of the
+    One pass of the claim Set over the whole text first: most outputs talk about none of the
     four domains and hold no figure, and then no sentence is looked at.
     """
-    match, ix = _rule_set(rules)
+    (match, match_own, match_qualifiers), ix = rule_sets(rules)
     found = match(norm.data)
     domains = [(cat, ix[f"domain:{cat}"]) for cat, _ in rules.domains if ix[f"domain:{cat}"] in found]
     assertive = ix["assertive"] if domains and ix["assertive"] in found else -2
+    found_own = match_own(norm.data) if domains and rules.own_assertive else []
     present = {cat for cat, _ in domains}
     own = [
         (cat, ix[f"own:{cat}"])
         for cat, _ in rules.own_assertive
-        if cat in present and ix[f"own:{cat}"] in found
+        if cat in present and ix[f"own:{cat}"] in found_own
     ]
     figures = ix["figure"] if ix["figure"] in found else -2
     if assertive < 0 and figures < 0 and not own:
@@ -97,13 +127,15 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
         if not any(i in hits for _, i in domains):
             hits = [*hits, *_question_domains(norm.text, m.start(), match, domains)]
         asserts = assertive in hits
-        owned = {cat for cat, i in own if i in hits}
+        own_hits = match_own(sent) if own else []
+        owned = {cat for cat, i in own if i in own_hits}
         figure = figures in hits
         if not (asserts or owned or figure):
             continue
+        qualifiers = match_qualifiers(sent)
         # "If you don't sign, it can't apply to you, full stop": a condition is not a hedge when
         # the sentence insists.
-        if hedge in hits and emphatic not in hits:
+        if hedge in qualifiers and emphatic not in qualifiers:
             continue
         span = norm.span(*m.span())
         claimed = False
@@ -113,7 +145,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
                 claimed = True
         # A bare figure is a statistic only when it is not the number inside a domain claim
         # ("a guaranteed 8% interest" is a financial promise, not a population statistic).
-        if figure and not claimed and sourced not in hits:
+        if figure and not claimed and sourced not in qualifiers:
             out.append(("statistical", *span))
     return out
 
@@ -126,9 +158,7 @@ _ANSWER = re.compile(
 )
 
 
-def _question_domains(
-    text: str, start: int, match: Callable[[bytes], list[int]], domains: list[tuple[str, int]]
-) -> list[int]:
+def _question_domains(text: str, start: int, match: Match, domains: list[tuple[str, int]]) -> list[int]:
     """The domain rules a question right before `start` holds when the sentence at `start` opens as
     its answer: it takes its topic from the question ("Can she have aspirin on warfarin? Sure,
     neither interacts with it."), though the question itself claims nothing (round 17)."""
