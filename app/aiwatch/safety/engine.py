@@ -11,7 +11,7 @@ for the matches that are reported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 import re2
@@ -115,6 +115,14 @@ def _cut_weak(entries: Sequence[Entry], max_entries: int, weak: dict[int, int]) 
     return out
 
 
+def _runnable(
+    sets: Iterable[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]],
+) -> list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]]:
+    """Sets as `_search_all` runs them: a script's lead bytes as one-byte strings, for a C-level
+    `in` each."""
+    return [(m, index, tuple(bytes([b]) for b in need)) for m, index, need in sets]
+
+
 def _found_itself(data: bytes) -> tuple[int]:
     """The pass of a gate entry without atoms (`Matcher._plan`): the gate found it, so it matches."""
     return (0,)
@@ -213,9 +221,9 @@ class Matcher:
         for entries, need in parts:
             if entries:
                 self._sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), need))
-        # The same Sets for a search without `settle` (nearly every call), whose result does not
-        # depend on their order: a script's lead bytes, as one-byte strings, for a C-level `in` each.
-        self._plain = [(m, index, tuple(bytes([b]) for b in need)) for m, index, need in self._sets]
+        # The same Sets as a search without `settle` runs them (their result does not depend on
+        # their order): the short layout borrows a shared group's parts from here.
+        self._plain = _runnable(self._sets)
         # Texts over `prefilter_max_bytes` (every text without a prefilter) meet the groups cut in
         # order (`steps`), one Set per part: the same parts as `settle`'s steps. A part that is not
         # exactly a plain Set (a group cut weakest atoms first for short texts) gets a Set of its
@@ -228,8 +236,8 @@ class Matcher:
         # Global ids of the pinned signals (the model's cues): a step holding one always runs.
         pinned_ids = frozenset(n + j for j, name in enumerate(self.signals) if pinned and pinned(name))
         # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
-        # the position of its Set.
-        self._steps: list[tuple[frozenset[int], int, bool, tuple[int, ...]]] = []
+        # the position of its Set, which holds exactly those entries (a step is one pass).
+        self._steps: list[tuple[frozenset[int], int, bool, int]] = []
         long_sets: list[int] = []
         for entries, need in steps:
             index = tuple(i for i, _ in entries)
@@ -242,11 +250,8 @@ class Matcher:
             long_sets.append(pos)
             if rank:
                 top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
-                self._steps.append((frozenset(index), top, not pinned_ids.isdisjoint(index), (pos,)))
-        self._long = [
-            (m, index, tuple(bytes([b]) for b in need))
-            for m, index, need in map(self._sets.__getitem__, long_sets)
-        ]
+                self._steps.append((frozenset(index), top, not pinned_ids.isdisjoint(index), pos))
+        self._long = _runnable(map(self._sets.__getitem__, long_sets))
         self._steps.sort(key=lambda s: -s[1])
         # Texts up to `prefilter_max_bytes` meet other Sets (`_short_layout`) behind the prefilter.
         self._gate_max = prefilter_max_bytes
@@ -281,15 +286,15 @@ class Matcher:
         every text whatever it held (round 13, on the dev short prompts: 7.5 passes per prompt,
         now 5.3, and ~18 % less search time). A script group keeps its plain Sets (its lead bytes
         rule them out on other texts), and so does a group whose entries all have atoms (its plain
-        parts are already cut weakest first). Long texts keep the plain Sets.
+        parts are already cut weakest first). Long texts meet the groups cut in order (`_long`).
         """
         free: list[Entry] = []
         parts: list[Sequence[Entry]] = []
         sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
         for g, entries in enumerate(by_set):
             if _shared(needs[g] if g < len(needs) else b"", entries, need_of):
-                # A script group, or one whose entries all have atoms: its plain Sets (shared with
-                # long texts: a Set of its own would build its DFA states a second time).
+                # A script group, or one whose entries all have atoms: its plain Sets, cut weakest
+                # atoms first already.
                 members = {i for i, _ in entries}
                 sets += [s for s in self._plain if s[1] and s[1][0] in members]
                 continue
@@ -334,15 +339,10 @@ class Matcher:
             return self._collect(self._search_all(data))
         ids: list[int] = []
         best = -1
-        ran: dict[int, list[int]] = {}  # Set position -> global ids it found
-        for members, top, pin, positions in self._steps:
+        for _, top, pin, pos in self._steps:
             if best >= 0 and top <= best and not pin:
                 continue
-            found = []
-            for pos in positions:
-                if pos not in ran:
-                    ran[pos] = self._run(pos, data)
-                found += [i for i in ran[pos] if i in members]
+            found = self._run(pos, data)  # the step's own Set: exactly its entries
             if found:
                 ids += found
                 best = max(best, self._settled(ids, settle))
@@ -405,13 +405,11 @@ class Matcher:
         r = max(
             (rank(self.patterns[i]) for i in ids if i < n and self.patterns[i].unless is None), default=-1
         )
-        if r < from_rank or self._above(r) >= within:
+        # `_ranks` is sorted highest first: `within` patterns rank above r when the within-th does
+        outranked = within <= 0 or (within <= len(self._ranks) and self._ranks[within - 1] > r)
+        if r < from_rank or outranked:
             return -1  # not blocked, or `within` patterns outrank it: scan might not search it
         return r
-
-    def _above(self, r: int) -> int:
-        """How many patterns rank above r."""
-        return sum(1 for x in self._ranks if x > r)
 
     def which(self, data: bytes) -> list[Pattern]:
         """Patterns with at least one match in data (one pass over the bytes)."""
