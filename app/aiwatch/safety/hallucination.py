@@ -235,28 +235,23 @@ def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRul
     return rules.sourced.search(sentence) is not None
 
 
-# The end of a "whether …", "if …", "which …" or "what …" opening: what follows is asked or supposed,
-# not asserted ("I can't tell you which stock will go up", round 17).
-_EMBEDDED = re.compile(rb"(?:^|[^a-z])(?:whether|if|which|what)[^a-z0-9]+$")
+# What can come right before a claim pattern's match, each with how many bytes back it may start:
+# the end of a "whether …", "if …", "which …" or "what …" opening ("whether you're entitled to a
+# refund depends on the seller's terms", round 16; "I can't tell you which stock will go up",
+# round 17): what follows is asked or supposed; a negation ("there's no sure thing", "there is no
+# cure") or an opening quote mark (a 'promise of "guaranteed" returns', round 18): the claim is
+# denied or quoted.
+_NOT_MADE = (
+    (re.compile(rb"(?:^|[^a-z])(?:whether|if|which|what)[^a-z0-9]+$"), 12),
+    (re.compile(rb'(?:(?:^|[^a-z])(?:no|not|never)[^a-z0-9"]+|"|\xe2\x80[\x98\x9c])$'), 8),
+)
 
 
-def _embedded(found: tuple[Any, int, int], data: bytes) -> bool:
-    """A claim pattern's match that opens a "whether"/"if" clause ("whether you're entitled to a
-    refund depends on the seller's terms"): a question the answer goes on to qualify, not a claim
-    (round 16)."""
+def _not_made(found: tuple[Any, int, int], data: bytes) -> bool:
+    """A claim pattern's match that what comes right before it makes a question, a supposition, a
+    denial or a quotation, not a claim."""
     _, start, _ = found
-    return _EMBEDDED.search(data, max(0, start - 12), start) is not None
-
-
-# Right before a claim pattern's match: a negation ("there's no sure thing", "there is no cure") or an
-# opening quote mark (a 'promise of "guaranteed" returns'): the claim is denied or quoted, not made.
-_DENIED = re.compile(rb'(?:(?:^|[^a-z])(?:no|not|never)[^a-z0-9"]+|"|\xe2\x80[\x98\x9c])$')
-
-
-def _denied(found: tuple[Any, int, int], data: bytes) -> bool:
-    """A claim pattern's match denied or quoted by what comes right before it (round 18)."""
-    _, start, _ = found
-    return _DENIED.search(data, max(0, start - 8), start) is not None
+    return any(rx.search(data, max(0, start - back), start) is not None for rx, back in _NOT_MADE)
 
 
 def _figure_in_claim(
@@ -290,7 +285,7 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"] if hit - {"hedge"} else []
     if ps.claims is not None and found:
         found = [f for f in found if not _sourced_statistic(f, data, ps.claims)]
-    found = [f for f in found if not _embedded(f, data) and not _denied(f, data)]
+    found = [f for f in found if not _not_made(f, data)]
     if not found and not claims:
         return {
             "potential_hallucination_risk": False,
