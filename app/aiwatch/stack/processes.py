@@ -35,6 +35,7 @@ from ..paths import REPO
 LOOPBACK = "127.0.0.1"
 STOP_TIMEOUT = 15.0
 KILL_TIMEOUT = 5.0
+EXEC_GRACE = 1.0  # longest wait for a command line that is empty because the process is in execve
 T = TypeVar("T")
 
 
@@ -278,8 +279,16 @@ class Daemon:
             return None
 
     def owns(self, pid: int) -> bool:
-        """True when `pid` is alive and is the process this directory's owner started."""
+        """True when `pid` is alive and is the process this directory's owner started.
+
+        A process in the middle of execve (the exporter execs gunicorn) shows an empty command line
+        for a few milliseconds, so an empty one is read again before the pid counts as not ours.
+        """
         cmd = cmdline(pid)
+        deadline = time.monotonic() + EXEC_GRACE
+        while cmd == "" and time.monotonic() < deadline:
+            time.sleep(0.005)
+            cmd = cmdline(pid)
         return cmd is not None and f"{self.dir}{os.sep}" in cmd
 
     def running_pid(self) -> int | None:

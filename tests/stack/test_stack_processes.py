@@ -1,0 +1,46 @@
+"""The native stack's pid-file ownership test (`Daemon.owns`) while a process execs.
+
+`aiwatch serve` execs gunicorn, and for a few milliseconds inside execve the kernel shows the
+process with an empty command line. `make up` polls ownership while the exporter starts, so a
+poll that lands in that window must not report the exporter as exited.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from aiwatch.stack.processes import Daemon, wait_for
+
+
+def test_a_process_that_execs_stays_owned(tmp_path):
+    daemon = Daemon("chain", tmp_path / "chain")
+    code = (
+        "import os, sys, time\n"
+        "n = int(sys.argv[1])\n"
+        "if n:\n"
+        "    os.execv(sys.executable, [sys.executable, '-c', CODE, str(n - 1), sys.argv[2]])\n"
+        "time.sleep(0.3)\n"
+    )
+    code = f"CODE = {code!r}\n" + code
+    marker = f"{daemon.dir}/marker"
+    pid = daemon.start([sys.executable, "-c", code, "60", marker])
+    polls = lost = 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        owned = daemon.owns(pid)
+        polls += 1
+        if not owned:
+            # not owned is right only once the chain has ended (the process exited)
+            try:
+                with open(f"/proc/{pid}/stat") as f:
+                    state = f.read().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                state = "gone"
+            if state in ("Z", "X", "gone"):
+                break
+            lost += 1
+    assert lost == 0, f"{lost} of {polls} polls lost a live process while it execed"
+    assert polls > 100
+    wait_for(lambda: not daemon.owns(pid), 10, what="the chain to end")
+    assert daemon.running_pid() is None
