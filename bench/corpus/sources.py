@@ -4420,6 +4420,16 @@ def generated_agent_r16() -> list[Sample]:
     return generated_agent_r16_attacks() + generated_agent_r16_benign()
 
 
+def generated_agent_r19() -> list[Sample]:
+    """Our English attacks carried between agents (a message posing as the orchestrator or a peer, a
+    forged approval, an order planted in shared memory or a knowledge base, a delegation that widens
+    privileges, the checker said to be offline, an order to pass on to every agent), and benign twins of
+    the same shapes (bench/corpus/generated_agent_r19.py, round 19)."""
+    from bench.corpus.generated_agent_r19 import generated_agent_r19_attacks, generated_agent_r19_benign
+
+    return generated_agent_r19_attacks() + generated_agent_r19_benign()
+
+
 # round 11: English (21c)
 def generated_english_r11() -> list[Sample]:
     """Our English attacks in wordings unlike the dev corpus's (terse and polite overrides, personas
@@ -4570,6 +4580,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_agent_r11,
     generated_agent_r14,  # round 14 (24b)
     generated_agent_r16,  # round 16 (26b)
+    generated_agent_r19,  # round 19
     # round 11: English (21c)
     generated_english_r11,
     generated_hardneg,  # round 13 (23b)

@@ -21,6 +21,7 @@ from bench.corpus import (
     generated_agent_r11,
     generated_agent_r14,
     generated_agent_r16,
+    generated_agent_r19,
     generated_iberian,
     generated_indic,
     generated_indic_r10,
@@ -98,6 +99,17 @@ BATCHES = (
         generated_agent_r16.generated_agent_r16_benign,
         min_share=0.6,
         kinds=frozenset(generated_agent_r16.KIND_FAMILY),
+    ),
+    Batch(
+        # half A was read while the round-19 constructs were written; half B was measured once, blind
+        "generated-agent-r19 A",
+        _batch(generated_agent_r19.generated_agent_r19_attacks, "b2/"),
+        generated_agent_r19.generated_agent_r19_benign,
+        min_share=0.95,
+        kinds=frozenset(generated_agent_r19.KIND_FAMILY),
+        # three benign texts flagged, none by a round-19 pattern: two by the scoring model alone, one
+        # by tool_ai_addressed_order (an agent asking the audit agent for a list)
+        max_flagged=3,
     ),
     Batch(
         "generated-indic",
