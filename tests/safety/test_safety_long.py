@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from aiwatch.safety import injection as inj
-from aiwatch.safety.engine import Matcher
+from aiwatch.safety import prefilter
+from aiwatch.safety.engine import WEAK_INSTS_PER_SET, Matcher, weak_insts
 from aiwatch.safety.normalise import normalise
-from aiwatch.safety.patterns import load
+from aiwatch.safety.patterns import load, re2_options
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +44,22 @@ def test_the_long_sets_hold_every_entry_once_in_order_parts() -> None:
     assert {frozenset(i) for _, i, _ in m._long} != {frozenset(i) for _, i, _ in m._plain}
     # The long Sets are the steps of a settled search: the groups cut in order.
     assert {frozenset(index) for _, index, _ in m._long} == {s[0] for s in m._steps}
+
+
+def test_no_long_set_holds_too_many_common_word_instructions() -> None:
+    """A long Set holds at most WEAK_INSTS_PER_SET RE2 instructions of regexes started by common
+    words (or one such regex), as the short texts' Sets do: cut in order by count alone, the tool
+    group's third part held ~47,600 and its DFA outgrew RE2's budget over a stream of long texts
+    (~550 µs per KB a pass instead of ~40, round 19)."""
+    m = inj._matcher()
+    n, opts = len(m.patterns), re2_options()
+    sizes = []
+    for _, index, _ in m._long:
+        srcs = [m.patterns[i].source for i in index if i < n]
+        weak = [w for w in (weak_insts(src, prefilter.atoms(src), opts) for src in srcs) if w]
+        assert len(weak) <= 1 or sum(weak) <= WEAK_INSTS_PER_SET, [m.patterns[i].id for i in index if i < n]
+        sizes.append(sum(weak))
+    assert max(sizes) > WEAK_INSTS_PER_SET // 2  # the cap binds: some parts are near it
 
 
 def _long_texts() -> list[bytes]:

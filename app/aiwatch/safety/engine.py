@@ -189,7 +189,10 @@ class Matcher:
         # short texts. Any other group's Sets serve long texts only, where no prefilter runs: they
         # are cut in order, each part a step of `settle` (below), which then costs one pass per
         # step instead of one per Set holding a member (the tool group's first step took two
-        # passes over "every example, repeated", 100 KB, ~3x the time of a Set of its own).
+        # passes over "every example, repeated", 100 KB, ~3x the time of a Set of its own). Both
+        # cuts keep a Set's common-word instructions within WEAK_INSTS_PER_SET: cut in order only
+        # by count, the tool group's third part held ~47,600 and, over a stream of long texts,
+        # outgrew its 64 MB DFA budget (~550 us per KB on every pass, 40 once cut in two; round 19).
         opts = re2_options()
         parts: list[tuple[Sequence[Entry], bytes]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
@@ -204,7 +207,7 @@ class Matcher:
             weak = {}
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
-            steps += [(part, need) for part in _cut(entries, max_entries)]
+            steps += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
             if prefilter_max_bytes and _shared(need, entries, need_of):
                 entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
                 parts += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
