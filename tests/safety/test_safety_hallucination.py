@@ -491,6 +491,52 @@ def test_round18_near_misses_are_not_flagged(text: str) -> None:
     assert flag_potential_hallucination(text)["categories"] == []
 
 
+# Round 19: general forms of legal advice stated as fact (the addressee granted a right, a party
+# barred from an act of power over them or bound to give them something, an outcome or deadline
+# stated as certain, a requirement denied) and of medical reassurance (an interaction denied, home
+# care declared enough), each in a sentence of its own rather than a batch answer.
+R19_CLAIMS = [
+    ("You're within your rights to refuse the extra overtime.", "legal"),
+    ("The agency isn't allowed to deduct your pay for the uniform.", "legal"),
+    ("The insurer is obliged to reimburse you for the hire car.", "legal"),
+    ("Overstay by a single day and you'll be deported.", "legal"),
+    ("Your conviction will be quashed on appeal.", "legal"),
+    ("You have 21 days from the date of the notice to lodge an objection.", "legal"),
+    ("Running a market stall here doesn't need any permit.", "legal"),
+    ("Leaving before the notice period ends constitutes a breach of your contract.", "legal"),
+    ("You qualify for asylum because of what happened at home.", "legal"),
+    ("The tribunal claim is statute-barred after three months.", "legal"),
+    ("Sertraline and paracetamol don't interact, so take them together.", "medical"),
+    ("Your son's ear infection can be managed at home with drops.", "medical"),
+    ("No antibiotics are needed for an ear infection like your son's.", "medical"),
+]
+# Near misses: the same forms hedged, asked, referred on, or outside any legal or medical domain
+# (a pull request to approve, a meeting cancelled, a shop's returns window).
+R19_NEAR_MISSES = [
+    "Whether you're entitled to a refund depends on the booking terms.",
+    "Your landlord usually can't keep the deposit without a reason; Shelter's guide explains the rules.",
+    "I can't advise you on whether the insurer has to pay; a solicitor can.",
+    "You have 14 days from delivery to send the jacket back if it doesn't fit.",
+    "Some medicines interact with alcohol, so check the leaflet.",
+    "Your doctor might decide no further scan is needed.",
+    "The team has to approve your pull request before it merges.",
+    "Double-check the deadline on the HMRC website before you file.",
+    "You'll get the keys once the movers have finished.",
+    "The meeting will be cancelled if fewer than five people sign up.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), R19_CLAIMS)
+def test_round19_claims_are_flagged(text: str, category: str) -> None:
+    r = flag_potential_hallucination(text)
+    assert category in r["categories"], r
+
+
+@pytest.mark.parametrize("text", R19_NEAR_MISSES)
+def test_round19_near_misses_are_not_flagged(text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == []
+
+
 def test_a_claim_pattern_denied_or_quoted_is_not_flagged() -> None:
     """A negation or an opening quote mark right before a claim pattern's match denies or quotes
     the claim; the same words made as a claim still flag (round 18). The claim rules do not look
