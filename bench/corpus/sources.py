@@ -4333,8 +4333,9 @@ def healthbench() -> list[Sample]:
 # requests that an agent switch off its own gate, thresholds, kill switch or audit log
 # (governance_modification_harness, its A2A text parts). As benign, the text parts of its
 # over-refusal suite's ordinary A2A requests. Left out: a seeding turn (`seed_payload`,
-# `plant_payload`, ...), and the other suites' bare text parts, which set up context or carry the
-# attack elsewhere (a spoofed card, a redirect) and read as ordinary messages.
+# `plant_payload`, ...); the other suites' bare text parts, which set up context or carry the
+# attack elsewhere (a spoofed card, a redirect) and read as ordinary messages; a payload built in an
+# f-string around variables (filler plus an injection held elsewhere), which reads as its frame only.
 AGENT_SECURITY_HARNESS = "agent-security-harness==4.28.1"
 # suite: (family of its attacks, whether its payloads are A2A text parts)
 _ASH_SUITES = {
@@ -4375,7 +4376,7 @@ def agent_security_harness() -> list[Sample]:
         texts = [(f.name, t.strip()) for f in tests for n in ast.walk(f) if (t := _ash_text(n, parts))]
         for i, (test, text) in enumerate(texts):
             sid = f"{suite}/{test}/{i}"
-            if len(text) < 20:
+            if len(text) < 20 or AGENTSEAL_CANARY in text:  # an f-string whose slots hold the payload
                 continue
             if suite == _ASH_BENIGN:
                 out.append(Sample(src, sid, "user_request", text, False, suite))
