@@ -4735,6 +4735,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ctxsentry,
     cilada_redteam,
     encoded_r15,
+    # round 19 development sources
+    agent_security_harness,
     # held-out sources: last, so a text they share with any earlier source counts there
     heldout_encoded,
     # round 17 held-out sources
@@ -4752,9 +4754,6 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ifbench,
     arena_hard,
     healthbench,
-    # round 19 development sources (after the held-out ones: a text they share counts there, so
-    # the held-out rows stay as they were)
-    agent_security_harness,
 )
 
 
