@@ -4323,6 +4323,70 @@ def healthbench() -> list[Sample]:
     return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
 
 
+# -- development sources of round 19 -------------------------------------------------------
+# agent-security-harness (Apache-2.0): black-box protocol test suites for agent systems, its
+# payloads written inline in the test methods. Kept are the suites of attacks between agents and on
+# what an agent carries: spoofed orchestrator, peer and handoff messages, forged consensus and
+# approvals, poisoned delegated results (multi_agent_harness); planted memories and records
+# (memory_harness); instructions in tool and code-execution output (return_channel_harness); agents
+# posing as the admin or the planner in a group chat (autogen_harness, the named speakers' turns);
+# requests that an agent switch off its own gate, thresholds, kill switch or audit log
+# (governance_modification_harness, its A2A text parts). As benign, the text parts of its
+# over-refusal suite's ordinary A2A requests. Left out: a seeding turn (`seed_payload`,
+# `plant_payload`, ...); the other suites' bare text parts, which set up context or carry the
+# attack elsewhere (a spoofed card, a redirect) and read as ordinary messages; a payload built in an
+# f-string around variables (filler plus an injection held elsewhere), which reads as its frame only.
+AGENT_SECURITY_HARNESS = "agent-security-harness==4.28.1"
+# suite: (family of its attacks, whether its payloads are A2A text parts)
+_ASH_SUITES = {
+    "multi_agent_harness": ("indirect_injection", False),
+    "memory_harness": ("memory_manipulation", False),
+    "return_channel_harness": ("indirect_injection", False),
+    "autogen_harness": ("indirect_injection", False),
+    "governance_modification_harness": ("instruction_override", True),
+}
+_ASH_BENIGN = "over_refusal_harness"
+_ASH_SEEDS = ("seed_payload", "payload_t1", "inject_payload", "plant_payload", "user_a_payload")
+
+
+def _ash_text(n: ast.AST, parts: bool) -> str | None:
+    """The payload a node of a test method holds: with `parts`, an A2A text part's text; else a
+    string bound to a `*payload*` or `*injection` name, or a named speaker's turn in a group chat."""
+    if isinstance(n, ast.Dict):
+        d = {k.value: v for k, v in zip(n.keys, n.values, strict=True) if isinstance(k, ast.Constant)}
+        if parts and "text" in d and getattr(d.get("kind"), "value", None) == "text":
+            return _str_value(d["text"])
+        speaker = "name" in d and getattr(d.get("role"), "value", None) == "assistant"
+        if not parts and speaker and "content" in d:
+            return _str_value(d["content"])
+    elif not parts and isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name):
+        name = n.targets[0].id
+        if ("payload" in name or name.endswith("injection")) and name not in _ASH_SEEDS:
+            return _str_value(n.value)
+    return None
+
+
+def agent_security_harness() -> list[Sample]:
+    """agent-security-harness: its attacks between agents, on agents' memory and tool output and
+    on an agent's own guards (English), and its over-refusal suite's ordinary requests as benign."""
+    src, out = "agent-security-harness", []
+    for suite, (fam, parts) in (*_ASH_SUITES.items(), (_ASH_BENIGN, ("", True))):
+        tree = ast.parse(wheel_file(AGENT_SECURITY_HARNESS, f"protocol_tests/{suite}.py"))
+        tests = [f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)]
+        texts = [(f.name, t.strip()) for f in tests for n in ast.walk(f) if (t := _ash_text(n, parts))]
+        for i, (test, text) in enumerate(texts):
+            sid = f"{suite}/{test}/{i}"
+            if len(text) < 20 or AGENTSEAL_CANARY in text:  # an f-string whose slots hold the payload
+                continue
+            if suite == _ASH_BENIGN:
+                out.append(Sample(src, sid, "user_request", text, False, suite))
+            else:
+                out.append(
+                    Sample(src, sid, _held_out_attack_family(text, fam), text, True, f"{suite}/{test}")
+                )
+    return unique_rows(out)
+
+
 # -- our own prompts ---------------------------------------------------------------------
 def _tsv(fname: str) -> Iterator[tuple[int, str, str]]:
     for i, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines()):
@@ -4671,6 +4735,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ctxsentry,
     cilada_redteam,
     encoded_r15,
+    # round 19 development sources
+    agent_security_harness,
     # held-out sources: last, so a text they share with any earlier source counts there
     heldout_encoded,
     # round 17 held-out sources
