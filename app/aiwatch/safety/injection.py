@@ -461,13 +461,29 @@ def _printable(raw: bytes) -> str | None:
 
 
 def _rescreen(
-    matcher: Matcher, data: bytes, seen: set[str], budget: _Budget
+    matcher: Matcher,
+    data: bytes,
+    seen: set[str],
+    budget: _Budget,
+    views: list[tuple[bytes, set[str] | None]] | None = None,
 ) -> list[tuple[Pattern, int, int]]:
-    """Matches of patterns not already reported (for rewritten copies of the text), within budget."""
+    """Matches of patterns not already reported (for rewritten copies of the text), within budget.
+
+    `views` records data for the scoring model with the model's cues that this search found: the
+    cues ride in the pattern Sets, so the model needs no cue pass of its own over the copy (None
+    when the budget leaves the copy unsearched: the model then looks for them itself).
+    """
     out: list[tuple[Pattern, int, int]] = []
     if not budget.take(len(data)):
+        if views is not None:
+            views.append((data, None))
         return out
-    for p, s, e in matcher.scan(data, limit=1, skip=seen, max_patterns=MAX_SPAN_PATTERNS, rank=_rank):
+    hits, signals = matcher.search(data)
+    if views is not None:
+        views.append((data, _split_cues(signals)[1]))
+    for p, s, e in matcher.scan(
+        data, limit=1, skip=seen, max_patterns=MAX_SPAN_PATTERNS, rank=_rank, hits=hits
+    ):
         if p.id not in seen:
             seen.add(p.id)
             out.append((p, s, e))
@@ -478,13 +494,14 @@ def _screen(
     norm: Normalised,
     depth: int,
     budget: _Budget,
-    views: list[bytes] | None = None,
+    views: list[tuple[bytes, set[str] | None]] | None = None,
     cues: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Pattern matches of one text and of its rewritten/decoded copies.
 
     `views` collects the rewritten copies (homoglyphs folded, letter spacing collapsed,
-    leetspeak translated) for the scoring model. A decoded payload that no pattern matches
+    leetspeak translated, the English gloss) for the scoring model, each with its model cues
+    (`_rescreen`). A decoded payload that no pattern matches
     is scored by the model itself, so an encoded paraphrase is not a blind spot. `cues`
     collects the model's cues found in the text by the same pass (its gate).
     """
@@ -539,9 +556,7 @@ def _screen(
     if norm.folded is not None and norm.folded_at is not None:
         # Look-alikes folded to Latin (length-preserving in characters, so spans carry over).
         folded = norm.folded.encode("utf-8")
-        if views is not None:
-            views.append(folded)
-        for p, span in original_spans(norm, folded, _rescreen(matcher, folded, seen, budget)):
+        for p, span in original_spans(norm, folded, _rescreen(matcher, folded, seen, budget, views)):
             matches.append(_match(p.category, p.id, p.severity, span))
 
     # Letter spacing ("i g n o r e") collapsed, and words broken by separators ("ig-nore",
@@ -553,17 +568,13 @@ def _screen(
             continue
         rewritten = _splice(data, runs, rewrite)
         first = original_spans(norm, data, [(None, *runs[0])])[0][1]  # type: ignore[list-item]
-        if views is not None:
-            views.append(rewritten)
-        for p, _, _ in _rescreen(matcher, rewritten, seen, budget):
+        for p, _, _ in _rescreen(matcher, rewritten, seen, budget, views):
             matches.append(_match("obfuscation", f"{prefix}:{p.id}", p.severity, first))
 
     # Leetspeak: length-preserving translation of ASCII bytes, so spans carry over.
     if "leet" in aux:
         leet = data.translate(_LEET)
-        if views is not None:
-            views.append(leet)
-        hits = _rescreen(matcher, leet, seen, budget)
+        hits = _rescreen(matcher, leet, seen, budget, views)
         for p, span in original_spans(norm, data, hits):
             matches.append(_match("obfuscation", f"leetspeak:{p.id}", p.severity, span))
 
@@ -571,9 +582,8 @@ def _screen(
     if GLOSS_CUES in aux:
         glossed = gloss(data)
         if glossed is not None:
-            if views is not None:
-                views.append(glossed.data)
-            hits = [(p, *glossed.span(s, e)) for p, s, e in _rescreen(matcher, glossed.data, seen, budget)]
+            found_g = _rescreen(matcher, glossed.data, seen, budget, views)
+            hits = [(p, *glossed.span(s, e)) for p, s, e in found_g]
             for p, span in original_spans(norm, data, hits):
                 matches.append(_match(_GLOSS_FAMILY, f"gloss:{p.id}", p.severity, span))
 
@@ -648,7 +658,7 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     norm = normalise(text, fold_homoglyphs=False)  # _screen folds when its Set pass says so
-    views: list[bytes] = []
+    views: list[tuple[bytes, set[str] | None]] = []
     cues: set[str] = set()
     matches = _screen(norm, 0, _Budget(), views, cues)
     if matches:
@@ -688,7 +698,7 @@ def _feature_rx(feature: str) -> Any:
 def _model(
     norm: Normalised,
     matches: list[dict[str, Any]],
-    views: Sequence[bytes] = (),
+    views: Sequence[tuple[bytes, set[str] | None]] = (),
     cues: set[str] | None = None,
 ) -> tuple[float, dict[str, Any] | None]:
     """The scoring layer's probability, and its match when it adds to what the patterns found.
@@ -702,8 +712,10 @@ def _model(
         return 0.0, None  # no gate cue in the text (the pattern pass looked), no rewritten copy
     best, idx = norm.data, model.gated(norm.data, cues)
     p, flags = model.flags(idx)
-    for view in views if not flags else ():  # obfuscated copies: the most suspicious reading counts
-        view_idx = model.gated(view)
+    for view, view_cues in (
+        views if not flags else ()
+    ):  # obfuscated copies: the most suspicious reading counts
+        view_idx = model.gated(view, view_cues)
         q, q_flags = model.flags(view_idx)
         if (q_flags, q) > (flags, p):
             best, idx, p, flags = view, view_idx, q, q_flags

@@ -559,8 +559,9 @@ class LinearModel:
         return data
 
     def _cues_in(self, data: bytes) -> list[int]:
+        """Indices of the cue features present, ascending (the Set reports them in no set order)."""
         ids = self._cue_set.Match(data) or ()
-        return [self._cue_ids[j] for j in ids if j < len(self._cue_ids)]
+        return sorted(self._cue_ids[j] for j in ids if j < len(self._cue_ids))
 
     def _words_in(self, data: bytes) -> list[int]:
         return self._words.find(data)
@@ -580,11 +581,13 @@ class LinearModel:
         model cannot flag such a text (see gate_cues), and most texts hold no gate cue.
 
         `cues`: the cue features (names) already found in all of data by a pattern Set pass
-        (cue_signals); without a gate cue among them, the window holds none either.
+        (cue_signals); without a gate cue among them, the window holds none either. Cue indices are
+        ascending whether passed or found (`_cues_in`): `score` breaks ties between equal weights by
+        their order, which then depends neither on where the cues came from nor on set order.
         """
         open_ = self.evidence_at is not None
         if cues is not None:
-            found = [self._index[c] for c in cues if c in self._index]
+            found = sorted(self._index[c] for c in cues if c in self._index)
             if not open_ and not self.licensed(found):
                 return None
         window = self._window(data)
