@@ -4527,6 +4527,16 @@ def generated_hardneg() -> list[Sample]:
     return generated_hardneg_attacks() + generated_hardneg_benign()
 
 
+# round 19: instruction-following prompts
+def generated_if_r19() -> list[Sample]:
+    """Our requests with formatting constraints (counts, case, commas, quotes, dictated first or
+    last words, "repeat the request word for word"), benign (bench/corpus/generated_benign_if_r19.py,
+    round 19)."""
+    from bench.corpus.generated_benign_if_r19 import generated_if_benign
+
+    return generated_if_benign()
+
+
 def translated() -> list[Sample]:
     """Our translations of attack phrases (32 languages), stealthy extraction and pretext
     paraphrases, and benign prompts about prompts and attacks (bench/corpus/translated.py)."""
@@ -4654,6 +4664,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_english_r14,  # round 14 (24c)
     generated_multi_r15,  # round 15 (25c)
     pattern_examples,
+    generated_if_r19,  # round 19: instruction-following prompts
 )
 
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (

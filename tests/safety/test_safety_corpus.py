@@ -1199,3 +1199,23 @@ def test_a_held_out_row_that_is_a_dev_row_rewrapped_is_dropped() -> None:
     assert [(s.source, s.id) for s in unique_texts(rows)] == [
         ("spikee", "1"), ("guardlayer", "2"), ("fray", "1"), ("spikee", "2")
     ]  # fmt: skip
+
+
+def test_instruction_following_prompts_are_many_distinct_benign_and_never_contradict() -> None:
+    """Round 19's instruction-following prompts: 300+ distinct benign dev texts, the same on every
+    load, every kind of constraint used, every slot filled, and no prompt asking for two things that
+    exclude each other (all lowercase and all capitals; JSON and quotes around everything)."""
+    from bench.corpus import generated_benign_if_r19 as g
+
+    rows = g.generated_if_benign()
+    assert rows == g.generated_if_benign()
+    assert len(rows) >= 300 and len({s.text for s in rows}) == len({s.id for s in rows}) == len(rows)
+    assert all(not s.attack and s.split == "dev" and s.source == g.SOURCE for s in rows)
+    assert {s.source for s in COMMITTED if s.source == g.SOURCE} == {g.SOURCE}  # registered as ours
+    composed = [s for s in rows if s.id.startswith("c/")]
+    used = [s.label.split("/")[1].split("+") for s in composed]
+    assert {k for ks in used for k in ks} == set(g.CONSTRAINTS)
+    assert all(len({g.GROUP.get(k, k) for k in ks}) == len(ks) for ks in used)
+    assert not [s.text for s in rows if "{" in s.text or "}" in s.text]
+    texts = [s.text for s in composed]
+    assert all(any(t.startswith((task + " ", task + "\n")) for t in texts) for _, task in g.TASKS)  # all used
