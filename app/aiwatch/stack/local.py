@@ -78,9 +78,14 @@ def start_exporter(
     port: int | None = None,
     config_dir: Path | None = None,
     env: Mapping[str, str] | None = None,
-    timeout: float = 30.0,
+    timeout: float = 90.0,
 ) -> Exporter:
-    """`aiwatch serve` under real gunicorn; waits for /readyz."""
+    """`aiwatch serve` under real gunicorn; waits for /readyz.
+
+    The master builds the safety matchers before it binds (gunicorn_conf.on_starting): ~5 s on
+    an idle 2-core host, 25-35 s when the test workers and their servers load both cores (a CI run
+    of round 19 timed out at 30 s), hence the longer wait than the other servers'.
+    """
     port = port or free_port()
     mp = Path(work_dir) / f"mp-{port}"
     argv = exporter_argv(LOOPBACK, port, workers, mp, config_dir=config_dir)
