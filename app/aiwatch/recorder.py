@@ -34,7 +34,7 @@ from .catalog import (
     metrics,
 )
 from .config import Config
-from .events import Event
+from .events import Event, Usage
 from .guard import LabelGuard, normalise
 from .pricing import Pricing, cached_savings
 
@@ -272,6 +272,20 @@ class Recorder:
             (p.confidence or self._first_use(p, "confidence")).observe(ev.confidence, inc)
         if ev.cache_hit is False:
             inc(self._child("cache", service, "miss"), 1.0)
+
+    def record_usage(self, u: Usage) -> None:
+        """Tokens and their cost without a call (`Usage`): requests, errors and durations were
+        counted with the call itself, and so was an unpriced model."""
+        p = self._pair(self._models(u.model), self._services(u.service))
+        if u.prompt_tokens:
+            p.prompt(u.prompt_tokens)
+        if u.completion_tokens:
+            p.completion(u.completion_tokens)
+        rate = self._pricing.rate(u.model.strip().lower(), u.provider)
+        if rate is not None:
+            cost = rate.cost(u.prompt_tokens, u.completion_tokens, 0)
+            if cost:
+                p.cost(cost)
 
     # -- screening results -------------------------------------------------
     def record_prompt_screen(

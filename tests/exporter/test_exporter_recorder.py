@@ -100,3 +100,28 @@ def test_nan_falls_in_no_bucket_as_in_prometheus_client():
         if s.name == "ai_request_duration_seconds_bucket"
     ]
     assert len(buckets) == len(LATENCY_BUCKETS) + 1 and set(buckets) == {0.0}
+
+
+def test_usage_adds_tokens_and_cost_without_a_call() -> None:
+    """Tokens exported apart from their call (OTLP metrics): a call plus its late tokens count what
+    the call with its tokens counts, and an unpriced model's call is not counted unpriced twice."""
+    from aiwatch.events import Usage
+
+    def recorded(split: bool, model: str) -> dict:
+        reg = CollectorRegistry()
+        rec = Recorder(Config(), m=build_metrics(reg))
+        tokens = (0, 0) if split else (1200, 300)
+        rec.record(
+            Event(model=model, service="svc", prompt_tokens=tokens[0], completion_tokens=tokens[1],
+                  duration_seconds=0.4, status="ok")
+        )  # fmt: skip
+        if split:
+            rec.record_usage(Usage(model, "svc", "openai", 1200, 300))
+        return _samples(reg)
+
+    for model in ("gpt-4o", "mystery"):
+        whole, split = recorded(False, model), recorded(True, model)
+        assert split == pytest.approx(whole)
+        assert any(name == "ai_cost_usd_total" and v > 0 for (name, _), v in whole.items()) == (
+            model == "gpt-4o"
+        )

@@ -126,13 +126,38 @@ def test_tokens_spread_over_successful_calls_only():
     assert all(e.prompt_tokens == 0 for e in out.events if e.status == "error")
 
 
-def test_token_usage_without_durations_is_rejected():
-    tokens = hist_point(call_attrs(**{"gen_ai.token.type": "input"}), count=1, total=10.0)
-    out = map_metrics(
+def test_tokens_exported_apart_from_their_call_are_counted_once_as_usage():
+    """openai-v2 records a call's duration, then its tokens: a periodic export between the two
+    carries the call without its tokens, the next one the tokens without a call. Both exports
+    together count every call once and every token once (round 20: CI lost the tokens when the
+    second export was rejected)."""
+    s = store()
+
+    def split(calls: int, tokens_of: int, at: int):
+        ok = hist_point(
+            call_attrs(), count=calls, total=0.5 * calls, buckets=[0, calls, 0, 0], bounds=BOUNDS, at=at
+        )
+        tokens = [
+            hist_point(
+                call_attrs(**{"gen_ai.token.type": kind}), count=tokens_of, total=float(n * tokens_of), at=at
+            )
+            for kind, n in (("input", 100), ("output", 10))
+        ]
+        return metrics_request("svc", [histogram(DURATION, [ok]), histogram(TOKEN_USAGE, tokens)])
+
+    first = map_metrics(split(3, 2, T0 + NANOS), LIMITS, OTLP, s)  # the third call's tokens not yet
+    assert totals(first) == (3, 0, 200, 20) and first.usage == []
+    second = map_metrics(split(3, 3, T0 + 2 * NANOS), LIMITS, OTLP, s)  # its tokens, no new call
+    assert second.events == [] and second.rejected == 0 and second.recorded == 3
+    assert [(u.service, u.model, u.provider, u.prompt_tokens, u.completion_tokens) for u in second.usage] == [
+        ("svc", "gpt-4o", "openai", 100, 10)
+    ]
+    tokens = hist_point(call_attrs(**{"gen_ai.token.type": "input"}), count=1, total=2e7)
+    huge = map_metrics(
         metrics_request("svc", [histogram(TOKEN_USAGE, [tokens], DELTA)]), LIMITS, OTLP, store()
     )
-    assert (out.events, out.recorded, out.rejected) == ([], 0, 1)
-    assert "without gen_ai.client.operation.duration" in out.message()
+    assert (huge.events, huge.usage, huge.recorded, huge.rejected) == ([], [], 0, 1)
+    assert "more than limits.max_tokens" in huge.message()
 
 
 def _bad(point=None, metric=None) -> str:

@@ -117,6 +117,8 @@ def _answer(rt: Runtime, signal: str, out: Outcome, resp: Any, rejected_field: s
     """Record what was mapped, count every item, and name the rejected ones in partial_success."""
     if out.events:
         rt.recorder.record_many(out.events)
+    for usage in out.usage:
+        rt.recorder.record_usage(usage)
     _count(rt, signal, out)
     if out.rejected or out.notes:
         setattr(resp.partial_success, rejected_field, out.rejected)

@@ -13,8 +13,11 @@ cumulative ones through `streams`) become one event per call:
   exact;
 - tokens: the token increments of the same (service, model, provider,
   operation) spread over its successful calls, so token and cost totals are
-  exact. Metrics carry no cache-read split: every input token is priced at the
-  input rate. Time to first token comes from spans only.
+  exact. An increment with no call beside it (the instrumentation records a
+  call's duration, then its tokens, and a periodic export can fall between)
+  is counted as tokens and cost alone (`Usage`), not as a call. Metrics carry
+  no cache-read split: every input token is priced at the input rate. Time to
+  first token comes from spans only.
 
 Streams of every service are tracked, counted or not, so moving a service
 between signals counts from its next export on.
@@ -34,7 +37,7 @@ from opentelemetry.proto.metrics.v1 import metrics_pb2
 
 from ..config import Limits, Otlp
 from ..error_types import error_type_from_name
-from ..events import Event, Problem, validate_event
+from ..events import Event, Problem, Usage, validate_event
 from ..guard import normalise
 from . import OPERATION, is_inference
 from .outcome import Outcome
@@ -207,7 +210,9 @@ def map_metrics(request: Any, limits: Limits, otlp: Otlp, store: StreamStore) ->
         return out
     for key, c in calls.items():
         events, problem = _events(key, c, limits)
-        if problem is None:
+        if problem is None and not events and (c.input_tokens or c.output_tokens):
+            out.usage.append(Usage(key[1], key[0], key[2], c.input_tokens, c.output_tokens))
+        elif problem is None:
             out.events.extend(events)
         else:  # the points of one (service, model, provider, operation) stand or fall together
             out.recorded -= c.points
@@ -233,9 +238,9 @@ def _events(key: CallKey, c: _Calls, limits: Limits) -> tuple[list[Event], str |
     slots = [(v, n, err) for err, reps in c.durations.items() for v, n in reps]
     ok = sum(n for _, n, err in slots if err is None)
     carriers = ok or sum(n for _, n, _ in slots)
-    if not carriers:
-        if c.input_tokens or c.output_tokens:
-            return [], f"{TOKEN_USAGE} without {DURATION} points for the same calls"
+    if not carriers:  # tokens alone, if any: the caller counts them as Usage
+        if max(c.input_tokens, c.output_tokens) > limits.max_tokens:
+            return [], f"{TOKEN_USAGE}: more than limits.max_tokens ({limits.max_tokens}) without a call"
         return [], None
     base_in, rest_in = divmod(c.input_tokens, carriers)
     base_out, rest_out = divmod(c.output_tokens, carriers)

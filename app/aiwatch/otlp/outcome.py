@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..events import Event
+from ..events import Event, Usage
 
 MAX_MESSAGES = 5  # problems quoted in the partial-success message; the rest are counted
 
@@ -15,6 +15,7 @@ class Outcome:
     call), ignored (the service is counted from the other signal), rejected (invalid)."""
 
     events: list[Event] = field(default_factory=list)
+    usage: list[Usage] = field(default_factory=list)  # tokens exported apart from their calls
     prompts: list[tuple[str, str]] = field(default_factory=list)  # (service, user text) to screen
     recorded: int = 0
     skipped: int = 0
