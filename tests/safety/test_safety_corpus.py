@@ -490,15 +490,15 @@ def test_labelled_answers_and_hallucination_regression() -> None:
 
 @pytest.mark.parametrize(
     ("split", "least", "least_per_category", "least_none", "least_double", "shared"),
-    [("held_out_r17", 240, 28, 150, 12, 0)],
+    [("held_out_r20", 270, 30, 150, 12, 0)],
 )
 def test_blind_held_out_answers_load_with_enough_of_each_category(
     split: str, least: int, least_per_category: int, least_none: int, least_double: int, shared: int
 ) -> None:
-    """The sets written blind to the claim rules keep their size and mix (round 15's is dev now).
+    """The sets written blind to the claim rules keep their size and mix (rounds 15 and 17's are dev now).
 
     Counts only: the sets are held out, so a failure here must not print an answer."""
-    assert SETS[0] == ("held_out_r17", "answers_heldout_r17.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r20", "answers_heldout_r20.tsv")  # newest held-out set first
     answers = load_answers()
     rows = [a for a in answers if a.split == split]
     assert len(rows) >= least, len(rows)
