@@ -251,41 +251,56 @@ class Recorder:
         p.duration.observe(ev.duration_seconds, inc)
         if ev.ttft_seconds is not None:  # only streaming callers have TTFT
             (p.ttft or self._first_use(p, "ttft")).observe(ev.ttft_seconds, inc)
-        if ev.prompt_tokens:
-            inc(p.prompt, ev.prompt_tokens)
-        if ev.completion_tokens:
-            inc(p.completion, ev.completion_tokens)
-        if ev.cached_prompt_tokens:
-            inc(p.cached, ev.cached_prompt_tokens)
-        # Price by the caller's model name, not the folded label, so an
-        # overflowed-but-priced model is still costed (under "other").
-        rate = self._pricing.rate(ev.model.strip().lower(), ev.provider)
-        if rate is None:
+        if not self._charge(
+            p, ev.model, ev.provider, ev.prompt_tokens, ev.completion_tokens, ev.cached_prompt_tokens, inc
+        ):
             inc(p.unpriced, 1.0)
-        else:
-            cost = rate.cost(ev.prompt_tokens, ev.completion_tokens, ev.cached_prompt_tokens)
-            if cost:
-                inc(p.cost, cost)
-            if ev.cached_prompt_tokens:
-                inc(p.savings, cached_savings(rate, ev.prompt_tokens, ev.cached_prompt_tokens))
         if ev.confidence is not None:  # not every caller reports confidence
             (p.confidence or self._first_use(p, "confidence")).observe(ev.confidence, inc)
         if ev.cache_hit is False:
             inc(self._child("cache", service, "miss"), 1.0)
 
+    def _charge(
+        self,
+        p: _Pair,
+        model: str,
+        provider: str | None,
+        prompt: int,
+        completion: int,
+        cached: int,
+        inc: Callable[[Inc, float], Any],
+    ) -> bool:
+        """Count a call's tokens, their cost and the cache savings; False when the model has no
+        price. Priced by the caller's model name, not the folded label, so an
+        overflowed-but-priced model is still costed (under "other")."""
+        if prompt:
+            inc(p.prompt, prompt)
+        if completion:
+            inc(p.completion, completion)
+        if cached:
+            inc(p.cached, cached)
+        rate = self._pricing.rate(model.strip().lower(), provider)
+        if rate is None:
+            return False
+        cost = rate.cost(prompt, completion, cached)
+        if cost:
+            inc(p.cost, cost)
+        if cached:
+            inc(p.savings, cached_savings(rate, prompt, cached))
+        return True
+
     def record_usage(self, u: Usage) -> None:
         """Tokens and their cost without a call (`Usage`): requests, errors and durations were
         counted with the call itself, and so was an unpriced model."""
-        p = self._pair(self._models(u.model), self._services(u.service))
-        if u.prompt_tokens:
-            p.prompt(u.prompt_tokens)
-        if u.completion_tokens:
-            p.completion(u.completion_tokens)
-        rate = self._pricing.rate(u.model.strip().lower(), u.provider)
-        if rate is not None:
-            cost = rate.cost(u.prompt_tokens, u.completion_tokens, 0)
-            if cost:
-                p.cost(cost)
+        self._charge(
+            self._pair(self._models(u.model), self._services(u.service)),
+            u.model,
+            u.provider,
+            u.prompt_tokens,
+            u.completion_tokens,
+            0,
+            call,
+        )
 
     # -- screening results -------------------------------------------------
     def record_prompt_screen(

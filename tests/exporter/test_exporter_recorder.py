@@ -9,7 +9,7 @@ import aiwatch.recorder as recorder
 import pytest
 from aiwatch.catalog import LATENCY_BUCKETS, build_metrics
 from aiwatch.config import Config
-from aiwatch.events import Event
+from aiwatch.events import Event, Usage
 from aiwatch.recorder import Recorder
 from prometheus_client import CollectorRegistry
 
@@ -105,7 +105,6 @@ def test_nan_falls_in_no_bucket_as_in_prometheus_client():
 def test_usage_adds_tokens_and_cost_without_a_call() -> None:
     """Tokens exported apart from their call (OTLP metrics): a call plus its late tokens count what
     the call with its tokens counts, and an unpriced model's call is not counted unpriced twice."""
-    from aiwatch.events import Usage
 
     def recorded(split: bool, model: str) -> dict:
         reg = CollectorRegistry()

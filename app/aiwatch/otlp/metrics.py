@@ -210,13 +210,15 @@ def map_metrics(request: Any, limits: Limits, otlp: Otlp, store: StreamStore) ->
         return out
     for key, c in calls.items():
         events, problem = _events(key, c, limits)
-        if problem is None and not events and (c.input_tokens or c.output_tokens):
-            out.usage.append(Usage(key[1], key[0], key[2], c.input_tokens, c.output_tokens))
-        elif problem is None:
-            out.events.extend(events)
-        else:  # the points of one (service, model, provider, operation) stand or fall together
+        if (
+            problem is not None
+        ):  # the points of one (service, model, provider, operation) stand or fall together
             out.recorded -= c.points
             out.reject(c.points, f"{key[0]}/{key[1]}: {problem}")
+        elif events:
+            out.events.extend(events)
+        elif c.input_tokens or c.output_tokens:  # tokens exported apart from their calls
+            out.usage.append(Usage(key[1], key[0], key[2], c.input_tokens, c.output_tokens))
     return out
 
 
