@@ -634,6 +634,12 @@ _AGENTSEAL_FAMILY = {
 AGENTSEAL_CANARY = "SEAL_7F3A9C21"
 
 
+def ast_dict(node: ast.Dict) -> dict[Any, ast.expr]:
+    """A dict literal read as syntax: its constant keys' values, by key (`**` and computed keys
+    left out)."""
+    return {k.value: v for k, v in zip(node.keys, node.values, strict=True) if isinstance(k, ast.Constant)}
+
+
 def _str_value(node: ast.AST) -> str | None:
     """A string expression of agentseal's probe builders, f-string slots filled with a canary."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -678,7 +684,7 @@ def agentseal() -> list[Sample]:
         for n in ast.walk(tree):
             if not isinstance(n, ast.Dict):
                 continue
-            kv = {k.value: v for k, v in zip(n.keys, n.values, strict=True) if isinstance(k, ast.Constant)}
+            kv = ast_dict(n)
             if "payload" not in kv:
                 continue
             cat = (_str_value(kv["category"]) if "category" in kv else None) or "extraction"
@@ -4371,7 +4377,7 @@ def _ash_text(n: ast.AST, parts: bool) -> str | None:
     """The payload a node of a test method holds: with `parts`, an A2A text part's text; else a
     string bound to a `*payload*` or `*injection` name, or a named speaker's turn in a group chat."""
     if isinstance(n, ast.Dict):
-        d = {k.value: v for k, v in zip(n.keys, n.values, strict=True) if isinstance(k, ast.Constant)}
+        d = ast_dict(n)
         if parts and "text" in d and getattr(d.get("kind"), "value", None) == "text":
             return _str_value(d["text"])
         speaker = "name" in d and getattr(d.get("role"), "value", None) == "assistant"
@@ -4757,7 +4763,7 @@ def humanbound_examples(template: str, multi_turn: bool) -> list[str]:
         turns = [
             m.group(1).strip() for line in block.splitlines() if (m := _HUMANBOUND_TURN.match(line.strip()))
         ]
-        if turns and any(t for t in turns):
+        if any(turns):
             out.append("\n\n".join(t for t in turns if t))
     return out
 
@@ -4775,18 +4781,15 @@ def humanbound() -> list[Sample]:
                     and getattr(n.targets[0], "id", None) == "config"), None)  # fmt: skip
         if not isinstance(cfg, ast.Dict):
             raise RuntimeError(f"{HUMANBOUND}: {config} config not found")
-        data = dict(zip((getattr(k, "value", None) for k in cfg.keys), cfg.values, strict=True)).get("data")
+        data = ast_dict(cfg).get("data")
         for key, entry in zip(getattr(data, "keys", []), getattr(data, "values", []), strict=True):
             hint = HUMANBOUND_CATEGORY.get((config, getattr(key, "value", None)))
             if hint is None or not isinstance(entry, ast.Dict):
                 continue
-            fields = dict(zip((getattr(k, "value", None) for k in entry.keys), entry.values, strict=True))
-            templates = getattr(fields.get("attack_gen_template"), "elts", [])
+            templates = getattr(ast_dict(entry).get("attack_gen_template"), "elts", [])
             for t, node in enumerate(templates):
                 if isinstance(node, ast.Dict):
-                    node = dict(
-                        zip((getattr(k, "value", None) for k in node.keys), node.values, strict=True)
-                    ).get("data")
+                    node = ast_dict(node).get("data")
                 template = _str_value(node) if node is not None else None
                 for i, text in enumerate(humanbound_examples(template or "", config == "owasp_agentic")):
                     fam = _held_out_attack_family(text, hint)
