@@ -85,6 +85,10 @@ NEAR_MISS_SOURCES = frozenset(
         "translated-benign",
         "structured-prompts",
         "generated-hardneg-benign",
+        # round 21: our instruction-following prompts, written to share the words of the cues for
+        # the answer's start, "verbatim" and refusal forbidden; in the natural budget (round 19's
+        # retrain) they alone raised flag_at 0.9929 -> 0.9960
+        "generated-if-benign",
     }
 )
 SEED = 15
