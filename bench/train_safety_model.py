@@ -16,6 +16,9 @@ Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
   flags at most FLAG_FP of the natural benign prompts the patterns let through, and at most
   NEAR_MISS_FP of our adversarial near-miss sets; `block_at` likewise with the BLOCK budgets.
   Code is several sources (one per package), so leaving one out still leaves code in.
+  `--folds N` (round 21) scores each source by a model trained without its fold of sources
+  instead (N groups by a hash of the source's name, as bench/model_experiments.py does): N
+  trainings instead of one per source (~150 by round 21, hours on a busy 2-core host).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import multiprocessing
 import os
 import random
 import sys
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -394,38 +398,53 @@ def prob(weights: dict[str, float], bias: float, feats: set[str]) -> float:
 _LOSO: tuple[Sequence[Sample], Sequence[set[str]]] = ((), ())
 
 
-def _left_out(src: str) -> list[float]:
-    """The scores of one source's samples by a model trained on every other source."""
+def _left_out(group: frozenset[str]) -> list[float]:
+    """The scores of a group of sources' samples by a model trained on every other source."""
     samples, feats = _LOSO
-    keep = [i for i, s in enumerate(samples) if s.source != src]
+    keep = [i for i, s in enumerate(samples) if s.source not in group]
     weights, bias = train([samples[i] for i in keep], [feats[i] for i in keep])
-    return [prob(weights, bias, f) for s, f in zip(samples, feats, strict=True) if s.source == src]
+    return [prob(weights, bias, f) for s, f in zip(samples, feats, strict=True) if s.source in group]
 
 
-def out_of_source_scores(samples: Sequence[Sample], feats: Sequence[set[str]]) -> list[tuple[Sample, float]]:
-    """Each dev source scored by a model trained without it (as an unseen source).
+def source_groups(sources: Sequence[str], folds: int | None) -> list[frozenset[str]]:
+    """What is left out at a time: each source alone, or (`folds`) the sources whose name hashes
+    to the same fold (crc32, so a source's fold does not move when another is added)."""
+    if not folds:
+        return [frozenset({src}) for src in sorted(sources)]
+    by_fold: dict[int, set[str]] = defaultdict(set)
+    for src in sources:
+        by_fold[zlib.crc32(src.encode()) % folds].add(src)
+    return [frozenset(by_fold[k]) for k in sorted(by_fold)]
 
-    The ~90 trainings are independent: they run in one process per core (fork, so the corpus is
+
+def out_of_source_scores(
+    samples: Sequence[Sample], feats: Sequence[set[str]], folds: int | None = None
+) -> list[tuple[Sample, float]]:
+    """Each dev source scored by a model trained without it (as an unseen source), or without its
+    fold of sources.
+
+    The trainings are independent: they run in one process per core (fork, so the corpus is
     shared, not copied per task). Each training is deterministic, so the result does not depend
     on how many processes there are.
     """
     global _LOSO
-    sources = sorted({s.source for s in samples})
+    groups = source_groups({s.source for s in samples}, folds)
     _LOSO = (samples, feats)
-    workers = min(len(sources), os.cpu_count() or 1)
+    workers = min(len(groups), os.cpu_count() or 1)
     try:
         if workers > 1:
             ctx = multiprocessing.get_context("fork")
             with ctx.Pool(workers) as pool:
-                scored = pool.map(_left_out, sources, chunksize=1)
+                scored = pool.map(_left_out, groups, chunksize=1)
         else:
-            scored = [_left_out(src) for src in sources]
+            scored = [_left_out(g) for g in groups]
     finally:
         _LOSO = ((), ())
     out = []
-    for src, scores in zip(sources, scored, strict=True):
-        out += list(zip([s for s in samples if s.source == src], scores, strict=True))
-    print(f"  left out each of {len(sources)} sources ({workers} processes)", file=sys.stderr)
+    for group, scores in zip(groups, scored, strict=True):
+        out += list(zip([s for s in samples if s.source in group], scores, strict=True))
+    what = f"{len(groups)} folds of sources" if folds else f"each of {len(groups)} sources"
+    print(f"  left out {what} ({workers} processes)", file=sys.stderr)
     return out
 
 
@@ -433,7 +452,9 @@ def _pct(k: int, n: int) -> str:
     return f"{100 * k / n:.1f} % ({k}/{n})" if n else "–"
 
 
-def loso_report(oos: Sequence[tuple[Sample, float]], caught: dict[int, bool], flag_at: float) -> str:
+def loso_report(
+    oos: Sequence[tuple[Sample, float]], caught: dict[int, bool], flag_at: float, folds: int | None = None
+) -> str:
     """Leave-one-source-out figures on dev: the development metric (held-out sources excluded).
 
     Each source is scored by a model trained without it; patterns were written with all dev
@@ -446,9 +467,11 @@ def loso_report(oos: Sequence[tuple[Sample, float]], caught: dict[int, bool], fl
     attacks = [(s, p) for s, p in oos if s.attack]
     benign = [(s, p) for s, p in oos if not s.attack]
     lines = [
-        "## Safety screening: leave-one-source-out on development sources (`make train-safety`)",
+        f"## Safety screening: {'leave-one-source-out' if not folds else f'{folds}-fold by source'} on "
+        "development sources (`make train-safety`)",
         "",
-        "Each development source is scored by a scoring model trained without it (patterns and model "
+        f"Each development source is scored by a scoring model trained without {'it' if not folds else 'its fold'} "
+        "(patterns and model "
         "together; the patterns were written with every development source in view, so their part is "
         "optimistic). This is the development metric; the held-out figures are in the accuracy section.",
         "",
@@ -565,7 +588,8 @@ def main() -> int:
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
     feats = featurize(dev)
     licensed = {id(s): bool(f & GATE_FEATURES) for s, f in zip(dev, feats, strict=True)}
-    raw = out_of_source_scores(dev, feats)
+    folds = int(sys.argv[sys.argv.index("--folds") + 1]) if "--folds" in sys.argv else None
+    raw = out_of_source_scores(dev, feats, folds)
     caught = {id(s): bool(pattern_matches(s.text)) for s, _ in raw}
     # Benign texts without a gate cue that the patterns let through set the second threshold.
     bare = [(s, p) for s, p in raw if not licensed[id(s)] and not s.attack and not caught[id(s)]]
@@ -609,7 +633,7 @@ def main() -> int:
     }
     MODEL_PATH.write_text(dump(model), encoding="utf-8")
     budgets = (("natural benign", natural, FLAG_FP), ("our near-miss sets", near, NEAR_MISS_FP))
-    report = loso_report(oos, caught, flag_at) + threshold_report(budgets, free, flag_at)
+    report = loso_report(oos, caught, flag_at, folds) + threshold_report(budgets, free, flag_at)
     print(report, file=sys.stderr)
     if "--no-write-report" not in sys.argv:
         from bench.report import write_section

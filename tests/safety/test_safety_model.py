@@ -101,6 +101,27 @@ def test_leave_one_source_out_scores_do_not_depend_on_the_number_of_processes(
     assert len({p for _, p in one}) > 2  # scored, not a constant
 
 
+def test_folds_leave_out_groups_of_whole_sources_each_scored_by_a_model_without_its_group() -> None:
+    """--folds N: every source in exactly one group, a source's group fixed by its name (adding a
+    source does not move the others), and each sample scored once, by a model trained without its
+    whole group (so not the leave-one-out score of a source that shares its group)."""
+    import bench.train_safety_model as training
+    from bench.corpus.sources import committed
+
+    names = [f"src-{i}" for i in range(40)]
+    groups = training.source_groups(names, 5)
+    assert sorted(n for g in groups for n in g) == sorted(names) and 1 < len(groups) <= 5
+    again = training.source_groups([*names, "another"], 5)
+    assert {frozenset(g - {"another"}) for g in again} - {frozenset()} == set(groups)
+    assert training.source_groups(["b", "a"], None) == [frozenset({"a"}), frozenset({"b"})]
+    samples = committed()[::15]
+    feats = featurize(samples)
+    folded = training.out_of_source_scores(samples, feats, 2)
+    loso = dict(((s.source, s.id), p) for s, p in training.out_of_source_scores(samples, feats))
+    assert sorted((s.source, s.id) for s, _ in folded) == sorted(loso)
+    assert any(p != loso[(s.source, s.id)] for s, p in folded)
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_runtime_features_are_exactly_the_training_features(text: str) -> None:
     """The RE2 Set (run time) and features_of (training) must agree, or the weights mean nothing."""
