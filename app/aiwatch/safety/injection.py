@@ -269,10 +269,34 @@ _RUNS = Matcher((), _RUN_SIGNALS)
 # exact candidate shape (_B64 needs an upper-case letter, which the lower-cased text has lost),
 # so the decoders' own passes (base64, base32) run only for a text that holds a candidate. The
 # superset signal sent a third of real long texts (identifiers, paths) through two more passes.
-_RAW_RUNS = Matcher(
-    (),
-    [("base64", _B64.pattern.decode())] + [(k, f"(?i){v}") for k, v in _RUN_SIGNALS if k != "base64"],
-)
+_RAW_RUN_SIGNALS = [("base64", _B64.pattern.decode())] + [
+    (k, f"(?i){v}") for k, v in _RUN_SIGNALS if k != "base64"
+]
+_RAW_RUNS = Matcher((), _RAW_RUN_SIGNALS)
+# From RUNS_SPLIT_MIN_BYTES, the run signals are searched by three Sets instead of one: base64,
+# hex, the rest. On crafted text of random base64-like or hex-like words the one Set's DFA walks
+# through ever new states of its counted runs, a cache miss per byte (~75 ns per byte: 7.5 ms per
+# 100 KB, the largest part of the "15-character base64 words" and "hex-looking words" inputs);
+# apart, each DFA stays small (the three passes: ~1.1-1.3 ms). On real text the three passes cost
+# more than the one (the 300 first benign prompts of 1 KB and more: ~11 -> ~15 us per KB), so
+# shorter texts keep the one Set. A Set reports every entry that matches wherever it is grouped:
+# the signals are the same either way.
+RUNS_SPLIT_MIN_BYTES = 32_768
+_RUNS_SPLIT = (("base64",), ("hex",))
+_RUNS_LONG = Matcher((), _RUN_SIGNALS, _RUNS_SPLIT)
+_RAW_RUNS_LONG = Matcher((), _RAW_RUN_SIGNALS, _RUNS_SPLIT)
+
+
+def _run_signals(data: bytes, raw: bool = False) -> set[str]:
+    """The run signals of data: normalised bytes (`_RUNS`), or with raw the original's bytes after
+    one space (`_RAW_RUNS`); a text of RUNS_SPLIT_MIN_BYTES or more meets the split Sets."""
+    if raw:
+        matcher = _RAW_RUNS_LONG if len(data) >= RUNS_SPLIT_MIN_BYTES else _RAW_RUNS
+    else:
+        matcher = _RUNS_LONG if len(data) >= RUNS_SPLIT_MIN_BYTES else _RUNS
+    return matcher.search(data)[1]
+
+
 _ENCODED = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
 _ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
 _CANONICAL_KINDS = ("rot13", *REWRITE_KINDS)  # candidates cut from the normalised text
@@ -296,7 +320,7 @@ class _Budget:
 
 def aux_signals(data: bytes) -> set[str]:
     """Which rewrite/decode passes data (normalised bytes) needs."""
-    return _split_cues(_matcher().search(data)[1])[0] | _RUNS.search(data)[1]
+    return _split_cues(_matcher().search(data)[1])[0] | _run_signals(data)
 
 
 def _split_cues(signals: set[str]) -> tuple[set[str], set[str]]:
@@ -537,7 +561,7 @@ def _screen(
     aux, found_cues = _split_cues(aux)
     if cues is not None:
         cues |= found_cues
-    aux |= _RAW_RUNS.search(b" " + norm.raw)[1] if norm.same_ascii else _RUNS.search(data)[1]
+    aux |= _run_signals(b" " + norm.raw, raw=True) if norm.same_ascii else _run_signals(data)
     if not (hits or aux or norm.tags or norm.invisible or depth):
         return []  # the common case: no match, no obfuscation signal, nothing to rewrite or decode
     if norm.invisible and RLO in norm.original:
