@@ -164,8 +164,33 @@ def _broken(word: str) -> str:
 _BROKEN = _rx(r"\b(?:" + "|".join(_broken(w) for w in BROKEN_WORDS) + r")\b")
 
 
+# Every separator as one marker byte (\x01), for `_collapse_spacing`'s whole-string operations.
+_TO_MARK = bytes.maketrans(_SPACING, b"\x01" * len(_SPACING))
+
+
 def _collapse_spacing(run: bytes) -> bytes:
-    """ "i g n o r e   a l l" -> "ignore all": single gaps join letters, wider gaps were word breaks."""
+    """ "i g n o r e   a l l" -> "ignore all": single gaps join letters, wider gaps were word breaks.
+
+    The same bytes as `_collapse_spacing_re` (a gap of two or more separators becomes one space,
+    single separators go), with C-level bytes operations only: Python's re tried the gap at every
+    separator, ~2.4 ms for a 100 KB run of "a a a …" (the "letter spacing" adversarial input),
+    ~6.5 ms with double spaces; these take ~0.5 and ~1.8 ms (thread CPU time, loaded host).
+    """
+    if b"\x00" in run or b"\x01" in run:  # never in a run of _LETTER_SPACED (letters, separators)
+        return _collapse_spacing_re(run)
+    marked = run.translate(_TO_MARK)
+    if b"\x01\x01" not in marked:  # no wide gap: every separator joins two letters
+        return marked.translate(None, b"\x01")
+    # A gap of k >= 2 separators: k // 2 \x00 (pairs, left to right), then a \x01 if k is odd,
+    # which the \x00 before it absorbs; single separators go; the \x00 of one gap become one.
+    marked = marked.replace(b"\x01\x01", b"\x00").replace(b"\x00\x01", b"\x00").translate(None, b"\x01")
+    while b"\x00\x00" in marked:
+        marked = marked.replace(b"\x00\x00", b"\x00")
+    return marked.replace(b"\x00", b" ")
+
+
+def _collapse_spacing_re(run: bytes) -> bytes:
+    """`_collapse_spacing` with a regex (any bytes: a NUL byte of the run becomes a space too)."""
     return _WORD_GAP.sub(b"\x00", run).translate(None, _SPACING).replace(b"\x00", b" ")
 
 
@@ -244,10 +269,34 @@ _RUNS = Matcher((), _RUN_SIGNALS)
 # exact candidate shape (_B64 needs an upper-case letter, which the lower-cased text has lost),
 # so the decoders' own passes (base64, base32) run only for a text that holds a candidate. The
 # superset signal sent a third of real long texts (identifiers, paths) through two more passes.
-_RAW_RUNS = Matcher(
-    (),
-    [("base64", _B64.pattern.decode())] + [(k, f"(?i){v}") for k, v in _RUN_SIGNALS if k != "base64"],
-)
+_RAW_RUN_SIGNALS = [("base64", _B64.pattern.decode())] + [
+    (k, f"(?i){v}") for k, v in _RUN_SIGNALS if k != "base64"
+]
+_RAW_RUNS = Matcher((), _RAW_RUN_SIGNALS)
+# From RUNS_SPLIT_MIN_BYTES, the run signals are searched by three Sets instead of one: base64,
+# hex, the rest. On crafted text of random base64-like or hex-like words the one Set's DFA walks
+# through ever new states of its counted runs, a cache miss per byte (~75 ns per byte: 7.5 ms per
+# 100 KB, the largest part of the "15-character base64 words" and "hex-looking words" inputs);
+# apart, each DFA stays small (the three passes: ~1.1-1.3 ms). On real text the three passes cost
+# more than the one (the 300 first benign prompts of 1 KB and more: ~11 -> ~15 us per KB), so
+# shorter texts keep the one Set. A Set reports every entry that matches wherever it is grouped:
+# the signals are the same either way.
+RUNS_SPLIT_MIN_BYTES = 32_768
+_RUNS_SPLIT = (("base64",), ("hex",))
+_RUNS_LONG = Matcher((), _RUN_SIGNALS, _RUNS_SPLIT)
+_RAW_RUNS_LONG = Matcher((), _RAW_RUN_SIGNALS, _RUNS_SPLIT)
+
+
+def _run_signals(data: bytes, raw: bool = False) -> set[str]:
+    """The run signals of data: normalised bytes (`_RUNS`), or with raw the original's bytes after
+    one space (`_RAW_RUNS`); a text of RUNS_SPLIT_MIN_BYTES or more meets the split Sets."""
+    if raw:
+        matcher = _RAW_RUNS_LONG if len(data) >= RUNS_SPLIT_MIN_BYTES else _RAW_RUNS
+    else:
+        matcher = _RUNS_LONG if len(data) >= RUNS_SPLIT_MIN_BYTES else _RUNS
+    return matcher.search(data)[1]
+
+
 _ENCODED = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
 _ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
 _CANONICAL_KINDS = ("rot13", *REWRITE_KINDS)  # candidates cut from the normalised text
@@ -271,7 +320,7 @@ class _Budget:
 
 def aux_signals(data: bytes) -> set[str]:
     """Which rewrite/decode passes data (normalised bytes) needs."""
-    return _split_cues(_matcher().search(data)[1])[0] | _RUNS.search(data)[1]
+    return _split_cues(_matcher().search(data)[1])[0] | _run_signals(data)
 
 
 def _split_cues(signals: set[str]) -> tuple[set[str], set[str]]:
@@ -512,7 +561,7 @@ def _screen(
     aux, found_cues = _split_cues(aux)
     if cues is not None:
         cues |= found_cues
-    aux |= _RAW_RUNS.search(b" " + norm.raw)[1] if norm.same_ascii else _RUNS.search(data)[1]
+    aux |= _run_signals(b" " + norm.raw, raw=True) if norm.same_ascii else _run_signals(data)
     if not (hits or aux or norm.tags or norm.invisible or depth):
         return []  # the common case: no match, no obfuscation signal, nothing to rewrite or decode
     if norm.invisible and RLO in norm.original:
