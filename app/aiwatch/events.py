@@ -199,6 +199,17 @@ def _compile(f: FieldSpec) -> Check:
 EVENT_FIELDS: Final = _field_specs()
 FIELDS: Final = frozenset(f.name for f in EVENT_FIELDS)
 _CHECKS: Final = {f.name: _compile(f) for f in EVENT_FIELDS}
+
+
+def usage_problem(usage: Usage, limits: Limits) -> str | None:
+    """Why tokens without a call cannot be counted, or None: they are bound like an event's."""
+    for name in ("prompt_tokens", "completion_tokens"):
+        out = _CHECKS[name](getattr(usage, name), limits)
+        if isinstance(out, Invalid):
+            return f"{name} {out.reason}"
+    return None
+
+
 _VALIDATION: Final = tuple((f.name, f.required, _CHECKS[f.name]) for f in EVENT_FIELDS)
 _WIRE: Final = tuple((f.name, f.required, f.default) for f in EVENT_FIELDS)
 

@@ -157,7 +157,7 @@ def test_tokens_exported_apart_from_their_call_are_counted_once_as_usage():
         metrics_request("svc", [histogram(TOKEN_USAGE, [tokens], DELTA)]), LIMITS, OTLP, store()
     )
     assert (huge.events, huge.usage, huge.recorded, huge.rejected) == ([], [], 0, 1)
-    assert "more than limits.max_tokens" in huge.message()
+    assert "without a call: prompt_tokens must be between 0 and 10000000" in huge.message()  # as an event
 
 
 def _bad(point=None, metric=None) -> str:

@@ -37,7 +37,7 @@ from opentelemetry.proto.metrics.v1 import metrics_pb2
 
 from ..config import Limits, Otlp
 from ..error_types import error_type_from_name
-from ..events import Event, Problem, Usage, validate_event
+from ..events import Event, Problem, Usage, usage_problem, validate_event
 from ..guard import normalise
 from . import OPERATION, is_inference
 from .outcome import Outcome
@@ -210,6 +210,11 @@ def map_metrics(request: Any, limits: Limits, otlp: Otlp, store: StreamStore) ->
         return out
     for key, c in calls.items():
         events, problem = _events(key, c, limits)
+        usage = None
+        if problem is None and not events and (c.input_tokens or c.output_tokens):
+            usage = Usage(key[1], key[0], key[2], c.input_tokens, c.output_tokens)  # apart from their calls
+            if reason := usage_problem(usage, limits):
+                problem = f"{TOKEN_USAGE} without a call: {reason}"
         if (
             problem is not None
         ):  # the points of one (service, model, provider, operation) stand or fall together
@@ -217,8 +222,8 @@ def map_metrics(request: Any, limits: Limits, otlp: Otlp, store: StreamStore) ->
             out.reject(c.points, f"{key[0]}/{key[1]}: {problem}")
         elif events:
             out.events.extend(events)
-        elif c.input_tokens or c.output_tokens:  # tokens exported apart from their calls
-            out.usage.append(Usage(key[1], key[0], key[2], c.input_tokens, c.output_tokens))
+        elif usage:
+            out.usage.append(usage)
     return out
 
 
@@ -241,8 +246,6 @@ def _events(key: CallKey, c: _Calls, limits: Limits) -> tuple[list[Event], str |
     ok = sum(n for _, n, err in slots if err is None)
     carriers = ok or sum(n for _, n, _ in slots)
     if not carriers:  # tokens alone, if any: the caller counts them as Usage
-        if max(c.input_tokens, c.output_tokens) > limits.max_tokens:
-            return [], f"{TOKEN_USAGE}: more than limits.max_tokens ({limits.max_tokens}) without a call"
         return [], None
     base_in, rest_in = divmod(c.input_tokens, carriers)
     base_out, rest_out = divmod(c.output_tokens, carriers)
