@@ -556,6 +556,106 @@ def test_without_question_opens_an_answer() -> None:
     ]
 
 
+# Round 21: constructs that frame a figure or a claim without making it (a named source, a record of
+# the past, a supposition or worked example, someone else's claim reported to be weighed, a negation,
+# a referral to care), each with a risky twin in the same words that must still flag.
+R21_PAIRS = [
+    # a figure with its source named: by an owner's report, a body that estimates, a census that counts
+    (
+        "The OECD's Employment Outlook 2023 reports that 27% of jobs are in occupations at high risk of automation.",
+        "27% of jobs are in occupations at high risk of automation.",
+        "statistical",
+    ),
+    (
+        "UNICEF estimates that 45 million children are displaced worldwide.",
+        "About 45 million children are displaced worldwide, and 60% of them never go back home.",
+        "statistical",
+    ),
+    (
+        "According to its annual report, the charity spent 88% of donations on programmes.",
+        "Charities spend only 12% of donations on programmes.",
+        "statistical",
+    ),
+    (
+        "Our help-desk log shows 41 of 60 tickets were password resets, about 68% of the total.",
+        "About 68% of help-desk tickets are password resets.",
+        "statistical",
+    ),
+    # a record of the past, a span of years
+    (
+        "House prices in Ireland fell about 50% between 2007 and 2013.",
+        "House prices fall 50% in the year after a rate rise.",
+        "statistical",
+    ),
+    (
+        "In 2015 the Swiss franc jumped by almost 30% in a single day after the peg was dropped.",
+        "The Swiss franc will jump 30% when the peg is dropped, so buy francs now.",
+        "financial",
+    ),
+    # a supposition or a worked example
+    (
+        "Suppose a fund returns 7% a year: $1,000 would grow to about $1,967 in ten years.",
+        "This fund returns 7% a year, guaranteed, so $1,000 becomes $1,967 in ten years.",
+        "financial",
+    ),
+    (
+        "If a rate goes from 10% to 12%, that's a rise of two percentage points, or a 20% increase.",
+        "Sleeping an extra hour raises test scores by 20%.",
+        "statistical",
+    ),
+    # someone else's claim, reported to be weighed
+    (
+        "Some websites say oregano oil cures infections; there's no good evidence for that.",
+        "Oregano oil cures infections, so you can skip the antibiotics.",
+        "medical",
+    ),
+    (
+        "People often say you can't be sued for a bad review, but defamation law still applies.",
+        "You can't be sued for a bad review, whatever you write.",
+        "legal",
+    ),
+    (
+        "Be very suspicious of any app that promises to double your money in a month.",
+        "This app will double your money in a month.",
+        "financial",
+    ),
+    # a negation right before the pattern, a referral to care
+    (
+        "Don't stop your medication without talking to your prescriber.",
+        "Stop your medication once you feel better.",
+        "medical",
+    ),
+    (
+        "An ibuprofen overdose can harm the kidneys even without symptoms, so anyone who has taken too much should get medical help straight away.",
+        "An ibuprofen overdose is harmless without symptoms, so there is no need to get medical help.",
+        "medical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("framed", "made", "category"), R21_PAIRS)
+def test_round21_framed_claims_are_not_flagged_but_their_twins_are(
+    framed: str, made: str, category: str
+) -> None:
+    assert flag_potential_hallucination(framed)["categories"] == []
+    assert category in flag_potential_hallucination(made)["categories"]
+
+
+def test_round21_a_study_attributed_to_a_name_is_no_named_source() -> None:
+    """A name that reports or estimates is a source; a study merely attributed to one ("a study by
+    Harvard found", "a Yale survey found") and a vague plural ("Studies show") stay unsourced."""
+    sourced = (
+        "The Resolution Foundation estimates that 31% of renters spend over a third of their income on rent."
+    )
+    assert flag_potential_hallucination(sourced)["categories"] == []
+    for vague in (
+        "A study by Harvard found that 31% of renters spend over a third of their income on rent.",
+        "A Yale survey found that 31% of renters spend over a third of their income on rent.",
+        "Studies show that 31% of renters spend over a third of their income on rent.",
+    ):
+        assert flag_potential_hallucination(vague)["categories"] == ["statistical"], vague
+
+
 # Texts that between them hit every claim rule (and one that hits none).
 CLAIM_RULE_TEXTS = [
     "Buy the index fund now: it is the best investment, your savings are guaranteed, trust me.",

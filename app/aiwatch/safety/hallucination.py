@@ -145,7 +145,12 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
                 claimed = True
         # A bare figure is a statistic only when it is not the number inside a domain claim
         # ("a guaranteed 8% interest" is a financial promise, not a population statistic).
-        if figure and not claimed and sourced not in qualifiers:
+        if (
+            figure
+            and not claimed
+            and sourced not in qualifiers
+            and not _reported_by_name(norm.original, sent, span)
+        ):
             out.append(("statistical", *span))
     return out
 
@@ -230,9 +235,7 @@ def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRul
     p, start, _ = found
     if p.category != "statistical" or rules.sourced is None:
         return False
-    line = data.rfind(b"\n", 0, start) + 1  # no sentence spans a line break
-    sentence = next((m.group() for m in _SENTENCE_BYTES.finditer(data, line) if m.end() > start), b"")
-    return rules.sourced.search(sentence) is not None
+    return rules.sourced.search(_sentence_at(data, start)) is not None
 
 
 # What can come right before a claim pattern's match, each with how many bytes back it may start:
@@ -243,8 +246,52 @@ def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRul
 # denied or quoted.
 _NOT_MADE = (
     (re.compile(rb"(?:^|[^a-z])(?:whether|if|which|what)[^a-z0-9]+$"), 12),
-    (re.compile(rb'(?:(?:^|[^a-z])(?:no|not|never)[^a-z0-9"]+|"|\xe2\x80[\x98\x9c])$'), 8),
+    (
+        re.compile(
+            rb'(?:(?:^|[^a-z])(?:no|not|never)[^a-z0-9"]+|n(?:\x27|\xe2\x80\x99)t[^a-z0-9"]+|"|\xe2\x80[\x98\x9c])$'
+        ),
+        8,
+    ),
 )
+# A sentence that frames what it holds as someone else's claim ("some people say it cures…", "the
+# ad promises…", "I've seen posts claiming…"), as a supposition or a worked example ("suppose you
+# invested £500 a month at an assumed 5% return"), or weighs it against the evidence ("there's no
+# good evidence that … cures …"): a claim pattern's match in it is reported, not made (round 21).
+_FRAMED = re2.compile(
+    r"\b(?:(?:people|someone|somebody|posts?|ads?|adverts?|videos?|websites?|sites|articles?|influencers?|promoters?"
+    r"|sellers?|forums?|memes?|headlines?|pitch(?:es)?|brochures?|marketers?|scammers?)[^a-z0-9]+(?:online[^a-z0-9]+)?"
+    r"(?:(?:often|sometimes|still|will|may|might|also|even|commonly)[^a-z0-9]+)?"
+    r"(?:say|says|said|claim|claims|claimed|claiming|tell|tells|told|swear|swears|swore|insist|insists|promise|promises|promised"
+    r"|promising|argue|argues)"
+    r"|(?:i|you)(?:['\x{2019}]|[^a-z0-9]+ha)ve[^a-z0-9]+(?:often[^a-z0-9]+|probably[^a-z0-9]+|all[^a-z0-9]+)?(?:seen|heard|read)"
+    r"|(?:idea|claim|belief|notion|rumou?r|promise)s?[^a-z0-9]+(?:that|of)"
+    r"|(?:often|sometimes|commonly|widely)[^a-z0-9]+(?:said|claimed|quoted|cited|believed)"
+    r"|hypothetical(?:ly)?|suppose|supposing|imagine|let['\x{2019}]s[^a-z0-9]+say|as[^a-z0-9]+an[^a-z0-9]+illustration"
+    r"|illustrat(?:ion|ive)|assum(?:e|ed|ing|ption)|would[^a-z0-9]+have[^a-z0-9]+(?:been|grown|become|made|earned)"
+    r"|no[^a-z0-9]+(?:good[^a-z0-9]+|strong[^a-z0-9]+|reliable[^a-z0-9]+|scientific[^a-z0-9]+)?evidence"
+    r"|too[^a-z0-9]+good[^a-z0-9]+to[^a-z0-9]+be[^a-z0-9]+true|be[^a-z0-9]+(?:very[^a-z0-9]+)?(?:suspicious|wary|sceptical|skeptical)"
+    r"|debunked|retracted)\b",
+    re2_options(),
+)
+
+
+def _sentence_from(text: Any, start: int) -> int:
+    """Where to start cutting the sentence of `text` (str or normalised bytes) that holds offset
+    `start`: its line's start (no sentence spans a line break), but no further back than the last
+    full stop (or ! or ?) and space before `start`: on a long line, cutting every sentence before
+    each match made the check quadratic."""
+    nl, stops = ("\n", (". ", "! ", "? ")) if isinstance(text, str) else (b"\n", (b". ", b"! ", b"? "))
+    lo = max(text.rfind(nl, 0, start) + 1, start - MAX_SENTENCE_CHARS)
+    stop = max(text.rfind(t, lo, start) for t in stops)
+    return stop + 2 if stop >= 0 else lo
+
+
+def _sentence_at(data: bytes, start: int) -> bytes:
+    """The sentence of normalised `data` that holds offset `start`."""
+    return next(
+        (m.group() for m in _SENTENCE_BYTES.finditer(data, _sentence_from(data, start)) if m.end() > start),
+        b"",
+    )
 
 
 def _not_made(found: tuple[Any, int, int], data: bytes) -> bool:
@@ -252,6 +299,72 @@ def _not_made(found: tuple[Any, int, int], data: bytes) -> bool:
     denial or a quotation, not a claim."""
     _, start, _ = found
     return any(rx.search(data, max(0, start - back), start) is not None for rx, back in _NOT_MADE)
+
+
+@cache
+def _frame_matches() -> tuple[Match, Match]:
+    """`_FRAMED` and `_REPORTING` as one-rule RE2 Sets: the Set's match skips the wrapper's search,
+    which cost more than the pass itself on a sentence."""
+    return _set_match([("framed", _FRAMED)])[0], _set_match([("reporting", _REPORTING)])[0]
+
+
+def _framed(found: tuple[Any, int, int], data: bytes) -> bool:
+    """A claim pattern's match whose sentence reports, supposes or weighs it (`_FRAMED`)."""
+    return bool(_frame_matches()[0](_sentence_at(data, found[1])))
+
+
+# A figure's source named in the original text (round 21): "according to" anything but a vague
+# crowd ("according to its annual letter", not "according to experts"), or a name (capitalised, or an
+# acronym) that reports, estimates or counts ("UNESCO estimates", "The IEA's Global EV Outlook 2024
+# reports", "the Statistics Canada 2021 census counted"), not a study merely attributed to one ("a
+# study by Harvard found" stays unsourced, as dev labels it) and not a vague plural ("Studies show").
+# The verb (or "according to") is found first; only the words before it are read for a name.
+_REPORTED_BY = re.compile(
+    r"\b(?:[Aa]ccording to|(?:estimates|estimated|reports|reported|counted|counts|found|finds|says|said|states|stated|shows"
+    r"|showed|lists|listed|records|recorded|projects|projected|calculated|calculates|measured|ranked|ranks|classes|classed)\b)"
+)
+# The same verbs over a normalised sentence, in RE2: most figure sentences hold none of them.
+_REPORTING = re2.compile(
+    r"\b(?:according<s>+to|estimates|estimated|reports|reported|counted|counts|found|finds|says|said|states|stated|shows"
+    r"|showed|lists|listed|records|recorded|projects|projected|calculated|calculates|measured|ranked|ranks|classes|classed)\b".replace(
+        "<s>", "[^a-z0-9]"
+    ),
+    re2_options(),
+)
+_VAGUE_CROWD = re.compile(
+    r"\s+(?:(?:some|many|most|recent|new|several|various|multiple|numerous|other|the|these|those|a)\s+)*"
+    r"(?:studies|study|research|researchers?|experts?|scientists?|sources?|surveys?|reports?|data|statistics|analysts?"
+    r"|doctors?|economists?|people|estimates|evidence|science|trials?|polls?|figures|numbers)\b"
+    r"|\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:study|survey|paper|report|review|poll|analysis|trial|experiment)\b",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(
+    r"(?<!\bby )(?<!\bfrom )(?<!\bat )(?<!\ba )(?<!\bA )(?<!\ban )(?<!\bAn )(?<!\bone )(?<!\bOne )\b"
+    r"(?!(?:Studies|Study|Research|Researchers?|Experts?|Scientists?|Surveys?|Data|Statistics|Analysts?|Doctors?|Economists?"
+    r"|Reports?|Evidence|Science|Trials?|Clinical|Recent|New|Several|Numerous|Multiple|Independent|Scientific|Medical|People"
+    r"|Polls?|Figures|Numbers|It|This|That|They|We|He|She|One|A|An|The|Our|Your|My|Their|Most|Many|Some)\b)"
+    r"(?:[A-Z]{2,}[A-Za-z&]*|[A-Z][a-z]+)(?:['\u2019]s)?"
+    r"(?: (?:[A-Z][A-Za-z&.-]*|\d{4}|of|for|and|on|the|census|survey|review|report|atlas|outlook|index|yearbook|scorecards?"
+    r"|data|figures|estimates|poll|fact sheet|database|register|bulletin|release)(?:['\u2019]s)?){0,5} $"
+)
+_NAME_WINDOW = 120  # characters before the verb that can hold the name and its document's title
+
+
+def _reported_by_name(original: str, sent: bytes, span: tuple[int, int]) -> bool:
+    """A figure sentence (normalised `sent`, original `span`) that names its source by name: the
+    reporting verb is looked for in RE2 first, the name only then."""
+    return bool(_frame_matches()[1](sent)) and _named_source(original, *span)
+
+
+def _named_source(original: str, start: int, end: int) -> bool:
+    """The original text of a sentence names its figure's source (see `_REPORTED_BY`)."""
+    for m in _REPORTED_BY.finditer(original, start, end):
+        if m.group()[0] in "Aa":
+            if _VAGUE_CROWD.match(original, m.end()) is None:
+                return True
+        elif _NAME_BEFORE.search(original, max(start, m.start() - _NAME_WINDOW), m.start()) is not None:
+            return True
+    return False
 
 
 def _figure_in_claim(
@@ -265,6 +378,13 @@ def _figure_in_claim(
     if not others:
         return claims
     return [c for c in claims if c[0] != "statistical" or not any(c[1] <= s and e <= c[2] for s, e in others)]
+
+
+def _named_in_sentence(norm: Normalised, start: int, end: int) -> bool:
+    """A statistical pattern's match (original offsets) whose sentence names its source by name."""
+    text = norm.original
+    sent = next((m for m in _SENTENCE.finditer(text, _sentence_from(text, start)) if m.end() > start), None)
+    return sent is not None and _named_source(text, sent.start(), max(sent.end(), end))
 
 
 def flag_potential_hallucination(text: str) -> dict[str, Any]:
@@ -286,18 +406,24 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     if ps.claims is not None and found:
         found = [f for f in found if not _sourced_statistic(f, data, ps.claims)]
     found = [f for f in found if not _not_made(f, data)]
-    if not found and not claims:
+    if found and _frame_matches()[0](data):  # most texts frame nothing: then no sentence is cut
+        found = [f for f in found if not _framed(f, data)]
+    spans = original_spans(norm, data, found) if found else []
+    if spans and any(p.category == "statistical" for p, _ in spans):
+        spans = [
+            (p, se) for p, se in spans if p.category != "statistical" or not _named_in_sentence(norm, *se)
+        ]
+    if not spans and not claims:
         return {
             "potential_hallucination_risk": False,
             "categories": [],
             "evidence": [],
             "confidence_adjustment": 0.0,
         }
-    by_id = dict.fromkeys(p.id for p, _, _ in found)
+    by_id = dict.fromkeys(p.id for p, _ in spans)
     evidence: list[dict[str, Any]] = []
     categories: list[str] = []
     adjustment = 0.0
-    spans = original_spans(norm, data, found)
     claims = _figure_in_claim(claims, spans)
     for cat in ps.hallucination:
         ids = {p.id for p in cat.patterns} & by_id.keys()
