@@ -186,6 +186,20 @@ def test_the_injection_matcher_is_prefiltered() -> None:
     assert m.search(b"hello there, what is the weather like today?") == ([], set())
 
 
+def test_the_gate_gets_its_own_dfa_budget() -> None:
+    """gate_max_mem reaches the gate Set (too small a budget cannot compile it) and nothing else:
+    the same Sets compile with RE2's own budget, and the shipped gate gets more than that (round
+    21: at 64 MiB its cache thrashed over the bench's stream of short prompts)."""
+    from aiwatch.safety.patterns import re2_options
+
+    pats = load().injection_patterns[:40]
+    assert Matcher(pats, prefilter_max_bytes=1024)._gate is not None
+    with pytest.raises(Exception, match="compile"):
+        Matcher(pats, prefilter_max_bytes=1024, gate_max_mem=1 << 10)
+    assert Matcher(pats, gate_max_mem=1 << 10)._gate is None  # no prefilter, no gate
+    assert load().gate_max_mem_mb << 20 > re2_options().max_mem
+
+
 def test_entries_without_atoms_ride_in_the_gate() -> None:
     """The entries no literal filters are searched by the gate pass itself: on an ASCII text
     without any Set's atoms, the gate is the only pass (it was four before round 13)."""

@@ -159,7 +159,8 @@ class Matcher:
     With `prefilter_max_bytes`, a text up to that size first meets one Set of the literals each
     Set needs (prefilter.py), which also holds the entries no literal filters: a Set none of whose
     literals occur is skipped (`_short_layout`). A pass costs ~0.7 µs even on an empty text, so on
-    a short prompt the pass count was the floor.
+    a short prompt the pass count was the floor. `gate_max_mem` (bytes) is that gate Set's DFA
+    budget: every short text meets it, so a cache it outgrows is rebuilt on every stream of prompts.
     """
 
     def __init__(
@@ -172,6 +173,7 @@ class Matcher:
         needs: Sequence[bytes] = (),
         max_entries: int = 0,
         prefilter_max_bytes: int = 0,
+        gate_max_mem: int = 0,
     ) -> None:
         self.patterns = tuple(patterns)
         self.signals = tuple(name for name, _ in signals)
@@ -266,7 +268,7 @@ class Matcher:
         # reports that entry (`_search_all` turns the gate's answer into Sets with one C-level map).
         self._plan: tuple[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], ...] = ()
         if prefilter_max_bytes:
-            self._short_layout(by_set, needs, need_of, max_entries, opts, weak)
+            self._short_layout(by_set, needs, need_of, max_entries, opts, weak, gate_max_mem)
 
     def _short_layout(
         self,
@@ -276,6 +278,7 @@ class Matcher:
         max_entries: int,
         opts: Any,
         weak: dict[int, int],
+        gate_max_mem: int = 0,
     ) -> None:
         """The Sets a short text meets, behind the prefilter: one Set (the gate) whose entry k is
         the alternation of the atoms of every entry of gated Set k (a Set is gated when each of its
@@ -307,7 +310,10 @@ class Matcher:
             parts += _cut_weak(kept, max_entries, weak)
         for entries in filter(None, parts):
             sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), ()))
-        gate_set = re2.Set.SearchSet(opts)
+        gate_opts = re2_options()
+        if gate_max_mem:  # every short text meets the gate: a DFA that outgrows its cache thrashes
+            gate_opts.max_mem = gate_max_mem
+        gate_set = re2.Set.SearchSet(gate_opts)
         for s in sets:
             if all(need_of[i] is not None for i in s[1]):
                 gate_set.Add(

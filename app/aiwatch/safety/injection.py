@@ -355,6 +355,7 @@ def _matcher() -> Matcher:
         needs=needs,
         max_entries=ps.set_max_entries,
         prefilter_max_bytes=ps.prefilter_max_bytes,
+        gate_max_mem=ps.gate_max_mem_mb << 20,
     )
 
 

@@ -99,6 +99,8 @@ class PatternSet:
     set_max_entries: int = 0
     # Texts up to this many bytes run the literal prefilter first (engine.Matcher); 0: never.
     prefilter_max_bytes: int = 0
+    # DFA memory of the prefilter's gate Set, in MiB (0: RE2's budget of every Set, re2_options).
+    gate_max_mem_mb: int = 0
     # The macros as written (<name> -> source), for regexes defined elsewhere from the same lists.
     macros: dict[str, str] = field(default_factory=dict)
 
@@ -254,6 +256,7 @@ def parse(data: Any) -> PatternSet:
         injection_set_scripts=scripts,
         set_max_entries=_positive_int(data, "set_max_entries"),
         prefilter_max_bytes=_positive_int(data, "prefilter_max_bytes"),
+        gate_max_mem_mb=_positive_int(data, "gate_max_mem_mb"),
         macros=macros,
     )
 
