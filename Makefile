@@ -68,7 +68,7 @@ fmt: $(STAMP) ## format the code with ruff
 	@$(VENV)/bin/ruff format $(PY_SRC)
 
 test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
-	@$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+	@$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15
 
 bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
 	@$(PY) -m bench
