@@ -25,7 +25,7 @@ import sys
 import tarfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -4988,9 +4988,14 @@ def chitchat() -> list[Sample]:
             text = "\n".join(str(m.get("text") or "") for m in turn if isinstance(m, dict)).strip()
             if len(text.split()) < CHITCHAT_MIN_WORDS:
                 continue
-            label = f"{'opening' if t == 0 else 'reply'}/{text_language(text)}"
-            out.append(_held_out_sample(src, f"{cid}/{t}", "chat", text, False, label))
-    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+            out.append(
+                _held_out_sample(src, f"{cid}/{t}", "chat", text, False, "opening" if t == 0 else "reply")
+            )
+    # The language of the kept rows only: text_language on all ~114,000 turns took ~13 s a load.
+    return [
+        replace(s, label=f"{s.label}/{text_language(s.text)}")
+        for s in spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+    ]
 
 
 # gk-hi's question bank (a Python list read as syntax): general-knowledge questions in Hindi
