@@ -103,7 +103,6 @@ import re
 import sys
 import tempfile
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
@@ -129,7 +128,7 @@ BREAKDOWN = bool(os.environ.get("MODEL_EXP_BREAKDOWN"))  # where the misses with
 
 
 def fold_of(source: str) -> int:
-    return zlib.crc32(source.encode()) % FOLDS
+    return T.fold_of(source, FOLDS)
 
 
 @dataclass(frozen=True)

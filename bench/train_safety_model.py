@@ -406,6 +406,11 @@ def _left_out(group: frozenset[str]) -> list[float]:
     return [prob(weights, bias, f) for s, f in zip(samples, feats, strict=True) if s.source in group]
 
 
+def fold_of(source: str, folds: int) -> int:
+    """A source's fold: a hash of its name, so it does not move when another source is added."""
+    return zlib.crc32(source.encode()) % folds
+
+
 def source_groups(sources: Sequence[str], folds: int | None) -> list[frozenset[str]]:
     """What is left out at a time: each source alone, or (`folds`) the sources whose name hashes
     to the same fold (crc32, so a source's fold does not move when another is added)."""
@@ -413,7 +418,7 @@ def source_groups(sources: Sequence[str], folds: int | None) -> list[frozenset[s
         return [frozenset({src}) for src in sorted(sources)]
     by_fold: dict[int, set[str]] = defaultdict(set)
     for src in sources:
-        by_fold[zlib.crc32(src.encode()) % folds].add(src)
+        by_fold[fold_of(src, folds)].add(src)
     return [frozenset(by_fold[k]) for k in sorted(by_fold)]
 
 

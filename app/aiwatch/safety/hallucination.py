@@ -319,18 +319,13 @@ def _framed(found: tuple[Any, int, int], data: bytes) -> bool:
 # reports", "the Statistics Canada 2021 census counted"), not a study merely attributed to one ("a
 # study by Harvard found" stays unsourced, as dev labels it) and not a vague plural ("Studies show").
 # The verb (or "according to") is found first; only the words before it are read for a name.
-_REPORTED_BY = re.compile(
-    r"\b(?:[Aa]ccording to|(?:estimates|estimated|reports|reported|counted|counts|found|finds|says|said|states|stated|shows"
-    r"|showed|lists|listed|records|recorded|projects|projected|calculated|calculates|measured|ranked|ranks|classes|classed)\b)"
+_REPORTING_VERBS = (
+    r"estimates|estimated|reports|reported|counted|counts|found|finds|says|said|states|stated|shows"
+    r"|showed|lists|listed|records|recorded|projects|projected|calculated|calculates|measured|ranked|ranks|classes|classed"
 )
+_REPORTED_BY = re.compile(rf"\b(?:[Aa]ccording to|(?:{_REPORTING_VERBS})\b)")
 # The same verbs over a normalised sentence, in RE2: most figure sentences hold none of them.
-_REPORTING = re2.compile(
-    r"\b(?:according<s>+to|estimates|estimated|reports|reported|counted|counts|found|finds|says|said|states|stated|shows"
-    r"|showed|lists|listed|records|recorded|projects|projected|calculated|calculates|measured|ranked|ranks|classes|classed)\b".replace(
-        "<s>", "[^a-z0-9]"
-    ),
-    re2_options(),
-)
+_REPORTING = re2.compile(rf"\b(?:according[^a-z0-9]+to|{_REPORTING_VERBS})\b", re2_options())
 _VAGUE_CROWD = re.compile(
     r"\s+(?:(?:some|many|most|recent|new|several|various|multiple|numerous|other|the|these|those|a)\s+)*"
     r"(?:studies|study|research|researchers?|experts?|scientists?|sources?|surveys?|reports?|data|statistics|analysts?"
