@@ -501,7 +501,7 @@ def _agentdojo_documents(whl: Path) -> list[str]:
         defaults: dict[str, str] = {}
         for n in names:
             if n.endswith("injection_vectors.yaml"):
-                for key, v in (yaml.safe_load(z.read(n)) or {}).items():
+                for key, v in (read_yaml(z.read(n)) or {}).items():
                     defaults[key] = str(v.get("default", ""))
         for n in names:
             if n.endswith("injection_vectors.yaml"):
@@ -512,7 +512,7 @@ def _agentdojo_documents(whl: Path) -> list[str]:
                 z.read(n).decode("utf-8"),
             )
             try:
-                tree = yaml.safe_load(text)
+                tree = read_yaml(text)
             except yaml.YAMLError:
                 continue
 
@@ -724,7 +724,7 @@ def chatterbot_corpus() -> list[Sample]:
     """chatterbot-corpus: what people type to a chat bot, in 28 languages (first turn of each exchange)."""
     out = []
     for name, data in _wheel_files(CHATTERBOT, (".yml",)):
-        doc = yaml.safe_load(data.decode("utf-8")) or {}
+        doc = read_yaml(data.decode("utf-8")) or {}
         lang = name.split("/")[-2]
         for i, conv in enumerate(doc.get("conversations") or []):
             if conv and isinstance(conv[0], str) and conv[0].strip():
@@ -758,6 +758,35 @@ CODE_ASKS = (
 )
 
 
+def read_yaml(data: bytes | str) -> Any:
+    """`yaml.safe_load` through libyaml's parser (several times faster on the large suites; same
+    documents: `load_all` gives the same rows, field for field)."""
+    return yaml.load(data, Loader=yaml.CSafeLoader)
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def source_lines(src: str) -> list[str]:
+    """`src` cut into lines, ends kept, as the Python parser cuts it (\\r\\n, \\r or \\n; not form
+    feeds): what `ast.get_source_segment` re-cuts on every call, once per file."""
+    return _LINE.findall(src)
+
+
+def source_segment(lines: list[str], node: ast.AST) -> str:
+    """`ast.get_source_segment(src, node) or ""` over `source_lines(src)` (columns are UTF-8 byte
+    offsets, as the parser counts them)."""
+    start, end = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
+    col, end_col = getattr(node, "col_offset", None), getattr(node, "end_col_offset", None)
+    if start is None or end is None or col is None or end_col is None:
+        return ""
+    if start == end:
+        return lines[start - 1].encode()[col:end_col].decode()
+    first = lines[start - 1].encode()[col:].decode()
+    last = lines[end - 1].encode()[:end_col].decode()
+    return first + "".join(lines[start : end - 1]) + last
+
+
 def package_code() -> list[Sample]:
     """Functions of the pinned runtime dependencies (installed from constraints.txt), asked
     about the way users paste code into a chat: real code, docstrings and all."""
@@ -775,10 +804,11 @@ def package_code() -> list[Sample]:
                 tree = ast.parse(src)
             except SyntaxError:
                 continue
+            lines = source_lines(src)
             for node in ast.walk(tree):
                 if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
                     continue
-                code = ast.get_source_segment(src, node) or ""
+                code = source_segment(lines, node)
                 if not 150 <= len(code) <= 2500:
                     continue
                 doc = ast.get_docstring(node) or ""
@@ -1045,7 +1075,7 @@ def aicu_scanner() -> list[Sample]:
             continue
         if stem not in ("single_turn", "advanced_evasion", "jailbreaks", "encoding_attacks"):
             continue
-        for group, items in (yaml.safe_load(data) or {}).get("payload_sets", {}).items():
+        for group, items in (read_yaml(data) or {}).get("payload_sets", {}).items():
             for i, item in enumerate(items or []):
                 text = item.get("content") or item.get("prompt") or item.get("payload")
                 if isinstance(text, str) and text.strip():
@@ -1209,10 +1239,25 @@ def heldout_encoded() -> list[Sample]:
     )
 
 
+# Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
+# which `_load_all` reads too; a source is parsed once (None outside `_load_all`: tests that swap a
+# source's files between calls read them anew).
+_LOADED: dict[Callable[[], list[Sample]], list[Sample]] | None = None
+
+
+def loaded(loader: Callable[[], list[Sample]]) -> list[Sample]:
+    """`loader()`, read once per `_load_all`."""
+    if _LOADED is None:
+        return loader()
+    if loader not in _LOADED:
+        _LOADED[loader] = loader()
+    return _LOADED[loader]
+
+
 def _or_empty(loader: Callable[[], list[Sample]]) -> list[Sample]:
     """A source's samples, or none when it cannot be fetched (the source itself reports why)."""
     try:
-        return loader()
+        return loaded(loader)
     except Exception:
         return []
 
@@ -1271,7 +1316,7 @@ def basilisk() -> list[Sample]:
         stem = Path(name).stem
         if "/payloads/" not in name or stem not in _BASILISK_FILES:
             continue
-        for r in yaml.safe_load(data) or []:
+        for r in read_yaml(data) or []:
             text = joined_turns(r.get("payload") or r.get("turns") or r.get("messages") or r.get("sequence"))
             if not text or len(text.strip()) < 15:
                 continue
@@ -1466,7 +1511,7 @@ def hivetracered() -> list[Sample]:
     for name, data in _wheel_files(HIVETRACE, (".yaml",)):
         if "/attacks/types/" not in name:
             continue
-        d = yaml.safe_load(data) or {}
+        d = read_yaml(data) or {}
         tpl = str(d.get("prompt") or "")
         if d.get("base") != "template" or len(tpl.replace("{prompt}", "").strip()) < 20:
             continue
@@ -2017,7 +2062,7 @@ def lmtwt() -> list[Sample]:
     for name, data in _wheel_files(LMTWT, (".yaml",)):
         if "/probes/library/" not in name:
             continue
-        p = yaml.safe_load(data)
+        p = read_yaml(data)
         owasp = set(p.get("owasp_llm") or [])
         if not owasp & _LMTWT_KEEP or owasp & _LMTWT_OTHER or not str(p.get("prompt", "")).strip():
             continue
@@ -2383,7 +2428,7 @@ def raginject() -> list[Sample]:
     for name, data in _wheel_files(RAGINJECT, (".yaml",)):
         if "/attacks/" not in name:
             continue
-        for r in yaml.safe_load(data) or []:
+        for r in read_yaml(data) or []:
             rid, cat = str(r.get("id", "")), str(r.get("category", ""))
             doc, payload = str(r.get("injected_content") or ""), str(r.get("payload") or "")
             question = str(r.get("question") or "")
@@ -2562,9 +2607,7 @@ def sentinelprobe() -> list[Sample]:
     ones. Its output mutations (wrappers applied at run time) are not rendered."""
     src, out = "sentinelprobe", []
     files = dict(_wheel_files(SENTINELPROBE, (".yaml",)))
-    cases = [
-        c for n, d in files.items() if "/cases/" in n for c in (yaml.safe_load(d) or {}).get("cases", [])
-    ]
+    cases = [c for n, d in files.items() if "/cases/" in n for c in (read_yaml(d) or {}).get("cases", [])]
     if not cases:
         raise RuntimeError(f"{SENTINELPROBE}: prompt_injection_harness/cases/*.yaml not found")
     for c in cases:
@@ -2627,7 +2670,7 @@ def readiness_kit() -> list[Sample]:
     context cases."""
     src, out = "readiness-kit", []
     files = dict(_wheel_files(READINESS_KIT, (".yaml", ".jsonl")))
-    pack = [c for n, d in files.items() if n.startswith(READINESS_FILES[0]) for c in (yaml.safe_load(d) or {}).get("cases", [])]  # fmt: skip
+    pack = [c for n, d in files.items() if n.startswith(READINESS_FILES[0]) for c in (read_yaml(d) or {}).get("cases", [])]  # fmt: skip
     if not pack:
         raise RuntimeError(f"{READINESS_KIT}: {READINESS_FILES[0]}*.yaml not found")
     for c in pack:
@@ -3314,22 +3357,29 @@ ASB_CHANNELS = ("dpi", "opi")  # appended to the user's task (direct) or to a to
 _ASB_FAMILY = {"dpi": "tool_hijacking", "opi": "indirect_injection"}
 
 
+@cache
+def _asb_assignments(source: bytes) -> tuple[tuple[str, ast.AST], ...]:
+    """The attribute assignments (`self.x = ...`) of ASB's attacking agent, in walk order: parsed
+    once per file, not once for each of the 800 instruction and tool pairs rendered from it."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        target = next(iter(getattr(node, "targets", [])), None)
+        if isinstance(node, ast.Assign) and isinstance(target, ast.Attribute):
+            out.append((target.attr, node.value))
+    return tuple(out)
+
+
 def asb_attack_prompts(source: bytes, instruction: str, tool: str) -> dict[str, str]:
     """ASB's attack prompts for one attacker instruction and tool, by method (naive, fake
     completion, escape characters, context ignoring, combined), rendered from the f-strings of its
     attacking agent (the `injected_prompt` it builds and the `attack_prompts` that wrap it)."""
     names = {"self.attack_instru": instruction, "self.tool_name": tool}
     methods: dict[str, ast.AST] = {}
-    for node in ast.walk(ast.parse(source)):
-        target = next(iter(getattr(node, "targets", [])), None)
-        if not isinstance(node, ast.Assign) or not isinstance(target, ast.Attribute):
-            continue
-        if target.attr == "injected_prompt":
-            names["self.injected_prompt"] = rendered_string(node.value, names) or ""
-        elif target.attr == "attack_prompts" and isinstance(node.value, ast.Dict):
-            methods = {
-                ast.literal_eval(k): v for k, v in zip(node.value.keys, node.value.values, strict=True) if k
-            }
+    for attr, value in _asb_assignments(source):
+        if attr == "injected_prompt":
+            names["self.injected_prompt"] = rendered_string(value, names) or ""
+        elif attr == "attack_prompts" and isinstance(value, ast.Dict):
+            methods = {ast.literal_eval(k): v for k, v in zip(value.keys, value.values, strict=True) if k}
     out = {m: rendered_string(v, names) for m, v in methods.items()}
     return {m: t for m, t in out.items() if t and names.get("self.injected_prompt")}
 
@@ -3637,7 +3687,7 @@ def agentic_redteam() -> list[Sample]:
     if not files:
         raise RuntimeError(f"{AGENTIC_REDTEAM}: {AGENTIC_REDTEAM_DIR}*.yaml not found")
     for stem in (*_AGENTIC_REDTEAM_ATTACKS, *_AGENTIC_REDTEAM_BENIGN):
-        for i, case in enumerate(yaml.safe_load(files.get(stem, b"[]")) or []):
+        for i, case in enumerate(read_yaml(files.get(stem, b"[]")) or []):
             if not isinstance(case, dict):
                 continue
             turns = [
@@ -3712,7 +3762,7 @@ def cilada_redteam() -> list[Sample]:
     voice message or an order field, system-prompt extraction, a DAN-style alternate role."""
     src, out = "cilada-redteam", []
     files = dict(_wheel_files(CILADA, (".yaml",)))
-    suites = [yaml.safe_load(d) or {} for n, d in files.items() if n.startswith(CILADA_DIR)]
+    suites = [read_yaml(d) or {} for n, d in files.items() if n.startswith(CILADA_DIR)]
     if not suites:
         raise RuntimeError(f"{CILADA}: {CILADA_DIR}*.yaml not found")
     for suite in suites:
@@ -3978,7 +4028,7 @@ def oubliette_dungeon() -> list[Sample]:
     if not files:
         raise RuntimeError(f"{OUBLIETTE_DUNGEON}: {OUBLIETTE_DUNGEON_DIR}*.yaml not found")
     for data in files.values():
-        for scenario in yaml.safe_load(data) or []:
+        for scenario in read_yaml(data) or []:
             category, tags = str(scenario.get("category")), [str(t) for t in scenario.get("tags") or []]
             if category not in OUBLIETTE_DUNGEON_CATEGORIES:
                 continue
@@ -4020,7 +4070,7 @@ def weiseer_prompt_redteam() -> list[Sample]:
     page, a README and code comments, a long distraction, a fictional frame."""
     src, out = "weiseer-prompt-redteam", []
     data = wheel_file(WEISEER, WEISEER_ATTACKS)
-    for attack in (yaml.safe_load(data) or {}).get("attacks") or []:
+    for attack in (read_yaml(data) or {}).get("attacks") or []:
         category, text = str(attack.get("category")), str(attack.get("payload") or "")
         if category in WEISEER_CATEGORY and text:
             fam = _held_out_attack_family(text, WEISEER_CATEGORY[category])
@@ -4107,7 +4157,7 @@ def keelson_ai() -> list[Sample]:
     if not files:
         raise RuntimeError(f"{KEELSON}: {KEELSON_DIR}*.yaml not found")
     for data in files:
-        probe = yaml.safe_load(data) or {}
+        probe = read_yaml(data) or {}
         pid, category = str(probe.get("id")), str(probe.get("category"))
         labelled = str(probe.get("owasp_id") or "").startswith(KEELSON_INJECTION)
         if pid in KEELSON_LEFT_OUT or not (labelled or pid in KEELSON_ALSO):
@@ -4177,7 +4227,7 @@ def agent_guardian() -> list[Sample]:
     if not files:
         raise RuntimeError(f"{AGENT_GUARDIAN}: {AGENT_GUARDIAN_DIR}asi*/*.yaml not found")
     for data in files:
-        probe = yaml.safe_load(data) or {}
+        probe = read_yaml(data) or {}
         name, category = str(probe.get("name")), str(probe.get("csa_category"))
         hint = agent_guardian_family(name, category)
         if hint is None or probe.get("attachments"):
@@ -4845,7 +4895,7 @@ def llm_security_scanner() -> list[Sample]:
     if not files:
         raise RuntimeError(f"{LLM_SECURITY_SCANNER}: {LLM_SECURITY_SCANNER_DIR}*.yaml not found")
     for data in files:
-        doc = yaml.safe_load(data) or {}
+        doc = read_yaml(data) or {}
         category = str(doc.get("category"))
         for row in doc.get("payloads") or []:
             pid, text = str(row.get("id")), str(row.get("payload") or "")
@@ -4892,7 +4942,7 @@ def llm_security_tester() -> list[Sample]:
 
     for module, techniques in (("prompt_injection", LLM_SECURITY_TESTER_TECHNIQUE),
                                ("data_poisoning", LLM_SECURITY_TESTER_TRIGGERS)):  # fmt: skip
-        doc = yaml.safe_load(wheel_file(LLM_SECURITY_TESTER, f"{LLM_SECURITY_TESTER_DIR}{module}.yaml")) or {}
+        doc = read_yaml(wheel_file(LLM_SECURITY_TESTER, f"{LLM_SECURITY_TESTER_DIR}{module}.yaml")) or {}
         for row in doc.get("entries") or []:
             technique = str(row.get("technique_family"))
             hint = techniques.get(technique)
@@ -5162,13 +5212,18 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
 
 @cache
 def _load_all() -> tuple[tuple[Sample, ...], tuple[str, ...]]:
+    global _LOADED
     samples: list[Sample] = []
     notes: list[str] = []
-    for fn in LOADERS:
-        try:
-            samples.extend(fn())
-        except Exception as exc:  # a missing source is reported, not fatal
-            notes.append(f"{fn.__name__}: not loaded ({type(exc).__name__}: {exc})")
+    _LOADED = {}
+    try:
+        for fn in LOADERS:
+            try:
+                samples.extend(loaded(fn))
+            except Exception as exc:  # a missing source is reported, not fatal
+                notes.append(f"{fn.__name__}: not loaded ({type(exc).__name__}: {exc})")
+    finally:
+        _LOADED = None
     return tuple(unique_texts(samples)), tuple(notes)
 
 
