@@ -5065,8 +5065,16 @@ def nq_open() -> list[Sample]:
 # content, else the input). Kept: the prompt-injection and agent-manipulation categories less the
 # subcategories of ATR_LEFT_OUT, and of the other categories the subcategories of ATR_ALSO. A rule
 # that names garak or PyRIT anywhere (many are written from their probes, their provenance says so)
-# is left out whole: those collections are reserved for independent evaluation. Family by
-# subcategory, else by category, else by wording.
+# is left out whole: those collections are reserved for independent evaluation; so is a rule that
+# names a collection dev holds (DEV_COLLECTIONS). Family by subcategory, else by category, else by
+# wording.
+# A rule whose file names a collection that dev already holds (rules are often written from one,
+# their inputs copied or reworded) is left out whole: the held-out figure must not count dev's text.
+DEV_COLLECTIONS = re.compile(
+    r"agentdojo|spikee|promptinject|promptfoo|agent ?security ?bench|\bASB\b|\bPINT\b|llmail|gandalf|deepset"
+    r"|jackhhao|pliny|l1b3rt4s",
+    re.I,
+)
 ATR_DIR = "package/rules/"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # 785 rule files: libyaml's parser where built
 ATR_RESERVED = re.compile(r"garak|pyrit", re.I)
@@ -5187,7 +5195,7 @@ def agent_threat_rules() -> list[Sample]:
         for m in members:
             f = tar.extractfile(m)
             raw = f.read().decode("utf-8") if f else ""
-            if ATR_RESERVED.search(raw):
+            if ATR_RESERVED.search(raw) or DEV_COLLECTIONS.search(raw):
                 continue
             rule = yaml.load(raw, Loader=_YAML_LOADER) or {}
             category = str((rule.get("tags") or {}).get("category"))
@@ -5200,7 +5208,8 @@ def agent_threat_rules() -> list[Sample]:
 
 # promptbadger's detection rules (one YAML file a rule): each rule's tests.match inputs are attack
 # rows, family by rule id. Left out: its secret and credential request rule (PI-014: plain requests
-# for data, not attacks on the instructions) and every rule's no_match inputs (benign look-alikes).
+# for data, not attacks on the instructions), a rule whose file names a collection dev holds
+# (DEV_COLLECTIONS), and every rule's no_match inputs (benign look-alikes).
 PROMPTBADGER_DIR = "promptbadger/rules/"
 PROMPTBADGER_FAMILY = {
     "PI-001": "instruction_override", "PI-002": "instruction_override", "PI-003": "system_prompt_extraction",
@@ -5223,6 +5232,8 @@ def promptbadger() -> list[Sample]:
     if not files:
         raise RuntimeError(f"{PROMPTBADGER}: {PROMPTBADGER_DIR}*.yml not found")
     for _name, data in files:
+        if DEV_COLLECTIONS.search(data.decode("utf-8")):
+            continue
         rule = yaml.safe_load(data) or {}
         rid = str(rule.get("id"))
         hint = PROMPTBADGER_FAMILY.get(rid)
