@@ -173,7 +173,8 @@ PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs the
 # own payloads were found too and left out: too close to garak, reserved for independent evaluation.)
 # Round 22 holds out two fresh attack sources, found and wired up the same way (agent-threat-rules,
 # promptbadger: the test inputs of two detection-rule sets); the round-20 sources get their last look
-# and the round-21 ones their second. (The rules that name garak or PyRIT are left out: reserved.)
+# and the round-21 ones their second. (The rules that name garak or PyRIT are left out, reserved; so
+# are those that name a collection dev holds.)
 HELD_OUT_ROUND = {
     # the round-20 sources' instruction-override injections through our encoders (since round 21;
     # grouped with its seeds)
