@@ -5,47 +5,73 @@ rendered from the demo config, 1 s intervals), driven by the real `aiwatch simul
 `make demo` rate. Prometheus loads its rules only after its first scrape of the exporter, as the
 native stack does, so nothing fires for a target not yet scraped. The firing alert names of each
 scenario (Watchdog excluded) must equal the scenario's `alerts` list: a missing one means the
-story is not told, an extra one means it is told badly. About 90 s.
+story is not told, an extra one means it is told badly.
+
+The servers start all at once (threads, each waiting for its own health check): an exporter
+builds its safety matchers before it binds (~5 s of one core on an idle host, 25-35 s on a loaded
+one), so eight in a row took most of the test's time. Round 22, on the shared 2-core host: 308 s
+with the servers started one after another (load average 8-14), 185-195 s started at once (three
+runs, load average 18-26); the traffic and the watch are 83 s of that.
 """
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import requests
 from aiwatch.mixin.thresholds import thresholds_path
 from aiwatch.simulate import SCENARIOS
 from aiwatch.stack.democonfig import render_demo_config
-from aiwatch.stack.local import start_exporter, start_prometheus
-from aiwatch.stack.processes import LOOPBACK, Child, wait_for
+from aiwatch.stack.local import LocalServer, start_exporter, start_prometheus
+from aiwatch.stack.processes import LOOPBACK, Child, free_port, wait_for
 from aiwatch.stack.rules import render_rules
 
 pytestmark = pytest.mark.e2e
 DURATION = 75  # seconds of traffic: drift needs its baseline phase, TTFT evidence builds up slowly
 RATE = "20"  # the make demo default
+S = TypeVar("S", bound=LocalServer)
 
 
 def test_each_scenario_fires_its_own_alerts_and_no_others(tmp_path: Path) -> None:
     config = render_demo_config(tmp_path / "config")
     rules = render_rules("fast", tmp_path / "rules-fast", thresholds_path(config))
     fired: dict[str, dict[str, float]] = {name: {} for name in SCENARIOS}
+    names = list(SCENARIOS)
+    for name in names:
+        (tmp_path / name / "rules").mkdir(parents=True)
+    ports = distinct_free_ports(2 * len(names))
     with ExitStack() as stack:
-        proms, sims = {}, {}
-        for name in SCENARIOS:
-            work = tmp_path / name
-            work.mkdir()
-            (work / "rules").mkdir()
-            exp = stack.enter_context(start_exporter(work, workers=1, config_dir=config))
-            prom = stack.enter_context(
-                start_prometheus(work, {"aiwatch": [f"{LOOPBACK}:{exp.port}"]}, rules_dir=work / "rules")
-            )
-            proms[name] = (prom, exp, work)
+        exps = start_all(
+            stack,
+            [
+                functools.partial(
+                    start_exporter, tmp_path / n, workers=1, port=ports.pop(), config_dir=config
+                )
+                for n in names
+            ],
+        )
+        targets = [{"aiwatch": [f"{LOOPBACK}:{exp.port}"]} for exp in exps]
+        prom_list = start_all(
+            stack,
+            [
+                functools.partial(
+                    start_prometheus, tmp_path / n, t, port=ports.pop(), rules_dir=tmp_path / n / "rules"
+                )
+                for n, t in zip(names, targets, strict=True)
+            ],
+        )
+        proms = {n: (prom, exp, tmp_path / n) for n, exp, prom in zip(names, exps, prom_list, strict=True)}
+        sims = {}
         for name, (prom, _, work) in proms.items():
             wait_for(lambda p=prom: p.targets_up().get("aiwatch") == 1.0, 60, what=f"{name}: first scrape")
             for f in rules.glob("*.yml"):
@@ -77,3 +103,29 @@ def test_each_scenario_fires_its_own_alerts_and_no_others(tmp_path: Path) -> Non
     assert {name: set(times) for name, times in fired.items()} == {
         name: set(spec["alerts"]) for name, spec in SCENARIOS.items()
     }
+
+
+def distinct_free_ports(n: int) -> list[int]:
+    """`n` different free ports, chosen before any server starts: servers started at once bind
+    seconds after their port is chosen, so one chosen per start could be handed out twice."""
+    ports: set[int] = set()
+    while len(ports) < n:
+        ports.add(free_port())
+    return sorted(ports)
+
+
+def start_all(stack: ExitStack, starts: Sequence[Callable[[], S]]) -> list[S]:
+    """Run each start (which waits for its server's health check) in its own thread; every server
+    that started is stopped by `stack`, also when another failed (the first error is raised)."""
+    with ThreadPoolExecutor(len(starts)) as pool:
+        futures = [pool.submit(start) for start in starts]
+    started: list[S] = []
+    errors: list[Exception] = []
+    for future in futures:
+        try:
+            started.append(stack.enter_context(future.result()))
+        except Exception as exc:  # every server that started is entered before an error is raised
+            errors.append(exc)
+    if errors:
+        raise errors[0]
+    return started
