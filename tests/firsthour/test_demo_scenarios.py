@@ -7,11 +7,11 @@ native stack does, so nothing fires for a target not yet scraped. The firing ale
 scenario (Watchdog excluded) must equal the scenario's `alerts` list: a missing one means the
 story is not told, an extra one means it is told badly.
 
-The servers start all at once (threads, each waiting for its own health check): an exporter
-builds its safety matchers before it binds (~5 s of one core on an idle host, 25-35 s on a loaded
-one), so eight in a row took most of the test's time. Round 22, on the shared 2-core host: 308 s
+The servers start all at once (support.servers: threads, each waiting for its own health check);
+eight exporters in a row took most of the test's time. Round 22, on the shared 2-core host: 308 s
 with the servers started one after another (load average 8-14), 185-195 s started at once (three
-runs, load average 18-26); the traffic and the watch are 83 s of that.
+runs, load average 18-26), 155 s also stopped at once (load average 9-25); the traffic and the
+watch are 83 s of that.
 """
 
 from __future__ import annotations
@@ -21,25 +21,22 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 import requests
 from aiwatch.mixin.thresholds import thresholds_path
 from aiwatch.simulate import SCENARIOS
 from aiwatch.stack.democonfig import render_demo_config
-from aiwatch.stack.local import LocalServer, start_exporter, start_prometheus
-from aiwatch.stack.processes import LOOPBACK, Child, free_port, wait_for
+from aiwatch.stack.local import start_exporter, start_prometheus
+from aiwatch.stack.processes import LOOPBACK, Child, wait_for
 from aiwatch.stack.rules import render_rules
+from support.servers import distinct_free_ports, start_all
 
 pytestmark = pytest.mark.e2e
 DURATION = 75  # seconds of traffic: drift needs its baseline phase, TTFT evidence builds up slowly
 RATE = "20"  # the make demo default
-S = TypeVar("S", bound=LocalServer)
 
 
 def test_each_scenario_fires_its_own_alerts_and_no_others(tmp_path: Path) -> None:
@@ -49,7 +46,7 @@ def test_each_scenario_fires_its_own_alerts_and_no_others(tmp_path: Path) -> Non
     names = list(SCENARIOS)
     for name in names:
         (tmp_path / name / "rules").mkdir(parents=True)
-    ports = distinct_free_ports(2 * len(names))
+    ports = distinct_free_ports(len(names))
     with ExitStack() as stack:
         exps = start_all(
             stack,
@@ -61,6 +58,7 @@ def test_each_scenario_fires_its_own_alerts_and_no_others(tmp_path: Path) -> Non
             ],
         )
         targets = [{"aiwatch": [f"{LOOPBACK}:{exp.port}"]} for exp in exps]
+        ports = distinct_free_ports(len(names))  # chosen once the exporters hold theirs
         prom_list = start_all(
             stack,
             [
@@ -103,29 +101,3 @@ def test_each_scenario_fires_its_own_alerts_and_no_others(tmp_path: Path) -> Non
     assert {name: set(times) for name, times in fired.items()} == {
         name: set(spec["alerts"]) for name, spec in SCENARIOS.items()
     }
-
-
-def distinct_free_ports(n: int) -> list[int]:
-    """`n` different free ports, chosen before any server starts: servers started at once bind
-    seconds after their port is chosen, so one chosen per start could be handed out twice."""
-    ports: set[int] = set()
-    while len(ports) < n:
-        ports.add(free_port())
-    return sorted(ports)
-
-
-def start_all(stack: ExitStack, starts: Sequence[Callable[[], S]]) -> list[S]:
-    """Run each start (which waits for its server's health check) in its own thread; every server
-    that started is stopped by `stack`, also when another failed (the first error is raised)."""
-    with ThreadPoolExecutor(len(starts)) as pool:
-        futures = [pool.submit(start) for start in starts]
-    started: list[S] = []
-    errors: list[Exception] = []
-    for future in futures:
-        try:
-            started.append(stack.enter_context(future.result()))
-        except Exception as exc:  # every server that started is entered before an error is raised
-            errors.append(exc)
-    if errors:
-        raise errors[0]
-    return started
