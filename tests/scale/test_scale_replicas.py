@@ -10,6 +10,7 @@ ai_service_info), shows up as different label sets or values (3x) here.
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 import time
@@ -21,6 +22,7 @@ import yaml
 from aiwatch.stack.local import Prometheus, event, post_events, start_exporter, start_prometheus
 from aiwatch.stack.pipeline import incident_batch, render_fast_rules
 from aiwatch.stack.processes import LOOPBACK, free_port, wait_for
+from support.servers import distinct_free_ports, start_all
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
 
@@ -101,8 +103,12 @@ def alert_difference(one: set[frozenset], three: set[frozenset]) -> str:
 def test_three_replicas_give_the_same_recorded_series_and_alerts_as_one(tmp_path):
     rules = render_fast_rules(tmp_path / "rules")
     with ExitStack() as stack:
-        single = stack.enter_context(start_exporter(tmp_path, workers=1))
-        trio = [stack.enter_context(start_exporter(tmp_path, workers=1)) for _ in range(REPLICAS)]
+        ports = distinct_free_ports(REPLICAS + 1)  # the exporters start at once (support.servers)
+        starts = [
+            functools.partial(start_exporter, tmp_path, workers=1, port=ports.pop())
+            for _ in range(REPLICAS + 1)
+        ]
+        single, *trio = start_all(stack, starts)
 
         def prometheus(exporters) -> Prometheus:
             port = free_port()
