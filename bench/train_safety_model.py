@@ -64,6 +64,10 @@ NEAR_MISS_BLOCK_FP = 0.02
 # means at least four sources must be above a threshold for it to be needed, whichever source
 # writes its own words most like a probe's; as the training's `_weights` keeps one big collection
 # from deciding the boundary, this keeps one collection from deciding the threshold.
+# Round 22's retrain (10 folds, this rule and the mood cues): the capped need 0.97990 instead of
+# 0.99627 with every text counted, flag_at 0.9800; generated-support still held 63 of the benign
+# texts above 0.978 and 62 of its 180 flag out of fold. On the 23 sources new since round 16:
+# 1,484 attacks and 44 benign prompts against the round-16 model's 1,488 and 36: not shipped.
 SOURCE_SHARE = 0.25
 # The second way through the gate (round 14): a text without a gate cue flags when its word
 # evidence alone scores above evidence_flag_at, set like flag_at on the benign texts without a gate
@@ -263,7 +267,8 @@ CUES = {
     # UNGATED_CUES): they only weigh as evidence, so the gate lets through the same texts as
     # before. On the dev sources outside round 21's comparison (matches only, no scores): the
     # question 171 benign (54 generated-support, 45 oubliette-shield) and 15 attacks, the order
-    # 283 attacks (of 56 sources) and 3 benign (generated-hardneg-benign).
+    # 283 attacks (of 56 sources) and 3 benign (generated-hardneg-benign). Round 22's retrain kept
+    # neither among its 10,013 features (their first-fit weights were not among the strongest).
     "question_on_setup": _SENTENCE_START
     + r"(?:how|what|where|which|why|when|who|is|are|can|could|does|do|did|should|would|will|any|anyone)\b"
     + _S
