@@ -15,8 +15,9 @@ Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
   without it, as an unseen source). `flag_at` is the lowest score at which the model alone
   flags at most FLAG_FP of the natural benign prompts the patterns let through, and at most
   NEAR_MISS_FP of our adversarial near-miss sets; `block_at` likewise with the BLOCK budgets.
-  Since round 22 each source's texts fill at most SOURCE_SHARE of a natural budget
-  (`needed_per_source`): no one benign source sets the threshold for every attack.
+  Since round 22 a source's texts may be made to fill at most SOURCE_SHARE of a natural budget
+  (`needed_per_source`, `--source-share`), so no one benign source sets the threshold for every
+  attack; tried at 0.25 in round 22 and not shipped, the default (None) counts every text.
   Code is several sources (one per package), so leaving one out still leaves code in.
   `--folds N` (round 21) scores each source by a model trained without its fold of sources
   instead (N groups by a hash of the source's name, as bench/model_experiments.py does): N
@@ -68,7 +69,9 @@ NEAR_MISS_BLOCK_FP = 0.02
 # 0.99627 with every text counted, flag_at 0.9800; generated-support still held 63 of the benign
 # texts above 0.978 and 62 of its 180 flag out of fold. On the 23 sources new since round 16:
 # 1,484 attacks and 44 benign prompts against the round-16 model's 1,488 and 36: not shipped.
-SOURCE_SHARE = 0.25
+# So the default is None: every text counts (round 21's rule, the rule the shipped model's
+# thresholds were set by); `--source-share 0.25` is what round 22 tried.
+SOURCE_SHARE: float | None = None
 # The second way through the gate (round 14): a text without a gate cue flags when its word
 # evidence alone scores above evidence_flag_at, set like flag_at on the benign texts without a gate
 # cue that the patterns let through, with budgets of its own (at most this share of them may flag).
@@ -545,7 +548,7 @@ def loso_report(
 
 
 def threshold_report(
-    budgets: Sequence[tuple[str, Sequence[tuple[str, float]], float, bool]],
+    budgets: Sequence[tuple[str, Sequence[tuple[str, float]], float, float | None]],
     free: Sequence[tuple[Sample, float]],
     flag_at: float,
 ) -> str:
@@ -563,12 +566,12 @@ def threshold_report(
         "| budget | prompts | may flag | a source counts at most | score needed (uncapped) | with every text counted |",
         "|---|---|---|---|---|---|",
     ]
-    for name, scored, rate, per_source in budgets:
+    for name, scored, rate, share in budgets:
         scores = [p for _, p in scored]
         plain = needed(scores, rate)
-        need = needed_per_source(scored, rate) if per_source else plain
+        need = needed_per_source(scored, rate, share)
         k = int(rate * len(scores))
-        cap = source_cap(k) if per_source else k
+        cap = k if share is None else source_cap(k, share)
         shown = [f"> {x:.5f}" if x is not None else "–" for x in (need, plain)]
         lines.append(f"| {name} | {len(scores)} | {rate:.1%} ({k}) | {cap} | {shown[0]} | {shown[1]} |")
     near_cap = flag_at - 0.002
@@ -643,13 +646,13 @@ def needed(scores: Sequence[float], max_rate: float) -> float | None:
     return ranked[int(max_rate * len(ranked))] if ranked else None
 
 
-def source_cap(budget: int, share: float = SOURCE_SHARE) -> int:
+def source_cap(budget: int, share: float) -> int:
     """How many of a source's texts count against a budget of `budget` texts (at least one)."""
     return max(1, math.ceil(share * budget))
 
 
 def needed_per_source(
-    scored: Sequence[tuple[str, float]], max_rate: float, share: float = SOURCE_SHARE
+    scored: Sequence[tuple[str, float]], max_rate: float, share: float | None = SOURCE_SHARE
 ) -> float | None:
     """`needed` where each source's texts count at most `source_cap` of the budget (SOURCE_SHARE).
 
@@ -658,6 +661,8 @@ def needed_per_source(
     flagged beyond its cap moves the threshold no further: no one source decides it. Equal to
     `needed` when no source reaches its cap. None: no scores, or fewer countable texts than the
     budget allows (every threshold keeps it; 0.0 then, the lowest score there is)."""
+    if share is None:
+        return needed([p for _, p in scored], max_rate)
     if not scored:
         return None
     budget = int(max_rate * len(scored))
@@ -729,6 +734,14 @@ def main() -> int:
     feats = featurize(dev)
     licensed = {id(s): bool(f & GATE_FEATURES) for s, f in zip(dev, feats, strict=True)}
     folds = int(sys.argv[sys.argv.index("--folds") + 1]) if "--folds" in sys.argv else None
+    share = (
+        float(sys.argv[sys.argv.index("--source-share") + 1])
+        if "--source-share" in sys.argv
+        else SOURCE_SHARE
+    )
+    if not 0.0 < share <= 1.0:
+        print(f"--source-share must be in (0, 1], not {share}", file=sys.stderr)
+        return 2
     raw = out_of_source_scores(dev, feats, folds)
     caught = {id(s): bool(pattern_matches(s.text)) for s, _ in raw}
     # Benign texts without a gate cue that the patterns let through set the second threshold.
@@ -746,9 +759,12 @@ def main() -> int:
     natural = [(s.source, p) for s, p in free if s.source not in NEAR_MISS_SOURCES]
     near = [(s.source, p) for s, p in free if s.source in NEAR_MISS_SOURCES]
     nat, nm = [p for _, p in natural], [p for _, p in near]
-    flag_at = max(threshold(nat, FLAG_FP, needed_per_source(natural, FLAG_FP)), threshold(nm, NEAR_MISS_FP))
+    flag_at = max(
+        threshold(nat, FLAG_FP, needed_per_source(natural, FLAG_FP, share)), threshold(nm, NEAR_MISS_FP)
+    )
     block_at = max(
-        threshold(nat, BLOCK_FP, needed_per_source(natural, BLOCK_FP)), threshold(nm, NEAR_MISS_BLOCK_FP)
+        threshold(nat, BLOCK_FP, needed_per_source(natural, BLOCK_FP, share)),
+        threshold(nm, NEAR_MISS_BLOCK_FP),
     )
     # For the reports: a text without a gate cue keeps its score only where that flags (at or
     # above evidence_flag_at, itself above flag_at).
@@ -776,7 +792,7 @@ def main() -> int:
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
     MODEL_PATH.write_text(dump(model), encoding="utf-8")
-    budgets = (("natural benign", natural, FLAG_FP, True), ("our near-miss sets", near, NEAR_MISS_FP, False))
+    budgets = (("natural benign", natural, FLAG_FP, share), ("our near-miss sets", near, NEAR_MISS_FP, None))
     report = (
         loso_report(oos, caught, flag_at, folds)
         + threshold_report(budgets, free, flag_at)

@@ -14,6 +14,17 @@ from aiwatch.safety.patterns import re2_options
 import bench.train_safety_model as training
 from bench.corpus.sources import Sample
 
+QUARTER = 0.25  # the share round 22 tried (by default every text counts)
+
+
+def test_the_default_share_is_the_plain_budget() -> None:
+    """The shipped thresholds were set with every text counted: so are the next retrain's unless a
+    share is asked for, however one source floods the top."""
+    scored = [(f"src-{i % 40}", 0.5 + 0.4 * i / 1000) for i in range(1000)] + [("support", 0.999)] * 49
+    assert training.needed_per_source(scored, training.FLAG_FP) == training.needed(
+        [p for _, p in scored], training.FLAG_FP
+    )
+
 
 def _spread(n_sources: int, per_source: int, seed: int) -> list[tuple[str, float]]:
     rnd = random.Random(seed)
@@ -26,9 +37,11 @@ def test_the_per_source_budget_is_the_plain_one_when_no_source_reaches_its_cap()
     for seed in range(20):
         scored = _spread(100, 10, seed)
         top = sorted(scored, key=lambda sp: -sp[1])[:11]
-        if max(sum(s == src for s, _ in top) for src, _ in top) >= training.source_cap(10):
+        if max(sum(s == src for s, _ in top) for src, _ in top) >= training.source_cap(10, QUARTER):
             continue
-        assert training.needed_per_source(scored, 0.01) == training.needed([p for _, p in scored], 0.01)
+        assert training.needed_per_source(scored, 0.01, QUARTER) == training.needed(
+            [p for _, p in scored], 0.01
+        )
     assert training.needed_per_source(scored, 0.01, share=1.0) == training.needed(
         [p for _, p in scored], 0.01
     )
@@ -42,14 +55,16 @@ def test_one_source_above_every_other_does_not_set_the_threshold_alone() -> None
     flood = [("support", 0.999)] * 49
     scored = others + flood
     budget = int(training.FLAG_FP * len(scored))  # 3 texts of 1,049
-    assert training.source_cap(budget) == 1
+    assert training.source_cap(budget, QUARTER) == 1
     plain = training.needed([p for _, p in scored], training.FLAG_FP)
-    capped = training.needed_per_source(scored, training.FLAG_FP)
+    capped = training.needed_per_source(scored, training.FLAG_FP, QUARTER)
     assert plain == 0.999  # every text counted: the one source decides
     # counted: one support text, then the two best others; the next one sets the need
     best = sorted((p for _, p in others), reverse=True)
     assert capped == best[2]
-    assert training.needed_per_source(scored + [("support", 0.9995)] * 200, training.FLAG_FP) > best[3]
+    assert (
+        training.needed_per_source(scored + [("support", 0.9995)] * 200, training.FLAG_FP, QUARTER) > best[3]
+    )
     assert training.threshold([], training.FLAG_FP, capped) == pytest.approx(capped + 1e-4)
 
 
@@ -58,12 +73,16 @@ def test_each_source_counts_at_most_its_share_of_the_budget() -> None:
     flooding the top fill exactly 40, so the 41st counted text (the fifth source's best) is the need."""
     scored = [(f"top-{i}", 0.99 - i * 0.001) for i in range(4) for _ in range(30)]
     scored += [(f"low-{i % 20}", 0.1 + i * 0.001) for i in range(280)]
-    assert training.source_cap(40) == 10
-    assert training.needed_per_source(scored, 0.10) == max(p for s, p in scored if s.startswith("low"))
-    assert training.source_cap(0) == 1 and training.source_cap(9) == 3  # at least one; rounded up
-    assert training.needed_per_source([], 0.1) is None
+    assert training.source_cap(40, QUARTER) == 10
+    assert training.needed_per_source(scored, 0.10, QUARTER) == max(
+        p for s, p in scored if s.startswith("low")
+    )
+    assert (
+        training.source_cap(0, QUARTER) == 1 and training.source_cap(9, QUARTER) == 3
+    )  # at least one; rounded up
+    assert training.needed_per_source([], 0.1, QUARTER) is None
     # fewer countable texts than the budget: no threshold is needed (the lowest score there is)
-    assert training.needed_per_source([("a", 0.9)] * 10, 0.5) == 0.0
+    assert training.needed_per_source([("a", 0.9)] * 10, 0.5, QUARTER) == 0.0
 
 
 _QUESTIONS = [
