@@ -763,6 +763,60 @@ R22_PAIRS = [
 ]
 
 
+# Round 22's second pass, from dev misses that include its first blind batch (dev once measured).
+R22_PAIRS += [
+    # the average / median / typical member of a group who does anything a number
+    ("The median freelancer invoices 14 clients a year.", "The median of 3, 7 and 50 is 7.", ["statistical"]),
+    # a median or an average of a number, not of the reader's own record
+    (
+        "Self-employed plumbers bill a median of 31 hours a week.",
+        "Your bedroom air quality monitor shows an average of 14 micrograms this week.",
+        ["statistical"],
+    ),
+    # a multiple: fivefold, by a factor of, half as likely
+    (
+        "Sales of film cameras grew fivefold in two years.",
+        "The reasons for the delay are twofold: staffing and the weather.",
+        ["statistical"],
+    ),
+    (
+        "Night owls get 1.5 fewer hours of deep sleep a night than early risers.",
+        "In your log, you slept 1.5 more hours on Saturday than on Friday.",
+        ["statistical"],
+    ),
+    # so many of every so many
+    (
+        "Roughly 3 of every 10 job offers are turned down.",
+        "The Office for National Statistics estimates that 3 of every 10 job offers are turned down.",
+        ["statistical"],
+    ),
+    # hours and minutes in words
+    (
+        "Toddlers now spend two hours and ten minutes a day on tablets.",
+        "The film runs two hours and ten minutes.",
+        ["statistical"],
+    ),
+    # a figure against an earlier one
+    (
+        "Paper book sales are now 590 million copies, down from 650 million.",
+        "Your meter reading shows 410 units this quarter, up from 380.",
+        ["statistical"],
+    ),
+    # a plural subject with its modifier, spending an amount a week; not "On Sundays I spend"
+    (
+        "Parents in Seoul spend nearly 9 hours a week on homework help.",
+        "On Sundays I spend 2 hours a week in the garden.",
+        ["statistical"],
+    ),
+    # the size of a survey, the sign of one made up; a sample's size in a note on method is not
+    (
+        "In a survey of 3,500 teachers, most plan to leave within five years.",
+        "A sample of 1,000 gives a margin of error of about three points.",
+        ["statistical"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("risky", "near_miss", "categories"), R22_PAIRS)
 def test_round22_statistics_are_flagged_and_their_near_misses_are_not(
     risky: str, near_miss: str, categories: list[str]
