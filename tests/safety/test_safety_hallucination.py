@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from aiwatch.safety import flag_potential_hallucination
+from aiwatch.safety import flag_potential_hallucination, hallucination
 from aiwatch.safety.hallucination import CLAIM_SETS, named_rules, rule_sets
 from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import load
@@ -694,3 +694,159 @@ def test_claim_rule_sets_hit_as_each_rule_searched_alone() -> None:
     every |= {f"domain:{cat}" for cat, _ in rules.domains} | {f"own:{cat}" for cat, _ in rules.own_assertive}
     assert seen == every == set(index)
     assert hit_somewhere == every
+
+
+# Round 22 (statistical recall, from dev misses): each construct with a risky answer it now catches
+# and a near miss in nearly the same words that must stay unflagged.
+R22_PAIRS = [
+    # a multiplier written on its number ("2.5x fewer")
+    (
+        "Teams that pair-program ship 1.8x fewer bugs than solo developers.",
+        "In the benchmark you pasted, the new build ran 1.8x faster than the old one.",
+        ["statistical"],
+    ),
+    # a typical or an average member of a group said to do something a number of times
+    (
+        "An average smartphone user receives 63 notifications a day.",
+        "A typical recipe for this loaf uses 500 g of flour and 350 ml of water.",
+        ["statistical"],
+    ),
+    # a share of a whole class named by a plural noun
+    (
+        "Two thirds of job applicants exaggerate on their CV.",
+        "Stir in two thirds of the flour, then the rest once the batter is smooth.",
+        ["statistical"],
+    ),
+    # one in seven, a fraction in words
+    (
+        "One in seven commuters cycles to work.",
+        "According to the Department for Transport, one in seven commuters cycles to work.",
+        ["statistical"],
+    ),
+    # a group ahead of another by an amount
+    (
+        "Children who learn chess end up two grade levels ahead in maths.",
+        "Tokyo is nine hours ahead of London in winter.",
+        ["statistical"],
+    ),
+    # a group, opening the sentence, said to spend an amount each day
+    (
+        "Office workers check their inbox 74 times a day.",
+        "On weekdays I check my inbox 3 times a day, at nine, one and five.",
+        ["statistical"],
+    ),
+    # "see a" refers the reader on only when it names who can help
+    (
+        "Shoppers who see a countdown timer are 3x more likely to buy.",
+        "If the cough lasts more than three weeks, see a GP, as about 1 in 5 such coughs needs a scan.",
+        ["statistical"],
+    ),
+    # a counterfactual supposition
+    (
+        "40% of the staff are leaving this year.",
+        "If the rumour were true, 40% of the staff would be leaving this year.",
+        ["statistical"],
+    ),
+    # a product measured against its own earlier version
+    (
+        "The new parser is around 17x faster than other validation libraries.",
+        "The new parser is around 17x faster than the previous version.",
+        ["statistical"],
+    ),
+    # a share of a whole class stays a statistic inside a domain claim; a share of the reader's own
+    # money is the number of the claim
+    (
+        "Two-thirds of day traders lose money, but with my signals you'll make 3% a week.",
+        "Put half of your savings in this fund and you'll make 3% a week.",
+        ["financial", "statistical"],
+    ),
+]
+
+
+# Round 22's second pass, from dev misses that include its first blind batch (dev once measured).
+R22_PAIRS += [
+    # the average / median / typical member of a group who does anything a number
+    ("The median freelancer invoices 14 clients a year.", "The median of 3, 7 and 50 is 7.", ["statistical"]),
+    # a median or an average of a number, not of the reader's own record
+    (
+        "Self-employed plumbers bill a median of 31 hours a week.",
+        "Your bedroom air quality monitor shows an average of 14 micrograms this week.",
+        ["statistical"],
+    ),
+    # a multiple: fivefold, by a factor of, half as likely
+    (
+        "Sales of film cameras grew fivefold in two years.",
+        "The reasons for the delay are twofold: staffing and the weather.",
+        ["statistical"],
+    ),
+    (
+        "Night owls get 1.5 fewer hours of deep sleep a night than early risers.",
+        "In your log, you slept 1.5 more hours on Saturday than on Friday.",
+        ["statistical"],
+    ),
+    # so many of every so many
+    (
+        "Roughly 3 of every 10 job offers are turned down.",
+        "The Office for National Statistics estimates that 3 of every 10 job offers are turned down.",
+        ["statistical"],
+    ),
+    # hours and minutes in words
+    (
+        "Toddlers now spend two hours and ten minutes a day on tablets.",
+        "The film runs two hours and ten minutes.",
+        ["statistical"],
+    ),
+    # a figure against an earlier one
+    (
+        "Paper book sales are now 590 million copies, down from 650 million.",
+        "Your meter reading shows 410 units this quarter, up from 380.",
+        ["statistical"],
+    ),
+    # a plural subject with its modifier, spending an amount a week; not "On Sundays I spend"
+    (
+        "Parents in Seoul spend nearly 9 hours a week on homework help.",
+        "On Sundays I spend 2 hours a week in the garden.",
+        ["statistical"],
+    ),
+    # the size of a survey, the sign of one made up; a sample's size in a note on method is not
+    (
+        "In a survey of 3,500 teachers, most plan to leave within five years.",
+        "A sample of 1,000 gives a margin of error of about three points.",
+        ["statistical"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("risky", "near_miss", "categories"), R22_PAIRS)
+def test_round22_statistics_are_flagged_and_their_near_misses_are_not(
+    risky: str, near_miss: str, categories: list[str]
+) -> None:
+    assert flag_potential_hallucination(risky)["categories"] == categories
+    expected = [c for c in categories if c != "statistical"]
+    assert flag_potential_hallucination(near_miss)["categories"] == expected
+
+
+# (sentence, names its figure's source by name)
+REPORTED_SENTENCES = [
+    ("UNESCO estimates that 244 million children are out of school.", True),
+    ("The IEA's Global EV Outlook 2024 reports that 18% of new cars sold were electric.", True),
+    ("According to its annual letter, the fund returned 9% a year.", True),
+    ("Statistics Canada counted 40 million people.", True),
+    ("According to experts, 40% of people sleep badly.", False),
+    ("Studies show that 40% of people sleep badly.", False),
+    ("A study by Harvard found that 40% of people sleep badly.", False),
+    ("Eurostat REPORTS that 23% of energy is renewable.", False),  # the verbs are read in lower case
+    ("The \uff2f\uff25\uff23\uff24 reports that 27% of jobs are at risk.", False),  # full-width: no name
+    ("40% of people sleep badly.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "named"), REPORTED_SENTENCES)
+def test_the_reporting_precheck_only_skips_work(sentence: str, named: bool) -> None:
+    """One entry point (`_reported_by_name`) serves claim sentences and statistical pattern matches:
+    its RE2 pre-check must never say no where the Python name search says yes, whether it reads
+    the normalised sentence or the original's lower case (round 22)."""
+    assert hallucination._named_source(sentence, 0, len(sentence)) == named
+    assert hallucination._reported_by_name(sentence, 0, len(sentence)) == named
+    data = normalise(sentence).data
+    assert hallucination._reported_by_name(sentence, 0, len(sentence), data) == named

@@ -21,7 +21,7 @@ import re2
 from .engine import Matcher, char_offsets, spans
 from .injection import original_spans
 from .normalise import Normalised, normalise
-from .patterns import ClaimRules, load, re2_options
+from .patterns import ClaimRules, expand, load, re2_options
 
 MAX_EVIDENCE = 32
 SNIPPET_CHARS = 200
@@ -95,8 +95,13 @@ def rule_sets(rules: ClaimRules) -> tuple[tuple[Match, Match, Match], dict[str, 
     return (claim, own, qualifier), index
 
 
-def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
-    """(category, start, end) of unhedged sentences that assert something in a category's domain.
+# A claim: (category, start, end, alone); `alone` marks a statistic that stands even in a sentence
+# that also claims something of another category (a share of a whole class, `_share`).
+Claim = tuple[str, int, int, bool]
+
+
+def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
+    """(category, start, end, alone) of unhedged sentences that assert something in a category's domain.
 
     One pass of the claim Set over the whole text first: most outputs talk about none of the
     four domains and hold no figure, and then no sentence is looked at.
@@ -116,7 +121,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
     if assertive < 0 and figures < 0 and not own:
         return []
     hedge, emphatic, sourced = ix["hedge"], ix["emphatic"], ix["sourced"]
-    out: list[tuple[str, int, int]] = []
+    out: list[Claim] = []
     gate = _gate(rules, assertive >= 0, figures >= 0, tuple(cat for cat, _ in own))
     for m in _candidate_sentences(norm, gate):
         sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
@@ -141,18 +146,25 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[tuple[str, int, int]]:
         claimed = False
         for cat, i in domains if asserts or owned else ():
             if i in hits and (asserts or cat in owned):
-                out.append((cat, *span))
+                out.append((cat, *span, False))
                 claimed = True
         # A bare figure is a statistic only when it is not the number inside a domain claim
-        # ("a guaranteed 8% interest" is a financial promise, not a population statistic).
-        if (
-            figure
-            and not claimed
-            and sourced not in qualifiers
-            and not _reported_by_name(norm.original, sent, span)
-        ):
-            out.append(("statistical", *span))
+        # ("a guaranteed 8% interest" is a financial promise, not a population statistic), unless
+        # it is a share of a whole class ("Two-thirds of day traders lose money, but with this bot
+        # you'll make 3% a week", round 22): that is a statistic whatever else the sentence claims.
+        if figure and sourced not in qualifiers:
+            alone = _share().search(sent) is not None
+            if (alone or not claimed) and not _reported_by_name(norm.original, *span, sent):
+                out.append(("statistical", *span, alone))
     return out
+
+
+@cache
+def _share() -> Any:
+    """A share of a whole class (`<st_share>` in patterns.yaml, also a figure of the claim rules):
+    what a statistic counts, a number inside a domain claim or not ("64% of people", "two-thirds of
+    day traders", "9 out of 10 decades"; not "half of your savings", "10% of the price")."""
+    return re2.compile(expand("<st_share>", load().macros, "hallucination share"), re2_options())
 
 
 # How an answer to a question opens ("A:", "Yes,", "Sure,"): only such a sentence takes the question's
@@ -345,10 +357,17 @@ _NAME_BEFORE = re.compile(
 _NAME_WINDOW = 120  # characters before the verb that can hold the name and its document's title
 
 
-def _reported_by_name(original: str, sent: bytes, span: tuple[int, int]) -> bool:
-    """A figure sentence (normalised `sent`, original `span`) that names its source by name: the
-    reporting verb is looked for in RE2 first, the name only then."""
-    return bool(_frame_matches()[1](sent)) and _named_source(original, *span)
+def _reported_by_name(original: str, start: int, end: int, sent: bytes | None = None) -> bool:
+    """The sentence `original[start:end]` names its figure's source by name. The one entry point
+    for claim sentences and statistical pattern matches alike: the reporting verbs are looked for
+    in RE2 first (over the normalised sentence `sent` when the caller has cut it, else over the
+    sentence's lower case), the name (`_named_source`, Python) only then; most figure sentences
+    hold no reporting verb. The RE2 search finds every verb the Python one does (the same words,
+    in lower case; RE2's ASCII word boundary holds wherever Python's does), so the check only
+    skips work."""
+    if sent is None:
+        sent = original[start:end].lower().encode("utf-8")
+    return bool(_frame_matches()[1](sent)) and _named_source(original, start, end)
 
 
 def _named_source(original: str, start: int, end: int) -> bool:
@@ -362,9 +381,7 @@ def _named_source(original: str, start: int, end: int) -> bool:
     return False
 
 
-def _figure_in_claim(
-    claims: list[tuple[str, int, int]], matched: list[tuple[Any, tuple[int, int]]]
-) -> list[tuple[str, int, int]]:
+def _figure_in_claim(claims: list[Claim], matched: list[tuple[Any, tuple[int, int]]]) -> list[Claim]:
     """The claims without a bare-figure statistic whose sentence holds another category's pattern
     match: "always goes up 10% a year" is the number of a financial promise, not a population
     statistic, as the claim rules already decide when the sentence asserts in a domain (round 16:
@@ -372,14 +389,18 @@ def _figure_in_claim(
     others = [(s, e) for p, (s, e) in matched if p.category != "statistical"]
     if not others:
         return claims
-    return [c for c in claims if c[0] != "statistical" or not any(c[1] <= s and e <= c[2] for s, e in others)]
+    return [
+        c
+        for c in claims
+        if c[0] != "statistical" or c[3] or not any(c[1] <= s and e <= c[2] for s, e in others)
+    ]
 
 
 def _named_in_sentence(norm: Normalised, start: int, end: int) -> bool:
     """A statistical pattern's match (original offsets) whose sentence names its source by name."""
     text = norm.original
     sent = next((m for m in _SENTENCE.finditer(text, _sentence_from(text, start)) if m.end() > start), None)
-    return sent is not None and _named_source(text, sent.start(), max(sent.end(), end))
+    return sent is not None and _reported_by_name(text, sent.start(), max(sent.end(), end))
 
 
 def flag_potential_hallucination(text: str) -> dict[str, Any]:
@@ -422,7 +443,7 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     claims = _figure_in_claim(claims, spans)
     for cat in ps.hallucination:
         ids = {p.id for p in cat.patterns} & by_id.keys()
-        from_claims = [(start, end) for c, start, end in claims if c == cat.name]
+        from_claims = [(start, end) for c, start, end, _ in claims if c == cat.name]
         if not ids and not from_claims:
             continue
         categories.append(cat.name)
