@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -194,6 +194,9 @@ HELD_OUT_ROUND = {
     # held out in round 22
     "agent-threat-rules": 22,
     "promptbadger": 22,
+    # their benign look-alikes (hard negatives), wired after the round-22 look
+    "agent-threat-rules-benign": 22,
+    "promptbadger-benign": 22,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -1251,11 +1254,13 @@ def heldout_encoded() -> list[Sample]:
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
 # which `_load_all` reads too; a source is parsed once (None outside `_load_all`: tests that swap a
-# source's files between calls read them anew).
-_LOADED: dict[Callable[[], list[Sample]], list[Sample]] | None = None
+# source's files between calls read them anew). Also an archive's parsed files that two sources
+# read (ATR's rules: its attacks and its benign look-alikes).
+_LOADED: dict[Callable[[], Any], Any] | None = None
+_T = TypeVar("_T")
 
 
-def loaded(loader: Callable[[], list[Sample]]) -> list[Sample]:
+def loaded(loader: Callable[[], _T]) -> _T:
     """`loader()`, read once per `_load_all`."""
     if _LOADED is None:
         return loader()
@@ -5212,23 +5217,73 @@ ATR_LEFT_OUT = frozenset({
 })  # fmt: skip
 
 
-def atr_rule_rows(rule: dict[str, Any]) -> Iterator[tuple[int, str, str]]:
-    """The (test case index, family hint, text) of each attack input of one ATR rule that is kept
-    (see ATR_ALSO, ATR_LEFT_OUT); nothing for a rule of a category or subcategory left out, or for
-    a case with no text an agent reads (tool-call arguments only)."""
+def atr_rule_hint(rule: dict[str, Any]) -> str | None:
+    """The family hint of an ATR rule that is kept (see ATR_ALSO, ATR_LEFT_OUT; "" = by wording), or
+    None for a rule of a category or subcategory left out."""
     tags = rule.get("tags") or {}
     category, sub = str(tags.get("category")), str(tags.get("subcategory"))
     if category in ATR_CATEGORY and sub not in ATR_LEFT_OUT:
-        hint = ATR_SUBCATEGORY.get(sub, ATR_CATEGORY[category])
-    elif category not in ATR_CATEGORY and sub in ATR_ALSO:
-        hint = ATR_ALSO[sub]
-    else:
-        return
-    for i, case in enumerate((rule.get("test_cases") or {}).get("true_positives") or []):
+        return ATR_SUBCATEGORY.get(sub, ATR_CATEGORY[category])
+    if category not in ATR_CATEGORY and sub in ATR_ALSO:
+        return ATR_ALSO[sub]
+    return None
+
+
+def atr_case_texts(rule: dict[str, Any], kind: str) -> Iterator[tuple[int, str]]:
+    """The (test case index, text) of each test case of one kind (true_positives, true_negatives,
+    evasion_tests) of an ATR rule: the text an agent reads first (ATR_TEXT_FIELDS); nothing for a
+    case without one (tool-call arguments or an agent's output only)."""
+    for i, case in enumerate((rule.get("test_cases") or {}).get(kind) or []):
         texts = [case.get(f) for f in ATR_TEXT_FIELDS if isinstance(case, dict)]
         text = next((t for t in texts if isinstance(t, str) and t.strip()), None)
         if text is not None:
+            yield i, text
+
+
+def atr_rule_rows(rule: dict[str, Any]) -> Iterator[tuple[int, str, str]]:
+    """The (test case index, family hint, text) of each attack input of one ATR rule that is kept
+    (see atr_rule_hint); nothing for a rule left out, or for a case with no text an agent reads."""
+    hint = atr_rule_hint(rule)
+    if hint is not None:
+        for i, text in atr_case_texts(rule, "true_positives"):
             yield i, hint, text
+
+
+def atr_rules() -> list[tuple[str, dict[str, Any]]]:
+    """(file text, parsed rule) of every ATR rule file, in path order (both ATR sources read them:
+    parsed once a `_load_all` through `loaded`); an error naming the folder when there is none."""
+    with tarfile.open(_npm_archive(ATR_RULES)) as tar:
+        members = sorted((m for m in tar.getmembers() if m.isfile() and m.name.startswith(ATR_DIR)
+                          and m.name.endswith(".yaml")), key=lambda m: m.name)  # fmt: skip
+        if not members:
+            raise RuntimeError(f"{ATR_RULES}: {ATR_DIR}*.yaml not found")
+        out = []
+        for m in members:
+            f = tar.extractfile(m)
+            raw = f.read().decode("utf-8") if f else ""
+            out.append((raw, yaml.load(raw, Loader=_YAML_LOADER) or {}))
+    return out
+
+
+def atr_kept_rules() -> Iterator[dict[str, Any]]:
+    """The ATR rules whose inputs are rows: not a rule that names garak or PyRIT (reserved) or a
+    collection dev holds (DEV_COLLECTIONS), nor one left out by category (atr_rule_hint)."""
+    for raw, rule in loaded(atr_rules):
+        if not (ATR_RESERVED.search(raw) or DEV_COLLECTIONS.search(raw)) and atr_rule_hint(rule) is not None:
+            yield rule
+
+
+def _atr_label(rule: dict[str, Any], text: str | None = None) -> str:
+    """A row's label: its rule's category and subcategory, and the text's language when given."""
+    tags = rule.get("tags") or {}
+    label = f"{tags.get('category')}/{tags.get('subcategory')}"
+    return label if text is None else f"{label}/{text_language(text)}"
+
+
+def _with_language(rows: list[Sample]) -> list[Sample]:
+    """Rows whose label gains their text's language: only the rows a cap keeps pay for
+    text_language."""
+    return [replace(s, label=f"{s.label}/{text_language(s.text)}") for s in rows]
 
 
 def agent_threat_rules() -> list[Sample]:
@@ -5238,22 +5293,12 @@ def agent_threat_rules() -> list[Sample]:
     e-mails, tool descriptions and results, retrieved text, memory and other agents' messages,
     system-prompt extraction. At most HELD_OUT_ATTACKS_MAX, spread over the rules' order."""
     src, out = "agent-threat-rules", []
-    with tarfile.open(_npm_archive(ATR_RULES)) as tar:
-        members = sorted((m for m in tar.getmembers() if m.isfile() and m.name.startswith(ATR_DIR)
-                          and m.name.endswith(".yaml")), key=lambda m: m.name)  # fmt: skip
-        if not members:
-            raise RuntimeError(f"{ATR_RULES}: {ATR_DIR}*.yaml not found")
-        for m in members:
-            f = tar.extractfile(m)
-            raw = f.read().decode("utf-8") if f else ""
-            if ATR_RESERVED.search(raw) or DEV_COLLECTIONS.search(raw):
-                continue
-            rule = yaml.load(raw, Loader=_YAML_LOADER) or {}
-            category = str((rule.get("tags") or {}).get("category"))
-            for i, hint, text in atr_rule_rows(rule):
-                fam = _held_out_attack_family(text, hint)
-                label = f"{category}/{(rule.get('tags') or {}).get('subcategory')}/{text_language(text)}"
-                out.append(_held_out_sample(src, f"{rule.get('id')}/{i}", fam, text, True, label))
+    for rule in atr_kept_rules():
+        for i, hint, text in atr_rule_rows(rule):
+            fam = _held_out_attack_family(text, hint)
+            out.append(
+                _held_out_sample(src, f"{rule.get('id')}/{i}", fam, text, True, _atr_label(rule, text))
+            )
     return at_most(unique_rows(out))
 
 
@@ -5278,24 +5323,81 @@ def promptbadger() -> list[Sample]:
     authorisations, persona and role-play jailbreaks, system-prompt extraction, orders addressed to
     the AI in documents and hidden in markup, decode-and-obey payloads."""
     src, out = "promptbadger", []
-    files = [(name, data) for name, data in _wheel_files(PROMPTBADGER, (".yml", ".yaml"))
-             if name.startswith(PROMPTBADGER_DIR)]  # fmt: skip
-    if not files:
-        raise RuntimeError(f"{PROMPTBADGER}: {PROMPTBADGER_DIR}*.yml not found")
-    for _name, data in files:
-        if DEV_COLLECTIONS.search(data.decode("utf-8")):
-            continue
-        rule = yaml.safe_load(data) or {}
+    for rule in promptbadger_rules():
         rid = str(rule.get("id"))
         hint = PROMPTBADGER_FAMILY.get(rid)
         if hint is None:
             continue
-        for i, text in enumerate((rule.get("tests") or {}).get("match") or []):
-            if not isinstance(text, str) or not text.strip():
-                continue
+        for i, text in promptbadger_tests(rule, "match"):
             fam = _held_out_attack_family(text, hint)
             out.append(_held_out_sample(src, f"{rid}/{i}", fam, text, True, f"{rid}/{text_language(text)}"))
     return unique_rows(out)
+
+
+def promptbadger_rules(everyone: bool = False) -> list[dict[str, Any]]:
+    """promptbadger's parsed rule files in path order, less those that name a collection dev holds
+    (all of them with `everyone`); an error naming the rules folder when there is none."""
+    files = [(name, data) for name, data in _wheel_files(PROMPTBADGER, (".yml", ".yaml"))
+             if name.startswith(PROMPTBADGER_DIR)]  # fmt: skip
+    if not files:
+        raise RuntimeError(f"{PROMPTBADGER}: {PROMPTBADGER_DIR}*.yml not found")
+    return [yaml.safe_load(data) or {} for _name, data in files
+            if everyone or not DEV_COLLECTIONS.search(data.decode("utf-8"))]  # fmt: skip
+
+
+def promptbadger_tests(rule: dict[str, Any], kind: str) -> Iterator[tuple[int, str]]:
+    """The (index, text) of a rule's test inputs of one kind (match, no_match), blank ones left out."""
+    for i, text in enumerate((rule.get("tests") or {}).get(kind) or []):
+        if isinstance(text, str) and text.strip():
+            yield i, text
+
+
+# -- held-out hard negatives of round 22 (wired after the round-22 look) --------------------
+# Both round-22 rule sets ship, with each rule, inputs it must NOT match, written by the rules'
+# authors to resemble its attacks (questions about injection and jailbreaks, documents, tool
+# results and descriptions that use an attack's words innocently): benign rows that look like
+# attacks, what the screen must let through. They are held-out benign sources of their own, taken
+# from the rules the attack loaders keep (the same rule policy), family `near_miss` (as the hard
+# negatives of dev sources), labelled like the source's attacks, at most HELD_OUT_BENIGN_MAX a
+# source spread over the rules' order. Left out: a negative that its rule's own note marks as an
+# attack (ATR_NOT_BENIGN), one that equals or nearly copies (near_keys) a positive of any rule of
+# its source (kept or not: a negative that is another rule's attack is not benign), and, in
+# unique_texts, one that nearly copies any dev row or any source's attack row (HARD_NEGATIVES).
+ATR_NOT_BENIGN = frozenset({
+    "ATR-2026-00579/5",  # its note: a conversation-level injection, out of this rule's scope (two others catch it)
+    "ATR-2026-02502/0",  # its note: indistinguishable from the attack, so the rule does not claim it
+})  # fmt: skip
+
+
+def agent_threat_rules_benign() -> list[Sample]:
+    """agent-threat-rules' true negatives: the inputs its kept rules must not match (questions and
+    documentation about attacks, documents, tool results and descriptions, messages that use an
+    attack's words innocently); English and some Chinese, Japanese, Korean and others."""
+    src, out = "agent-threat-rules-benign", []
+    positives = {k for _raw, rule in loaded(atr_rules) for _i, text in atr_case_texts(rule, "true_positives")
+                 for k in near_keys(text)}  # fmt: skip
+    for rule in atr_kept_rules():
+        for i, text in atr_case_texts(rule, "true_negatives"):
+            sid = f"{rule.get('id')}/{i}"
+            if sid not in ATR_NOT_BENIGN and not near_keys(text) & positives:
+                out.append(_held_out_sample(src, sid, "near_miss", text, False, _atr_label(rule)))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
+def promptbadger_benign() -> list[Sample]:
+    """promptbadger's no-match inputs: what its kept rules must not match (questions, requests and
+    documents that use an injection's words innocently; English, German, Spanish and others)."""
+    src, out = "promptbadger-benign", []
+    positives = {k for rule in promptbadger_rules(everyone=True) for _i, text in promptbadger_tests(rule, "match")
+                 for k in near_keys(text)}  # fmt: skip
+    for rule in promptbadger_rules():
+        rid = str(rule.get("id"))
+        if rid not in PROMPTBADGER_FAMILY:
+            continue
+        for i, text in promptbadger_tests(rule, "no_match"):
+            if not near_keys(text) & positives:
+                out.append(_held_out_sample(src, f"{rid}/{i}", "near_miss", text, False, rid))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
@@ -5415,6 +5517,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 22 held-out sources
     agent_threat_rules,
     promptbadger,
+    # round 22 held-out hard negatives (wired after the round-22 look)
+    agent_threat_rules_benign,
+    promptbadger_benign,
 )
 
 
@@ -5437,6 +5542,16 @@ def _load_all() -> tuple[tuple[Sample, ...], tuple[str, ...]]:
 
 NEAR_COPY_ROUND = 22  # held-out sources from this round on also lose near copies of dev rows
 NEAR_COPY_PREFIX = 80
+# Benign look-alikes written against attack rules: a row that nearly copies any dev row (of either
+# label) or any source's attack row is dropped (a negative that is an attack elsewhere is not benign).
+HARD_NEGATIVES = frozenset({"agent-threat-rules-benign", "promptbadger-benign"})
+
+
+def near_keys(text: str) -> set[str]:
+    """A text spacing-collapsed and lower-cased, and its first NEAR_COPY_PREFIX characters: two
+    texts sharing a key are one text for the held-out set."""
+    low = " ".join(text.split()).lower()
+    return {low, low[:NEAR_COPY_PREFIX]}
 
 
 def unique_texts(samples: list[Sample]) -> list[Sample]:
@@ -5446,18 +5561,23 @@ def unique_texts(samples: list[Sample]) -> list[Sample]:
     text dev was built from. From round NEAR_COPY_ROUND on, a fresh held-out source's row also goes
     when it equals a dev row in other letter case or shares its first NEAR_COPY_PREFIX characters
     (spacing collapsed, lower-cased): a dev prompt with another ending is still dev's prompt (older
-    held-out sources keep the rule they were looked at with)."""
+    held-out sources keep the rule they were looked at with). A row of HARD_NEGATIVES also goes when
+    it nearly copies any dev row, benign or attack, or any attack row of any source, wherever it is."""
     seen: set[tuple[str, bool]] = set()
     dev_spaced: set[tuple[str, bool]] = set()
     dev_near: set[tuple[str, bool]] = set()
+    taken: set[str] = set()  # near keys of every dev row and attack row (when hard negatives are there)
+    if any(s.source in HARD_NEGATIVES for s in samples):
+        taken = {k for s in samples if s.attack or s.split == "dev" for k in near_keys(s.text)}
     unique = []
     for s in samples:
         key, spaced = (s.text.strip(), s.attack), (" ".join(s.text.split()), s.attack)
-        low = spaced[0].lower()
-        near = {(low, s.attack), (low[:NEAR_COPY_PREFIX], s.attack)}
+        near = {(k, s.attack) for k in near_keys(s.text)}
         if key in seen or (s.split == "held_out" and spaced in dev_spaced):
             continue
         if s.split == "held_out" and HELD_OUT_ROUND[s.source] >= NEAR_COPY_ROUND and near & dev_near:
+            continue
+        if s.source in HARD_NEGATIVES and near_keys(s.text) & taken:
             continue
         seen.add(key)
         if s.split == "dev":
