@@ -722,6 +722,16 @@ def dump(model: dict[str, object]) -> str:
     return json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "features": [\n' + body + "\n ]\n}\n"
 
 
+def options(argv: Sequence[str]) -> tuple[int | None, float | None]:
+    """`--folds N` (None: leave each source out alone) and `--source-share S` (None, the default
+    SOURCE_SHARE: every benign text counts); ValueError naming what is wrong."""
+    folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else None
+    share = float(argv[argv.index("--source-share") + 1]) if "--source-share" in argv else SOURCE_SHARE
+    if share is not None and not 0.0 < share <= 1.0:
+        raise ValueError(f"--source-share must be in (0, 1], not {share}")
+    return folds, share
+
+
 def main() -> int:
     # The shipped model, read before it is overwritten: the new-sources table compares with it.
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else None
@@ -733,14 +743,10 @@ def main() -> int:
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
     feats = featurize(dev)
     licensed = {id(s): bool(f & GATE_FEATURES) for s, f in zip(dev, feats, strict=True)}
-    folds = int(sys.argv[sys.argv.index("--folds") + 1]) if "--folds" in sys.argv else None
-    share = (
-        float(sys.argv[sys.argv.index("--source-share") + 1])
-        if "--source-share" in sys.argv
-        else SOURCE_SHARE
-    )
-    if not 0.0 < share <= 1.0:
-        print(f"--source-share must be in (0, 1], not {share}", file=sys.stderr)
+    try:
+        folds, share = options(sys.argv)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
         return 2
     raw = out_of_source_scores(dev, feats, folds)
     caught = {id(s): bool(pattern_matches(s.text)) for s, _ in raw}

@@ -26,6 +26,16 @@ def test_the_default_share_is_the_plain_budget() -> None:
     )
 
 
+def test_the_command_line_options_default_to_every_text_counted() -> None:
+    """Run without options, the trainer leaves each source out alone and counts every benign text
+    (it once compared None with a number and stopped before training); a share outside (0, 1] is
+    refused with its value."""
+    assert training.options(["train"]) == (None, None)
+    assert training.options(["train", "--folds", "10", "--source-share", "0.25"]) == (10, 0.25)
+    with pytest.raises(ValueError, match=r"--source-share must be in \(0, 1\], not 1.5"):
+        training.options(["train", "--source-share", "1.5"])
+
+
 def _spread(n_sources: int, per_source: int, seed: int) -> list[tuple[str, float]]:
     rnd = random.Random(seed)
     return [(f"src-{i}", rnd.random()) for i in range(n_sources) for _ in range(per_source)]
