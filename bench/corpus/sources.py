@@ -771,10 +771,15 @@ CODE_ASKS = (
 )
 
 
+# libyaml's parser where PyYAML was built with it, else the pure-Python one: the same documents.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(data: bytes | str) -> Any:
     """`yaml.safe_load` through libyaml's parser (several times faster on the large suites; same
-    documents: `load_all` gives the same rows, field for field)."""
-    return yaml.load(data, Loader=yaml.CSafeLoader)
+    documents: `load_all` gives the same rows, field for field). Every YAML file of a source is
+    read through it."""
+    return yaml.load(data, Loader=_YAML_LOADER)
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
@@ -5044,6 +5049,12 @@ CHITCHAT_DATA = "chitchat_dataset/dataset.json"
 CHITCHAT_MIN_WORDS = 5
 
 
+def _with_language(rows: list[Sample]) -> list[Sample]:
+    """Rows whose label gains their text's language: only the rows a cap keeps pay for
+    text_language."""
+    return [replace(s, label=f"{s.label}/{text_language(s.text)}") for s in rows]
+
+
 def chitchat() -> list[Sample]:
     """chitchat-dataset: what people type in an open-domain chat (English): small talk, opinions,
     stories, questions about each other."""
@@ -5057,10 +5068,7 @@ def chitchat() -> list[Sample]:
                 _held_out_sample(src, f"{cid}/{t}", "chat", text, False, "opening" if t == 0 else "reply")
             )
     # The language of the kept rows only: text_language on all ~114,000 turns took ~13 s a load.
-    return [
-        replace(s, label=f"{s.label}/{text_language(s.text)}")
-        for s in spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
-    ]
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
 # gk-hi's question bank (a Python list read as syntax): general-knowledge questions in Hindi
@@ -5132,7 +5140,6 @@ DEV_COLLECTIONS = re.compile(
     re.I,
 )
 ATR_DIR = "package/rules/"
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # 785 rule files: libyaml's parser where built
 ATR_RESERVED = re.compile(r"garak|pyrit", re.I)
 ATR_TEXT_FIELDS = ("tool_response", "tool_description", "content", "input", "user_input")
 ATR_CATEGORY = {"prompt-injection": "", "agent-manipulation": "instruction_override"}
@@ -5261,7 +5268,7 @@ def atr_rules() -> list[tuple[str, dict[str, Any]]]:
         for m in members:
             f = tar.extractfile(m)
             raw = f.read().decode("utf-8") if f else ""
-            out.append((raw, yaml.load(raw, Loader=_YAML_LOADER) or {}))
+            out.append((raw, read_yaml(raw) or {}))
     return out
 
 
@@ -5278,12 +5285,6 @@ def _atr_label(rule: dict[str, Any], text: str | None = None) -> str:
     tags = rule.get("tags") or {}
     label = f"{tags.get('category')}/{tags.get('subcategory')}"
     return label if text is None else f"{label}/{text_language(text)}"
-
-
-def _with_language(rows: list[Sample]) -> list[Sample]:
-    """Rows whose label gains their text's language: only the rows a cap keeps pay for
-    text_language."""
-    return [replace(s, label=f"{s.label}/{text_language(s.text)}") for s in rows]
 
 
 def agent_threat_rules() -> list[Sample]:
@@ -5341,7 +5342,7 @@ def promptbadger_rules(everyone: bool = False) -> list[dict[str, Any]]:
              if name.startswith(PROMPTBADGER_DIR)]  # fmt: skip
     if not files:
         raise RuntimeError(f"{PROMPTBADGER}: {PROMPTBADGER_DIR}*.yml not found")
-    return [yaml.safe_load(data) or {} for _name, data in files
+    return [read_yaml(data) or {} for _name, data in files
             if everyone or not DEV_COLLECTIONS.search(data.decode("utf-8"))]  # fmt: skip
 
 
@@ -5566,18 +5567,19 @@ def unique_texts(samples: list[Sample]) -> list[Sample]:
     seen: set[tuple[str, bool]] = set()
     dev_spaced: set[tuple[str, bool]] = set()
     dev_near: set[tuple[str, bool]] = set()
+    keys = [near_keys(s.text) for s in samples]  # once a row: both rules below read them
     taken: set[str] = set()  # near keys of every dev row and attack row (when hard negatives are there)
     if any(s.source in HARD_NEGATIVES for s in samples):
-        taken = {k for s in samples if s.attack or s.split == "dev" for k in near_keys(s.text)}
+        taken = {k for s, ks in zip(samples, keys, strict=True) if s.attack or s.split == "dev" for k in ks}
     unique = []
-    for s in samples:
+    for s, ks in zip(samples, keys, strict=True):
         key, spaced = (s.text.strip(), s.attack), (" ".join(s.text.split()), s.attack)
-        near = {(k, s.attack) for k in near_keys(s.text)}
+        near = {(k, s.attack) for k in ks}
         if key in seen or (s.split == "held_out" and spaced in dev_spaced):
             continue
         if s.split == "held_out" and HELD_OUT_ROUND[s.source] >= NEAR_COPY_ROUND and near & dev_near:
             continue
-        if s.source in HARD_NEGATIVES and near_keys(s.text) & taken:
+        if s.source in HARD_NEGATIVES and ks & taken:
             continue
         seen.add(key)
         if s.split == "dev":

@@ -28,8 +28,18 @@ def _tgz(path: Path, files: dict[str, str]) -> Path:
     return path
 
 
-def _rule(rid: str, category: str, sub: str | None, positives: list[dict[str, Any]], **extra: Any) -> str:
-    """One made-up ATR rule file: its tags, its attack inputs and a benign input it must not match."""
+def _rule(
+    rid: str,
+    category: str,
+    sub: str | None,
+    positives: list[dict[str, Any]],
+    negatives: list[dict[str, Any]] | None = None,
+    **extra: Any,
+) -> str:
+    """One made-up ATR rule file: its tags, its attack inputs and the benign inputs it must not match
+    (one harmless question unless given)."""
+    if negatives is None:
+        negatives = [{"input": f"A harmless question for {rid}.", "expected": "not_triggered"}]
     rule = {
         "id": rid,
         "title": f"rule {rid}",
@@ -38,7 +48,7 @@ def _rule(rid: str, category: str, sub: str | None, positives: list[dict[str, An
         "detection": {"conditions": [{"field": "user_input", "operator": "regex", "value": "x"}]},
         "test_cases": {
             "true_positives": positives,
-            "true_negatives": [{"input": f"A harmless question for {rid}.", "expected": "not_triggered"}],
+            "true_negatives": negatives,
         },
         **extra,
     }
@@ -222,16 +232,14 @@ def test_a_fresh_held_out_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
 def _negatives(rid: str, category: str, sub: str, negatives: list[dict[str, Any]],
                positives: list[str] | None = None, **extra: Any) -> str:  # fmt: skip
     """One made-up ATR rule file with the given true negatives (and attack inputs)."""
-    rule = {
-        "id": rid,
-        "tags": {"category": category, "subcategory": sub},
-        "test_cases": {
-            "true_positives": [{"input": p, "expected": "triggered"} for p in positives or []],
-            "true_negatives": negatives,
-        },
+    return _rule(
+        rid,
+        category,
+        sub,
+        [{"input": p, "expected": "triggered"} for p in positives or []],
+        negatives,
         **extra,
-    }
-    return yaml.safe_dump(rule, allow_unicode=True)
+    )
 
 
 def _tn(text: str, field: str = "input", **extra: Any) -> dict[str, Any]:
