@@ -42,9 +42,10 @@ doctor: $(STAMP) ## check the running stack against the production checklist (do
 demo: $(STAMP) ## simulated traffic: make demo SCENARIO=error-burst [RATE=20 DURATION=<s>]; prints what to expect
 	@$(VENV)/bin/aiwatch simulate --scenario $(SCENARIO) --rate $(RATE) $(if $(DURATION),--duration $(DURATION)) --target $(TARGET)
 
-generate: $(STAMP) ## regenerate committed artifacts (rules, docs/alerts.md, dashboards, deploy/kubernetes)
+generate: $(STAMP) ## regenerate committed artifacts (rules, docs/alerts.md, dashboards, deploy/kubernetes, prefilter atoms)
 	@$(PY) -m aiwatch.mixin generate
 	@$(PY) -m aiwatch.deploy.kubernetes
+	@$(PY) -m aiwatch.safety
 
 rules: $(STAMP) ## regenerate rules/ and docs/alerts.md from config/thresholds.yaml
 	@$(PY) -m aiwatch.mixin rules
