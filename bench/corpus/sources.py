@@ -5582,9 +5582,10 @@ def unique_texts(samples: list[Sample]) -> list[Sample]:
     (spacing collapsed, lower-cased): a dev prompt with another ending is still dev's prompt (older
     held-out sources keep the rule they were looked at with). An encoded set of such a round is
     checked on its whole text only: its opening is our wrapper (the hex one leaves 21 characters of
-    the seed), so the prefix would drop rows for a common first phrase, not for a copy (its seeds
-    are rows of sources under the rule). A row of HARD_NEGATIVES also goes when it nearly copies any
-    dev row, benign or attack, or any attack row of any source, wherever it is."""
+    the seed), so the prefix would drop rows for a common first phrase, not for a copy (its seeds are
+    drawn before this rule runs on their sources: round 23 checked that none of its 20 is dropped
+    there). A row of HARD_NEGATIVES also goes when it nearly copies any dev row, benign or attack, or
+    any attack row of any source, wherever it is."""
     seen: set[tuple[str, bool]] = set()
     dev_spaced: set[tuple[str, bool]] = set()
     dev_near: set[tuple[str, bool]] = set()
