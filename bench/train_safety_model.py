@@ -35,6 +35,7 @@ import sys
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from aiwatch.paths import REPO
 from aiwatch.safety.injection import pattern_matches
@@ -722,17 +723,31 @@ def dump(model: dict[str, object]) -> str:
     return json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "features": [\n' + body + "\n ]\n}\n"
 
 
-def options(argv: Sequence[str]) -> tuple[int | None, float | None]:
-    """`--folds N` (None: leave each source out alone) and `--source-share S` (None, the default
-    SOURCE_SHARE: every benign text counts); ValueError naming what is wrong."""
+class Options(NamedTuple):
+    folds: int | None  # None: leave each source out alone
+    share: float | None  # None (SOURCE_SHARE): every natural benign text counts
+    near_miss: frozenset[str]  # the sources budgeted as near-miss sets (NEAR_MISS_SOURCES and --near-miss)
+
+
+def options(argv: Sequence[str]) -> Options:
+    """`--folds N`, `--source-share S` and `--near-miss SOURCE` (repeatable: one more dev source
+    budgeted as a near-miss set for this run); ValueError naming what is wrong."""
     folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else None
     share = float(argv[argv.index("--source-share") + 1]) if "--source-share" in argv else SOURCE_SHARE
     if share is not None and not 0.0 < share <= 1.0:
         raise ValueError(f"--source-share must be in (0, 1], not {share}")
-    return folds, share
+    extra = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--near-miss"}
+    if "--near-miss" in argv[-1:]:
+        raise ValueError("--near-miss needs a source name")
+    return Options(folds, share, NEAR_MISS_SOURCES | extra)
 
 
 def main() -> int:
+    try:
+        folds, share, near_miss = options(sys.argv)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     # The shipped model, read before it is overwritten: the new-sources table compares with it.
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else None
     samples, notes = load_all()
@@ -743,18 +758,17 @@ def main() -> int:
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
     feats = featurize(dev)
     licensed = {id(s): bool(f & GATE_FEATURES) for s, f in zip(dev, feats, strict=True)}
-    try:
-        folds, share = options(sys.argv)
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
+    unknown = near_miss - NEAR_MISS_SOURCES - {s.source for s in dev if not s.attack}
+    if unknown:
+        print(f"--near-miss: no dev benign source {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
     raw = out_of_source_scores(dev, feats, folds)
     caught = {id(s): bool(pattern_matches(s.text)) for s, _ in raw}
     # Benign texts without a gate cue that the patterns let through set the second threshold.
     bare = [(s, p) for s, p in raw if not licensed[id(s)] and not s.attack and not caught[id(s)]]
     evidence_at = evidence_threshold(
-        [p for s, p in bare if s.source not in NEAR_MISS_SOURCES],
-        [p for s, p in bare if s.source in NEAR_MISS_SOURCES],
+        [p for s, p in bare if s.source not in near_miss],
+        [p for s, p in bare if s.source in near_miss],
     )
     # Benign prompts the patterns let through, as scored by a model that never saw their source
     # (0 without a gate cue: as many texts as before share the budget). Our near-miss sets are
@@ -762,8 +776,8 @@ def main() -> int:
     # budget so they do not alone decide the threshold.
     free = [(s, p if licensed[id(s)] else 0.0) for s, p in raw if not s.attack and not caught[id(s)]]
     # The natural budget counts each source's texts at most up to its cap (SOURCE_SHARE).
-    natural = [(s.source, p) for s, p in free if s.source not in NEAR_MISS_SOURCES]
-    near = [(s.source, p) for s, p in free if s.source in NEAR_MISS_SOURCES]
+    natural = [(s.source, p) for s, p in free if s.source not in near_miss]
+    near = [(s.source, p) for s, p in free if s.source in near_miss]
     nat, nm = [p for _, p in natural], [p for _, p in near]
     flag_at = max(
         threshold(nat, FLAG_FP, needed_per_source(natural, FLAG_FP, share)), threshold(nm, NEAR_MISS_FP)
