@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from aiwatch.paths import REPO as ROOT
 from aiwatch.safety import prefilter
 
-ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [r"\bignore\s+previous\b", "(?i:reveal|print) your (?:system )?prompt", "[\u0400-\u04ff]+", "a?b*"]
 
 
