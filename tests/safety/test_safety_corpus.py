@@ -494,9 +494,9 @@ def test_labelled_answers_and_hallucination_regression() -> None:
 
 @pytest.mark.parametrize(
     ("split", "least", "least_per_category", "least_none", "least_double", "shared", "repeats"),
-    # dev holds the round-20 set since round 23 (280 answers, none repeated anywhere); its one repeat and the
-    # three answers it shares with the round-4 held-out set are older.
-    [("dev", 3339, 340, 1700, 60, 3, 1)],
+    # dev holds the round-20 set and a blind batch since round 23 (280 and 112 answers, none repeated
+    # anywhere); its one repeat and the three answers it shares with the round-4 held-out set are older.
+    [("dev", 3451, 340, 1750, 60, 3, 1)],
 )
 def test_answer_sets_load_with_enough_of_each_category(
     split: str,
