@@ -850,3 +850,68 @@ def test_the_reporting_precheck_only_skips_work(sentence: str, named: bool) -> N
     assert hallucination._reported_by_name(sentence, 0, len(sentence)) == named
     data = normalise(sentence).data
     assert hallucination._reported_by_name(sentence, 0, len(sentence), data) == named
+
+
+# Round 23: one general construct for an unsourced statistic (a generic subject stated in the present
+# tense with a precise number and a unit, rate or comparison), in place of 21 listed forms; the
+# near-miss of each has the same shape but a supposition, the reader's own record, the past, a
+# timetable, a named instance, a limit, a worked example or a definition.
+R23_PAIRS = [
+    (
+        "Hospital porters walk 14 kilometres per shift.",
+        "Suppose hospital porters walk 14 kilometres per shift; that is 70 a week.",
+    ),
+    (
+        "Night-shift workers sleep 1.7 hours less per day than day workers.",
+        "Your sleep app shows you slept 1.7 hours less per day than last month.",
+    ),
+    (
+        "A city bus burns 42 litres of diesel an hour.",
+        "Our test bus burned 42 litres of diesel an hour on the hill route.",
+    ),
+    ("In Oslo a parked car gets ticketed every 90 seconds.", "The 7:40 bus from Oslo runs every 12 minutes."),
+    (
+        "The typical locksmith charges 85 euros for a callout.",
+        "The locksmith we called charged 85 euros for the callout.",
+    ),
+    (
+        "Office plants lose a quarter of their leaves in their first winter.",
+        "Trim a quarter of their leaves before the first winter.",
+    ),
+    (
+        "Delivery drivers in Leeds spend 2.4 hours a day stuck in traffic.",
+        "The API allows 2,400 requests a day per key.",
+    ),
+    ("The average dentist sees 19 patients a day.", "The average of 19, 21 and 23 is 21."),
+    (
+        "Students who revise with flashcards score 12 points higher than those who reread.",
+        "The metre is defined so that light travels 299,792,458 metres per second.",
+    ),
+    (
+        "Cyclists in Utrecht ride 2.6 kilometres further per trip than cyclists in Rotterdam.",
+        "Adults should drink no more than 14 units of alcohol a week.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("risky", "near_miss"), R23_PAIRS)
+def test_round23_generic_statistics_are_flagged_and_their_near_misses_are_not(
+    risky: str, near_miss: str
+) -> None:
+    assert flag_potential_hallucination(risky)["categories"] == ["statistical"]
+    assert flag_potential_hallucination(near_miss)["categories"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your visa lets you work up to 40 hours a week during term.",  # the reader's own allowance, up to
+        "A bee flies at 15 feet per second from its hive to the flowerbed.",  # a speed at, a word problem
+        "The average accuracy of the naive bayes model was 0.92 on the test set.",  # a misread subject, was
+        "Elite sellers blend all three methods rather than following one script.",  # rather than: no comparison
+        "The company plans to open two more branches next year.",  # more without than or a rate: additional
+    ],
+)
+def test_round23_construct_reads_the_word_before_the_number(text: str) -> None:
+    """The construct's last word before the number (st_gl) and its comparatives (st_cmp) keep these out."""
+    assert "statistical" not in flag_potential_hallucination(text)["categories"]
