@@ -22,7 +22,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
-    ("held_out_r23", "answers_heldout_r23.tsv"),  # may be absent: load_answers skips it
+    ("held_out_r23", "answers_heldout_r23.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

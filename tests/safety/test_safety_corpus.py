@@ -526,7 +526,8 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     ("split", "least", "least_per_category", "least_none", "least_double", "shared", "repeats"),
     # dev holds the round-20 set and a blind batch since round 23 (280 and 112 answers, none repeated
     # anywhere); its one repeat and the three answers it shares with the round-4 held-out set are older.
-    [("dev", 3451, 340, 1750, 60, 3, 1)],
+    # The round-23 held-out set: 300 written blind (135 risky, 13 of them two kinds; no copy of another set).
+    [("dev", 3451, 340, 1750, 60, 3, 1), ("held_out_r23", 300, 36, 165, 13, 0, 0)],
 )
 def test_answer_sets_load_with_enough_of_each_category(
     split: str,
@@ -538,7 +539,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     repeats: int,
 ) -> None:
     """The labelled sets keep their size and mix (the round-15, 17 and 20 blind sets are dev now), and
-    round 23's held-out set is the newest (its file may be absent: load_answers skips it).
+    round 23's held-out set is the newest.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
     assert SETS[0] == ("held_out_r23", "answers_heldout_r23.tsv")  # newest held-out set first
