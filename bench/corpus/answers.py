@@ -16,6 +16,7 @@ way in round 23, is held out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from bench.corpus.sources import HERE
 
@@ -37,12 +38,14 @@ class Answer:
     text: str
 
 
-def load_answers() -> list[Answer]:
+def load_answers(here: Path = HERE) -> list[Answer]:
+    """Every set of SETS from `here`; a listed file that is missing is an error (a report that
+    silently left out a held-out set would read as a measurement of it)."""
     out = []
     for split, fname in SETS:
-        path = HERE / fname
+        path = here / fname
         if not path.exists():
-            continue
+            raise FileNotFoundError(f"{fname}: listed in bench.corpus.answers.SETS ({split}) but missing")
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if not line.strip() or line.startswith("#"):
                 continue

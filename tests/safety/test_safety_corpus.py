@@ -6,6 +6,7 @@ import base64
 import codecs
 import json
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1435,3 +1436,16 @@ def test_instruction_following_prompts_are_many_distinct_benign_and_never_contra
     assert not [s.text for s in rows if "{" in s.text or "}" in s.text]
     texts = [s.text for s in composed]
     assert all(any(t.startswith((task + " ", task + "\n")) for t in texts) for _, task in g.TASKS)  # all used
+
+
+def test_a_listed_answer_set_that_is_missing_is_an_error(tmp_path: Path) -> None:
+    """load_answers reads every set SETS lists; one missing stops it with the file's name (it was
+    once skipped silently, and a report without a held-out set reads as if it had measured it)."""
+    for _, fname in SETS[1:]:
+        (tmp_path / fname).write_text("none\tThe sky is blue.\n", encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match=SETS[0][1]):
+        load_answers(tmp_path)
+    (tmp_path / SETS[0][1]).write_text(
+        "statistical\tMost people blink 15 times a minute.\n", encoding="utf-8"
+    )
+    assert [a.split for a in load_answers(tmp_path)] == [split for split, _ in SETS]
