@@ -18,6 +18,8 @@ Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
   Since round 22 a source's texts may be made to fill at most SOURCE_SHARE of a natural budget
   (`needed_per_source`, `--source-share`), so no one benign source sets the threshold for every
   attack; tried at 0.25 in round 22 and not shipped, the default (None) counts every text.
+  `--near-miss SOURCE` (round 23, repeatable) budgets one more dev benign source as a near-miss
+  set for that run (tried with generated-support and the 0.25 share in round 23: not shipped).
   Code is several sources (one per package), so leaving one out still leaves code in.
   `--folds N` (round 21) scores each source by a model trained without its fold of sources
   instead (N groups by a hash of the source's name, as bench/model_experiments.py does): N

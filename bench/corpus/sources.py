@@ -5566,10 +5566,15 @@ NEAR_COPY_PREFIX = 80
 HARD_NEGATIVES = frozenset({"agent-threat-rules-benign", "promptbadger-benign"})
 
 
+def whole_key(text: str) -> str:
+    """A text spacing-collapsed and lower-cased: the near key of the whole text."""
+    return " ".join(text.split()).lower()
+
+
 def near_keys(text: str) -> set[str]:
-    """A text spacing-collapsed and lower-cased, and its first NEAR_COPY_PREFIX characters: two
-    texts sharing a key are one text for the held-out set."""
-    low = " ".join(text.split()).lower()
+    """`whole_key`, and its first NEAR_COPY_PREFIX characters: two texts sharing a key are one text
+    for the held-out set."""
+    low = whole_key(text)
     return {low, low[:NEAR_COPY_PREFIX]}
 
 
@@ -5599,10 +5604,11 @@ def unique_texts(samples: list[Sample]) -> list[Sample]:
         near = {(k, s.attack) for k in ks}
         if key in seen or (s.split == "held_out" and spaced in dev_spaced):
             continue
-        # an encoded set's whole text only: its opening is our wrapper
-        probe = {(spaced[0].lower(), s.attack)} if s.source in ENCODED_SOURCES else near
-        if s.split == "held_out" and HELD_OUT_ROUND[s.source] >= NEAR_COPY_ROUND and probe & dev_near:
-            continue
+        if s.split == "held_out" and HELD_OUT_ROUND[s.source] >= NEAR_COPY_ROUND:
+            # an encoded set's whole text only: its opening is our wrapper
+            probe = {(whole_key(s.text), s.attack)} if s.source in ENCODED_SOURCES else near
+            if probe & dev_near:
+                continue
         if s.source in HARD_NEGATIVES and ks & taken:
             continue
         seen.add(key)

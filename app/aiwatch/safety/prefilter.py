@@ -626,8 +626,8 @@ def atoms_of(srcs: Iterable[str]) -> list[frozenset[Atom] | None]:
     return out
 
 
-# Parsing every pattern's source was ~60 % of a process's matcher build (~3 s of one core idle,
-# 10-20 s on a loaded host, paid by every exporter start before it binds). The atoms depend on
+# Parsing every pattern's source was ~1.8 s of a process's ~4.2 s matcher build (one core, idle
+# host; several times that on a loaded one), paid by every exporter start before it binds. The atoms depend on
 # the source alone, so they are computed once and committed (`python -m aiwatch.safety`,
 # part of `make generate`; a test fails when the table differs from a fresh parse of the sources
 # the matchers ask for). A source the table lacks (an edited patterns.yaml) is parsed as before.
