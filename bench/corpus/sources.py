@@ -183,17 +183,12 @@ PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs the
 # grouped with its seeds (round 22), so unique_texts' round-22 rule (NEAR_COPY_ROUND) applies to it
 # on whole texts only: an encoded row's first NEAR_COPY_PREFIX characters are our wrapper and as
 # few as 21 characters of its seed, a shared opening phrase rather than a copied prompt.
+# Round 24 promotes the round-21 benign sources (three looks used, rounds 21-23; their loaders move
+# before the held-out ones, the same 1,975 rows); the round-22 sources get their third (last) look.
 HELD_OUT_ROUND = {
     # the round-22 attack sources' instruction-override injections through our encoders (since
     # round 23; grouped with its seeds)
     "heldout-encoded": 22,
-    # held out in round 21
-    "bfcl-live": 21,
-    "longbench-write": 21,
-    "chitchat": 21,
-    "gk-hi": 21,
-    "fiqa": 21,
-    "nq-open": 21,
     # held out in round 22
     "agent-threat-rules": 22,
     "promptbadger": 22,
@@ -5524,15 +5519,15 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     llm_security_scanner,
     llm_security_tester,
     encoded_r20,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 21 held-out sources
+    # round 21 benign sources (held out in rounds 21-23)
     bfcl_live,
     longbench_write,
     chitchat,
     gk_hi,
     fiqa,
     nq_open,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 22 held-out sources
     agent_threat_rules,
     promptbadger,
