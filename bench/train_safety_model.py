@@ -20,6 +20,7 @@ Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
   attack; tried at 0.25 in round 22 and not shipped, the default (None) counts every text.
   `--near-miss SOURCE` (round 23, repeatable) budgets one more dev benign source as a near-miss
   set for that run (tried with generated-support and the 0.25 share in round 23: not shipped).
+  `--flag-fp F` (round 24) sets that run's natural flag budget in place of FLAG_FP.
   Code is several sources (one per package), so leaving one out still leaves code in.
   `--folds N` (round 21) scores each source by a model trained without its fold of sources
   instead (N groups by a hash of the source's name, as bench/model_experiments.py does): N
@@ -729,11 +730,13 @@ class Options(NamedTuple):
     folds: int | None  # None: leave each source out alone
     share: float | None  # None (SOURCE_SHARE): every natural benign text counts
     near_miss: frozenset[str]  # the sources budgeted as near-miss sets (NEAR_MISS_SOURCES and --near-miss)
+    flag_fp: float = FLAG_FP  # the natural benign budget of flag_at (--flag-fp)
 
 
 def options(argv: Sequence[str]) -> Options:
-    """`--folds N`, `--source-share S` and `--near-miss SOURCE` (repeatable: one more dev source
-    budgeted as a near-miss set for this run); ValueError naming what is wrong."""
+    """`--folds N`, `--source-share S`, `--near-miss SOURCE` (repeatable: one more dev source
+    budgeted as a near-miss set for this run) and `--flag-fp F` (the natural budget of flag_at for
+    this run, FLAG_FP by default); ValueError naming what is wrong."""
     folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else None
     share = float(argv[argv.index("--source-share") + 1]) if "--source-share" in argv else SOURCE_SHARE
     if share is not None and not 0.0 < share <= 1.0:
@@ -741,12 +744,15 @@ def options(argv: Sequence[str]) -> Options:
     extra = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--near-miss"}
     if "--near-miss" in argv[-1:]:
         raise ValueError("--near-miss needs a source name")
-    return Options(folds, share, NEAR_MISS_SOURCES | extra)
+    flag_fp = float(argv[argv.index("--flag-fp") + 1]) if "--flag-fp" in argv else FLAG_FP
+    if not BLOCK_FP <= flag_fp < NEAR_MISS_FP:
+        raise ValueError(f"--flag-fp must be in [{BLOCK_FP}, {NEAR_MISS_FP}), not {flag_fp}")
+    return Options(folds, share, NEAR_MISS_SOURCES | extra, flag_fp)
 
 
 def main() -> int:
     try:
-        folds, share, near_miss = options(sys.argv)
+        folds, share, near_miss, flag_fp = options(sys.argv)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -782,7 +788,7 @@ def main() -> int:
     near = [(s.source, p) for s, p in free if s.source in near_miss]
     nat, nm = [p for _, p in natural], [p for _, p in near]
     flag_at = max(
-        threshold(nat, FLAG_FP, needed_per_source(natural, FLAG_FP, share)), threshold(nm, NEAR_MISS_FP)
+        threshold(nat, flag_fp, needed_per_source(natural, flag_fp, share)), threshold(nm, NEAR_MISS_FP)
     )
     block_at = max(
         threshold(nat, BLOCK_FP, needed_per_source(natural, BLOCK_FP, share)),
@@ -814,7 +820,7 @@ def main() -> int:
         "features": [[f, round(weights[f], 5), fam[f]] for f in sorted(weights, key=lambda f: -weights[f])],
     }
     MODEL_PATH.write_text(dump(model), encoding="utf-8")
-    budgets = (("natural benign", natural, FLAG_FP, share), ("our near-miss sets", near, NEAR_MISS_FP, None))
+    budgets = (("natural benign", natural, flag_fp, share), ("our near-miss sets", near, NEAR_MISS_FP, None))
     report = (
         loso_report(oos, caught, flag_at, folds)
         + threshold_report(budgets, free, flag_at)

@@ -30,7 +30,10 @@ def test_the_command_line_options_default_to_every_text_counted() -> None:
     """Run without options, the trainer leaves each source out alone and counts every benign text
     (it once compared None with a number and stopped before training); a share outside (0, 1] is
     refused with its value."""
-    assert training.options(["train"]) == (None, None, training.NEAR_MISS_SOURCES)
+    assert training.options(["train"]) == (None, None, training.NEAR_MISS_SOURCES, training.FLAG_FP)
+    assert training.options(["train", "--flag-fp", "0.001"]).flag_fp == 0.001
+    with pytest.raises(ValueError, match=r"--flag-fp must be in \[0.0005, 0.1\), not 0.2"):
+        training.options(["train", "--flag-fp", "0.2"])
     assert training.options(["train", "--folds", "10", "--source-share", "0.25"])[:2] == (10, 0.25)
     extra = training.options(["train", "--near-miss", "generated-support", "--near-miss", "x"]).near_miss
     assert extra == training.NEAR_MISS_SOURCES | {"generated-support", "x"}
