@@ -5445,7 +5445,8 @@ QATRATION_FAMILY = {
     "indirect-injection": "indirect_injection", "rag-injection": "indirect_injection",
     "data-borne": "indirect_injection", "link-injection": "indirect_injection",
     "indirect-authority": "indirect_injection", "indirect-action": "indirect_injection",
-    "tool-poison": "tool_hijacking", "output-exfil": "tool_hijacking", "ansi-exfil": "tool_hijacking",
+    "indirect": "indirect_injection", "tool-poison": "tool_hijacking",
+    "output-exfil": "tool_hijacking", "ansi-exfil": "tool_hijacking",
     "memory-poison": "memory_manipulation", "cross-session": "memory_manipulation",
     "context-compliance": "memory_manipulation", "skeleton-key": "jailbreak_persona",
     "roleplay": "jailbreak_persona", "jailbreak": "jailbreak_persona", "obfuscation": "obfuscation",
@@ -5454,9 +5455,9 @@ QATRATION_FAMILY = {
     "crescendo": "", "echo-chamber": "", "bad-likert": "", "output-transform": "", "output-evasion": "",
     "adaptive-learned": "",
 }  # fmt: skip
-QATRATION_SEEDED = frozenset(
-    {"rag-injection", "data-borne", "tool-poison", "link-injection", "indirect-authority", "indirect-action"}
-)
+QATRATION_SEEDED = frozenset({
+    "rag-injection", "data-borne", "tool-poison", "link-injection", "indirect-authority", "indirect-action", "indirect",
+})  # fmt: skip
 
 
 def qatration_files() -> list[tuple[str, str]]:
