@@ -187,6 +187,8 @@ QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, 
 # few as 21 characters of its seed, a shared opening phrase rather than a copied prompt.
 # Round 24 promotes the round-21 benign sources (three looks used, rounds 21-23; their loaders move
 # before the held-out ones, the same 1,975 rows); the round-22 sources get their third (last) look.
+# It holds out two fresh attack sources, found and wired up the same way (qatration, aipop: the
+# attack libraries of two red-team tools); neither ships benign look-alikes.
 HELD_OUT_ROUND = {
     # the round-22 attack sources' instruction-override injections through our encoders (since
     # round 23; grouped with its seeds)
