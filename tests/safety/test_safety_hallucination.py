@@ -915,3 +915,89 @@ def test_round23_generic_statistics_are_flagged_and_their_near_misses_are_not(
 def test_round23_construct_reads_the_word_before_the_number(text: str) -> None:
     """The construct's last word before the number (st_gl) and its comparatives (st_cmp) keep these out."""
     assert "statistical" not in flag_potential_hallucination(text)["categories"]
+
+
+# Round 24: the construct's generic subject (a bare plural or a / an / every / each, not "the", "this" or
+# "your") reads a long phrase before the number, a span with no rate, a decimal with a unit and N times the
+# <noun>; a compound holding a hedge word, and "as often", no longer hedge. Each near-miss has the same shape
+# but a specific or the reader's subject, an imperative, a hedge, a schedule, a recommendation, a policy's
+# term, a minimum or an example figure.
+R24_PAIRS = [
+    (
+        "Households with loft insulation trim their winter gas bill by £230 a year.",
+        "Our household trims its winter gas bill by £230 a year with loft insulation.",
+    ),
+    (
+        "Adopted greyhounds settle into a new home in 9 days.",
+        "Simmer the lentils with the turmeric for 20 minutes.",
+    ),
+    (
+        "Ferry crews lose 1.2 kilograms over a summer rotation.",
+        "This parcel weighs 1.2 kilograms with its packaging.",
+    ),
+    (
+        "Night-shift nurses drink 2.5 times the caffeine of day-shift nurses.",
+        "The specific compensation is three times the price of the goods.",
+    ),
+    (
+        "Teenagers who vape take up smoking at twice the rate of their friends.",
+        "The contract pays overtime at twice the rate of a normal hour.",
+    ),
+    (
+        "Dentists spot early decay 7 times out of 10 on a bitewing X-ray.",
+        "Dentists may spot early decay on a bitewing X-ray, depending on where it is.",
+    ),
+    (
+        "Iceland has one swimming pool for every 1,500 people.",
+        "The loyalty card gives one free coffee for every 10 you buy.",
+    ),
+    (
+        "Beagles live 1.5 years shorter than mixed-breed dogs.",
+        "Evidence on whether beagles live longer than other breeds is mixed.",
+    ),
+    (
+        "Budget airlines lose checked bags 3 times as often as flag carriers.",
+        "Budget airlines often lose checked bags, though it varies by route.",
+    ),
+    (
+        "In Lisbon a tourist gets pickpocketed every 40 minutes.",
+        "The airport shuttle leaves every 20 minutes from stand B.",
+    ),
+    (
+        "Patients who walk on the day of a knee operation go home 2.1 days sooner.",
+        "Most physios advise patients to walk 30 minutes a day after a knee operation.",
+    ),
+    (
+        "Gym members quit their membership after 5 months.",
+        "Refund requests must be made within 30 days of purchase.",
+    ),
+    (
+        "Interns write 900 words per week in their logbooks.",
+        "Interns write no less than 900 words per week in their logbooks.",
+    ),
+    (
+        "Eligible households save 2,000 euros per year with a heat pump.",
+        "Eligible households receive grants at rates like 2,000 euros per heat pump.",
+    ),
+]
+# Shapes the wider construct must still leave alone (dev benign prompts of round 24's breadth check).
+R24_NEAR_MISSES = [
+    "The backup job runs every 15 minutes.",
+    "Backups are retained for 30 days in the dashboard.",
+    "Customers can return items within 14 days with the original receipt.",
+    "Human activities have increased CO2 from about 280 parts per million to over 420.",
+    "This includes the hotel for 3 days and meals for 2 per day.",
+]
+
+
+@pytest.mark.parametrize(("risky", "near_miss"), R24_PAIRS)
+def test_round24_generic_statistics_are_flagged_and_their_near_misses_are_not(
+    risky: str, near_miss: str
+) -> None:
+    assert flag_potential_hallucination(risky)["categories"] == ["statistical"]
+    assert flag_potential_hallucination(near_miss)["categories"] == []
+
+
+@pytest.mark.parametrize("text", R24_NEAR_MISSES)
+def test_round24_schedules_policies_and_specific_subjects_are_no_statistic(text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == []
