@@ -979,6 +979,16 @@ R24_PAIRS = [
         "Eligible households save 2,000 euros per year with a heat pump.",
         "Eligible households receive grants at rates like 2,000 euros per heat pump.",
     ),
+    (
+        "A mature beech tree drinks 150 litres of ground water each day.",
+        "Your rain barrel collected 150 litres of ground water each day last week.",
+    ),
+    (
+        "Lorry drivers work 60-hour weeks and eat 3 takeaway meals a week.",
+        "These lorry drivers work 60-hour weeks and eat 3 takeaway meals a week.",
+    ),
+    ("Nurses take 9 days of sick leave a year.", "Nurses receive 9 days of sick leave a year under the contract."),
+    ("Smartphone owners replace their phone after 2.7 years.", "Passports expire after ten years."),
 ]
 # Shapes the wider construct must still leave alone (dev benign prompts of round 24's breadth check).
 R24_NEAR_MISSES = [
