@@ -987,7 +987,10 @@ R24_PAIRS = [
         "Lorry drivers work 60-hour weeks and eat 3 takeaway meals a week.",
         "These lorry drivers work 60-hour weeks and eat 3 takeaway meals a week.",
     ),
-    ("Nurses take 9 days of sick leave a year.", "Nurses receive 9 days of sick leave a year under the contract."),
+    (
+        "Nurses take 9 days of sick leave a year.",
+        "Nurses receive 9 days of sick leave a year under the contract.",
+    ),
     ("Smartphone owners replace their phone after 2.7 years.", "Passports expire after ten years."),
 ]
 # Shapes the wider construct must still leave alone (dev benign prompts of round 24's breadth check).
