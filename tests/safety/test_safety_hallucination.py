@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import re2
 from aiwatch.safety import flag_potential_hallucination, hallucination
 from aiwatch.safety.hallucination import CLAIM_SETS, named_rules, rule_sets
 from aiwatch.safety.normalise import normalise
-from aiwatch.safety.patterns import load
+from aiwatch.safety.patterns import expand, load, re2_options
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1014,3 +1015,43 @@ def test_round24_generic_statistics_are_flagged_and_their_near_misses_are_not(
 @pytest.mark.parametrize("text", R24_NEAR_MISSES)
 def test_round24_schedules_policies_and_specific_subjects_are_no_statistic(text: str) -> None:
     assert flag_potential_hallucination(text)["categories"] == []
+
+
+def test_round24_generic_word_excludes_exactly_the_determiners() -> None:
+    """st_gen (a word before a generic plural) is the complement of the determiners and possessives,
+    written out by hand as a trie: every listed word is refused, its neighbours are words."""
+    rx = re2.compile("^" + expand("<st_gen>", load().macros, "test") + "$", re2_options())
+    refused = [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "you",
+        "your",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+    ]
+    taken = [
+        "then",
+        "they",
+        "theme",
+        "thi",
+        "thes",
+        "th",
+        "t",
+        "he",
+        "hi",
+        "it",
+        "i",
+        "ours",
+        "yours",
+        "young",
+    ]
+    taken += ["mys", "m", "y", "yo", "o", "ou", "hers", "e-bike", "older", "night-shift", "divorced"]
+    assert [w for w in refused if rx.search(w)] == []
+    assert [w for w in taken if not rx.search(w)] == []
