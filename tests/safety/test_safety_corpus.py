@@ -525,9 +525,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
 @pytest.mark.parametrize(
     ("split", "least", "least_per_category", "least_none", "least_double", "shared", "repeats"),
     # dev holds the round-20 set and a blind batch since round 23 (280 and 112 answers, none repeated
-    # anywhere); its one repeat and the three answers it shares with the round-4 held-out set are older.
+    # anywhere), round 24's batch of 101 (55 statistical, 46 none); its one repeat and the three answers
+    # it shares with the round-4 held-out set are older.
     # The round-23 held-out set: 300 written blind (135 risky, 13 of them two kinds; no copy of another set).
-    [("dev", 3451, 340, 1750, 60, 3, 1), ("held_out_r23", 300, 36, 165, 13, 0, 0)],
+    [("dev", 3552, 340, 1800, 60, 3, 1), ("held_out_r23", 300, 36, 165, 13, 0, 0)],
 )
 def test_answer_sets_load_with_enough_of_each_category(
     split: str,
