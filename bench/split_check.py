@@ -1,0 +1,122 @@
+"""`python -m bench.split_check [--base REF]`: an in-dev stand-in for the held-out look.
+
+Five rounds of phrase patterns written from dev misses carried poorly to held-out sources, and the dev
+figure could not show it: every dev source had been read. This splits the DEV attack sources whole into a
+BUILD half (texts a pattern author may read) and a CHECK half (only counted, never printed), so a construct
+written from the build half is judged by what it adds on sources it was not written from.
+
+The split (`halves`): the third-party dev attack sources, sorted by name, alternate build, check, build, ...
+(deterministic, and about even in size and kind). Our own sources (those `committed()` loads: generated,
+handwritten, translated, the patterns' own examples) and the encoded sets (`ENCODED_SOURCES`) are always
+build: ours were written together with the patterns, and an encoded set's seeds come from third-party
+sources of either half. Benign dev sources are all readable (they are the false-positive budget).
+
+With `--base REF` the screen is also run, in the same process, with the patterns.yaml of git ref REF, and
+each count is printed before -> after. Output is counts only: no text of any row is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
+from unittest import mock
+
+import yaml
+from aiwatch.safety import injection, patterns
+
+from bench.corpus.sources import ENCODED_SOURCES, Sample, committed, dev_only, load_all
+
+BUILD, CHECK = "build", "check"
+PATTERNS_PATH = "app/aiwatch/safety/patterns.yaml"
+
+
+@cache
+def own_sources() -> frozenset[str]:
+    """Our own committed sources (no download)."""
+    return frozenset(s.source for s in committed())
+
+
+def halves(samples: Iterable[Sample]) -> dict[str, str]:
+    """Each dev attack source's half: third-party ones alternate by sorted name, ours and encoded are build."""
+    names = sorted({s.source for s in samples if s.attack and s.split == "dev"})
+    third = [n for n in names if n not in own_sources() and n not in ENCODED_SOURCES]
+    half = {n: BUILD for n in names}
+    half.update({n: (BUILD, CHECK)[i % 2] for i, n in enumerate(third)})
+    return half
+
+
+def base_screen(ref: str) -> Callable[[str], bool]:
+    """The screen with the patterns.yaml of git ref `ref` (its matcher built in this process)."""
+    text = subprocess.run(
+        ["git", "show", f"{ref}:{PATTERNS_PATH}"], capture_output=True, text=True, check=True
+    ).stdout
+    ps = patterns.parse(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    with mock.patch.object(injection, "load", lambda: ps):
+        matcher = injection._matcher.__wrapped__()
+    return lambda t: flagged(t, matcher)
+
+
+def flagged(text: str, matcher: Any = None) -> bool:
+    """Whether the screen flags or blocks `text` (with `matcher` in place of the shipped one when given)."""
+    if matcher is None:
+        return not injection.check_prompt_injection(text)["safe"]
+    with mock.patch.object(injection, "_matcher", lambda: matcher):
+        return not injection.check_prompt_injection(text)["safe"]
+
+
+def _cell(before: int | None, after: int, n: int) -> str:
+    pct = f"{100 * after / n:.1f} %" if n else "-"
+    return f"{after}/{n} ({pct})" if before is None else f"{before} -> {after} / {n} ({pct})"
+
+
+def report(rows: list[Sample], after: list[bool], before: list[bool] | None) -> list[str]:
+    """Counts per check-half source, per half, and for dev benign (changed benign sources listed)."""
+    half = halves(rows)
+    tot: dict[str, Counter[str]] = {k: Counter() for k in ("n", "a", "b")}
+    per: dict[str, Counter[tuple[str, bool]]] = {k: Counter() for k in ("n", "a", "b")}
+    for i, r in enumerate(rows):
+        key = half[r.source] if r.attack else "benign"
+        for k, v in (("n", 1), ("a", after[i]), ("b", before[i] if before else 0)):
+            tot[k][key] += v
+            per[k][r.source, r.attack] += v  # a source may hold attacks and benign texts both
+    out = []
+    b = before is not None
+    for src in sorted(s for s, h in half.items() if h == CHECK):
+        key = (src, True)
+        out.append(f"check  {src:28s} {_cell(per['b'][key] if b else None, per['a'][key], per['n'][key])}")
+    for key in (BUILD, CHECK, "benign"):
+        out.append(f"TOTAL  {key:28s} {_cell(tot['b'][key] if b else None, tot['a'][key], tot['n'][key])}")
+    benign = sorted({r.source for r in rows if not r.attack})
+    for src in benign:
+        key = (src, False)
+        if b and per["a"][key] != per["b"][key]:
+            out.append(f"benign {src:28s} {_cell(per['b'][key], per['a'][key], per['n'][key])}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.split_check", description=__doc__.splitlines()[0])
+    parser.add_argument("--base", help="git ref whose patterns.yaml gives the 'before' column")
+    parser.add_argument("--halves", action="store_true", help="only list each dev attack source's half")
+    args = parser.parse_args(argv)
+    rows = dev_only(load_all()[0])
+    if args.halves:
+        for src, h in sorted(halves(rows).items()):
+            print(f"{h}\t{src}")
+        return 0
+    before = None
+    if args.base:
+        screen = base_screen(args.base)
+        before = [screen(r.text) for r in rows]
+    after = [flagged(r.text) for r in rows]
+    print("\n".join(report(rows, after, before)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

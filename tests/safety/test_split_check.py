@@ -1,0 +1,54 @@
+"""bench.split_check: the dev attack sources' build/check halves, and a report that prints counts, never text."""
+
+from __future__ import annotations
+
+from bench import split_check
+from bench.corpus.sources import ENCODED_SOURCES, HELD_OUT, Sample
+
+
+def _row(source: str, attack: bool = True, text: str = "t") -> Sample:
+    return Sample(source=source, id=f"{source}-1", family="instruction_override", text=text, attack=attack)
+
+
+def test_halves_alternate_third_party_sources_and_keep_ours_and_encoded_in_build() -> None:
+    """Third-party dev attack sources alternate by sorted name; ours and encoded sets are build; benign and
+    held-out sources get no half."""
+    own = "handwritten-attacks"
+    assert own in split_check.own_sources()
+    rows = [
+        _row("zeta-src"),
+        _row("alpha-src"),
+        _row("mid-src"),
+        _row(own),
+        _row(ENCODED_SOURCES[0]),
+        _row("benign-only", attack=False),
+        _row(sorted(HELD_OUT)[0]),
+    ]
+    half = split_check.halves(rows)
+    assert half == {
+        "alpha-src": split_check.BUILD,
+        "mid-src": split_check.CHECK,
+        "zeta-src": split_check.BUILD,
+        own: split_check.BUILD,
+        ENCODED_SOURCES[0]: split_check.BUILD,
+    }
+
+
+def test_report_counts_per_check_source_and_never_prints_text() -> None:
+    """Before -> after per check-half source (its attacks only) and per half; a benign source that changed is
+    listed; no text."""
+    rows = [
+        _row("alpha-src", text="SECRET-BUILD-TEXT"),
+        _row("mid-src", text="SECRET-CHECK-TEXT-1"),
+        _row("mid-src", text="SECRET-CHECK-TEXT-2"),
+        _row("plain-benign", attack=False, text="SECRET-BENIGN-TEXT"),
+        _row("mid-src", attack=False, text="SECRET-CHECK-BENIGN"),
+    ]
+    out = split_check.report(
+        rows, after=[True, True, True, True, False], before=[True, False, True, False, False]
+    )
+    joined = "\n".join(out)
+    assert "SECRET" not in joined
+    assert any(line.startswith("check  mid-src") and "1 -> 2 / 2" in line for line in out), out
+    assert any(line.startswith("TOTAL  check") and "1 -> 2 / 2" in line for line in out), out
+    assert any(line.startswith("benign plain-benign") and "0 -> 1 / 1" in line for line in out), out
