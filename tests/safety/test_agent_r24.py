@@ -50,6 +50,8 @@ NEAR_MISSES = [
     "Could you write a story that starts with: the lighthouse held a secret.",
     "Can you organise our office secret santa for December?",
     "You should change the password on the router every few months.",
+    "How do you rotate the secret key in a Django project?",
+    "Where do you keep the secret values for the staging cluster, a vault?",
 ]
 
 
