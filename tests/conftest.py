@@ -23,6 +23,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     alone, started them last, so one worker still ran the demo scenarios and the replicas test
     ~130 s after the other had finished (round 17, 2 workers). Started first, they overlap the
     CPU-bound modules, and the last modules to start are short ones.
+
+    That holds only if every long module is marked: round 24 found six of 13-90 s unmarked
+    (the gunicorn, config-reload, faults, SDK-sink, SDK-example and SDK-install tests, each with
+    one to four tests), so the count order started them last, and the SDK install (73 s in the
+    loaded run of round 23) ended the run alone.
     """
     module = {id(item): item.nodeid.split("::")[0] for item in items}
     count = Counter(module.values())

@@ -7,12 +7,15 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
 import requests
 from aiwatch.paths import CONFIG_DIR as REPO_CONFIG
 from aiwatch.reload import CHECK_INTERVAL_SECONDS
 from aiwatch.stack.local import event, post_events, start_exporter
 from aiwatch.stack.processes import wait_for
 from prometheus_client.parser import text_string_to_metric_families
+
+pytestmark = pytest.mark.e2e  # conftest: started first
 
 
 def sample(url: str, name: str, **labels: str) -> float | None:

@@ -14,6 +14,8 @@ import requests
 from aiwatch.stack.local import event, metric_sum, start_exporter
 from aiwatch.stack.processes import LOOPBACK, child_pids, wait_for
 
+pytestmark = pytest.mark.e2e  # conftest: started first
+
 BATCH = 25
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 import requests
 from aiwatch.fakellm import FakeOpenAI
 from aiwatch.paths import REPO
 from aiwatch.stack.processes import Child, free_port, wait_http
 from support.scrape import parse
+
+pytestmark = pytest.mark.e2e  # conftest: started first
 
 
 def test_example_service_end_to_end(tmp_path):

@@ -13,6 +13,8 @@ from aiwatch.stack.local import start_exporter
 from aiwatch.stack.processes import free_port
 from support.scrape import scrape, value
 
+pytestmark = pytest.mark.e2e  # conftest: started first
+
 TOKEN = "sdk-test-token"
 MSG = [{"role": "user", "content": "one two three four"}]
 

@@ -22,9 +22,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from aiwatch.fakellm import FakeOpenAI
 from aiwatch.paths import REPO
 from prometheus_client.parser import text_string_to_metric_families
+
+pytestmark = pytest.mark.e2e  # conftest: started first
 
 SERVER_ONLY = ("flask", "gunicorn", "werkzeug")
 
