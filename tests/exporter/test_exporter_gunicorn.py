@@ -1,4 +1,10 @@
-"""Real gunicorn with 2 workers: aggregated counts, a killed worker's counts survive, promtool-clean."""
+"""Real gunicorn with 2 workers: aggregated counts, a killed worker's counts survive, promtool-clean.
+
+The killed-worker test counts exact totals and kills a worker, so it has an exporter of its own
+(`fresh`); the three that compare one exposition with another, which holds whatever traffic came
+before, share one per module. An exporter's start builds the safety matchers (~5 s of one core
+idle, 20-24 s each in round 23's loaded suite): four starts were most of this module's time.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,13 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import requests
-from aiwatch.stack.local import event, metric_sum, post_events, start_exporter
+from aiwatch.stack.local import Exporter, event, metric_sum, post_events, start_exporter
 from aiwatch.stack.processes import child_pids as gunicorn_workers
 from aiwatch.stack.processes import wait_for, which
 from prometheus_client import CollectorRegistry, generate_latest
@@ -19,12 +26,21 @@ from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.parser import text_string_to_metric_families
 from support.scrape import parse
 
+pytestmark = pytest.mark.e2e  # conftest: started first
+
 
 @pytest.fixture()
-def exporter(tmp_path: Path):
-    ex = start_exporter(tmp_path, workers=2)
-    yield ex
-    ex.stop()
+def fresh(tmp_path: Path) -> Iterator[Exporter]:
+    """An exporter of its own: nothing counted yet, both workers the originals."""
+    with start_exporter(tmp_path, workers=2) as ex:
+        yield ex
+
+
+@pytest.fixture(scope="module")
+def exporter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exporter]:
+    """One exporter for the tests whose checks hold for any traffic sent before them."""
+    with start_exporter(tmp_path_factory.mktemp("exporter"), workers=2) as ex:
+        yield ex
 
 
 def _send(url: str, n_batches: int, size: int) -> int:
@@ -39,15 +55,15 @@ def _send(url: str, n_batches: int, size: int) -> int:
     return sent
 
 
-def test_counts_aggregate_across_workers_and_survive_a_killed_worker(exporter):
+def test_counts_aggregate_across_workers_and_survive_a_killed_worker(fresh: Exporter) -> None:
     with ThreadPoolExecutor(8) as pool:
-        sent = sum(pool.map(lambda _: _send(exporter.url, 25, 20), range(8)))
+        sent = sum(pool.map(lambda _: _send(fresh.url, 25, 20), range(8)))
     assert sent == 4000
-    assert metric_sum(exporter.url) == 4000
-    pids = {int(p.stem.split("_")[-1]) for p in exporter.multiproc_dir.glob("counter_*.db")}
+    assert metric_sum(fresh.url) == 4000
+    pids = {int(p.stem.split("_")[-1]) for p in fresh.multiproc_dir.glob("counter_*.db")}
     assert len(pids) >= 2, "both workers should have served requests"
 
-    master = exporter.pid
+    master = fresh.pid
     before = gunicorn_workers(master)
     assert len(before) == 2
     victim = before[0]
@@ -57,9 +73,9 @@ def test_counts_aggregate_across_workers_and_survive_a_killed_worker(exporter):
         20,
         what="gunicorn to replace the killed worker",
     )
-    assert metric_sum(exporter.url) == 4000  # the dead worker's counts are still in the totals
-    assert _send(exporter.url, 5, 10) == 50
-    assert metric_sum(exporter.url) == 4050
+    assert metric_sum(fresh.url) == 4000  # the dead worker's counts are still in the totals
+    assert _send(fresh.url, 5, 10) == 50
+    assert metric_sum(fresh.url) == 4050
 
 
 def test_live_exposition_passes_promtool(exporter):
