@@ -3,10 +3,11 @@
 A change to the engine or the prefilter (which Sets run, in which layout) may only change how fast
 a text is screened, never what is decided. This screens every dev sample of `bench.corpus.sources`
 (`dev_only`: the held-out sources are never read) plus the committed corpora, in a fixed order,
-and hashes per text (action, sorted pattern ids, score rounded to 4 places). Run it on main and on
-a branch and compare the two digests:
+and hashes per text (action, sorted pattern ids, score rounded to 4 places; `--full` adds each
+match's category and severity and the risk level). Run it on main and on a branch and compare the
+two digests:
 
-    PYTHONPATH=.:app python -m bench.decision_hash [--dump FILE]
+    PYTHONPATH=.:app python -m bench.decision_hash [--full] [--dump FILE]
 
 `--dump` writes one line per text (its index and its decision's digest), so two runs that differ
 can be diffed to find the texts whose decision moved.
@@ -35,9 +36,14 @@ def dev_texts() -> list[str]:
     return out
 
 
-def decision(text: str) -> str:
-    """What is decided about a text, as a canonical string: action, pattern ids, rounded score."""
+def decision(text: str, full: bool = False) -> str:
+    """What is decided about a text, as a canonical string: action, pattern ids, rounded score;
+    with `full`, each match's (pattern id, category, severity) instead of its id alone, and the
+    risk level (the same digest for both trees means the same explanation, not only the same ids)."""
     r = check_prompt_injection(text)
+    if full:
+        found = sorted([m["pattern_id"], m["category"], m["severity"]] for m in r["matches"])
+        return json.dumps([r["action"], r["risk_level"], found, round(float(r.get("score") or 0.0), 4)])
     ids = sorted(m["pattern_id"] for m in r["matches"])
     return json.dumps([r["action"], ids, round(float(r.get("score") or 0.0), 4)])
 
@@ -45,13 +51,14 @@ def decision(text: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", help="write each text's index and decision digest to this file")
+    ap.add_argument("--full", action="store_true", help="hash each match's category and severity too")
     args = ap.parse_args()
     texts = dev_texts()
     total = hashlib.sha256()
     lines = []
     t0 = time.perf_counter()
     for i, text in enumerate(texts):
-        d = decision(text)
+        d = decision(text, args.full)
         total.update(d.encode() + b"\n")
         if args.dump:
             lines.append(f"{i}\t{hashlib.sha256(d.encode()).hexdigest()[:16]}\t{d}\n")
