@@ -10,7 +10,15 @@ import json
 
 from aiwatch.safety import check_prompt_injection
 
-from bench.bench_safety import adversarial, first_sight, halves, traffic_timings
+from bench.bench_safety import (
+    adversarial,
+    first_sight,
+    halves,
+    mixed_stream,
+    mixed_timings,
+    traffic_timings,
+)
+from bench.corpus.sources import HELD_OUT, Sample
 from bench.decision_hash import decision
 
 
@@ -54,3 +62,28 @@ def test_the_full_decision_adds_each_matchs_category_and_severity_to_the_plain_o
     assert [m[0] for m in full[2]] == plain[1] and len(plain[1]) >= 2  # the same ids, in order
     assert full[3] == plain[2]
     assert json.loads(decision("What is the capital of France?", full=True)) == ["allow", "none", [], 0.0]
+
+
+def test_the_mixed_stream_holds_short_dev_attacks_and_benign_in_a_fixed_order() -> None:
+    held = sorted(HELD_OUT)[0]
+    samples = [
+        Sample(src, f"{src}-{i}", "x", f"text {i} from {src}" + ("!" * 300 if i % 7 == 0 else ""), i % 2 == 0)
+        for i in range(200)
+        for src in ("dev-source", held)
+    ]
+    stream = mixed_stream(samples, every=2)
+    assert {s.source for s in stream} == {"dev-source"}  # never a held-out text
+    assert all(len(s.text) < 300 for s in stream) and {s.attack for s in stream} == {True, False}
+    short = [s for s in samples if s.source == "dev-source" and len(s.text) < 300]
+    assert len(stream) == (len(short) + 1) // 2
+    assert stream == mixed_stream(samples, every=2)  # seeded
+    assert [s.id for s in stream] != [s.id for s in short[::2]]  # shuffled, not the source order
+    assert mixed_stream(samples, every=1)[::2] == stream
+
+
+def test_mixed_timings_warm_every_text_then_time_each_once() -> None:
+    calls: list[str] = []
+    texts = ["a", "b", "c"]
+    times, grown = mixed_timings(calls.append, texts)
+    assert calls == texts + texts and len(times) == 3 and times == sorted(times)
+    assert isinstance(grown, float)
