@@ -53,6 +53,14 @@ def _cut(entries: Sequence[Entry], max_entries: int) -> list[Sequence[Entry]]:
     return [entries[j * len(entries) // k : (j + 1) * len(entries) // k] for j in range(k)]
 
 
+def _budget(max_mem: int) -> Any:
+    """RE2 options with a DFA budget of max_mem bytes (0: re2_options' own, that of every Set)."""
+    opts = re2_options()
+    if max_mem:
+        opts.max_mem = max_mem
+    return opts
+
+
 def _compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
     """The Match of a compiled RE2 Set of the entries' sources (the compiled program's own method:
     the wrapper's adds a Python call, ~0.15 µs of the ~1.2 µs a pass costs at least)."""
@@ -161,6 +169,9 @@ class Matcher:
     literals occur is skipped (`_short_layout`). A pass costs ~0.7 µs even on an empty text, so on
     a short prompt the pass count was the floor. `gate_max_mem` (bytes) is that gate Set's DFA
     budget: every short text meets it, so a cache it outgrows is rebuilt on every stream of prompts.
+    `set_max_mem[g]` (bytes; 0 or absent: the default) is the DFA budget of every Set holding
+    group g's entries, in either layout: a group whose Sets outgrow theirs on a stream of short
+    texts mixing attacks and benign prompts has them rebuilt on nearly every call.
     """
 
     def __init__(
@@ -174,6 +185,7 @@ class Matcher:
         max_entries: int = 0,
         prefilter_max_bytes: int = 0,
         gate_max_mem: int = 0,
+        set_max_mem: Sequence[int] = (),
     ) -> None:
         self.patterns = tuple(patterns)
         self.signals = tuple(name for name, _ in signals)
@@ -196,6 +208,13 @@ class Matcher:
         # by count, the tool group's third part held ~47,600 and, over a stream of long texts,
         # outgrew its 64 MB DFA budget (~550 us per KB on every pass, 40 once cut in two; round 19).
         opts = re2_options()
+        # Every part below holds the entries of one group: its Set gets that group's budget.
+        group_opts = [_budget(set_max_mem[g] if g < len(set_max_mem) else 0) for g in range(len(by_set))]
+        group_of = {i: g for g, entries in enumerate(by_set) for i, _ in entries}
+
+        def opts_of(entries: Sequence[Entry]) -> Any:
+            return group_opts[group_of[entries[0][0]]]
+
         parts: list[tuple[Sequence[Entry], bytes]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
@@ -225,7 +244,9 @@ class Matcher:
         self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]] = []
         for entries, need in parts:
             if entries:
-                self._sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), need))
+                self._sets.append(
+                    (_compile_set(entries, opts_of(entries)), tuple(i for i, _ in entries), need)
+                )
         # The same Sets as a search without `settle` runs them (their result does not depend on
         # their order): the short layout borrows a shared group's parts from here.
         self._plain = _runnable(self._sets)
@@ -250,7 +271,7 @@ class Matcher:
                 continue
             pos = where[index[0]]
             if set(self._sets[pos][1]) != set(index):
-                self._sets.append((_compile_set(entries, opts), index, need))
+                self._sets.append((_compile_set(entries, opts_of(entries)), index, need))
                 pos = len(self._sets) - 1
             long_sets.append(pos)
             if rank:
@@ -268,7 +289,7 @@ class Matcher:
         # reports that entry (`_search_all` turns the gate's answer into Sets with one C-level map).
         self._plan: tuple[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], ...] = ()
         if prefilter_max_bytes:
-            self._short_layout(by_set, needs, need_of, max_entries, opts, weak, gate_max_mem)
+            self._short_layout(by_set, needs, need_of, max_entries, opts_of, weak, gate_max_mem)
 
     def _short_layout(
         self,
@@ -276,7 +297,7 @@ class Matcher:
         needs: Sequence[bytes],
         need_of: dict[int, frozenset[prefilter.Atom] | None],
         max_entries: int,
-        opts: Any,
+        opts_of: Callable[[Sequence[Entry]], Any],
         weak: dict[int, int],
         gate_max_mem: int = 0,
     ) -> None:
@@ -309,11 +330,9 @@ class Matcher:
                           key=lambda e: prefilter.strength(need_of[e[0]]))  # fmt: skip
             parts += _cut_weak(kept, max_entries, weak)
         for entries in filter(None, parts):
-            sets.append((_compile_set(entries, opts), tuple(i for i, _ in entries), ()))
-        gate_opts = re2_options()
-        if gate_max_mem:  # every short text meets the gate: a DFA that outgrows its cache thrashes
-            gate_opts.max_mem = gate_max_mem
-        gate_set = re2.Set.SearchSet(gate_opts)
+            sets.append((_compile_set(entries, opts_of(entries)), tuple(i for i, _ in entries), ()))
+        # Every short text meets the gate: a DFA that outgrows its cache thrashes.
+        gate_set = re2.Set.SearchSet(_budget(gate_max_mem))
         for s in sets:
             if all(need_of[i] is not None for i in s[1]):
                 gate_set.Add(

@@ -101,6 +101,9 @@ class PatternSet:
     prefilter_max_bytes: int = 0
     # DFA memory of the prefilter's gate Set, in MiB (0: RE2's budget of every Set, re2_options).
     gate_max_mem_mb: int = 0
+    # DFA memory of each Set of a group, in MiB, by a family of the group (a family in no
+    # injection_sets group: the last group, of all such families); absent: RE2's budget, re2_options.
+    set_max_mem_mb: dict[str, int] = field(default_factory=dict)
     # The macros as written (<name> -> source), for regexes defined elsewhere from the same lists.
     macros: dict[str, str] = field(default_factory=dict)
 
@@ -257,6 +260,7 @@ def parse(data: Any) -> PatternSet:
         set_max_entries=_positive_int(data, "set_max_entries"),
         prefilter_max_bytes=_positive_int(data, "prefilter_max_bytes"),
         gate_max_mem_mb=_positive_int(data, "gate_max_mem_mb"),
+        set_max_mem_mb=_set_budgets(data.get("set_max_mem_mb"), sets, {f.name for f in families}),
         macros=macros,
     )
 
@@ -301,6 +305,24 @@ def _injection_sets(raw: Any, families: set[str]) -> tuple[tuple[str, ...], ...]
                 raise PatternError(f"injection_sets: {name!r} is in two groups")
             seen.add(name)
     return tuple(tuple(str(n) for n in g) for g in raw)
+
+
+def _set_budgets(raw: Any, sets: tuple[tuple[str, ...], ...], families: set[str]) -> dict[str, int]:
+    """set_max_mem_mb: family name -> MiB, one family per Set group at most (a family in no
+    injection_sets group names the last group, of every such family)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise PatternError("set_max_mem_mb: must map family names to MiB")
+    group = dict.fromkeys(families, len(sets)) | {name: g for g, names in enumerate(sets) for name in names}
+    for name, mb in raw.items():
+        if name not in group:
+            raise PatternError(f"set_max_mem_mb: {name!r} is no injection family")
+        if isinstance(mb, bool) or not isinstance(mb, int) or mb <= 0:
+            raise PatternError(f"set_max_mem_mb.{name}: must be a positive integer, got {mb!r}")
+    if len({group[name] for name in raw}) < len(raw):
+        raise PatternError("set_max_mem_mb: two families of one injection_sets group")
+    return dict(raw)
 
 
 def _set_scripts(raw: Any, sets: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
