@@ -413,7 +413,7 @@ def run() -> str:
     n_attack = sum(s.attack for s in mixed)
     lines += [
         "",
-        f"Mixed short stream (every {MIXED_EVERY}nd of the dev texts under 300 characters, attacks and "
+        f"Mixed short stream (1 in {MIXED_EVERY} of the dev texts under 300 characters, attacks and "
         f"benign, every language, in a seeded shuffle: {len(mixed)} texts, {n_attack} attacks; one "
         "warm pass, then each timed once): check_prompt_injection median "
         f"{_pct(t, 0.5) * 1e6:.1f} µs, mean {statistics.fmean(t) * 1e6:.1f} µs, p99 "
