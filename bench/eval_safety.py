@@ -189,8 +189,10 @@ def injection_report(rows: list[Row], notes: list[str]) -> list[str]:
     fp_rules = {split: Counter() for split in SPLITS}  # type: ignore[var-annotated]
     for smp, r in benign:
         fp_rules[smp.split].update({_rule(m["pattern_id"]) for m in r["matches"]})
+    # Ties by name: a set's order changes with the hash seed, and the report must not.
     top = sorted(
-        set(fp_rules["held_out"]) | set(fp_rules["dev"]), key=lambda k: -sum(c[k] for c in fp_rules.values())
+        set(fp_rules["held_out"]) | set(fp_rules["dev"]),
+        key=lambda k: (-sum(c[k] for c in fp_rules.values()), k),
     )
     lines += [
         "",

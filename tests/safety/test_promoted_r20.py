@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import assert_construct, construct_cases
 
 CONSTRUCTS = [
     (
@@ -94,10 +94,7 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("pid", "text"), [*CONSTRUCTS, *((None, text) for text in NEAR_MISSES)])
+@pytest.mark.parametrize(("pid", "text"), construct_cases(CONSTRUCTS, NEAR_MISSES))
 def test_r20_construct_is_caught_by_its_pattern_and_near_miss_allowed(pid: str | None, text: str) -> None:
     """A construct (pid set) is caught by its own pattern; a near miss (pid None) is allowed."""
-    if pid is None:
-        assert_allowed(text)
-    else:
-        assert_caught_by(pid, text)
+    assert_construct(pid, text)

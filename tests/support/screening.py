@@ -6,6 +6,8 @@ pattern would hide that this one stopped matching. A near miss must be allowed o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aiwatch.safety import check_prompt_injection
 
 
@@ -24,3 +26,20 @@ def assert_allowed(text: str) -> None:
     """`text` is allowed, with the matches that would have flagged it in the failure message."""
     result = check_prompt_injection(text)
     assert result["action"] == "allow", (text, [m["pattern_id"] for m in result["matches"]])
+
+
+def construct_cases(
+    constructs: Sequence[tuple[str, str]], near_misses: Sequence[str]
+) -> list[tuple[str | None, str]]:
+    """A round's construct tests as one parameter list: (pattern id, example) for each construct,
+    (None, text) for each near miss; `assert_construct` checks either."""
+    return [*constructs, *((None, text) for text in near_misses)]
+
+
+def assert_construct(pattern_id: str | None, text: str) -> None:
+    """A construct's example (pattern_id set) is caught by its own pattern; a near miss (None) is
+    allowed."""
+    if pattern_id is None:
+        assert_allowed(text)
+    else:
+        assert_caught_by(pattern_id, text)
