@@ -31,7 +31,10 @@ def test_a_groups_budget_reaches_its_sets_and_no_other() -> None:
 
 def test_the_loader_maps_families_to_budgets_and_rejects_bad_ones() -> None:
     assert parse({**_BASE, "set_max_mem_mb": {"b": 128}}).set_max_mem_mb == {"b": 128}
-    assert parse(_BASE).set_max_mem_mb == {}
+    assert parse({**_BASE, "set_max_mem_mb": {"b": 128}}).set_budgets_mb() == (0, 128, 0)  # a, b, the rest
+    assert parse(_BASE).set_max_mem_mb == {} and parse(_BASE).set_budgets_mb() == (0, 0, 0)
+    lone = parse({**_BASE, "injection_sets": [["a"]], "set_max_mem_mb": {"b": 64}})
+    assert lone.set_budgets_mb() == (0, 64)  # b is in no group: the last group's budget
     for bad in ({"c": 128}, {"a": 0}, {"a": True}, {"a": "128"}, [128]):
         with pytest.raises(PatternError, match="set_max_mem_mb"):
             parse({**_BASE, "set_max_mem_mb": bad})

@@ -345,9 +345,6 @@ def _matcher() -> Matcher:
     # A script family's Set runs only on texts holding a character of its script.
     scripts = ps.injection_set_scripts  # each family named there has a group of its own
     needs = [lead_bytes(*scripts[g[0]]) if g[0] in scripts else b"" for g in groups]
-    # Each group's DFA budget, and the last group's: the families in no group (engine.Matcher).
-    budget = ps.set_max_mem_mb
-    rest = [f.name for f in ps.families if not any(f.name in g for g in groups)]
     # The model's cues are pinned: its score is reported whatever the verdict.
     return Matcher(
         ps.injection_patterns,
@@ -359,7 +356,7 @@ def _matcher() -> Matcher:
         max_entries=ps.set_max_entries,
         prefilter_max_bytes=ps.prefilter_max_bytes,
         gate_max_mem=ps.gate_max_mem_mb << 20,
-        set_max_mem=[max((budget.get(f, 0) for f in g), default=0) << 20 for g in (*groups, rest)],
+        set_max_mem=[mb << 20 for mb in ps.set_budgets_mb()],  # each group's, then the last group's
     )
 
 

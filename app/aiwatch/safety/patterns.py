@@ -111,6 +111,15 @@ class PatternSet:
     def injection_patterns(self) -> tuple[Pattern, ...]:
         return tuple(p for f in self.families for p in f.patterns)
 
+    def set_budgets_mb(self) -> tuple[int, ...]:
+        """set_max_mem_mb by Set group, in engine.Matcher's order: one per injection_sets group,
+        then the last group (every family in none); 0: RE2's budget."""
+        group = set_groups(self.injection_sets, {f.name for f in self.families})
+        per = [0] * (len(self.injection_sets) + 1)
+        for name, mb in self.set_max_mem_mb.items():
+            per[group[name]] = mb
+        return tuple(per)
+
 
 def expand(src: str, macros: dict[str, str], where: str) -> str:
     def sub(m: re.Match[str]) -> str:
@@ -307,6 +316,12 @@ def _injection_sets(raw: Any, families: set[str]) -> tuple[tuple[str, ...], ...]
     return tuple(tuple(str(n) for n in g) for g in raw)
 
 
+def set_groups(sets: tuple[tuple[str, ...], ...], families: set[str]) -> dict[str, int]:
+    """Each name's Set group: the index of its injection_sets group, or len(sets) for a family in
+    none (engine.Matcher's last group, of every such family)."""
+    return dict.fromkeys(families, len(sets)) | {name: g for g, names in enumerate(sets) for name in names}
+
+
 def _set_budgets(raw: Any, sets: tuple[tuple[str, ...], ...], families: set[str]) -> dict[str, int]:
     """set_max_mem_mb: family name -> MiB, one family per Set group at most (a family in no
     injection_sets group names the last group, of every such family)."""
@@ -314,7 +329,7 @@ def _set_budgets(raw: Any, sets: tuple[tuple[str, ...], ...], families: set[str]
         return {}
     if not isinstance(raw, dict):
         raise PatternError("set_max_mem_mb: must map family names to MiB")
-    group = dict.fromkeys(families, len(sets)) | {name: g for g, names in enumerate(sets) for name in names}
+    group = set_groups(sets, families)
     for name, mb in raw.items():
         if name not in group:
             raise PatternError(f"set_max_mem_mb: {name!r} is no injection family")
