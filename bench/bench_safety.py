@@ -213,16 +213,18 @@ def _pct(sorted_samples: list[float], q: float) -> float:
     return sorted_samples[min(len(sorted_samples) - 1, int(q * len(sorted_samples)))]
 
 
+# A short prompt, as the targets name it: fewer characters than this.
+SHORT_CHARS = 300
+
+
 def by_length(texts: list[str]) -> tuple[list[str], list[str]]:
-    """The short texts (< 300 characters) and the long ones (>= 1 KB of UTF-8) the targets name."""
-    return [t for t in texts if len(t) < 300], [t for t in texts if len(t.encode()) >= 1024]
+    """The short texts (< SHORT_CHARS characters) and the long ones (>= 1 KB of UTF-8) the targets name."""
+    return [t for t in texts if len(t) < SHORT_CHARS], [t for t in texts if len(t.encode()) >= 1024]
 
 
-def real_prompts() -> tuple[list[str], list[str]]:
+def real_prompts(samples: list[Sample]) -> tuple[list[str], list[str]]:
     """Benign corpus prompts: short ones and long ones (`by_length`)."""
-    from bench.corpus.sources import load_all
-
-    return by_length([s.text for s in load_all()[0] if not s.attack])
+    return by_length([s.text for s in samples if not s.attack])
 
 
 def _per_call(fn: Callable[[str], object], texts: list[str], rounds: int = 3) -> list[float]:
@@ -278,14 +280,14 @@ def first_sight(texts: list[str]) -> tuple[float, float]:
     return time.perf_counter() - t0, (rss_kib([os.getpid()]) - before) / 1024
 
 
-# The mixed stream: every MIXED_EVERY-th dev text under 300 characters, in a seeded shuffle. Its
+# The mixed stream: every MIXED_EVERY-th dev text under SHORT_CHARS characters, in a seeded shuffle. Its
 # two passes cost ~2 x 16,000 calls in make bench (~30 s at the ~950 µs a thrashing Set costs per
 # call, ~10 s when none thrashes); sampled, it still holds ~16,000 distinct texts of every language.
 MIXED_EVERY = 2
 
 
 def mixed_stream(samples: list[Sample], every: int = MIXED_EVERY) -> list[Sample]:
-    """Dev samples under 300 characters, attacks and benign, every language, in a fixed shuffled
+    """Dev samples under SHORT_CHARS characters, attacks and benign, every language, in a fixed shuffled
     order, every `every`-th kept: the short traffic an attacker can mix into a worker's stream.
 
     The benign stream alone (`real_prompts`) builds far fewer DFA states than attacks in many
@@ -294,7 +296,7 @@ def mixed_stream(samples: list[Sample], every: int = MIXED_EVERY) -> list[Sample
     """
     from bench.corpus.sources import dev_only
 
-    short = [s for s in dev_only(samples) if len(s.text) < 300]
+    short = [s for s in dev_only(samples) if len(s.text) < SHORT_CHARS]
     random.Random(24).shuffle(short)
     return short[::every]
 
@@ -318,7 +320,7 @@ def run() -> str:
 
     load_before = os.getloadavg()
     samples = load_all()[0]
-    short, long_ = by_length([s.text for s in samples if not s.attack])
+    short, long_ = real_prompts(samples)
     mixed = mixed_stream(samples)
     # The benchmark holds the whole corpus (~15,000 samples), which a worker does not: without
     # this, Python's occasional full garbage collection walks it inside a timed call (+2–4 ms on
@@ -333,7 +335,7 @@ def run() -> str:
         fn: traffic_timings(fn, warm, fresh) for fn in (check_prompt_injection, flag_potential_hallucination)
     }
     lines = [
-        f"Real short chat prompts ({len(short)} benign corpus prompts under 300 characters, 3 rounds; "
+        f"Real short chat prompts ({len(short)} benign corpus prompts under {SHORT_CHARS} characters, 3 rounds; "
         "targets for check_prompt_injection: median <= 15 µs, p99 <= 200 µs):",
         "",
         "| check | median | p90 | p99 | max |",
@@ -413,7 +415,7 @@ def run() -> str:
     n_attack = sum(s.attack for s in mixed)
     lines += [
         "",
-        f"Mixed short stream (1 in {MIXED_EVERY} of the dev texts under 300 characters, attacks and "
+        f"Mixed short stream (1 in {MIXED_EVERY} of the dev texts under {SHORT_CHARS} characters, attacks and "
         f"benign, every language, in a seeded shuffle: {len(mixed)} texts, {n_attack} attacks; one "
         "warm pass, then each timed once): check_prompt_injection median "
         f"{_pct(t, 0.5) * 1e6:.1f} µs, mean {statistics.fmean(t) * 1e6:.1f} µs, p99 "
