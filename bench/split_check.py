@@ -21,12 +21,11 @@ import argparse
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 from unittest import mock
 
-import yaml
 from aiwatch.safety import injection, patterns
 
 from bench.corpus.sources import ENCODED_SOURCES, Sample, committed, dev_only, load_all
@@ -50,23 +49,23 @@ def halves(samples: Iterable[Sample]) -> dict[str, str]:
     return half
 
 
-def base_screen(ref: str) -> Callable[[str], bool]:
-    """The screen with the patterns.yaml of git ref `ref` (its matcher built in this process)."""
+def base_matcher(ref: str) -> Any:
+    """The screen's matcher built, in this process, from the patterns.yaml of git ref `ref`."""
     text = subprocess.run(
         ["git", "show", f"{ref}:{PATTERNS_PATH}"], capture_output=True, text=True, check=True
     ).stdout
-    ps = patterns.parse(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    ps = patterns.loads(text)
     with mock.patch.object(injection, "load", lambda: ps):
-        matcher = injection._matcher.__wrapped__()
-    return lambda t: flagged(t, matcher)
+        return injection._matcher.__wrapped__()
 
 
-def flagged(text: str, matcher: Any = None) -> bool:
-    """Whether the screen flags or blocks `text` (with `matcher` in place of the shipped one when given)."""
+def flags(texts: list[str], matcher: Any = None) -> list[bool]:
+    """Whether the screen flags or blocks each text (with `matcher` in place of the shipped one
+    when given, for the whole run)."""
     if matcher is None:
-        return not injection.check_prompt_injection(text)["safe"]
+        return [not injection.check_prompt_injection(t)["safe"] for t in texts]
     with mock.patch.object(injection, "_matcher", lambda: matcher):
-        return not injection.check_prompt_injection(text)["safe"]
+        return flags(texts)
 
 
 def _cell(before: int | None, after: int, n: int) -> str:
@@ -109,11 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         for src, h in sorted(halves(rows).items()):
             print(f"{h}\t{src}")
         return 0
-    before = None
-    if args.base:
-        screen = base_screen(args.base)
-        before = [screen(r.text) for r in rows]
-    after = [flagged(r.text) for r in rows]
+    texts = [r.text for r in rows]
+    before = flags(texts, base_matcher(args.base)) if args.base else None
+    after = flags(texts)
     print("\n".join(report(rows, after, before)))
     return 0
 

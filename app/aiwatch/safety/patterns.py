@@ -379,9 +379,13 @@ def lead_bytes(first: int, last: int) -> bytes:
     return bytes(range(0xE0 | first >> 12, (0xE0 | last >> 12) + 1))
 
 
+def loads(text: str) -> PatternSet:
+    """A pattern set from the text of a patterns.yaml (another revision's, for comparisons)."""
+    # libyaml's loader when built in: the pure-Python one took ~1 s of each worker's start-up.
+    return parse(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+
+
 @cache
 def load() -> PatternSet:
     """The shipped pattern set (parsed once per process)."""
-    text = resources.files("aiwatch.safety").joinpath("patterns.yaml").read_text(encoding="utf-8")
-    # libyaml's loader when built in: the pure-Python one took ~1 s of each worker's start-up.
-    return parse(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    return loads(resources.files("aiwatch.safety").joinpath("patterns.yaml").read_text(encoding="utf-8"))
