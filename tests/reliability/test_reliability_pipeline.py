@@ -74,8 +74,11 @@ def test_prometheus_restart_keeps_data_and_alert_state(tmp_path: Path, fast_rule
         prom = start_prometheus(
             tmp_path, targets, port=port, rules_dir=fast_rules, data_dir=data, extra_args=args
         )
-        # data from before the restart is still there
-        old = prom.query(q, at=t_before)
+        # data from before the restart is still there. A range selector, not the instant `q`: under
+        # CI load a scrape can outlast the 1 s timeout, and its staleness markers then hide the
+        # series from an instant query at t_before (CI saw an empty answer); last_over_time skips them.
+        kept = 'sum(last_over_time(ai_requests_total{service="rag_search",model="gpt-4o-mini"}[1m]))'
+        old = prom.query(kept, at=t_before)
         assert old and float(old[0]["value"][1]) == 7
         # the alert comes back with its original activeAt, not the restart time
         again = wait_for(dead_alert, 40, what="AIExporterDown after restart")
