@@ -11,6 +11,10 @@ handwritten, translated, the patterns' own examples) and the encoded sets (`ENCO
 build: ours were written together with the patterns, and an encoded set's seeds come from third-party
 sources of either half. Benign dev sources are all readable (they are the false-positive budget).
 
+`--swap` exchanges the two halves of the third-party sources (ours and the encoded sets stay build): two
+authors can write constructs from opposite halves, each judged on the half the other reads, and a construct
+can be required to carry both ways.
+
 With `--base REF` the screen is also run, in the same process, with the patterns.yaml of git ref REF, and
 each count is printed before -> after. Output is counts only: no text of any row is printed.
 """
@@ -40,12 +44,13 @@ def own_sources() -> frozenset[str]:
     return frozenset(s.source for s in committed())
 
 
-def halves(samples: Iterable[Sample]) -> dict[str, str]:
-    """Each dev attack source's half: third-party ones alternate by sorted name, ours and encoded are build."""
+def halves(samples: Iterable[Sample], swap: bool = False) -> dict[str, str]:
+    """Each dev attack source's half: third-party ones alternate by sorted name (check first when `swap`),
+    ours and encoded are build."""
     names = sorted({s.source for s in samples if s.attack and s.split == "dev"})
     third = [n for n in names if n not in own_sources() and n not in ENCODED_SOURCES]
     half = {n: BUILD for n in names}
-    half.update({n: (BUILD, CHECK)[i % 2] for i, n in enumerate(third)})
+    half.update({n: (BUILD, CHECK)[(i + swap) % 2] for i, n in enumerate(third)})
     return half
 
 
@@ -73,9 +78,9 @@ def _cell(before: int | None, after: int, n: int) -> str:
     return f"{after}/{n} ({pct})" if before is None else f"{before} -> {after} / {n} ({pct})"
 
 
-def report(rows: list[Sample], after: list[bool], before: list[bool] | None) -> list[str]:
+def report(rows: list[Sample], after: list[bool], before: list[bool] | None, swap: bool = False) -> list[str]:
     """Counts per check-half source, per half, and for dev benign (changed benign sources listed)."""
-    half = halves(rows)
+    half = halves(rows, swap)
     tot: dict[str, Counter[str]] = {k: Counter() for k in ("n", "a", "b")}
     per: dict[str, Counter[tuple[str, bool]]] = {k: Counter() for k in ("n", "a", "b")}
     for i, r in enumerate(rows):
@@ -102,16 +107,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.split_check", description=__doc__.splitlines()[0])
     parser.add_argument("--base", help="git ref whose patterns.yaml gives the 'before' column")
     parser.add_argument("--halves", action="store_true", help="only list each dev attack source's half")
+    parser.add_argument("--swap", action="store_true", help="exchange the third-party sources' halves")
     args = parser.parse_args(argv)
     rows = dev_only(load_all()[0])
     if args.halves:
-        for src, h in sorted(halves(rows).items()):
+        for src, h in sorted(halves(rows, args.swap).items()):
             print(f"{h}\t{src}")
         return 0
     texts = [r.text for r in rows]
     before = flags(texts, base_matcher(args.base)) if args.base else None
     after = flags(texts)
-    print("\n".join(report(rows, after, before)))
+    print("\n".join(report(rows, after, before, args.swap)))
     return 0
 
 

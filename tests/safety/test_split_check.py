@@ -32,6 +32,9 @@ def test_halves_alternate_third_party_sources_and_keep_ours_and_encoded_in_build
         own: split_check.BUILD,
         ENCODED_SOURCES[0]: split_check.BUILD,
     }
+    swapped = split_check.halves(rows, swap=True)  # the third-party halves exchanged, ours and encoded kept
+    flip = {split_check.BUILD: split_check.CHECK, split_check.CHECK: split_check.BUILD}
+    assert swapped == {n: flip[h] if n.endswith("-src") else h for n, h in half.items()}
 
 
 def test_report_counts_per_check_source_and_never_prints_text() -> None:
