@@ -1458,3 +1458,22 @@ def test_a_listed_answer_set_that_is_missing_is_an_error(tmp_path: Path) -> None
         "statistical\tMost people blink 15 times a minute.\n", encoding="utf-8"
     )
     assert [a.split for a in load_answers(tmp_path)] == [split for split, _ in SETS]
+
+
+def test_the_docs_source_table_marks_the_held_out_sources_of_held_out_round() -> None:
+    """docs/safety.md's source table has one `**held out** (round N...)` row per held-out source, N its
+    HELD_OUT_ROUND: a source held out or promoted without its row moving fails here (round 24 left two
+    fresh sources out of the table and six promoted ones marked held out)."""
+    import re
+    from collections import Counter
+
+    from aiwatch.paths import REPO
+
+    from bench.corpus.sources import HELD_OUT_ROUND
+
+    cells = re.findall(
+        r"^\|[^|\n]+\| \*\*held out\*\*([^|\n]*)\|", (REPO / "docs" / "safety.md").read_text(), re.M
+    )
+    rounds = Counter(int(m.group(1)) for c in cells if (m := re.match(r" \(round (\d+)\b", c)))
+    assert len(cells) == sum(rounds.values()), cells  # every held-out row names its round
+    assert rounds == Counter(HELD_OUT_ROUND.values())
