@@ -532,7 +532,12 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # anywhere), round 24's batch of 101 (55 statistical, 46 none); its one repeat and the three answers
     # it shares with the round-4 held-out set are older.
     # The round-23 held-out set: 300 written blind (135 risky, 13 of them two kinds; no copy of another set).
-    [("dev", 3552, 340, 1800, 60, 3, 1), ("held_out_r23", 300, 36, 165, 13, 0, 0)],
+    # The round-25 held-out set: 304 written blind (135 risky, 15 of them two kinds; no copy of another set).
+    [
+        ("dev", 3552, 340, 1800, 60, 3, 1),
+        ("held_out_r23", 300, 36, 165, 13, 0, 0),
+        ("held_out_r25", 304, 37, 169, 15, 0, 0),
+    ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
     split: str,
@@ -544,10 +549,10 @@ def test_answer_sets_load_with_enough_of_each_category(
     repeats: int,
 ) -> None:
     """The labelled sets keep their size and mix (the round-15, 17 and 20 blind sets are dev now), and
-    round 23's held-out set is the newest.
+    round 25's held-out set is the newest.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r23", "answers_heldout_r23.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r25", "answers_heldout_r25.tsv")  # newest held-out set first
     assert "held_out_r20" not in dict(SETS)  # spent: its answers joined dev
     answers = load_answers()
     rows = [a for a in answers if a.split == split]
