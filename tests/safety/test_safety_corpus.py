@@ -23,7 +23,9 @@ COMMITTED = committed()
 def test_split_is_by_source_never_by_row() -> None:
     for source in ("heldout-encoded", "qatration", "aipop",
                    # the round-22 hard negatives (held out as of round 23)
-                   "agent-threat-rules-benign", "promptbadger-benign"):  # fmt: skip
+                   "agent-threat-rules-benign", "promptbadger-benign",
+                   # held out in round 25 (everyday benign prompts)
+                   "banking77", "mbpp"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
@@ -146,6 +148,7 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     assert group(Sample("humanbound", "1", "x", "t", True)) == "dev"
     assert group(Sample("heldout-encoded", "1", "x", "t", True)) == "held out in round 24"
     assert group(Sample("promptbadger-benign", "1", "near_miss", "t", False)) == "held out in round 23"
+    assert group(Sample("banking77", "1", "user_question", "t", False)) == "held out in round 25"
     assert group(Sample("agent-threat-rules", "1", "x", "t", True)) == "dev"
     round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open")
     assert not set(round_21) & HELD_OUT  # benign, held out in rounds 21-23, dev since round 24
