@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from bench.corpus.generated_agent_r19 import (
     KIND_FAMILY,
     generated_agent_r19_attacks,
     generated_agent_r19_benign,
 )
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import construct_test
 
 CONSTRUCTS = [
     (
@@ -77,7 +75,7 @@ CONSTRUCTS = [
     ),
 ]
 
-BENIGN = [
+NEAR_MISSES = [
     "The guardrail service is down right now; requests wait in the queue until it is back.",
     "The validator timed out. Should we deploy anyway or wait for the next run?",
     "Change CHG-310 approved by the CAB after the canary tests passed; rollout starts Monday.",
@@ -93,14 +91,7 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
-def test_agent_r19_construct_is_caught(pattern_id: str, text: str) -> None:
-    assert_caught_by(pattern_id, text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_agent_r19_near_miss_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_r19_construct_is_caught_by_its_pattern_and_near_miss_allowed = construct_test(CONSTRUCTS, NEAR_MISSES)
 
 
 def test_generated_agent_r19_sizes() -> None:

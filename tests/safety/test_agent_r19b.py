@@ -6,9 +6,7 @@ for, whose pattern was removed for its cost: the near misses still hold)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import construct_test
 
 CONSTRUCTS = [
     (
@@ -65,11 +63,4 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("pid", "text"), CONSTRUCTS)
-def test_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
-    assert_caught_by(pid, text)
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_near_miss_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_r19b_construct_is_caught_by_its_pattern_and_near_miss_allowed = construct_test(CONSTRUCTS, NEAR_MISSES)

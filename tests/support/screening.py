@@ -6,8 +6,9 @@ pattern would hide that this one stopped matching. A near miss must be allowed o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import pytest
 from aiwatch.safety import check_prompt_injection
 
 
@@ -43,3 +44,18 @@ def assert_construct(pattern_id: str | None, text: str) -> None:
         assert_allowed(text)
     else:
         assert_caught_by(pattern_id, text)
+
+
+def construct_test(
+    constructs: Sequence[tuple[str, str]], near_misses: Sequence[str]
+) -> Callable[[str | None, str], None]:
+    """A round's whole construct test, to bind to a `test_...` name in its module: one case per
+    construct and near miss (`construct_cases`), each checked by `assert_construct`. The round's
+    files differ only in their texts, so the test itself is written once."""
+
+    @pytest.mark.parametrize(("pid", "text"), construct_cases(constructs, near_misses))
+    def test(pid: str | None, text: str) -> None:
+        """A construct (pid set) is caught by its own pattern; a near miss (pid None) is allowed."""
+        assert_construct(pid, text)
+
+    return test
