@@ -14,7 +14,7 @@ DURATION  ?=
 TARGET    ?= http://127.0.0.1:$(or $(AIWATCH_PORT),8000)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help setup up down status doctor demo test lint fmt dashboards rules generate measure bench bench-capacity loadtest \
+.PHONY: help setup up down status doctor demo test test-durations lint fmt dashboards rules generate measure bench bench-capacity loadtest \
         eval-safety train-safety import-dashboards clean
 
 help: ## list the targets
@@ -70,6 +70,9 @@ fmt: $(STAMP) ## format the code with ruff
 
 test: $(STAMP) lint ## run every test (unit, promtool, amtool, end to end)
 	@$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15
+
+test-durations: $(STAMP) ## copy the per-module seconds the last whole `make test` measured into tests/durations.json
+	@$(PY) -m tests.support.durations
 
 bench: $(STAMP) ## run the benchmarks and write docs/benchmarks.md
 	@$(PY) -m bench

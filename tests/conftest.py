@@ -9,27 +9,25 @@ aiwatch.stack.pipeline, aiwatch.inbox, aiwatch.fakellm, aiwatch.stack.processes)
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+from support import durations
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Measure each module's seconds where every report arrives (not in an xdist worker)."""
+    if not hasattr(config, "workerinput"):
+        config.pluginmanager.register(durations.Recorder(config), "aiwatch-durations")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Modules marked e2e first (in collection order), then the others by test count, most first.
+    """Modules in the order support.durations.order gives: unmeasured first, then the longest.
 
     `make test` gives each xdist worker one module at a time (--dist loadfile), in this order
-    (--no-loadscope-reorder). The e2e modules mostly wait on clocks (traffic, scrapes, rule
-    intervals), and several are one test of one to three minutes; xdist's own order, by test count
-    alone, started them last, so one worker still ran the demo scenarios and the replicas test
-    ~130 s after the other had finished (round 17, 2 workers). Started first, they overlap the
-    CPU-bound modules, and the last modules to start are short ones.
-
-    That holds only if every long module is marked: round 24 found six of 13-90 s unmarked
-    (the gunicorn, config-reload, faults, SDK-sink, SDK-example and SDK-install tests, each with
-    one to four tests), so the count order started them last, and the SDK install (73 s in the
-    loaded run of round 23) ended the run alone.
+    (--no-loadscope-reorder). Until round 24 the order was modules marked e2e first, then by test
+    count; it held only while every long module was marked, and round 24 found six of 13-90 s
+    unmarked (the SDK install, started among the last, ended a run alone). Measured seconds
+    (tests/durations.json) do not depend on anyone remembering a mark.
     """
-    module = {id(item): item.nodeid.split("::")[0] for item in items}
-    count = Counter(module.values())
-    e2e = {module[id(item)] for item in items if item.get_closest_marker("e2e")}
-    items.sort(key=lambda item: (0, 0) if module[id(item)] in e2e else (1, -count[module[id(item)]]))
+    modules = [durations.module_of(item.nodeid) for item in items]
+    rank = {module: i for i, module in enumerate(durations.order(modules, durations.load()))}
+    items.sort(key=lambda item: rank[durations.module_of(item.nodeid)])
