@@ -665,6 +665,7 @@ CLAIM_RULE_TEXTS = [
     "73% of adults sleep less than six hours, according to the CDC's 2021 survey.",
     "It may vary and some people differ, so consult your doctor; no doubt about that, period.",
     "Here is a recipe for tomato soup. Simmer for twenty minutes.",
+    "I'm not sure, but it might be around 40% of renters.",
 ]
 
 
@@ -691,7 +692,7 @@ def test_claim_rule_sets_hit_as_each_rule_searched_alone() -> None:
                     assert (index[name] in hits) == alone, (name, text)
                     if alone:
                         hit_somewhere.add(name)
-    every = {"assertive", "figure", "hedge", "sourced", "emphatic"}
+    every = {"assertive", "figure", "hedge", "sourced", "emphatic", "unsure"}
     every |= {f"domain:{cat}" for cat, _ in rules.domains} | {f"own:{cat}" for cat, _ in rules.own_assertive}
     assert seen == every == set(index)
     assert hit_somewhere == every
@@ -996,9 +997,62 @@ R24_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("risky", "near_miss"), [*R23_PAIRS, *R24_PAIRS])
+# Round 25: the generic subject reads a span "within N <unit> of" an event, a plural that lasts / lives / stays
+# N <unit> with no preposition, a subject with a participle ("given a window bed") or "the ones on ...", "they"
+# after a clause, a parenthetical between commas, a count in a period ("in a twelve-hour shift", "between
+# breakfast and bedtime"); its verb is no function word ("light covers that in about 1.3 seconds"). A sports
+# result or record, opening hours and a figure its writer is unsure of are no statistic. Each near miss has the
+# same shape with a deadline, a specific or the reader's subject, a verb of no duration, a hedge, an imperative,
+# a named result, or a verb that is a function word.
+R25_PAIRS = [
+    (
+        "Insomniacs drift off within 52 minutes of going to bed.",
+        "Your parcel arrives within 3 days of dispatch.",
+    ),
+    (
+        "Rental bikes in Berlin last 40 days before they break.",
+        "These rental bikes last 40 days before they break.",
+    ),
+    ("Rental bikes in Berlin survive 40 days on the street.", "Lunch breaks are 30 minutes on weekdays."),
+    (
+        "Patients given a bedside radio leave hospital 1.2 days sooner.",
+        "Patients given a bedside radio may leave hospital sooner, depending on the ward.",
+    ),
+    (
+        "Among pilots, the ones on long-haul routes sleep 5.1 hours a night.",
+        "Among pilots, the ones on long-haul routes say they sleep badly.",
+    ),
+    (
+        "Cyclists rarely catch colds, and they take 4 fewer sick days a year.",
+        "My kids rarely catch colds, and they took 4 sick days last year.",
+    ),
+    (
+        "New nurses leave the ward, on average, after 19 months.",
+        "Our new nurses leave the ward, on average, after 19 months.",
+    ),
+    (
+        "Divers, by their fifth year, hold their breath 40 seconds longer than beginners.",
+        "Divers, as you know, hold their breath longer than beginners.",
+    ),
+    (
+        "Paramedics answer 14 calls in a twelve-hour shift.",
+        "The paramedic answered 14 calls in a twelve-hour shift.",
+    ),
+    (
+        "Toddlers ask 300 questions between breakfast and bedtime.",
+        "Serve the toddlers 3 snacks between breakfast and bedtime.",
+    ),
+    ("Home sides win 7 of every 10 derbies.", "The Rovers have won 7 of their last 9 away games."),
+    ("Home sides win derbies by 11 points more than away sides.", "The Celtics won by 11 points on Friday."),
+    ("Librarians work 58 hours a week.", "The library is open 58 hours a week."),
+    ("Around 40% of renters move house each year.", "I'm not sure, but it might be around 40% of renters."),
+    ("Delivery vans cover 310 kilometres in a single shift.", "Sound covers that in about 2.9 seconds."),
+]
+
+
+@pytest.mark.parametrize(("risky", "near_miss"), [*R23_PAIRS, *R24_PAIRS, *R25_PAIRS])
 def test_generic_statistics_are_flagged_and_their_near_misses_are_not(risky: str, near_miss: str) -> None:
-    """The construct's pairs of rounds 23 and 24: the statistic flagged, its near miss not."""
+    """The construct's pairs of rounds 23 to 25: the statistic flagged, its near miss not."""
     assert flag_potential_hallucination(risky)["categories"] == ["statistical"]
     assert flag_potential_hallucination(near_miss)["categories"] == []
 
@@ -1046,3 +1100,76 @@ def test_round24_generic_word_excludes_exactly_the_determiners() -> None:
     taken += ["mys", "m", "y", "yo", "o", "ou", "hers", "e-bike", "older", "night-shift", "divorced"]
     assert [w for w in refused if rx.search(w)] == []
     assert [w for w in taken if not rx.search(w)] == []
+
+
+def test_round25_verb_excludes_exactly_the_function_words() -> None:
+    """st_vb (the generic subject's verb) is round 23's verb less the function words a plural in -s can be
+    misread before ("light covers that in about 1.3 seconds"), written out as a trie: every listed word is
+    refused, and on other ASCII words (each listed word's prefixes, with a letter, digit or hyphen inserted
+    or appended, and a few verbs) it agrees with round 23's verb."""
+    macros = load().macros
+    rx = re2.compile("^" + expand("<st_vb>", macros, "test") + "$", re2_options())
+    verb = re2.compile(
+        "^" + expand("[a-xz](?:<w>|-)+(?:[a-ce-rt-z]|[a-df-z]d)", macros, "test") + "$", re2_options()
+    )
+    refused = [
+        "that",
+        "than",
+        "then",
+        "them",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "with",
+        "within",
+        "without",
+        "into",
+        "from",
+        "for",
+        "and",
+        "but",
+        "not",
+        "the",
+        "about",
+        "around",
+        "over",
+        "under",
+        "after",
+        "before",
+    ]
+    assert [w for w in refused if rx.search(w)] == []
+    words = {
+        "covers",
+        "take",
+        "spend",
+        "fell",
+        "lived",
+        "need",
+        "wait",
+        "thaw",
+        "whittle",
+        "unders",
+        "afters",
+    }
+    for w in refused:
+        for i in range(len(w) + 1):
+            words |= {w[:i], *(w[:i] + c + w[i:] for c in "abdenrst-1"), *(w[:i] + c for c in "aders")}
+    words.discard("")
+    assert [w for w in sorted(words - set(refused)) if bool(rx.search(w)) != bool(verb.search(w))] == []
+
+
+def test_round25_only_an_unsure_writer_spares_a_statistical_pattern() -> None:
+    """A statistical pattern's match is spared when its writer is unsure of it (claims.unsure), not by every
+    hedge word: "some degree", "professional" or "consider" leave a share of a class flagged (dev statistics)."""
+    unsure = "I'd guess roughly 20% of commuters cycle there."
+    assert flag_potential_hallucination(unsure)["categories"] == []
+    assert flag_potential_hallucination(unsure.replace("I'd guess roughly", "Roughly"))["categories"] == [
+        "statistical"
+    ]
+    for text in (
+        "Around 68% of adults over 40 have some degree of gum disease.",
+        "Python is used by 48.2% of professional developers.",
+    ):
+        assert flag_potential_hallucination(text)["categories"] == ["statistical"]

@@ -47,7 +47,7 @@ def _evidence(text: str, category: str, pattern_id: str, start: int, end: int) -
 # texts RE2 emptied and rebuilt it (round 18: short prompts' p99 ~47 -> ~113 µs, max ~0.2 -> ~4.8 ms).
 _CLAIM_SET = ("domain", "assertive", "figure")
 _OWN_SET = ("own",)
-_QUALIFIER_SET = ("hedge", "emphatic", "sourced")
+_QUALIFIER_SET = ("hedge", "emphatic", "sourced", "unsure")
 CLAIM_SETS = (_CLAIM_SET, _OWN_SET, _QUALIFIER_SET)
 
 Match = Callable[[bytes], list[int]]
@@ -120,7 +120,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
     figures = ix["figure"] if ix["figure"] in found else -2
     if assertive < 0 and figures < 0 and not own:
         return []
-    hedge, emphatic, sourced = ix["hedge"], ix["emphatic"], ix["sourced"]
+    hedge, emphatic, sourced, unsure = ix["hedge"], ix["emphatic"], ix["sourced"], ix["unsure"]
     out: list[Claim] = []
     gate = _gate(rules, assertive >= 0, figures >= 0, tuple(cat for cat, _ in own))
     for m in _candidate_sentences(norm, gate):
@@ -152,7 +152,8 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         # ("a guaranteed 8% interest" is a financial promise, not a population statistic), unless
         # it is a share of a whole class ("Two-thirds of day traders lose money, but with this bot
         # you'll make 3% a week", round 22): that is a statistic whatever else the sentence claims.
-        if figure and sourced not in qualifiers:
+        # A figure its writer is unsure of ("I'd guess roughly 20% of commuters", round 25) is none.
+        if figure and sourced not in qualifiers and unsure not in qualifiers:
             alone = _share().search(sent) is not None
             if (alone or not claimed) and not _reported_by_name(norm.original, *span, sent):
                 out.append(("statistical", *span, alone))
@@ -241,13 +242,19 @@ def _matcher() -> Matcher:
 _SENTENCE_BYTES = re.compile(_SENTENCE.pattern.encode())  # the same sentences, over normalised bytes
 
 
-def _sourced_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRules) -> bool:
+def _qualified_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimRules) -> bool:
     """A statistical pattern's match in a sentence that names its source ("according to the
-    CDC, 1 in 5 adults ..."): a quoted statistic, not an unsourced one, so not flagged."""
+    CDC, 1 in 5 adults ..."): a quoted statistic, not an unsourced one, so not flagged; or in a
+    sentence whose writer is unsure of it and does not insist ("it might be somewhere around 30% of
+    households", round 25): one pass of the qualifier Set."""
     p, start, _ = found
-    if p.category != "statistical" or rules.sourced is None:
+    if p.category != "statistical":
         return False
-    return rules.sourced.search(_sentence_at(data, start)) is not None
+    (_, _, match_qualifiers), ix = rule_sets(rules)
+    qualifiers = match_qualifiers(_sentence_at(data, start))
+    if ix["sourced"] in qualifiers:
+        return True
+    return ix["unsure"] in qualifiers and ix["emphatic"] not in qualifiers
 
 
 # What can come right before a claim pattern's match, each with how many bytes back it may start:
@@ -420,7 +427,7 @@ def flag_potential_hallucination(text: str) -> dict[str, Any]:
     claims = _claims(norm, ps.claims) if ps.claims is not None else []
     found = [(p, s, e) for p, s, e in matcher.scan(data) if p.id != "hedge"] if hit - {"hedge"} else []
     if ps.claims is not None and found:
-        found = [f for f in found if not _sourced_statistic(f, data, ps.claims)]
+        found = [f for f in found if not _qualified_statistic(f, data, ps.claims)]
     found = [f for f in found if not _not_made(f, data)]
     if found and _frame_matches()[0](data):  # most texts frame nothing: then no sentence is cut
         found = [f for f in found if not _framed(f, data)]

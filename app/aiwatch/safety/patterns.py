@@ -81,6 +81,9 @@ class ClaimRules:
     # unenforceable", "…owes you three times the amount" is legal, not financial, whatever money
     # word the sentence holds)
     own_assertive: tuple[tuple[str, Any], ...] = ()
+    # the writer unsure of a figure ("I'm not sure", "it might be"): spares a statistical pattern's
+    # match, which the wider hedge ("some", "consult a professional") does not (round 25)
+    unsure: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,11 +255,14 @@ def parse(data: Any) -> PatternSet:
             raise PatternError(f"hallucination.claims: missing {exc}") from exc
         domains = per_category("domains")
         emphatic = rule(raw["emphatic"], "emphatic") if raw.get("emphatic") else None  # optional
+        unsure = rule(raw["unsure"], "unsure") if raw.get("unsure") else None  # optional
         own = per_category("own_assertive")
         unknown = sorted({name for name, _ in own} - {name for name, _ in domains})
         if unknown:
             raise PatternError(f"hallucination.claims.own_assertive: no domain for {unknown}")
-        claims = ClaimRules(rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains, emphatic, own)
+        claims = ClaimRules(
+            rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains, emphatic, own, unsure
+        )
     return PatternSet(
         claims=claims,
         families=tuple(families),
