@@ -1173,3 +1173,12 @@ def test_round25_only_an_unsure_writer_spares_a_statistical_pattern() -> None:
         "Python is used by 48.2% of professional developers.",
     ):
         assert flag_potential_hallucination(text)["categories"] == ["statistical"]
+
+
+def test_round25_claim_sets_get_their_own_dfa_budget() -> None:
+    """The claim rules' Sets and gate are compiled with claims.max_mem_mb (the statistical construct of
+    round 25 outgrew the 64 MiB of every Set); other regexes keep re2_options' budget."""
+    rules = load().claims
+    assert rules is not None and rules.max_mem_mb == 128
+    assert hallucination.claim_options(rules).max_mem == 128 << 20
+    assert hallucination.claim_options(None).max_mem == re2_options().max_mem == 64 << 20

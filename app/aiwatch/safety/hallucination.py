@@ -62,7 +62,16 @@ def named_rules(rules: ClaimRules, group: str) -> list[tuple[str, Any]]:
     return [(group, getattr(rules, group))]
 
 
-def _set_match(named: list[tuple[str, Any]]) -> tuple[Match, dict[str, int]]:
+def claim_options(rules: ClaimRules | None = None) -> Any:
+    """RE2 options of the claim rules' Sets and gate: re2_options with the claim rules' DFA budget
+    (`max_mem_mb`; round 25: the statistical construct outgrew the 64 MiB of every Set)."""
+    opts = re2_options()
+    if rules is not None and rules.max_mem_mb:
+        opts.max_mem = rules.max_mem_mb << 20
+    return opts
+
+
+def _set_match(named: list[tuple[str, Any]], opts: Any = None) -> tuple[Match, dict[str, int]]:
     """One RE2 Set of `named`: its match function (the indices of the rules that match anywhere
     in a text or sentence) and each rule's index (-1 for an absent optional rule).
 
@@ -73,7 +82,7 @@ def _set_match(named: list[tuple[str, Any]]) -> tuple[Match, dict[str, int]]:
     index = {name: -1 for name, _ in named}
     if not present:
         return (lambda data: []), index
-    rset = re2.Set.SearchSet(re2_options())
+    rset = re2.Set.SearchSet(opts if opts is not None else re2_options())
     for name, rx in present:
         index[name] = rset.Add(rx.pattern)
     rset.Compile()
@@ -88,7 +97,9 @@ def rule_sets(rules: ClaimRules) -> tuple[tuple[Match, Match, Match], dict[str, 
     matches: list[Match] = []
     index: dict[str, int] = {}
     for groups in CLAIM_SETS:
-        match, ix = _set_match([nr for group in groups for nr in named_rules(rules, group)])
+        match, ix = _set_match(
+            [nr for group in groups for nr in named_rules(rules, group)], claim_options(rules)
+        )
         matches.append(match)
         index.update(ix)
     claim, own, qualifier = matches
@@ -194,7 +205,7 @@ def _gate(rules: ClaimRules, assertive: bool, figure: bool, own: tuple[str, ...]
     categories named in `own`): one search for their matches."""
     parts = [rx.pattern for rx, on in ((rules.assertive, assertive), (rules.figure, figure)) if on]
     parts += [rx.pattern for cat, rx in rules.own_assertive if cat in own]
-    return re2.compile("|".join(f"(?:{p})" for p in parts), re2_options())
+    return re2.compile("|".join(f"(?:{p})" for p in parts), claim_options(rules))
 
 
 def _candidate_sentences(norm: Normalised, gate: Any) -> Iterator[re.Match[str]]:

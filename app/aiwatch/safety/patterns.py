@@ -84,6 +84,8 @@ class ClaimRules:
     # the writer unsure of a figure ("I'm not sure", "it might be"): spares a statistical pattern's
     # match, which the wider hedge ("some", "consult a professional") does not (round 25)
     unsure: Any = None
+    # DFA memory of the claim rules' Sets and gate, in MiB (0: re2_options' own, that of every Set)
+    max_mem_mb: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +263,15 @@ def parse(data: Any) -> PatternSet:
         if unknown:
             raise PatternError(f"hallucination.claims.own_assertive: no domain for {unknown}")
         claims = ClaimRules(
-            rx["assertive"], rx["hedge"], rx["sourced"], rx["figure"], domains, emphatic, own, unsure
+            rx["assertive"],
+            rx["hedge"],
+            rx["sourced"],
+            rx["figure"],
+            domains,
+            emphatic,
+            own,
+            unsure,
+            _positive_int(raw, "max_mem_mb"),
         )
     return PatternSet(
         claims=claims,
