@@ -532,12 +532,12 @@ def test_labelled_answers_and_hallucination_regression() -> None:
 @pytest.mark.parametrize(
     ("split", "least", "least_per_category", "least_none", "least_double", "shared", "repeats"),
     # dev holds the round-20 set and a blind batch since round 23 (280 and 112 answers, none repeated
-    # anywhere), round 24's batch of 101 (55 statistical, 46 none); its one repeat and the three answers
-    # it shares with the round-4 held-out set are older.
+    # anywhere), round 24's batch of 101 (55 statistical, 46 none) and round 25's of 106 (52 statistical,
+    # 54 none); its one repeat and the three answers it shares with the round-4 held-out set are older.
     # The round-23 held-out set: 300 written blind (135 risky, 13 of them two kinds; no copy of another set).
     # The round-25 held-out set: 304 written blind (135 risky, 15 of them two kinds; no copy of another set).
     [
-        ("dev", 3552, 340, 1800, 60, 3, 1),
+        ("dev", 3658, 340, 1850, 60, 3, 1),
         ("held_out_r23", 300, 36, 165, 13, 0, 0),
         ("held_out_r25", 304, 37, 169, 15, 0, 0),
     ],
