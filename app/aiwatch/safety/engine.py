@@ -170,8 +170,13 @@ class Matcher:
     a short prompt the pass count was the floor. `gate_max_mem` (bytes) is that gate Set's DFA
     budget: every short text meets it, so a cache it outgrows is rebuilt on every stream of prompts.
     `set_max_mem[g]` (bytes; 0 or absent: the default) is the DFA budget of every Set holding
-    group g's entries, in either layout: a group whose Sets outgrow theirs on a stream of short
-    texts mixing attacks and benign prompts has them rebuilt on nearly every call.
+    group g's entries that a text of up to `prefilter_max_bytes` meets (every Set without a
+    prefilter): a group whose Sets outgrow theirs on a stream of short texts mixing attacks and
+    benign prompts has them rebuilt on nearly every call. `long_set_max_mem[g]` is that of group
+    g's Sets only longer texts meet (the long layout's own; None: `set_max_mem` for them too). On
+    long text the Sets keep building states as new text comes (round 25: still ~50 MiB per 200 dev
+    texts after 1,965), so a long budget is a ceiling a busy worker reaches, kept apart from the
+    short one.
     """
 
     def __init__(
@@ -186,6 +191,7 @@ class Matcher:
         prefilter_max_bytes: int = 0,
         gate_max_mem: int = 0,
         set_max_mem: Sequence[int] = (),
+        long_set_max_mem: Sequence[int] | None = None,
     ) -> None:
         self.patterns = tuple(patterns)
         self.signals = tuple(name for name, _ in signals)
@@ -208,14 +214,21 @@ class Matcher:
         # by count, the tool group's third part held ~47,600 and, over a stream of long texts,
         # outgrew its 64 MB DFA budget (~550 us per KB on every pass, 40 once cut in two; round 19).
         opts = re2_options()
-        # Every part below holds the entries of one group: its Set gets that group's budget.
-        group_opts = [_budget(set_max_mem[g] if g < len(set_max_mem) else 0) for g in range(len(by_set))]
+        # Every part below holds the entries of one group: its Set gets that group's budget, the
+        # long one for a Set only texts over `prefilter_max_bytes` meet.
+        long_mem = set_max_mem if long_set_max_mem is None else long_set_max_mem
+        group_opts = {
+            (g, long): _budget(mem[g] if g < len(mem) else 0)
+            for g in range(len(by_set))
+            for long, mem in ((False, set_max_mem), (True, long_mem))
+        }
         group_of = {i: g for g, entries in enumerate(by_set) for i, _ in entries}
 
-        def opts_of(entries: Sequence[Entry]) -> Any:
-            return group_opts[group_of[entries[0][0]]]
+        def opts_of(entries: Sequence[Entry], long: bool = False) -> Any:
+            return group_opts[group_of[entries[0][0]], long]
 
-        parts: list[tuple[Sequence[Entry], bytes]] = []
+        # Per part: its entries, its script need, and whether only long texts meet its Set.
+        parts: list[tuple[Sequence[Entry], bytes, bool]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
         # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
         steps: list[tuple[Sequence[Entry], bytes]] = []
@@ -231,9 +244,9 @@ class Matcher:
             steps += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
             if prefilter_max_bytes and _shared(need, entries, need_of):
                 entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
-                parts += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
-            else:
-                parts += [(part, need) for part in _cut(entries, max_entries)]
+                parts += [(part, need, False) for part in _cut_weak(entries, max_entries, weak)]
+            else:  # with a prefilter, short texts meet this group's own Sets (`_short_layout`)
+                parts += [(part, need, bool(prefilter_max_bytes)) for part in _cut(entries, max_entries)]
         # Per Set: its Match (`_compile_set`), the global index of each of its entries (ids come
         # back in pattern order) and its script need. Which Sets `settle` may skip is decided
         # per step (below), not per Set.
@@ -242,10 +255,10 @@ class Matcher:
         # `needs[g]`: bytes of which a text must hold one for group g's Set to run (lead_bytes of
         # its script); empty, always.
         self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]] = []
-        for entries, need in parts:
+        for entries, need, long in parts:
             if entries:
                 self._sets.append(
-                    (_compile_set(entries, opts_of(entries)), tuple(i for i, _ in entries), need)
+                    (_compile_set(entries, opts_of(entries, long)), tuple(i for i, _ in entries), need)
                 )
         # The same Sets as a search without `settle` runs them (their result does not depend on
         # their order): the short layout borrows a shared group's parts from here.
@@ -271,7 +284,9 @@ class Matcher:
                 continue
             pos = where[index[0]]
             if set(self._sets[pos][1]) != set(index):
-                self._sets.append((_compile_set(entries, opts_of(entries)), index, need))
+                self._sets.append(
+                    (_compile_set(entries, opts_of(entries, bool(prefilter_max_bytes))), index, need)
+                )
                 pos = len(self._sets) - 1
             long_sets.append(pos)
             if rank:

@@ -345,6 +345,7 @@ def _matcher() -> Matcher:
     # A script family's Set runs only on texts holding a character of its script.
     scripts = ps.injection_set_scripts  # each family named there has a group of its own
     needs = [lead_bytes(*scripts[g[0]]) if g[0] in scripts else b"" for g in groups]
+    long_mb = ps.long_set_budgets_mb()
     # The model's cues are pinned: its score is reported whatever the verdict.
     return Matcher(
         ps.injection_patterns,
@@ -357,6 +358,7 @@ def _matcher() -> Matcher:
         prefilter_max_bytes=ps.prefilter_max_bytes,
         gate_max_mem=ps.gate_max_mem_mb << 20,
         set_max_mem=[mb << 20 for mb in ps.set_budgets_mb()],  # each group's, then the last group's
+        long_set_max_mem=None if long_mb is None else [mb << 20 for mb in long_mb],  # the long layout's
     )
 
 

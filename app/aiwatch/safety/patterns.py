@@ -109,6 +109,9 @@ class PatternSet:
     # DFA memory of each Set of a group, in MiB, by a family of the group (a family in no
     # injection_sets group: the last group, of all such families); absent: RE2's budget, re2_options.
     set_max_mem_mb: dict[str, int] = field(default_factory=dict)
+    # The same for the Sets only texts over prefilter_max_bytes meet (a group not named: RE2's
+    # budget); None (absent): set_max_mem_mb's for them too.
+    long_set_max_mem_mb: dict[str, int] | None = None
     # The macros as written (<name> -> source), for regexes defined elsewhere from the same lists.
     macros: dict[str, str] = field(default_factory=dict)
 
@@ -119,9 +122,16 @@ class PatternSet:
     def set_budgets_mb(self) -> tuple[int, ...]:
         """set_max_mem_mb by Set group, in engine.Matcher's order: one per injection_sets group,
         then the last group (every family in none); 0: RE2's budget."""
+        return self._by_group(self.set_max_mem_mb)
+
+    def long_set_budgets_mb(self) -> tuple[int, ...] | None:
+        """long_set_max_mem_mb by Set group, as set_budgets_mb; None when patterns.yaml has none."""
+        return None if self.long_set_max_mem_mb is None else self._by_group(self.long_set_max_mem_mb)
+
+    def _by_group(self, budgets: dict[str, int]) -> tuple[int, ...]:
         group = set_groups(self.injection_sets, {f.name for f in self.families})
         per = [0] * (len(self.injection_sets) + 1)
-        for name, mb in self.set_max_mem_mb.items():
+        for name, mb in budgets.items():
             per[group[name]] = mb
         return tuple(per)
 
@@ -223,7 +233,8 @@ def parse(data: Any) -> PatternSet:
             if p.id in seen:
                 raise PatternError(f"duplicate pattern id {p.id}")
             seen.add(p.id)
-    sets = _injection_sets(data.get("injection_sets"), {f.name for f in families})
+    names = {f.name for f in families}
+    sets = _injection_sets(data.get("injection_sets"), names)
     scripts = _set_scripts(data.get("injection_set_scripts"), sets)
     hal = data.get("hallucination") or {}
     cats = []
@@ -285,7 +296,12 @@ def parse(data: Any) -> PatternSet:
         set_max_entries=_positive_int(data, "set_max_entries"),
         prefilter_max_bytes=_positive_int(data, "prefilter_max_bytes"),
         gate_max_mem_mb=_positive_int(data, "gate_max_mem_mb"),
-        set_max_mem_mb=_set_budgets(data.get("set_max_mem_mb"), sets, {f.name for f in families}),
+        set_max_mem_mb=_set_budgets(data.get("set_max_mem_mb"), sets, names, "set_max_mem_mb"),
+        long_set_max_mem_mb=(
+            _set_budgets(data["long_set_max_mem_mb"], sets, names, "long_set_max_mem_mb")
+            if "long_set_max_mem_mb" in data
+            else None
+        ),
         macros=macros,
     )
 
@@ -338,21 +354,21 @@ def set_groups(sets: tuple[tuple[str, ...], ...], families: set[str]) -> dict[st
     return dict.fromkeys(families, len(sets)) | {name: g for g, names in enumerate(sets) for name in names}
 
 
-def _set_budgets(raw: Any, sets: tuple[tuple[str, ...], ...], families: set[str]) -> dict[str, int]:
-    """set_max_mem_mb: family name -> MiB, one family per Set group at most (a family in no
-    injection_sets group names the last group, of every such family)."""
+def _set_budgets(raw: Any, sets: tuple[tuple[str, ...], ...], families: set[str], key: str) -> dict[str, int]:
+    """set_max_mem_mb or long_set_max_mem_mb (`key`): family name -> MiB, one family per Set group
+    at most (a family in no injection_sets group names the last group, of every such family)."""
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise PatternError("set_max_mem_mb: must map family names to MiB")
+        raise PatternError(f"{key}: must map family names to MiB")
     group = set_groups(sets, families)
     for name, mb in raw.items():
         if name not in group:
-            raise PatternError(f"set_max_mem_mb: {name!r} is no injection family")
+            raise PatternError(f"{key}: {name!r} is no injection family")
         if isinstance(mb, bool) or not isinstance(mb, int) or mb <= 0:
-            raise PatternError(f"set_max_mem_mb.{name}: must be a positive integer, got {mb!r}")
+            raise PatternError(f"{key}.{name}: must be a positive integer, got {mb!r}")
     if len({group[name] for name in raw}) < len(raw):
-        raise PatternError("set_max_mem_mb: two families of one injection_sets group")
+        raise PatternError(f"{key}: two families of one injection_sets group")
     return dict(raw)
 
 
