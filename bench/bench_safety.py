@@ -12,6 +12,7 @@ import base64
 import gc
 import os
 import random
+import resource
 import statistics
 import time
 from collections.abc import Callable
@@ -315,10 +316,19 @@ def mixed_timings(fn: Callable[[str], object], texts: list[str]) -> tuple[list[f
     return sorted(out), (rss_kib([os.getpid()]) - before) / 1024
 
 
+def peak_rss_mib() -> float:
+    """The process's peak resident memory so far, in MiB (getrusage's ru_maxrss, KiB on Linux).
+
+    The DFA caches RE2 builds are the screen's memory: a budget that stops a Set thrashing costs
+    memory in every worker, so the bench reports it next to the latency it buys."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run() -> str:
     from bench.corpus.sources import load_all
 
     load_before = os.getloadavg()
+    peak_start = peak_rss_mib()
     samples = load_all()[0]
     short, long_ = real_prompts(samples)
     mixed = mixed_stream(samples)
@@ -411,6 +421,7 @@ def run() -> str:
             f"{hmed * 1e3:.2f} ms | {hp99 * 1e3:.2f} ms |"
         )
     # Last: its attacks in every language grow the DFA caches, which would perturb the rows above.
+    peak_before_mixed = peak_rss_mib()
     t, mixed_grown = mixed_timings(check_prompt_injection, [s.text for s in mixed])
     n_attack = sum(s.attack for s in mixed)
     lines += [
@@ -421,6 +432,10 @@ def run() -> str:
         f"{_pct(t, 0.5) * 1e6:.1f} µs, mean {statistics.fmean(t) * 1e6:.1f} µs, p99 "
         f"{_pct(t, 0.99) * 1e6:.1f} µs; the process grew by {mixed_grown:.0f} MiB over both passes "
         "(after the rows above).",
+        "",
+        f"Peak RSS of the bench process (getrusage ru_maxrss; the whole process, corpus included): "
+        f"{peak_start:.0f} MiB when these rows started, {peak_before_mixed:.0f} MiB before the mixed "
+        f"stream, {peak_rss_mib():.0f} MiB after it.",
     ]
     load_after = os.getloadavg()
     lines += [

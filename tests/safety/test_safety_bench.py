@@ -7,6 +7,7 @@ times is what it says it times.
 from __future__ import annotations
 
 import json
+import os
 
 from aiwatch.safety import check_prompt_injection
 
@@ -16,10 +17,12 @@ from bench.bench_safety import (
     halves,
     mixed_stream,
     mixed_timings,
+    peak_rss_mib,
     traffic_timings,
 )
 from bench.corpus.sources import HELD_OUT, Sample
 from bench.decision_hash import decision
+from bench.httpload import rss_kib
 
 
 def test_halves_are_disjoint_and_cover_the_texts() -> None:
@@ -87,3 +90,11 @@ def test_mixed_timings_warm_every_text_then_time_each_once() -> None:
     times, grown = mixed_timings(calls.append, texts)
     assert calls == texts + texts and len(times) == 3 and times == sorted(times)
     assert isinstance(grown, float)
+
+
+def test_the_peak_rss_rises_with_memory_the_process_touches() -> None:
+    """ru_maxrss is a peak: memory touched above it (the old peak, plus 32 MiB) must raise it."""
+    before = peak_rss_mib()
+    assert before >= rss_kib([os.getpid()]) / 1024 - 1  # the peak is never below the current RSS
+    block = b"\x01" * (int(before * 1024 - rss_kib([os.getpid()])) * 1024 + (32 << 20))
+    assert peak_rss_mib() >= before + 16 and block[-1] == 1
