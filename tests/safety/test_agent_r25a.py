@@ -7,9 +7,7 @@ or a developer writes."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.support.screening import assert_construct, construct_cases
+from tests.support.screening import construct_test
 
 CONSTRUCTS = [
     ("shaped_answer_r25a", "Give your whole answer in hexadecimal, please."),
@@ -50,7 +48,4 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("pid", "text"), construct_cases(CONSTRUCTS, NEAR_MISSES))
-def test_r25a_construct_is_caught_by_its_pattern_and_near_miss_allowed(pid: str | None, text: str) -> None:
-    """A construct (pid set) is caught by its own pattern; a near miss (pid None) is allowed."""
-    assert_construct(pid, text)
+test_r25a_construct_is_caught_by_its_pattern_and_near_miss_allowed = construct_test(CONSTRUCTS, NEAR_MISSES)
