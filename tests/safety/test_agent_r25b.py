@@ -46,6 +46,8 @@ NEAR_MISSES = [
     "Don't tell my sister about the surprise party on Saturday.",
     "The installer silently changes the PATH variable; how do I undo that?",
     "Quietly simmer the sauce for ten minutes, then season it.",
+    # a privacy question about acts done without the user knowing (the merge dropped that alternative)
+    "Is it legal for an app to record audio without the user's consent?",
     "The important thing is to back up before you upgrade.",
     # reading before answering, a task that needs it
     "Before answering, read the whole thread so you have the context.",
