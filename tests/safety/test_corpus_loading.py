@@ -71,7 +71,9 @@ def test_load_all_reads_each_source_once_and_a_failing_one_is_noted(monkeypatch)
     assert calls == {"seed": 2}
 
 
-def test_wheel_folder_keeps_its_folder_in_path_order_and_names_it_when_empty(monkeypatch) -> None:
+def test_wheel_folder_keeps_its_folder_in_path_order_and_names_it_when_empty(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The loaders share one reading of a wheel folder: only paths under the folder (and accepted
     by `keep`), in the wheel's path order, and an error naming the package and the folder (or what
     the caller names) when nothing is there, so a moved data folder fails loudly."""
@@ -81,12 +83,18 @@ def test_wheel_folder_keeps_its_folder_in_path_order_and_names_it_when_empty(mon
         "_wheel_files",
         lambda spec, suffixes: iter(sorted(i for i in wheel.items() if i[0].endswith(suffixes))),
     )
-    assert sources.wheel_folder("pkg==1", "p/a/", (".yaml",)) == {"p/a/sub/y.yaml": b"2", "p/a/x.yaml": b"1"}
+    assert list(sources.wheel_folder("pkg==1", "p/a/", (".yaml",)).items()) == [
+        ("p/a/sub/y.yaml", b"2"),
+        ("p/a/x.yaml", b"1"),
+    ]
     assert list(sources.wheel_folder("pkg==1", "p/", (".yaml",), keep=lambda n: "/sub/" not in n)) == [
         "p/a/x.yaml",
         "p/b/z.yaml",
     ]
     assert sources.wheel_member("pkg==1", "a/x.yaml") == b"1"  # p/a/x.yaml, the first of two in path order
+    assert sources.wheel_file("pkg==1", "p/a/x.yaml") == b"1"
+    with pytest.raises(RuntimeError, match=r"^pkg==1: a/x\.yaml not found$"):  # by exact path only
+        sources.wheel_file("pkg==1", "a/x.yaml")
     with pytest.raises(RuntimeError, match=r"^pkg==1: p/c/\*\.yml not found$"):
         sources.wheel_folder("pkg==1", "p/c/", (".yml", ".yaml"))
     with pytest.raises(RuntimeError, match=r"^pkg==1: p/a/x\*\.yaml not found$"):
