@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from bench.corpus.generated_agent import KIND_FAMILY, generated_agent_attacks, generated_agent_benign
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import construct_test
 
 # (pattern id, text): each construct in words apart from the corpus and the pattern examples.
 CONSTRUCTS = (
@@ -63,14 +61,7 @@ BENIGN = (
 )
 
 
-@pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
-def test_agent_construct_is_caught(pattern_id: str, text: str) -> None:
-    assert_caught_by(pattern_id, text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_agent_near_miss_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_agent_construct_is_caught_and_near_miss_allowed = construct_test(CONSTRUCTS, BENIGN)
 
 
 def test_generated_agent_sizes() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 from aiwatch.safety import check_prompt_injection
 
 from bench.corpus.generated_agent_r11 import (
@@ -17,7 +16,7 @@ from bench.corpus.generated_agent_r11 import (
     generated_agent_r11_attacks,
     generated_agent_r11_benign,
 )
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import construct_test
 
 # (pattern id, text): each construct in words apart from the corpus and the pattern examples.
 CONSTRUCTS = (
@@ -90,14 +89,7 @@ BENIGN = (
 )
 
 
-@pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
-def test_agent_r11_construct_is_caught(pattern_id: str, text: str) -> None:
-    assert_caught_by(pattern_id, text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_agent_r11_near_miss_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_agent_r11_construct_is_caught_and_near_miss_allowed = construct_test(CONSTRUCTS, BENIGN)
 
 
 def test_round10_agent_benign_flags_are_fixed() -> None:

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from bench.corpus.generated_agent_r14 import (
     KIND_FAMILY,
     generated_agent_r14_attacks,
     generated_agent_r14_benign,
 )
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import construct_test
 
 CONSTRUCTS = [
     (
@@ -74,14 +72,7 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
-def test_agent_r14_construct_is_caught(pattern_id: str, text: str) -> None:
-    assert_caught_by(pattern_id, text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_agent_r14_near_miss_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_agent_r14_construct_is_caught_and_near_miss_allowed = construct_test(CONSTRUCTS, BENIGN)
 
 
 def test_generated_agent_r14_sizes() -> None:

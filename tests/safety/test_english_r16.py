@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from bench.corpus.generated_agent_r16 import (
     KIND_FAMILY,
     generated_agent_r16_attacks,
     generated_agent_r16_benign,
 )
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import construct_test
 
 CONSTRUCTS = [
     (
@@ -121,14 +119,7 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("pattern_id", "text"), CONSTRUCTS)
-def test_r16_construct_catches_its_example(pattern_id: str, text: str) -> None:
-    assert_caught_by(pattern_id, text)
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_r16_near_miss_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_r16_construct_catches_its_example_and_near_miss_allowed = construct_test(CONSTRUCTS, NEAR_MISSES)
 
 
 def test_generated_agent_r16_sizes() -> None:

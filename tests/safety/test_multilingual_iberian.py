@@ -18,7 +18,10 @@ from bench.corpus.generated_iberian import (
     generated_iberian_attacks,
     generated_iberian_benign,
 )
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import (
+    assert_caught_through_gloss,
+    construct_test_with,
+)
 
 # (pattern id, text): each construct in words apart from the corpus and the pattern examples.
 CONSTRUCTS = (
@@ -53,14 +56,9 @@ INNOCENT = (
 )
 
 
-@pytest.mark.parametrize(("pid", "text"), CONSTRUCTS)
-def test_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
-    assert_caught_by(pid, text, gloss=True)
-
-
-@pytest.mark.parametrize("text", INNOCENT)
-def test_innocent_uses_are_allowed(text: str) -> None:
-    assert_allowed(text)
+test_construct_is_caught_by_its_pattern_and_innocent_use_allowed = construct_test_with(
+    assert_caught_through_gloss, CONSTRUCTS, INNOCENT
+)
 
 
 @pytest.mark.parametrize(

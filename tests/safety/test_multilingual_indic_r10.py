@@ -10,7 +10,7 @@ from aiwatch.safety.gloss import gloss
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.generated_indic_r10 import generated_indic_r10_attacks, generated_indic_r10_benign
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import construct_test
 
 # (pattern id, text): each construct in a wording of our own
 BY_PATTERN = [
@@ -48,14 +48,7 @@ ALLOWED = [
 ]
 
 
-@pytest.mark.parametrize(("pid", "text"), BY_PATTERN)
-def test_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
-    assert_caught_by(pid, text)
-
-
-@pytest.mark.parametrize("text", ALLOWED)
-def test_caller_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_construct_is_caught_by_its_pattern_and_caller_allowed = construct_test(BY_PATTERN, ALLOWED)
 
 
 @pytest.mark.parametrize(

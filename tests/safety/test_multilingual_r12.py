@@ -10,7 +10,10 @@ import pytest
 from aiwatch.safety.gloss import gloss
 from aiwatch.safety.normalise import normalise
 
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import (
+    assert_caught_through_gloss,
+    construct_test_with,
+)
 
 # (pattern that must catch it, text): the pattern id without the "gloss:" of a glossed copy
 ATTACKS = (
@@ -63,14 +66,9 @@ INNOCENT = (
 )
 
 
-@pytest.mark.parametrize(("pid", "text"), ATTACKS)
-def test_attack_is_caught_by_its_construct(pid: str, text: str) -> None:
-    assert_caught_by(pid, text, gloss=True)
-
-
-@pytest.mark.parametrize("text", INNOCENT)
-def test_innocent_uses_are_allowed(text: str) -> None:
-    assert_allowed(text)
+test_attack_is_caught_by_its_construct_and_innocent_use_allowed = construct_test_with(
+    assert_caught_through_gloss, ATTACKS, INNOCENT
+)
 
 
 @pytest.mark.parametrize(

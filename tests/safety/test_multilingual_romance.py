@@ -12,7 +12,7 @@ from aiwatch.safety.gloss import gloss, load
 from aiwatch.safety.normalise import normalise
 
 from bench.corpus.generated_romance import LANGS, generated_romance_attacks, generated_romance_benign
-from tests.support.screening import assert_allowed, assert_caught_by
+from tests.support.screening import construct_test
 
 # (pattern id, text): each construct in words apart from the corpus and pattern examples.
 CONSTRUCTS = (
@@ -49,14 +49,7 @@ BENIGN = (
 )
 
 
-@pytest.mark.parametrize(("pid", "text"), CONSTRUCTS)
-def test_construct_is_caught_by_its_pattern(pid: str, text: str) -> None:
-    assert_caught_by(pid, text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_innocent_uses_are_allowed(text: str) -> None:
-    assert_allowed(text)
+test_construct_is_caught_by_its_pattern_and_innocent_use_allowed = construct_test(CONSTRUCTS, BENIGN)
 
 
 @pytest.mark.parametrize(

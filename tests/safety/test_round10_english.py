@@ -5,11 +5,10 @@ same words innocently (several are gauntlet-ai's own benign rows, which flagged 
 
 from __future__ import annotations
 
-import pytest
 from aiwatch.safety import check_prompt_injection
 from aiwatch.safety.decoders import hinted_rewrites
 
-from tests.support.screening import assert_allowed
+from tests.support.screening import assert_caught_in_family, construct_test_with
 
 ATTACKS = [
     # the system prompt discredited
@@ -61,16 +60,9 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize(("family", "text"), ATTACKS)
-def test_round10_attack_is_caught_with_its_family(family: str, text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] in ("flag", "block"), text
-    assert family in {m["category"] for m in r["matches"]}, (text, r["matches"])
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_round10_benign_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_round10_attack_is_caught_with_its_family_and_benign_allowed = construct_test_with(
+    assert_caught_in_family, ATTACKS, BENIGN
+)
 
 
 def test_a1z26_hint_decodes_numbered_letters() -> None:

@@ -6,11 +6,10 @@ family; and benign texts that use the same words the way real users do."""
 
 from __future__ import annotations
 
-import pytest
 from aiwatch.safety import check_prompt_injection
 from aiwatch.safety.normalise import normalise
 
-from tests.support.screening import assert_allowed
+from tests.support.screening import assert_caught_in_family, construct_test_with
 
 ATTACKS = [
     # overrides that name the set-up and void it, or claim authority over whoever configured it
@@ -69,16 +68,9 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize(("family", "text"), ATTACKS)
-def test_round11_attack_is_caught_with_its_family(family: str, text: str) -> None:
-    r = check_prompt_injection(text)
-    assert r["action"] in ("flag", "block"), text
-    assert family in {m["category"] for m in r["matches"]}, (text, r["matches"])
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_round11_benign_is_allowed(text: str) -> None:
-    assert_allowed(text)
+test_round11_attack_is_caught_with_its_family_and_benign_allowed = construct_test_with(
+    assert_caught_in_family, ATTACKS, BENIGN
+)
 
 
 def test_cyrillic_ge_is_read_as_r_inside_a_latin_word() -> None:

@@ -59,3 +59,37 @@ def construct_test(
         assert_construct(pid, text)
 
     return test
+
+
+def assert_caught_in_family(family: str, text: str) -> None:
+    """`text` is flagged or blocked and one of its matches is of `family` (a pattern's category):
+    rounds 10-14 wrote English constructs that several patterns of one family may catch."""
+    result = check_prompt_injection(text)
+    assert result["action"] in ("flag", "block"), text
+    assert family in {m["category"] for m in result["matches"]}, (text, result["matches"])
+
+
+def assert_caught_through_gloss(pattern_id: str, text: str) -> None:
+    """`assert_caught_by` with the gloss's copy of the pattern counting as the pattern: the
+    multilingual constructs whose English reading is what the pattern catches."""
+    assert_caught_by(pattern_id, text, gloss=True)
+
+
+def construct_test_with(
+    caught: Callable[[str, str], None],
+    constructs: Sequence[tuple[str, str]],
+    near_misses: Sequence[str],
+) -> Callable[[str | None, str], None]:
+    """`construct_test` whose constructs are checked by `caught(expected, text)` (for instance
+    `assert_caught_in_family` or `assert_caught_through_gloss`) instead of `assert_caught_by`; near
+    misses are allowed as there. For the older rounds, which expect a family or a glossed match."""
+
+    @pytest.mark.parametrize(("expected", "text"), construct_cases(constructs, near_misses))
+    def test(expected: str | None, text: str) -> None:
+        """A construct (expected set) passes `caught`; a near miss (expected None) is allowed."""
+        if expected is None:
+            assert_allowed(text)
+        else:
+            caught(expected, text)
+
+    return test
