@@ -65,10 +65,7 @@ def named_rules(rules: ClaimRules, group: str) -> list[tuple[str, Any]]:
 def claim_options(rules: ClaimRules | None = None) -> Any:
     """RE2 options of the claim rules' Sets and gate: re2_options with the claim rules' DFA budget
     (`max_mem_mb`; round 25: the statistical construct outgrew the 64 MiB of every Set)."""
-    opts = re2_options()
-    if rules is not None and rules.max_mem_mb:
-        opts.max_mem = rules.max_mem_mb << 20
-    return opts
+    return re2_options(rules.max_mem_mb << 20 if rules is not None else 0)
 
 
 def _set_match(named: list[tuple[str, Any]], opts: Any = None) -> tuple[Match, dict[str, int]]:
