@@ -306,14 +306,8 @@ def mixed_timings(fn: Callable[[str], object], texts: list[str]) -> tuple[list[f
     """Seconds per call of one timed pass over texts, sorted, after one warm pass, and the MiB the
     process grew by over both passes (RE2's DFA states, mostly)."""
     before = rss_kib([os.getpid()])
-    for t in texts:
-        fn(t)
-    out = []
-    for t in texts:
-        t0 = time.perf_counter()
-        fn(t)
-        out.append(time.perf_counter() - t0)
-    return sorted(out), (rss_kib([os.getpid()]) - before) / 1024
+    out = _per_call(fn, texts, rounds=1)
+    return out, (rss_kib([os.getpid()]) - before) / 1024
 
 
 def peak_rss_mib() -> float:
