@@ -33,32 +33,18 @@ def construct_cases(
     constructs: Sequence[tuple[str, str]], near_misses: Sequence[str]
 ) -> list[tuple[str | None, str]]:
     """A round's construct tests as one parameter list: (pattern id, example) for each construct,
-    (None, text) for each near miss; `assert_construct` checks either."""
+    (None, text) for each near miss."""
     return [*constructs, *((None, text) for text in near_misses)]
-
-
-def assert_construct(pattern_id: str | None, text: str) -> None:
-    """A construct's example (pattern_id set) is caught by its own pattern; a near miss (None) is
-    allowed."""
-    if pattern_id is None:
-        assert_allowed(text)
-    else:
-        assert_caught_by(pattern_id, text)
 
 
 def construct_test(
     constructs: Sequence[tuple[str, str]], near_misses: Sequence[str]
 ) -> Callable[[str | None, str], None]:
     """A round's whole construct test, to bind to a `test_...` name in its module: one case per
-    construct and near miss (`construct_cases`), each checked by `assert_construct`. The round's
-    files differ only in their texts, so the test itself is written once."""
-
-    @pytest.mark.parametrize(("pid", "text"), construct_cases(constructs, near_misses))
-    def test(pid: str | None, text: str) -> None:
-        """A construct (pid set) is caught by its own pattern; a near miss (pid None) is allowed."""
-        assert_construct(pid, text)
-
-    return test
+    construct and near miss (`construct_cases`), a construct caught by its own pattern
+    (`assert_caught_by`), a near miss allowed. The round's files differ only in their texts, so the
+    test itself is written once (`construct_test_with`)."""
+    return construct_test_with(assert_caught_by, constructs, near_misses)
 
 
 def assert_caught_in_family(family: str, text: str) -> None:
