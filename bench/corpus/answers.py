@@ -9,9 +9,9 @@ aggregate figures are looked at: `held_out` in round 4 (looked at every round si
 `held_out_r17` in round 17, written by someone who had not seen the claim rules or other sets.
 Round 15's set, written the same way, was looked at in rounds 15-17 and is part of dev since
 round 18; round 17's, looked at in rounds 17-19, is part of dev since round 20; round 20's,
-looked at in rounds 20-22, is part of dev since round 23. `held_out_r23`, written the same
-way in round 23, is held out and gets its third and last look in round 25, and `held_out_r25`,
-written the same way in round 25, is held out.
+looked at in rounds 20-22, is part of dev since round 23; round 23's, looked at in rounds 23-25,
+is part of dev since round 26. `held_out_r25`, written the same way in round 25, is held out and
+gets its second look in round 26.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
     ("held_out_r25", "answers_heldout_r25.tsv"),
-    ("held_out_r23", "answers_heldout_r23.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

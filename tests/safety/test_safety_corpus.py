@@ -533,13 +533,13 @@ def test_labelled_answers_and_hallucination_regression() -> None:
 @pytest.mark.parametrize(
     ("split", "least", "least_per_category", "least_none", "least_double", "shared", "repeats"),
     # dev holds the round-20 set and a blind batch since round 23 (280 and 112 answers, none repeated
-    # anywhere), round 24's batch of 101 (55 statistical, 46 none) and round 25's of 106 (52 statistical,
-    # 54 none); its one repeat and the three answers it shares with the round-4 held-out set are older.
-    # The round-23 held-out set: 300 written blind (135 risky, 13 of them two kinds; no copy of another set).
+    # anywhere), round 24's batch of 101 (55 statistical, 46 none), round 25's of 106 (52 statistical,
+    # 54 none) and, since round 26, the round-23 set (300 written blind: 135 risky, 13 of them two kinds;
+    # no copy of another set); its one repeat and the three answers it shares with the round-4
+    # held-out set are older.
     # The round-25 held-out set: 304 written blind (135 risky, 15 of them two kinds; no copy of another set).
     [
-        ("dev", 3658, 340, 1850, 60, 3, 1),
-        ("held_out_r23", 300, 36, 165, 13, 0, 0),
+        ("dev", 3958, 385, 2021, 77, 3, 1),
         ("held_out_r25", 304, 37, 169, 15, 0, 0),
     ],
 )
@@ -552,12 +552,12 @@ def test_answer_sets_load_with_enough_of_each_category(
     shared: int,
     repeats: int,
 ) -> None:
-    """The labelled sets keep their size and mix (the round-15, 17 and 20 blind sets are dev now), and
+    """The labelled sets keep their size and mix (the round-15, 17, 20 and 23 blind sets are dev now), and
     round 25's held-out set is the newest.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
     assert SETS[0] == ("held_out_r25", "answers_heldout_r25.tsv")  # newest held-out set first
-    assert "held_out_r20" not in dict(SETS)  # spent: its answers joined dev
+    assert not {"held_out_r20", "held_out_r23"} & set(dict(SETS))  # spent: their answers joined dev
     answers = load_answers()
     rows = [a for a in answers if a.split == split]
     assert len(rows) >= least, len(rows)
