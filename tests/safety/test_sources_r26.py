@@ -1,7 +1,7 @@
-"""Round 26's held-out attack source (proofagent-harness's prompt-injection traps), loaded from made-up
-archive files (never the real ones: a clean clone's test run has no network): what the loader keeps
-and leaves out, the text it reads, its labels, the cap, and a missing trap folder failing loudly with
-its name."""
+"""Round 26's held-out sources (proofagent-harness's prompt-injection traps; OpenVoiceOS skills' intent
+sentences, everyday benign requests in many languages), loaded from made-up archive files (never the
+real ones: a clean clone's test run has no network): what the loaders keep and leave out, the text
+they read, their labels, the caps, and missing files failing loudly with their names."""
 
 from __future__ import annotations
 
@@ -82,10 +82,11 @@ CHAIN = _trap(
 )
 
 
-def test_round_26_source_is_held_out_in_round_26_after_every_other_loader() -> None:
-    assert sources.HELD_OUT_ROUND["proofagent-harness"] == 26
-    assert Sample("proofagent-harness", "1", "instruction_override", "x", True).split == "held_out"
-    assert sources.LOADERS[-1] is sources.proofagent_harness
+def test_round_26_sources_are_held_out_in_round_26_after_every_other_loader() -> None:
+    for src in ("proofagent-harness", "ovos-intents"):
+        assert sources.HELD_OUT_ROUND[src] == 26
+        assert Sample(src, "1", "instruction_override", "x", True).split == "held_out"
+    assert sources.LOADERS[-2:] == (sources.proofagent_harness, sources.ovos_intents)
     assert set(sources.PROOFAGENT_TRAP_FAMILY.values()) - {""} <= set(FAMILIES)
 
 
@@ -158,3 +159,50 @@ def test_markdown_sections_drop_the_front_matter_and_read_through_backticks() ->
         ("A", ["", "1. `# not a heading", "still A`"]),
         ("B", ["text"]),
     ]
+
+
+def test_ovos_keeps_the_intent_sentences_of_each_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenVoiceOS skills (made-up files, served for every pinned skill): each sentence of an intent
+    file under a locale folder, spacing collapsed, labelled by intent and the locale's language, at
+    most OVOS_PER_INTENT a file spread over it; benign, family user_request. Not rows: comments, empty
+    lines, a sentence with a slot or template syntax, a repeat (within a file, or the same text in
+    another skill), replies (.dialog), keyword lists (.voc), an .intent file outside the locale
+    folders."""
+    d = "ovos_skill_personal/"
+    files = {
+        f"{d}locale/en-us/WhoMadeYou.intent": (
+            "# who made the assistant\nwho made you\nwho  built you\nwho made you\n\nwho made {thing}\n"
+            "(who|what) made you\nwho [really] made you\nwho designed you\nwho programmed you\n"
+        ),
+        f"{d}locale/de-de/intents/WhatAreYou.intent": "was bist du\n",
+        f"{d}locale/de-de/dialog/WhatAreYou.dialog": "Ich bin ein Sprachassistent.\n",
+        f"{d}locale/de-de/vocab/Weather.voc": "Wetter\n",
+        f"{d}res/Extra.intent": "open the pod bay doors\n",
+    }
+    fake_wheel(monkeypatch, files)
+    rows = sources.ovos_intents()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("personal/de-de/WhatAreYou/1", "user_request", "WhatAreYou/de", "was bist du"),
+        ("personal/en-us/WhoMadeYou/2", "user_request", "WhoMadeYou/en", "who made you"),
+        ("personal/en-us/WhoMadeYou/9", "user_request", "WhoMadeYou/en", "who designed you"),
+    ]
+    assert all(not s.attack and s.source == "ovos-intents" and s.split == "held_out" for s in rows)
+
+
+def test_ovos_keeps_at_most_the_cap_spread_over_the_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    n = sources.HELD_OUT_BENIGN_MAX + 5
+    files = {
+        f"ovos_skill_weather/locale/en-us/i{i:04d}.intent": f"will it rain on day {i}\n" for i in range(n)
+    }
+    fake_wheel(monkeypatch, files)
+    rows = sources.ovos_intents()
+    assert len(rows) == sources.HELD_OUT_BENIGN_MAX
+    assert rows[0].id.endswith("/i0000/1") and rows[-1].id.endswith(f"/i{n - 2:04d}/1")
+
+
+def test_ovos_without_intent_files_fails_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_wheel(
+        monkeypatch, {"ovos_skill_personal/locale/en-us/WhatAreYou.dialog": "I am a voice assistant.\n"}
+    )
+    with pytest.raises(RuntimeError, match=r"locale/\*/\*\.intent"):
+        sources.ovos_intents()
