@@ -214,6 +214,8 @@ OVOS_SKILLS = (  # voice-assistant skills: each ships the sentences its intents 
 # Round 26 promotes the round-22 hard negatives (agent-threat-rules-benign, promptbadger-benign; three
 # looks used, rounds 23-25; their loaders move before the held-out ones); the round-24 attack sources
 # get their third (last) look, `heldout-encoded` and the round-25 benign sources their second.
+# It holds out three fresh sources, found and wired up the same way: proofagent-harness and forcefield
+# (attacks), and ovos-intents (voice-assistant requests in 18 languages: the benign side's first non-English).
 HELD_OUT_ROUND = {
     # the round-24 attack sources' instruction-override injections through our encoders (since
     # round 25; grouped with its seeds)
