@@ -11,6 +11,11 @@ two digests:
 
 `--dump` writes one line per text (its index and its decision's digest), so two runs that differ
 can be diffed to find the texts whose decision moved.
+
+`--claims` hashes flag_potential_hallucination's whole result instead (risk, categories, each
+evidence's category, pattern id, span and snippet, the confidence adjustment) over the same texts,
+the dev answers (`answers_dev.tsv` only: the held-out answer files are never opened) and the
+benchmark's adversarial inputs: a speed change to the hallucination check must not move it.
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ import hashlib
 import json
 import time
 
-from aiwatch.safety import check_prompt_injection
+from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
 
-from bench.corpus.sources import committed, dev_only, load_all
+from bench.corpus.answers import SETS
+from bench.corpus.sources import HERE, committed, dev_only, load_all
 
 
 def dev_texts() -> list[str]:
@@ -34,6 +40,28 @@ def dev_texts() -> list[str]:
             seen.add(s.text)
             out.append(s.text)
     return out
+
+
+def dev_answers() -> list[str]:
+    """The dev answers' texts, read from the dev file of `SETS` alone (never a held-out one)."""
+    (fname,) = [f for split, f in SETS if split == "dev"]
+    out = []
+    for line in (HERE / fname).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.partition("\t")[2].replace("\\n", "\n"))
+    return out
+
+
+def claim_texts() -> list[str]:
+    """What the claims digest reads: the dev answers, the dev texts and the adversarial inputs."""
+    from bench.bench_safety import adversarial  # the benchmark's module: loaded only for --claims
+
+    return dev_answers() + dev_texts() + list(adversarial().values())
+
+
+def claims_decision(text: str) -> str:
+    """flag_potential_hallucination's whole result on a text, as a canonical string."""
+    return json.dumps(flag_potential_hallucination(text), sort_keys=True, ensure_ascii=False)
 
 
 def decision(text: str, full: bool = False) -> str:
@@ -52,13 +80,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", help="write each text's index and decision digest to this file")
     ap.add_argument("--full", action="store_true", help="hash each match's category and severity too")
+    ap.add_argument("--claims", action="store_true", help="hash the hallucination check's results instead")
     args = ap.parse_args()
-    texts = dev_texts()
+    texts = claim_texts() if args.claims else dev_texts()
     total = hashlib.sha256()
     lines = []
     t0 = time.perf_counter()
     for i, text in enumerate(texts):
-        d = decision(text, args.full)
+        d = claims_decision(text) if args.claims else decision(text, args.full)
         total.update(d.encode() + b"\n")
         if args.dump:
             lines.append(f"{i}\t{hashlib.sha256(d.encode()).hexdigest()[:16]}\t{d}\n")

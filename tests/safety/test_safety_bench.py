@@ -21,7 +21,7 @@ from bench.bench_safety import (
     traffic_timings,
 )
 from bench.corpus.sources import HELD_OUT, Sample
-from bench.decision_hash import decision
+from bench.decision_hash import claims_decision, decision, dev_answers
 from bench.httpload import rss_kib
 
 
@@ -98,3 +98,12 @@ def test_the_peak_rss_rises_with_memory_the_process_touches() -> None:
     assert before >= rss_kib([os.getpid()]) / 1024 - 1  # the peak is never below the current RSS
     block = b"\x01" * (int(before * 1024 - rss_kib([os.getpid()])) * 1024 + (32 << 20))
     assert peak_rss_mib() >= before + 16 and block[-1] == 1
+
+
+def test_the_claims_digest_hashes_the_whole_result_on_the_dev_answers() -> None:
+    answers = dev_answers()
+    assert len(answers) > 500 and all(a.strip() and "\t" not in a for a in answers)
+    assert any("\n" in a for a in answers)  # the file's "\n" escapes are read back as line breaks
+    claimed = json.loads(claims_decision("This fund offers guaranteed returns of 12% a year."))
+    assert claimed["categories"] == ["financial"] and claimed["evidence"][0]["span"][1] > 0
+    assert json.loads(claims_decision("The meeting is at noon."))["potential_hallucination_risk"] is False
