@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 import re2
 from aiwatch.safety import flag_potential_hallucination, hallucination
@@ -124,12 +126,43 @@ def test_only_sentences_without_a_gate_match_are_skipped(pieces: list[str]) -> N
     norm = normalise("".join(pieces))
     own = tuple(cat for cat, _ in rules.own_assertive)
     gates = [rules.assertive, rules.figure, *(rx for _, rx in rules.own_assertive)]
-    cut = [m.span() for m in h._candidate_sentences(norm, h._gate(rules, True, True, own))]
-    assert cut == sorted(set(cut))
-    for m in islice(h._SENTENCE.finditer(norm.text), h.MAX_SENTENCES):
-        sent = m.group()[: h.MAX_SENTENCE_CHARS].strip().encode()
-        if any(rx.search(sent) for rx in gates):
-            assert m.span() in cut, m.group()
+    for limit in (h.MAX_SENTENCES, 3):  # 3: the head ends before the text does
+        with patch.object(h, "MAX_SENTENCES", limit):
+            head, data = h._head(norm)
+            cut = [m.span() for m in h._candidate_sentences(head, data, h._gate(rules, True, True, own))]
+        assert cut == sorted(set(cut))
+        firsts = list(islice(h._SENTENCE.finditer(norm.text), limit))
+        assert norm.text.startswith(head) and data == head.encode()
+        assert [m.span() for m in h._SENTENCE.finditer(head)] == [m.span() for m in firsts]
+        for m in firsts:
+            sent = m.group()[: h.MAX_SENTENCE_CHARS].strip().encode()
+            if any(rx.search(sent) for rx in gates):
+                assert m.span() in cut, m.group()
+
+
+_CLAIM_PIECES = [
+    *_PIECES, "Buy the shares", "Take ibuprofen with warfarin", "It's perfectly safe", "Is it legal?", " Sure,",
+    "...", "\t", "\u00a0", "!? ", "the court", "A: no", "Two-thirds of day traders lose money", " 8% a year",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLAIM_PIECES), max_size=80), st.sampled_from([2, 5, 12]))
+def test_gated_claims_are_the_claims_of_every_first_sentence(pieces: list[str], limit: int) -> None:
+    """Round 26: the claim rules read only the head of a text (its first MAX_SENTENCES sentences)
+    and, in it, the sentences a gate match overlaps; what they claim is what running them on every
+    one of those sentences claims (a small limit, so that most texts have more sentences)."""
+    from itertools import islice
+
+    from aiwatch.safety import hallucination as h
+
+    rules = load().claims
+    norm = normalise("".join(pieces))
+    with patch.object(h, "MAX_SENTENCES", limit):
+        gated = h._claims(norm, rules)
+        every = lambda head, data, gate: islice(h._SENTENCE.finditer(norm.text), limit)  # noqa: E731
+        with patch.object(h, "_candidate_sentences", every):
+            assert gated == h._claims(norm, rules)
 
 
 def test_a_statistic_with_its_named_source_is_not_flagged() -> None:
