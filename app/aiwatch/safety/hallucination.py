@@ -4,7 +4,7 @@ Flags confident financial, medical, legal and statistical claims, the kinds
 that are costly when invented. It is a warning signal (and a confidence
 penalty), never a verdict and never a reason to block a response. All claim
 patterns and the hedge pattern run as one RE2 Set (engine.py): one pass; the
-sentence-level claim rules form three more Sets (rule_sets), run over the text
+sentence-level claim rules form four more Sets (rule_sets), run over the text
 and per candidate sentence as far as each is needed.
 """
 
@@ -40,15 +40,19 @@ def _evidence(text: str, category: str, pattern_id: str, start: int, end: int) -
     }
 
 
-# The claim rules in three RE2 Sets, each run only when the one before says it is needed: the
-# rules that make a claim (its domain, an assertion, a figure), the assertions of a category's own
-# (only once a domain is found), and the qualifiers (only on a sentence that claims something).
-# One Set of all of them (~79,000 instructions) outgrew its DFA state cache: over a stream of
-# texts RE2 emptied and rebuilt it (round 18: short prompts' p99 ~47 -> ~113 µs, max ~0.2 -> ~4.8 ms).
-_CLAIM_SET = ("domain", "assertive", "figure")
+# The claim rules in four RE2 Sets, each run only when the one before says it is needed: the
+# rules that make a claim (its domain, an assertion), the figures (a statistic needs no domain),
+# the assertions of a category's own (only once a domain is found), and the qualifiers (only on a
+# sentence that claims something). One Set of all of them (~79,000 instructions) outgrew its DFA
+# state cache: over a stream of texts RE2 emptied and rebuilt it (round 18: short prompts' p99
+# ~47 -> ~113 µs, max ~0.2 -> ~4.8 ms). So did the figure rule (round 25's statistical construct)
+# in one Set with the domains and the assertion (round 26: ~320 µs per KB over the dev texts of
+# 1 KB or more, each read once after a first pass; ~2 and ~8 µs per KB as two Sets).
+_CLAIM_SET = ("domain", "assertive")
+_FIGURE_SET = ("figure",)
 _OWN_SET = ("own",)
 _QUALIFIER_SET = ("hedge", "emphatic", "sourced", "unsure")
-CLAIM_SETS = (_CLAIM_SET, _OWN_SET, _QUALIFIER_SET)
+CLAIM_SETS = (_CLAIM_SET, _FIGURE_SET, _OWN_SET, _QUALIFIER_SET)
 
 Match = Callable[[bytes], list[int]]
 
@@ -88,9 +92,9 @@ def _set_match(named: list[tuple[str, Any]], opts: Any = None) -> tuple[Match, d
 
 
 @cache
-def rule_sets(rules: ClaimRules) -> tuple[tuple[Match, Match, Match], dict[str, int]]:
-    """The claim, own-assertion and qualifier Sets' match functions, and each rule's index in
-    its own Set ("assertive", …, "domain:<category>", "own:<category>")."""
+def rule_sets(rules: ClaimRules) -> tuple[tuple[Match, Match, Match, Match], dict[str, int]]:
+    """The claim, figure, own-assertion and qualifier Sets' match functions (CLAIM_SETS), and each
+    rule's index in its own Set ("assertive", …, "domain:<category>", "own:<category>")."""
     matches: list[Match] = []
     index: dict[str, int] = {}
     for groups in CLAIM_SETS:
@@ -99,8 +103,8 @@ def rule_sets(rules: ClaimRules) -> tuple[tuple[Match, Match, Match], dict[str, 
         )
         matches.append(match)
         index.update(ix)
-    claim, own, qualifier = matches
-    return (claim, own, qualifier), index
+    claim, figure, own, qualifier = matches
+    return (claim, figure, own, qualifier), index
 
 
 # A claim: (category, start, end, alone); `alone` marks a statistic that stands even in a sentence
@@ -111,11 +115,11 @@ Claim = tuple[str, int, int, bool]
 def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
     """(category, start, end, alone) of unhedged sentences that assert something in a category's domain.
 
-    One pass of the claim Set over the text first (over its first MAX_SENTENCES sentences, `_head`):
-    most outputs talk about none of the four domains and hold no figure, and then no sentence is
-    looked at.
+    One pass of the claim and figure Sets over the text first (over its first MAX_SENTENCES
+    sentences, `_head`): most outputs talk about none of the four domains and hold no figure, and
+    then no sentence is looked at.
     """
-    (match, match_own, match_qualifiers), ix = rule_sets(rules)
+    (match, match_figure, match_own, match_qualifiers), ix = rule_sets(rules)
     head, data = _head(norm)
     found = match(data)
     domains = [(cat, ix[f"domain:{cat}"]) for cat, _ in rules.domains if ix[f"domain:{cat}"] in found]
@@ -127,7 +131,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         for cat, _ in rules.own_assertive
         if cat in present and ix[f"own:{cat}"] in found_own
     ]
-    figures = ix["figure"] if ix["figure"] in found else -2
+    figures = ix["figure"] if ix["figure"] in match_figure(data) else -2
     if assertive < 0 and figures < 0 and not own:
         return []
     hedge, emphatic, sourced, unsure = ix["hedge"], ix["emphatic"], ix["sourced"], ix["unsure"]
@@ -144,7 +148,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         asserts = assertive in hits
         own_hits = match_own(sent) if own else []
         owned = {cat for cat, i in own if i in own_hits}
-        figure = figures in hits
+        figure = figures >= 0 and figures in match_figure(sent)
         if not (asserts or owned or figure):
             continue
         qualifiers = match_qualifiers(sent)
@@ -288,7 +292,7 @@ def _qualified_statistic(found: tuple[Any, int, int], data: bytes, rules: ClaimR
     p, start, _ = found
     if p.category != "statistical":
         return False
-    (_, _, match_qualifiers), ix = rule_sets(rules)
+    (*_, match_qualifiers), ix = rule_sets(rules)
     qualifiers = match_qualifiers(_sentence_at(data, start))
     if ix["sourced"] in qualifiers:
         return True
