@@ -136,8 +136,8 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         return []
     hedge, emphatic, sourced, unsure = ix["hedge"], ix["emphatic"], ix["sourced"], ix["unsure"]
     out: list[Claim] = []
-    gate = _gate(rules, assertive >= 0, figures >= 0, tuple(cat for cat, _ in own))
-    for m in _candidate_sentences(head, data, gate):
+    gates = _gate(rules, assertive >= 0, figures >= 0, tuple(cat for cat, _ in own))
+    for m in _candidate_sentences(head, data, gates):
         sent = m.group()[:MAX_SENTENCE_CHARS].strip().encode("utf-8")
         # A question asks; it claims nothing ("What's the safest investment right now?").
         if len(sent) < 12 or sent.endswith(b"?"):
@@ -203,12 +203,23 @@ def _question_domains(text: str, start: int, match: Match, domains: list[tuple[s
 
 
 @cache
-def _gate(rules: ClaimRules, assertive: bool, figure: bool, own: tuple[str, ...] = ()) -> Any:
-    """One regex for the gate rules present (assertive, figure, the own assertions of the
-    categories named in `own`): one search for their matches."""
-    parts = [rx.pattern for rx, on in ((rules.assertive, assertive), (rules.figure, figure)) if on]
+def _gate(rules: ClaimRules, assertive: bool, figure: bool, own: tuple[str, ...] = ()) -> tuple[Any, ...]:
+    """The gate regexes of the rules present: one alternation of the assertion and the own
+    assertions of the categories named in `own` (one search for their matches), and the figure
+    rule apart (`_figure`)."""
+    parts = [rules.assertive.pattern] if assertive else []
     parts += [rx.pattern for cat, rx in rules.own_assertive if cat in own]
-    return re2.compile("|".join(f"(?:{p})" for p in parts), claim_options(rules))
+    alternation = [re2.compile("|".join(f"(?:{p})" for p in parts), claim_options(rules))] if parts else []
+    return (*alternation, *([_figure(rules)] if figure else []))
+
+
+@cache
+def _figure(rules: ClaimRules) -> Any:
+    """The figure rule as a gate of its own, one for every combination of the other gate rules.
+    In their alternation (round 25's statistical construct, ~54,000 instructions) each combination
+    built its DFA states anew and the figure's dominated them: the gates cost ~77 µs per KB over
+    the dev texts of 1 KB or more seen once in a new process, ~50 with the figure apart (round 26)."""
+    return re2.compile(rules.figure.pattern, claim_options(rules))
 
 
 def _head(norm: Normalised) -> tuple[str, bytes]:
@@ -235,15 +246,16 @@ def _head(norm: Normalised) -> tuple[str, bytes]:
 _STOPS = (". ", "! ", "? ")  # a stop before a space: the space starts the next sentence (`_SENTENCE`)
 
 
-def _candidate_sentences(head: str, data: bytes, gate: Any) -> Iterator[re.Match[str]]:
+def _candidate_sentences(head: str, data: bytes, gates: tuple[Any, ...]) -> Iterator[re.Match[str]]:
     """The sentences of `head` (at most MAX_SENTENCES of them, `_head`; `data` its bytes) that can
-    hold a match of the gate regex.
+    hold a match of a gate regex (`_gate`).
 
     A claim needs an assertive or a figure match in its sentence. Rather than cut every
     sentence of a text and run the rules on each (~10 µs per KB of code or documents), the
-    gate's matches (either rule: one alternation) are found in the whole head and only the
-    sentences they overlap are cut: a sentence holding a match alone overlaps a whole-head
-    match too (the search that finds non-overlapping matches cannot step over it). Sentences
+    gates' matches (of each gate regex, in order of their starts) are found in the whole head and
+    only the sentences they overlap are cut: a sentence holding a match of a gate alone overlaps
+    a whole-head match of it too (the search that finds non-overlapping matches cannot step over
+    it). Sentences
     are cut from the last place before the match where one must start: the start of its line
     (none spans a line break) or the space after a full stop, "!" or "?" (the sentence before
     ends at the stops; round 26: cutting from the start of a long line cost ~250 µs on 100 KB
@@ -253,7 +265,7 @@ def _candidate_sentences(head: str, data: bytes, gate: Any) -> Iterator[re.Match
     MAX_SENTENCES sentences was cut whole too (~400 sentences, each run through the Sets: ~2.5 ms
     on 100 KB of repeated examples, where the gate opens ~40).
     """
-    found = list(islice(spans(gate, data), MAX_SENTENCES + 1))
+    found = sorted(se for gate in gates for se in islice(spans(gate, data), MAX_SENTENCES + 1))
     if len(found) > MAX_SENTENCES:
         yield from _SENTENCE.finditer(head)
         return
