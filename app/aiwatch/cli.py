@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .config import ConfigError
+from .hugepages import with_hugepages
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -39,7 +40,8 @@ def _serve(args: argparse.Namespace) -> int:
     ]
     if args.pid_file:
         argv += ["--pid", args.pid_file]
-    os.execv(sys.executable, argv)
+    # The master and its workers start with huge pages for the screen's DFA memory (hugepages.py).
+    os.execve(sys.executable, argv, with_hugepages(os.environ))
     return 0  # pragma: no cover
 
 

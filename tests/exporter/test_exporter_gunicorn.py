@@ -179,3 +179,23 @@ def test_api_metrics_equals_prometheus_client_totals(exporter):
     hits, misses = t["ai_cache_requests_total{hit}"], t["ai_cache_requests_total{miss}"]
     assert body["cache_hit_ratio"] == hits / (hits + misses)
     assert body["monthly_budget_usd"] == t["ai_budget_usd"]
+
+
+def _anon_huge_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("AnonHugePages:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no AnonHugePages in /proc/{pid}/smaps_rollup")
+
+
+def test_workers_start_with_huge_pages_for_the_screens_memory(exporter: Exporter) -> None:
+    """`aiwatch serve` starts gunicorn with glibc's huge-page tunable (aiwatch.hugepages), so each
+    worker's heap, the safety matchers' DFA memory above all, is backed by 2 MiB pages."""
+    workers = gunicorn_workers(exporter.pid)
+    assert len(workers) == 2
+    for pid in workers:
+        env = dict(
+            item.split("=", 1) for item in Path(f"/proc/{pid}/environ").read_text().split("\0") if "=" in item
+        )
+        assert "glibc.malloc.hugetlb=1" in env.get("GLIBC_TUNABLES", "").split(":"), env.get("GLIBC_TUNABLES")
+        assert _anon_huge_kib(pid) > 0, pid  # the matchers were built at start-up (warm_up)
