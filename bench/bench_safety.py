@@ -16,6 +16,7 @@ import resource
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aiwatch.safety import check_prompt_injection, flag_potential_hallucination
@@ -318,6 +319,17 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def anon_huge_mib() -> float:
+    """MiB of this process's anonymous memory on transparent huge pages (AnonHugePages), 0 where the
+    kernel does not say."""
+    try:
+        lines = Path("/proc/self/smaps_rollup").read_text(encoding="ascii").splitlines()
+    except OSError:
+        return 0.0
+    kib = [int(line.split()[1]) for line in lines if line.startswith("AnonHugePages:")]
+    return kib[0] / 1024 if kib else 0.0
+
+
 def run() -> str:
     from bench.corpus.sources import load_all
 
@@ -430,6 +442,10 @@ def run() -> str:
         f"Peak RSS of the bench process (getrusage ru_maxrss; the whole process, corpus included): "
         f"{peak_start:.0f} MiB when these rows started, {peak_before_mixed:.0f} MiB before the mixed "
         f"stream, {peak_rss_mib():.0f} MiB after it.",
+        "",
+        f"Heap pages: GLIBC_TUNABLES={os.environ.get('GLIBC_TUNABLES') or '(unset)'} (aiwatch.hugepages, as "
+        f"`aiwatch serve` starts its workers; AIWATCH_HUGEPAGES=0 to measure without); "
+        f"{anon_huge_mib():.0f} MiB of the process on transparent huge pages at the end.",
     ]
     load_after = os.getloadavg()
     lines += [
