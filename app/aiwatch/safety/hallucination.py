@@ -159,7 +159,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         span = norm.span(*m.span())
         claimed = False
         for cat, i in domains if asserts or owned else ():
-            if i in hits and (asserts or cat in owned):
+            if i in hits and (asserts or cat in owned) and not _ceded(rules, cat, sent, owned, len(domains)):
                 out.append((cat, *span, False))
                 claimed = True
         # A bare figure is a statistic only when it is not the number inside a domain claim
@@ -172,6 +172,21 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
             if (alone or not claimed) and not _reported_by_name(norm.original, *span, sent):
                 out.append(("statistical", *span, alone))
     return out
+
+
+def _ceded(rules: ClaimRules, cat: str, sent: bytes, owned: set[str], present: int) -> bool:
+    """Whether `cat`'s domain holds `sent` by its ceded words only (`ClaimRules.ceded`) while another
+    category's domain holds it too: "the rent alone will give you a 15% return" is a financial claim,
+    not a legal one; "the landlord can't raise the rent" stays legal (round 26)."""
+    if present < 2 or cat in owned or not rules.ceded:
+        return False
+    words = dict(rules.ceded).get(cat)
+    if words is None or words.search(sent) is None:
+        return False
+    domain = dict(rules.domains)
+    if not any(rx.search(sent) for other, rx in domain.items() if other != cat):
+        return False
+    return domain[cat].search(words.sub(b" ", sent)) is None
 
 
 @cache

@@ -87,6 +87,10 @@ class ClaimRules:
     unsure: Any = None
     # DFA memory of the claim rules' Sets and gate, in MiB (0: re2_options' own, that of every Set)
     max_mem_mb: int = 0
+    # (category, regex): words of the category's domain that are another domain's words too ("tax",
+    # "rent", "inheritance" are money words): in a sentence in another category's domain they do not
+    # make a claim of this category, which needs another word of its domain or an own assertion (round 26)
+    ceded: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +278,10 @@ def parse(data: Any) -> PatternSet:
         unknown = sorted({name for name, _ in own} - {name for name, _ in domains})
         if unknown:
             raise PatternError(f"hallucination.claims.own_assertive: no domain for {unknown}")
+        ceded = per_category("ceded")
+        unknown = sorted({name for name, _ in ceded} - {name for name, _ in domains})
+        if unknown:
+            raise PatternError(f"hallucination.claims.ceded: no domain for {unknown}")
         claims = ClaimRules(
             rx["assertive"],
             rx["hedge"],
@@ -284,6 +292,7 @@ def parse(data: Any) -> PatternSet:
             own,
             unsure,
             _positive_int(raw, "max_mem_mb"),
+            ceded,
         )
     return PatternSet(
         claims=claims,
