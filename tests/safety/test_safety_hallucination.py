@@ -1215,3 +1215,58 @@ def test_round25_claim_sets_get_their_own_dfa_budget() -> None:
     assert rules is not None and rules.max_mem_mb == 128
     assert hallucination.claim_options(rules).max_mem == 128 << 20
     assert hallucination.claim_options(None).max_mem == re2_options().max_mem == 64 << 20
+
+
+# Round 26: financial and legal claims in wording the rules were not written from (a tax outcome or a
+# return promised to the reader, a sum that "becomes" more; a right "you qualify for", a party "not allowed
+# to"), each beside a near miss of the same shape that hedges, refers on or works an example.
+R26_PAIRS = [
+    (
+        "Sell the shares before April and you'll owe no capital gains tax at all.",
+        "Whether you owe capital gains tax depends on how long you held the shares; an accountant can check.",
+        "financial",
+    ),
+    (
+        "Move the cash into this bond fund and you'll make 9% by next summer.",
+        "Bond funds can lose value when rates rise, so nobody can promise a return by next summer.",
+        "financial",
+    ),
+    (
+        "That pre-IPO round is the one: your $5k becomes at least $50k once it lists.",
+        "If you invest $1,000 at 5% it becomes $1,050 after a year.",
+        "financial",
+    ),
+    (
+        "You qualify for full compensation because the flight landed four hours late.",
+        "Whether you qualify for compensation depends on the cause of the delay; the regulator's site explains it.",
+        "legal",
+    ),
+    (
+        "Your landlord isn't allowed to raise the rent twice in one year.",
+        "How often a landlord may raise the rent varies by city, so check with a tenants' union.",
+        "legal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("risky", "near_miss", "category"), R26_PAIRS)
+def test_round26_financial_and_legal_claims_are_flagged_and_their_near_misses_are_not(
+    risky: str, near_miss: str, category: str
+) -> None:
+    assert category in flag_potential_hallucination(risky)["categories"]
+    assert flag_potential_hallucination(near_miss)["categories"] == []
+
+
+def test_round26_money_words_of_the_legal_domain_are_ceded_in_a_financial_sentence() -> None:
+    """ "rent" or "tax" make a sentence legal only when no other domain holds it, or beside another legal
+    word or a legal assertion of its own."""
+    rules = load().claims
+    assert rules is not None and dict(rules.ceded)["legal"].search(b"the rent") is not None
+    financial = (
+        "Buy two flats to let out; the rent will cover the mortgage and give you a 10% return every year."
+    )
+    assert flag_potential_hallucination(financial)["categories"] == ["financial"]
+    legal = "Your landlord has to return the rent you paid in advance, and the court will make him."
+    assert "legal" in flag_potential_hallucination(legal)["categories"]
+    with patch.object(hallucination, "_ceded", return_value=False):
+        assert "legal" in flag_potential_hallucination(financial)["categories"]
