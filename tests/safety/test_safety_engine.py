@@ -140,8 +140,8 @@ def test_each_step_of_a_settled_search_is_one_pass_that_finds_what_the_plain_set
     order). Either way a step costs one pass, and its Set finds what the plain Sets find."""
     m = inj._matcher()
     n = len(m.patterns)
-    assert all(isinstance(pos, int) for *_, pos in m._steps)
-    assert all(set(m._sets[pos][1]) == members for members, _, _, pos in m._steps)
+    assert all(isinstance(pos, int) for _, _, _, pos, _ in m._steps)
+    assert all(set(m._sets[pos][1]) == members for members, _, _, pos, _ in m._steps)
     own = m._sets[len(m._plain) :]
     assert own  # the shared groups' steps (the first group's, with the model's cues)
     ps = load()

@@ -123,6 +123,21 @@ def _runnable(
     return [(m, index, tuple(bytes([b]) for b in need)) for m, index, need in sets]
 
 
+# A long text is gated (`Matcher._closed`) when at least one byte in FOREIGN_SHARE of its first
+# FOREIGN_HEAD is non-ASCII: Cyrillic or Greek look-alikes, another script, crafted characters.
+FOREIGN_HEAD = 4_096
+FOREIGN_SHARE = 8
+_ASCII = bytes(range(128))
+
+
+def _foreign(data: bytes) -> bool:
+    """Whether a long text is mostly non-ASCII at its start (a cheap guess: the gate is exact)."""
+    if data.isascii():
+        return False
+    head = data[:FOREIGN_HEAD]
+    return len(head.translate(None, _ASCII)) * FOREIGN_SHARE >= len(head)
+
+
 def _found_itself(data: bytes) -> tuple[int]:
     """The pass of a gate entry without atoms (`Matcher._plan`): the gate found it, so it matches."""
     return (0,)
@@ -266,9 +281,11 @@ class Matcher:
         where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
         # Global ids of the pinned signals (the model's cues): a step holding one always runs.
         pinned_ids = frozenset(n + j for j, name in enumerate(self.signals) if pinned and pinned(name))
-        # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, and
-        # the position of its Set, which holds exactly those entries (a step is one pass).
-        self._steps: list[tuple[frozenset[int], int, bool, int]] = []
+        # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, the
+        # position of its Set, which holds exactly those entries (a step is one pass), and for a
+        # step holding a pinned signal the position of a Set of its signals alone (else -1): run
+        # instead once the step's patterns could not change what is reported (`search`).
+        self._steps: list[tuple[frozenset[int], int, bool, int, int]] = []
         long_sets: list[int] = []
         for entries, need in steps:
             index = tuple(i for i, _ in entries)
@@ -283,8 +300,43 @@ class Matcher:
             long_sets.append(pos)
             if rank:
                 top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
-                self._steps.append((frozenset(index), top, not pinned_ids.isdisjoint(index), pos))
+                pin, alone = not pinned_ids.isdisjoint(index), -1
+                signals_only = [e for e in entries if e[0] >= n]
+                if pin and len(signals_only) < len(entries):
+                    self._sets.append(
+                        (_compile_set(signals_only, opts_of(entries, bool(prefilter_max_bytes))),
+                         tuple(i for i, _ in signals_only), need)
+                    )  # fmt: skip
+                    alone = len(self._sets) - 1
+                self._steps.append((frozenset(index), top, pin, pos, alone))
         self._long = _runnable(map(self._sets.__getitem__, long_sets))
+        self._long_pos = tuple(long_sets)
+        # A long text that is mostly another script (`_foreign`) meets a gate first, as short texts
+        # do: one entry per long Set whose entries all have atoms (the alternation of its atoms),
+        # in `_long_gated` order; a Set whose atoms are absent cannot match and is not run.
+        self._long_gate: Callable[[bytes], Any] | None = None
+        self._long_gated: tuple[int, ...] = ()
+        if prefilter_max_bytes:
+            alone = [s[4] for s in self._steps if s[4] >= 0]
+            self._long_gated = tuple(
+                pos for pos in (*long_sets, *alone) if all(need_of[i] is not None for i in self._sets[pos][1])
+            )
+            if self._long_gated:
+                gate = re2.Set.SearchSet(re2_options())
+                for pos in self._long_gated:
+                    gate.Add(
+                        "|".join(
+                            sorted(
+                                {
+                                    prefilter.atom_regex(a)
+                                    for i in self._sets[pos][1]
+                                    for a in need_of[i] or ()
+                                }
+                            )
+                        )
+                    )
+                gate.Compile()
+                self._long_gate = getattr(gate, "_set", gate).Match
         self._steps.sort(key=lambda s: -s[1])
         # Texts up to `prefilter_max_bytes` meet other Sets (`_short_layout`) behind the prefilter.
         self._gate_max = prefilter_max_bytes
@@ -368,20 +420,47 @@ class Matcher:
         with `max_patterns=within` and `unvetoed_first` (every pattern ranked above r is found, and
         fewer than `within` patterns rank above r; among those ranked r the unvetoed ones are
         searched first, and one of them was found), only add to the explanation; a caller that
-        needs a signal whatever the verdict pins it.
+        needs a signal whatever the verdict pins it. Such a step runs its signals alone once
+        `within` patterns found rank above its patterns: a `scan` would search none of those.
         """
         if settle is None or self._rank is None:
             return self._collect(self._search_all(data))
         ids: list[int] = []
         best = -1
-        for _, top, pin, pos in self._steps:
-            if best >= 0 and top <= best and not pin:
-                continue
+        closed = self._closed(data)
+        for _, top, pin, pos, alone in self._steps:
+            if best >= 0 and top <= best:
+                if not pin:
+                    continue
+                if alone >= 0 and self._outranked(ids, top, settle[1]):
+                    pos = alone  # its signals alone (exact for them: a Set's entries match apart)
+            if pos in closed:
+                continue  # its atoms are absent: it finds nothing
             found = self._run(pos, data)  # the step's own Set: exactly its entries
             if found:
                 ids += found
                 best = max(best, self._settled(ids, settle))
         return self._collect(ids)
+
+    def _closed(self, data: bytes) -> frozenset[int]:
+        """Positions of the long Sets whose atoms a long text lacks, when it is mostly another
+        script (`_foreign`; else none: on English text the atoms are nearly all present and the
+        gate would be one pass more). "zero-width + homoglyph words" (100 KB, Cyrillic look-alikes
+        in every word) holds the atoms of none of them: 19 passes become one."""
+        if self._long_gate is None or not _foreign(data):
+            return frozenset()
+        return frozenset(self._long_gated).difference(
+            map(self._long_gated.__getitem__, self._long_gate(data) or ())
+        )
+
+    def _outranked(self, ids: list[int], top: int, within: int) -> bool:
+        """Whether `within` patterns found rank above `top`: a `scan` with `max_patterns=within`
+        then searches none of rank `top` or lower, whatever else is found, so a settled search
+        need not look for them (the pinned step's own patterns on a text stuffed with attacks:
+        its signals alone cost a third of the pass over "every example, repeated", 100 KB)."""
+        rank, n = self._rank, len(self.patterns)
+        assert rank is not None
+        return sum(1 for i in ids if i < n and rank(self.patterns[i]) > top) >= within
 
     def _run(self, pos: int, data: bytes) -> list[int]:
         """Global ids of the entries of Set `pos` matching in data (none when its script need rules
@@ -400,7 +479,12 @@ class Matcher:
         """
         ids: list[int] = []
         if self._gate is None or len(data) > self._gate_max:
-            sets = self._long
+            closed = self._closed(data)
+            sets = (
+                [s for s, pos in zip(self._long, self._long_pos, strict=True) if pos not in closed]
+                if closed
+                else self._long
+            )
         else:  # the gate's entries: gated Set k's atoms, then the entries without atoms
             opened = self._gate(data)
             if not opened and not self._always:
