@@ -259,6 +259,11 @@ class Matcher:
         # per step (below), not per Set.
         self._rank = rank
         self._ranks = sorted((rank(p) for p in self.patterns), reverse=True) if rank else []
+        # Each pattern's place in a settled search's span search (`scan` with `unvetoed_first`):
+        # highest rank first, then those without a veto, then pattern order.
+        self._order = (
+            [(-rank(p), p.unless is not None, i) for i, p in enumerate(self.patterns)] if rank else []
+        )
         # `needs[g]`: bytes of which a text must hold one for group g's Set to run (lead_bytes of
         # its script); empty, always.
         self._sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]] = []
@@ -420,19 +425,19 @@ class Matcher:
         with `max_patterns=within` and `unvetoed_first` (every pattern ranked above r is found, and
         fewer than `within` patterns rank above r; among those ranked r the unvetoed ones are
         searched first, and one of them was found), only add to the explanation; a caller that
-        needs a signal whatever the verdict pins it. Such a step runs its signals alone once
-        `within` patterns found rank above its patterns: a `scan` would search none of those.
+        needs a signal whatever the verdict pins it. Such a step runs its signals alone once its
+        patterns could not be among those such a `scan` searches (`_outranked`).
         """
         if settle is None or self._rank is None:
             return self._collect(self._search_all(data))
         ids: list[int] = []
         best = -1
         closed = self._closed(data)
-        for _, top, pin, pos, alone in self._steps:
+        for index, top, pin, pos, alone in self._steps:
             if best >= 0 and top <= best:
                 if not pin:
                     continue
-                if alone >= 0 and self._outranked(ids, top, settle[1]):
+                if alone >= 0 and self._outranked(ids, top, settle[1], index):
                     pos = alone  # its signals alone (exact for them: a Set's entries match apart)
             if pos in closed:
                 continue  # its atoms are absent: it finds nothing
@@ -453,14 +458,24 @@ class Matcher:
             map(self._long_gated.__getitem__, self._long_gate(data) or ())
         )
 
-    def _outranked(self, ids: list[int], top: int, within: int) -> bool:
-        """Whether `within` patterns found rank above `top`: a `scan` with `max_patterns=within`
-        then searches none of rank `top` or lower, whatever else is found, so a settled search
-        need not look for them (the pinned step's own patterns on a text stuffed with attacks:
-        its signals alone cost a third of the pass over "every example, repeated", 100 KB)."""
+    def _outranked(self, ids: list[int], top: int, within: int, step: Collection[int] = ()) -> bool:
+        """Whether the patterns of a step (ranked `top` at most; `step`: its entries' global ids)
+        cannot be among those a `scan` with `max_patterns=within` and `unvetoed_first` searches,
+        whatever else is found, so a settled search need not look for them (the pinned step's own
+        patterns on a text stuffed with attacks: its signals alone cost a third of the pass over
+        "every example, repeated", 100 KB). So it is once `within` patterns found rank above `top`,
+        or once more than `within` found come before each of the step's patterns in that scan's
+        order (`_order`): the scan then sorts and keeps those, as when the step has run whole
+        ("medium examples, every decoder": medium patterns of lower ids than the step's)."""
         rank, n = self._rank, len(self.patterns)
         assert rank is not None
-        return sum(1 for i in ids if i < n and rank(self.patterns[i]) > top) >= within
+        if sum(1 for i in ids if i < n and rank(self.patterns[i]) > top) >= within:
+            return True
+        first = min((self._order[i] for i in step if i < n), default=None)
+        if first is None:
+            return False  # signals only: its Set is the signals-alone one already
+        order = self._order
+        return sum(1 for i in ids if i < n and order[i] < first) > within
 
     def _run(self, pos: int, data: bytes) -> list[int]:
         """Global ids of the entries of Set `pos` matching in data (none when its script need rules
