@@ -2,7 +2,8 @@
 alone when more than MAX_SPAN_PATTERNS patterns found come before all of its patterns in the span
 search's order; a text the patterns block skips the run-signal pass; the offset map finds a block's
 normalised offset from the nearer end of the text; the sparse-replacement test counts characters
-in a str. None may change any result.
+in a str; the model finds a long text's character pairs in its runs of unspaced characters. None
+may change any result.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 import pytest
-from aiwatch.safety import engine
+from aiwatch.safety import engine, model
 from aiwatch.safety import injection as inj
 from aiwatch.safety import normalise as nm
 from aiwatch.safety.patterns import load
@@ -207,3 +208,62 @@ def test_sparse_counts_characters_as_the_byte_count_did(extra: int) -> None:
     total = sum(utf8.count(c.encode("utf-8")) for c in changed)
     assert total == sum(rest.count(c) for c in changed)
     assert nm._sparse(rest, changed, total + extra) is (extra >= 0)
+
+
+def _findall_pairs(spaced: bytes) -> set[str]:
+    """The model's character pairs as before this round: a findall at every character."""
+    return set(model._UNSPACED_PAIR.findall(spaced.decode("utf-8", "replace")))
+
+
+_BROKEN = [
+    "中".encode()[:2],  # a truncated character
+    b"\x80\xb8",  # stray continuation bytes
+    b"\xf0",  # a 4-byte lead before a 3-byte character
+    "ก".encode()[:1],
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_unspaced_pairs_from_runs_match_the_findall_whatever_the_bytes(seed: int) -> None:
+    rnd = random.Random(seed)
+    ends = [chr(c) for lo, hi in model._UNSPACED_RANGES for c in (lo, hi)]  # each range's first and last
+    pieces = [
+        *ends,
+        "中",
+        "文",
+        "ก",
+        "か",
+        "カ",
+        "\uf900",
+        "a",
+        "b",
+        " ",
+        "é",
+        "ж",
+        "\u0dff",
+        "\u303f",
+        "\ufb00",
+    ]
+    units = [p.encode() for p in pieces] + _BROKEN
+    for size in (300, model.PAIR_RUNS_MIN + 500):
+        body = b"".join(rnd.choice(units) for _ in range(size))
+        spaced = model.words_of(b"plain english words " * 220 + body)  # an ASCII head: the runs
+        assert len(spaced) >= model.PAIR_RUNS_MIN
+        found = model.unspaced_pairs(spaced)
+        assert {p for p in found if " " not in p} == _findall_pairs(spaced)
+        assert found - _findall_pairs(spaced) <= {p for p in found if " " in p}
+        cjk = model.words_of(("中文字" * 400).encode() + body)  # a head in the script: the findall
+        assert model.unspaced_pairs(cjk) == _findall_pairs(cjk)
+
+
+def test_the_model_finds_the_same_pair_features_on_a_long_mixed_text() -> None:
+    m = inj.load_model()
+    pairs = list(m._words._char_pairs)[:40]
+    text = ("The report lists sales by region and month. " * 200 + "；".join(pairs)).encode()
+    spaced = model.words_of(text)
+    assert len(spaced) >= model.PAIR_RUNS_MIN
+    found = m._words.find(text)
+    assert {m._words._char_pairs[p] for p in pairs} <= set(found)
+    reference = {m._words._char_pairs[p] for p in m._words._char_pairs.keys() & _findall_pairs(spaced)}
+    assert reference <= set(found)
+    assert reference == {i for i in found if i in set(m._words._char_pairs.values())}
