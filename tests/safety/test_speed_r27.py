@@ -267,3 +267,20 @@ def test_the_model_finds_the_same_pair_features_on_a_long_mixed_text() -> None:
     reference = {m._words._char_pairs[p] for p in m._words._char_pairs.keys() & _findall_pairs(spaced)}
     assert reference <= set(found)
     assert reference == {i for i in found if i in set(m._words._char_pairs.values())}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_settling_rank_of_each_steps_patterns_accumulates_to_that_of_all_found(seed: int) -> None:
+    """`search` asks `_settled` about each step's new patterns only: the highest rank over all
+    found must be the running highest of those answers, at every step."""
+    m = inj._matcher()
+    rnd = random.Random(seed)
+    settle = (inj._RANK["high"], WITHIN)
+    ids: list[int] = []
+    best = -1
+    for _ in range(12):
+        found = rnd.sample(range(len(m.patterns) + len(m.signals)), rnd.randint(1, 30))
+        ids += found
+        best = max(best, m._settled(found, settle))
+        assert best == m._settled(ids, settle)
+    assert best >= 0

@@ -444,7 +444,9 @@ class Matcher:
             found = self._run(pos, data)  # the step's own Set: exactly its entries
             if found:
                 ids += found
-                best = max(best, self._settled(ids, settle))
+                # The rank that settles grows with the highest unvetoed rank found (`_settled`), so
+                # the new patterns alone tell whether it rose.
+                best = max(best, self._settled(found, settle))
         return self._collect(ids)
 
     def _closed(self, data: bytes) -> frozenset[int]:
