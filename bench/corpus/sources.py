@@ -146,6 +146,10 @@ OVOS_SKILLS = (  # voice-assistant skills: each ships the sentences its intents 
     "ovos-skill-weather==1.0.6",
     "ovos-skill-wikipedia==0.8.13",
 )
+# held out in round 27
+PROMPTSHIELDS = (
+    "promptshields==3.2.0"  # an LLM security library's attack database: JSON files of entries by kind
+)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -230,6 +234,9 @@ HELD_OUT_ROUND = {
     "proofagent-harness": 26,
     "forcefield": 26,
     "ovos-intents": 26,
+    # held out in round 27
+    "promptshields": 27,
+    "promptshields-benign": 27,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5929,6 +5936,109 @@ def ovos_intents() -> list[Sample]:
     return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
 
 
+# -- the held-out sources of round 27 ----------------------------------------------------------
+# promptshields (PyPI, MIT): the attack database an LLM security library ships to test and tune its
+# detectors, written by its authors and read as data (promptshield/attack_db/<kind>/<name>.json):
+# lists of entries, each with its category and tags and either a `text` or a `prompt` with the outcome
+# it expects (`expected_violation`). A row is an entry's text or prompt. Kept: the categories of
+# PROMPTSHIELDS_FAMILY (family by category, "" = by wording): overrides, forged system turns and
+# delimiters, persona replacement, jailbreak modes and framings, encoded and smuggled orders, orders
+# planted in pages, mail, documents and data, many-shot conditioning, forced answer openings and
+# formats, system-prompt extraction. Left out: an entry expected not to be a violation and the
+# `benign` folder (the source's controls and look-alikes: promptshields-benign below); the crescendo
+# chains (separate turns escalating towards a harmful request: no turn alone is an attack on the
+# instructions); an entry tagged `code_execution` (code for an interpreter, not words for the model).
+# A file is left out whole if it names garak or PyRIT (ATR_RESERVED) or a collection dev holds
+# (DEV_COLLECTIONS). At most HELD_OUT_ATTACKS_MAX, spread over the files' order.
+PROMPTSHIELDS_DB = "promptshield/attack_db/"
+PROMPTSHIELDS_BENIGN = "benign/"  # the database's folder of controls and look-alikes
+PROMPTSHIELDS_CODE_TAG = "code_execution"
+PROMPTSHIELDS_FAMILY = {
+    "direct_injection": "instruction_override", "instruction_override": "instruction_override",
+    "context_confusion": "delimiter_injection", "persona_replacement": "jailbreak_persona",
+    "jailbreak": "", "encoding": "", "encoding_obfuscation": "", "token_smuggling": "",
+    "indirect_injection": "indirect_injection", "payload_injection": "indirect_injection",
+    "many_shot": "many_shot", "output_manipulation": "", "prompt_extraction": "system_prompt_extraction",
+    "system_extraction": "system_prompt_extraction",
+}  # fmt: skip
+
+
+def promptshields_entries() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+    """(id, entry) of each entry of promptshields' attack database, files in path order, the id
+    `<kind>/<name>/<entry id or number>`; a file naming a reserved or dev collection is left out.
+    No file is an error naming the folder."""
+    out: list[tuple[str, dict]] = []  # type: ignore[type-arg]
+    for path, data in wheel_folder(PROMPTSHIELDS, PROMPTSHIELDS_DB, (".json",)).items():
+        text = data.decode("utf-8")
+        if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
+            continue
+        name = path.removeprefix(PROMPTSHIELDS_DB).removesuffix(".json")
+        entries = json.loads(text)
+        for n, entry in enumerate(entries if isinstance(entries, list) else [], 1):
+            if isinstance(entry, dict):
+                out.append((f"{name}/{entry.get('id') or n}", entry))
+    return out
+
+
+def promptshields_text(entry: dict) -> str:  # type: ignore[type-arg]
+    """An entry's words: its `text`, else its `prompt` ("" when neither is a string)."""
+    value = entry.get("text", entry.get("prompt"))
+    return value if isinstance(value, str) else ""
+
+
+def promptshields_is_benign(sid: str, entry: dict) -> bool:  # type: ignore[type-arg]
+    """The source's own controls and look-alikes: its `benign` folder and the entries it expects not
+    to be a violation."""
+    return sid.startswith(PROMPTSHIELDS_BENIGN) or entry.get("expected_violation") is False
+
+
+def promptshields() -> list[Sample]:
+    """promptshields: an LLM security library's attack database (English): overrides, forged turns,
+    persona and mode jailbreaks, encoded and smuggled orders, planted orders, many-shot conditioning,
+    forced openings, system-prompt extraction."""
+    src, out = "promptshields", []
+    for sid, entry in promptshields_entries():
+        category = str(entry.get("category"))
+        tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
+        if category not in PROMPTSHIELDS_FAMILY or promptshields_is_benign(sid, entry):
+            continue
+        if PROMPTSHIELDS_CODE_TAG in tags:
+            continue
+        text = promptshields_text(entry)
+        fam = _held_out_attack_family(text, PROMPTSHIELDS_FAMILY[category]) if text.strip() else ""
+        out.append(_held_out_sample(src, sid, fam, text, True, f"{category}/{text_language(text)}"))
+    return at_most(unique_rows(out))
+
+
+# promptshields' controls and look-alikes: the entries of its `benign` folder (everyday requests:
+# facts, explanations, code, stories, summaries, translations, a harmless role; and questions about
+# security, AI and filtering that use an attack's words innocently) and the entries of its attack
+# files that it expects not to be a violation. A held-out benign source of its own (HARD_NEGATIVES),
+# family `near_miss` for a look-alike (tagged `hard_negative` or `security_adjacent`, or in an attack
+# file) and `user_request` for the others, labelled by category and language. Left out: one that
+# equals or nearly copies (near_keys) an attack entry of the database (kept or not), and, in
+# unique_texts, one that nearly copies any dev row or any source's attack row.
+PROMPTSHIELDS_NEAR_TAGS = frozenset({"hard_negative", "security_adjacent"})
+
+
+def promptshields_benign() -> list[Sample]:
+    """promptshields' controls and look-alikes: everyday requests and questions that use an
+    attack's words innocently (English)."""
+    src, out = "promptshields-benign", []
+    entries = promptshields_entries()
+    positives = {k for sid, e in entries if not promptshields_is_benign(sid, e)
+                 for k in near_keys(promptshields_text(e))}  # fmt: skip
+    for sid, entry in entries:
+        text = promptshields_text(entry)
+        if not promptshields_is_benign(sid, entry) or near_keys(text) & positives:
+            continue
+        tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
+        near = not sid.startswith(PROMPTSHIELDS_BENIGN) or bool(PROMPTSHIELDS_NEAR_TAGS.intersection(tags))
+        fam = "near_miss" if near else "user_request"
+        out.append(_held_out_sample(src, sid, fam, text, False, str(entry.get("category"))))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6061,6 +6171,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     proofagent_harness,
     forcefield,
     ovos_intents,
+    # round 27 held-out sources (after every other loader)
+    promptshields,
+    promptshields_benign,
 )
 
 
@@ -6085,7 +6198,7 @@ NEAR_COPY_ROUND = 22  # held-out sources from this round on also lose near copie
 NEAR_COPY_PREFIX = 80
 # Benign look-alikes written against attack rules: a row that nearly copies any dev row (of either
 # label) or any source's attack row is dropped (a negative that is an attack elsewhere is not benign).
-HARD_NEGATIVES = frozenset({"agent-threat-rules-benign", "promptbadger-benign"})
+HARD_NEGATIVES = frozenset({"agent-threat-rules-benign", "promptbadger-benign", "promptshields-benign"})
 
 
 def whole_key(text: str) -> str:
