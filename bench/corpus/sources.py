@@ -150,6 +150,9 @@ OVOS_SKILLS = (  # voice-assistant skills: each ships the sentences its intents 
 PROMPTSHIELDS = (
     "promptshields==3.2.0"  # an LLM security library's attack database: JSON files of entries by kind
 )
+WEBARENA = (
+    "webarena-verified==1.2.3"  # ships WebArena's test tasks (test.raw.json) with its verified revision
+)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -237,6 +240,7 @@ HELD_OUT_ROUND = {
     # held out in round 27
     "promptshields": 27,
     "promptshields-benign": 27,
+    "webarena": 27,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6039,6 +6043,42 @@ def promptshields_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# Everyday requests to an agent that acts on the web: the held-out benign side had voice-assistant
+# commands, one bank's support messages and code requests. webarena-verified (PyPI, Apache-2.0)
+# ships, beside its own verified revision, the original WebArena test set
+# (webarena_verified/assets/dataset/test.raw.json: 812 tasks written by WebArena's authors from 190
+# templates): what a user asks a web agent to find or do in an online shop and its admin panel, a
+# code-hosting site, a forum, a map and an encyclopaedia. One row a task's `intent` (the request as
+# the agent reads it), family `user_request`, labelled by its sites and language. Left out: the
+# tasks' templates, slots, start pages and checks, the verified revision (the same tasks again), and
+# an intent with a template slot left in. A template's tasks differ in a name or a number only, so at
+# most WEBARENA_PER_TEMPLATE a template, spread over its tasks; then at most HELD_OUT_BENIGN_MAX,
+# spread over the file's order. The file is left out whole if it names garak or PyRIT
+# (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS).
+WEBARENA_TASKS = "webarena_verified/assets/dataset/test.raw.json"
+WEBARENA_PER_TEMPLATE = 2
+
+
+def webarena() -> list[Sample]:
+    """WebArena's test tasks: everyday requests to a web agent (find a product, an order, a route, a
+    forum post or a repository; post, edit, review, file an issue; English)."""
+    src, text = "webarena", wheel_file(WEBARENA, WEBARENA_TASKS).decode("utf-8")
+    if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
+        return []
+    by_template: dict[str, list[Sample]] = {}
+    for task in json.loads(text):
+        intent = task.get("intent") if isinstance(task, dict) else None
+        if not isinstance(intent, str) or "{{" in intent:
+            continue
+        sites = "+".join(str(x) for x in task.get("sites") or []) or "none"
+        row = _held_out_sample(src, str(task.get("task_id")), "user_request", intent, False, sites)
+        by_template.setdefault(str(task.get("intent_template_id")), []).append(row)
+    kept = {id(s) for rows in by_template.values() for s in spread(unique_rows(rows), WEBARENA_PER_TEMPLATE)}
+    out = [s for rows in by_template.values() for s in rows if id(s) in kept]
+    out.sort(key=lambda s: int(s.id) if s.id.isdigit() else -1)  # the file's (task id) order
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6174,6 +6214,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 27 held-out sources (after every other loader)
     promptshields,
     promptshields_benign,
+    webarena,
 )
 
 

@@ -1,5 +1,5 @@
 """Round 27's held-out sources (promptshields' attack database, and its controls and look-alikes as a
-hard-negative source), loaded from made-up archive files (never the real ones: a clean clone's test
+hard-negative source; WebArena's test tasks, everyday requests to a web agent), loaded from made-up archive files (never the real ones: a clean clone's test
 run has no network): what the loaders keep and leave out, the text they read, their labels and
 families, the cap, and a missing folder failing loudly with its name."""
 
@@ -77,10 +77,10 @@ FILES = {
 
 
 def test_round_27_sources_are_held_out_in_round_27_after_every_other_loader() -> None:
-    for src in ("promptshields", "promptshields-benign"):
+    for src in ("promptshields", "promptshields-benign", "webarena"):
         assert sources.HELD_OUT_ROUND[src] == 27
         assert Sample(src, "1", "instruction_override", "x", True).split == "held_out"
-    assert sources.LOADERS[-2:] == (sources.promptshields, sources.promptshields_benign)
+    assert sources.LOADERS[-3:] == (sources.promptshields, sources.promptshields_benign, sources.webarena)
     assert "promptshields-benign" in sources.HARD_NEGATIVES and "promptshields" not in sources.HARD_NEGATIVES
     assert set(sources.PROMPTSHIELDS_FAMILY.values()) - {""} <= set(FAMILIES)
 
@@ -151,3 +151,55 @@ def test_promptshields_without_its_database_fails_naming_the_folder(monkeypatch:
     for loader in (sources.promptshields, sources.promptshields_benign):
         with pytest.raises(RuntimeError, match="promptshield/attack_db/"):
             loader()
+
+
+def _task(tid: int, template: int, intent: str, *sites: str) -> dict[str, Any]:
+    return {"task_id": tid, "intent_template_id": template, "intent": intent, "sites": list(sites) or ["map"],
+            "intent_template": "Tell me about {{x}}", "instantiation_dict": {"x": "y"}, "start_url": "__MAP__",
+            "eval": {"reference_answers": {"must_include": ["Never a row"]}}}  # fmt: skip
+
+
+def test_webarena_keeps_two_intents_a_template_spread_over_its_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One row a task's intent, family user_request, labelled by its sites and language; at most two a
+    template, spread over its tasks (a template's tasks differ in a name or number only), in the
+    file's order. Not rows: a repeated intent, one with a slot left in, templates, answers, the
+    verified revision."""
+    tasks = [
+        _task(0, 7, "Show me the route from the station to the museum.", "map"),
+        _task(1, 3, "What is the top-1 best selling product in 2022?", "shopping_admin"),
+        _task(2, 3, "What is the top-2 best selling product in 2022?", "shopping_admin"),
+        _task(3, 3, "What is the top-3 best selling product in 2022?", "shopping_admin"),
+        _task(4, 3, "What is the top-4 best selling product in 2022?", "shopping_admin"),
+        _task(5, 7, "Show me the route from the station to the museum.", "map"),  # repeated
+        _task(6, 9, "Wie komme ich vom Bahnhof zum Museum und wie lange dauert es?", "map", "wikipedia"),
+        _task(7, 11, "Open an issue titled {{title}} in the repository.", "gitlab"),
+    ]
+    revision = [_task(0, 7, "Revised: show me the route from the station to the museum.")]
+    fake_wheel(monkeypatch, {sources.WEBARENA_TASKS: json.dumps(tasks),
+                             "webarena_verified/assets/dataset/webarena-verified.json": json.dumps(revision)})  # fmt: skip
+    rows = sources.webarena()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("0", "user_request", "map/en", "Show me the route from the station to the museum."),
+        ("1", "user_request", "shopping_admin/en", "What is the top-1 best selling product in 2022?"),
+        ("3", "user_request", "shopping_admin/en", "What is the top-3 best selling product in 2022?"),
+        ("6", "user_request", "map+wikipedia/de", "Wie komme ich vom Bahnhof zum Museum und wie lange dauert es?"),
+    ]  # fmt: skip
+    assert all(not s.attack and s.source == "webarena" and s.split == "held_out" for s in rows)
+    fake_wheel(
+        monkeypatch, {sources.WEBARENA_TASKS: json.dumps([*tasks[:2], _task(9, 1, "As in PyRIT's demo.")])}
+    )
+    assert sources.webarena() == []
+
+
+def test_webarena_keeps_at_most_the_cap_spread_over_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    n = sources.HELD_OUT_BENIGN_MAX + 5
+    tasks = [_task(i, i, f"Find the order number {i} in my account.", "shopping") for i in range(n)]
+    fake_wheel(monkeypatch, {sources.WEBARENA_TASKS: json.dumps(tasks)})
+    rows = sources.webarena()
+    assert len(rows) == sources.HELD_OUT_BENIGN_MAX and (rows[0].id, rows[-1].id) == ("0", str(n - 2))
+
+
+def test_webarena_without_its_tasks_fails_naming_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_wheel(monkeypatch, {"webarena_verified/assets/dataset/webarena-verified.json": "[]"})
+    with pytest.raises(RuntimeError, match=r"webarena_verified/assets/dataset/test\.raw\.json"):
+        sources.webarena()
