@@ -86,7 +86,13 @@ def test_round_26_sources_are_held_out_in_round_26_after_every_other_loader() ->
     for src in ("proofagent-harness", "forcefield", "ovos-intents"):
         assert sources.HELD_OUT_ROUND[src] == 26
         assert Sample(src, "1", "instruction_override", "x", True).split == "held_out"
-    assert sources.LOADERS[-3:] == (sources.proofagent_harness, sources.forcefield, sources.ovos_intents)
+    i = sources.LOADERS.index(sources.proofagent_harness)  # round 27's sources come after them
+    assert sources.LOADERS[i : i + 3] == (
+        sources.proofagent_harness,
+        sources.forcefield,
+        sources.ovos_intents,
+    )
+    assert i > sources.LOADERS.index(sources.mbpp)  # after the round-25 sources
     hints = {*sources.PROOFAGENT_TRAP_FAMILY.values(), *sources.FORCEFIELD_CATEGORY.values()}
     assert hints - {""} <= set(FAMILIES)
 
