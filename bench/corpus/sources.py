@@ -6015,9 +6015,9 @@ def promptshields() -> list[Sample]:
 
 
 # promptshields' controls and look-alikes: the entries of its `benign` folder (everyday requests:
-# facts, explanations, code, stories, summaries, translations, a harmless role; and questions about
-# security, AI and filtering that use an attack's words innocently) and the entries of its attack
-# files that it expects not to be a violation. A held-out benign source of its own (HARD_NEGATIVES),
+# facts, explanations, code, creative writing, summaries, translations, a harmless role; questions
+# about security, AI and filtering that use an attack's words innocently) and the entries of its
+# attack files that it expects not to be a violation. A held-out benign source of its own (HARD_NEGATIVES),
 # family `near_miss` for a look-alike (tagged `hard_negative` or `security_adjacent`, or in an attack
 # file) and `user_request` for the others, labelled by category and language. Left out: one that
 # equals or nearly copies (near_keys) an attack entry of the database (kept or not), and, in
@@ -6060,8 +6060,8 @@ WEBARENA_PER_TEMPLATE = 2
 
 
 def webarena() -> list[Sample]:
-    """WebArena's test tasks: everyday requests to a web agent (find a product, an order, a route, a
-    forum post or a repository; post, edit, review, file an issue; English)."""
+    """WebArena's test tasks: everyday requests to a web agent, to find or do something in a shop and
+    its admin panel, a code-hosting site, a forum, a map or an encyclopaedia (English)."""
     src, text = "webarena", wheel_file(WEBARENA, WEBARENA_TASKS).decode("utf-8")
     if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
         return []
