@@ -150,6 +150,7 @@ OVOS_SKILLS = (  # voice-assistant skills: each ships the sentences its intents 
 PROMPTSHIELDS = (
     "promptshields==3.2.0"  # an LLM security library's attack database: JSON files of entries by kind
 )
+PROMPTHEUS = "promptheus-ai==0.1.0"  # a security scanner's agent attack payloads: one JSON file, by id
 WEBARENA = (
     "webarena-verified==1.2.3"  # ships WebArena's test tasks (test.raw.json) with its verified revision
 )
@@ -240,6 +241,7 @@ HELD_OUT_ROUND = {
     # held out in round 27
     "promptshields": 27,
     "promptshields-benign": 27,
+    "promptheus": 27,
     "webarena": 27,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
@@ -6043,6 +6045,48 @@ def promptshields_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# promptheus-ai (PyPI, MIT): the attack payloads a security scanner sends to an AI agent under test,
+# written by its authors and read as data (promptheus/core/attacks/payloads.json: entries of `id`,
+# `name`, `prompt` and the judge's expectation, which is not read). The entries carry no category:
+# the id names the attack. A row is an entry's prompt. Kept: the ids of PROMPTHEUS_FAMILY (family
+# by id, "" = by wording): system and developer prompt extraction, overrides (plain, by authority,
+# encoded, in YAML, quoted, sandwiched, in a translation), orders planted in HTML, mail and
+# documents, forged roles and tool calls, goal hijacking, orders for later turns, memory poisoning,
+# a spoofed agent. Left out: plain requests for tool actions (the `tool-abuse-*` ids), for admin
+# rights, skipped approvals or money moved, for secrets, personal data, logs, memory or
+# configuration, and probes of resource use, code execution and error handling. The file is left
+# out whole if it names garak or PyRIT (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS).
+PROMPTHEUS_PAYLOADS = "promptheus/core/attacks/payloads.json"
+PROMPTHEUS_FAMILY = {
+    "system-prompt-extraction": "system_prompt_extraction", "developer-prompt-extraction": "system_prompt_extraction",
+    "direct-prompt-injection-override": "instruction_override", "prompt-override-authority": "instruction_override",
+    "prompt-override-base64": "encoded_payload", "prompt-override-yaml": "", "prompt-override-quote": "",
+    "prompt-override-sandwich": "", "prompt-override-translation": "",
+    "indirect-prompt-injection-html": "indirect_injection", "indirect-prompt-injection-email": "indirect_injection",
+    "indirect-prompt-injection-doc": "indirect_injection", "role-injection-json": "", "tool-call-injection": "",
+    "goal-hijacking": "instruction_override", "multi-turn-next-message": "", "multi-turn-conditional-trigger": "",
+    "multi-turn-deferred-tool": "", "multi-turn-implicit-consent": "", "multi-turn-trigger-phrase": "",
+    "multi-turn-persist-policy": "", "memory-poisoning": "memory_manipulation", "multi-agent-spoof": "",
+}  # fmt: skip
+
+
+def promptheus() -> list[Sample]:
+    """promptheus-ai: a security scanner's attack payloads for AI agents (English): system-prompt
+    extraction, overrides, planted orders, forged roles and tool calls, orders for later turns."""
+    src, text = "promptheus", wheel_file(PROMPTHEUS, PROMPTHEUS_PAYLOADS).decode("utf-8")
+    if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
+        return []
+    out = []
+    for entry in json.loads(text):
+        pid = str(entry.get("id")) if isinstance(entry, dict) else ""
+        prompt = entry.get("prompt") if isinstance(entry, dict) else None
+        if pid not in PROMPTHEUS_FAMILY or not isinstance(prompt, str):
+            continue
+        fam = _held_out_attack_family(prompt, PROMPTHEUS_FAMILY[pid])
+        out.append(_held_out_sample(src, pid, fam, prompt, True, f"{pid}/{text_language(prompt)}"))
+    return at_most(unique_rows(out))
+
+
 # Everyday requests to an agent that acts on the web: the held-out benign side had voice-assistant
 # commands, one bank's support messages and code requests. webarena-verified (PyPI, Apache-2.0)
 # ships, beside its own verified revision, the original WebArena test set
@@ -6214,6 +6258,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 27 held-out sources (after every other loader)
     promptshields,
     promptshields_benign,
+    promptheus,
     webarena,
 )
 
