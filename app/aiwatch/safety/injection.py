@@ -14,7 +14,7 @@ import base64
 import binascii
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -319,7 +319,7 @@ def _run_signals(data: bytes, raw: bool = False) -> set[str]:
         matcher = _RAW_RUNS_LONG if len(data) >= RUNS_SPLIT_MIN_BYTES else _RAW_RUNS
     else:
         matcher = _RUNS_LONG if len(data) >= RUNS_SPLIT_MIN_BYTES else _RUNS
-    return matcher.search(data)[1]
+    return matcher.signals_in(data)
 
 
 def _text_runs(norm: Normalised) -> set[str]:
@@ -593,9 +593,11 @@ def _screen(
     data = norm.data
     settle = (_RANK["high"], MAX_SPAN_PATTERNS) if depth == 0 and len(data) >= SETTLE_MIN_BYTES else None
     hits, aux = matcher.search(data, settle)
-    aux, found_cues = _split_cues(aux)
-    if cues is not None:
-        cues |= found_cues
+    found_cues: Collection[str] = ()
+    if aux:  # most texts hold no signal: nothing to split
+        aux, found_cues = _split_cues(aux)
+        if cues is not None:
+            cues |= found_cues
     if not hits:  # with hits, the run signals wait until a rewritten or decoded copy may be screened
         aux |= _text_runs(norm)
     if not (hits or aux or norm.tags or norm.invisible or depth):

@@ -164,10 +164,12 @@ class Normalised:
         self._data = data
         self._raw: bytes | None = None
         self._changing = changing  # characters whose canonical form is not exactly one character
-        self._bp: dict[int, tuple[list[int], list[int], list[int]]] = {}  # per block, built lazily
+        # The offset map, built only when a match is reported in a text whose characters changed
+        # length (most texts: never; three containers made per call cost ~0.1 µs of a short one).
+        self._bp: dict[int, tuple[list[int], list[int], list[int]]] | None = None  # per block
         self._starts: list[int] | None = None  # every block's normalised offset (translate path)
-        self._head: list[int] = [0]  # else those of the first blocks, found as needed (_block)
-        self._tail: list[int] = []  # and those of the last blocks, from the end (_block)
+        self._head: list[int] | None = None  # else those of the first blocks, found as needed (_block)
+        self._tail: list[int] | None = None  # and those of the last blocks, from the end (_block)
 
     @property
     def text(self) -> str:
@@ -220,8 +222,9 @@ class Normalised:
             j = max(bisect_right(self._starts, n) - 1, 0)
             return j, self._starts[j]
         blocks = -(-len(self.original) // CHUNK)
-        if not self._tail:
-            self._tail.append(len(self.text))  # the offset of the end of the last block
+        if self._tail is None or self._head is None:
+            self._head = [0]
+            self._tail = [len(self.text)]  # the offset of the end of the last block
         if 2 * n < self._tail[0]:
             head = self._head  # offsets of blocks 0, 1, ...: extended until one passes n
             while len(head) < blocks and head[-1] <= n:
@@ -240,6 +243,8 @@ class Normalised:
             return min(n, end)
         j, start = self._block(n)  # the block holding normalised offset n
         lo = j * CHUNK
+        if self._bp is None:
+            self._bp = {}
         if j not in self._bp:
             self._bp[j] = self._breakpoints(lo, lo + CHUNK)
         pos, npos, outs = self._bp[j]
