@@ -30,8 +30,9 @@ RUN_TEXTS = {
 
 
 def _search_signals(matcher: engine.Matcher, data: bytes) -> set[str]:
-    """The signals `search` reports: what `signals_in` must give."""
-    return matcher.search(data)[1]
+    """The signals of the general search (every Set, then `_collect`): what asking the one Set
+    directly must give."""
+    return matcher._collect(matcher._search_all(data))[1]
 
 
 @pytest.mark.parametrize("kind", sorted(RUN_TEXTS))
@@ -41,13 +42,13 @@ def test_the_run_signal_set_asked_directly_gives_the_searchs_signals(kind: str) 
     data = text.lower().encode()
     for matcher, buf in ((inj._RAW_RUNS, raw), (inj._RUNS, data)):
         assert matcher._signal_set is not None  # one Set: asked directly
-        found = matcher.signals_in(buf)
+        found = matcher.search(buf)[1]
         assert found == _search_signals(matcher, buf)
         assert kind in found if kind else not found
 
 
 def test_split_run_signal_sets_and_pattern_matchers_keep_the_search() -> None:
-    """Three Sets (a text of RUNS_SPLIT_MIN_BYTES or more) or patterns: `search` itself."""
+    """Three Sets (a text of RUNS_SPLIT_MIN_BYTES or more) or patterns: the general search."""
     assert inj._RAW_RUNS_LONG._signal_set is None and inj._RUNS_LONG._signal_set is None
     assert inj._matcher()._signal_set is None
     long_text = (RUN_TEXTS["hex"] + " " + RUN_TEXTS["spacing"] + " ") * 600
@@ -64,6 +65,9 @@ def test_a_search_that_finds_nothing_returns_fresh_containers() -> None:
     first, second = m.search(data), m.search(data)
     assert first == second == ([], set())
     assert first[1] is not second[1] and first[0] is not second[0]
+    raw = b" " + data
+    runs = inj._RAW_RUNS.search(raw), inj._RAW_RUNS.search(raw)  # the one Set asked directly
+    assert runs[0] == runs[1] == ([], set()) and runs[0][1] is not runs[1][1]
     assert inj.check_prompt_injection(RUN_TEXTS["spacing"])["matches"]  # spacing rescreened
     assert inj.check_prompt_injection(RUN_TEXTS[""]) == {
         "safe": True,

@@ -356,7 +356,7 @@ class Matcher:
             self._short_layout(by_set, needs, need_of, max_entries, opts_of, weak, gate_max_mem)
         # A Matcher of signals alone in one Set that every text meets (the run signals of a text
         # under RUNS_SPLIT_MIN_BYTES): its Match and the signal name of each of its entries, for
-        # `signals_in`.
+        # `search`.
         self._signal_set: tuple[Callable[[bytes], Any], tuple[str, ...]] | None = None
         if not n and self._gate is None and self._long_gate is None and len(self._long) == 1:
             match, index, need = self._long[0]
@@ -437,6 +437,13 @@ class Matcher:
         patterns could not be among those such a `scan` searches (`_outranked`).
         """
         if settle is None or self._rank is None:
+            if self._signal_set is not None:
+                # Signals alone in one Set (the run signals of every short prompt): asked directly,
+                # as `_search_all`, `_closed` and `_collect` around its pass cost about as much as
+                # the pass itself on a warm short text (~0.4 µs).
+                match, names = self._signal_set
+                found = match(data)
+                return [], set(map(names.__getitem__, found)) if found else set()
             ids = self._search_all(data)
             return self._collect(ids) if ids else ([], set())  # most short prompts: nothing found
         ids: list[int] = []
@@ -457,17 +464,6 @@ class Matcher:
                 # the new patterns alone tell whether it rose.
                 best = max(best, self._settled(found, settle))
         return self._collect(ids)
-
-    def signals_in(self, data: bytes) -> set[str]:
-        """The signals present in data: `search(data)[1]`. A Matcher of signals alone in one Set
-        asks that Set directly: every short prompt meets the run signals' Set, and `search`'s
-        Python around its pass (`_search_all`, `_closed`, `_collect`) cost about as much as the
-        pass itself on a warm short text (~0.4 µs)."""
-        if self._signal_set is None:
-            return self.search(data)[1]
-        match, names = self._signal_set
-        found = match(data)
-        return set(map(names.__getitem__, found)) if found else set()
 
     def _closed(self, data: bytes) -> frozenset[int]:
         """Positions of the long Sets whose atoms a long text lacks, when it is mostly another

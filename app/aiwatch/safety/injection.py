@@ -319,7 +319,7 @@ def _run_signals(data: bytes, raw: bool = False) -> set[str]:
         matcher = _RAW_RUNS_LONG if len(data) >= RUNS_SPLIT_MIN_BYTES else _RAW_RUNS
     else:
         matcher = _RUNS_LONG if len(data) >= RUNS_SPLIT_MIN_BYTES else _RUNS
-    return matcher.signals_in(data)
+    return matcher.search(data)[1]
 
 
 def _text_runs(norm: Normalised) -> set[str]:
