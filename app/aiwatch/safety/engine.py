@@ -423,6 +423,12 @@ class Matcher:
         self._gate = getattr(gate_set, "_set", gate_set).Match
         self._plan = (*self._by_gate, *(((_found_itself, (i,), ())) for i in self._gate_free))
 
+    @property
+    def signal_set(self) -> tuple[Callable[[bytes], Any], tuple[str, ...]] | None:
+        """The one Set of a Matcher of signals alone (its Match, each entry's signal name), or None:
+        a caller on a hot path asks it directly, as `search` does."""
+        return self._signal_set
+
     def search(self, data: bytes, settle: tuple[int, int] | None = None) -> tuple[list[Pattern], set[str]]:
         """Patterns with at least one match in data, and the signals present (one pass per Set).
 

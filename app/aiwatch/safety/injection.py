@@ -41,7 +41,7 @@ from .decoders import (
 from .engine import Matcher, char_offsets, spans
 from .gloss import gloss
 from .gloss import load as load_glossary
-from .model import CUE_PREFIX, feature_regex
+from .model import CUE_PREFIX, LinearModel, feature_regex
 from .model import load as load_model
 from .normalise import HG_ADJACENT, Normalised, canonical, fold, normalise
 from .patterns import GLOSS_CUES, MODEL_CUES, Pattern, lead_bytes, load, re2_options
@@ -322,10 +322,21 @@ def _run_signals(data: bytes, raw: bool = False) -> set[str]:
     return matcher.search(data)[1]
 
 
+_RAW_RUNS_MATCH, _RAW_RUNS_NAMES = _RAW_RUNS.signal_set or (None, ())
+
+
 def _text_runs(norm: Normalised) -> set[str]:
     """The run signals of a text being screened: only its rewritten and decoded copies need them,
-    so a text the patterns block skips their pass (three Sets over 100 KB: ~0.5 ms)."""
-    return _run_signals(b" " + norm.raw, raw=True) if norm.same_ascii else _run_signals(norm.data)
+    so a text the patterns block skips their pass (three Sets over 100 KB: ~0.5 ms). The original's
+    one Set is asked here directly (nearly every text): `_run_signals` and `search` around it cost
+    ~0.1 µs of a short prompt's call."""
+    if not norm.same_ascii:
+        return _run_signals(norm.data)
+    raw = b" " + norm.raw
+    if _RAW_RUNS_MATCH is None or len(raw) >= RUNS_SPLIT_MIN_BYTES:
+        return _run_signals(raw, raw=True)
+    found = _RAW_RUNS_MATCH(raw)
+    return set(map(_RAW_RUNS_NAMES.__getitem__, found)) if found else set()
 
 
 _ENCODED = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
@@ -759,7 +770,13 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     matches = _screen(norm, 0, _Budget(), views, cues)
     if matches:
         matches = _dedupe(matches)
-    score, model_match = _model(norm, matches, views, cues)
+    model = load_model()
+    if not cues and not views and model.gate and model.evidence_at is None:
+        # No gate cue in the text (the pattern pass looked) and no rewritten copy: the model scores
+        # 0 (decided here, not in `_model`: a call less on the common path).
+        score, model_match = 0.0, None
+    else:
+        score, model_match = _model(model, norm, matches, views, cues)
     if model_match is not None:
         matches.append(model_match)
     elif not matches:  # the common case
@@ -792,6 +809,7 @@ def _feature_rx(feature: str) -> Any:
 
 
 def _model(
+    model: LinearModel,
     norm: Normalised,
     matches: list[dict[str, Any]],
     views: Sequence[tuple[bytes, set[str] | None]] = (),
@@ -801,11 +819,9 @@ def _model(
 
     It flags (medium) at flag_at and blocks (high) at block_at; a prompt the patterns
     already block gets no model match. The match names the family of the strongest
-    evidence and lists the features that weighed most; its span is the strongest one's.
+    evidence and lists the features that weighed most; its span is the strongest one's. The
+    caller has ruled out the case it scores 0 (no gate cue, no rewritten copy).
     """
-    model = load_model()
-    if not cues and not views and model.gate and cues is not None and model.evidence_at is None:
-        return 0.0, None  # no gate cue in the text (the pattern pass looked), no rewritten copy
     best, idx = norm.data, model.gated(norm.data, cues)
     p, flags = model.flags(idx)
     for view, view_cues in (

@@ -386,7 +386,11 @@ def normalise(text: str, fold_homoglyphs: bool = True) -> Normalised:
     injection screen asks its RE2 Set whether `HG_ADJACENT` occurs, in the pass it makes anyway.
     """
     if text.isascii():
-        norm = Normalised(text.lower(), text)
+        # Lowered as bytes (the same text): the screens need the bytes of both the text and the
+        # original, so each is made once here and the str of the text only when asked for.
+        raw = text.encode()  # UTF-8 (the default: ~10 ns less than naming it)
+        norm = Normalised(None, text, "", raw.lower())  # positional: a keyword costs ~80 ns
+        norm._raw = raw
         norm.same_ascii = True
         return norm
     try:
