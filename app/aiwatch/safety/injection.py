@@ -588,7 +588,7 @@ def _rescreen(
 def _screen(
     norm: Normalised,
     depth: int,
-    budget: _Budget,
+    budget: _Budget | None,
     views: list[tuple[bytes, set[str] | None]] | None = None,
     cues: set[str] | None = None,
 ) -> list[dict[str, Any]]:
@@ -613,6 +613,8 @@ def _screen(
         aux |= _text_runs(norm)
     if not (hits or aux or norm.tags or norm.invisible or depth):
         return []  # the common case: no match, no obfuscation signal, nothing to rewrite or decode
+    if budget is None:  # the first text of a call (depth 0) that may screen a copy: ~0.08 µs less
+        budget = _Budget()  # for the common case; each deeper screen shares this one
     if norm.invisible and RLO in norm.original:
         aux.add(BIDI_KIND)  # a right-to-left override: its paragraph is screened as displayed
     if "homoglyph" in aux and norm.folded is None:
@@ -767,7 +769,7 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     norm = normalise(text, fold_homoglyphs=False)  # _screen folds when its Set pass says so
     views: list[tuple[bytes, set[str] | None]] = []
     cues: set[str] = set()
-    matches = _screen(norm, 0, _Budget(), views, cues)
+    matches = _screen(norm, 0, None, views, cues)  # its budget made once a copy may be screened
     if matches:
         matches = _dedupe(matches)
     model = load_model()
