@@ -13,24 +13,13 @@ from aiwatch.safety import injection as inj
 from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import load
 
+from tests.support.speed import spy_set_runs
+
 
 def _stuffed(n: int = 100_000) -> str:
     """Every pattern example, repeated to n characters: blocked by dozens of patterns."""
     text = "\n".join(ex for p in load().injection_patterns for ex in p.examples)
     return (text * (n // len(text) + 1))[:n]
-
-
-def _runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Positions of the Sets `Matcher._run` is asked to run, as they happen."""
-    seen: list[int] = []
-    run = engine.Matcher._run
-
-    def spy(self: engine.Matcher, pos: int, data: bytes) -> list[int]:
-        seen.append(pos)
-        return run(self, pos, data)
-
-    monkeypatch.setattr(engine.Matcher, "_run", spy)
-    return seen
 
 
 def test_a_text_stuffed_with_attacks_runs_the_pinned_signals_alone_with_the_same_result(
@@ -42,7 +31,7 @@ def test_a_text_stuffed_with_attacks_runs_the_pinned_signals_alone_with_the_same
     for pos in alone:
         assert all(i >= len(m.patterns) for i in m._sets[pos][1])
     text = _stuffed()
-    runs = _runs(monkeypatch)
+    runs = spy_set_runs(monkeypatch)
     fast = inj.check_prompt_injection(text)
     assert alone & set(runs)
     monkeypatch.setattr(engine.Matcher, "_outranked", lambda *a: False)
@@ -61,7 +50,7 @@ def test_the_signals_alone_are_not_run_when_few_patterns_outrank_the_step(
     text = critical.examples[0] + "\n" + "The quarterly report covers sales and returns. " * 800
     m = inj._matcher()
     alone = {s[4] for s in m._steps if s[4] >= 0}
-    runs = _runs(monkeypatch)
+    runs = spy_set_runs(monkeypatch)
     assert inj.check_prompt_injection(text)["action"] == "block"
     assert not alone & set(runs)
 

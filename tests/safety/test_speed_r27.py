@@ -20,6 +20,7 @@ from aiwatch.safety import normalise as nm
 from aiwatch.safety.patterns import load
 
 from bench.bench_safety import adversarial
+from tests.support.speed import spy_set_runs
 
 WITHIN = inj.MAX_SPAN_PATTERNS
 
@@ -31,18 +32,6 @@ def _pinned() -> tuple[frozenset[int], int, int]:
     return index, top, alone
 
 
-def _runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    seen: list[int] = []
-    run = engine.Matcher._run
-
-    def spy(self: engine.Matcher, pos: int, data: bytes) -> list[int]:
-        seen.append(pos)
-        return run(self, pos, data)
-
-    monkeypatch.setattr(engine.Matcher, "_run", spy)
-    return seen
-
-
 def test_the_pinned_signals_run_alone_when_enough_found_patterns_sort_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -52,7 +41,7 @@ def test_the_pinned_signals_run_alone_when_enough_found_patterns_sort_first(
     m = inj._matcher()
     _, top, alone = _pinned()
     data = nm.normalise(text, fold_homoglyphs=False).data
-    runs = _runs(monkeypatch)
+    runs = spy_set_runs(monkeypatch)
     fast = inj.check_prompt_injection(text)
     assert alone in runs
     hits = m.search(data, (inj._RANK["high"], WITHIN))[0]
