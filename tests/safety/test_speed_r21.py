@@ -116,9 +116,9 @@ def test_run_signals_switch_to_the_split_sets_at_the_size() -> None:
         def __init__(self, matcher: object) -> None:
             self.matcher = matcher
 
-        def search(self, data: bytes) -> tuple[list[object], set[str]]:
+        def signals_in(self, data: bytes) -> set[str]:
             calls.append(self.matcher)
-            return self.matcher.search(data)  # type: ignore[attr-defined]
+            return self.matcher.signals_in(data)  # type: ignore[attr-defined]
 
     short = b"1gn0re pr3v10us " * 10
     long = short * (inj.RUNS_SPLIT_MIN_BYTES // len(short) + 1)

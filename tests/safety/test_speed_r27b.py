@@ -30,7 +30,7 @@ def test_the_run_signal_set_asked_directly_gives_the_searchs_signals(kind: str) 
     data = text.lower().encode()
     for matcher, buf in ((inj._RAW_RUNS, raw), (inj._RUNS, data)):
         assert matcher._signal_set is not None  # one Set: asked directly
-        found = matcher.search(buf)[1]
+        found = matcher.signals_in(buf)
         assert found == _search_signals(matcher, buf)
         assert kind in found if kind else not found
 
@@ -54,8 +54,8 @@ def test_a_search_that_finds_nothing_returns_fresh_containers() -> None:
     assert first == second == ([], set())
     assert first[1] is not second[1] and first[0] is not second[0]
     raw = b" " + data
-    runs = inj._RAW_RUNS.search(raw), inj._RAW_RUNS.search(raw)  # the one Set asked directly
-    assert runs[0] == runs[1] == ([], set()) and runs[0][1] is not runs[1][1]
+    runs = inj._RAW_RUNS.signals_in(raw), inj._RAW_RUNS.signals_in(raw)  # the one Set asked directly
+    assert runs[0] == runs[1] == set() and runs[0] is not runs[1]
     assert inj.check_prompt_injection(RUN_TEXTS["spacing"])["matches"]  # spacing rescreened
     assert inj.check_prompt_injection(RUN_TEXTS[""]) == {
         "safe": True,

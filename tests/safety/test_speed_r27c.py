@@ -1,7 +1,7 @@
 """More of round 27's exact cuts on short prompts: an ASCII text lowered as bytes (its text and
-original bytes made once), the original's one run-signal Set asked by `_text_runs` itself, and the
-model's score of 0 decided by `check_prompt_injection` without calling `_model`. None may change
-any result.
+original bytes made once), the original's one run-signal Set asked from `_text_runs`
+(`Matcher.signals_in`), and the model's score of 0 decided by `check_prompt_injection` without
+calling `_model`. None may change any result.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def test_text_runs_asks_the_one_set_as_the_search_does(kind: str) -> None:
 
 
 def test_text_runs_keeps_the_split_sets_from_runs_split_min_bytes() -> None:
-    assert inj._RAW_RUNS.signal_set is not None and inj._RAW_RUNS_LONG.signal_set is None
+    assert inj._RAW_RUNS._signal_set is not None and inj._RAW_RUNS_LONG._signal_set is None
     unit = RUN_TEXTS["hex"] + " " + RUN_TEXTS["spacing"] + " "
     for n in (inj.RUNS_SPLIT_MIN_BYTES - 2, inj.RUNS_SPLIT_MIN_BYTES - 1, inj.RUNS_SPLIT_MIN_BYTES):
         text = (unit * (n // len(unit) + 1))[:n]

@@ -127,7 +127,7 @@ def _runnable(
 # FOREIGN_HEAD is non-ASCII: Cyrillic or Greek look-alikes, another script, crafted characters.
 FOREIGN_HEAD = 4_096
 FOREIGN_SHARE = 8
-_ASCII = bytes(range(128))
+ASCII_BYTES = bytes(range(128))  # bytes.translate(None, ASCII_BYTES): a text's non-ASCII bytes
 
 
 def _foreign(data: bytes) -> bool:
@@ -135,7 +135,7 @@ def _foreign(data: bytes) -> bool:
     if data.isascii():
         return False
     head = data[:FOREIGN_HEAD]
-    return len(head.translate(None, _ASCII)) * FOREIGN_SHARE >= len(head)
+    return len(head.translate(None, ASCII_BYTES)) * FOREIGN_SHARE >= len(head)
 
 
 def _found_itself(data: bytes) -> tuple[int]:
@@ -356,7 +356,7 @@ class Matcher:
             self._short_layout(by_set, needs, need_of, max_entries, opts_of, weak, gate_max_mem)
         # A Matcher of signals alone in one Set that every text meets (the run signals of a text
         # under RUNS_SPLIT_MIN_BYTES): its Match and the signal name of each of its entries, for
-        # `search`.
+        # `signals_in`.
         self._signal_set: tuple[Callable[[bytes], Any], tuple[str, ...]] | None = None
         if not n and self._gate is None and self._long_gate is None and len(self._long) == 1:
             match, index, need = self._long[0]
@@ -423,11 +423,16 @@ class Matcher:
         self._gate = getattr(gate_set, "_set", gate_set).Match
         self._plan = (*self._by_gate, *(((_found_itself, (i,), ())) for i in self._gate_free))
 
-    @property
-    def signal_set(self) -> tuple[Callable[[bytes], Any], tuple[str, ...]] | None:
-        """The one Set of a Matcher of signals alone (its Match, each entry's signal name), or None:
-        a caller on a hot path asks it directly, as `search` does."""
-        return self._signal_set
+    def signals_in(self, data: bytes) -> set[str]:
+        """The signals present in data, a fresh set (callers add to it). A Matcher of signals alone in
+        one Set that every text meets (the run signals of a text under RUNS_SPLIT_MIN_BYTES: every
+        short prompt) asks that Set directly: `_search_all`, `_closed` and `_collect` around its pass
+        cost about as much as the pass itself on a warm short text (~0.4 µs)."""
+        if self._signal_set is None:
+            return self.search(data)[1]
+        match, names = self._signal_set
+        found = match(data)
+        return set(map(names.__getitem__, found)) if found else set()
 
     def search(self, data: bytes, settle: tuple[int, int] | None = None) -> tuple[list[Pattern], set[str]]:
         """Patterns with at least one match in data, and the signals present (one pass per Set).
@@ -443,13 +448,6 @@ class Matcher:
         patterns could not be among those such a `scan` searches (`_outranked`).
         """
         if settle is None or self._rank is None:
-            if self._signal_set is not None:
-                # Signals alone in one Set (the run signals of every short prompt): asked directly,
-                # as `_search_all`, `_closed` and `_collect` around its pass cost about as much as
-                # the pass itself on a warm short text (~0.4 µs).
-                match, names = self._signal_set
-                found = match(data)
-                return [], set(map(names.__getitem__, found)) if found else set()
             ids = self._search_all(data)
             return self._collect(ids) if ids else ([], set())  # most short prompts: nothing found
         ids: list[int] = []

@@ -34,7 +34,7 @@ from typing import Any
 
 import re2
 
-from .engine import spans
+from .engine import ASCII_BYTES, spans
 from .patterns import re2_options
 
 # Separator characters: ASCII non-alphanumerics plus the common non-ASCII punctuation, symbol,
@@ -97,14 +97,10 @@ def _utf8_alternation(ranges: tuple[tuple[int, int], ...], hex_bytes: bool = Fal
     )  # fmt: skip
 
 
-def _latin1_re2(pattern: bytes) -> Any:
-    opts = re2_options()
-    opts.encoding = re2.Options.Encoding.LATIN1  # byte literals: one character per byte
-    return re2.compile(pattern, opts)
-
-
 # Runs of two or more characters of an unspaced script, in UTF-8 (`unspaced_pairs`).
-_UNSPACED_RUN_UTF8 = _latin1_re2(b"(?:%s){2,}" % _utf8_alternation(_UNSPACED_RANGES, hex_bytes=True))
+_UNSPACED_RUN_UTF8 = re2.compile(
+    b"(?:%s){2,}" % _utf8_alternation(_UNSPACED_RANGES, hex_bytes=True), re2_options(latin1=True)
+)
 # From PAIR_RUNS_MIN bytes, a text with less than one non-ASCII byte in PAIR_RUNS_SHARE of its first
 # PAIR_RUNS_HEAD finds its character pairs in its runs of unspaced characters (one RE2 pass) rather
 # than by a Python findall at every character: "medium examples, every decoder" (100 KB; 128 such
@@ -113,7 +109,6 @@ _UNSPACED_RUN_UTF8 = _latin1_re2(b"(?:%s){2,}" % _utf8_alternation(_UNSPACED_RAN
 PAIR_RUNS_MIN = 4_096
 PAIR_RUNS_HEAD = 1_024
 PAIR_RUNS_SHARE = 8
-_ASCII_BYTES = bytes(range(128))
 
 
 def unspaced_pairs(spaced: bytes) -> set[str]:
@@ -122,7 +117,7 @@ def unspaced_pairs(spaced: bytes) -> set[str]:
     to U+FFFD, and a well-formed character is decoded alike wherever it starts), and from the
     runs, pairs of a run's end or start with the space joining runs (no feature holds a space)."""
     head = spaced[:PAIR_RUNS_HEAD]
-    if len(spaced) >= PAIR_RUNS_MIN and len(head.translate(None, _ASCII_BYTES)) * PAIR_RUNS_SHARE < len(head):
+    if len(spaced) >= PAIR_RUNS_MIN and len(head.translate(None, ASCII_BYTES)) * PAIR_RUNS_SHARE < len(head):
         runs = b" ".join([spaced[s:e] for s, e in spans(_UNSPACED_RUN_UTF8, spaced)]).decode("utf-8")
         return set(map(add, runs, runs[1:]))  # a pair across the joining space is no feature
     return set(_UNSPACED_PAIR.findall(spaced.decode("utf-8", "replace")))

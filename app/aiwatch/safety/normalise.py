@@ -29,7 +29,7 @@ from operator import add, ne, sub
 
 import re2
 
-from .engine import spans
+from .engine import ASCII_BYTES, spans
 from .patterns import re2_options
 
 # Invisible or formatting code points attackers use to split trigger words.
@@ -77,7 +77,6 @@ class _CharTable(dict[int, str]):
 
 
 _ASCII_LOWER = {i: chr(i).lower() for i in range(128)}
-_ASCII_BYTES = bytes(range(128))
 # Above this many distinct changing characters, one str.translate beats one bytes.replace each.
 MAX_REPLACED = 32
 CHUNK = 1024
@@ -290,9 +289,7 @@ def _replace_sparse(data: bytes, subs: dict[bytes, bytes]) -> bytes:
     Python's re.sub took ~0.7 ms per 100 KB even for a few dozen matches (its scan tries the
     alternation at every byte); RE2's DFA pass and a slice per match take ~0.3 ms.
     """
-    opts = re2_options()
-    opts.encoding = re2.Options.Encoding.LATIN1  # byte literals: one character per byte
-    rx = re2.compile(b"|".join(b"".join(b"\\x%02x" % b for b in u) for u in subs), opts)
+    rx = re2.compile(b"|".join(b"".join(b"\\x%02x" % b for b in u) for u in subs), re2_options(latin1=True))
     pieces, pos = [], 0
     for s, e in spans(rx, data):
         pieces += [data[pos:s], subs[data[s:e]]]
@@ -327,7 +324,7 @@ def _rewrite(text: str, data: bytes) -> Normalised:
     """The general path: per-character canonical forms, at C speed for few distinct characters.
 
     data is text's UTF-8 encoding (encoded once by the caller)."""
-    nonascii = data.translate(None, _ASCII_BYTES)
+    nonascii = data.translate(None, ASCII_BYTES)
     # C-level map/compress over the distinct characters: Chinese or Japanese text has hundreds.
     # Characters that are their own canonical form change nothing below: long runs of them are cut.
     rest = nonascii.decode("utf-8")
@@ -374,7 +371,7 @@ def _has_invisible(raw: bytes, short: bool) -> bool:
     non-ASCII). A short text's non-ASCII characters are looked at alone with Python's re (~0.2 µs;
     the RE2 wrapper's search costs ~0.7 µs on a short text, less per KB on a long one)."""
     if short:
-        return INVISIBLE_RE.search(raw.translate(None, _ASCII_BYTES).decode("utf-8")) is not None
+        return INVISIBLE_RE.search(raw.translate(None, ASCII_BYTES).decode("utf-8")) is not None
     return _INVISIBLE_RE2.search(raw) is not None
 
 

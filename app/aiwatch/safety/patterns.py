@@ -28,13 +28,16 @@ _UNSUPPORTED = (
 )
 
 
-def re2_options(max_mem: int = 0) -> re2.Options:
+def re2_options(max_mem: int = 0, latin1: bool = False) -> re2.Options:
     """Options shared by every compiled pattern and set (no captures: we only need spans); a DFA
-    budget of `max_mem` bytes where a Set is given its own (0: the 64 MiB of every other)."""
+    budget of `max_mem` bytes where a Set is given its own (0: the 64 MiB of every other); with
+    latin1, one character per byte (byte literals `\\xHH`, or runs known to be ASCII)."""
     opts = re2.Options()
     opts.never_capture = True
     opts.log_errors = False
     opts.max_mem = max_mem or 64 << 20
+    if latin1:
+        opts.encoding = re2.Options.Encoding.LATIN1
     return opts
 
 
