@@ -5197,6 +5197,14 @@ DEV_COLLECTIONS = re.compile(
 )
 ATR_DIR = "package/rules/"
 ATR_RESERVED = re.compile(r"garak|pyrit", re.I)
+
+
+def names_reserved_or_dev(text: str) -> bool:
+    """Whether text names garak or PyRIT (ATR_RESERVED: reserved for independent evaluation) or a
+    collection dev holds (DEV_COLLECTIONS): a file, rule or section that does is left out whole."""
+    return bool(ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text))
+
+
 ATR_TEXT_FIELDS = ("tool_response", "tool_description", "content", "input", "user_input")
 ATR_CATEGORY = {"prompt-injection": "", "agent-manipulation": "instruction_override"}
 ATR_ALSO = {
@@ -5332,7 +5340,7 @@ def atr_kept_rules() -> Iterator[dict[str, Any]]:
     """The ATR rules whose inputs are rows: not a rule that names garak or PyRIT (reserved) or a
     collection dev holds (DEV_COLLECTIONS), nor one left out by category (atr_rule_hint)."""
     for raw, rule in loaded(atr_rules):
-        if not (ATR_RESERVED.search(raw) or DEV_COLLECTIONS.search(raw)) and atr_rule_hint(rule) is not None:
+        if not names_reserved_or_dev(raw) and atr_rule_hint(rule) is not None:
             yield rule
 
 
@@ -5563,7 +5571,7 @@ def qatration_entries() -> Iterator[tuple[str, dict[str, Any], str]]:
     for path, raw in loaded(qatration_files):
         stem = path.rsplit("/", 1)[-1].removesuffix(".yaml")
         for text, entries in qatration_sections(path, raw):
-            named = ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text)
+            named = names_reserved_or_dev(text)
             for entry in entries:
                 if named:
                     gone_ids.add(entry.get("id"))
@@ -5639,7 +5647,7 @@ def aipop() -> list[Sample]:
     system-prompt extraction. At most HELD_OUT_ATTACKS_MAX, spread over the suites' order."""
     src, out = "aipop", []
     for path, raw in aipop_suites():
-        if ATR_RESERVED.search(raw) or DEV_COLLECTIONS.search(raw):
+        if names_reserved_or_dev(raw):
             continue
         stem = path.removeprefix(AIPOP_DIR).removesuffix(".yaml")
         # PyYAML's own parser: libyaml's refuses the escaped surrogate pair of a fuzzing suite
@@ -5859,7 +5867,7 @@ def proofagent_harness() -> list[Sample]:
             or trap in PROOFAGENT_PAYLOAD_TRAPS
         ):
             continue
-        if ATR_RESERVED.search(md) or DEV_COLLECTIONS.search(md):
+        if names_reserved_or_dev(md):
             continue
         for rid, text in proofagent_trap_rows(md):
             fam = _held_out_attack_family(text, PROOFAGENT_TRAP_FAMILY.get(trap, "")) if text else ""
@@ -5893,7 +5901,7 @@ def forcefield() -> list[Sample]:
     extraction, role escalation, planted orders, forged template turns, filter evasion."""
     src, out = "forcefield", []
     text = wheel_file(FORCEFIELD, FORCEFIELD_ATTACKS).decode("utf-8")
-    if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
+    if names_reserved_or_dev(text):
         return []
     for call in sorted(_calls(ast.parse(text), "Attack"), key=lambda c: (c.lineno, c.col_offset)):
         values = [_str_value(a) for a in call.args]
@@ -5985,7 +5993,7 @@ def promptshields_entries() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
     out: list[tuple[str, dict]] = []  # type: ignore[type-arg]
     for path, data in wheel_folder(PROMPTSHIELDS, PROMPTSHIELDS_DB, (".json",)).items():
         text = data.decode("utf-8")
-        if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
+        if names_reserved_or_dev(text):
             continue
         name = path.removeprefix(PROMPTSHIELDS_DB).removesuffix(".json")
         entries = json.loads(text)
@@ -6083,7 +6091,7 @@ def promptheus() -> list[Sample]:
     """promptheus-ai: a security scanner's attack payloads for AI agents (English): system-prompt
     extraction, overrides, planted orders, forged roles and tool calls, orders for later turns."""
     src, text = "promptheus", wheel_file(PROMPTHEUS, PROMPTHEUS_PAYLOADS).decode("utf-8")
-    if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
+    if names_reserved_or_dev(text):
         return []
     out = []
     for entry in json.loads(text):
@@ -6116,7 +6124,7 @@ def webarena() -> list[Sample]:
     """WebArena's test tasks: everyday requests to a web agent, to find or do something in a shop and
     its admin panel, a code-hosting site, a forum, a map or an encyclopaedia (English)."""
     src, text = "webarena", wheel_file(WEBARENA, WEBARENA_TASKS).decode("utf-8")
-    if ATR_RESERVED.search(text) or DEV_COLLECTIONS.search(text):
+    if names_reserved_or_dev(text):
         return []
     by_template: dict[str, list[Sample]] = {}
     for task in json.loads(text):
