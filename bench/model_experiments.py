@@ -117,6 +117,7 @@ from aiwatch.safety.injection import pattern_matches
 from aiwatch.safety.model import CUE_PREFIX
 
 from bench import train_safety_model as T
+from bench import word_classes as WC
 from bench.corpus.sources import FAMILIES, Sample, dev_only, load_all
 
 FOLDS = 5
@@ -353,6 +354,25 @@ def report(c: Corpus, v: Variant, r: Scores, breakdown: bool = False) -> tuple[s
         if a:
             fam.append(f"{f} {sum(hit(i) for i in a)}/{sum(c.caught[i] or hit(i) for i in a)}/{len(a)}")
     lines.append("per family (model alone/combined/n): " + ", ".join(fam))
+    promoted: dict[str, float] = {}
+    for group, members in PROMOTED.items():
+        a = [i for i in att if s_[i].source in members]
+        b = [i for i in ben if s_[i].source in members]
+        row = {
+            "att": len(a),
+            "comb": sum(c.caught[i] or hit(i) for i in a),
+            "alone": sum(hit(i) for i in a),
+            "beyond": sum(hit(i) and not c.caught[i] for i in a),
+            "ben": len(b),
+            "ben_comb": sum(c.caught[i] or hit(i) for i in b),
+            "ben_alone": sum(hit(i) for i in b),
+        }
+        promoted.update({f"{group}.{k}": v for k, v in row.items()})
+        lines.append(
+            f"{group}: attacks with the patterns {_pct(row['comb'], row['att'])}, model alone {row['alone']}, "
+            f"pattern misses caught {row['beyond']}; benign flagged with the patterns {row['ben_comb']}/{row['ben']}, "
+            f"model alone {row['ben_alone']}"
+        )
     if breakdown:
         for name, key in (
             ("family", lambda i: s_[i].family),
@@ -372,6 +392,7 @@ def report(c: Corpus, v: Variant, r: Scores, breakdown: bool = False) -> tuple[s
         "combined": combined,
         "ben_alone": ben_alone,
         "ben_comb": ben_comb,
+        **promoted,
     }
     return "\n".join(lines) + "\n", nums
 
@@ -467,6 +488,81 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
     )
 
 
+# Round 28: the dev sources promoted since round 23, by the round of their promotion (each was held
+# out for three rounds first: most patterns were written before they were read). A variant is judged
+# on them as well as on all dev: out of fold, they are sources the model never saw.
+PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r27": frozenset({"qatration", "aipop", "encoded-r24"}),
+    "promoted r25-26": frozenset(
+        {
+            "agent-threat-rules",
+            "promptbadger",
+            "encoded-r22",
+            "agent-threat-rules-benign",
+            "promptbadger-benign",
+        }
+    ),
+    "promoted r23-24": frozenset(
+        {
+            "prompt-fuzz-cli",
+            "humanbound",
+            "llm-security-scanner",
+            "llm-security-tester",
+            "encoded-r20",
+            "bfcl-live",
+            "longbench-write",
+            "chitchat",
+            "gk-hi",
+            "fiqa",
+            "nq-open",
+        }
+    ),
+}
+PROMOTED["promoted r23-27"] = frozenset().union(*PROMOTED.values())
+
+# Round 28: word classes (bench/word_classes.py). Features of a view: the model's words, pairs and
+# stems and the `cls:` features (or the classes alone); the cues are added by featurize_views.
+_WORD_FEATURES = model_mod.features_of
+
+
+def _class_features(window: int, ordered: bool = False, words: bool = True) -> Callable[[str], set[str]]:
+    def features(text: str) -> set[str]:
+        cls = WC.text_features(text, window, ordered)
+        return _WORD_FEATURES(text) | cls if words else cls
+
+    return features
+
+
+# Co-occurrences of two roles that name an attack's construct, not a topic (written before the run):
+# as gate cues they let texts without any current gate cue reach the model.
+CLASS_GATE = frozenset(
+    WC.PREFIX + p
+    for p in (
+        "control+override",
+        "override+prior",
+        "control+disclosure",
+        "disclosure+prior",
+        "disclosure+secret",
+        "control+freedom",
+        "agent+freedom",
+        "freedom+persona",
+        "output+refusal",
+        "authority+override",
+        "action+secret",
+    )
+)
+
+
+def _classes(
+    name: str, window: int, ordered: bool = False, words: bool = True, gate: bool = False
+) -> Variant:
+    return Variant(
+        name,
+        gate=T.GATE_FEATURES | (CLASS_GATE if gate else frozenset()),
+        overrides={"model.features_of": _class_features(window, ordered, words)},
+    )
+
+
 VARIANTS: dict[str, Variant] = {
     "gate-r13": _without_cues("gate-r13", *R14_CUES),
     "r14-cues-instr-encode-only": _without_cues(
@@ -497,6 +593,12 @@ VARIANTS: dict[str, Variant] = {
     "source-equal": Variant("source-equal", overrides={"T._weights": equal_sources}),
     "attack-sources-6": Variant("attack-sources-6", overrides={"T.MIN_ATTACK_SOURCES": 6}),
     "attack-sources-10": Variant("attack-sources-10", overrides={"T.MIN_ATTACK_SOURCES": 10}),
+    "cls-words-w4": _classes("cls-words-w4", 4),
+    "cls-words-w8": _classes("cls-words-w8", 8),
+    "cls-words-w4-ordered": _classes("cls-words-w4-ordered", 4, ordered=True),
+    "cls-only-w4": _classes("cls-only-w4", 4, words=False),
+    "cls-gate-w4": _classes("cls-gate-w4", 4, gate=True),
+    "cls-gate-w8": _classes("cls-gate-w8", 8, gate=True),
 }
 
 
