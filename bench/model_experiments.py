@@ -91,6 +91,38 @@ misses caught (of them without a gate cue) / benign flagged by the model alone /
   0.2 % / 2 % (`second-path-double`)            619 (102) 112  203   0.999965
 Benign flags without a gate cue at 0.1 % / 1 %: writingbench 8, prompt-forge 5, generated-zh-benign 2.
 1,600 of the 1,921 pattern misses the model also misses hold no gate cue (1,542 with the second way).
+
+Round 28 (40,958 dev samples, 169 sources; attacks 17,087 of which the patterns miss 3,065; benign
+23,871). Word classes (bench/word_classes.py, bench/data/word_classes.yaml): `cls:A` presence and
+`cls:A+B` co-occurrence of two of 12 roles within N words; gloss keys join their English's roles.
+Model alone / pattern misses caught / with the patterns / benign flagged by the model alone, with
+the patterns / flag_at; then on the 19 sources promoted in rounds 23-27 (1,586 attacks, 2,442 benign):
+attacks with the patterns (model alone), benign with the patterns. Fit seed 15 (the trainer's):
+  baseline                              6,588  677  14,699  130  246  0.9768   1,115 (690)  14
+  + classes, N=4 (`cls-words-w4`)       6,584  653  14,675  136  250  0.9810   1,115 (689)  15
+  + classes, N=8                        6,449  644  14,666  127  242  0.9846   1,112 (679)  15
+  + classes, N=4, ordered (A>B)         6,276  609  14,631  116  230  0.9912   1,097 (658)  14
+  classes and cues only, N=4            2,596  187  14,209   99  217  0.9926   1,004 (223)  14
+  + classes, 11 role pairs gate, N=4    7,094  690  14,712  128  242  0.9888   1,121 (709)  17
+  + classes, 11 role pairs gate, N=8    6,976  676  14,698  118  233  0.9923   1,114 (692)  15
+The fit's shuffle alone (seeds 15 / 16 / 17), with the patterns, all dev and promoted:
+  baseline        14,699 / 14,671 / 14,720 (benign 246 / 235 / 257)   1,115 / 1,103 / 1,113 (14 / 14 / 16)
+  cls-gate-w4     14,712 / 14,663 / 14,748 (benign 242 / 236 / 239)   1,121 / 1,105 / 1,125 (17 / 13 / 17)
+  cls-words-w4    14,675 / 14,675 / 14,677 (benign 250 / 242 / 237)   1,115 / 1,107 / 1,113 (15 / 17 / 16)
+No variant met the rule written before the runs (+0.2 % of dev attacks, i.e. +35, and +1 % of
+the promoted sources' attacks, i.e. +16, no more benign flagged): the best, the class gate at N=4,
+is +11 attacks on all dev (mean of three seeds; the seeds alone move it by 49) and +7 on the
+promoted sources for +1 benign text there. The model alone gains ~500 attacks with it (multilingual
+178 -> 436: the gloss's words share the roles), nearly all of them texts the patterns catch. Why
+no more: the 11 role pairs gate 182 more pattern misses (71 then flag) and 763 more benign texts
+the patterns let through (20 flag), so flag_at rises 0.977 -> 0.989, and of the pattern misses an
+old cue gates, 100 the baseline caught are lost (42 gained): net +13. The
+1,799 pattern misses still without a gate cue hold role words about as often as the benign texts
+the patterns let through (override 5.0 % against 5.7 %, control 14.5 % against 12.2 %, freedom 0.8 %
+against 1.5 %; only "you/your" more often, 46 % against 25 %), 488 hold none, 185 are in an
+unspaced script: what these attacks share is not the vocabulary of an attack, in any language.
+Cost, had one passed: the class pass in Python on 3,000 short dev prompts ~5 µs median of CPU (the
+split alone ~1 µs), and a class gate needs it on every text, against the 0.3 µs allowed.
 """
 
 from __future__ import annotations
@@ -554,12 +586,20 @@ CLASS_GATE = frozenset(
 
 
 def _classes(
-    name: str, window: int, ordered: bool = False, words: bool = True, gate: bool = False
+    name: str,
+    window: int,
+    ordered: bool = False,
+    words: bool = True,
+    gate: bool = False,
+    seed: int | None = None,
 ) -> Variant:
     return Variant(
         name,
         gate=T.GATE_FEATURES | (CLASS_GATE if gate else frozenset()),
-        overrides={"model.features_of": _class_features(window, ordered, words)},
+        overrides={
+            "model.features_of": _class_features(window, ordered, words),
+            **({} if seed is None else {"T.SEED": seed}),
+        },
     )
 
 
@@ -599,6 +639,13 @@ VARIANTS: dict[str, Variant] = {
     "cls-only-w4": _classes("cls-only-w4", 4, words=False),
     "cls-gate-w4": _classes("cls-gate-w4", 4, gate=True),
     "cls-gate-w8": _classes("cls-gate-w8", 8, gate=True),
+    # how much the training order alone moves the figures (the seed of fit's shuffle)
+    "baseline-seed16": Variant("baseline-seed16", overrides={"T.SEED": 16}),
+    "baseline-seed17": Variant("baseline-seed17", overrides={"T.SEED": 17}),
+    "cls-gate-w4-seed16": _classes("cls-gate-w4-seed16", 4, gate=True, seed=16),
+    "cls-gate-w4-seed17": _classes("cls-gate-w4-seed17", 4, gate=True, seed=17),
+    "cls-words-w4-seed16": _classes("cls-words-w4-seed16", 4, seed=16),
+    "cls-words-w4-seed17": _classes("cls-words-w4-seed17", 4, seed=17),
 }
 
 
