@@ -603,6 +603,29 @@ def _classes(
     )
 
 
+def _learned_gate(k: int) -> Callable[[set[str], dict[str, float]], bool]:
+    """A gate opened by the k role pairs (`cls:A+B`) weighing most for an attack in the fold's own
+    model (trained without the fold): the gate is chosen out of fold, not by hand."""
+    chosen: dict[int, frozenset[str]] = {}
+
+    def opens(f: set[str], weights: dict[str, float]) -> bool:
+        top = chosen.get(id(weights))
+        if top is None:
+            pairs = [x for x in weights if x.startswith(WC.PREFIX) and "+" in x and weights[x] > 0]
+            top = frozenset(sorted(pairs, key=lambda x: (-weights[x], x))[:k])
+            chosen.clear()
+            chosen[id(weights)] = top
+            print(f"learned gate ({k}): {', '.join(sorted(top))}", file=sys.stderr, flush=True)
+        return not top.isdisjoint(f)
+
+    return opens
+
+
+def _learned(name: str, window: int, k: int, seed: int | None = None) -> Variant:
+    v = _classes(name, window, seed=seed)
+    return Variant(name, gate=v.gate, overrides=v.overrides, opens_gate=_learned_gate(k))
+
+
 VARIANTS: dict[str, Variant] = {
     "gate-r13": _without_cues("gate-r13", *R14_CUES),
     "r14-cues-instr-encode-only": _without_cues(
@@ -644,6 +667,12 @@ VARIANTS: dict[str, Variant] = {
     "baseline-seed17": Variant("baseline-seed17", overrides={"T.SEED": 17}),
     "cls-gate-w4-seed16": _classes("cls-gate-w4-seed16", 4, gate=True, seed=16),
     "cls-gate-w4-seed17": _classes("cls-gate-w4-seed17", 4, gate=True, seed=17),
+    "cls-learned-gate12-w4": _learned("cls-learned-gate12-w4", 4, 12),
+    "cls-learned-gate12-w4-seed16": _learned("cls-learned-gate12-w4-seed16", 4, 12, seed=16),
+    "cls-learned-gate12-w4-seed17": _learned("cls-learned-gate12-w4-seed17", 4, 12, seed=17),
+    "cls-learned-gate24-w4": _learned("cls-learned-gate24-w4", 4, 24),
+    "cls-learned-gate24-w4-seed16": _learned("cls-learned-gate24-w4-seed16", 4, 24, seed=16),
+    "cls-learned-gate24-w4-seed17": _learned("cls-learned-gate24-w4-seed17", 4, 24, seed=17),
     "cls-words-w4-seed16": _classes("cls-words-w4-seed16", 4, seed=16),
     "cls-words-w4-seed17": _classes("cls-words-w4-seed17", 4, seed=17),
 }
