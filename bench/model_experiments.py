@@ -121,6 +121,12 @@ old cue gates, 100 the baseline caught are lost (42 gained): net +13. The
 the patterns let through (override 5.0 % against 5.7 %, control 14.5 % against 12.2 %, freedom 0.8 %
 against 1.5 %; only "you/your" more often, 46 % against 25 %), 488 hold none, 185 are in an
 unspaced script: what these attacks share is not the vocabulary of an attack, in any language.
+A gate learned out of fold (rule written after the above, before its runs; mean of seeds 15-17):
+each fold's model opens the gate with its k role pairs of largest positive weight (`cls-learned-
+gate12-w4`, `-gate24-`): those models gave only 2-9 of the 66 role pairs a positive weight (their
+evidence is in the words), so k = 12 and 24 gate the same texts: dev 14,681 / 14,633 / 14,691 with
+the patterns (benign 246 / 238 / 244), promoted 1,116 / 1,104 / 1,116 (16 / 15 / 16): -28 and +2
+against the baseline's mean. Not shipped either.
 Cost, had one passed: the class pass in Python on 3,000 short dev prompts ~5 µs median of CPU (the
 split alone ~1 µs), and a class gate needs it on every text, against the 0.3 µs allowed.
 """
