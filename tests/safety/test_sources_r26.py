@@ -92,7 +92,7 @@ def test_round_26_sources_are_held_out_in_round_26_after_every_other_loader() ->
         sources.forcefield,
         sources.ovos_intents,
     )
-    assert i > sources.LOADERS.index(sources.mbpp)  # after the round-25 sources
+    assert i > sources.LOADERS.index(sources.heldout_encoded) > sources.LOADERS.index(sources.mbpp)
     hints = {*sources.PROOFAGENT_TRAP_FAMILY.values(), *sources.FORCEFIELD_CATEGORY.values()}
     assert hints - {""} <= set(FAMILIES)
 
