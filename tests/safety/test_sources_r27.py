@@ -81,7 +81,8 @@ def test_round_27_sources_are_held_out_in_round_27_after_every_other_loader() ->
         assert sources.HELD_OUT_ROUND[src] == 27
         assert Sample(src, "1", "instruction_override", "x", True).split == "held_out"
     last = (sources.promptshields, sources.promptshields_benign, sources.promptheus, sources.webarena)
-    assert sources.LOADERS[-4:] == last
+    i = sources.LOADERS.index(sources.promptshields)  # round 28's sources come after them
+    assert sources.LOADERS[i : i + 4] == last and i > sources.LOADERS.index(sources.ovos_intents)
     assert "promptshields-benign" in sources.HARD_NEGATIVES and "promptshields" not in sources.HARD_NEGATIVES
     hints = {*sources.PROMPTSHIELDS_FAMILY.values(), *sources.PROMPTHEUS_FAMILY.values()}
     assert hints - {""} <= set(FAMILIES)
