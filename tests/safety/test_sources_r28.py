@@ -187,7 +187,7 @@ def test_mithril_without_its_corpus_fails_naming_the_file(monkeypatch: pytest.Mo
         sources.mithril()
 
 
-def _entry(instruction: object, dataset: str) -> dict[str, Any]:
+def _entry(instruction: object, dataset: str | None) -> dict[str, Any]:
     return {
         "instruction": instruction,
         "output": "Never a row: GPT-4's answer.",
@@ -201,11 +201,14 @@ def test_alpaca_eval_keeps_each_instruction_labelled_by_its_collection(
 ) -> None:
     """One benign row an entry's instruction, family user_request, labelled by its collection and
     language, id by collection and position. Not rows: the reference output, a repeat, an entry
-    without an instruction, one naming a reserved or dev collection (the rest of the file stays)."""
+    without an instruction, one naming a reserved or dev collection (the rest of the file stays), an
+    entry of a collection whose licence is not stated (Koala's) or of none."""
     data = [
         _entry("Write a haiku about the first snow of the year.", "selfinstruct"),
         _entry("What are some good board games for a family of four?", "helpful_base"),
-        _entry("Write a haiku about the first snow of the year.", "koala"),  # repeated
+        _entry("Write a haiku about the first snow of the year.", "oasst"),  # repeated
+        _entry("Give me three ideas for a rainy Sunday with kids.", "koala"),  # licence not stated
+        _entry("Give me three ideas for a rainy Sunday at home.", None),  # no collection
         _entry(None, "oasst"),
         _entry("Explain how garak tests a model.", "oasst"),  # names a reserved collection
         _entry("Peux-tu me donner une recette de crêpes pour le dîner de ce soir ?", "oasst"),
@@ -216,8 +219,8 @@ def test_alpaca_eval_keeps_each_instruction_labelled_by_its_collection(
     assert [(s.id, s.family, s.label, s.text) for s in rows] == [
         ("selfinstruct/0", "user_request", "selfinstruct/en", "Write a haiku about the first snow of the year."),
         ("helpful_base/1", "user_request", "helpful_base/en", "What are some good board games for a family of four?"),
-        ("oasst/5", "user_request", "oasst/fr", "Peux-tu me donner une recette de crêpes pour le dîner de ce soir ?"),
-        ("vicuna/6", "user_request", "vicuna/en", "Pretend you are a tour guide in Rome and plan my afternoon."),
+        ("oasst/7", "user_request", "oasst/fr", "Peux-tu me donner une recette de crêpes pour le dîner de ce soir ?"),
+        ("vicuna/8", "user_request", "vicuna/en", "Pretend you are a tour guide in Rome and plan my afternoon."),
     ]  # fmt: skip
     assert all(not s.attack and s.source == "alpaca-eval" and s.split == "held_out" for s in rows)
     assert not any("GPT-4" in s.text for s in rows)
@@ -225,12 +228,12 @@ def test_alpaca_eval_keeps_each_instruction_labelled_by_its_collection(
 
 def test_alpaca_eval_keeps_at_most_the_cap_spread_over_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
     n = sources.HELD_OUT_BENIGN_MAX + 5
-    data = [_entry(f"Suggest a name for my cat number {i}.", "koala") for i in range(n)]
+    data = [_entry(f"Suggest a name for my cat number {i}.", "oasst") for i in range(n)]
     fake_wheel(monkeypatch, {sources.ALPACA_EVAL_DATA: json.dumps(data)})
     rows = sources.alpaca_eval()
     assert len(rows) == sources.HELD_OUT_BENIGN_MAX and (rows[0].id, rows[-1].id) == (
-        "koala/0",
-        f"koala/{n - 2}",
+        "oasst/0",
+        f"oasst/{n - 2}",
     )
 
 
