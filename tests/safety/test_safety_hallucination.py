@@ -10,7 +10,7 @@ from aiwatch.safety import flag_potential_hallucination, hallucination
 from aiwatch.safety.hallucination import CLAIM_SETS, named_rules, rule_sets
 from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import expand, load, re2_options
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 EXAMPLES = [(c.name, ex) for c in load().hallucination for p in c.patterns for ex in p.examples]
@@ -148,6 +148,10 @@ _CLAIM_PIECES = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_CLAIM_PIECES), max_size=80), st.sampled_from([2, 5, 12]))
+# an answer's opening ("Sure,") after a line break and a space, and at the start after a space: the
+# gate searches the head, where a space stands before it, the rules the stripped sentence (round 28)
+@example(["Stocks will rise", "\n", " Sure,", "Take 5 mg daily"], 2)
+@example([" Sure,", "Take 5 mg daily", "...", "Stocks will rise"], 2)
 def test_gated_claims_are_the_claims_of_every_first_sentence(pieces: list[str], limit: int) -> None:
     """Round 26: the claim rules read only the head of a text (its first MAX_SENTENCES sentences)
     and, in it, the sentences a gate match overlaps; what they claim is what running them on every
