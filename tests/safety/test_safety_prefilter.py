@@ -16,7 +16,7 @@ from aiwatch.safety import injection as inj
 from aiwatch.safety import prefilter
 from aiwatch.safety.engine import RIDER_INSTS, WEAK_INSTS_PER_SET, Matcher, gate_rider, weak_insts
 from aiwatch.safety.normalise import normalise
-from aiwatch.safety.patterns import load, re2_options
+from aiwatch.safety.patterns import GLOSS_CUES, load, re2_options
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -273,7 +273,12 @@ def test_prefiltered_search_finds_what_every_set_finds(plain: Matcher) -> None:
     assert len(texts) > 1000
     for data in texts:
         assert m.search(data) == plain.search(data), data
-        assert m.search(data, (3, 8)) == plain.search(data, (3, 8)), data
+        got, want = m.search(data, (3, 8)), plain.search(data, (3, 8))
+        assert got[0] == want[0], data
+        # A settled search reports unpinned signals only from the steps it runs. With a prefilter
+        # the gloss cues ride in a step of patterns (round 28), which may run where the plain
+        # Matcher skips their own step (ranked below every pattern): it may find them too.
+        assert want[1] <= got[1] and got[1] - want[1] <= {GLOSS_CUES}, data
 
 
 _WORDS = sorted(

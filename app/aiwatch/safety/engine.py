@@ -115,6 +115,34 @@ def _cut_weak(entries: Sequence[Entry], max_entries: int, weak: dict[int, int]) 
     return out
 
 
+def _rides(
+    entries: Sequence[Entry],
+    need: bytes,
+    steps: Sequence[tuple[Sequence[Entry], bytes]],
+    n: int,
+    max_entries: int,
+    weak: dict[int, int],
+) -> bool:
+    """Whether a group of signals alone (global ids from n) rides in the long layout's last step
+    so far, a part of patterns with the same script need, as a step of its own would cost a pass.
+
+    Signals in a pattern Set cost little on top of its pass; a Set of their own is a whole pass
+    over the text (~2 ns per byte whatever the Set holds). The group keeps its own Set for short
+    texts (`_short_layout`), whose stream of prompts made it thrash when it shared one (the gloss
+    cues, round 10). The joined part stays within `max_entries` and WEAK_INSTS_PER_SET. The gloss
+    cues' Set was ~6-8 % of the long texts' Set time (round 28).
+    """
+    if not entries or not steps or any(i < n for i, _ in entries):
+        return False
+    last, last_need = steps[-1]
+    if last_need != need or not any(i < n for i, _ in last):
+        return False
+    if max_entries and len(last) + len(entries) > max_entries:
+        return False
+    weak_sum = sum(weak.get(i, 0) for i, _ in (*last, *entries))
+    return weak_sum <= WEAK_INSTS_PER_SET or not any(weak.get(i, 0) for i, _ in entries)
+
+
 def _runnable(
     sets: Iterable[tuple[Callable[[bytes], Any], tuple[int, ...], bytes]],
 ) -> list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]]:
@@ -237,7 +265,9 @@ class Matcher:
         # Per part: its entries, its script need, and whether only long texts meet its Set.
         parts: list[tuple[Sequence[Entry], bytes, bool]] = []
         # `search`'s `settle` skips whole Sets: its steps are those of the groups cut in order
-        # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter.
+        # (`steps`), whatever Sets run, so that what it reports does not depend on the prefilter
+        # (with a prefilter, a group of signals alone rides in the step before it, `_rides`: its
+        # signals then come with that step's patterns; unpinned, a settled search may skip them).
         steps: list[tuple[Sequence[Entry], bytes]] = []
         every = [e for entries in by_set for e in entries]
         need_of = dict(zip((i for i, _ in every), prefilter.atoms_of(src for _, src in every), strict=True))
@@ -248,7 +278,10 @@ class Matcher:
             weak = {}
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
-            steps += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
+            if prefilter_max_bytes and _rides(entries, need, steps, n, max_entries, weak):
+                steps[-1] = ([*steps[-1][0], *entries], need)  # one pass less on every long text
+            else:
+                steps += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
             if prefilter_max_bytes and _shared(need, entries, need_of):
                 entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
                 parts += [(part, need, False) for part in _cut_weak(entries, max_entries, weak)]
