@@ -144,7 +144,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -628,8 +628,7 @@ def _learned_gate(k: int) -> Callable[[set[str], dict[str, float]], bool]:
 
 
 def _learned(name: str, window: int, k: int, seed: int | None = None) -> Variant:
-    v = _classes(name, window, seed=seed)
-    return Variant(name, gate=v.gate, overrides=v.overrides, opens_gate=_learned_gate(k))
+    return replace(_classes(name, window, seed=seed), opens_gate=_learned_gate(k))
 
 
 VARIANTS: dict[str, Variant] = {
