@@ -15,7 +15,7 @@ import yaml
 from bench.corpus import sources
 from bench.corpus.generate import encode_variants
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import fake_wheel
+from tests.support.corpus_files import fake_wheel, first_held_out_loader
 
 
 def _tgz(path: Path, files: dict[str, str]) -> Path:
@@ -63,7 +63,7 @@ def _atr(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, files: dict[str, str])
 
 def test_round_22_sources_are_dev_since_round_25_and_load_before_every_held_out_source() -> None:
     """Held out in rounds 22-24 (three looks), then promoted with their encoded set `encoded-r22`."""
-    held = min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
+    held = first_held_out_loader()
     for fn in (sources.agent_threat_rules, sources.promptbadger, sources.encoded_r22):
         src = fn.__name__.replace("_", "-")
         assert src not in sources.HELD_OUT_ROUND

