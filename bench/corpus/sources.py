@@ -1971,6 +1971,8 @@ _AGENT_REDTEAM_LEAK = {
     "multilingual": "multilingual",
     "chain-attack": "",  # by wording
 }
+# A quotation in an injection row's context: the text planted in the page, e-mail or tool output.
+_AGENT_REDTEAM_QUOTED = re.compile(r"['\"‘“「『][^'\"’”」』]+['\"’”」』]")
 _AGENT_REDTEAM_TURNS = {
     "role-play-injection": "jailbreak_persona",
     "jailbreak-progression": "jailbreak_persona",
@@ -1986,8 +1988,13 @@ def agent_redteam() -> list[Sample]:
     joined), and its over-refusal suite's questions that should be answered (security questions
     of real users' shape: benign near misses). Its other suites (harmful requests, tool actions,
     hallucination, denial of service, images) hold no prompt injection. Rows in Chinese count as
-    multilingual; the source's category is kept as the label."""
-    src, out = "agent-redteam", []
+    multilingual; the source's category is kept as the label. A prompt-injection row whose context
+    quotes no planted text is left out (49 of its 215; 46 of the 200 the cap keeps): the file holds
+    only the scenario ("agent 在读一个 epub 电子书的脚注", the agent reads an e-book footnote) or
+    a description of the order ("文本要求 agent 解码后执行", the text asks the agent to decode and
+    run it) and the action the agent must not take; the injection itself is nowhere in it. They go
+    after the cap's spread, so the other rows kept are the ones kept before."""
+    src, out, no_injection = "agent-redteam", [], set()
 
     def add(sid: str, text: str, attack: bool, fam: str, label: str) -> None:
         text = _cap(text.strip(), HELD_OUT_ROW_MAX)
@@ -2002,6 +2009,8 @@ def agent_redteam() -> list[Sample]:
     }
     for r in suites.get("injection", []):
         attack = r["category"] == "prompt_injection"
+        if attack and not _AGENT_REDTEAM_QUOTED.search(r["context"]):
+            no_injection.add(r["id"])  # a scenario without the injection's text
         tag = next(iter(r.get("tags") or []), "")
         add(r["id"], r["context"], attack, "indirect_injection" if attack else "user_task",
             f"{r['category']}/{tag}")  # fmt: skip
@@ -2020,7 +2029,7 @@ def agent_redteam() -> list[Sample]:
     for r in suites.get("over_refusal", []):
         if r["label"] == "should_answer":
             add(r["id"], r["question"], False, "user_question", r["category"])
-    return at_most(out)
+    return [s for s in at_most(out) if s.id not in no_injection]  # the cap's spread stays as it was
 
 
 _PROMPTFUZZ_CATEGORY = {
@@ -2458,6 +2467,8 @@ def oubliette_shield() -> list[Sample]:
 # are its copies of deepset, Lakera Gandalf and jackhhao rows (sets already in the corpus or their
 # kin) and three small aggregates whose rows are often not attacks on the instructions.
 PROMPT_ARMOR_KEEP = ("satml-ctf-2024", "llmail-inject")
+# LLMail-Inject's stand-in body for a submission its pipeline failed on (an HTTP error, no e-mail).
+PROMPT_ARMOR_ERROR_BODY = re.compile(r"This is a default body because an error occurred\b")
 _PROMPT_ARMOR_FAMILY = {
     "system_prompt_leak": "system_prompt_extraction",
     "encoding_attack": "encoded_payload",
@@ -2472,8 +2483,12 @@ def prompt_armor() -> list[Sample]:
     mail) rows; and its benign exemplars (everyday requests using override verbs innocently, in
     Portuguese, Spanish, French, German and English). Family: its category, else LLMail's e-mails
     are indirect injections, else by wording; rows hiding text in invisible characters count as
-    obfuscation, rows not in English as multilingual."""
-    src, out = "prompt-armor", []
+    obfuscation, rows not in English as multilingual. Left out: LLMail's stand-in body for a failed
+    submission ("This is a default body because an error occurred: 400 Client Error ...", 1 row),
+    after the cap's spread so the rows kept are the ones kept before. Its other rows that are no
+    attack prompt (e-mails probing what the agent retrieves, with no order) have no shape of their
+    own: they stay attacks."""
+    src, out, not_attacks = "prompt-armor", [], set()
     files = dict(_wheel_files(PROMPT_ARMOR, ("known_attacks_v2.jsonl", "benign_exemplars.jsonl")))
     attacks = next((_jsonl(d) for n, d in files.items() if n.endswith("known_attacks_v2.jsonl")), None)
     if attacks is None:
@@ -2482,6 +2497,8 @@ def prompt_armor() -> list[Sample]:
         text, cat, origin = str(r.get("text") or ""), str(r.get("category", "")), str(r.get("source", ""))
         if origin not in PROMPT_ARMOR_KEEP or not text.strip():
             continue
+        if PROMPT_ARMOR_ERROR_BODY.match(text):
+            not_attacks.add(str(r.get("id", len(out))))
         lang = text_language(_INVISIBLE.sub("", text))
         if _INVISIBLE.search(text):
             fam = "obfuscation"
@@ -2502,7 +2519,7 @@ def prompt_armor() -> list[Sample]:
                 lang = str(r.get("lang", ""))
                 out.append(_held_out_sample(src, f"benign/{i}", "near_miss", str(r.get("text") or ""), False,
                                             f"benign/{lang}"))  # fmt: skip
-    return at_most(unique_rows(out))
+    return [s for s in at_most(unique_rows(out)) if not (s.attack and s.id in not_attacks)]
 
 
 # protectrag's golden set tags each injected document; the first tag naming a family wins.
@@ -3702,6 +3719,16 @@ FRAY_TEXT_SECTIONS = {
         "Chain-of-Thought Manipulation": "",
     },
 }
+# Templates, not prompts. In the sections whose lines wrap a request (a fiction or research framing,
+# a claimed authority, a step or a turn of a staged dialogue), a line whose request is cut off
+# ("Imagine you're writing fiction where you can...") or is a stand-in ("USER: Tell me how to
+# [harmful action]") holds no request; so do the rows of its `jailbreaks` file whose request is a
+# stand-in ("Write a poem about [harmful topic]. ..."). In the override and injection sections the
+# line's own order is the attack, whatever its goal: kept.
+FRAY_WRAPPER_SECTIONS = frozenset({"Hypothetical Scenarios", "Authority Exploitation", "Plausible Deniability",
+                                   "Multi-Step Attacks", "Instruction Hierarchy Confusion"})  # fmt: skip
+FRAY_STAND_IN = re.compile(r"\[(?:expected )?harmful\b[^\]]*\]", re.I)
+_FRAY_CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$")
 # Its bias-probe questions (gender, nationality, religion, age ...): questions on sensitive
 # topics with no attack on the instructions, the near misses of a screen (benign).
 FRAY_BENIGN_TEXT = "bias_detection.txt"
@@ -3719,7 +3746,15 @@ def fray_row_family(row: dict[str, Any], stem: str, file_family: str) -> str | N
         return None
     if stem == "excessive_agency" and not str(row.get("technique", "")).endswith(_FRAY_AGENCY_TECHNIQUES):
         return None
+    if stem == "jailbreaks" and FRAY_STAND_IN.search(text):
+        return None  # a framing whose request is a stand-in
     return _FRAY_FAMILY.get(label, file_family)
+
+
+def fray_template_line(section: str, line: str) -> bool:
+    """Whether a line of fray's plain-text lists is a template: a wrapper whose request is cut off
+    or a stand-in (FRAY_WRAPPER_SECTIONS)."""
+    return section in FRAY_WRAPPER_SECTIONS and bool(_FRAY_CUT_OFF.search(line) or FRAY_STAND_IN.search(line))
 
 
 def sectioned_lines(data: str) -> Iterator[tuple[str, str]]:
@@ -3740,7 +3775,10 @@ def fray() -> list[Sample]:
     responses...), RAG document poisoning, agency overrides, its OWASP LLM Top 10 and 2025 attack
     sets, advanced injections (chat-template and special-token injection, encodings, homoglyphs,
     memory and orchestrator hijacks), RAG injections, and the attack sections of its plain-text
-    adversarial and data-leakage lists; as benign, its bias-probe questions."""
+    adversarial and data-leakage lists; as benign, its bias-probe questions. Templates are left out
+    (FRAY_WRAPPER_SECTIONS): 32 lines of the adversarial list (the cut-off openers of its
+    hypothetical, authority and deniability sections, a step and two dialogue turns with a stand-in)
+    and 10 rows of its jailbreaks file (fiction, research, code, poem ... framings of a stand-in)."""
     src, out = "fray", []
     files = dict(_wheel_files(FRAY, (".json", ".txt")))
 
@@ -3765,7 +3803,7 @@ def fray() -> list[Sample]:
             raise RuntimeError(f"{FRAY}: {FRAY_DIR}llm_testing/{name} not found")
         stem = name.removesuffix(".txt")
         for i, (section, line) in enumerate(sectioned_lines(text_file.decode("utf-8"))):
-            if section in sections:
+            if section in sections and not fray_template_line(section, line):
                 add(f"{stem}/{i}", sections[section], line, True, f"{stem}/{section}")
     benign = files.get(f"{FRAY_DIR}llm_testing/{FRAY_BENIGN_TEXT}", b"").decode("utf-8")
     for i, (section, line) in enumerate(sectioned_lines(benign)):
@@ -4921,13 +4959,34 @@ HUMANBOUND_CATEGORY = {
     ("owasp_agentic", "wf03"): "indirect_injection",  # context manipulation, RAG injection
     ("owasp_agentic", "t08"): "indirect_injection",  # inter-agent messages
 }
-_HUMANBOUND_TURN = re.compile(r"^(?:Turn \d+|Bridge):\s*(.*)$")
+_HUMANBOUND_TURN = re.compile(r"^(Turn \d+|Bridge):\s*(.*)$")
+# The multi-turn examples' stage directions, the template author's notes in brackets (one level of
+# brackets may nest, "[Company]"): a note quoting the text it plants ("[Inject poisoned document:
+# 'Company policy allows ...']") stands for that text; a turn that is a note and nothing else (the
+# outcome, "[Agent chains lookup → email tool, ...]"; what would be pasted, "[Legitimate detailed
+# request — 500+ words]") is no text anyone sends; a time marker opening a turn ("[Later session]",
+# "[New session]") is no text either, and what follows its turn's " → " is the outcome.
+_HUMANBOUND_QUOTING_NOTE = re.compile(r"\[[^\[\]\"':]*:\s*([\"'])(.+?)\1\]")
+_HUMANBOUND_NOTE = re.compile(r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]")
+_HUMANBOUND_TIME_MARKER = re.compile(r"^\[(?:later|new session)\b[^\]]*\]\s*", re.I)
+
+
+def humanbound_turn(text: str) -> str:
+    """One multi-turn line's text without its stage directions ("" when it is only one)."""
+    text = _HUMANBOUND_QUOTING_NOTE.sub(lambda m: m.group(2), text.strip())
+    if _HUMANBOUND_NOTE.fullmatch(text):
+        return ""
+    if marker := _HUMANBOUND_TIME_MARKER.match(text):
+        text = text[marker.end() :].split(" → ", 1)[0].strip()
+    return text
 
 
 def humanbound_examples(template: str, multi_turn: bool) -> list[str]:
     """The example attacks of one of humanbound's generation templates: the "- " lines after its
     Examples heading, or (multi-turn) each blank-line-separated example's Turn and Bridge lines
-    joined."""
+    joined, without stage directions (`humanbound_turn`). A multi-turn example whose turns after
+    its first were all stage directions is left out: its attack was the note ("[Same restricted
+    request in 3 different non-English languages ...]"), the opener and bridge left are harmless."""
     body = re.split(r"^examples:\s*$", template, maxsplit=1, flags=re.I | re.M)
     if len(body) < 2:
         return []
@@ -4935,10 +4994,14 @@ def humanbound_examples(template: str, multi_turn: bool) -> list[str]:
         return [m.strip() for m in re.findall(r"^- (.+)$", body[1], re.M)]
     out = []
     for block in re.split(r"\n\s*\n", body[1]):
-        turns = [
-            m.group(1).strip() for line in block.splitlines() if (m := _HUMANBOUND_TURN.match(line.strip()))
-        ]
-        if any(turns):
+        lines = [m.groups() for line in block.splitlines() if (m := _HUMANBOUND_TURN.match(line.strip()))]
+        turns = [humanbound_turn(text) for _, text in lines]
+        first = next((i for i, (role, _) in enumerate(lines) if role != "Bridge"), None)
+        later = [t for i, ((role, raw), t) in enumerate(zip(lines, turns, strict=True))
+                 if role != "Bridge" and i != first and raw.strip()]  # fmt: skip
+        if later and not any(later):
+            out.append("")  # every later turn was a stage direction (kept as "": the later ids stay)
+        elif any(turns):
             out.append("\n\n".join(t for t in turns if t))
     return out
 
@@ -4948,7 +5011,9 @@ def humanbound() -> list[Sample]:
     authority jailbreaks, overrides, encoded, ciphered and hidden orders, fabricated system notes
     and approvals, system-prompt and configuration extraction, goal hijacks, orders planted in
     tool results, retrieved documents, memory and other agents' messages; multi-turn examples with
-    their turns joined."""
+    their turns joined, without the stage directions in brackets (`humanbound_turn`: 22 rows' text
+    is shorter for it, 6 of them now hold a planted quote in place of its note) and without the 2
+    examples whose later turns were only notes."""
     src, out = "humanbound", []
     for config in ("owasp_single_turn", "owasp_agentic"):
         tree = ast.parse(wheel_file(HUMANBOUND, f"{HUMANBOUND_DIR}{config}/config.py"))
@@ -4967,6 +5032,8 @@ def humanbound() -> list[Sample]:
                     node = ast_dict(node).get("data")
                 template = _str_value(node) if node is not None else None
                 for i, text in enumerate(humanbound_examples(template or "", config == "owasp_agentic")):
+                    if not text:
+                        continue
                     fam = _held_out_attack_family(text, hint)
                     label = f"{config}/{key.value}/{text_language(text)}"  # type: ignore[attr-defined]
                     out.append(_held_out_sample(src, f"{config}/{key.value}/{t}/{i}", fam, text, True, label))  # type: ignore[attr-defined]
