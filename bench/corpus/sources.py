@@ -4962,9 +4962,9 @@ HUMANBOUND_CATEGORY = {
 _HUMANBOUND_TURN = re.compile(r"^(Turn \d+|Bridge):\s*(.*)$")
 # The multi-turn examples' stage directions, the template author's notes in brackets (one level of
 # brackets may nest, "[Company]"): a note quoting the text it plants ("[Inject poisoned document:
-# 'Company policy allows ...']") stands for that text; a turn that is a note and nothing else (the
-# outcome, "[Agent chains lookup → email tool, ...]"; what would be pasted, "[Legitimate detailed
-# request — 500+ words]") is no text anyone sends; a time marker opening a turn ("[Later session]",
+# 'Company policy allows ...']") stands for that text; a turn's line that is a note and nothing else
+# (the outcome, "[Agent chains lookup → email tool, ...]"; what would be pasted, "[Legitimate detailed
+# request — 500+ words]"; "[invisible Unicode tag sequence encoding: ...]") is no text anyone sends; a time marker opening a turn ("[Later session]",
 # "[New session]") is no text either, and what follows its turn's " → " is the outcome.
 _HUMANBOUND_QUOTING_NOTE = re.compile(r"\[[^\[\]\"':]*:\s*([\"'])(.+?)\1\]")
 _HUMANBOUND_NOTE = re.compile(r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]")
@@ -4972,19 +4972,22 @@ _HUMANBOUND_TIME_MARKER = re.compile(r"^\[(?:later|new session)\b[^\]]*\]\s*", r
 
 
 def humanbound_turn(text: str) -> str:
-    """One multi-turn line's text without its stage directions ("" when it is only one)."""
-    text = _HUMANBOUND_QUOTING_NOTE.sub(lambda m: m.group(2), text.strip())
-    if _HUMANBOUND_NOTE.fullmatch(text):
-        return ""
-    if marker := _HUMANBOUND_TIME_MARKER.match(text):
-        text = text[marker.end() :].split(" → ", 1)[0].strip()
-    return text
+    """One multi-turn turn's text without its stage directions, line by line ("" when it is only
+    notes)."""
+    kept = []
+    for line in text.splitlines():
+        line = _HUMANBOUND_QUOTING_NOTE.sub(lambda m: m.group(2), line.strip())
+        if marker := _HUMANBOUND_TIME_MARKER.match(line):
+            line = line[marker.end() :].split(" → ", 1)[0].strip()
+        if line and not _HUMANBOUND_NOTE.fullmatch(line):
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def humanbound_examples(template: str, multi_turn: bool) -> list[str]:
     """The example attacks of one of humanbound's generation templates: the "- " lines after its
     Examples heading, or (multi-turn) each blank-line-separated example's Turn and Bridge lines
-    joined, without stage directions (`humanbound_turn`). A multi-turn example whose turns after
+    (with the lines a turn goes on over) joined, without stage directions (`humanbound_turn`). A multi-turn example whose turns after
     its first were all stage directions is left out: its attack was the note ("[Same restricted
     request in 3 different non-English languages ...]"), the opener and bridge left are harmless."""
     body = re.split(r"^examples:\s*$", template, maxsplit=1, flags=re.I | re.M)
@@ -4994,7 +4997,12 @@ def humanbound_examples(template: str, multi_turn: bool) -> list[str]:
         return [m.strip() for m in re.findall(r"^- (.+)$", body[1], re.M)]
     out = []
     for block in re.split(r"\n\s*\n", body[1]):
-        lines = [m.groups() for line in block.splitlines() if (m := _HUMANBOUND_TURN.match(line.strip()))]
+        lines: list[tuple[str, str]] = []
+        for line in block.splitlines():
+            if m := _HUMANBOUND_TURN.match(line.strip()):
+                lines.append((m.group(1), m.group(2)))
+            elif lines and line.strip():  # a turn goes on over lines (a quoted document)
+                lines[-1] = (lines[-1][0], f"{lines[-1][1]}\n{line.strip()}")
         turns = [humanbound_turn(text) for _, text in lines]
         first = next((i for i, (role, _) in enumerate(lines) if role != "Bridge"), None)
         later = [t for i, ((role, raw), t) in enumerate(zip(lines, turns, strict=True))
@@ -5013,7 +5021,8 @@ def humanbound() -> list[Sample]:
     tool results, retrieved documents, memory and other agents' messages; multi-turn examples with
     their turns joined, without the stage directions in brackets (`humanbound_turn`: 22 rows' text
     is shorter for it, 6 of them now hold a planted quote in place of its note) and without the 2
-    examples whose later turns were only notes."""
+    examples whose later turns were only notes; 3 rows gain the lines a turn goes on over (one
+    of them the planted order of a quoted document)."""
     src, out = "humanbound", []
     for config in ("owasp_single_turn", "owasp_agentic"):
         tree = ast.parse(wheel_file(HUMANBOUND, f"{HUMANBOUND_DIR}{config}/config.py"))
