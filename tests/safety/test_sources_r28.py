@@ -61,12 +61,13 @@ def test_round_28_sources_are_held_out_in_round_28_after_every_other_loader() ->
         assert Sample(src, "1", "user_request", "x", False).split == "held_out"
         assert (src in sources.HARD_NEGATIVES) == (src == "ai-aegis-benign")
     last = (sources.ai_aegis, sources.ai_aegis_benign, sources.mithril, sources.alpaca_eval)
-    assert sources.LOADERS[-4:] == last
+    i = sources.LOADERS.index(sources.ai_aegis)  # round 29's source comes after them
+    assert sources.LOADERS[i : i + 4] == last
     assert sources.LOADERS.index(sources.webarena) < sources.LOADERS.index(sources.ai_aegis)
     assert {*sources.AI_AEGIS_FAMILY.values(), *sources.MITHRIL_FAMILY.values()} - {""} <= set(FAMILIES)
     assert sources.AI_AEGIS.startswith("ai-aegis==")  # pinned, fetched by pip like the others
-    # a source is held out for three consecutive rounds: 27-28 now (the round-26 sources are dev since round 29)
-    assert min(sources.HELD_OUT_ROUND.values()) == 27 and max(sources.HELD_OUT_ROUND.values()) == 28
+    # a source is held out for three consecutive rounds: 27-29 now (the round-26 sources are dev since round 29)
+    assert min(sources.HELD_OUT_ROUND.values()) == 27 and max(sources.HELD_OUT_ROUND.values()) == 29
 
 
 def test_ai_aegis_keeps_the_must_match_inputs_of_the_rules_on_the_instructions(
