@@ -161,6 +161,9 @@ AI_AEGIS = "ai-aegis==1.0.3"  # an AI threat monitor's community detection rules
 MITHRIL = "mithril-llm==0.5.1"  # an LLM firewall's embedding corpus: named jailbreak and injection texts
 # held out in round 29
 AGENTCCX = "agentccx==0.5.0"  # a Chinese agent security scanner: its attack cases (Python), its planted page
+AI_RED_TEAMING_ENGINE = (
+    "ai-red-teaming-engine==0.6.0"  # a Japanese audit engine: its injection payload catalog
+)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -265,6 +268,7 @@ HELD_OUT_ROUND = {
     "alpaca-eval": 28,
     # held out in round 29
     "agentccx": 29,
+    "ai-red-teaming-engine": 29,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6476,6 +6480,51 @@ def agentccx() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# ai-red-teaming-engine (PyPI, MIT): a security audit engine written in Japanese; its prompt-injection
+# simulator's payload catalog (redteam/prompt_injection.py, `PAYLOAD_CATALOG`, read as syntax: entries
+# of id, type, name, payload and goal; Japanese and English). A row is an entry's payload, family by
+# type (AI_RED_TEAMING_ENGINE_FAMILY, "" = by wording; a row not in English is multilingual),
+# labelled by type and language. Left out: its tool-abuse entries (requests to chain tools or run
+# code), and the file whole if it names garak or PyRIT or a dev collection.
+AI_RED_TEAMING_ENGINE_FILE = "redteam/prompt_injection.py"
+AI_RED_TEAMING_ENGINE_FAMILY = {  # type -> family ("" = by wording)
+    "direct": "instruction_override",
+    "indirect": "indirect_injection",
+    "jailbreak": "",
+    "benign_wrapped": "",  # an order wrapped in an ordinary request
+}
+
+
+def ai_red_teaming_engine() -> list[Sample]:
+    """ai-red-teaming-engine's injection payloads: overrides, role resets, orders planted in documents,
+    e-mails and JSON, jailbreak framings, orders wrapped in ordinary requests (Japanese and English)."""
+    src, out = "ai-red-teaming-engine", []
+    code = wheel_file(AI_RED_TEAMING_ENGINE, AI_RED_TEAMING_ENGINE_FILE).decode("utf-8")
+    if names_reserved_or_dev(code):
+        return []
+    catalog = next(
+        (
+            n.value
+            for n in ast.parse(code).body
+            if isinstance(n, (ast.Assign, ast.AnnAssign))
+            and getattr(n.targets[0] if isinstance(n, ast.Assign) else n.target, "id", "")
+            == "PAYLOAD_CATALOG"
+        ),
+        None,
+    )
+    if catalog is None:
+        raise RuntimeError(f"{AI_RED_TEAMING_ENGINE}: PAYLOAD_CATALOG not found")
+    for entry in ast.literal_eval(catalog):
+        kind, text = entry.get("type"), entry.get("payload")
+        if kind not in AI_RED_TEAMING_ENGINE_FAMILY or not isinstance(text, str) or not text.strip():
+            continue
+        fam = _held_out_attack_family(text, AI_RED_TEAMING_ENGINE_FAMILY[kind])
+        out.append(
+            _held_out_sample(src, str(entry.get("id")), fam, text, True, f"{kind}/{text_language(text)}")
+        )
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6622,6 +6671,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     alpaca_eval,
     # round 29 held-out sources (after every other loader)
     agentccx,
+    ai_red_teaming_engine,
 )
 
 
