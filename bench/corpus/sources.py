@@ -164,6 +164,9 @@ AGENTCCX = "agentccx==0.5.0"  # a Chinese agent security scanner: its attack cas
 AI_RED_TEAMING_ENGINE = (
     "ai-red-teaming-engine==0.6.0"  # a Japanese audit engine: its injection payload catalog
 )
+DOOMARENA_BROWSERGYM = (
+    "doomarena-browsergym==0.0.4"  # a web-agent attack framework: the pages' planted messages
+)
 
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
@@ -269,6 +272,7 @@ HELD_OUT_ROUND = {
     # held out in round 29
     "agentccx": 29,
     "ai-red-teaming-engine": 29,
+    "doomarena": 29,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6525,6 +6529,60 @@ def ai_red_teaming_engine() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# doomarena-browsergym (PyPI, Apache-2.0): DoomArena's web-agent attacks (ServiceNow and co-authors), read
+# as syntax: the messages its banner, pop-up and user-generated-content attacks plant in the pages a
+# browsing agent reads (an accessibility-tree or HTML text ordering the agent to go elsewhere first or
+# to reveal its goal). A row is one of the named message constants of DOOMARENA_MESSAGES (a plain or
+# f-string with no slot), family indirect_injection. Left out: the HTML and SVG wrappers, the visible
+# decoy texts, the scripts and the red-team agent's own prompts; a file naming garak or PyRIT or a
+# dev collection.
+DOOMARENA_ATTACKS = "doomarena/browsergym/attacks/"
+DOOMARENA_MESSAGES = {
+    "banner_attacks.py": (
+        "warning_message_even",
+        "warning_message_odd",
+        "warning_message_3",
+        "security_risk_message",
+        "security_risk_message2",
+    ),
+    "popup_attacks.py": ("DEFAULT_HIDDEN_WARNING_MESSAGE",),
+    "user_generated_content.py": ("message", "goal_reveal_message"),
+}
+
+
+def _plain_string(node: ast.AST) -> str | None:
+    """A string literal, or an f-string with no slot, as its text; None for anything else."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr) and all(isinstance(v, ast.Constant) for v in node.values):
+        return "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
+    return None
+
+
+def doomarena() -> list[Sample]:
+    """DoomArena's messages planted in web pages for a browsing agent (banners, pop-ups, forum posts):
+    orders to visit another address first or reveal its goal (English)."""
+    src, out = "doomarena", []
+    files = wheel_folder(DOOMARENA_BROWSERGYM, DOOMARENA_ATTACKS, (".py",))
+    for file, names in DOOMARENA_MESSAGES.items():
+        code = files.get(DOOMARENA_ATTACKS + file, b"").decode("utf-8")
+        if not code or names_reserved_or_dev(code):
+            continue
+        for node in ast.walk(ast.parse(code)):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+            ):
+                name, text = node.targets[0].id, _plain_string(node.value)
+                if name in names and text and text.strip():
+                    fam = _held_out_attack_family(text, "indirect_injection")
+                    stem = file.removesuffix(".py")
+                    label = f"{stem}/{text_language(text)}"
+                    out.append(_held_out_sample(src, f"{stem}/{name}", fam, text, True, label))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6672,6 +6730,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 29 held-out sources (after every other loader)
     agentccx,
     ai_red_teaming_engine,
+    doomarena,
 )
 
 
