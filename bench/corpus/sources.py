@@ -255,6 +255,9 @@ TANLI = "tanli==0.0.5"  # a red-team agent in Traditional Chinese: its LLM playb
 # `encoded-r26`); `heldout-encoded` is re-seeded from the round-27 attack sources, which get their third
 # (last) look (its rows: their first), and is grouped with them (round 27; 198 rows: a variant that is
 # its seed unchanged is left out). The round-28 sources get their second look.
+# It holds out four fresh sources, found and wired up the same way: agentccx, ai-red-teaming-engine and
+# tanli (agent red-team tools written in Chinese and Japanese: the held-out side's first attacks not in
+# English) and doomarena (orders planted in the web pages a browsing agent reads).
 HELD_OUT_ROUND = {
     # the round-27 attack sources' instruction-override injections through our encoders (since
     # round 29; grouped with its seeds)
