@@ -12,9 +12,12 @@ right to left by U+202E, in the order it displays).
 
 from __future__ import annotations
 
+import base64
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import unquote_to_bytes
+
+from .normalise import HOMOGLYPHS
 
 # The shape of each run, one definition: the decoders below search for it in the original
 # bytes and injection.py's decoder-trigger Set looks for it in the normalised ones.
@@ -23,10 +26,18 @@ RUN_SHAPES = {
     "binary": r"(?:[01]{8}[ ,;|]?){8,}",
     # eight or more \uXXXX or \xXX escapes in a row (a JSON/JS/Python string literal of text)
     "escapes": r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}){8,}",
-    # Morse: eight or more letters of dots and dashes separated by spaces or slashes
-    "morse": r"(?:[.\-]{1,6}(?: {1,3}| ?/ ?)){8,}[.\-]{1,6}",
+    # Morse: eight or more letters of dots and dashes (or the look-alikes MORSE_SYMBOLS maps) separated
+    # by spaces, slashes or bars
+    # (an alternation, not a class: the Python regex of the same source runs on UTF-8 bytes)
+    "morse": r"(?:(?:[.\-_]|·|•|−|–){1,6}(?: {1,3}| ?[/|] ?)){8,}(?:[.\-_]|·|•|−|–){1,6}",
+    # Ascii85 between Adobe's "<~" and "~>" (round 29): digits "!" to "u", "z" for four zero bytes
+    "ascii85": r"<~[!-uz\s]{10,}~>",
 }
-BINARY, ESCAPES, MORSE = (re.compile(RUN_SHAPES[k].encode()) for k in ("binary", "escapes", "morse"))
+BINARY, ESCAPES, MORSE, ASCII85 = (
+    re.compile(RUN_SHAPES[k].encode()) for k in ("binary", "escapes", "morse", "ascii85")
+)
+# Middle dots and bullets for dots, underscores, minus signs and en dashes for dashes (round 29).
+MORSE_SYMBOLS = str.maketrans("_·•−–", "-..--")
 # Base32: upper-case letters and 2-7, a multiple of 8 characters once padded.
 BASE32 = re.compile(rb"[A-Z2-7]{16,}={0,6}")
 
@@ -84,10 +95,35 @@ def morse_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
     for m in MORSE.finditer(raw):
         if limit <= 0:
             return
-        words = re.split(r" ?/ ?| {2,}", m.group().decode("ascii"))
+        words = re.split(r" ?[/|] ?| {2,}", m.group().decode("utf-8").translate(MORSE_SYMBOLS))
         text = " ".join("".join(MORSE_CODE.get(c, "") for c in w.split()) for w in words)
         yield "morse", text.encode("ascii"), m.start(), m.end()
         limit -= 1
+
+
+def ascii85_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
+    for m in ASCII85.finditer(raw):
+        if limit <= 0:
+            return
+        try:
+            dec = base64.a85decode(m.group()[2:-2][:MAX_ASCII85], ignorechars=b" \t\n\r\x0b\x0c")
+        except ValueError:
+            continue
+        yield "ascii85", dec, m.start(), m.end()
+        limit -= 1
+
+
+# Characters of an Ascii85 run decoded (a85decode loops in Python per 5 characters: ~1 ms per 16 KB).
+MAX_ASCII85 = 4_096
+
+
+# The run decoders, by their RUN_SHAPES signal: injection.py screens what each returns.
+RUN_DECODERS: tuple[tuple[str, Callable[[bytes, int], Iterator[tuple[str, bytes, int, int]]]], ...] = (
+    ("binary", binary_runs),
+    ("escapes", escape_runs),
+    ("morse", morse_runs),
+    ("ascii85", ascii85_runs),
+)
 
 
 # Base32 digits to int()'s base-32 digits: int() decodes a power-of-two base in linear time at C
@@ -212,3 +248,127 @@ def rtl_override_lines(text: str, limit: int) -> Iterator[tuple[str, str, int, i
         yield BIDI_KIND, "".join(shown), lo, hi
         limit -= 1
         i = text.find(RLO, hi)
+
+
+# Rewrites of the whole text, screened again like the letter-spacing copy (round 29): letters that
+# NFKC leaves alone but that read as Latin ones, upside-down text, letters stacked with combining
+# marks (Zalgo), `\u006e`/`&#110;` escapes inside words, letters joined by dots or slashes.
+_AZ_NO_X = _AZ.replace("x", "")
+# Small capitals (ɪɢɴᴏʀᴇ; x has none), regional indicators (🇮🇬🇳), negative circled (🅘🅖🅝) and
+# negative squared (🅸🅶🅽) capitals, Braille letters (⠊⠛⠝): NFKC folds circled and squared letters,
+# not these.
+_SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+_BRAILLE = "⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵"
+LOOKALIKES: dict[str, str] = {
+    **dict(zip(_SMALL_CAPS, _AZ_NO_X, strict=True)),
+    **{chr(0x1F1E6 + i): c for i, c in enumerate(_AZ)},
+    **{chr(0x1F150 + i): c for i, c in enumerate(_AZ)},
+    **{chr(0x1F170 + i): c for i, c in enumerate(_AZ)},
+    **dict(zip(_BRAILLE, _AZ, strict=True)),
+    "\u2800": " ",  # the Braille blank
+    # IPA and hooked letters of "fancy text" generators, and Greek sigma as o ("ɪɴɕʇʀʊɔʇɪσɴɕ")
+    **dict(zip("ʊɕʂɔɖʇʍɦɱɲɳʋɾʐƈɓɗƙƥʠɠƭƴσ", "ussedtwhmnnvrzcbdkpqgtyo", strict=True)),
+}
+# The Cyrillic/Greek look-alikes of normalise.HOMOGLYPHS are folded too in a word that holds one of
+# these ("αʟʟ"): normalise folds them only next to a Latin letter.
+_LOOKALIKE_TABLE = str.maketrans({**HOMOGLYPHS, **LOOKALIKES})
+_LOOKALIKE_CLASS = (
+    "[\u2800-\u28ff\U0001f150-\U0001f169\U0001f170-\U0001f189\U0001f1e6-\U0001f1ff"
+    + "".join(sorted(c for c in LOOKALIKES if len(c.encode()) < 4 and not 0x2800 <= ord(c) <= 0x28FF))
+    + "]"
+)
+# A word holding a look-alike, with its Latin letters and Cyrillic/Greek look-alikes.
+_LOOKALIKE_WORD = f"[a-z{''.join(HOMOGLYPHS)}]*{_LOOKALIKE_CLASS}[a-z{''.join(HOMOGLYPHS)}]*"
+# Upside-down text: letters turned by 180° (ɐ ǝ ɹ ʇ ...), and the ASCII ones that read as another
+# letter turned (q as b, n as u); usually written last letter first, so it is read both ways.
+_TURNED = "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz"
+_TURNED_ONLY = "".join(c for c in _TURNED if not c.isascii() and c != "ɔ")  # ɔ is IPA's open o too
+_TURNED_TABLE = str.maketrans(_TURNED, _AZ)
+# Combining marks (Zalgo text stacks them on every letter; NFKC keeps those that compose with none).
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARKS_RE = re.compile(f"[{_MARKS}]+")
+# An escaped character: \u006e, \u{6e}, \x6e, &#110;, &#x6e; (lower case: the normalised text).
+_ESCAPE = r"\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|\\x[0-9a-f]{2}|&#[0-9]{1,7};|&#x[0-9a-f]{1,6};"
+_ESCAPE_RE = re.compile(_ESCAPE.encode())
+# Bytes of a run decoded in place: a run of escapes costs ~0.3 µs per escape in Python, so 64 runs
+# (injection.MAX_SPACED_RUNS) of a crafted text cost at most ~2 ms.
+ESCAPED_RUN_MAX = 512
+# Letters joined by one separator other than a space ("i.g.n.o.r.e a.l.l", "i/g/n/o/r/e"): the
+# letter-spacing rewrite joins the whole run, single spaces too ("ignoreall"); here each word alone.
+_JOINERS = "./|*+~_"
+_JOINED = "|".join(rf"\b[a-z](?:{re.escape(s)}[a-z])+\b" for s in _JOINERS)
+
+
+def _fold_lookalikes(run: bytes) -> bytes:
+    return run.decode("utf-8").translate(_LOOKALIKE_TABLE).encode("utf-8")
+
+
+def _turn(run: bytes) -> bytes:
+    """Upside-down text read both ways: turned back and reversed, then turned back in place."""
+    text = run.decode("utf-8").translate(_TURNED_TABLE)
+    return f"{text[::-1]}\n{text}".encode()
+
+
+def _strip_marks(run: bytes) -> bytes:
+    return _MARKS_RE.sub("", run.decode("utf-8")).encode("utf-8")
+
+
+def _unescape_one(m: re.Match[bytes]) -> bytes:
+    esc = m.group()
+    if esc[:1] == b"&":
+        cp = int(esc[3:-1], 16) if esc[2:3] == b"x" else int(esc[2:-1])
+    else:
+        cp = int(esc[2:].strip(b"{}"), 16)
+    if not 0x20 <= cp <= 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
+        return esc
+    return chr(cp).lower().encode("utf-8")
+
+
+def _unescape(run: bytes) -> bytes:
+    head, tail = run[:ESCAPED_RUN_MAX], run[ESCAPED_RUN_MAX:]
+    return _ESCAPE_RE.sub(_unescape_one, head) + tail
+
+
+def _unjoin(run: bytes) -> bytes:
+    return run.translate(None, _JOINERS.encode())
+
+
+# (signal, match-id prefix, signal regex, run regex, rewrite of a run), for injection.py's rewrites
+# of the normalised bytes: the signal (searched with the other run signals) says a text needs the
+# copy; the copy rewrites the runs (up to injection.MAX_SPACED_RUNS) and is screened again.
+TEXT_REWRITES: tuple[tuple[str, str, str, str, Callable[[bytes], bytes]], ...] = (
+    # Two look-alikes in a row or one inside a Latin word ("iɢnore"); two flags are four letters.
+    (
+        "lookalike",
+        "lookalike_letters",
+        f"{_LOOKALIKE_CLASS}{{2}}|[a-z]{_LOOKALIKE_CLASS}|{_LOOKALIKE_CLASS}[a-z]",
+        f"(?:{_LOOKALIKE_WORD})+",
+        _fold_lookalikes,
+    ),
+    # Two turned letters in one word ("ǝɹouƃᴉ"); the run is the whole line.
+    ("turned", "upside_down", f"[{_TURNED_ONLY}][a-z]{{0,4}}[{_TURNED_ONLY}]", r"[^\n]+", _turn),
+    # A letter carrying two marks, or three letters in a row carrying one each.
+    (
+        "marks",
+        "combining_marks",
+        f"[a-z][{_MARKS}]{{2}}|(?:[a-z][{_MARKS}]){{3}}",
+        rf"[^\s{_MARKS}]*[{_MARKS}][^\s]*",
+        _strip_marks,
+    ),
+    # An escape touching a letter or another escape ("ign\u006fre", "&#105;&#103;").
+    (
+        "inline_escapes",
+        "inline_escapes",
+        f"[a-z](?:{_ESCAPE})|(?:{_ESCAPE})(?:[a-z]|{_ESCAPE})",
+        rf"[^\s]*(?:{_ESCAPE})[^\s]*",
+        _unescape,
+    ),
+    # A word of four or more letters joined by one separator.
+    (
+        "joined",
+        "joined_letters",
+        "|".join(rf"\b[a-z](?:{re.escape(s)}[a-z]){{3,}}\b" for s in _JOINERS),
+        _JOINED,
+        _unjoin,
+    ),
+)

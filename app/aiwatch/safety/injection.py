@@ -29,12 +29,11 @@ from .decoders import (
     HINT_SIGNAL,
     REWRITE_KINDS,
     RLO,
+    RUN_DECODERS,
     RUN_SHAPES,
+    TEXT_REWRITES,
     base32,
-    binary_runs,
-    escape_runs,
     hinted_rewrites,
-    morse_runs,
     rtl_override_lines,
     unquote,
 )
@@ -202,6 +201,7 @@ def _join_broken(run: bytes) -> bytes:
 _RUN_REWRITES: tuple[tuple[str, str, Any, Callable[[bytes], bytes]], ...] = (
     ("spacing", "letter_spacing", _LETTER_SPACED, _collapse_spacing),
     ("broken", "broken_words", _BROKEN, _join_broken),
+    *((kind, prefix, _rx(run), rewrite) for kind, prefix, _, run, rewrite in TEXT_REWRITES),
 )
 
 
@@ -281,6 +281,8 @@ _RUN_SIGNALS = (
     ("broken", _BROKEN.pattern),
     # The rarer encodings of decoders.py: eight binary groups, escapes or Morse letters.
     *RUN_SHAPES.items(),
+    # decoders.py's whole-text rewrites (look-alike letters, upside-down, marks, escapes, joined letters).
+    *((kind, signal) for kind, _, signal, _, _ in TEXT_REWRITES),
 )
 _RUNS = Matcher((), _RUN_SIGNALS)
 # The same signals searched in the original's bytes, case folded, when normalising only lowered
@@ -327,7 +329,7 @@ def _text_runs(norm: Normalised) -> set[str]:
     return (_RAW_RUNS if len(raw) < RUNS_SPLIT_MIN_BYTES else _RAW_RUNS_LONG).signals_in(raw)
 
 
-_ENCODED = frozenset({"base64", "hex", "urlencoded", "binary", "escapes", "morse"})
+_ENCODED = frozenset({"base64", "hex", "urlencoded", *RUN_SHAPES})
 _ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
 _CANONICAL_KINDS = ("rot13", *REWRITE_KINDS)  # candidates cut from the normalised text
 _GLOSS_FAMILY = "multilingual_override"  # what a match on a text's English gloss is reported as
@@ -495,7 +497,7 @@ def _encoded_runs(raw: bytes, budget: _Budget, aux: set[str]) -> list[tuple[str,
         digits = digits[: len(digits) - len(digits) % 2]
         if not take("hex", _printable(bytes.fromhex(digits.decode("ascii"))), start, end):
             return found
-    for signal, runs in (("binary", binary_runs), ("escapes", escape_runs), ("morse", morse_runs)):
+    for signal, runs in RUN_DECODERS:
         for kind, dec, start, end in runs(raw, MAX_DECODE_CANDIDATES) if signal in aux else ():
             if not take(kind, _printable(dec), start, end):
                 return found
