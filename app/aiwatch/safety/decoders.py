@@ -13,29 +13,50 @@ right to left by U+202E, in the order it displays).
 from __future__ import annotations
 
 import base64
+import binascii
 import re
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote_to_bytes
 
 from .normalise import HOMOGLYPHS
 
+# The NATO spelling alphabet (and its common variants), for the "nato" run shape.
+NATO_WORDS = (
+    "alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
+    "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+    "uniform", "victor", "whiskey", "whisky", "xray", "x-ray", "yankee", "zulu",
+)  # fmt: skip
+_NATO = "|".join(sorted(NATO_WORDS, key=len, reverse=True))
 # The shape of each run, one definition: the decoders below search for it in the original
 # bytes and injection.py's decoder-trigger Set looks for it in the normalised ones.
 RUN_SHAPES = {
     # eight or more 8-bit groups ("01001001 01100111 …"): text in binary
     "binary": r"(?:[01]{8}[ ,;|]?){8,}",
-    # eight or more \uXXXX or \xXX escapes in a row (a JSON/JS/Python string literal of text)
-    "escapes": r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}){8,}",
+    # eight or more \uXXXX or \xXX escapes in a row (a JSON/JS/Python string literal of text); since
+    # round 29 also \u{XX} (JS, Rust, Swift), U+XXXX code points and 0xXX bytes, spaced or not
+    "escapes": r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\u\{[0-9a-fA-F]{1,6}\}"
+    r"|[uU]\+[0-9a-fA-F]{4,5}[ ,]{0,2}|0x[0-9a-fA-F]{2}[ ,]{0,2}){8,}",
     # Morse: eight or more letters of dots and dashes (or the look-alikes MORSE_SYMBOLS maps) separated
     # by spaces, slashes or bars
     # (an alternation, not a class: the Python regex of the same source runs on UTF-8 bytes)
     "morse": r"(?:(?:[.\-_]|·|•|−|–){1,6}(?: {1,3}| ?[/|] ?)){8,}(?:[.\-_]|·|•|−|–){1,6}",
+    # NATO spelling: eight or more code words ("india golf november oscar romeo echo / alfa ...")
+    "nato": rf"\b(?:{_NATO})(?:(?: ?[/|] ?| {{1,3}}|, ?|-)(?:{_NATO})){{7,}}\b",
+    # Quoted-printable: four or more "=XX" escapes, each within 24 characters of the last (e-mail)
+    "quoted_printable": r"(?:=[0-9A-F]{2}[^=\s]{0,24}){4,}",
+    # uuencode: its header line, then lines of 4-character groups
+    "uuencode": r"begin [0-7]{3} [^\n]{1,255}\r?\n[!-`]{8,}",
     # Ascii85 between Adobe's "<~" and "~>" (round 29): digits "!" to "u", "z" for four zero bytes
     "ascii85": r"<~[!-uz\s]{10,}~>",
 }
 BINARY, ESCAPES, MORSE, ASCII85 = (
     re.compile(RUN_SHAPES[k].encode()) for k in ("binary", "escapes", "morse", "ascii85")
 )
+NATO = re.compile(RUN_SHAPES["nato"].encode(), re.IGNORECASE)
+# A quoted-printable run from the word before its first escape, up to MAX_ENCODED_RUN bytes.
+_QP = re.compile(rb"[^=\s]{0,24}(?:=[0-9A-Fa-f]{2}[^=\s]{0,24}){4,}")
+_UU = re.compile(RUN_SHAPES["uuencode"].encode())
+MAX_ENCODED_RUN = 16_384
 # Middle dots and bullets for dots, underscores, minus signs and en dashes for dashes (round 29).
 MORSE_SYMBOLS = str.maketrans("_·•−–", "-..--")
 # Base32: upper-case letters and 2-7, a multiple of 8 characters once padded.
@@ -80,13 +101,20 @@ def binary_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]
         limit -= 1
 
 
+# The hex digits of each escape of an "escapes" run (one group filled per escape).
+_ESCAPED_DIGITS = re.compile(
+    rb"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}|[uU]\+([0-9a-fA-F]{4,5})|0x([0-9a-fA-F]{2})"
+)
+
+
 def escape_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
     for m in ESCAPES.finditer(raw):
         if limit <= 0:
             return
         chars = []
-        for esc in re.findall(rb"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})", m.group()):
-            chars.append(chr(int(esc[0] or esc[1], 16)))
+        for esc in _ESCAPED_DIGITS.findall(m.group()):
+            cp = int(b"".join(esc), 16)
+            chars.append(chr(cp) if cp <= 0x10FFFF else "\ufffd")
         yield "escapes", "".join(chars).encode("utf-8", "surrogatepass"), m.start(), m.end()
         limit -= 1
 
@@ -117,12 +145,53 @@ def ascii85_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]
 MAX_ASCII85 = 4_096
 
 
+def nato_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
+    """NATO spelling: each code word's first letter; slashes, bars or wider gaps are word breaks."""
+    for m in NATO.finditer(raw):
+        if limit <= 0:
+            return
+        words = re.split(rb" ?[/|] ?| {2,}", m.group().lower().replace(b"x-ray", b"xray"))
+        text = b" ".join(bytes(w[0] for w in re.findall(rb"[a-z]+", word)) for word in words)
+        yield "nato", text, m.start(), m.end()
+        limit -= 1
+
+
+def quoted_printable_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
+    for m in _QP.finditer(raw):
+        if limit <= 0:
+            return
+        yield "quoted_printable", binascii.a2b_qp(m.group()[:MAX_ENCODED_RUN]), m.start(), m.end()
+        limit -= 1
+
+
+def uuencode_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
+    """The lines after each "begin 644 name" header, decoded line by line up to "end" or a bad line."""
+    for m in _UU.finditer(raw):
+        if limit <= 0:
+            return
+        start = raw.index(b"\n", m.start()) + 1
+        out, end = [], start
+        for line in raw[start : start + MAX_ENCODED_RUN].splitlines(keepends=True):
+            if line.strip() in (b"end", b"`", b""):
+                break
+            try:
+                out.append(binascii.a2b_uu(line))
+            except binascii.Error:
+                break
+            end += len(line)
+        yield "uuencode", b"".join(out), m.start(), end
+        limit -= 1
+
+
 # The run decoders, by their RUN_SHAPES signal: injection.py screens what each returns.
 RUN_DECODERS: tuple[tuple[str, Callable[[bytes, int], Iterator[tuple[str, bytes, int, int]]]], ...] = (
     ("binary", binary_runs),
     ("escapes", escape_runs),
     ("morse", morse_runs),
     ("ascii85", ascii85_runs),
+    ("nato", nato_runs),
+    ("quoted_printable", quoted_printable_runs),
+    ("uuencode", uuencode_runs),
 )
 
 
@@ -329,6 +398,20 @@ def _unescape(run: bytes) -> bytes:
     return _ESCAPE_RE.sub(_unescape_one, head) + tail
 
 
+# Attack words spelt backwards ("erongi lla suoiverp snoitcurtsni"): the line is read reversed, and
+# word by word reversed in place. A hint ("read it backwards") has its own rewrite (hinted_rewrites).
+_BACKWARD_WORDS = (
+    "ignore", "disregard", "forget", "override", "bypass", "instructions", "previous", "prompt",
+    "reveal", "secret", "password", "jailbreak", "restrictions", "guidelines",
+)  # fmt: skip
+_BACKWARD = r"\b(?:" + "|".join(w[::-1] for w in _BACKWARD_WORDS) + r")\b"
+
+
+def _unreverse(run: bytes) -> bytes:
+    line = run.decode("utf-8")
+    return f"{line[::-1]}\n{' '.join(w[::-1] for w in line.split(' '))}".encode()
+
+
 def _unjoin(run: bytes) -> bytes:
     return run.translate(None, _JOINERS.encode())
 
@@ -363,6 +446,8 @@ TEXT_REWRITES: tuple[tuple[str, str, str, str, Callable[[bytes], bytes]], ...] =
         rf"[^\s]*(?:{_ESCAPE})[^\s]*",
         _unescape,
     ),
+    # An attack word spelt backwards; the run is its line.
+    ("backwards", "backwards", _BACKWARD, rf"[^\n]*{_BACKWARD}[^\n]*", _unreverse),
     # A word of four or more letters joined by one separator.
     (
         "joined",
