@@ -20,13 +20,6 @@ from urllib.parse import unquote_to_bytes
 
 from .normalise import HOMOGLYPHS
 
-# The NATO spelling alphabet (and its common variants), for the "nato" run shape.
-NATO_WORDS = (
-    "alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
-    "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
-    "uniform", "victor", "whiskey", "whisky", "xray", "x-ray", "yankee", "zulu",
-)  # fmt: skip
-_NATO = "|".join(sorted(NATO_WORDS, key=len, reverse=True))
 # The shape of each run, one definition: the decoders below search for it in the original
 # bytes and injection.py's decoder-trigger Set looks for it in the normalised ones.
 RUN_SHAPES = {
@@ -40,8 +33,6 @@ RUN_SHAPES = {
     # by spaces, slashes or bars
     # (an alternation, not a class: the Python regex of the same source runs on UTF-8 bytes)
     "morse": r"(?:(?:[.\-_]|·|•|−|–){1,6}(?: {1,3}| ?[/|] ?)){8,}(?:[.\-_]|·|•|−|–){1,6}",
-    # NATO spelling: eight or more code words ("india golf november oscar romeo echo / alfa ...")
-    "nato": rf"\b(?:{_NATO})(?:(?: ?[/|] ?| {{1,3}}|, ?|-)(?:{_NATO})){{7,}}\b",
     # Quoted-printable: four or more "=XX" escapes, each within 24 characters of the last (e-mail)
     "quoted_printable": r"(?:=[0-9A-F]{2}[^=\s]{0,24}){4,}",
     # uuencode: its header line, then lines of 4-character groups
@@ -52,7 +43,6 @@ RUN_SHAPES = {
 BINARY, ESCAPES, MORSE, ASCII85 = (
     re.compile(RUN_SHAPES[k].encode()) for k in ("binary", "escapes", "morse", "ascii85")
 )
-NATO = re.compile(RUN_SHAPES["nato"].encode(), re.IGNORECASE)
 # A quoted-printable run from the word before its first escape, up to MAX_ENCODED_RUN bytes.
 _QP = re.compile(rb"[^=\s]{0,24}(?:=[0-9A-Fa-f]{2}[^=\s]{0,24}){4,}")
 _UU = re.compile(RUN_SHAPES["uuencode"].encode())
@@ -145,17 +135,6 @@ def ascii85_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]
 MAX_ASCII85 = 4_096
 
 
-def nato_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
-    """NATO spelling: each code word's first letter; slashes, bars or wider gaps are word breaks."""
-    for m in NATO.finditer(raw):
-        if limit <= 0:
-            return
-        words = re.split(rb" ?[/|] ?| {2,}", m.group().lower().replace(b"x-ray", b"xray"))
-        text = b" ".join(bytes(w[0] for w in re.findall(rb"[a-z]+", word)) for word in words)
-        yield "nato", text, m.start(), m.end()
-        limit -= 1
-
-
 def quoted_printable_runs(raw: bytes, limit: int) -> Iterator[tuple[str, bytes, int, int]]:
     for m in _QP.finditer(raw):
         if limit <= 0:
@@ -189,7 +168,6 @@ RUN_DECODERS: tuple[tuple[str, Callable[[bytes, int], Iterator[tuple[str, bytes,
     ("escapes", escape_runs),
     ("morse", morse_runs),
     ("ascii85", ascii85_runs),
-    ("nato", nato_runs),
     ("quoted_printable", quoted_printable_runs),
     ("uuencode", uuencode_runs),
 )

@@ -329,6 +329,7 @@ def _text_runs(norm: Normalised) -> set[str]:
     return (_RAW_RUNS if len(raw) < RUNS_SPLIT_MIN_BYTES else _RAW_RUNS_LONG).signals_in(raw)
 
 
+_REWRITE_SIGNALS = frozenset(kind for kind, _, _, _ in _RUN_REWRITES)
 _ENCODED = frozenset({"base64", "hex", "urlencoded", *RUN_SHAPES})
 _ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
 _CANONICAL_KINDS = ("rot13", *REWRITE_KINDS)  # candidates cut from the normalised text
@@ -654,7 +655,7 @@ def _screen(
     # Letter spacing ("i g n o r e") collapsed, and words broken by separators ("ig-nore",
     # "dis.regard.all.prior": joined inside the broken word only, its other dots stay word
     # breaks), each rewritten run by run and screened again.
-    for kind, prefix, rx, rewrite in _RUN_REWRITES:
+    for kind, prefix, rx, rewrite in _RUN_REWRITES if not aux.isdisjoint(_REWRITE_SIGNALS) else ():
         runs = _first_spans(rx, data) if kind in aux else []
         if not runs:
             continue
