@@ -118,7 +118,8 @@ def test_a_long_text_blocked_at_high_settles_with_its_verdict(monkeypatch) -> No
     assert len(high) > inj.MAX_SPAN_PATTERNS
     assert {p.id for p in settled[0]} < {p.id for p in full[0]}
     cues = {s for s in full[1] if inj._is_cue(s)}
-    assert cues <= settled[1]  # pinned: the model reads the same cues
+    # The cue step, once outranked, is skipped: the model finds what the cues tell it (round 29).
+    assert cues <= settled[1] or inj.load_model().gated_anywhere(data) == inj.load_model().gated(data, cues)
     got = inj.check_prompt_injection(text)
     monkeypatch.setattr(inj, "SETTLE_MIN_BYTES", 1 << 30)
     want = inj.check_prompt_injection(text)

@@ -1,5 +1,5 @@
-"""Round 27's exact cuts on long adversarial texts: a settled search runs the pinned step's signals
-alone when more than MAX_SPAN_PATTERNS patterns found come before all of its patterns in the span
+"""Round 27's exact cuts on long adversarial texts: a settled search cuts the pinned step (round 27:
+ran its signals alone; round 29: skips it) when more than MAX_SPAN_PATTERNS patterns found come before all of its patterns in the span
 search's order; a text the patterns block skips the run-signal pass; the offset map finds a block's
 normalised offset from the nearer end of the text; the sparse-replacement test counts characters
 in a str; the model finds a long text's character pairs in its runs of unspaced characters. None
@@ -26,30 +26,31 @@ WITHIN = inj.MAX_SPAN_PATTERNS
 
 
 def _pinned() -> tuple[frozenset[int], int, int]:
-    """The pinned step (the model's cues): its entries, its top rank, its signals-alone Set."""
+    """The pinned step (the model's cues): its entries, its top rank, its Set (skipped once
+    outranked since round 29; round 27 ran its signals alone)."""
     m = inj._matcher()
-    index, top, _, _, alone = next(s for s in m._steps if s[2] and s[4] >= 0)
-    return index, top, alone
+    index, top, _, pos, _ = next(s for s in m._steps if s[2] and s[4] != -1)
+    return index, top, pos
 
 
-def test_the_pinned_signals_run_alone_when_enough_found_patterns_sort_first(
+def test_the_pinned_step_is_cut_when_enough_found_patterns_sort_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Low/medium examples throughout: fewer than 8 found patterns rank above the pinned step, but
     more than 8 medium ones of lower ids come first; the result is that of the whole step."""
     text = adversarial()["medium examples, every decoder"]
     m = inj._matcher()
-    _, top, alone = _pinned()
+    _, top, pos = _pinned()
     data = nm.normalise(text, fold_homoglyphs=False).data
     runs = spy_set_runs(monkeypatch)
     fast = inj.check_prompt_injection(text)
-    assert alone in runs
+    assert pos not in runs
     hits = m.search(data, (inj._RANK["high"], WITHIN))[0]
     assert sum(1 for p in hits if inj._rank(p) > top) < WITHIN  # the rule of round 26 did not apply
     monkeypatch.setattr(engine.Matcher, "_outranked", lambda *a: False)
     runs.clear()
     full = inj.check_prompt_injection(text)
-    assert alone not in runs
+    assert pos in runs
     assert fast == full
     assert fast["action"] == "block"
 

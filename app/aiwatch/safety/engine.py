@@ -227,6 +227,7 @@ class Matcher:
         gate_max_mem: int = 0,
         set_max_mem: Sequence[int] = (),
         long_set_max_mem: Sequence[int] | None = None,
+        pins_alone: bool = True,
     ) -> None:
         self.patterns = tuple(patterns)
         self.signals = tuple(name for name, _ in signals)
@@ -340,7 +341,9 @@ class Matcher:
                 top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
                 pin, alone = not pinned_ids.isdisjoint(index), -1
                 signals_only = [e for e in entries if e[0] >= n]
-                if pin and len(signals_only) < len(entries):
+                if pin and len(signals_only) < len(entries) and not pins_alone:
+                    alone = -2  # skipped once outranked: the caller finds its signals itself
+                elif pin and len(signals_only) < len(entries):
                     self._sets.append(
                         (_compile_set(signals_only, opts_of(entries, bool(prefilter_max_bytes))),
                          tuple(i for i, _ in signals_only), need)
@@ -478,7 +481,9 @@ class Matcher:
         fewer than `within` patterns rank above r; among those ranked r the unvetoed ones are
         searched first, and one of them was found), only add to the explanation; a caller that
         needs a signal whatever the verdict pins it. Such a step runs its signals alone once its
-        patterns could not be among those such a `scan` searches (`_outranked`).
+        patterns could not be among those such a `scan` searches (`_outranked`), or with
+        `pins_alone=False` is then skipped: a caller that needs only part of what its signals tell
+        finds it itself (the screen's model: whether the text holds a gate cue, round 29).
         """
         if settle is None or self._rank is None:
             ids = self._search_all(data)
@@ -490,7 +495,9 @@ class Matcher:
             if best >= 0 and top <= best:
                 if not pin:
                     continue
-                if alone >= 0 and self._outranked(ids, top, settle[1], index):
+                if alone != -1 and self._outranked(ids, top, settle[1], index):
+                    if alone < 0:
+                        continue  # its patterns cannot be reported, its signals are not asked for
                     pos = alone  # its signals alone (exact for them: a Set's entries match apart)
             if pos in closed:
                 continue  # its atoms are absent: it finds nothing

@@ -372,6 +372,13 @@ def _rank(p: Pattern) -> int:
 
 @cache
 def _matcher() -> Matcher:
+    return injection_matcher()
+
+
+def injection_matcher(pins_alone: bool = False) -> Matcher:
+    """The screen's Matcher (`_matcher`, built once). Once outranked, its pinned step (the model's
+    cues) is skipped: the model looks for a gate cue itself (LinearModel.gated_anywhere), where the
+    step's signals alone cost a Set pass over all of a settled text (`pins_alone`)."""
     ps, cues = load(), load_model().cue_signals()
     groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
     signals = (*SIGNALS, (GLOSS_CUES, load_glossary().cue_regex()), *cues)
@@ -386,6 +393,7 @@ def _matcher() -> Matcher:
         groups,
         rank=_rank,
         pinned=_is_cue,
+        pins_alone=pins_alone,
         needs=needs,
         max_entries=ps.set_max_entries,
         prefilter_max_bytes=ps.prefilter_max_bytes,
@@ -764,7 +772,14 @@ def check_prompt_injection(text: str) -> dict[str, Any]:
     if matches:
         matches = _dedupe(matches)
     model = load_model()
-    if not cues and not views and model.gate and model.evidence_at is None:
+    # A settled search (SETTLE_MIN_BYTES, blocked by an unvetoed high pattern) may skip the model's
+    # cues: the model then looks for what it needs itself (LinearModel.gated_anywhere).
+    settled = len(norm.data) >= SETTLE_MIN_BYTES and any(
+        _RANK[m["severity"]] >= _RANK["high"] for m in matches
+    )
+    if settled:
+        score, model_match = _model(model, norm, matches, views, None, settled=True)
+    elif not cues and not views and model.gate and model.evidence_at is None:
         # No gate cue in the text (the pattern pass looked) and no rewritten copy: the model scores
         # 0 (decided here, not in `_model`: a call less on the common path).
         score, model_match = 0.0, None
@@ -807,6 +822,7 @@ def _model(
     matches: list[dict[str, Any]],
     views: Sequence[tuple[bytes, set[str] | None]] = (),
     cues: set[str] | None = None,
+    settled: bool = False,
 ) -> tuple[float, dict[str, Any] | None]:
     """The scoring layer's probability, and its match when it adds to what the patterns found.
 
@@ -815,7 +831,7 @@ def _model(
     evidence and lists the features that weighed most; its span is the strongest one's. The
     caller has ruled out the case it scores 0 (no gate cue, no rewritten copy).
     """
-    best, idx = norm.data, model.gated(norm.data, cues)
+    best, idx = norm.data, model.gated_anywhere(norm.data) if settled else model.gated(norm.data, cues)
     p, flags = model.flags(idx)
     for view, view_cues in (
         views if not flags else ()

@@ -131,6 +131,9 @@ _SEP = f"[{_re2_class(SEP_RANGES)}]"
 TOP_FEATURES = 5
 WINDOW_HEAD = 16_384
 WINDOW_TAIL = 4_096
+# `gated_anywhere` looks for a gate cue in this many bytes first (a text that holds one mostly holds
+# it early), then in all of the text.
+GATE_SEARCH_HEAD = 4_096
 # Evidence counted per side: the K strongest positive and K strongest negative features.
 # Bounded evidence keeps the score from growing with length (a long benign document holds
 # many weakly suspicious words; a long jailbreak many weakly benign ones).
@@ -565,6 +568,10 @@ class LinearModel:
         if missing:
             raise ModelError(f"model.json: gate cues without a feature: {missing}")
         self.gate = frozenset(index[CUE_PREFIX + c] for c in gate)
+        # The gate cues as one regex: whether a text holds one anywhere, by a search that stops at
+        # the first (`gated_anywhere`), where a Set pass reads the whole text.
+        sources = [feature_regex(self.features[i], self.cues) for i in sorted(self.gate)]
+        self._gate_rx = re2.compile("|".join(f"(?:{s})" for s in sources), re2_options()) if sources else None
 
     def licensed(self, idx: list[int]) -> bool:
         """Whether the features present hold a gate cue (see gate_cues), or no gate is set."""
@@ -629,6 +636,31 @@ class LinearModel:
             if not open_ and not self.licensed(found):
                 return None
         return found + self._words_in(window)
+
+    def gated_anywhere(self, data: bytes) -> list[int] | None:
+        """gated(data, cues) with the cues of all of data, for a text whose pattern pass may have
+        skipped them (a settled search). Beyond the window the cues of all of data only tell
+        whether it holds a gate cue: a search that stops at the first one, made only when the
+        window holds one, instead of a Set pass over all of it (~0.4-0.8 ms per 100 KB)."""
+        window = self._window(data)
+        found = self._cues_in(window)
+        if self.evidence_at is None:
+            if not self.licensed(found):
+                return None
+            if window is not data and not self._holds_gate_cue(data):
+                return None
+        return found + self._words_in(window)
+
+    def _holds_gate_cue(self, data: bytes) -> bool:
+        """Whether data holds a gate cue: first within its head (RE2 reads the bytes after `endpos`
+        for a `\\b` or `$`, so a match there is one in data), then in all of it. A search must
+        settle where its match ends, which on 100 KB cost ~0.2 ms with the cue at the start."""
+        if self._gate_rx is None:
+            return True
+        head = min(len(data), GATE_SEARCH_HEAD)
+        if self._gate_rx.search(data, 0, head) is not None:
+            return True
+        return head < len(data) and self._gate_rx.search(data) is not None
 
     def flags(self, idx: list[int] | None) -> tuple[float, bool]:
         """(probability, whether it reaches the threshold for these features) of gated()'s result;
