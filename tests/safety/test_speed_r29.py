@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from aiwatch.safety import injection as inj
 from aiwatch.safety import model as md
+from aiwatch.safety.engine import STEP_SKIPPED
 from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import load
 
@@ -33,7 +34,7 @@ def _gate_cue_example() -> str:
 def test_the_screen_skips_the_outranked_pinned_step_instead_of_its_signals_alone() -> None:
     m = inj._matcher()
     pinned = [s for s in m._steps if s[2]]
-    assert pinned and all(s[4] == -2 for s in pinned)  # skipped once outranked: no Set of its own
+    assert pinned and all(s[4] == STEP_SKIPPED for s in pinned)  # skipped once outranked: no Set of its own
     assert [s for s in inj.injection_matcher(pins_alone=True)._steps if s[2] and s[4] >= 0]
 
 

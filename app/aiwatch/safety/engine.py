@@ -20,6 +20,11 @@ from . import prefilter
 from .patterns import Pattern, re2_options
 
 PER_PATTERN = 2  # spans kept per pattern: bounds work on inputs that repeat a trigger
+# What an outranked step of a settled search runs (`Matcher.search`), when not the position of a Set
+# of its signals alone: the whole step (no pinned signal, or nothing but signals), or nothing (its
+# pinned signals are found by the caller: `pins_alone=False`).
+STEP_WHOLE = -1
+STEP_SKIPPED = -2
 # The compiled program behind a google-re2 pattern and its "unanchored" mode: private names of
 # the wrapper, so `spans` falls back to finditer when a release renames them.
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
@@ -322,8 +327,8 @@ class Matcher:
         pinned_ids = frozenset(n + j for j, name in enumerate(self.signals) if pinned and pinned(name))
         # Per step of `settle` (most severe first): its entries, highest rank, pinned signal, the
         # position of its Set, which holds exactly those entries (a step is one pass), and for a
-        # step holding a pinned signal the position of a Set of its signals alone (else -1): run
-        # instead once the step's patterns could not change what is reported (`search`).
+        # step holding a pinned signal the position of a Set of its signals alone (else STEP_WHOLE or
+        # STEP_SKIPPED): run instead once the step's patterns could not change what is reported (`search`).
         self._steps: list[tuple[frozenset[int], int, bool, int, int]] = []
         long_sets: list[int] = []
         for entries, need in steps:
@@ -339,10 +344,10 @@ class Matcher:
             long_sets.append(pos)
             if rank:
                 top = max((rank(self.patterns[i]) for i in index if i < n), default=-1)
-                pin, alone = not pinned_ids.isdisjoint(index), -1
+                pin, alone = not pinned_ids.isdisjoint(index), STEP_WHOLE
                 signals_only = [e for e in entries if e[0] >= n]
                 if pin and len(signals_only) < len(entries) and not pins_alone:
-                    alone = -2  # skipped once outranked: the caller finds its signals itself
+                    alone = STEP_SKIPPED  # the caller finds its signals itself
                 elif pin and len(signals_only) < len(entries):
                     self._sets.append(
                         (_compile_set(signals_only, opts_of(entries, bool(prefilter_max_bytes))),
@@ -495,8 +500,8 @@ class Matcher:
             if best >= 0 and top <= best:
                 if not pin:
                     continue
-                if alone != -1 and self._outranked(ids, top, settle[1], index):
-                    if alone < 0:
+                if alone != STEP_WHOLE and self._outranked(ids, top, settle[1], index):
+                    if alone == STEP_SKIPPED:
                         continue  # its patterns cannot be reported, its signals are not asked for
                     pos = alone  # its signals alone (exact for them: a Set's entries match apart)
             if pos in closed:
