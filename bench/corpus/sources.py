@@ -3018,13 +3018,19 @@ _AEGISRT_TECHNIQUE = {
 AEGISRT_DATASETS = ("jailbreak_templates", "dan_variants", "multilingual_seeds")
 
 
-def _module_list(source: bytes, name: str) -> list[str]:
-    """The strings of a module-level list literal `name` in Python source (read, never run)."""
+def _module_value(source: bytes | str, name: str) -> ast.expr | None:
+    """The value assigned to the module-level name `name` in Python source (read, never run)."""
     for node in ast.parse(source).body:
         target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
         if getattr(target, "id", "") == name and getattr(node, "value", None) is not None:
-            return [str(x) for x in ast.literal_eval(node.value)]  # type: ignore[attr-defined]
-    return []
+            return node.value  # type: ignore[attr-defined]
+    return None
+
+
+def _module_list(source: bytes, name: str) -> list[str]:
+    """The strings of a module-level list literal `name` in Python source (read, never run)."""
+    value = _module_value(source, name)
+    return [] if value is None else [str(x) for x in ast.literal_eval(value)]
 
 
 def aegisrt() -> list[Sample]:
@@ -6513,16 +6519,7 @@ def ai_red_teaming_engine() -> list[Sample]:
     code = wheel_file(AI_RED_TEAMING_ENGINE, AI_RED_TEAMING_ENGINE_FILE).decode("utf-8")
     if names_reserved_or_dev(code):
         return []
-    catalog = next(
-        (
-            n.value
-            for n in ast.parse(code).body
-            if isinstance(n, (ast.Assign, ast.AnnAssign))
-            and getattr(n.targets[0] if isinstance(n, ast.Assign) else n.target, "id", "")
-            == "PAYLOAD_CATALOG"
-        ),
-        None,
-    )
+    catalog = _module_value(code, "PAYLOAD_CATALOG")
     if catalog is None:
         raise RuntimeError(f"{AI_RED_TEAMING_ENGINE}: PAYLOAD_CATALOG not found")
     for entry in ast.literal_eval(catalog):
