@@ -7,9 +7,11 @@ from __future__ import annotations
 import base64
 import binascii
 import quopri
+import re
 from collections.abc import Callable
 
 import pytest
+from aiwatch.safety import decoders
 from aiwatch.safety.decoders import (
     ESCAPED_RUN_MAX,
     LOOKALIKES,
@@ -158,3 +160,26 @@ def test_ascii85_runs_that_do_not_decode_count_against_the_limit() -> None:
     good = base64.a85encode(ATTACKS[0].encode(), adobe=True)
     assert list(ascii85_runs(bad + good, 4)) == []
     assert [d for _, d, _, _ in ascii85_runs(bad + good, 5)] == [ATTACKS[0].encode()]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("MORSE", ".- ·−  ..  / -- • | _._ … ._._._._._._._._ .- .- .- .- .- .- .- .- .-"),
+        ("MORSE", "... --- ... / ... --- ... / ... --- ... " + "._" * 300),
+        ("_QP", "note=41=42=43=44 word" + "x" * 40 + "=41=42=43=44=45\x0b=41=42=43=44 é=C3=A9=41=42=43"),
+        ("_QP", "=41=42=43=44=45 " + "x" * 300),
+        ("ESCAPES", "\\u0041\\x42\\u{43}U+0044 0x45, 0x46 u+1F600 \\x47\\x48 " + "U+00" * 100),
+    ],
+)
+def test_run_regexes_in_re2_find_what_pythons_found(name: str, text: str) -> None:
+    """The RE2 forms of these run shapes (linear time: Python's backtracked on long runs) find the
+    same spans as the Python regexes they replace."""
+    python = {
+        "MORSE": decoders.RUN_SHAPES["morse"].encode(),
+        "_QP": rb"[^=\s]{0,24}(?:=[0-9A-Fa-f]{2}[^=\s]{0,24}){4,}",
+        "ESCAPES": decoders.RUN_SHAPES["escapes"].encode(),
+    }[name]
+    data = text.encode()
+    want = [m.span() for m in re.finditer(python, data)]
+    assert want and [(m.start(), m.end()) for m in getattr(decoders, name).finditer(data)] == want

@@ -18,7 +18,10 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote_to_bytes
 
+import re2
+
 from .normalise import HOMOGLYPHS
+from .patterns import re2_options
 
 # The shape of each run, one definition: the decoders below search for it in the original
 # bytes and injection.py's decoder-trigger Set looks for it in the normalised ones.
@@ -40,11 +43,17 @@ RUN_SHAPES = {
     # Ascii85 between Adobe's "<~" and "~>" (round 29): digits "!" to "u", "z" for four zero bytes
     "ascii85": r"<~[!-uz\s]{10,}~>",
 }
-BINARY, ESCAPES, MORSE, ASCII85 = (
-    re.compile(RUN_SHAPES[k].encode()) for k in ("binary", "escapes", "morse", "ascii85")
+BINARY, ASCII85 = (re.compile(RUN_SHAPES[k].encode()) for k in ("binary", "ascii85"))
+# RE2 (linear time; one byte a character, as Python's bytes regexes read them) where Python's regex
+# backtracks at every position of a long run: 100 KB of "._._…" took ~36 ms in morse_runs, one
+# quoted-printable run then a 100 KB word ~55 ms in quoted_printable_runs, "U+00U+00…" ~3.6 ms in
+# escape_runs; the same matches.
+ESCAPES, MORSE = (re2.compile(RUN_SHAPES[k].encode(), re2_options(latin1=True)) for k in ("escapes", "morse"))
+# A quoted-printable run from the word before its first escape, up to MAX_ENCODED_RUN bytes (`\s` as
+# Python's, with \v: RE2's lacks it).
+_QP = re2.compile(
+    rb"[^= \t\n\r\f\v]{0,24}(?:=[0-9A-Fa-f]{2}[^= \t\n\r\f\v]{0,24}){4,}", re2_options(latin1=True)
 )
-# A quoted-printable run from the word before its first escape, up to MAX_ENCODED_RUN bytes.
-_QP = re.compile(rb"[^=\s]{0,24}(?:=[0-9A-Fa-f]{2}[^=\s]{0,24}){4,}")
 _UU = re.compile(RUN_SHAPES["uuencode"].encode())
 MAX_ENCODED_RUN = 16_384
 # Middle dots and bullets for dots, underscores, minus signs and en dashes for dashes (round 29).
