@@ -152,6 +152,8 @@ _CLAIM_PIECES = [
 # gate searches the head, where a space stands before it, the rules the stripped sentence (round 28)
 @example(["Stocks will rise", "\n", " Sure,", "Take 5 mg daily"], 2)
 @example([" Sure,", "Take 5 mg daily", "...", "Stocks will rise"], 2)
+# a gate match that ends on a stop took the stop the next sentence's anchored match needs (round 29)
+@example([" Sure,", ". ", "Take 5 mg daily"], 2)
 def test_gated_claims_are_the_claims_of_every_first_sentence(pieces: list[str], limit: int) -> None:
     """Round 26: the claim rules read only the head of a text (its first MAX_SENTENCES sentences)
     and, in it, the sentences a gate match overlaps; what they claim is what running them on every
