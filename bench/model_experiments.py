@@ -530,6 +530,9 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r30": frozenset(
+        {"promptshields", "promptshields-benign", "promptheus", "webarena", "encoded-r27"}
+    ),
     "promoted r29": frozenset({"proofagent-harness", "forcefield", "encoded-r26", "ovos-intents"}),
     "promoted r27": frozenset({"qatration", "aipop", "encoded-r24"}),
     "promoted r25-26": frozenset(

@@ -148,7 +148,7 @@ OVOS_SKILLS = (  # voice-assistant skills: each ships the sentences its intents 
     "ovos-skill-weather==1.0.6",
     "ovos-skill-wikipedia==0.8.13",
 )
-# held out in round 27
+# held out in rounds 27-29, development since round 30
 PROMPTSHIELDS = (
     "promptshields==3.2.0"  # an LLM security library's attack database: JSON files of entries by kind
 )
@@ -260,15 +260,15 @@ AGENT_PROBE = "agent-probe-ai==0.6.0"  # an agent resilience tester: the attack 
 # tanli (agent red-team tools written in Chinese and Japanese: the held-out side's first attacks not in
 # English), doomarena (orders planted in the web pages a browsing agent reads) and agent-probe (an agent
 # tester's attacks: planted tool descriptions and results, memory poisoning, prompt extraction).
+# Round 30 promotes the round-27 sources (promptshields, promptshields-benign, promptheus, webarena; three
+# looks used, rounds 27-29; their loaders move before the held-out ones) with their encoded variants (now
+# `encoded-r27`); `heldout-encoded` is re-seeded from the round-28 attack sources (ai-aegis, mithril),
+# which get their third (last) look (its rows: their first), and is grouped with them (round 28). The
+# round-29 sources get their second look.
 HELD_OUT_ROUND = {
-    # the round-27 attack sources' instruction-override injections through our encoders (since
-    # round 29; grouped with its seeds)
-    "heldout-encoded": 27,
-    # held out in round 27
-    "promptshields": 27,
-    "promptshields-benign": 27,
-    "promptheus": 27,
-    "webarena": 27,
+    # the round-28 attack sources' instruction-override injections through our encoders (since
+    # round 30; grouped with its seeds)
+    "heldout-encoded": 28,
     # held out in round 28
     "ai-aegis": 28,
     "ai-aegis-benign": 28,
@@ -1278,6 +1278,7 @@ ENCODED_SOURCES = (
     "encoded-r22",
     "encoded-r24",
     "encoded-r26",
+    "encoded-r27",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1388,9 +1389,15 @@ def encoded_r26() -> list[Sample]:
     return encoded_variants("encoded-r26", (proofagent_harness, forcefield))
 
 
+def encoded_r27() -> list[Sample]:
+    """Seeded from the round-27 attack sources: held out (as `heldout-encoded`) in round 29 with
+    them, development since round 30."""
+    return encoded_variants("encoded-r27", (promptshields, promptheus))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-27 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (promptshields, promptheus))
+    """Held out: seeded from the round-28 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (ai_aegis, mithril))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -6087,7 +6094,7 @@ def ovos_intents() -> list[Sample]:
     return spread(unique_rows(out), HELD_OUT_BENIGN_MAX)
 
 
-# -- the held-out sources of round 27 ----------------------------------------------------------
+# -- sources of round 27 (held out in rounds 27-29, development since round 30) -------------
 # promptshields (PyPI, MIT): the attack database an LLM security library ships to test and tune its
 # detectors, written by its authors and read as data (promptshield/attack_db/<kind>/<name>.json):
 # lists of entries, each with its category and tags and either a `text` or a `prompt` with the outcome
@@ -6841,13 +6848,14 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     forcefield,
     ovos_intents,
     encoded_r26,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 27 held-out sources (after every other loader)
+    # round 27 sources (held out in rounds 27-29)
     promptshields,
     promptshields_benign,
     promptheus,
     webarena,
+    encoded_r27,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 28 held-out sources (after every other loader)
     ai_aegis,
     ai_aegis_benign,
