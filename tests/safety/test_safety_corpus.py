@@ -572,8 +572,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # no copy of another set), round 26's batch of 123 (36 financial, 36 legal, 51 none; no copy of
     # another set) and, since round 28, the round-25 set (304 written blind: 135 risky, 15 of them two
     # kinds; no copy of another set); its one repeat and the three answers it shares with the round-4
-    # held-out set are older. held_out_r28 is round 28's blind set (300: 136 risky, 15 of them two kinds).
+    # held-out set are older. held_out_r28 is round 28's blind set (300: 136 risky, 15 of them two kinds),
+    # held_out_r30 round 30's (300: 135 risky, 15 of them two kinds).
     [
+        ("held_out_r30", 300, 37, 165, 15, 0, 0),
         ("held_out_r28", 300, 37, 164, 15, 0, 0),
         ("dev", 4385, 459, 2241, 92, 3, 1),
     ],
@@ -591,7 +593,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r28", "answers_heldout_r28.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r30", "answers_heldout_r30.tsv")  # newest held-out set first
     assert not {"held_out_r20", "held_out_r23", "held_out_r25"} & set(dict(SETS))  # spent: joined dev
     answers = load_answers()
     rows = [a for a in answers if a.split == split]
