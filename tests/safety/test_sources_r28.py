@@ -66,8 +66,8 @@ def test_round_28_sources_are_held_out_in_round_28_after_every_other_loader() ->
     assert sources.LOADERS.index(sources.webarena) < sources.LOADERS.index(sources.ai_aegis)
     assert {*sources.AI_AEGIS_FAMILY.values(), *sources.MITHRIL_FAMILY.values()} - {""} <= set(FAMILIES)
     assert sources.AI_AEGIS.startswith("ai-aegis==")  # pinned, fetched by pip like the others
-    # a source is held out for three consecutive rounds: 28-29 now (the round-27 sources are dev since round 30)
-    assert min(sources.HELD_OUT_ROUND.values()) == 28 and max(sources.HELD_OUT_ROUND.values()) == 29
+    # a source is held out for three consecutive rounds: 28-30 now (the round-27 sources are dev since round 30)
+    assert min(sources.HELD_OUT_ROUND.values()) == 28 and max(sources.HELD_OUT_ROUND.values()) == 30
 
 
 def test_ai_aegis_keeps_the_must_match_inputs_of_the_rules_on_the_instructions(

@@ -64,7 +64,8 @@ def test_round_29_sources_are_held_out_in_round_29_after_every_other_loader() ->
     for src in ("agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe"):
         assert sources.HELD_OUT_ROUND[src] == 29
         assert Sample(src, "1", "instruction_override", "x", True).split == "held_out"
-    assert sources.LOADERS[-5:] == (
+    i = sources.LOADERS.index(sources.agentccx)  # round 30's sources come after them
+    assert sources.LOADERS[i : i + 5] == (
         sources.agentccx,
         sources.ai_red_teaming_engine,
         sources.doomarena,
@@ -84,8 +85,8 @@ def test_round_29_sources_are_held_out_in_round_29_after_every_other_loader() ->
     assert sources.DOOMARENA_BROWSERGYM.startswith("doomarena-browsergym==")
     assert sources.TANLI.startswith("tanli==")
     assert sources.AGENT_PROBE.startswith("agent-probe-ai==")
-    # a source is held out for three consecutive rounds: 28-29 now (the round-27 sources are dev since round 30)
-    assert min(sources.HELD_OUT_ROUND.values()) == 28 and max(sources.HELD_OUT_ROUND.values()) == 29
+    # a source is held out for three consecutive rounds: 28-30 now (the round-27 sources are dev since round 30)
+    assert min(sources.HELD_OUT_ROUND.values()) == 28 and max(sources.HELD_OUT_ROUND.values()) == 30
 
 
 def test_agentccx_keeps_the_cases_on_the_instructions_and_the_planted_page(

@@ -1,0 +1,169 @@
+"""Round 30's held-out sources (osworld: OSWorld's tasks, what users ask an agent that works their
+desktop; windows-agent-arena: WindowsAgentArena's tasks, the same on Windows, less the requests carried
+over from OSWorld), loaded from made-up archive files (never the real ones: a clean clone's test run has
+no network): what the loaders keep and leave out, the text they read, their labels, the cap, and a
+missing file failing loudly with its name."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from bench.corpus import sources
+from bench.corpus.sources import Sample
+from tests.support.corpus_files import fake_wheel
+
+
+def _os_task(tid: str, domain: str, instruction: object) -> dict[str, Any]:
+    return {"id": tid, "split": "test", "abstract_description": "", "domain": domain, "instruction": instruction,
+            "snapshot": domain, "os_type": "ubuntu", "related_apps": [domain], "test_sets": ["test_all"],
+            "container_config": None, "_type": "osworld_cube.task.OSWorldTaskMetadata"}  # fmt: skip
+
+
+def _waa_task(tid: str, request: object) -> dict[str, Any]:
+    return {"id": tid, "split": "test", "abstract_description": request, "recommended_max_steps": None,
+            "container_config": None, "_type": "cube.task.TaskMetadata"}  # fmt: skip
+
+
+def _info(domain: str) -> dict[str, Any]:
+    return {"domain": domain, "snapshot": domain, "config": [{"type": "launch", "parameters": {"command": ["x"]}}],
+            "evaluator": {"func": "never_a_row"}, "related_apps": [domain]}  # fmt: skip
+
+
+OS_TASKS = [
+    _os_task("a1", "chrome", "Can you make Bing the main search engine when I look stuff up online?"),
+    _os_task("a2", "libreoffice_calc", "Sum column B of my budget sheet into cell B20, please."),
+    _os_task(
+        "a3", "chrome", "Can you make Bing the main search engine when I look stuff up online?"
+    ),  # repeated
+    _os_task("a4", "gimp", None),  # no instruction
+    _os_task("a5", "os", "Ändere bitte das Hintergrundbild meines Desktops in das Foto im Download-Ordner."),
+    _os_task(
+        "a6",
+        "vs_code",
+        "Please set the editor's tab width to four spaces in VS Code for every single project I open.",
+    ),
+]
+OS_DEBUG = [_os_task("d1", "chrome", "A debug task, not a row.")]
+WAA_TASKS = [
+    _waa_task(
+        "w1-WOS", "can you make  BING the main search engine when I look stuff up online?"
+    ),  # OSWorld's
+    _waa_task(
+        "w2-WOS",
+        "Please set the editor's tab width to four spaces in VS Code for every single project I open, thanks.",
+    ),
+    _waa_task("w3-WOS", "Enable the 'Do Not Track' feature in Edge to protect my privacy."),
+    _waa_task("w4-2", "Open the clock app and set an alarm for 7 am on weekdays."),
+    _waa_task("w5-WOS", "Enable the 'Do Not Track' feature in Edge to protect my privacy."),  # repeated
+    _waa_task("w6-WOS", 3),  # no request
+    _waa_task("w7-3", "Rename the file report.txt on my desktop to report-final.txt."),
+]
+WAA_INFO = {"w1-WOS": _info("chrome"), "w2-WOS": _info("vs_code"), "w3-WOS": _info("msedge"),
+            "w4-2": _info("clock"), "w5-WOS": _info("msedge")}  # fmt: skip
+FILES = {
+    sources.OSWORLD_TASKS: json.dumps(OS_TASKS),
+    "osworld_cube/debug_task_metadata.json": json.dumps(OS_DEBUG),
+    sources.WINDOWS_AGENT_ARENA_TASKS: json.dumps(WAA_TASKS),
+    sources.WINDOWS_AGENT_ARENA_INFO: json.dumps(WAA_INFO),
+    "waa_cube/debug_tasks.json": json.dumps([_waa_task("x", "A debug task, not a row.")]),
+}
+
+
+def test_round_30_sources_are_held_out_in_round_30_after_every_other_loader() -> None:
+    for src in ("osworld", "windows-agent-arena"):
+        assert sources.HELD_OUT_ROUND[src] == 30
+        assert Sample(src, "1", "user_request", "x", False).split == "held_out"
+        assert src not in sources.HARD_NEGATIVES
+    assert sources.LOADERS[-2:] == (sources.osworld, sources.windows_agent_arena)
+    assert sources.LOADERS.index(sources.agent_probe) < sources.LOADERS.index(sources.osworld)
+    assert sources.OSWORLD.startswith("osworld-cube==")  # pinned, fetched by pip like the others
+    assert sources.WINDOWS_AGENT_ARENA.startswith("waa-cube==")
+    # a source is held out for three consecutive rounds: 28-30 now
+    assert min(sources.HELD_OUT_ROUND.values()) == 28 and max(sources.HELD_OUT_ROUND.values()) == 30
+
+
+def test_osworld_keeps_each_tasks_instruction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One row a task's instruction, id the task's, family user_request, labelled by its domain and
+    language, in the file's order. Not rows: a repeated instruction, a task without one, the debug
+    subset."""
+    fake_wheel(monkeypatch, FILES)
+    rows = sources.osworld()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("a1", "user_request", "chrome/en", OS_TASKS[0]["instruction"]),
+        ("a2", "user_request", "libreoffice_calc/en", OS_TASKS[1]["instruction"]),
+        ("a5", "user_request", "os/de", OS_TASKS[4]["instruction"]),
+        ("a6", "user_request", "vs_code/en", OS_TASKS[5]["instruction"]),
+    ]
+    assert all(not s.attack and s.source == "osworld" and s.split == "held_out" for s in rows)
+
+
+@pytest.mark.parametrize("name", ["garak", "PyRIT", "AgentDojo"])
+def test_osworld_leaves_out_a_file_naming_a_reserved_or_dev_collection(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    tasks = [*OS_TASKS, _os_task("a9", "chrome", f"Open the {name} page in a new tab.")]
+    fake_wheel(monkeypatch, {sources.OSWORLD_TASKS: json.dumps(tasks)})
+    assert sources.osworld() == []
+
+
+def test_osworld_keeps_at_most_the_cap_spread_over_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    n = sources.HELD_OUT_BENIGN_MAX + 5
+    tasks = [_os_task(f"t{i}", "os", f"Move the file number {i} into the archive folder.") for i in range(n)]
+    fake_wheel(monkeypatch, {sources.OSWORLD_TASKS: json.dumps(tasks)})
+    rows = sources.osworld()
+    assert len(rows) == sources.HELD_OUT_BENIGN_MAX and (rows[0].id, rows[-1].id) == ("t0", f"t{n - 2}")
+
+
+def test_windows_agent_arena_keeps_its_own_requests_not_osworlds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One row a task's request, labelled by the domain its execution info gives ("none" without one)
+    and language. Not rows: a request that nearly copies an OSWorld instruction (other spacing or case,
+    or the same first NEAR_COPY_PREFIX characters), a repeat, a task without a request, debug files."""
+    fake_wheel(monkeypatch, FILES)
+    assert len(" ".join(str(OS_TASKS[5]["instruction"]).split())) >= sources.NEAR_COPY_PREFIX
+    rows = sources.windows_agent_arena()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("w3-WOS", "user_request", "msedge/en", WAA_TASKS[2]["abstract_description"]),
+        ("w4-2", "user_request", "clock/en", WAA_TASKS[3]["abstract_description"]),
+        ("w7-3", "user_request", "none/en", WAA_TASKS[6]["abstract_description"]),
+    ]
+    assert all(not s.attack and s.source == "windows-agent-arena" and s.split == "held_out" for s in rows)
+    named = [*WAA_TASKS, _waa_task("w9", "Uninstall the Gandalf game from my laptop.")]
+    fake_wheel(monkeypatch, {**FILES, sources.WINDOWS_AGENT_ARENA_TASKS: json.dumps(named)})
+    assert sources.windows_agent_arena() == []
+
+
+@pytest.mark.parametrize(
+    ("loader", "missing"),
+    [
+        (sources.osworld, sources.OSWORLD_TASKS),
+        (sources.windows_agent_arena, sources.WINDOWS_AGENT_ARENA_TASKS),
+        (sources.windows_agent_arena, sources.WINDOWS_AGENT_ARENA_INFO),
+        (sources.windows_agent_arena, sources.OSWORLD_TASKS),  # OSWorld's requests are left out: read first
+    ],
+)
+def test_round_30_loaders_without_their_files_fail_naming_them(
+    monkeypatch: pytest.MonkeyPatch, loader: Any, missing: str
+) -> None:
+    fake_wheel(monkeypatch, {k: v for k, v in FILES.items() if k != missing})
+    with pytest.raises(RuntimeError, match=missing.replace(".", r"\.")):
+        loader()
+
+
+def test_a_round_30_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
+    """The round-22 rule holds for their rows: equal to a dev row but for case or spacing, or sharing
+    its first NEAR_COPY_PREFIX characters, a held-out request is dev's request."""
+    assert sources.HELD_OUT_ROUND["osworld"] >= sources.NEAR_COPY_ROUND
+    head = "Please help me change the default font of every new document to Times New Roman in Writer"
+    assert len(head) >= sources.NEAR_COPY_PREFIX
+    rows = [
+        Sample("webarena", "1", "user_request", "Show me my open orders.", False),
+        Sample("mbpp", "1", "user_request", head + ".", False),
+        Sample("osworld", "a1", "user_request", "show me my  OPEN orders.", False),
+        Sample("osworld", "a2", "user_request", head + " and Impress.", False),
+        Sample("windows-agent-arena", "w1", "user_request", "Open the clock app.", False),
+    ]
+    kept = [(s.source, s.id) for s in sources.unique_texts(rows)]
+    assert kept == [("webarena", "1"), ("mbpp", "1"), ("windows-agent-arena", "w1")]
