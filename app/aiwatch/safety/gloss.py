@@ -26,6 +26,7 @@ import re2
 import yaml
 
 from .engine import spans
+from .han import canonical, classes, widen
 from .model import TOKEN, any_word, unspaced, words_of
 from .patterns import re2_options
 
@@ -66,7 +67,7 @@ class Glossary:
         """RE2 source that matches where a cue word occurs (whole words, normalised bytes; a cue
         of a script written without spaces, anywhere)."""
         spaced = [c for c in self.cues if not unspaced(c)]
-        return "|".join([any_word(spaced), *(re2.escape(c) for c in self.cues if unspaced(c))])
+        return "|".join([any_word(spaced), *(widen(re2.escape(c)) for c in self.cues if unspaced(c))])
 
     @cached_property
     def keys_regex(self) -> Any:
@@ -83,15 +84,26 @@ class Glossary:
     def unspaced_regex(self) -> Any:
         """The keys of scripts written without spaces (Chinese), longest first, found anywhere:
         there a word has no separators around it."""
-        alts = sorted((k for k in self.entries if unspaced(k)), key=lambda k: (-len(k), k))
-        return _compile("|".join(re2.escape(k) for k in alts)) if alts else None
+        alts = sorted(self.unspaced_entries, key=lambda k: (-len(k), k))
+        return _compile("|".join(widen(re2.escape(k)) for k in alts)) if alts else None
+
+    @cached_property
+    def unspaced_entries(self) -> dict[str, tuple[str, str]]:
+        """The unspaced keys by their `han.canonical` spelling: a key found in either Chinese
+        writing is looked up as one (the first key in sorted order wins where two share it)."""
+        out: dict[str, tuple[str, str]] = {}
+        for k in sorted(k for k in self.entries if unspaced(k)):
+            out.setdefault(canonical(k), self.entries[k])
+        return out
 
     @cached_property
     def unspaced_leads(self) -> tuple[bytes, ...]:
         """The first UTF-8 byte of each unspaced key, one-byte strings: a text holding none of them
         holds no such key, and `gloss` skips their search (most glossed texts are in a spaced
         script; its pass cost ~6-10 µs per short prompt in a stream of them)."""
-        return tuple(bytes([b]) for b in sorted({k.encode()[0] for k in self.entries if unspaced(k)}))
+        table = classes()
+        firsts = {c for k in self.unspaced_entries for c in table.get(k[0], k[0])}
+        return tuple(bytes([b]) for b in sorted({c.encode()[0] for c in firsts}))
 
     def key(self, found: bytes) -> str:
         """A key as found in doubled-space `words_of` output."""
@@ -231,7 +243,7 @@ def gloss(data: bytes, glossary: Glossary | None = None) -> Glossed | None:
         # Chinese: keys found anywhere, glossed with spaces around them; the longer key wins
         # where a spaced and an unspaced key overlap.
         found = hits + [
-            (s, e, f" {g.entries[data[s:e].decode('utf-8')][0]} ", "")
+            (s, e, f" {g.unspaced_entries[canonical(data[s:e].decode('utf-8'))][0]} ", "")
             for s, e in spans(g.unspaced_regex, data)
         ]
         found.sort(key=lambda h: (h[0], h[0] - h[1]))

@@ -18,6 +18,7 @@ import re2
 import yaml
 
 from ..catalog import SEVERITIES
+from .han import widen
 
 _MACRO = re.compile(r"<([a-z_][a-z0-9_]*)>")
 # Perl-only constructs RE2 cannot run; named so the error says what to change.
@@ -207,10 +208,13 @@ def _pattern(raw: Any, category: str, macros: dict[str, str], where: str, inject
     src = raw.get("regex")
     if not isinstance(src, str) or not src:
         raise PatternError(f"{where}: regex missing")
-    full = expand(src, macros, where)
+    # a Han character matches its traditional and simplified writings both (han.py)
+    full = widen(expand(src, macros, where))
     compiled = compile_re2(full, where)
     veto = raw.get("unless_followed_by")
-    unless = compile_re2(expand(str(veto), macros, where), f"{where} unless_followed_by") if veto else None
+    unless = (
+        compile_re2(widen(expand(str(veto), macros, where)), f"{where} unless_followed_by") if veto else None
+    )
     examples = raw.get("examples") or []
     _texts(examples, f"{where}.examples")
     return Pattern(pid, category, severity, full, compiled, unless, tuple(examples))

@@ -1,0 +1,77 @@
+"""Chinese written in traditional or simplified characters: one pattern for both writings.
+
+The Chinese patterns and gloss keys were written mostly in simplified characters (a third of our
+own Chinese attacks, and one held-out source of round 29, are traditional: "忽略之前的所有指令" is
+"忽略之前的所有指令" but "系统提示" is "系統提示"). Rather than fold every Chinese text to one writing
+(a copy and a pass for each text), each Han character of a pattern becomes a class of its
+writings ("统" -> "[统統]"), so one pass over the text as written finds both, and a text without
+Han characters pays nothing. The pairs come from a shipped table (han_variants.yaml); characters
+linked by any pair form one class.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def classes() -> dict[str, str]:
+    """Han character -> every writing of it (itself first, then the others in code-point order)."""
+    text = resources.files("aiwatch.safety").joinpath("han_variants.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    trad, simp = (str(data[k]).replace(" ", "") for k in ("traditional", "simplified"))
+    if len(trad) != len(simp):
+        raise ValueError("han_variants.yaml: traditional and simplified differ in length")
+    parent: dict[str, str] = {}
+
+    def root(c: str) -> str:
+        while parent.setdefault(c, c) != c:
+            c = parent[c]
+        return c
+
+    for t, s in zip(trad, simp, strict=True):
+        parent[root(t)] = root(s)
+    groups: dict[str, set[str]] = {}
+    for c in list(parent):
+        groups.setdefault(root(c), set()).add(c)
+    return {c: c + "".join(sorted(g - {c})) for g in groups.values() for c in g}
+
+
+def canonical(text: str) -> str:
+    """The text with each Han character written as the first of its class in code-point order
+    (one spelling per class: keys that differ only in writing compare equal)."""
+    table = classes()
+    return "".join(min(table[c]) if c in table else c for c in text)
+
+
+def widen(src: str) -> str:
+    """RE2 source whose Han characters match every writing: a class outside brackets, the other
+    writings added inside a bracket class. Source without Han characters is returned as is."""
+    if HAN.search(src) is None:
+        return src
+    table = classes()
+    out: list[str] = []
+    in_class = escaped = False
+    for i, c in enumerate(src):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            # a ']' right after '[' or '[^' is a literal
+            if c == "]" and not (src[i - 1] == "[" or (src[i - 1] == "^" and src[i - 2] == "[")):
+                in_class = False
+            elif c in table:
+                c = table[c]
+        elif c == "[":
+            in_class = True
+        elif c in table:
+            c = f"[{table[c]}]"
+        out.append(c)
+    return "".join(out)
