@@ -7,8 +7,6 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-import yaml
-from aiwatch.paths import REPO
 from aiwatch.safety import check_prompt_injection, han
 from aiwatch.safety.gloss import gloss, load
 from aiwatch.safety.model import unspaced
@@ -21,10 +19,8 @@ from tests.support.screening import assert_allowed
 @cache
 def to_traditional() -> dict[str, str]:
     """Simplified -> traditional, the first pair of the shipped table (a test-side converter)."""
-    data = yaml.safe_load((REPO / "app/aiwatch/safety/han_variants.yaml").read_text(encoding="utf-8"))
-    trad, simp = (str(data[k]).replace(" ", "") for k in ("traditional", "simplified"))
     out: dict[str, str] = {}
-    for t, s in zip(trad, simp, strict=True):
+    for t, s in han.pairs():
         out.setdefault(s, t)
     return out
 
@@ -83,6 +79,10 @@ def test_widen_makes_classes_outside_and_adds_writings_inside_brackets() -> None
     assert han.widen("[统a]") == "[统統a]"
     assert han.widen(r"\[统\]") == r"\[[统統]\]"
     assert han.widen("[]统]") == "[]统統]"
+    assert han.widen("[^]统]") == "[^]统統]"  # a ']' first in a negated class is a member too
+    assert han.widen(r"[\[^]统") == r"[\[^][统統]"  # an escaped '[' opens no class
+    assert han.widen("[一-统]") == "[一-统]"  # a range's end stays: "[一-统統]" would add a member
+    assert han.widen("[统-龥]") == "[统-龥]"  # "[统統-龥]" would change the range
     assert han.widen("ignore all") == "ignore all"
     assert han.widen("忽略") == "忽略"  # no other writing
 
@@ -97,12 +97,15 @@ def test_every_chinese_pattern_example_is_caught_in_traditional_too() -> None:
     ps = load_patterns()
     family = next(f for f in ps.families if f.name == "multilingual_zh")
     missed = []
+    tried = 0
     for p in family.patterns:
         for ex in p.examples:
-            if not check_prompt_injection(ex)["safe"]:
-                trad = traditional(ex)
+            trad = traditional(ex)
+            if trad != ex and not check_prompt_injection(ex)["safe"]:
+                tried += 1
                 if check_prompt_injection(trad)["safe"]:
                     missed.append((p.id, trad))
+    assert tried >= 40, tried  # the examples are simplified: most have a traditional twin
     assert not missed, missed[:5]
 
 

@@ -11,23 +11,27 @@ linked by any pair form one class.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib import resources
 
 import yaml
 
-HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
 
 @cache
-def classes() -> dict[str, str]:
-    """Han character -> every writing of it (itself first, then the others in code-point order)."""
+def pairs() -> tuple[tuple[str, str], ...]:
+    """(traditional, simplified) character pairs of the shipped table, in its order: the one reader
+    of han_variants.yaml's format (folded lines of characters, the i-th of one the i-th of the other)."""
     text = resources.files("aiwatch.safety").joinpath("han_variants.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     trad, simp = (str(data[k]).replace(" ", "") for k in ("traditional", "simplified"))
     if len(trad) != len(simp):
         raise ValueError("han_variants.yaml: traditional and simplified differ in length")
+    return tuple(zip(trad, simp, strict=True))
+
+
+@cache
+def classes() -> dict[str, str]:
+    """Han character -> every writing of it (itself first, then the others in code-point order)."""
     parent: dict[str, str] = {}
 
     def root(c: str) -> str:
@@ -35,7 +39,7 @@ def classes() -> dict[str, str]:
             c = parent[c]
         return c
 
-    for t, s in zip(trad, simp, strict=True):
+    for t, s in pairs():
         parent[root(t)] = root(s)
     groups: dict[str, set[str]] = {}
     for c in list(parent):
@@ -52,25 +56,28 @@ def canonical(text: str) -> str:
 
 def widen(src: str) -> str:
     """RE2 source whose Han characters match every writing: a class outside brackets, the other
-    writings added inside a bracket class. Source without Han characters is returned as is."""
-    if HAN.search(src) is None:
-        return src
+    writings added inside a bracket class. Inside a class a character next to a '-' stays as
+    written: as a range's end ("[一-龥]") its other writings would change the range. Source
+    without a character of the table is returned as is."""
     table = classes()
+    if table.keys().isdisjoint(src):
+        return src
     out: list[str] = []
     in_class = escaped = False
+    first = 0  # where the open class's members start: a ']' there is a member, not its end
     for i, c in enumerate(src):
         if escaped:
             escaped = False
         elif c == "\\":
             escaped = True
         elif in_class:
-            # a ']' right after '[' or '[^' is a literal
-            if c == "]" and not (src[i - 1] == "[" or (src[i - 1] == "^" and src[i - 2] == "[")):
+            if c == "]" and i != first:
                 in_class = False
-            elif c in table:
+            elif c in table and "-" not in (src[i - 1], src[i + 1 : i + 2]):
                 c = table[c]
         elif c == "[":
             in_class = True
+            first = i + 2 if src[i + 1 : i + 2] == "^" else i + 1
         elif c in table:
             c = f"[{table[c]}]"
         out.append(c)
