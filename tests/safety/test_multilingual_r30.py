@@ -8,7 +8,7 @@ from functools import cache
 
 import pytest
 from aiwatch.safety import check_prompt_injection, han
-from aiwatch.safety.gloss import gloss, load
+from aiwatch.safety.gloss import GlossError, by_writing, gloss, load
 from aiwatch.safety.model import unspaced
 from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import load as load_patterns
@@ -117,6 +117,15 @@ def test_unspaced_gloss_keys_are_found_in_either_writing() -> None:
         for text in (key, traditional(key)):
             out = gloss(normalise(f"请 {text} 谢谢").data, g)
             assert out is not None and g.entries[key][0].encode() in out.data, (key, text)
+
+
+def test_keys_written_alike_in_the_two_writings_must_mean_the_same() -> None:
+    """A key is found in either writing and looked up by its canonical spelling: two keys that
+    differ only in writing are one key, and a second meaning for it fails the load."""
+    same = {"系统提示": ("system prompt", "words"), "系統提示": ("system prompt", "words")}
+    assert list(by_writing(same).values()) == [("system prompt", "words")]
+    with pytest.raises(GlossError, match="系統提示"):
+        by_writing({"系统提示": ("system prompt", "words"), "系統提示": ("system hint", "words")})
 
 
 # Round 30's gloss cues: words the glossary already glossed to an attack's anchor (copy, verbatim,

@@ -49,6 +49,21 @@ def _compile(src: str) -> Any:
     return re2.compile(src.encode(), re2_options())
 
 
+def by_writing(entries: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The keys of scripts written without spaces by their `han.canonical` spelling: a key found in
+    either Chinese writing (traditional or simplified) is looked up as one, so keys written alike
+    must mean the same."""
+    first: dict[str, str] = {}
+    for k in sorted(k for k in entries if unspaced(k)):
+        other = first.setdefault(canonical(k), k)
+        if entries[other][0] != entries[k][0]:
+            raise GlossError(
+                f"gloss.yaml: {other!r} and {k!r} differ only in Chinese writing (traditional or"
+                f" simplified) but mean {entries[other][0]!r} and {entries[k][0]!r}"
+            )
+    return {c: entries[k] for c, k in first.items()}
+
+
 @dataclass(frozen=True)
 class Glossary:
     """Key (one to max_words words, as tokens joined by one space) -> (English, kind)."""
@@ -89,12 +104,8 @@ class Glossary:
 
     @cached_property
     def unspaced_entries(self) -> dict[str, tuple[str, str]]:
-        """The unspaced keys by their `han.canonical` spelling: a key found in either Chinese
-        writing is looked up as one (the first key in sorted order wins where two share it)."""
-        out: dict[str, tuple[str, str]] = {}
-        for k in sorted(k for k in self.entries if unspaced(k)):
-            out.setdefault(canonical(k), self.entries[k])
-        return out
+        """The unspaced keys by their `han.canonical` spelling (`by_writing`)."""
+        return by_writing(self.entries)
 
     @cached_property
     def unspaced_leads(self) -> tuple[bytes, ...]:
@@ -191,6 +202,7 @@ def parse(data: Any) -> Glossary:
         raise GlossError(f"gloss.yaml cues: need lower-case single words, got {bad or 'none'}")
     allcues = tuple(sorted({v for c in cues for v in (c, strip_accents(c))}))
     languages = {k: frozenset(v) for k, v in langs.items() if k in entries}
+    by_writing(entries)  # a conflict fails the load, not the first Chinese text
     return Glossary(entries, max_words, allcues, languages, senses)
 
 
