@@ -109,9 +109,9 @@ class Glossary:
 
     @cached_property
     def unspaced_leads(self) -> tuple[bytes, ...]:
-        """The first UTF-8 byte of each unspaced key, one-byte strings: a text holding none of them
-        holds no such key, and `gloss` skips their search (most glossed texts are in a spaced
-        script; its pass cost ~6-10 µs per short prompt in a stream of them)."""
+        """The first UTF-8 byte of each unspaced key in either Chinese writing, one-byte strings: a
+        text holding none of them holds no such key, and `gloss` skips their search (most glossed
+        texts are in a spaced script; its pass cost ~6-10 µs per short prompt in a stream of them)."""
         table = classes()
         firsts = {c for k in self.unspaced_entries for c in table.get(k[0], k[0])}
         return tuple(bytes([b]) for b in sorted({c.encode()[0] for c in firsts}))
