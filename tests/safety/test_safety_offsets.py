@@ -1,6 +1,6 @@
 """Offset map and work budget of the fast paths (issue 7 follow-up).
 
-The normalised text is built with bytes.replace / str.translate and its map back to
+The normalised text is built with str.replace / str.translate and its map back to
 the caller's offsets block by block; both must agree exactly with a plain
 character-by-character reference, across block boundaries and for few or many
 distinct length-changing characters.
@@ -46,15 +46,11 @@ def test_normalised_text_and_offsets_match_a_per_character_reference(alphabet: l
     assert n.to_original(len(ref_text)) == len(text)
 
 
-def test_sparse_changes_in_a_long_text_take_one_pass_and_match_the_reference() -> None:
+def test_sparse_changes_in_a_long_text_match_the_reference() -> None:
     rnd = random.Random(11)
-    pieces = [
-        rnd.choice(_FEW) if rnd.random() < 0.002 else rnd.choice("ab Z") for _ in range(nm.ONE_PASS_MIN + 99)
-    ]
+    pieces = [rnd.choice(_FEW) if rnd.random() < 0.002 else rnd.choice("ab Z") for _ in range(32_768 + 99)]
     text = "".join(pieces)
-    changed = [c for c in _FEW if c in text and nm.normalise(c).text != c]
-    # the one-pass branch
-    assert sum(text.count(c) for c in changed) <= nm.one_pass_limit(len(text.encode()), len(changed))
+    assert sum(text.count(c) for c in _FEW) < 200  # few occurrences of each in 32 KB
     n = nm.normalise(text)
     ref_text, origin = _reference(text)
     assert n.text == ref_text
