@@ -47,11 +47,17 @@ def classes() -> dict[str, str]:
     return {c: c + "".join(sorted(g - {c})) for g in groups.values() for c in g}
 
 
+@cache
+def _canonical_table() -> dict[int, str]:
+    """str.translate table: each Han character of `classes` -> the first of its class in
+    code-point order (derived once, not per character of each call)."""
+    return {ord(c): min(writings) for c, writings in classes().items()}
+
+
 def canonical(text: str) -> str:
     """The text with each Han character written as the first of its class in code-point order
     (one spelling per class: keys that differ only in writing compare equal)."""
-    table = classes()
-    return "".join(min(table[c]) if c in table else c for c in text)
+    return text.translate(_canonical_table())
 
 
 def widen(src: str) -> str:
