@@ -10,9 +10,9 @@ aggregate figures are looked at: `held_out` in round 4 (looked at every round si
 Round 15's set, written the same way, was looked at in rounds 15-17 and is part of dev since
 round 18; round 17's, looked at in rounds 17-19, is part of dev since round 20; round 20's,
 looked at in rounds 20-22, is part of dev since round 23; round 23's, looked at in rounds 23-25,
-is part of dev since round 26; round 25's, looked at in rounds 25-27, is part of dev since round 28.
-`held_out_r28`, written the same way in round 28, is held out and looked at in rounds 28-30;
-`held_out_r30`, written the same way in round 30, is held out and gets its first look in round 30.
+is part of dev since round 26; round 25's, looked at in rounds 25-27, is part of dev since round 28;
+round 28's, looked at in rounds 28-30, is part of dev since round 31. `held_out_r30`, written the
+same way in round 30, is held out and gets its second look in round 31.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
     ("held_out_r30", "answers_heldout_r30.tsv"),
-    ("held_out_r28", "answers_heldout_r28.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

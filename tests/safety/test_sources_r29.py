@@ -72,7 +72,8 @@ def test_round_29_sources_are_held_out_in_round_29_after_every_other_loader() ->
         sources.tanli,
         sources.agent_probe,
     )
-    assert sources.LOADERS.index(sources.alpaca_eval) < sources.LOADERS.index(sources.agentccx)
+    # the promoted round-28 sources and heldout-encoded (seeded from these sources since round 31) come first
+    assert sources.LOADERS.index(sources.encoded_r28) < sources.LOADERS.index(sources.heldout_encoded) < i
     hints = {
         *sources.AGENTCCX_FAMILY.values(),
         *sources.AI_RED_TEAMING_ENGINE_FAMILY.values(),
@@ -85,8 +86,8 @@ def test_round_29_sources_are_held_out_in_round_29_after_every_other_loader() ->
     assert sources.DOOMARENA_BROWSERGYM.startswith("doomarena-browsergym==")
     assert sources.TANLI.startswith("tanli==")
     assert sources.AGENT_PROBE.startswith("agent-probe-ai==")
-    # a source is held out for three consecutive rounds: 28-30 now (the round-27 sources are dev since round 30)
-    assert min(sources.HELD_OUT_ROUND.values()) == 28 and max(sources.HELD_OUT_ROUND.values()) == 30
+    # a source is held out for three consecutive rounds: 29-30 now (the round-28 sources are dev since round 31)
+    assert min(sources.HELD_OUT_ROUND.values()) == 29 and max(sources.HELD_OUT_ROUND.values()) == 30
 
 
 def test_agentccx_keeps_the_cases_on_the_instructions_and_the_planted_page(
