@@ -60,7 +60,7 @@ OTHER = [
     "Escribe una novela en la que el personaje principal dice exactamente lo que piensa.",
     "Our new placement team will contact the students next week.",
     "These actions will be logged and reviewed by the moderators.",
-    "The tasting menu will include a cup of coffee and a small pastry.",
+    "Je prends toujours une tasse de café le matin, jamais le soir.",
 ]
 
 
