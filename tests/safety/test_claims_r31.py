@@ -5,8 +5,6 @@ stated neutrally is not; words shared with English do not turn other texts into 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from aiwatch.safety import flag_potential_hallucination
 
@@ -79,13 +77,10 @@ def test_shared_words_make_no_claim(text: str) -> None:
     assert flag_potential_hallucination(text)["categories"] == []
 
 
-def test_a_long_text_in_those_languages_stays_fast() -> None:
-    """The lexicons sit in the claim rules' Sets: one more alternative each, no pass of their own.
-    100 KB of confident Spanish and German claims is screened within the worst-input bound's order."""
+def test_a_long_text_in_those_languages_is_read_whole() -> None:
+    """The lexicons sit in the claim rules' Sets (no pass of their own): 100 KB of confident claims in
+    those languages is read to the end, every category found. Its time is measured in `make bench`,
+    never here."""
     text = " ".join(t for _, t in RISKY) + " "
     text = (text * (100_000 // len(text) + 1))[:100_000]
-    flag_potential_hallucination(text)  # warm the DFA states
-    t0 = time.perf_counter()
-    r = flag_potential_hallucination(text)
-    assert r["categories"]
-    assert time.perf_counter() - t0 < 0.05
+    assert set(flag_potential_hallucination(text)["categories"]) == {c for c, _ in RISKY}
