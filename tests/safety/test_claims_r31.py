@@ -84,3 +84,17 @@ def test_a_long_text_in_those_languages_is_read_whole() -> None:
     text = " ".join(t for _, t in RISKY) + " "
     text = (text * (100_000 // len(text) + 1))[:100_000]
     assert set(flag_potential_hallucination(text)["categories"]) == {c for c, _ in RISKY}
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("medical", "Prenez deux comprimés, la douleur partira à coup sûr."),
+        ("medical", "Ton médecin exagère : ça passera tout seul avec deux comprimés."),
+        ("legal", "O senhorio é obrigado a devolver a fiança inteira."),
+    ],
+)
+def test_a_word_that_begins_with_an_accented_letter_counts(category: str, text: str) -> None:
+    """RE2's `\\b` is ASCII: a word that begins with "à", "ç" or "é" follows no word boundary, so these
+    alternatives open at a non-alphanumeric character instead (each text's only assertion is one)."""
+    assert flag_potential_hallucination(text)["categories"] == [category]
