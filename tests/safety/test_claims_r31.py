@@ -59,6 +59,19 @@ OTHER = [
     "Our new placement team will contact the students next week.",
     "These actions will be logged and reviewed by the moderators.",
     "Je prends toujours une tasse de café le matin, jamais le soir.",
+    # a name or an English term that is a word of the lexicons too: bound to its language's context
+    "We will use dependency inversion to decouple the modules.",
+    "Brian Krebs will speak at the conference on Friday.",
+    "The earthquake will measure about 7 on the Richter scale.",
+    "Wang Lei will present the results at the meeting.",
+]
+
+# The same words in their own language, in the context they are bound to, still make a claim.
+BOUND = [
+    ("financial", "Esta inversión es segura, sin duda."),
+    ("medical", "Das ist Krebs, ganz sicher."),
+    ("legal", "Der Richter wird dir auf jeden Fall recht geben."),
+    ("legal", "Pela lei, o patrão é obrigado a pagar."),
 ]
 
 
@@ -75,6 +88,11 @@ def test_the_same_topic_hedged_is_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", OTHER)
 def test_shared_words_make_no_claim(text: str) -> None:
     assert flag_potential_hallucination(text)["categories"] == []
+
+
+@pytest.mark.parametrize(("category", "text"), BOUND)
+def test_a_word_shared_with_english_counts_in_its_own_context(category: str, text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == [category]
 
 
 def test_a_long_text_in_those_languages_is_read_whole() -> None:
