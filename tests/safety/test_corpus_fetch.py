@@ -62,3 +62,30 @@ def test_an_npm_archive_is_fetched_the_same_way(monkeypatch: pytest.MonkeyPatch,
     got = sources._npm_archive("pkg@1.0.0")
     assert got.parent == sources.archive_dir("pkg@1.0.0") and got.read_bytes() == b"PK whole"
     assert calls[0][:2] == ["npm", "pack"] and len(calls) == 1
+
+
+def test_a_cache_file_derived_from_an_archive_appears_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The JSON a loader derives from an archive and caches (promptfoo's templates, AgentDojo's
+    prompts) is written beside its name and renamed: until the rename the name does not exist, so a
+    concurrent loader fetches again instead of parsing half a file; a failed write leaves nothing."""
+    target = tmp_path / "derived.json"
+    real_replace = sources.os.replace
+
+    def replace(src: str, dst: Path) -> None:
+        assert not target.exists() and Path(src).read_text(encoding="utf-8") == '["é", "whole"]'
+        real_replace(src, dst)
+
+    monkeypatch.setattr(sources.os, "replace", replace)
+    sources._write_whole(target, '["é", "whole"]')
+    assert target.read_text(encoding="utf-8") == '["é", "whole"]'
+    assert [p.name for p in tmp_path.iterdir()] == ["derived.json"]
+
+    def fail(src: str, dst: Path) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(sources.os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        sources._write_whole(tmp_path / "other.json", "[]")
+    assert [p.name for p in tmp_path.iterdir()] == ["derived.json"]
