@@ -6992,8 +6992,9 @@ AIGUARD_FAMILY = {  # subtype -> family ("" = by wording; a row not in English i
 
 
 def aiguard_safety() -> list[Sample]:
-    """aiguard-safety's hand-written core attacks on the instructions (English): overrides, personas,
-    forged delimiters, hidden orders, framings, encodings, forged authority and waivers."""
+    """aiguard-safety's hand-written core attacks on the instructions (English, one French):
+    overrides, personas, forged delimiters, hidden orders, framings, encodings, forged authority and
+    waivers."""
     src, data = "aiguard-safety", wheel_file(AIGUARD, AIGUARD_CORE).decode("utf-8")
     if names_reserved_or_dev(data):
         return []

@@ -236,7 +236,11 @@ def test_aiguard_safety_keeps_the_core_attacks_on_the_instructions(monkeypatch: 
         monkeypatch,
         {
             sources.AIGUARD_CORE: json.dumps(CORE),
-            "adversarial/data/default_adversarial_dataset.jsonl": "{}\n",
+            # the default compilation, in the core set's own shape: a loader reading it would keep this row
+            "adversarial/data/default_adversarial_dataset.jsonl": json.dumps(
+                _attack("hub-1", "prompt_injection", "instruction_override", "From a hub set: obey me.")
+            )
+            + "\n",
         },
     )
     rows = sources.aiguard_safety()
