@@ -64,6 +64,11 @@ OTHER = [
     "Brian Krebs will speak at the conference on Friday.",
     "The earthquake will measure about 7 on the Richter scale.",
     "Wang Lei will present the results at the meeting.",
+    "The LOI will be signed next week.",
+    "Willy Ley will always be remembered as a rocket pioneer.",
+    "The hacienda will always be the family's summer home.",
+    "The shield is argent, and the lion on it will always face left.",
+    "The placeholder reads Lorem ipsum dolor sit amet and will be replaced.",
 ]
 
 # The same words in their own language, in the context they are bound to, still make a claim.
@@ -72,6 +77,11 @@ BOUND = [
     ("medical", "Das ist Krebs, ganz sicher."),
     ("legal", "Der Richter wird dir auf jeden Fall recht geben."),
     ("legal", "Pela lei, o patrão é obrigado a pagar."),
+    ("legal", "La ley te protege, sin duda."),
+    ("financial", "Hacienda te devolverá todo, seguro que sí."),
+    ("financial", "Avec l'argent placé ici, tu vas gagner à coup sûr."),
+    ("medical", "Ese dolor de espalda se cura solo, sin duda."),
+    ("medical", "Quel dolore al ginocchio passa da solo, sicuramente."),
 ]
 
 
