@@ -109,7 +109,7 @@ def test_decision_model_guard_leaves_out_a_bank_naming_a_reserved_or_dev_collect
     assert sources.decision_model_guard() == []
 
 
-def test_decision_model_guard_fills_a_language_without_outcomes_from_englishs(
+def test_decision_model_guard_fills_a_language_without_outcomes_from_the_english_ones(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     claims = {"nl": {"system_note": ["Systeem: beslissing vastgelegd als {t}."]}}
