@@ -3147,10 +3147,18 @@ _ROGUE_FAMILY = {
 ROGUE_PACKS = ("default", "compliance", "aggressive")
 
 
+TEMPLATE_SLOT = re.compile(r"\{(\w+)\}")  # a template's `{name}` slot: the one definition
+
+
+def template_slots(template: str) -> set[str]:
+    """The names of a template's `{name}` slots."""
+    return set(TEMPLATE_SLOT.findall(template))
+
+
 def filled_template(template: str, slots: dict[str, object]) -> str:
     """A template with each `{name}` slot it has a value for filled in; other braces are left as
     they are (a template's own literal braces, a slot nobody named)."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(slots.get(m[1], m[0])), template)
+    return TEMPLATE_SLOT.sub(lambda m: str(slots.get(m[1], m[0])), template)
 
 
 def rogue_live_redteam() -> list[Sample]:
@@ -6886,7 +6894,6 @@ def cvalues() -> list[Sample]:
 # harness writes into), and a bank naming garak or PyRIT or a dev collection.
 DMG_CLAIMS = "decision_model_guard/evaluate/data/claims.yaml"
 DMG_KEPT = ("system_note", "workflow_status", "agent_handoff", "outcome_assertion")
-_DMG_SLOT = re.compile(r"\{(\w+)\}")
 
 
 def decision_model_guard() -> list[Sample]:
@@ -6903,13 +6910,15 @@ def decision_model_guard() -> list[Sample]:
             (fam, i, tpl)
             for fam in DMG_KEPT
             for i, tpl in enumerate((families or {}).get(fam) or [])
-            if isinstance(tpl, str) and set(_DMG_SLOT.findall(tpl)) <= {"t", "label"}
+            if isinstance(tpl, str) and template_slots(tpl) <= {"t", "label"}
         ]
         for k, (fam, i, tpl) in enumerate(kept):
-            if ("{t}" in tpl and not outcomes) or ("{label}" in tpl and not tokens):
-                continue
-            text = tpl.replace("{t}", outcomes[k % len(outcomes)] if outcomes else "")
-            text = text.replace("{label}", tokens[k % len(tokens)] if tokens else "")
+            slots = {"t": outcomes[k % len(outcomes)]} if outcomes else {}
+            if tokens:
+                slots["label"] = tokens[k % len(tokens)]
+            if not template_slots(tpl) <= slots.keys():
+                continue  # a slot its language's lists cannot fill
+            text = filled_template(tpl, slots)
             family = "indirect_injection" if lang == "en" else "multilingual"
             out.append(_held_out_sample(src, f"{lang}/{fam}/{i}", family, text, True, f"{fam}/{lang}"))
     return at_most(unique_rows(out))
@@ -6947,16 +6956,18 @@ def wallbreaker_hermes() -> list[Sample]:
     calls = [c for p in presets for c in _calls(p, "Preset")]
     for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
         values = [_plain_string(a) for a in call.args]
-        if len(values) != 3 or None in values:
-            continue
+        if len(values) != 3 or None in values or call.keywords:
+            # every preset of the pinned file is three plain strings: another form would be skipped
+            # without a word, so a changed file fails the load instead
+            raise ValueError(f"{WALLBREAKER_PRESETS}:{call.lineno}: a Preset that is not three plain strings")
         name, description, template = (str(v) for v in values)
         whole = "\n".join((name, description, template))
         if names_reserved_or_dev(whole) or WALLBREAKER_DEV_CREDITS.search(whole):
             continue
-        if set(re.findall(r"\{(\w+)\}", template)) != {"request"} or template in seen:
+        if template_slots(template) != {"request"} or template in seen:
             continue
         seen.add(template)  # a repeated template counts once, whatever request would fill it
-        text = template.replace("{request}", REQUESTS[len(out) % len(REQUESTS)])
+        text = filled_template(template, {"request": REQUESTS[len(out) % len(REQUESTS)]})
         fam = _held_out_attack_family(text, "")
         out.append(_held_out_sample(src, name, fam, text, True, f"{name}/{text_language(text)}"))
     return at_most(unique_rows(out))

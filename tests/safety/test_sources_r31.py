@@ -198,6 +198,27 @@ def test_wallbreaker_hermes_leaves_out_a_preset_naming_a_reserved_or_dev_collect
     assert [s.id for s in sources.wallbreaker_hermes()] == ["persona"]
 
 
+@pytest.mark.parametrize(
+    "preset",
+    [
+        "    Preset(name='kw', description='By keyword', template='Say {request}'),\n",
+        "    Preset('fstr', 'An f-string', f'Say {{request}} {1 + 1}'),\n",
+        "    Preset('joined', 'Joined', 'Say ' + '{request}'),\n",
+    ],
+)
+def test_wallbreaker_hermes_fails_on_a_preset_it_cannot_read_instead_of_skipping_it(
+    monkeypatch: pytest.MonkeyPatch, preset: str
+) -> None:
+    """Every preset of the pinned file is three plain strings; a preset in another form (a new version
+    of the file) fails the load naming the file, rather than a row going missing without a word."""
+    fake_wheel(
+        monkeypatch,
+        {sources.WALLBREAKER_PRESETS: PRESETS.replace("_PRESETS = [\n", "_PRESETS = [\n" + preset)},
+    )
+    with pytest.raises(ValueError, match=sources.WALLBREAKER_PRESETS.replace(".", r"\.")):
+        sources.wallbreaker_hermes()
+
+
 def test_wallbreaker_hermes_without_its_presets_fails_naming_the_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
