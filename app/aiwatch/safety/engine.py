@@ -68,7 +68,7 @@ def _compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
     return getattr(rset, "_set", rset).Match
 
 
-# An entry whose atoms are common words (prefilter strength at most RIDER_STRENGTH) and whose
+# An entry whose atoms are common words (prefilter.layout_strength at most RIDER_STRENGTH) and whose
 # program exceeds RIDER_INSTS instructions rides in the prefilter's gate as an entry without atoms.
 # Such a regex starts partial matches on ordinary prose, and its atoms open a Set on a large share
 # of short prompts anyway (tool_ai_addressed_order's on 30 % of the dev short prompts). Gated, the
@@ -93,7 +93,7 @@ WEAK_INSTS_PER_SET = 40_000
 
 def weak_insts(src: str, need: frozenset[prefilter.Atom] | None, opts: Any) -> int:
     """RE2 instructions of an entry whose atoms are common words (RIDER_STRENGTH), else 0."""
-    if need is None or prefilter.strength(need) > RIDER_STRENGTH:
+    if need is None or prefilter.layout_strength(need) > RIDER_STRENGTH:
         return 0
     return int(re2.compile(src, opts).programsize)
 
@@ -289,7 +289,7 @@ class Matcher:
             else:
                 steps += [(part, need) for part in _cut_weak(entries, max_entries, weak)]
             if prefilter_max_bytes and _shared(need, entries, need_of):
-                entries = sorted(entries, key=lambda e: prefilter.strength(need_of[e[0]]))
+                entries = sorted(entries, key=lambda e: prefilter.layout_strength(need_of[e[0]]))
                 parts += [(part, need, False) for part in _cut_weak(entries, max_entries, weak)]
             else:  # with a prefilter, short texts meet this group's own Sets (`_short_layout`)
                 parts += [(part, need, bool(prefilter_max_bytes)) for part in _cut(entries, max_entries)]
@@ -440,7 +440,7 @@ class Matcher:
                 continue
             free += [e for e in entries if need_of[e[0]] is None]
             kept = sorted((e for e in entries if need_of[e[0]] is not None),
-                          key=lambda e: prefilter.strength(need_of[e[0]]))  # fmt: skip
+                          key=lambda e: prefilter.layout_strength(need_of[e[0]]))  # fmt: skip
             parts += _cut_weak(kept, max_entries, weak)
         for entries in filter(None, parts):
             sets.append((_compile_set(entries, opts_of(entries)), tuple(i for i, _ in entries), ()))

@@ -43,9 +43,15 @@ NON_ASCII: Atom = (("\0non-ascii", False),)
 # holds none, such as the patterns' separator <s>, `\s`, `\W`; rendered as that superset, so the
 # gate stays exact). "mail" alone opens its Set in 2.5 % of the dev short prompts, "\bmail" in
 # 0.2 %; "cc" in 2.2 %, "\bcc\b" in 0.03 %.
+# SEPS is one or more such characters in a row (`<s>+`, the patterns' `<_>`), for a regex whose
+# plain atoms are common words only (`atoms`): the words a run joins then form one atom ("you",
+# SEPS, "must") instead of "must" alone. Not for every regex: an atom with a run in its middle makes
+# the DFA remember, through the next word, which word came before the run, so with every regex's
+# runs the gate's states multiplied and it thrashed (round 31: ~0.9 ms a pass instead of ~9 us).
 BOUND = ("\0\\b", False)
 SEP = ("\0sep", False)
-_CONTEXT = {BOUND: "\\b", SEP: "[^0-9A-Za-z]"}
+SEPS = ("\0seps", False)
+_CONTEXT = {BOUND: "\\b", SEP: "[^0-9A-Za-z]", SEPS: "[^0-9A-Za-z]+"}
 # Single ASCII symbols rare in prose, usable as atoms on their own ("@" occurs in 1.4 % of the dev
 # short prompts; the model's "send … to an address" cue needs "@", "://", "0x" or "webhook").
 RARE_SYMBOLS = frozenset("@")
@@ -226,6 +232,9 @@ def _letter(a: Atom) -> bool:
     return len(a) == 1 and not a[0][0].isascii() and not a[0][1] and a != NON_ASCII
 
 
+COMMON_STRENGTH = 2  # a common word's strength (`_strength`): an atom that opens its Set often
+
+
 def _strength(a: Atom) -> int:
     """How rarely an atom occurs, roughly: its length in bytes (up to 8), but 2 for a common
     English word (a separator around it or not) and 1 for NON_ASCII."""
@@ -234,7 +243,7 @@ def _strength(a: Atom) -> int:
     context = sum(1 for e in a if e in _CONTEXT)
     word = "".join(c for c, ci in a if (c, ci) not in _CONTEXT).strip(_EDGES)
     if word.lower() in COMMON_WORDS:
-        return 2  # with context or not: "\\bto" still occurs in 14 % of the dev short prompts
+        return COMMON_STRENGTH  # with context or not: "\\bto" still occurs in 14 % of the dev short prompts
     if len(word) == 1 and word in RARE_SYMBOLS:
         return 3
     return min(_bytes(a) + context, 8)
@@ -243,6 +252,17 @@ def _strength(a: Atom) -> int:
 def strength(need: frozenset[Atom] | None) -> int:
     """A need's weakest atom's strength (0: unfiltered): how often its Set is likely to run."""
     return min(map(_strength, need)) if need else 0
+
+
+def layout_strength(need: frozenset[Atom] | None) -> int:
+    """`strength` of the atoms of a regex's plain parse, from its atoms: COMMON_STRENGTH for a need
+    holding a separator run (`atoms` joins runs only for a regex whose plain atoms are common words).
+    A regex's DFA on prose depends on the words that start it, not on the atoms that gate it, so the
+    Sets are cut and the gate's riders chosen by this (engine.Matcher): joined atoms in the layout
+    put the common-word regexes together and long texts cost ~2x per KB (round 31)."""
+    if need and any(SEPS in a for a in need):
+        return COMMON_STRENGTH
+    return strength(need)
 
 
 def _score(need: frozenset[Atom] | None) -> tuple[int, int]:
@@ -292,7 +312,9 @@ def _alternate(branches: list[_Info]) -> _Info:
     return _Info(need=frozenset().union(*(n for n in needs if n is not None)))
 
 
-def _repeat(info: _Info, lo: int, hi: int | None) -> _Info:
+def _repeat(info: _Info, lo: int, hi: int | None, runs: bool = False) -> _Info:
+    if runs and lo == 1 and hi is None and info.exact == _SEP.exact:
+        return _SEPS  # a run of separators: one element, which the words on both sides extend
     if lo == 0:
         if hi == 1 and info.exact is not None:
             return _Info(exact=info.exact | {()})
@@ -310,6 +332,7 @@ _OPAQUE = set("dDSwpPC")  # classes and \C: one character of a large or unknown 
 _NO_ALNUM = set("sW")  # classes without an ASCII letter or digit: SEP
 _BOUND = _Info(exact=frozenset({(BOUND,)}))
 _SEP = _Info(exact=frozenset({(SEP,)}))
+_SEPS = _Info(exact=frozenset({(SEPS,)}))
 _ALNUM = ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A))
 
 
@@ -356,8 +379,8 @@ def _closing(src: str) -> dict[int, int]:
 class _Parser:
     """Recursive descent over the RE2 syntax used in patterns.yaml and the model's cues."""
 
-    def __init__(self, src: str, memo: _Memo) -> None:
-        self.s, self.i, self.memo = src, 0, memo
+    def __init__(self, src: str, memo: _Memo, runs: bool = False) -> None:
+        self.s, self.i, self.memo, self.runs = src, 0, memo, runs  # runs: `<s>+` as SEPS
         # Any `i` flag anywhere makes every literal case-insensitive: a superset, so still exact.
         self.ci = False
         self._closes: dict[int, int] | None = None  # "(" position -> its ")" (`_group`)
@@ -400,9 +423,9 @@ class _Parser:
             c = self._peek()
             if c in ("*", "+", "?"):
                 self.i += 1
-                info = _repeat(info, 0 if c != "+" else 1, 1 if c == "?" else None)
+                info = _repeat(info, 0 if c != "+" else 1, 1 if c == "?" else None, self.runs)
             elif c == "{" and (rng := self._braces()) is not None:
-                info = _repeat(info, *rng)
+                info = _repeat(info, *rng, self.runs)
             else:
                 return info
             if self._peek() == "?":  # lazy: the same language
@@ -605,24 +628,34 @@ class _Parser:
         return esc
 
 
-def atoms(src: str, memo: _Memo | None = None) -> frozenset[Atom] | None:
-    """Literal atoms of which every match of the RE2 regex src holds one, or None (unfiltered)."""
+def atoms(src: str, memo: _Memo | None = None, runs_memo: _Memo | None = None) -> frozenset[Atom] | None:
+    """Literal atoms of which every match of the RE2 regex src holds one, or None (unfiltered).
+
+    When the plain atoms are common words (COMMON_STRENGTH), the regex is parsed again with its
+    separator runs as SEPS, and those atoms are taken if it has any (`runs_memo`: that parse's)."""
     try:
-        return _need(_Parser(src, memo or _Memo({}, {})).parse())
+        need = _need(_Parser(src, memo or _Memo({}, {})).parse())
     except (Unsupported, RecursionError):
         return None
+    if need is None or strength(need) > COMMON_STRENGTH:
+        return need
+    try:
+        joined = _need(_Parser(src, runs_memo or _Memo({}, {}), runs=True).parse())
+    except (Unsupported, RecursionError):
+        return need
+    return need if joined is None else joined
 
 
 def atoms_of(srcs: Iterable[str]) -> list[frozenset[Atom] | None]:
     """`atoms` of each regex: from the committed table (ATOMS_TABLE) when it holds the regex, else
     parsed; the classes and groups the macros repeat across the parsed ones are parsed once."""
     table = _table()
-    memo = _Memo({}, {})
+    memo, runs_memo = _Memo({}, {}), _Memo({}, {})
     out = []
     for src in srcs:
         ASKED.setdefault(src)
         key = _key(src)
-        out.append(table[key] if key in table else atoms(src, memo))
+        out.append(table[key] if key in table else atoms(src, memo, runs_memo))
     return out
 
 
@@ -642,7 +675,7 @@ def _key(src: str) -> str:
 
 # In the table an atom is two strings: its characters (a context element or NON_ASCII's as one
 # private-use character) and a case-insensitivity flag per character ("0" or "1").
-_CODE = {BOUND[0]: "\ue000", SEP[0]: "\ue001", NON_ASCII[0][0]: "\ue002"}
+_CODE = {BOUND[0]: "\ue000", SEP[0]: "\ue001", NON_ASCII[0][0]: "\ue002", SEPS[0]: "\ue003"}
 _UNCODE = {v: k for k, v in _CODE.items()}
 
 
@@ -678,8 +711,8 @@ def _table() -> dict[str, frozenset[Atom] | None]:
 
 def table_of(srcs: Iterable[str]) -> dict[str, Any]:
     """The table file's content for these sources, each parsed afresh (not read from the table)."""
-    memo = _Memo({}, {})
-    atoms_by_key = {_key(src): _encode(atoms(src, memo)) for src in srcs}
+    memo, runs_memo = _Memo({}, {}), _Memo({}, {})
+    atoms_by_key = {_key(src): _encode(atoms(src, memo, runs_memo)) for src in srcs}
     return {
         "about": "Necessary literals (atoms) of each RE2 pattern source, by the first 24 hex digits "
         "of its sha256; generated by `python -m aiwatch.safety` (make generate).",
