@@ -14,7 +14,7 @@ import yaml
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import fake_wheel, first_held_out_loader
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, first_held_out_loader, held_out_span
 
 RULES = sources.AI_AEGIS_RULES
 
@@ -73,8 +73,7 @@ def test_round_28_sources_are_dev_since_round_31_and_load_before_every_held_out_
     assert i + 4 < first_held_out_loader()
     assert {*sources.AI_AEGIS_FAMILY.values(), *sources.MITHRIL_FAMILY.values()} - {""} <= set(FAMILIES)
     assert sources.AI_AEGIS.startswith("ai-aegis==")  # pinned, fetched by pip like the others
-    # a source is held out for three consecutive rounds: 29-31 now (the round-28 sources are dev since round 31)
-    assert min(sources.HELD_OUT_ROUND.values()) == 29 and max(sources.HELD_OUT_ROUND.values()) == 31
+    assert held_out_span() == HELD_OUT_SPAN
 
 
 def test_ai_aegis_keeps_the_must_match_inputs_of_the_rules_on_the_instructions(

@@ -13,7 +13,7 @@ import yaml
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import fake_wheel
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, held_out_span
 
 
 def _case(cid: str, category: str, turns: str) -> str:
@@ -86,8 +86,7 @@ def test_round_29_sources_are_held_out_in_round_29_after_every_other_loader() ->
     assert sources.DOOMARENA_BROWSERGYM.startswith("doomarena-browsergym==")
     assert sources.TANLI.startswith("tanli==")
     assert sources.AGENT_PROBE.startswith("agent-probe-ai==")
-    # a source is held out for three consecutive rounds: 29-31 now (the round-28 sources are dev since round 31)
-    assert min(sources.HELD_OUT_ROUND.values()) == 29 and max(sources.HELD_OUT_ROUND.values()) == 31
+    assert held_out_span() == HELD_OUT_SPAN
 
 
 def test_agentccx_keeps_the_cases_on_the_instructions_and_the_planted_page(

