@@ -149,7 +149,7 @@ def _plain() -> Matcher:
     ps = load()
     cues = inj.load_model().cue_signals()
     groups = [(*g, *(n for n, _ in cues)) if inj.MODEL_CUES in g else g for g in ps.injection_sets]
-    signals = (*inj.SIGNALS, (inj.GLOSS_CUES, inj.load_glossary().cue_regex()), *cues)
+    signals = inj.screen_signals(cues)
     scripts = ps.injection_set_scripts
     needs = [inj.lead_bytes(*scripts[g[0]]) if g[0] in scripts else b"" for g in groups]
     return Matcher(

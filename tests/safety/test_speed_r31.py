@@ -70,7 +70,7 @@ def _mutations(texts: list[str], n: int, seed: int) -> list[str]:
 def _screen_sources() -> list[str]:
     m = injection._matcher()
     cues = injection.load_model().cue_signals()
-    signals = (*injection.SIGNALS, (injection.GLOSS_CUES, injection.load_glossary().cue_regex()), *cues)
+    signals = injection.screen_signals(cues)
     return [p.source for p in m.patterns] + [src for _, src in signals]
 
 

@@ -375,13 +375,19 @@ def _matcher() -> Matcher:
     return injection_matcher()
 
 
+def screen_signals(cues: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The (name, RE2 source) signals the screen's Sets run beside the patterns: the fixed ones, the
+    gloss cues and the model's `cues` (`LinearModel.cue_signals`)."""
+    return (*SIGNALS, (GLOSS_CUES, load_glossary().cue_regex()), *cues)
+
+
 def injection_matcher(pins_alone: bool = False) -> Matcher:
     """The screen's Matcher (`_matcher`, built once). Once outranked, its pinned step (the model's
     cues) is skipped: the model looks for a gate cue itself (LinearModel.gated_anywhere), where the
     step's signals alone cost a Set pass over all of a settled text (`pins_alone`)."""
     ps, cues = load(), load_model().cue_signals()
     groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
-    signals = (*SIGNALS, (GLOSS_CUES, load_glossary().cue_regex()), *cues)
+    signals = screen_signals(cues)
     # A script family's Set runs only on texts holding a character of its script.
     scripts = ps.injection_set_scripts  # each family named there has a group of its own
     needs = [lead_bytes(*scripts[g[0]]) if g[0] in scripts else b"" for g in groups]
