@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from aiwatch.stack.processes import Daemon, wait_for
 
 
 def test_a_process_that_execs_stays_owned(tmp_path):
     daemon = Daemon("chain", tmp_path / "chain")
-    code = (
+    # Each step execs the same script with one step fewer: 60 execve windows for the poller to meet.
+    script = tmp_path / "chain.py"
+    script.write_text(
         "import os, sys, time\n"
         "n = int(sys.argv[1])\n"
         "if n:\n"
-        "    os.execv(sys.executable, [sys.executable, '-c', CODE, str(n - 1), sys.argv[2]])\n"
+        "    os.execv(sys.executable, [sys.executable, __file__, str(n - 1), sys.argv[2]])\n"
+        "open(sys.argv[2], 'w').write('end of the chain')\n"
         "time.sleep(0.3)\n"
     )
-    code = f"CODE = {code!r}\n" + code
     marker = f"{daemon.dir}/marker"
-    pid = daemon.start([sys.executable, "-c", code, "60", marker])
+    pid = daemon.start([sys.executable, str(script), "60", marker])
     polls = lost = 0
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -42,5 +45,6 @@ def test_a_process_that_execs_stays_owned(tmp_path):
             lost += 1
     assert lost == 0, f"{lost} of {polls} polls lost a live process while it execed"
     assert polls > 100
+    assert Path(marker).read_text() == "end of the chain"  # every step ran: 60 execs, not one
     wait_for(lambda: not daemon.owns(pid), 10, what="the chain to end")
     assert daemon.running_pid() is None
