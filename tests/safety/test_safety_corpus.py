@@ -579,8 +579,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # kinds; no copy of another set) and, since round 31, the round-28 set (300 written blind: 136 risky,
     # 15 of them two kinds; no copy of another set); its one repeat and the three answers it shares with
     # the round-4 held-out set are older. held_out_r30 is round 30's blind set (300: 135 risky, 15 of
-    # them two kinds).
+    # them two kinds), held_out_r32 round 32's (300: 135 risky, 15 of them two kinds; no copy of
+    # another set).
     [
+        ("held_out_r32", 300, 37, 165, 15, 0, 0),
         ("held_out_r30", 300, 37, 165, 15, 0, 0),
         ("dev", 4685, 496, 2405, 107, 3, 1),
     ],
@@ -598,7 +600,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r30", "answers_heldout_r30.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r32", "answers_heldout_r32.tsv")  # newest held-out set first
     spent = {"held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28"}  # their answers joined dev
     assert not spent & set(dict(SETS))
     answers = load_answers()
