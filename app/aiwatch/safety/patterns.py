@@ -95,6 +95,9 @@ class ClaimRules:
     # "rent", "inheritance" are money words): in a sentence in another category's domain they do not
     # make a claim of this category, which needs another word of its domain or an own assertion (round 26)
     ceded: tuple[tuple[str, Any], ...] = ()
+    # a disclaimer the sentence goes on past ("I'm not a doctor, but ..."): the qualifiers are read in what
+    # follows it (round 32)
+    disclaimer: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +284,7 @@ def parse(data: Any) -> PatternSet:
         domains = per_category("domains")
         emphatic = rule(raw["emphatic"], "emphatic") if raw.get("emphatic") else None  # optional
         unsure = rule(raw["unsure"], "unsure") if raw.get("unsure") else None  # optional
+        disclaimer = rule(raw["disclaimer"], "disclaimer") if raw.get("disclaimer") else None  # optional
         own = per_category("own_assertive")
         unknown = sorted({name for name, _ in own} - {name for name, _ in domains})
         if unknown:
@@ -300,6 +304,7 @@ def parse(data: Any) -> PatternSet:
             unsure,
             _positive_int(raw, "max_mem_mb"),
             ceded,
+            disclaimer,
         )
     return PatternSet(
         claims=claims,
