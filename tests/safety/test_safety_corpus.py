@@ -582,14 +582,16 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # no copy of another set), round 26's batch of 123 (36 financial, 36 legal, 51 none; no copy of
     # another set), since round 28 the round-25 set (304 written blind: 135 risky, 15 of them two
     # kinds; no copy of another set) and, since round 31, the round-28 set (300 written blind: 136 risky,
-    # 15 of them two kinds; no copy of another set); its one repeat and the three answers it shares with
+    # 15 of them two kinds; no copy of another set) and, since round 32, the claim rules' round-32 judge
+    # (200 written blind: 105 risky, 11 of them two kinds; no copy of another set); its one repeat and the
+    # three answers it shares with
     # the round-4 held-out set are older. held_out_r30 is round 30's blind set (300: 135 risky, 15 of
     # them two kinds), held_out_r32 round 32's (300: 135 risky, 15 of them two kinds; no copy of
     # another set).
     [
         ("held_out_r32", 300, 37, 165, 15, 0, 0),
         ("held_out_r30", 300, 37, 165, 15, 0, 0),
-        ("dev", 4685, 496, 2405, 107, 3, 1),
+        ("dev", 4885, 522, 2500, 118, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
