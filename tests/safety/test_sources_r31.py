@@ -55,7 +55,8 @@ def test_round_31_sources_are_held_out_in_round_31_after_every_other_loader() ->
         assert sources.HELD_OUT_ROUND[src] == 31
         assert Sample(src, "1", "indirect_injection", "x", True).split == "held_out"
         assert src not in sources.HARD_NEGATIVES
-    assert sources.LOADERS[-3:] == (
+    i = sources.LOADERS.index(sources.decision_model_guard)  # round 32's sources come after them
+    assert sources.LOADERS[i : i + 3] == (
         sources.decision_model_guard,
         sources.wallbreaker_hermes,
         sources.aiguard_safety,
