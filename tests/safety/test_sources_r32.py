@@ -1,7 +1,8 @@
 """Round 32's held-out sources (jevbench: the cases a decision-model benchmark asks its questions about,
 tickets, incident reports, e-mails and agents' run logs that state a status or a decision; cloneguard: a
 coding agent's repository guard, its attacks planted in repository files and, as cloneguard-benign, the
-real files of public repositories in its benign corpora), loaded from made-up archive files (never the real ones: a clean clone's test run has no network): what the loaders
+real files of public repositories in its benign corpora; ovos-skills: seven more OpenVoiceOS skills'
+intent sentences, everyday requests in a dozen languages), loaded from made-up archive files (never the real ones: a clean clone's test run has no network): what the loaders
 keep and leave out, their labels and families, the cap, and a missing file failing loudly with its
 name."""
 
@@ -66,15 +67,24 @@ JEV_FILES = {
 
 
 def test_round_32_sources_are_held_out_in_round_32_after_every_other_loader() -> None:
-    for src in ("jevbench", "cloneguard", "cloneguard-benign"):
+    for src in ("jevbench", "cloneguard", "cloneguard-benign", "ovos-skills"):
         assert sources.HELD_OUT_ROUND[src] == 32
         assert Sample(src, "1", "rag_document", "x", False).split == "held_out"
         assert src not in sources.HARD_NEGATIVES
-    assert sources.LOADERS[-3:] == (sources.jevbench, sources.cloneguard, sources.cloneguard_benign)
+    assert sources.LOADERS[-4:] == (
+        sources.jevbench,
+        sources.cloneguard,
+        sources.cloneguard_benign,
+        sources.ovos_skills,
+    )
     assert sources.LOADERS.index(sources.aiguard_safety) < sources.LOADERS.index(sources.jevbench)
     assert sources.JEVBENCH.startswith("jevbench==")  # pinned, fetched by pip like the others
     assert sources.CLONEGUARD.startswith("cloneguard==")
     assert set(sources.CLONEGUARD_FAMILY.values()) - {""} <= set(FAMILIES)
+    assert all(s.startswith("ovos-skill-") and "==" in s for s in sources.OVOS_SKILLS_R32)
+    # none of the skills ovos-intents (dev) reads
+    names = {s.split("==")[0] for s in sources.OVOS_SKILLS}
+    assert not names & {s.split("==")[0] for s in sources.OVOS_SKILLS_R32}
     assert held_out_span() == HELD_OUT_SPAN
 
 
@@ -266,3 +276,31 @@ def test_cloneguard_without_one_of_its_corpora_fails_naming_it(
     loader = sources.cloneguard if missing in sources.CLONEGUARD_ATTACKS else sources.cloneguard_benign
     with pytest.raises(RuntimeError, match=f"cloneguard==.*{missing}"):
         loader()
+
+
+def test_ovos_skills_reads_its_own_skills_by_the_ovos_intents_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same rule as ovos-intents (made-up files, served for every pinned skill): a sentence of an
+    intent file under a locale folder, at most OVOS_PER_INTENT a file spread over it, labelled by intent
+    and the locale's language, ids by the first of the seven skills (a text repeated in another skill
+    counts once); not a sentence with slot or template syntax, a reply, a comment."""
+    d = "ovos_skill_alerts/"
+    files = {
+        f"{d}locale/da-dk/intents/Alarm.intent": "væk mig klokken syv\nsæt en alarm\nsæt en alarm til {time}\n",
+        f"{d}locale/eu-es/Alarm.intent": "# alarma\nesnatu nazazu\n(jarri|ezarri) alarma bat\n",
+        f"{d}locale/en-us/dialog/Alarm.dialog": "Your alarm is set.\n",
+    }
+    fake_wheel(monkeypatch, files)
+    rows = sources.ovos_skills()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("alerts/da-dk/Alarm/1", "user_request", "Alarm/da", "væk mig klokken syv"),
+        ("alerts/da-dk/Alarm/2", "user_request", "Alarm/da", "sæt en alarm"),
+        ("alerts/eu-es/Alarm/2", "user_request", "Alarm/eu", "esnatu nazazu"),
+    ]
+    assert all(not s.attack and s.source == "ovos-skills" and s.split == "held_out" for s in rows)
+    assert sources.OVOS_SKILLS_R32[0].startswith("ovos-skill-alerts==")
+
+
+def test_ovos_skills_without_intent_files_fails_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_wheel(monkeypatch, {"ovos_skill_alerts/locale/en-us/Alarm.dialog": "Your alarm is set.\n"})
+    with pytest.raises(RuntimeError, match=r"ovos-skill-alerts==.*locale/\*/\*\.intent"):
+        sources.ovos_skills()
