@@ -7120,10 +7120,16 @@ CLONEGUARD_FAMILY = {  # category -> family ("" = by wording; a row not in Engli
 }
 
 
+def cloneguard_corpora() -> dict[str, bytes]:
+    """The attack and benign corpus files of cloneguard's sdist, read in one pass (the archive is large;
+    `loaded` shares them between the two sources)."""
+    return _sdist_texts(CLONEGUARD, lambda p: p in CLONEGUARD_ATTACKS + CLONEGUARD_BENIGN)
+
+
 def _cloneguard_files(paths: tuple[str, ...]) -> list[tuple[str, list[dict]]]:  # type: ignore[type-arg]
     """cloneguard's corpus files among `paths` (path order), each parsed; one missing fails naming it;
     a file naming a reserved or dev collection is left out."""
-    files = _sdist_texts(CLONEGUARD, lambda p: p in paths)
+    files = loaded(cloneguard_corpora)
     out = []
     for path in paths:
         if path not in files:
