@@ -308,6 +308,13 @@ OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OV
 # encoded variants (now `encoded-r29`); `heldout-encoded` is re-seeded from the round-31 attack sources
 # (decision-model-guard, wallbreaker-hermes, aiguard-safety), which get their second look (its rows:
 # their first), and is grouped with them (round 31). The round-30 sources get their third (last) look.
+# It holds out fresh sources, found and wired up the same way: jevbench (tickets, incident reports,
+# e-mails and agents' run logs that state a status or a decision, the cases of a decision-model
+# benchmark) and cloneguard-benign (real files of public repositories: CI workflows, tests, READMEs,
+# agent instruction files), since the held-out benign side had no content of the shape of the forged
+# status claims round 31 found uncovered; ovos-skills (everyday requests in 15 languages besides
+# English), since its only other language was Chinese; and cloneguard (orders planted in repository
+# files, disguised overrides, encodings).
 HELD_OUT_ROUND = {
     # the round-31 attack sources' instruction-override injections through our encoders (since
     # round 32; grouped with its seeds)
