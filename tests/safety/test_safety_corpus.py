@@ -28,7 +28,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 31
                    "decision-model-guard", "wallbreaker-hermes", "aiguard-safety",
                    # held out in round 32
-                   "jevbench", "cloneguard", "cloneguard-benign", "ovos-skills"):  # fmt: skip
+                   "jevbench", "cloneguard", "cloneguard-benign", "ovos-skills",
+                   "ovos-dialogs"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

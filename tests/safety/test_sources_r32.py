@@ -2,7 +2,8 @@
 tickets, incident reports, e-mails and agents' run logs that state a status or a decision; cloneguard: a
 coding agent's repository guard, its attacks planted in repository files and, as cloneguard-benign, the
 real files of public repositories in its benign corpora; ovos-skills: seven more OpenVoiceOS skills'
-intent sentences, everyday requests in a dozen languages), loaded from made-up archive files (never the real ones: a clean clone's test run has no network): what the loaders
+intent sentences, everyday requests in a dozen languages; ovos-dialogs: four of those skills' replies, the
+status a voice assistant reports back), loaded from made-up archive files (never the real ones: a clean clone's test run has no network): what the loaders
 keep and leave out, their labels and families, the cap, and a missing file failing loudly with its
 name."""
 
@@ -67,15 +68,16 @@ JEV_FILES = {
 
 
 def test_round_32_sources_are_held_out_in_round_32_after_every_other_loader() -> None:
-    for src in ("jevbench", "cloneguard", "cloneguard-benign", "ovos-skills"):
+    for src in ("jevbench", "cloneguard", "cloneguard-benign", "ovos-skills", "ovos-dialogs"):
         assert sources.HELD_OUT_ROUND[src] == 32
         assert Sample(src, "1", "rag_document", "x", False).split == "held_out"
         assert src not in sources.HARD_NEGATIVES
-    assert sources.LOADERS[-4:] == (
+    assert sources.LOADERS[-5:] == (
         sources.jevbench,
         sources.cloneguard,
         sources.cloneguard_benign,
         sources.ovos_skills,
+        sources.ovos_dialogs,
     )
     assert sources.LOADERS.index(sources.aiguard_safety) < sources.LOADERS.index(sources.jevbench)
     assert sources.JEVBENCH.startswith("jevbench==")  # pinned, fetched by pip like the others
@@ -85,6 +87,7 @@ def test_round_32_sources_are_held_out_in_round_32_after_every_other_loader() ->
     # none of the skills ovos-intents (dev) reads
     names = {s.split("==")[0] for s in sources.OVOS_SKILLS}
     assert not names & {s.split("==")[0] for s in sources.OVOS_SKILLS_R32}
+    assert set(sources.OVOS_DIALOG_SKILLS) < set(sources.OVOS_SKILLS_R32)
     assert held_out_span() == HELD_OUT_SPAN
 
 
@@ -304,3 +307,35 @@ def test_ovos_skills_without_intent_files_fails_naming_them(monkeypatch: pytest.
     fake_wheel(monkeypatch, {"ovos_skill_alerts/locale/en-us/Alarm.dialog": "Your alarm is set.\n"})
     with pytest.raises(RuntimeError, match=r"ovos-skill-alerts==.*locale/\*/\*\.intent"):
         sources.ovos_skills()
+
+
+def test_ovos_dialogs_keeps_the_replies_without_slots(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reply of a `.dialog` file under a locale folder is a benign row, family assistant_reply, at most
+    OVOS_PER_INTENT a file spread over it, labelled by the file's name and the locale's language; not a
+    reply with a slot, a comment, an intent sentence, a `.dialog` file outside the locale folders."""
+    d = "ovos_skill_alerts/"
+    files = {
+        f"{d}locale/sv-se/dialog/alarm_cancelled.dialog": "Larmet är avstängt.\nJag har stängt av larmet.\n",
+        f"{d}locale/de-de/dialog/timer_set.dialog": "# Bestätigung\nTimer gestellt für {duration}.\nDer Timer läuft.\n",
+        f"{d}locale/de-de/Alarm.intent": "weck mich um sieben\n",
+        f"{d}ui/Extra.dialog": "Not a locale file.\n",
+    }
+    fake_wheel(monkeypatch, files)
+    rows = sources.ovos_dialogs()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("alerts/de-de/timer_set/3", "assistant_reply", "timer_set/de", "Der Timer läuft."),
+        ("alerts/sv-se/alarm_cancelled/1", "assistant_reply", "alarm_cancelled/sv", "Larmet är avstängt."),
+        (
+            "alerts/sv-se/alarm_cancelled/2",
+            "assistant_reply",
+            "alarm_cancelled/sv",
+            "Jag har stängt av larmet.",
+        ),
+    ]
+    assert all(not s.attack and s.source == "ovos-dialogs" and s.split == "held_out" for s in rows)
+
+
+def test_ovos_dialogs_without_dialog_files_fails_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_wheel(monkeypatch, {"ovos_skill_alerts/locale/en-us/Alarm.intent": "set an alarm\n"})
+    with pytest.raises(RuntimeError, match=r"ovos-skill-alerts==.*locale/\*/\*\.dialog"):
+        sources.ovos_dialogs()
