@@ -319,8 +319,9 @@ OVOS_DIALOG_SKILLS = (  # those of OVOS_SKILLS_R32 whose `.dialog` files are the
 # benchmark) and cloneguard-benign (real files of public repositories: CI workflows, tests, READMEs,
 # agent instruction files), since the held-out benign side had no content of the shape of the forged
 # status claims round 31 found uncovered; ovos-skills (everyday requests in 15 languages besides
-# English), since its only other language was Chinese; and cloneguard (orders planted in repository
-# files, disguised overrides, encodings).
+# English), since its only other language was Chinese; ovos-dialogs (the status a voice assistant
+# reports back, in 20 languages); and cloneguard (orders planted in repository files, disguised
+# overrides, encodings).
 HELD_OUT_ROUND = {
     # the round-31 attack sources' instruction-override injections through our encoders (since
     # round 32; grouped with its seeds)
