@@ -4,7 +4,7 @@ Constructs were written from the misses of `bench.split_check`'s BUILD half (the
 to dev this round, agentccx, ai-red-teaming-engine, doomarena, tanli, agent-probe and encoded-r29, left
 unread) and kept only when they add an attack on a source they were not written from (those sources or the
 CHECK half), flag no dev benign text, no near miss and none of a benign budget written before any
-measurement, and lose no attack. Seven forged-status constructs (an expected verdict, a system or tool note
+measurement, and lose no attack. Six forged-status constructs (an expected verdict, a system or tool note
 that settles the outcome, another agent's note or approval, a text declaring itself safe to the screen, a
 system record granting the user a privilege) added nothing on the judges and are not shipped; one
 agent-authority construct is kept: an agent's claimed rank over the reader used to drop a safeguard or the
