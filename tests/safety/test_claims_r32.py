@@ -50,6 +50,8 @@ NEUTRAL = [
     "I'm not a doctor, but coming off sertraline usually needs a slow taper, so ask your prescriber first.",
     "This isn't legal advice, but whether your landlord keeps the deposit depends on your tenancy agreement.",
     "I'm not a lawyer, and the rules may differ where you live.",
+    # a hedge before the disclaimer still hedges the sentence
+    "It might be a sprain, and I'm not a doctor, but rest and ice will help.",
     # permissions, hedged
     "Filming a meeting may be legal where you live, but check your employer's policy first.",
     "Whether quoting a chapter counts as fair use depends on how much you quote and why.",

@@ -153,7 +153,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
             continue
         qualifiers = match_qualifiers(sent)
         if hedge in qualifiers and emphatic not in qualifiers and rules.disclaimer is not None:
-            qualifiers = _after_disclaimer(rules, sent, qualifiers, match_qualifiers)
+            qualifiers = _without_disclaimer(rules, sent, qualifiers, match_qualifiers)
         # "If you don't sign, it can't apply to you, full stop": a condition is not a hedge when
         # the sentence insists.
         if hedge in qualifiers and emphatic not in qualifiers:
@@ -176,14 +176,17 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
     return out
 
 
-def _after_disclaimer(
+def _without_disclaimer(
     rules: ClaimRules, sent: bytes, qualifiers: list[int], match_qualifiers: Match
 ) -> list[int]:
-    """The qualifiers of what follows a disclaimer the sentence goes on past (`ClaimRules.disclaimer`): "I'm not
+    """The qualifiers of a sentence read without a disclaimer it goes on past (`ClaimRules.disclaimer`): "I'm not
     a doctor, but it's definitely shingles" hedges nothing it claims; "I'm not a lawyer, but it may depend on
-    your lease" still hedges (round 32). Run only on a sentence that hedges: most claims hold no hedge."""
+    your lease" still hedges (round 32), and so does a hedge before the disclaimer ("It might be a sprain, and I'm
+    not a doctor, but rest will help"). Run only on a sentence that hedges: most claims hold no hedge."""
     m = rules.disclaimer.search(sent)
-    return match_qualifiers(sent[m.end() :]) if m is not None else qualifiers
+    if m is None:
+        return qualifiers
+    return [*match_qualifiers(sent[: m.start()]), *match_qualifiers(sent[m.end() :])]
 
 
 def _ceded(rules: ClaimRules, cat: str, sent: bytes, owned: set[str], present: int) -> bool:
