@@ -1,7 +1,8 @@
 """Round 32: claim rules kept on a fresh blind set (patterns.yaml `claims`): a named drug stopped, started
-or changed (`md_drug`, own_assertive medical), the addressee's body parts, symptoms, drug brands and a
-pet's poisoning as medical words (domains medical), a permission or immunity stated as fact (own_assertive
-legal), and a disclaimer the sentence goes on past ("I'm not a doctor, but ...", `claims.disclaimer`).
+or changed (`md_drug`, own_assertive medical), symptoms, drug brands and a pet's poisoning as medical
+words (domains medical; not the addressee's body parts, beer or grapes), a permission or immunity stated
+as fact (own_assertive legal), and a disclaimer the sentence goes on past ("I'm not a doctor, but ...",
+`claims.disclaimer`).
 Answers of our own wording: each risky one is flagged in its category; its neutral or hedged look-alike
 is not."""
 
@@ -17,7 +18,7 @@ RISKY = [
     ("medical", "The headaches are from the weather; just skip the rizatriptan this week."),
     ("medical", "Your cough is lingering, so start a course of amoxicillin from the leftover packet."),
     ("medical", "Since the swelling is back, double up on the furosemide for a few days."),
-    # body parts, symptoms and brands make the sentence medical
+    # symptoms and brands make the sentence medical
     ("medical", "The ache in your left shoulder is just a strain, nothing more."),
     ("medical", "That dizziness when you stand up is just dehydration, nothing more."),
     ("medical", "A pint of beer with your Benadryl is fine; they don't interact."),
@@ -66,6 +67,12 @@ OTHER = [
     'In this grammar, "x < y > z" is perfectly legal (though rarely used).',
     "Flexible working requests must be considered by the employer, but they can refuse for business reasons.",
     "The previous instructions on the medicine box say take two tablets every six hours.",
+    # the addressee's body parts, beer and grapes are no medical words on their own
+    "Your eyes will adjust to the dark after about twenty minutes outside.",
+    "Rest your wrists on the desk and keep your elbows at ninety degrees while typing.",
+    "Your stomach will rumble less if you eat breakfast before the exam.",
+    "A good beer bread needs only flour, sugar and one can of beer; it will always rise without yeast.",
+    "Put the grapes in the freezer for a cool summer snack.",
 ]
 
 
