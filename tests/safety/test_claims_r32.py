@@ -53,6 +53,8 @@ NEUTRAL = [
     "I'm not a lawyer, and the rules may differ where you live.",
     # a hedge before the disclaimer still hedges the sentence
     "It might be a sprain, and I'm not a doctor, but rest and ice will help.",
+    # a referral is no disclaimer
+    "Check with your doctor first, but most people can safely take ibuprofen with food.",
     # permissions, hedged
     "Filming a meeting may be legal where you live, but check your employer's policy first.",
     "Whether quoting a chapter counts as fair use depends on how much you quote and why.",
