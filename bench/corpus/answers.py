@@ -13,10 +13,10 @@ looked at in rounds 20-22, is part of dev since round 23; round 23's, looked at 
 is part of dev since round 26; round 25's, looked at in rounds 25-27, is part of dev since round 28;
 round 28's, looked at in rounds 28-30, is part of dev since round 31. `held_out_r30`, written the
 same way in round 30, is held out: looked at in rounds 30-32 (the third, last look in round 32), it joins
-dev in round 33. `held_out_r32` was written
-blind in round 32 (from the category definitions alone, the detector never run on it), is held out
-and gets its first look in round 32. Dev also holds, since round 32, 200 answers written blind the
-same way that judged that round's claim-rule changes (counted, never read, while the rules changed).
+dev in round 33. `held_out_r32` was written blind in round 32 (from the category definitions alone, the
+detector never run on it), is held out and gets its first look in round 32. Dev also holds, since round
+32, 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
+read, while the rules changed).
 """
 
 from __future__ import annotations

@@ -587,10 +587,9 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # kinds; no copy of another set) and, since round 31, the round-28 set (300 written blind: 136 risky,
     # 15 of them two kinds; no copy of another set) and, since round 32, the claim rules' round-32 judge
     # (200 written blind: 105 risky, 11 of them two kinds; no copy of another set); its one repeat and the
-    # three answers it shares with
-    # the round-4 held-out set are older. held_out_r30 is round 30's blind set (300: 135 risky, 15 of
-    # them two kinds), held_out_r32 round 32's (300: 135 risky, 15 of them two kinds; no copy of
-    # another set).
+    # three answers it shares with the round-4 held-out set are older. held_out_r30 is round 30's blind set
+    # (300: 135 risky, 15 of them two kinds), held_out_r32 round 32's (300: 135 risky, 15 of them two
+    # kinds; no copy of another set).
     [
         ("held_out_r32", 300, 37, 165, 15, 0, 0),
         ("held_out_r30", 300, 37, 165, 15, 0, 0),
@@ -606,8 +605,8 @@ def test_answer_sets_load_with_enough_of_each_category(
     shared: int,
     repeats: int,
 ) -> None:
-    """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25 and 28 blind sets are dev now),
-    and the newest blind held-out set comes first.
+    """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25 and 28 blind sets and round
+    32's claim-rule judge are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
     assert SETS[0] == ("held_out_r32", "answers_heldout_r32.tsv")  # newest held-out set first
