@@ -1,10 +1,10 @@
-"""Round 29's sources (held out in rounds 29-31, dev since round 32: agentccx: a Chinese agent security scanner's attack cases on the
-model's instructions and the page it plants for its indirect cases; ai-red-teaming-engine: a Japanese
-audit engine's injection payload catalog; doomarena: the messages DoomArena's web-agent attacks plant in
-pages; tanli: a Traditional Chinese red-team agent's LLM playbooks; agent-probe: the attack texts in an
-agent tester's probe classes), loaded from made-up archive files (never the real ones: a
-clean clone's test run has no network): what the loaders keep and leave out, the text they read, their
-labels and families, and a missing folder, file or catalog failing loudly with its name."""
+"""Round 29's sources, held out in rounds 29-31 and dev since round 32 (agentccx: a Chinese agent security
+scanner's attack cases on the model's instructions and the page it plants for its indirect cases;
+ai-red-teaming-engine: a Japanese audit engine's injection payload catalog; doomarena: the messages
+DoomArena's web-agent attacks plant in pages; tanli: a Traditional Chinese red-team agent's LLM playbooks;
+agent-probe: the attack texts in an agent tester's probe classes), loaded from made-up archive files (never
+the real ones: a clean clone's test run has no network): what the loaders keep and leave out, the text they
+read, their labels and families, and a missing folder, file or catalog failing loudly with its name."""
 
 from __future__ import annotations
 
