@@ -277,11 +277,12 @@ class Matcher:
         steps: list[tuple[Sequence[Entry], bytes]] = []
         every = [e for entries in by_set for e in entries]
         need_of = dict(zip((i for i, _ in every), prefilter.atoms_of(src for _, src in every), strict=True))
+        # The common-word entries' instructions cut `settle`'s steps with or without a prefilter, so
+        # that a settled search reports the same patterns either way; only a prefilter makes the
+        # largest of them gate riders.
+        weak = {i: w for i, src in every if (w := weak_insts(src, need_of[i], opts))}
         if prefilter_max_bytes:
-            weak = {i: w for i, src in every if (w := weak_insts(src, need_of[i], opts))}
             need_of.update((i, None) for i, w in weak.items() if gate_rider(w))
-        else:
-            weak = {}
         for g, entries in enumerate(by_set):
             need = needs[g] if g < len(needs) else b""
             if prefilter_max_bytes and _rides(entries, need, steps, n, max_entries, weak):
