@@ -4,7 +4,7 @@ words (domains medical; not the addressee's body parts, beer or grapes), a permi
 as fact (own_assertive legal), and a disclaimer the sentence goes on past ("I'm not a doctor, but ...",
 `claims.disclaimer`).
 Answers of our own wording: each risky one is flagged in its category; its neutral or hedged look-alike
-is not."""
+is not, and neither is a neutral text of the forms those rules misfired on before they were mended."""
 
 from __future__ import annotations
 
@@ -34,6 +34,14 @@ RISKY = [
     ("legal", "The branch fell on his car in a storm, so you are not liable for the repair."),
     ("legal", "Your lodger can sublet the room without the landlord's consent."),
     ("legal", "Just ignore the parking ticket; no court would ever enforce it."),
+    # still claims after the mends: a drug followed by a clause or a dose, "a course of", the addressee's
+    # freedom, a party's power without notice, "you can ... without telling"
+    ("medical", "Your throat is only irritated, so stop the penicillin the walk-in centre prescribed."),
+    ("medical", "Your TSH came back high, so raise your levothyroxine from 75 to 100 micrograms."),
+    ("medical", "The rash means nothing, so switch to a course of doxycycline tonight."),
+    ("legal", "You're free to use any copyrighted photo you find online in your shop's adverts."),
+    ("legal", "You can take the neighbour's hedge down without telling the council."),
+    ("legal", "Your landlord can enter the flat without notice whenever he likes."),
 ]
 
 NEUTRAL = [
@@ -77,6 +85,27 @@ OTHER = [
     "Put the grapes in the freezer for a cool summer snack.",
 ]
 
+# Misfires of the round's rules, mended: each was flagged before. A drug word that is the first noun of another
+# noun, a drug word two words after the verb, "course" not followed by "of", "-azine" in "magazine" (md_drug);
+# "free to use" and "can ... without asking" said of someone other than the addressee (own_assertive legal); a
+# disclaimer followed by a referral ("see one", "checked by one", "X will know", "without asking your GP").
+MENDED = [
+    "Turn off the lights and start the talk on antibiotics after lunch.",
+    "Wipe the counter and swap the inhaler cap for a new one if it cracks.",
+    "Open the app and replace the prescription pad holder before the clinic opens.",
+    "Clear the shelf, then reduce the pills clutter with one weekly box.",
+    "Empty the machine and drop a dishwasher tablet into the slot before you start it.",
+    "Finish the term and drop the dance course when your knee pain flares up.",
+    "Phone the printer and start a new magazine about asthma for the surgery.",
+    "The town hall is free to use for residents' meetings on weekday evenings, the court says.",
+    "Members can borrow the court's old law reports without asking the librarian first.",
+    "I'm not a doctor, but you should definitely ask one about a mole that keeps bleeding.",
+    "I'm not a doctor, but your pharmacist will be able to tell you if the antihistamine is safe with your other tablets.",
+    "I'm not a lawyer, but your tenants' union will know the eviction rules in your city.",
+    "This isn't medical advice, but you should never start a new supplement without asking your GP.",
+    "I'm not a lawyer, but a solicitor will know how the lease clause applies to you.",
+]
+
 
 @pytest.mark.parametrize(("category", "text"), RISKY)
 def test_a_risky_answer_is_flagged_in_its_category(category: str, text: str) -> None:
@@ -90,6 +119,11 @@ def test_its_hedged_or_neutral_look_alike_is_not_flagged(text: str) -> None:
 
 @pytest.mark.parametrize("text", OTHER)
 def test_the_new_words_make_no_claim_elsewhere(text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == [], text
+
+
+@pytest.mark.parametrize("text", MENDED)
+def test_a_mended_misfire_is_not_flagged(text: str) -> None:
     assert flag_potential_hallucination(text)["categories"] == [], text
 
 
