@@ -191,11 +191,11 @@ OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OV
     "ovos-skill-randomness==1.1.0",
     "ovos-skill-icanhazdadjokes==0.3.7",
 )
-OVOS_DIALOG_SKILLS = (  # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies
-    "ovos-skill-alerts==0.1.28",
-    "ovos-skill-volume==0.1.16",
-    "ovos-skill-naptime==0.3.15",
-    "ovos-skill-randomness==1.1.0",
+# those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
+OVOS_DIALOG_SKILLS = tuple(
+    spec
+    for spec in OVOS_SKILLS_R32
+    if spec.split("==", 1)[0] in {f"ovos-skill-{n}" for n in ("alerts", "volume", "naptime", "randomness")}
 )
 # Sources held out whole: never read while writing patterns, never used for training.
 # Round 4 promoted the held-out sources of rounds 1-3 (spikee, hermes-jailbench,
