@@ -12,6 +12,7 @@ lock-in said of a student stay here as near misses."""
 from __future__ import annotations
 
 from bench.corpus.sources import HELD_OUT
+from bench.model_experiments import PROMOTED
 from tests.support.screening import construct_test
 
 CONSTRUCTS = [
@@ -45,4 +46,5 @@ test_round31_override_constructs = construct_test(CONSTRUCTS, NEAR_MISSES)
 
 def test_judges_are_dev() -> None:
     """The judges of this round's constructs are dev sources (promoted this round), not held out."""
-    assert not {"ai-aegis", "mithril", "encoded-r28", "ai-aegis-benign", "alpaca-eval"} & HELD_OUT
+    judges = PROMOTED["promoted r31"]
+    assert judges and not judges & HELD_OUT

@@ -12,6 +12,7 @@ role-play, remembered preferences) stay in patterns.yaml as near misses, and a f
 from __future__ import annotations
 
 from bench.corpus.sources import HELD_OUT
+from bench.model_experiments import PROMOTED
 from tests.support.screening import construct_test
 
 CONSTRUCTS = [
@@ -40,7 +41,5 @@ test_round32_override_constructs = construct_test(CONSTRUCTS, NEAR_MISSES)
 
 def test_judges_are_dev() -> None:
     """The judges of this round's constructs are dev sources (promoted this round), not held out."""
-    assert (
-        not {"agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe", "encoded-r29"}
-        & HELD_OUT
-    )
+    judges = PROMOTED["promoted r32"]
+    assert judges and not judges & HELD_OUT

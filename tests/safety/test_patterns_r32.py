@@ -16,6 +16,7 @@ hand-offs, a classifier's documented labels and a manager agent's ordinary deleg
 from __future__ import annotations
 
 from bench.corpus.sources import HELD_OUT
+from bench.model_experiments import PROMOTED
 from tests.support.screening import construct_test
 
 CONSTRUCTS = [
@@ -61,7 +62,5 @@ test_round32_constructs = construct_test(CONSTRUCTS, NEAR_MISSES)
 
 def test_judges_are_dev() -> None:
     """The judges of this round's constructs are dev sources (promoted this round), not held out."""
-    assert (
-        not {"agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe", "encoded-r29"}
-        & HELD_OUT
-    )
+    judges = PROMOTED["promoted r32"]
+    assert judges and not judges & HELD_OUT
