@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import requests
 from aiwatch.paths import REPO
-from aiwatch.stack.processes import free_port, wait_for
+from aiwatch.stack.processes import free_ports, wait_for
 
 pytestmark = pytest.mark.e2e
 EXPECTED = {"AIErrorRateHigh", "AIAvailabilitySLOBurnRate"}
@@ -53,11 +53,10 @@ class Stack:
         }
         for var in ("AIWATCH_CONFIG_DIR", "AIWATCH_RUNBOOKS_URL", "AIWATCH_DASHBOARDS_URL"):
             self.env.pop(var, None)
-        ports = {}
-        for var in ("AIWATCH_PORT", "PROMETHEUS_PORT", "ALERTMANAGER_PORT", "GRAFANA_PORT", "INBOX_PORT"):
-            ports[var] = self.env[var] = str(free_port())
-        self.env["INBOX_SMTP_PORT"] = str(free_port())
-        self.env["AIWATCH_EXAMPLE_PORT"] = str(free_port())
+        names = ("AIWATCH_PORT", "PROMETHEUS_PORT", "ALERTMANAGER_PORT", "GRAFANA_PORT", "INBOX_PORT")
+        names += ("INBOX_SMTP_PORT", "AIWATCH_EXAMPLE_PORT")
+        ports = {var: str(p) for var, p in zip(names, free_ports(len(names)), strict=True)}
+        self.env.update(ports)
         self.exporter = f"http://127.0.0.1:{ports['AIWATCH_PORT']}"
         self.prometheus = f"http://127.0.0.1:{ports['PROMETHEUS_PORT']}"
         self.alertmanager = f"http://127.0.0.1:{ports['ALERTMANAGER_PORT']}"

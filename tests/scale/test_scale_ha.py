@@ -22,7 +22,7 @@ from aiwatch.stack.pipeline import (
     render_alertmanager_for_sinks,
     render_fast_rules,
 )
-from aiwatch.stack.processes import LOOPBACK, free_port, wait_for
+from aiwatch.stack.processes import LOOPBACK, free_ports, wait_for
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
 
@@ -50,7 +50,7 @@ def test_incident_fires_through_prometheus_pair_and_vmalert_and_is_delivered_onc
         exporter = stack.enter_context(start_exporter(tmp_path, workers=1))
         am = stack.enter_context(start_alertmanager(tmp_path, am_cfg))
         vm = stack.enter_context(start_victoria_metrics(tmp_path, dedup_interval="1s"))
-        ports = {"a": free_port(), "b": free_port()}
+        ports = dict(zip("ab", free_ports(2), strict=True))
         targets = {
             "aiwatch": [f"{LOOPBACK}:{exporter.port}"],
             "prometheus": [f"{LOOPBACK}:{p}" for p in ports.values()],

@@ -13,7 +13,7 @@ import pytest
 import requests
 from aiwatch.stack.cli import main
 from aiwatch.stack.native import STOPPED
-from aiwatch.stack.processes import cmdline, free_port, wait_for
+from aiwatch.stack.processes import cmdline, free_ports, wait_for
 from aiwatch.stack.settings import HA_COMPONENTS, PORT_ENV, Settings, StackError
 from support.stack_cli import run_stack
 
@@ -41,7 +41,7 @@ def test_up_status_down_of_the_ha_topology(tmp_path):
     secrets = tmp_path / "no-secrets"
     secrets.mkdir()
     env = dict(os.environ)
-    env.update({var: str(free_port()) for var in PORT_ENV.values()})
+    env.update({var: str(p) for var, p in zip(PORT_ENV.values(), free_ports(len(PORT_ENV)), strict=True)})
     env.update(
         {
             "AIWATCH_STACK_MODE": "native",

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import requests
 from aiwatch.simulate import SCENARIOS
-from aiwatch.stack.processes import Child, cmdline, free_port, wait_for
+from aiwatch.stack.processes import Child, cmdline, free_ports, wait_for
 from support.stack_cli import run_stack
 
 pytestmark = pytest.mark.e2e
@@ -51,17 +51,18 @@ def base_env(tmp: Path) -> dict[str, str]:
     secrets = tmp / "no-secrets"
     secrets.mkdir(exist_ok=True)
     env = dict(os.environ)
+    ports = [str(p) for p in free_ports(7)]
     env.update(
         {
             "AIWATCH_STACK_MODE": "native",
             "AIWATCH_PROFILE": "fast",
-            "AIWATCH_PORT": str(free_port()),
-            "PROMETHEUS_PORT": str(free_port()),
-            "ALERTMANAGER_PORT": str(free_port()),
-            "GRAFANA_PORT": str(free_port()),
-            "INBOX_PORT": str(free_port()),
-            "INBOX_SMTP_PORT": str(free_port()),
-            "AIWATCH_EXAMPLE_PORT": str(free_port()),  # nothing listens: the examples job is down
+            "AIWATCH_PORT": ports[0],
+            "PROMETHEUS_PORT": ports[1],
+            "ALERTMANAGER_PORT": ports[2],
+            "GRAFANA_PORT": ports[3],
+            "INBOX_PORT": ports[4],
+            "INBOX_SMTP_PORT": ports[5],
+            "AIWATCH_EXAMPLE_PORT": ports[6],  # nothing listens: the examples job is down
             "AIWATCH_WORKERS": "2",
             "AIWATCH_ALERTMANAGER_SECRETS_DIR": str(secrets),
             "AIWATCH_READY_TIMEOUT": "60",

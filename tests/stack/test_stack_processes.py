@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from aiwatch.stack.processes import Daemon, wait_for
+from aiwatch.stack.processes import LOOPBACK, Daemon, free_ports, port_free, wait_for
 
 
 def test_a_process_that_execs_stays_owned(tmp_path):
@@ -48,3 +48,11 @@ def test_a_process_that_execs_stays_owned(tmp_path):
     assert Path(marker).read_text() == "end of the chain"  # every step ran: 60 execs, not one
     wait_for(lambda: not daemon.owns(pid), 10, what="the chain to end")
     assert daemon.running_pid() is None
+
+
+def test_free_ports_are_distinct_and_free() -> None:
+    """One stack's ports come from one call: each socket stays bound until all are picked, so no port
+    is handed out twice (separate `free_port` calls did, failing a stack test with "ports must differ")."""
+    ports = free_ports(32)
+    assert len(set(ports)) == 32
+    assert all(port_free(LOOPBACK, p) for p in ports)
