@@ -33,6 +33,8 @@ from typing import Any, TypeVar
 
 import yaml
 
+from bench.corpus.real_content import real_docs
+
 HERE = Path(__file__).resolve().parent
 
 # Registry packages read as data (pinned: the corpus must not drift under the figures).
@@ -7374,6 +7376,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     osworld,
     windows_agent_arena,
     cvalues,
+    # round 33 development source: real repository content from registry packages (bench/corpus/real_content.py)
+    real_docs,
     # held-out sources: last, so a text they share with any earlier source counts there
     heldout_encoded,
     # round 31 held-out sources (after every other loader)
