@@ -193,6 +193,8 @@ OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OV
     "ovos-skill-randomness==1.1.0",
     "ovos-skill-icanhazdadjokes==0.3.7",
 )
+# held out in round 33
+CHARDET = "chardet==5.2.0"  # an encoding detector: its test data (sdist), feeds and pages of real websites
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -329,6 +331,9 @@ OVOS_DIALOG_SKILLS = tuple(
 # `heldout-encoded` keeps its round-31 seeds and rows (grouped with round 31): it is re-seeded when its
 # seeds' sources are promoted, and the round-31 sources get their third (last) look this round (its
 # rows: their second). The round-32 sources get their second look.
+# It holds out fresh sources, found and wired up the same way: chardet-feeds (the feeds and pages of
+# real websites an encoding detector is tested on, in a dozen languages), since the held-out benign
+# side's real content was all English.
 HELD_OUT_ROUND = {
     # the round-31 attack sources' instruction-override injections through our encoders (since
     # round 32; grouped with its seeds)
@@ -343,6 +348,8 @@ HELD_OUT_ROUND = {
     "cloneguard-benign": 32,
     "ovos-skills": 32,
     "ovos-dialogs": 32,
+    # held out in round 33
+    "chardet-feeds": 33,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7221,6 +7228,61 @@ def ovos_dialogs() -> list[Sample]:
     return ovos_sentences("ovos-dialogs", OVOS_DIALOG_SKILLS, ".dialog", "assistant_reply")
 
 
+# -- held-out sources of round 33 (fresh: never looked at by the pattern author) ------------
+# Real web content in many languages: after this round's bookkeeping the held-out benign side held
+# real content in English only (jevbench's cases, cloneguard-benign's repository files) besides short
+# requests and replies. chardet (PyPI, LGPL-2.1; its test data only in the sdist) detects the encoding
+# of a text and ships the files it is tested on (tests/<encoding>/<file>, the folder naming the
+# encoding and, for a one-byte code page, the language): RSS and Atom feeds and pages its author
+# downloaded from websites ("each feed is copyright its respective publisher"): blogs, news sites,
+# forums, company and government pages in Korean, Japanese, Chinese, Russian, Bulgarian, Hebrew,
+# Greek, Hungarian, Czech, Slovak, Turkish, Thai, English and others. One row a file's text, decoded
+# strictly by the encoding its folder names (a trailing language name dropped; a file that does not
+# decode, or a folder naming no codec Python has, is left out), family `rag_document`, labelled by
+# its folder and its text's language. Left out: the files whose name starts with "_" (texts taken
+# from other detectors' test suites: Mozilla's, Chromium's, the Universal Encoding Detector's), the
+# README. At most HELD_OUT_BENIGN_MAX, spread over the folders' order; a file naming garak or PyRIT
+# (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS) is left out. The files are read at run
+# time from the sdist, never committed.
+CHARDET_TESTS = "tests/"
+
+
+def _decoded(data: bytes, folder: str) -> str | None:
+    """data decoded strictly by the encoding its folder names (`windows-1251-russian`: the language
+    dropped); None when the bytes do not decode or no codec has that name."""
+    for name in (folder, folder.rsplit("-", 1)[0]):
+        try:
+            return data.decode(name)
+        except LookupError:
+            continue
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
+def chardet_feeds() -> list[Sample]:
+    """Feeds and pages of real websites in a dozen languages and their own encodings, as chardet's
+    tests read them."""
+    src, out = "chardet-feeds", []
+
+    def keep(path: str) -> bool:
+        return (
+            path.startswith(CHARDET_TESTS)
+            and path.count("/") == 2
+            and not path.rsplit("/", 1)[1].startswith("_")
+        )
+
+    files = _sdist_texts(CHARDET, keep)
+    if not files:
+        raise RuntimeError(f"{CHARDET}: {CHARDET_TESTS}<encoding>/* not found")
+    for path, data in files.items():
+        folder, name = path.split("/")[1:]
+        text = _decoded(data, folder)
+        if text and not names_reserved_or_dev(text):
+            out.append(_held_out_sample(src, f"{folder}/{name}", "rag_document", text, False, folder))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7390,6 +7452,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     cloneguard_benign,
     ovos_skills,
     ovos_dialogs,
+    # round 33 held-out sources (after every other loader)
+    chardet_feeds,
 )
 
 

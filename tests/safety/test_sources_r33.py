@@ -1,0 +1,107 @@
+"""Round 33's held-out sources (chardet-feeds: the feeds and pages of real websites that an encoding
+detector is tested on, in a dozen languages and their own encodings), loaded from made-up archive files
+(never the real ones: a clean clone's test run has no network): what the loaders keep and leave out, the
+text they read, their labels, the cap, and a missing folder failing loudly with its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.corpus import sources
+from bench.corpus.sources import Sample
+from tests.support.corpus_files import HELD_OUT_SPAN, held_out_span
+
+ROUND_33 = (sources.chardet_feeds,)
+
+
+def test_round_33_sources_are_held_out_in_round_33_after_every_other_loader() -> None:
+    for fn in ROUND_33:
+        src = fn.__name__.replace("_", "-")
+        assert sources.HELD_OUT_ROUND[src] == 33
+        assert Sample(src, "1", "rag_document", "x", False).split == "held_out"
+        assert src not in sources.HARD_NEGATIVES
+    assert sources.LOADERS[-len(ROUND_33) :] == ROUND_33
+    assert sources.LOADERS.index(sources.ovos_dialogs) < sources.LOADERS.index(sources.chardet_feeds)
+    assert sources.CHARDET.startswith("chardet==")  # pinned, fetched by pip like the others
+    assert held_out_span() == HELD_OUT_SPAN
+
+
+def _sdist(monkeypatch: pytest.MonkeyPatch, files: dict[str, bytes]) -> None:
+    """Serve made-up files as chardet's sdist, by path without the top folder."""
+    monkeypatch.setattr(
+        sources, "_sdist_texts", lambda spec, keep: {k: v for k, v in sorted(files.items()) if keep(k)}
+    )
+
+
+RU = "<rss><channel><title>Новости города</title><item>Сегодня открылась новая библиотека.</item></channel></rss>"
+KO = "<rss><channel><title>오늘의 소식</title><item>도서관이 새로 문을 열었습니다.</item></channel></rss>"
+EN = "<rss><channel><title>Town news</title><item>The new library opened today.</item></channel></rss>"
+FEEDS = {
+    "tests/KOI8-R/news.example.ru.xml": RU.encode("koi8-r"),
+    "tests/windows-1251-russian/news.example.ru.xml": RU.encode("windows-1251"),  # the same text
+    "tests/EUC-KR/blog.example.kr.xml": KO.encode("euc-kr"),
+    "tests/ascii/town.example.com.xml": EN.encode("ascii"),
+    "tests/utf-8/broken.example.com.xml": b"<rss>\xff\xfe not utf-8</rss>",  # does not decode
+    "tests/EUC-TW/page.example.tw.html": b"<p>x</p>",  # no codec of that name
+    "tests/utf-8/_ude_1.txt": b"Another detector's test text.",  # from another suite
+    "tests/utf-8/gandalf.example.com.xml": b"<rss>The Gandalf game's news.</rss>",  # names a dev set
+    "tests/README.txt": b"These test feeds were downloaded from random sites.",
+    "chardet/__init__.py": b"'''not a test file'''",
+}
+
+
+def test_chardet_feeds_decodes_each_file_by_its_folders_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One row a test file, decoded strictly by the encoding its folder names (the folder's trailing
+    language dropped), id its folder and name, family rag_document, labelled by its folder and its
+    text's language, in path order. Not rows: a repeated text, a file that does not decode, a folder
+    naming no codec, a file taken from another suite ("_"), a file naming a dev collection, the
+    README, files outside the tests' folders."""
+    _sdist(monkeypatch, FEEDS)
+    rows = sources.chardet_feeds()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("EUC-KR/blog.example.kr.xml", "rag_document", "EUC-KR/ko", KO),
+        ("KOI8-R/news.example.ru.xml", "rag_document", "KOI8-R/ru", RU),
+        ("ascii/town.example.com.xml", "rag_document", "ascii/en", EN),
+    ]
+    assert all(not s.attack and s.source == "chardet-feeds" and s.split == "held_out" for s in rows)
+
+
+def test_chardet_feeds_cuts_a_long_file_and_keeps_at_most_the_cap_spread_over_the_folders(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    n = sources.HELD_OUT_BENIGN_MAX + 5
+    item = "<item>Der Stadtrat hat heute den Haushalt für das kommende Jahr beschlossen.</item>\n"
+    files = {
+        f"tests/iso-8859-1/f{i:03}.xml": (f"<rss>{i}\n" + item * 100).encode("latin-1") for i in range(n)
+    }
+    _sdist(monkeypatch, files)
+    rows = sources.chardet_feeds()
+    assert len(rows) == sources.HELD_OUT_BENIGN_MAX
+    assert (rows[0].id, rows[-1].id) == ("iso-8859-1/f000.xml", f"iso-8859-1/f{n - 2:03}.xml")
+    assert all(len(s.text) <= sources.HELD_OUT_ROW_MAX and s.text.endswith("</item>") for s in rows)
+
+
+def test_chardet_feeds_without_its_test_folders_fails_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    _sdist(monkeypatch, {"tests/README.txt": b"x", "chardet/__init__.py": b"x"})
+    with pytest.raises(RuntimeError, match=r"chardet==.*tests/<encoding>/\*"):
+        sources.chardet_feeds()
+
+
+def test_a_round_33_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
+    """The round-22 rule applies to the fresh sources: a row equal to a dev row but for letter case or
+    spacing, or sharing its first NEAR_COPY_PREFIX characters, is not counted; other rows stay."""
+    assert sources.HELD_OUT_ROUND["chardet-feeds"] >= sources.NEAR_COPY_ROUND
+    head = "<rss version='2.0'><channel><title>Town council news</title><description>Minutes of"
+    assert len(head) >= sources.NEAR_COPY_PREFIX
+    rows = [
+        Sample("webarena", "1", "user_request", head + " the May meeting.</description>", False),
+        Sample("webarena", "2", "user_request", "The library opens at nine.", False),
+        Sample("chardet-feeds", "a", "rag_document", head + " the June meeting.</description>", False),
+        Sample("chardet-feeds", "b", "rag_document", "the LIBRARY opens at  nine.", False),
+        Sample(
+            "chardet-feeds", "c", "rag_document", "<rss><item>Новая библиотека открыта.</item></rss>", False
+        ),
+    ]
+    assert [(s.source, s.id) for s in sources.unique_texts(rows)] == [
+        ("webarena", "1"), ("webarena", "2"), ("chardet-feeds", "c"),
+    ]  # fmt: skip
