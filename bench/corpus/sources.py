@@ -195,6 +195,9 @@ OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OV
 )
 # held out in round 33
 CHARDET = "chardet==5.2.0"  # an encoding detector: its test data (sdist), feeds and pages of real websites
+PYGMENTS = (
+    "pygments==2.19.2"  # a syntax highlighter: its lexers' example files (sdist), sessions, logs, configs
+)
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -333,7 +336,8 @@ OVOS_DIALOG_SKILLS = tuple(
 # rows: their second). The round-32 sources get their second look.
 # It holds out fresh sources, found and wired up the same way: chardet-feeds (the feeds and pages of
 # real websites an encoding detector is tested on, in a dozen languages), since the held-out benign
-# side's real content was all English.
+# side's real content was all English, and pygments-samples (terminal sessions, tracebacks, logs,
+# configuration files, e-mails: what tools print and systems read), since it had none of those.
 HELD_OUT_ROUND = {
     # the round-31 attack sources' instruction-override injections through our encoders (since
     # round 32; grouped with its seeds)
@@ -350,6 +354,7 @@ HELD_OUT_ROUND = {
     "ovos-dialogs": 32,
     # held out in round 33
     "chardet-feeds": 33,
+    "pygments-samples": 33,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7283,6 +7288,74 @@ def chardet_feeds() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# What tools print and systems read: the held-out benign side's real content had no terminal session,
+# traceback, log, configuration file or e-mail. Pygments (PyPI, BSD-2-Clause; its tests only in the
+# sdist) ships an example file for each of its lexers (tests/examplefiles/<lexer>/<file>, each beside
+# its expected tokens, `.output`), most of them taken from real systems and projects. Kept: the lexers
+# of formats that are not programs, by kind (PYGMENTS_KINDS): a shell, database or language console
+# session, a tool's output or log (tracebacks, dmesg, an IRC log, HTTP messages, test output, a hex
+# dump, a query plan, dig's output), a configuration file (Apache, nginx, Squid, Xorg, pacman, apt
+# sources, Debian control, Dockerfile, INI, TOML, YAML ...), an e-mail or a document (Markdown,
+# reStructuredText, Org, wiki text, a man page, a to-do list, a gettext catalogue). One row a file's
+# text (UTF-8; a file that does not decode is left out), family `rag_document`, labelled by kind,
+# lexer and language. Left out: every programming, query and markup language's examples (code), the
+# `.output` files. At most HELD_OUT_BENIGN_MAX; a file naming garak or PyRIT (ATR_RESERVED) or a
+# collection dev holds (DEV_COLLECTIONS) is left out. Read at run time from the sdist, never committed.
+PYGMENTS_EXAMPLES = "tests/examplefiles/"
+PYGMENTS_KINDS = {
+    **dict.fromkeys(
+        ("console", "doscon", "pwsh-session", "tcshcon", "psql", "sqlite3", "pycon", "rbcon", "rconsole",
+         "iex", "erl", "jlcon", "nodejsrepl", "psysh", "matlabsession", "gap-repl", "dylan-console"),
+        "session",
+    ),
+    **dict.fromkeys(
+        ("output", "pytb", "py2tb", "hexdump", "kmsg", "irc", "pypylog", "postgres-explain", "tap", "http",
+         "vctreestatus", "wdiff", "zone", "notmuch"),
+        "output",
+    ),
+    **dict.fromkeys(
+        ("apacheconf", "nginx", "lighty", "squidconf", "ini", "properties", "pacmanconf", "sourceslist",
+         "control", "srcinfo", "pkgconfig", "docker", "procfile", "xorg.conf", "ldaprc", "registry", "termcap",
+         "terminfo", "singularity", "toml", "yaml", "kconfig", "crmsh"),
+        "config",
+    ),
+    **dict.fromkeys(("email", "mime"), "mail"),
+    **dict.fromkeys(
+        ("md", "rst", "org", "wikitext", "trac-wiki", "tid", "groff", "scdoc", "todotxt", "pot", "bib", "rd"),
+        "document",
+    ),
+}  # fmt: skip
+
+
+def pygments_samples() -> list[Sample]:
+    """Pygments' example files of sessions, outputs and logs, configuration files, e-mails and
+    documents: what a terminal, a server or a tool shows an agent."""
+    src, out = "pygments-samples", []
+
+    def keep(path: str) -> bool:
+        parts = path.split("/")
+        return (
+            path.startswith(PYGMENTS_EXAMPLES)
+            and len(parts) == 4
+            and parts[2] in PYGMENTS_KINDS
+            and not path.endswith(".output")
+        )
+
+    files = _sdist_texts(PYGMENTS, keep)
+    if not files:
+        raise RuntimeError(f"{PYGMENTS}: {PYGMENTS_EXAMPLES}<lexer>/* not found")
+    for path, data in files.items():
+        lexer, name = path.split("/")[2:]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if text.strip() and not names_reserved_or_dev(text):
+            label = f"{PYGMENTS_KINDS[lexer]}/{lexer}"
+            out.append(_held_out_sample(src, f"{lexer}/{name}", "rag_document", text, False, label))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7454,6 +7527,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ovos_dialogs,
     # round 33 held-out sources (after every other loader)
     chardet_feeds,
+    pygments_samples,
 )
 
 

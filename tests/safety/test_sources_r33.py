@@ -1,5 +1,7 @@
 """Round 33's held-out sources (chardet-feeds: the feeds and pages of real websites that an encoding
-detector is tested on, in a dozen languages and their own encodings), loaded from made-up archive files
+detector is tested on, in a dozen languages and their own encodings; pygments-samples: a syntax
+highlighter's example files of terminal sessions, tool outputs and logs, configuration files, e-mails and
+documents), loaded from made-up archive files
 (never the real ones: a clean clone's test run has no network): what the loaders keep and leave out, the
 text they read, their labels, the cap, and a missing folder failing loudly with its name."""
 
@@ -11,7 +13,7 @@ from bench.corpus import sources
 from bench.corpus.sources import Sample
 from tests.support.corpus_files import HELD_OUT_SPAN, held_out_span
 
-ROUND_33 = (sources.chardet_feeds,)
+ROUND_33 = (sources.chardet_feeds, sources.pygments_samples)
 
 
 def test_round_33_sources_are_held_out_in_round_33_after_every_other_loader() -> None:
@@ -23,6 +25,8 @@ def test_round_33_sources_are_held_out_in_round_33_after_every_other_loader() ->
     assert sources.LOADERS[-len(ROUND_33) :] == ROUND_33
     assert sources.LOADERS.index(sources.ovos_dialogs) < sources.LOADERS.index(sources.chardet_feeds)
     assert sources.CHARDET.startswith("chardet==")  # pinned, fetched by pip like the others
+    assert sources.PYGMENTS.startswith("pygments==")
+    assert set(sources.PYGMENTS_KINDS.values()) == {"session", "output", "config", "mail", "document"}
     assert held_out_span() == HELD_OUT_SPAN
 
 
@@ -105,3 +109,50 @@ def test_a_round_33_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
     assert [(s.source, s.id) for s in sources.unique_texts(rows)] == [
         ("webarena", "1"), ("webarena", "2"), ("chardet-feeds", "c"),
     ]  # fmt: skip
+
+
+EX = sources.PYGMENTS_EXAMPLES
+SESSION = "$ ls /srv/backups\nmonday.tar.gz  tuesday.tar.gz\n$ df -h /srv\nFilesystem  Size  Used Avail\n"
+TRACEBACK = 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\nKeyError: "user"\n'
+NGINX = "server {\n    listen 80;\n    server_name example.org;\n    root /var/www/html;\n}\n"
+PO = 'msgid "Save changes"\nmsgstr "Änderungen speichern"\n'
+SAMPLES = {
+    EX + "console/example.sh-session": SESSION.encode(),
+    EX + "console/example.sh-session.output": b"'$ ls' Generic.Prompt",  # expected tokens
+    EX + "pytb/database.pytb": TRACEBACK.encode(),
+    EX + "pytb/again.pytb": TRACEBACK.encode(),  # the same text
+    EX + "nginx/nginx.conf": NGINX.encode(),
+    EX + "pot/de.MoinMoin.po": PO.encode(),
+    EX + "python/example.py": b"print('code, not a row')\n",  # a programming language
+    EX + "ini/latin1.ini": "[section]\nname = Müller\n".encode("latin-1"),  # not UTF-8
+    EX + "md/example.md": b"# Notes\n\nSee the Gandalf game for more.\n",  # names a dev collection
+    EX + "conftest.py": b"import pytest\n",
+    "pygments/lexers/shell.py": b"# not an example\n",
+}
+
+
+def test_pygments_samples_keeps_the_examples_of_sessions_outputs_configs_mail_and_documents(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One row an example file of a kept lexer (UTF-8), id its lexer and name, family rag_document,
+    labelled by kind, lexer and language, in path order. Not rows: a programming language's example,
+    the expected-token files, a repeated text, a file that is not UTF-8, a file naming a dev
+    collection, files outside the lexers' folders."""
+    _sdist(monkeypatch, SAMPLES)
+    rows = sources.pygments_samples()
+    po_label = f"document/pot/{sources.text_language(PO.strip())}"
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("console/example.sh-session", "rag_document", "session/console/en", SESSION.strip()),
+        ("nginx/nginx.conf", "rag_document", "config/nginx/en", NGINX.strip()),
+        ("pot/de.MoinMoin.po", "rag_document", po_label, PO.strip()),
+        ("pytb/again.pytb", "rag_document", "output/pytb/en", TRACEBACK.strip()),
+    ]
+    assert all(not s.attack and s.source == "pygments-samples" and s.split == "held_out" for s in rows)
+
+
+def test_pygments_samples_without_its_example_folders_fails_naming_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _sdist(monkeypatch, {EX + "python/example.py": b"x = 1\n"})
+    with pytest.raises(RuntimeError, match=r"pygments==.*tests/examplefiles/<lexer>/\*"):
+        sources.pygments_samples()
