@@ -7256,8 +7256,8 @@ def ovos_dialogs() -> list[Sample]:
 # of a text and ships the files it is tested on (tests/<encoding>/<file>, the folder naming the
 # encoding and, for a one-byte code page, the language): RSS and Atom feeds and pages its author
 # downloaded from websites ("each feed is copyright its respective publisher"): blogs, news sites,
-# forums, company and government pages in Korean, Japanese, Chinese, Russian, Bulgarian, Hebrew,
-# Greek, Hungarian, Czech, Slovak, Turkish, Thai, English and others. One row a file's text, decoded
+# forums and company pages in Korean, Japanese, Chinese, Russian, Bulgarian, Hebrew, Greek, Hungarian,
+# Thai, Turkish, English and others. One row a file's text, decoded
 # strictly by the encoding its folder names (a trailing language name dropped; a file that does not
 # decode, or a folder naming no codec Python has, is left out), family `rag_document`, labelled by
 # its folder and its text's language. Left out: the files whose name starts with "_" (texts taken
