@@ -81,3 +81,30 @@ def test_the_same_figure_without_the_readers_data_is_a_statistic() -> None:
             "categories"
         ]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Based on the data, 73% of adults are deficient in vitamin D.",
+        "If you made the switch, 90% of households save 400 a year on energy.",
+        "You paid too much: 80% of drivers overpay their car insurance by 300 a year.",
+    ],
+)
+def test_a_generic_source_or_a_bare_you_paid_does_not_spare_a_statistic(text: str) -> None:
+    """The reader's-figures source names the reader's data ("based on your ...") or a figure of theirs right after
+    "you paid/spent/made ..."; "based on the data" or "you made the switch" says nothing of where a figure about
+    everyone comes from (round 32's rules flagged all three)."""
+    assert "statistical" in flag_potential_hallucination(text)["categories"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You paid 1,240 € in January and 1,310 € in February, so February was about 5.6 % higher than January.",
+        "You spent 3 hours and 40 minutes a day on your phone last week, 12% more than the week before.",
+    ],
+)
+def test_the_readers_own_figure_is_still_a_source(text: str) -> None:
+    """Both were statistical flags under round 32's rules: the narrowed form still takes the reader's figure."""
+    assert flag_potential_hallucination(text)["categories"] == [], text
