@@ -108,3 +108,29 @@ def test_a_generic_source_or_a_bare_you_paid_does_not_spare_a_statistic(text: st
 def test_the_readers_own_figure_is_still_a_source(text: str) -> None:
     """Both were statistical flags under round 32's rules: the narrowed form still takes the reader's figure."""
     assert flag_potential_hallucination(text)["categories"] == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, I owe you one! The map you drew was perfect.",
+        "Your friend probably owes you a coffee for the lift.",
+        "The library has to cancel the talk because the author is ill.",
+    ],
+)
+def test_owing_a_favour_or_cancelling_an_event_is_no_legal_claim(text: str) -> None:
+    """Owing is a legal word only of money, cancelling only of a contract: round 33's first form flagged
+    all three as legal claims ("owes you" was already an assertion of the legal domain, so it claimed alone)."""
+    assert flag_potential_hallucination(text)["categories"] == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline owes you 600 euros for that delay, no ifs or buts.",
+        "The airline owes you €600 for the five-hour delay, no matter what caused it.",
+        "The gym must cancel your contract immediately if you move more than 10 miles away.",
+    ],
+)
+def test_money_owed_or_a_contract_cancelled_is_still_a_legal_claim(text: str) -> None:
+    assert "legal" in flag_potential_hallucination(text)["categories"], text
