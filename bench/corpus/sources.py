@@ -485,9 +485,10 @@ def _npm_archive(spec: str) -> Path:
     return found[0]
 
 
-def _sdist_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
-    """The files of an sdist whose path (without the top folder) keep accepts, by that path."""
-    with tarfile.open(_pip_archive(spec, sdist=True)) as tar:
+def _tar_texts(archive: Path, keep: Callable[[str], bool]) -> dict[str, bytes]:
+    """The files of a .tar.gz archive whose path (without the top folder) keep accepts, by that path,
+    in path order: the one reader of an sdist's and an npm tarball's files."""
+    with tarfile.open(archive) as tar:
         out = {}
         for m in sorted(tar.getmembers(), key=lambda m: m.name):
             path = m.name.split("/", 1)[-1]
@@ -495,19 +496,17 @@ def _sdist_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
             if f is not None:
                 out[path] = f.read()
         return out
+
+
+def _sdist_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
+    """The files of a PyPI sdist whose path (without the top folder) keep accepts, by that path."""
+    return _tar_texts(_pip_archive(spec, sdist=True), keep)
 
 
 def _npm_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
     """The files of an npm package's archive whose path (without the top `package/` folder) keep
     accepts, by that path, in path order."""
-    with tarfile.open(_npm_archive(spec)) as tar:
-        out = {}
-        for m in sorted(tar.getmembers(), key=lambda m: m.name):
-            path = m.name.split("/", 1)[-1]
-            f = tar.extractfile(m) if m.isfile() and keep(path) else None
-            if f is not None:
-                out[path] = f.read()
-        return out
+    return _tar_texts(_npm_archive(spec), keep)
 
 
 def _wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
