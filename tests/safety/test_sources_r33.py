@@ -176,6 +176,7 @@ PAGE_FILES = {
     PAGES + "news-2/expected.html": ARTICLE.encode(),  # the same text
     PAGES + "basic-tags/expected.html": b"<div><p>Lorem ipsum dolor sit amet.</p></div>",  # placeholder
     PAGES + "quiz/expected.html": b"<div><p>Play the Gandalf game.</p></div>",  # names a dev collection
+    PAGES + "latin1/expected.html": "<p>Le conseil a voté le budget.</p>".encode("latin-1"),  # not UTF-8
     "test/test-readability.js": b"// not a page\n",
 }
 
@@ -190,7 +191,8 @@ def _npm(monkeypatch: pytest.MonkeyPatch, files: dict[str, bytes]) -> None:
 def test_readability_pages_keeps_each_pages_extracted_article(monkeypatch: pytest.MonkeyPatch) -> None:
     """One row a test page's extracted article (expected.html), id its folder, family rag_document,
     labelled by folder and language, in path order. Not rows: the saved source page and the metadata,
-    a repeated text, a placeholder page, a page naming a dev collection, the tests' code."""
+    a repeated text, a placeholder page, a page naming a dev collection, a page that is not UTF-8, the
+    tests' code."""
     _npm(monkeypatch, PAGE_FILES)
     rows = sources.readability_pages()
     assert [(s.id, s.family, s.label, s.text) for s in rows] == [
