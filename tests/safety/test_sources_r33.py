@@ -1,9 +1,10 @@
 """Round 33's held-out sources (chardet-feeds: the feeds and pages of real websites that an encoding
 detector is tested on, in a dozen languages and their own encodings; pygments-samples: a syntax
 highlighter's example files of terminal sessions, tool outputs and logs, configuration files, e-mails and
-documents; readability-pages: news and blog articles of real sites as a reader view extracts them), loaded from made-up archive files
-(never the real ones: a clean clone's test run has no network): what the loaders keep and leave out, the
-text they read, their labels, the cap, and a missing folder failing loudly with its name."""
+documents; readability-pages: news and blog articles of real sites as a reader view extracts them),
+loaded from made-up archive files (never the real ones: a clean clone's test run has no network): what
+the loaders keep and leave out, the text they read, their labels, the cap, and a missing folder failing
+loudly with its name."""
 
 from __future__ import annotations
 
