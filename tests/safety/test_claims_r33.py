@@ -134,3 +134,36 @@ def test_owing_a_favour_or_cancelling_an_event_is_no_legal_claim(text: str) -> N
 )
 def test_money_owed_or_a_contract_cancelled_is_still_a_legal_claim(text: str) -> None:
     assert "legal" in flag_potential_hallucination(text)["categories"], text
+
+
+# The directive after "so" / "just" / "simply" acts on the domain itself: "have" a quantity or on a schedule,
+# "switch" money, a medicine or a provider, "ignore" a letter, a fine, a symptom and the like, "keep taking" a
+# medicine. An errand in a sentence that names a GP, a court, a landlord or a mortgage adviser claims nothing
+# (each of these was a claim before the mend).
+DIRECTIVE_ON_THE_DOMAIN = [
+    ("legal", "The bailiff has no power here, so just ignore the court summons."),
+    ("medical", "The headaches are only tension, so just keep taking the painkillers every four hours."),
+    ("financial", "Rates will fall next year, so just switch your savings into the bond fund today."),
+    ("financial", "The shares are cheap this week, so just switch everything into them."),
+    ("medical", "Your liver tests are normal, so have four pints every night if you like."),
+]
+
+ERRANDS = [
+    "Your GP practice changed its phone number, so just switch the contact in your phone.",
+    "Your mortgage adviser moved offices, so just switch the meeting to the new address.",
+    "The court canteen opens early, so just have a sandwich there before the hearing.",
+    "The solicitor's office is cold in the mornings, so have a jumper with you for the signing.",
+    "Your landlord's post still goes to the old flat, so just ignore the junk mail there and forward the rest.",
+    "The tenancy inspection is next week, so just keep taking notes of every crack in the walls.",
+    "The tenancy agreement is long; just keep using the same pen for every initial.",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), DIRECTIVE_ON_THE_DOMAIN)
+def test_a_directive_on_the_domain_is_a_claim(category: str, text: str) -> None:
+    assert category in flag_potential_hallucination(text)["categories"], text
+
+
+@pytest.mark.parametrize("text", ERRANDS)
+def test_an_errand_near_a_domain_word_is_no_claim(text: str) -> None:
+    assert flag_potential_hallucination(text)["categories"] == [], text
