@@ -11,8 +11,6 @@ ignored, a tour guide, an app's settings, a note to a human agent) are allowed."
 
 from __future__ import annotations
 
-from bench import split_check
-from bench.corpus.sources import HELD_OUT
 from tests.support.screening import construct_test
 
 CONSTRUCTS = [
@@ -60,12 +58,3 @@ NEAR_MISSES = [
 ]
 
 test_round33_override_constructs = construct_test(CONSTRUCTS, NEAR_MISSES)
-
-
-def test_the_judge_half_is_dev_and_not_read() -> None:
-    """The judge (split_check --swap's CHECK half) holds third-party dev sources only: none held out, none ours."""
-    from bench.corpus.sources import dev_only, load_all
-
-    halves = split_check.halves(dev_only(load_all()[0]), swap=True)
-    judges = {s for s, h in halves.items() if h == split_check.CHECK}
-    assert judges and not judges & HELD_OUT and not judges & split_check.own_sources()
