@@ -146,7 +146,7 @@ def _heading_starts(lines: list[str], path: str) -> list[int]:
 def sections(text: str, path: str, limit: int) -> list[str]:
     """The file's rows: the whole text when it fits `limit`, else runs of its sections packed up to
     `limit` characters (a section longer than that cut at a paragraph break, its rest left out)."""
-    from bench.corpus.sources import _cap
+    from bench.corpus.sources import cap_at_break
 
     text = text.strip()
     if len(text) <= limit:
@@ -162,7 +162,7 @@ def sections(text: str, path: str, limit: int) -> list[str]:
             continue
         if run:
             rows.append(run)
-        run = _cap(part, limit)
+        run = cap_at_break(part, limit)
     if run:
         rows.append(run)
     return rows

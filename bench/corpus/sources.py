@@ -1119,7 +1119,7 @@ _JAILBREAK_ROW = re.compile(r"\bDAN\b|(?i:do anything now)")
 ROLE_PROMPT_MAX = 3000
 
 
-def _cap(text: str, limit: int = ROLE_PROMPT_MAX) -> str:
+def cap_at_break(text: str, limit: int = ROLE_PROMPT_MAX) -> str:
     """text cut at the last paragraph (or line) break before limit."""
     if len(text) <= limit:
         return text
@@ -1155,7 +1155,7 @@ def prompt_forge() -> list[Sample]:
             if f"/prompts/{category}/" in name and not Path(name).stem.isupper()  # not its READMEs
         ]
         for name, data in files[::stride]:
-            text = _cap(_role_prompt_body(category, data.decode("utf-8", errors="replace")))
+            text = cap_at_break(_role_prompt_body(category, data.decode("utf-8", errors="replace")))
             if len(text) < 80 or _JAILBREAK_ROW.search(text) or text in seen:
                 continue
             seen.add(text)
@@ -2067,7 +2067,7 @@ def prompt_shield_ai() -> list[Sample]:
             fam = _PROMPT_SHIELD_FAMILY.get(kind, kind) if attack else kind
             if attack and fam not in FAMILIES:
                 fam = _guess_family(text)
-            out.append(Sample(src, sid, fam, _cap(text.strip(), HELD_OUT_ROW_MAX), attack, label))
+            out.append(Sample(src, sid, fam, cap_at_break(text.strip(), HELD_OUT_ROW_MAX), attack, label))
 
     files = _sdist_texts(
         PROMPT_SHIELD,
@@ -2147,7 +2147,7 @@ def agent_redteam() -> list[Sample]:
     src, out, no_injection = "agent-redteam", [], set()
 
     def add(sid: str, text: str, attack: bool, fam: str, label: str) -> None:
-        text = _cap(text.strip(), HELD_OUT_ROW_MAX)
+        text = cap_at_break(text.strip(), HELD_OUT_ROW_MAX)
         if attack:
             fam = "multilingual" if _CJK.search(text) else (fam or _guess_family(text))
         out.append(Sample(src, sid, fam, text, attack, label))
@@ -2230,7 +2230,7 @@ def promptfuzz() -> list[Sample]:
             fam = _PROMPTFUZZ_CATEGORY.get(cat, "")
             if cat != "data_extraction":
                 fam = next((f for f, ts in _PROMPTFUZZ_TAGS if tags & ts), fam)
-            text = _cap(text.strip(), HELD_OUT_ROW_MAX)
+            text = cap_at_break(text.strip(), HELD_OUT_ROW_MAX)
             out.append(
                 Sample(
                     "promptfuzz", str(r["id"]), fam or _guess_family(text), text, True, f"{cat}/{r['name']}"
@@ -2245,7 +2245,7 @@ def promptfuzz() -> list[Sample]:
 # Web-payload rows (XSS, SQL, shell) and rows that test other risks than attacks on the
 # instructions (output handling, hallucination, denial of service) are left out, as in round 6.
 def _held_out_sample(src: str, sid: str, fam: str, text: str, attack: bool, label: str) -> Sample:
-    return Sample(src, sid, fam, _cap(text.strip(), HELD_OUT_ROW_MAX), attack, label)
+    return Sample(src, sid, fam, cap_at_break(text.strip(), HELD_OUT_ROW_MAX), attack, label)
 
 
 def unique_rows(samples: list[Sample]) -> list[Sample]:

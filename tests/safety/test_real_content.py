@@ -12,12 +12,11 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from aiwatch.paths import REPO
 
 from bench.corpus import real_content as rc
 from bench.corpus import sources
 from tests.support.corpus_files import first_held_out_loader
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _tarball(files: dict[str, str], top: str = "demo-1.0") -> bytes:
