@@ -23,10 +23,8 @@ source read only the BUILD half's flagged texts and judge on the CHECK half, cou
 from __future__ import annotations
 
 import hashlib
-import io
 import itertools
 import re
-import tarfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -196,19 +194,14 @@ def archive(pkg: Package) -> Path:
 
 def archive_texts(data: bytes, keep: Callable[[str], object]) -> Iterator[tuple[str, str]]:
     """(path without the top folder, text) of each UTF-8 file of a .tar.gz archive whose path `keep`
-    accepts, in path order. Read in the archive's order (a compressed stream read out of order is
-    decompressed again from its start for each file)."""
-    found = []
-    with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as tar:
-        for m in tar:
-            path = m.name.split("/", 1)[1] if "/" in m.name else ""
-            f = tar.extractfile(m) if m.isfile() and path and keep(path) else None
-            if f is not None:
-                try:
-                    found.append((path, f.read().decode("utf-8")))
-                except UnicodeDecodeError:
-                    continue
-    return iter(sorted(found))
+    accepts, in path order (`sources.tar_files` reads the archive)."""
+    from bench.corpus.sources import tar_files
+
+    for path, raw in tar_files(data, keep).items():
+        try:
+            yield path, raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
 
 
 def package_rows(pkg: Package, data: bytes) -> list[tuple[str, str, str]]:

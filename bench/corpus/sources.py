@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import gzip
+import io
 import json
 import os
 import re
@@ -485,28 +486,29 @@ def _npm_archive(spec: str) -> Path:
     return found[0]
 
 
-def _tar_texts(archive: Path, keep: Callable[[str], bool]) -> dict[str, bytes]:
+def tar_files(data: bytes, keep: Callable[[str], object]) -> dict[str, bytes]:
     """The files of a .tar.gz archive whose path (without the top folder) keep accepts, by that path,
-    in path order: the one reader of an sdist's and an npm tarball's files."""
-    with tarfile.open(archive) as tar:
-        out = {}
-        for m in sorted(tar.getmembers(), key=lambda m: m.name):
+    in path order: the one reader of an sdist's and an npm tarball's files. Read in the archive's
+    order: a compressed stream read out of order is decompressed again from its start for each file."""
+    out = {}
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tar:
+        for m in tar:
             path = m.name.split("/", 1)[-1]
             f = tar.extractfile(m) if m.isfile() and keep(path) else None
             if f is not None:
                 out[path] = f.read()
-        return out
+    return dict(sorted(out.items()))
 
 
 def _sdist_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
     """The files of a PyPI sdist whose path (without the top folder) keep accepts, by that path."""
-    return _tar_texts(_pip_archive(spec, sdist=True), keep)
+    return tar_files(_pip_archive(spec, sdist=True).read_bytes(), keep)
 
 
 def _npm_texts(spec: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
     """The files of an npm package's archive whose path (without the top `package/` folder) keep
     accepts, by that path, in path order."""
-    return _tar_texts(_npm_archive(spec), keep)
+    return tar_files(_npm_archive(spec).read_bytes(), keep)
 
 
 def _wheel_files(spec: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
