@@ -54,9 +54,7 @@ def serve_until_signalled(banner: str, stop: Callable[[], None]) -> int:
 # --- ports and polling ------------------------------------------------------------------------------
 def free_port(host: str = LOOPBACK) -> int:
     """A TCP port nothing listens on right now (the OS picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((host, 0))
-        return s.getsockname()[1]
+    return free_ports(1, host)[0]
 
 
 def free_ports(n: int, host: str = LOOPBACK) -> list[int]:
