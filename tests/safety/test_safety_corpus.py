@@ -593,8 +593,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # (200 written blind: 105 risky, 11 of them two kinds; no copy of another set) and, since round 33,
     # the round-30 set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set); its
     # one repeat and the three answers it shares with the round-4 held-out set are older. held_out_r32 is
-    # round 32's blind set (300: 135 risky, 15 of them two kinds; no copy of another set).
+    # round 32's blind set (300: 135 risky, 15 of them two kinds; no copy of another set), held_out_r34
+    # round 34's (300: 135 risky, 15 of them two kinds; no copy of another set).
     [
+        ("held_out_r34", 300, 37, 165, 15, 0, 0),
         ("held_out_r32", 300, 37, 165, 15, 0, 0),
         ("dev", 5185, 560, 2665, 133, 3, 1),
     ],
@@ -612,7 +614,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     round 32's claim-rule judge are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r32", "answers_heldout_r32.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r34", "answers_heldout_r34.tsv")  # newest held-out set first
     spent = {"held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30"}  # joined dev
     assert not spent & set(dict(SETS))
     answers = load_answers()
