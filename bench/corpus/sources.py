@@ -35,6 +35,7 @@ from typing import Any, TypeVar
 import yaml
 
 from bench.corpus.real_content import real_docs
+from bench.corpus.real_feeds import real_feeds
 
 HERE = Path(__file__).resolve().parent
 
@@ -7578,6 +7579,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     wallbreaker_hermes,
     aiguard_safety,
     encoded_r31,
+    real_feeds,  # round 34 development source: real web content (bench/corpus/real_feeds.py)
     # held-out sources: last, so a text they share with any earlier source counts there
     heldout_encoded,
     # round 32 held-out sources (after every other loader)
