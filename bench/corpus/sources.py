@@ -36,6 +36,7 @@ import yaml
 
 from bench.corpus.real_content import real_docs
 from bench.corpus.real_feeds import real_feeds
+from bench.corpus.real_logs import real_logs
 
 HERE = Path(__file__).resolve().parent
 
@@ -7580,6 +7581,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     aiguard_safety,
     encoded_r31,
     real_feeds,  # round 34 development source: real web content (bench/corpus/real_feeds.py)
+    real_logs,  # round 34 development source: real logs, configuration and system text (bench/corpus/real_logs.py)
     # held-out sources: last, so a text they share with any earlier source counts there
     heldout_encoded,
     # round 32 held-out sources (after every other loader)
