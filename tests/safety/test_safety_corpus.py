@@ -27,7 +27,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "jevbench", "cloneguard", "cloneguard-benign", "ovos-skills",
                    "ovos-dialogs",
                    # held out in round 33
-                   "chardet-feeds", "pygments-samples", "readability-pages"):  # fmt: skip
+                   "chardet-feeds", "pygments-samples", "readability-pages",
+                   # held out in round 34
+                   "ziran"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
