@@ -207,6 +207,7 @@ ZIRAN = "ziran==0.42.0"  # an agent security tester: its attack vector library (
 WARD = (
     "ward-scanner==0.3.2"  # a pre-review scanner of pull requests (sdist): its attack and clean PR fixtures
 )
+THERIAC = "theriac==0.1.0"  # an MCP tool-poisoning scanner (sdist): its evaluation corpus of tool definitions
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -358,7 +359,8 @@ OVOS_DIALOG_SKILLS = tuple(
 # messages, system-prompt extraction, memory poisoning, jailbreak sequences), since the held-out attack
 # side had shrunk to cloneguard and its encoded rows; ward-scanner (orders planted in a pull request's
 # branch name, title, body, commit messages and file names, some in Russian or Chinese) and its clean
-# pull requests (ward-scanner-benign).
+# pull requests (ward-scanner-benign); theriac (poisoned MCP tool definitions) and its honest tool
+# definitions written to trip naive rules (theriac-benign).
 HELD_OUT_ROUND = {
     # the round-32 attack source's instruction-override injections through our encoders (since
     # round 34; grouped with its seeds)
@@ -377,6 +379,8 @@ HELD_OUT_ROUND = {
     "ziran": 34,
     "ward-scanner": 34,
     "ward-scanner-benign": 34,
+    "theriac": 34,
+    "theriac-benign": 34,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7559,6 +7563,55 @@ def ward_scanner_benign() -> list[Sample]:
     return spread(unique_rows(_ward_fixtures(False)), HELD_OUT_BENIGN_MAX)
 
 
+# theriac (PyPI, sdist, MIT): a scanner of MCP tool definitions for poisoning; its sdist ships its
+# evaluation corpus (eval/corpus/poisoned.json and benign.json: `tools`, each an MCP tool definition
+# (name, description, input schema, at times more fields) with the case's label, attack class and rules
+# under `_theriac_case`). One row a tool definition as a client hands it to the model: its JSON without
+# `_theriac_case`. poisoned.json's tools are attacks (family tool_hijacking; its authors' own cases and
+# four reproductions of public proofs of concept), benign.json's are theriac-benign (hard negatives:
+# honest tools written to trip a naive rule). Left out: its other test fixtures and the loaders of
+# outside corpora (code), a file naming garak or PyRIT or a dev collection.
+THERIAC_CORPUS = "eval/corpus/"
+
+
+def _theriac_tools(name: str) -> list[tuple[str, str]]:
+    """The tools of one theriac corpus file as (name, JSON text without the case's labels)."""
+    path = THERIAC_CORPUS + name
+    data = _sdist_texts(THERIAC, path.__eq__).get(path)
+    if data is None:
+        raise RuntimeError(f"{THERIAC}: {path} not found")
+    text = data.decode("utf-8")
+    if names_reserved_or_dev(text):
+        return []
+    tools = [t for t in json.loads(text).get("tools") or [] if isinstance(t, dict)]
+    return [
+        (
+            str(t.get("name")),
+            json.dumps({k: v for k, v in t.items() if k != "_theriac_case"}, ensure_ascii=False),
+        )
+        for t in tools
+    ]
+
+
+def theriac() -> list[Sample]:
+    """theriac's poisoned MCP tool definitions: orders in a tool's description or schema to read secrets,
+    send data out, run code, shadow another tool, keep it from the user, hidden or encoded."""
+    out = []
+    for tid, text in _theriac_tools("poisoned.json"):
+        fam = _held_out_attack_family(text, "tool_hijacking")
+        out.append(_held_out_sample("theriac", tid, fam, text, True, f"poisoned/{text_language(text)}"))
+    return at_most(unique_rows(out))
+
+
+def theriac_benign() -> list[Sample]:
+    """theriac's honest MCP tool definitions, each written to trip a naive rule (hard negatives)."""
+    out = [
+        _held_out_sample("theriac-benign", tid, "rag_document", text, False, "benign")
+        for tid, text in _theriac_tools("benign.json")
+    ]
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7739,6 +7792,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ziran,
     ward_scanner,
     ward_scanner_benign,
+    theriac,
+    theriac_benign,
 )
 
 
@@ -7770,6 +7825,7 @@ HARD_NEGATIVES = frozenset(
         "promptshields-benign",
         "ai-aegis-benign",
         "ward-scanner-benign",
+        "theriac-benign",
     }
 )
 
