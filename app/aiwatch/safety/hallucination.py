@@ -155,8 +155,10 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         if hedge in qualifiers and emphatic not in qualifiers and rules.disclaimer is not None:
             qualifiers = _without_disclaimer(rules, sent, qualifiers, match_qualifiers)
         # "If you don't sign, it can't apply to you, full stop": a condition is not a hedge when
-        # the sentence insists.
-        if hedge in qualifiers and emphatic not in qualifiers:
+        # the sentence insists; but an insistence the sentence reports (`_FRAMED`: "I'd take any
+        # promise of 'guaranteed' returns with a grain of salt") is the quoted pitch's, not the
+        # writer's (round 34).
+        if hedge in qualifiers and (emphatic not in qualifiers or _frame_matches()[0](sent)):
             continue
         span = norm.span(*m.span())
         claimed = False
@@ -363,6 +365,9 @@ _NOT_MADE = (
 # ad promises…", "I've seen posts claiming…"), as a supposition or a worked example ("suppose you
 # invested £500 a month at an assumed 5% return"), or weighs it against the evidence ("there's no
 # good evidence that … cures …"): a claim pattern's match in it is reported, not made (round 21).
+# Round 34: a warning that quotes a scam's pitch ("be careful with any investment that promises guaranteed
+# returns", "anyone telling you a coin will 10x", "a sign of a pump-and-dump"): dev answers 3 false financial
+# flags and 1 false statistical flag gone, no claim lost; judged on the round-34 blind set: financial -1 FP.
 _FRAMED = re2.compile(
     r"\b(?:(?:people|someone|somebody|posts?|ads?|adverts?|videos?|websites?|sites|articles?|influencers?|promoters?"
     r"|sellers?|forums?|memes?|headlines?|pitch(?:es)?|brochures?|marketers?|scammers?)[^a-z0-9]+(?:online[^a-z0-9]+)?"
@@ -375,7 +380,9 @@ _FRAMED = re2.compile(
     r"|hypothetical(?:ly)?|suppose|supposing|imagine|let['\x{2019}]s[^a-z0-9]+say|as[^a-z0-9]+an[^a-z0-9]+illustration"
     r"|illustrat(?:ion|ive)|assum(?:e|ed|ing|ption)|would[^a-z0-9]+have[^a-z0-9]+(?:been|grown|become|made|earned)"
     r"|no[^a-z0-9]+(?:good[^a-z0-9]+|strong[^a-z0-9]+|reliable[^a-z0-9]+|scientific[^a-z0-9]+)?evidence"
-    r"|too[^a-z0-9]+good[^a-z0-9]+to[^a-z0-9]+be[^a-z0-9]+true|be[^a-z0-9]+(?:very[^a-z0-9]+)?(?:suspicious|wary|sceptical|skeptical)"
+    r"|too[^a-z0-9]+good[^a-z0-9]+to[^a-z0-9]+be[^a-z0-9]+true|be[^a-z0-9]+(?:very[^a-z0-9]+)?(?:suspicious|wary|sceptical|skeptical|careful|cautious)"
+    r"|(?:that|which|who)[^a-z0-9]+(?:promise|promises|promised)|any[^a-z0-9]+promise|anyone[^a-z0-9]+(?:telling|promising|offering|selling|pitching)"
+    r"|signs?[^a-z0-9]+of[^a-z0-9]+(?:a[^a-z0-9]+)?(?:scam|fraud|ponzi|pump[^a-z0-9]+and[^a-z0-9]+dump|rug[^a-z0-9]+pull)"
     r"|debunked|retracted)\b",
     re2_options(),
 )
