@@ -17,7 +17,7 @@ category definitions alone, the detector never run on it), is held out and gets 
 round 33 and its third and last in round 34. `held_out_r34` was written blind in round 34 the same
 way (300 answers), is held out and gets its first look in round 34. Dev also holds, since round 32,
 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
-read, while the rules changed).
+read, while the rules changed), and since round 34 another 200 (financial-heavy) that judged round 34's.
 """
 
 from __future__ import annotations

@@ -596,14 +596,16 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # kinds; no copy of another set) and, since round 31, the round-28 set (300 written blind: 136 risky,
     # 15 of them two kinds; no copy of another set), since round 32 the claim rules' round-32 judge
     # (200 written blind: 105 risky, 11 of them two kinds; no copy of another set) and, since round 33,
-    # the round-30 set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set); its
+    # the round-30 set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set) and,
+    # since round 34, the claim rules' round-34 judge (200 written blind: 105 risky, 10 of them two
+    # kinds; no copy of another set); its
     # one repeat and the three answers it shares with the round-4 held-out set are older. held_out_r32 is
     # round 32's blind set (300: 135 risky, 15 of them two kinds; no copy of another set), held_out_r34
     # round 34's (300: 135 risky, 15 of them two kinds; no copy of another set).
     [
         ("held_out_r34", 300, 37, 165, 15, 0, 0),
         ("held_out_r32", 300, 37, 165, 15, 0, 0),
-        ("dev", 5185, 560, 2665, 133, 3, 1),
+        ("dev", 5385, 601, 2760, 143, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
@@ -616,7 +618,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     repeats: int,
 ) -> None:
     """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25, 28 and 30 blind sets and
-    round 32's claim-rule judge are dev now), and the newest blind held-out set comes first.
+    round 32's and round 34's claim-rule judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
     assert SETS[0] == ("held_out_r34", "answers_heldout_r34.tsv")  # newest held-out set first
