@@ -63,7 +63,7 @@ def _budgets_by_layout(**kw: Any) -> tuple[set[int], set[int]]:
     """The DFA budgets (bytes) of the Sets a short text can meet and of those only long texts meet,
     for a Matcher of 40 shipped patterns in one group, cut into parts of 10."""
     budget: dict[int, int] = {}
-    compile_set = engine._compile_set
+    compile_set = engine.compile_set
 
     def record(entries: Sequence[engine.Entry], opts: Any) -> Callable[[bytes], Any]:
         match = compile_set(entries, opts)
@@ -71,7 +71,7 @@ def _budgets_by_layout(**kw: Any) -> tuple[set[int], set[int]]:
         return match
 
     pats = load().injection_patterns[:40]
-    with mock.patch.object(engine, "_compile_set", record):
+    with mock.patch.object(engine, "compile_set", record):
         m = Matcher(pats, groups=[{p.category for p in pats}], max_entries=10, **kw)
     short = {id(s[0]) for s in (*m._always, *m._by_gate)} if m._gate else {id(s[0]) for s in m._long}
     long_only = {id(s[0]) for s in m._long} - short

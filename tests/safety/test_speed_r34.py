@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 
 from aiwatch.safety import injection as inj
-from aiwatch.safety.engine import Matcher, _compile_set
+from aiwatch.safety.engine import Matcher, compile_set
 from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import load, re2_options
 
@@ -86,8 +86,8 @@ def test_a_long_set_finds_the_same_entries_whatever_its_budget() -> None:
     entries = [(i, m.patterns[i].source if i < n else sig[m.signals[i - n]]) for i in index]
     long_mb = _PS.long_set_budgets_mb()
     assert long_mb is not None
-    small = _compile_set(entries, re2_options(4 << 20))
-    shipped = _compile_set(entries, re2_options(long_mb[-1] << 20))
+    small = compile_set(entries, re2_options(4 << 20))
+    shipped = compile_set(entries, re2_options(long_mb[-1] << 20))
     example = m.patterns[recall].examples[0]
     rnd = random.Random(34)
     found_example = 0

@@ -58,7 +58,7 @@ def _cut(entries: Sequence[Entry], max_entries: int) -> list[Sequence[Entry]]:
     return [entries[j * len(entries) // k : (j + 1) * len(entries) // k] for j in range(k)]
 
 
-def _compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
+def compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
     """The Match of a compiled RE2 Set of the entries' sources (the compiled program's own method:
     the wrapper's adds a Python call, ~0.15 µs of the ~1.2 µs a pass costs at least)."""
     rset = re2.Set.SearchSet(opts)
@@ -294,7 +294,7 @@ class Matcher:
                 parts += [(part, need, False) for part in _cut_weak(entries, max_entries, weak)]
             else:  # with a prefilter, short texts meet this group's own Sets (`_short_layout`)
                 parts += [(part, need, bool(prefilter_max_bytes)) for part in _cut(entries, max_entries)]
-        # Per Set: its Match (`_compile_set`), the global index of each of its entries (ids come
+        # Per Set: its Match (`compile_set`), the global index of each of its entries (ids come
         # back in pattern order) and its script need. Which Sets `settle` may skip is decided
         # per step (below), not per Set.
         self._rank = rank
@@ -310,7 +310,7 @@ class Matcher:
         for entries, need, long in parts:
             if entries:
                 self._sets.append(
-                    (_compile_set(entries, opts_of(entries, long)), tuple(i for i, _ in entries), need)
+                    (compile_set(entries, opts_of(entries, long)), tuple(i for i, _ in entries), need)
                 )
         # The same Sets as a search without `settle` runs them (their result does not depend on
         # their order): the short layout borrows a shared group's parts from here.
@@ -339,7 +339,7 @@ class Matcher:
             pos = where[index[0]]
             if set(self._sets[pos][1]) != set(index):
                 self._sets.append(
-                    (_compile_set(entries, opts_of(entries, bool(prefilter_max_bytes))), index, need)
+                    (compile_set(entries, opts_of(entries, bool(prefilter_max_bytes))), index, need)
                 )
                 pos = len(self._sets) - 1
             long_sets.append(pos)
@@ -351,7 +351,7 @@ class Matcher:
                     alone = STEP_SKIPPED  # the caller finds its signals itself
                 elif pin and len(signals_only) < len(entries):
                     self._sets.append(
-                        (_compile_set(signals_only, opts_of(entries, bool(prefilter_max_bytes))),
+                        (compile_set(signals_only, opts_of(entries, bool(prefilter_max_bytes))),
                          tuple(i for i, _ in signals_only), need)
                     )  # fmt: skip
                     alone = len(self._sets) - 1
@@ -444,7 +444,7 @@ class Matcher:
                           key=lambda e: prefilter.layout_strength(need_of[e[0]]))  # fmt: skip
             parts += _cut_weak(kept, max_entries, weak)
         for entries in filter(None, parts):
-            sets.append((_compile_set(entries, opts_of(entries)), tuple(i for i, _ in entries), ()))
+            sets.append((compile_set(entries, opts_of(entries)), tuple(i for i, _ in entries), ()))
         # Every short text meets the gate: a DFA that outgrows its cache thrashes.
         gate_set = re2.Set.SearchSet(re2_options(gate_max_mem))
         for s in sets:
