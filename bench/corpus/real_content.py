@@ -25,11 +25,11 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 CONFIG = Path(__file__).resolve().parent / "real_content.yaml"
 SOURCE = "real-docs"
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -225,23 +226,36 @@ def package_rows(pkg: Package, data: bytes) -> list[tuple[str, str, str]]:
     return spread(out, rules["package_rows_max"])  # type: ignore[arg-type]
 
 
+def distinct_rows(
+    pkgs: Iterable[P],
+    read: Callable[[P], bytes],
+    rows: Callable[[P, bytes], list[tuple[str, str, str]]],
+    left_out: Collection[str],
+) -> Iterator[tuple[str, str, str]]:
+    """Each package's `(id, kind, text)` rows, `rows(package, read(package))`, in the pins' order,
+    but a row whose `near_key` an earlier row had and a row `left_out` names (the real-content
+    sources' one rule for a row that counts once)."""
+    seen: set[str] = set()
+    for pkg in pkgs:
+        for sid, kind, text in rows(pkg, read(pkg)):
+            key = near_key(text)
+            if key in seen or sid in left_out:
+                continue
+            seen.add(key)
+            yield sid, kind, text
+
+
 def real_docs_from(pkgs: tuple[Package, ...], read: Callable[[Package], bytes]) -> list[Sample]:
     """The source's rows from `read(package)` (an archive's bytes) of each package, in the pins'
     order: family `rag_document`, labelled by kind and language; near copies count once, and the
     rows real_content.yaml's `left_out_rows` names are left out."""
     from bench.corpus.sources import Sample, text_language
 
-    seen: set[str] = set()
     left_out = set(config().get("left_out_rows") or ())
-    out = []
-    for pkg in pkgs:
-        for sid, kind, text in package_rows(pkg, read(pkg)):
-            key = near_key(text)
-            if key in seen or sid in left_out:
-                continue
-            seen.add(key)
-            out.append(Sample(SOURCE, sid, "rag_document", text, False, f"{kind}/{text_language(text)}"))
-    return out
+    return [
+        Sample(SOURCE, sid, "rag_document", text, False, f"{kind}/{text_language(text)}")
+        for sid, kind, text in distinct_rows(pkgs, read, package_rows, left_out)
+    ]
 
 
 def real_docs() -> list[Sample]:

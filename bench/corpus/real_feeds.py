@@ -129,17 +129,11 @@ def real_feeds_from(pkgs: tuple[FeedPackage, ...], read: Callable[[FeedPackage],
     rows real_feeds.yaml's `left_out_rows` names are left out."""
     from bench.corpus.sources import Sample
 
-    seen: set[str] = set()
     left_out = set(config().get("left_out_rows") or ())
     out = []
-    for pkg in pkgs:
-        for sid, kind, text in package_rows(pkg, read(pkg)):
-            key = real_content.near_key(text)
-            if key in seen or sid in left_out:
-                continue
-            seen.add(key)
-            lang = row_language(sid.split(":", 1)[1].rsplit("#", 1)[0], text)
-            out.append(Sample(SOURCE, sid, "rag_document", text, False, f"{kind}/{lang}"))
+    for sid, kind, text in real_content.distinct_rows(pkgs, read, package_rows, left_out):
+        lang = row_language(sid.split(":", 1)[1].rsplit("#", 1)[0], text)
+        out.append(Sample(SOURCE, sid, "rag_document", text, False, f"{kind}/{lang}"))
     return out
 
 

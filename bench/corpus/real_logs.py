@@ -236,17 +236,11 @@ def real_logs_from(pkgs: tuple[Package, ...], read: Callable[[Package], bytes]) 
     real_logs.yaml's `left_out_rows` names are left out."""
     from bench.corpus.sources import Sample, text_language
 
-    seen: set[str] = set()
     left_out = set(config().get("left_out_rows") or ())
-    out = []
-    for pkg in pkgs:
-        for sid, kind, text in package_rows(pkg, read(pkg)):
-            key = real_content.near_key(text)
-            if key in seen or sid in left_out:
-                continue
-            seen.add(key)
-            out.append(Sample(SOURCE, sid, FAMILY, text, False, f"{kind}/{text_language(text)}"))
-    return out
+    return [
+        Sample(SOURCE, sid, FAMILY, text, False, f"{kind}/{text_language(text)}")
+        for sid, kind, text in real_content.distinct_rows(pkgs, read, package_rows, left_out)
+    ]
 
 
 def real_logs() -> list[Sample]:
