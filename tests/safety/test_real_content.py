@@ -6,9 +6,7 @@ tool, near copies, licences and code), the caps, the sha256 pin, the halves, and
 from __future__ import annotations
 
 import hashlib
-import io
 import re
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -16,20 +14,7 @@ from aiwatch.paths import REPO
 
 from bench.corpus import real_content as rc
 from bench.corpus import sources
-from tests.support.corpus_files import first_held_out_loader
-
-
-def _tarball(files: dict[str, str], top: str = "demo-1.0") -> bytes:
-    """A .tar.gz of made-up files under one top folder, as an sdist or npm tarball is."""
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w:gz") as tar:
-        for path, text in files.items():
-            data = text.encode()
-            info = tarfile.TarInfo(f"{top}/{path}")
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
-
+from tests.support.corpus_files import first_held_out_loader, tar_gz
 
 PARA = "This library parses calendars and converts dates between systems for scheduling tools. " * 3
 GUIDE = "\n\n".join(
@@ -56,7 +41,7 @@ FILES = {
 
 def _rows(files: dict[str, str] = FILES) -> list[sources.Sample]:
     pkg = rc.Package("pypi", "demo==1.0", "0" * 64, "MIT")
-    return rc.real_docs_from((pkg,), lambda p: _tarball(files))
+    return rc.real_docs_from((pkg,), lambda p: tar_gz(files, "demo-1.0"))
 
 
 def test_kept_files_are_content_an_agent_reads_labelled_by_kind_and_language() -> None:
@@ -120,7 +105,7 @@ def test_an_archive_whose_sha256_is_not_the_pinned_one_fails_naming_the_package(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     f = tmp_path / "demo-1.0.tar.gz"
-    f.write_bytes(_tarball(FILES))
+    f.write_bytes(tar_gz(FILES, "demo-1.0"))
     monkeypatch.setattr(sources, "_pip_archive", lambda spec, sdist=False: f)
     good = rc.Package("pypi", "demo==1.0", hashlib.sha256(f.read_bytes()).hexdigest(), "MIT")
     assert rc.archive(good) == f

@@ -6,9 +6,7 @@ rows, files outside the patterns), the caps, the sha256 pin, the halves, and its
 from __future__ import annotations
 
 import hashlib
-import io
 import re
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -17,20 +15,7 @@ from aiwatch.paths import REPO
 from bench.corpus import real_content as rc
 from bench.corpus import real_feeds as rf
 from bench.corpus import sources
-from tests.support.corpus_files import first_held_out_loader
-
-
-def _tarball(files: dict[str, str], top: str = "package") -> bytes:
-    """A .tar.gz of made-up files under one top folder, as an npm tarball or an sdist is."""
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w:gz") as tar:
-        for path, text in files.items():
-            data = text.encode()
-            info = tarfile.TarInfo(f"{top}/{path}")
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
-
+from tests.support.corpus_files import first_held_out_loader, tar_gz
 
 ARTICLE = "<p>The city council approved the new tram line after a long public consultation.</p>\n" * 3
 WORDS = [
@@ -66,7 +51,7 @@ PATHS = ("fixtures/*", "locale/*.po", "languages/*")
 
 def _rows(files: dict[str, str] = FILES, paths: tuple[str, ...] = PATHS) -> list[sources.Sample]:
     pkg = rf.FeedPackage("npm", "demo@1.0.0", "0" * 64, "MIT", paths)
-    return rf.real_feeds_from((pkg,), lambda p: _tarball(files))
+    return rf.real_feeds_from((pkg,), lambda p: tar_gz(files, "package"))
 
 
 def test_kept_files_are_web_content_by_pattern_and_kind_labelled_by_kind_and_language() -> None:
@@ -128,7 +113,7 @@ def test_an_archive_whose_sha256_is_not_the_pinned_one_fails_naming_the_package(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     f = tmp_path / "demo-1.0.0.tgz"
-    f.write_bytes(_tarball(FILES))
+    f.write_bytes(tar_gz(FILES, "package"))
     monkeypatch.setattr(sources, "_npm_archive", lambda spec: f)
     good = rf.FeedPackage("npm", "demo@1.0.0", hashlib.sha256(f.read_bytes()).hexdigest(), "MIT", PATHS)
     assert len(rf.real_feeds_from((good,), lambda p: rc.archive(p).read_bytes())) == 4

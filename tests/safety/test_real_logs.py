@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import io
 import re
 import struct
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -19,18 +17,7 @@ from aiwatch.paths import REPO
 
 from bench.corpus import real_content, sources
 from bench.corpus import real_logs as rl
-from tests.support.corpus_files import first_held_out_loader
-
-
-def _tar(files: dict[str, bytes], top: str) -> bytes:
-    """A .tar.gz of made-up files under one top folder (`.` for a .deb's data archive)."""
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w:gz") as tar:
-        for path, data in files.items():
-            info = tarfile.TarInfo(f"{top}/{path}")
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
+from tests.support.corpus_files import first_held_out_loader, tar_gz
 
 
 def _deb(files: dict[str, bytes]) -> bytes:
@@ -40,7 +27,7 @@ def _deb(files: dict[str, bytes]) -> bytes:
     for name, body in (
         ("debian-binary", b"2.0\n"),
         ("control.tar.gz", b"x"),
-        ("data.tar.gz", _tar(files, ".")),
+        ("data.tar.gz", tar_gz(files, ".")),
     ):
         out += f"{name:<16}{0:<12}{0:<6}{0:<6}{100644:<8}{len(body):<10}`\n".encode() + body
         out += b"\n" if len(body) % 2 else b""
@@ -103,7 +90,7 @@ SDIST = rl.Package("pypi", "demo-mail==2.0", "0" * 64, "MIT", ("tests/mails/*",)
 
 
 def _rows(pkgs: tuple[rl.Package, ...] = (DEB, SDIST)) -> list[sources.Sample]:
-    archives = {"debian": _deb(DEB_FILES), "pypi": _tar(SDIST_FILES, "demo-mail-2.0")}
+    archives = {"debian": _deb(DEB_FILES), "pypi": tar_gz(SDIST_FILES, "demo-mail-2.0")}
     return rl.real_logs_from(pkgs, lambda p: archives[p.registry])
 
 

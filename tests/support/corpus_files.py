@@ -1,10 +1,12 @@
 """Made-up package files for the corpus loaders' tests: a wheel's or a tarball's files served from a dict,
-JSON lines; where the held-out loaders begin; the rounds the held-out sources span."""
+a .tar.gz of made-up files, JSON lines; where the held-out loaders begin; the rounds the held-out sources span."""
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterator
+import tarfile
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
@@ -28,6 +30,19 @@ def fake_tarball(monkeypatch: pytest.MonkeyPatch, reader: str, files: dict[str, 
     monkeypatch.setattr(
         sources, reader, lambda spec, keep: {k: v for k, v in sorted(files.items()) if keep(k)}
     )
+
+
+def tar_gz(files: Mapping[str, str | bytes], top: str) -> bytes:
+    """A .tar.gz of made-up files under one top folder, as an sdist, an npm tarball or a .deb's data
+    archive (`top` ".") is; text is written as UTF-8."""
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tar:
+        for path, body in files.items():
+            data = body.encode() if isinstance(body, str) else body
+            info = tarfile.TarInfo(f"{top}/{path}")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
 
 
 def jsonl(*rows: dict[str, Any]) -> str:
