@@ -208,6 +208,8 @@ WARD = (
     "ward-scanner==0.3.2"  # a pre-review scanner of pull requests (sdist): its attack and clean PR fixtures
 )
 THERIAC = "theriac==0.1.0"  # an MCP tool-poisoning scanner (sdist): its evaluation corpus of tool definitions
+# held out in round 35
+BLACKWALL = "blackwall-llm-shield-python==0.7.0"  # an LLM security middleware: its red-team prompt library
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -367,6 +369,10 @@ OVOS_DIALOG_SKILLS = tuple(
 # (ziran, ward-scanner, theriac; their benign sets are not seeds), which get their second look (its
 # rows: their first), and is grouped with them (round 34). The round-33 sources get their third (last)
 # look.
+# It holds out fresh sources, found and wired up the same way: blackwall-shield (an LLM security
+# middleware's red-team prompt library: overrides, personas, encodings, orders said to come from a
+# document, a page or an e-mail, claimed authority, multi-step evasions), since the held-out attack
+# side had shrunk to the round-34 sources and their encoded rows.
 HELD_OUT_ROUND = {
     # the round-34 attack sources' instruction-override injections through our encoders (since
     # round 35; grouped with its seeds)
@@ -381,6 +387,8 @@ HELD_OUT_ROUND = {
     "ward-scanner-benign": 34,
     "theriac": 34,
     "theriac-benign": 34,
+    # held out in round 35
+    "blackwall-shield": 35,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7619,6 +7627,45 @@ def theriac_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# -- held-out sources of round 35 (fresh: never looked at by the pattern author) ------------
+# blackwall-llm-shield-python (PyPI, Apache-2.0): a security middleware for LLM apps whose red-team
+# suite runs a prompt library it ships as data (blackwall_llm_shield/red_team_prompts.json: a list of
+# {id, category, prompt}, the prompts its authors wrote, 10 to a category). One row a prompt, family by
+# its category (BLACKWALL_FAMILY, "" = by wording; multilingual when not in English). Left out whole:
+# its tooling and exfiltration categories (plain requests to call a tool or hand over data, no order
+# planted or overridden: the round-11 rule), a file naming garak or PyRIT or a dev collection.
+BLACKWALL_PROMPTS = "blackwall_llm_shield/red_team_prompts.json"
+BLACKWALL_FAMILY = {  # category -> family ("" = by wording)
+    "prompt_injection": "",
+    "jailbreak": "jailbreak_persona",
+    "role_spoofing": "jailbreak_persona",
+    "encoding": "encoded_payload",
+    "rag": "indirect_injection",
+    "indirect_prompt_injection": "indirect_injection",
+    "social_engineering": "",
+    "evasion": "",
+    "benchmark": "",
+}
+
+
+def blackwall_shield() -> list[Sample]:
+    """blackwall's red-team prompts on the instructions: overrides, personas and role spoofing,
+    encodings, orders said to come from retrieved or planted content, claimed authority, evasions."""
+    text = wheel_file(BLACKWALL, BLACKWALL_PROMPTS).decode("utf-8")
+    if names_reserved_or_dev(text):
+        return []
+    out = []
+    for item in json.loads(text):
+        cat, prompt = item.get("category"), item.get("prompt")
+        if cat in BLACKWALL_FAMILY and isinstance(prompt, str):
+            fam = _held_out_attack_family(prompt, BLACKWALL_FAMILY[cat])
+            sid = str(item.get("id"))
+            out.append(
+                _held_out_sample("blackwall-shield", sid, fam, prompt, True, f"{cat}/{text_language(prompt)}")
+            )
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7802,6 +7849,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ward_scanner_benign,
     theriac,
     theriac_benign,
+    # round 35 held-out sources (after every other loader)
+    blackwall_shield,
 )
 
 
