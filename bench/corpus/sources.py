@@ -210,6 +210,9 @@ WARD = (
 THERIAC = "theriac==0.1.0"  # an MCP tool-poisoning scanner (sdist): its evaluation corpus of tool definitions
 # held out in round 35
 BLACKWALL = "blackwall-llm-shield-python==0.7.0"  # an LLM security middleware: its red-team prompt library
+KJNLAE = (
+    "kjnlae==0.3.2"  # a prompt-injection gateway (sdist): its authored cases, by the surface they came in
+)
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -372,7 +375,10 @@ OVOS_DIALOG_SKILLS = tuple(
 # It holds out fresh sources, found and wired up the same way: blackwall-shield (an LLM security
 # middleware's red-team prompt library: overrides, personas, encodings, orders said to come from a
 # document, a page or an e-mail, claimed authority, multi-step evasions), since the held-out attack
-# side had shrunk to the round-34 sources and their encoded rows.
+# side had shrunk to the round-34 sources and their encoded rows; kjnlae (orders planted in e-mails,
+# web pages, tool responses, attachments and retrieved documents, each case by the surface it came in)
+# and kjnlae-benign (the same surfaces' honest content written beside them: quotations of attacks,
+# code, access requests).
 HELD_OUT_ROUND = {
     # the round-34 attack sources' instruction-override injections through our encoders (since
     # round 35; grouped with its seeds)
@@ -389,6 +395,8 @@ HELD_OUT_ROUND = {
     "theriac-benign": 34,
     # held out in round 35
     "blackwall-shield": 35,
+    "kjnlae": 35,
+    "kjnlae-benign": 35,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7666,6 +7674,62 @@ def blackwall_shield() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# kjnlae (PyPI, sdist, MIT): a prompt-injection gateway that labels content by the surface it reached the
+# model through; its sdist ships the cases its authors wrote for training and evaluating its model
+# (KJNLAE_FILES: JSON lines or a JSON list, each case its id, its `source` surface (user, e-mail, web
+# page, tool response, attachment, retrieved document) and text, labelled 1/0 or attack true/false;
+# fictional, English; its docs state their licence and that no public set is in them). One row a case's
+# text. An attack's family by its surface: indirect_injection unless it came from the user (then by
+# wording); a case that is no attack is a kjnlae-benign row (hard negatives: honest content of the same
+# surfaces written beside the attacks, quotations of attacks, code, access requests, permitted reads).
+# Left out: the public-set variants its training makes at run time (not in the archive), a file naming
+# garak or PyRIT or a dev collection.
+KJNLAE_FILES = (
+    "datasets/fixtures/v2_seed.jsonl",
+    "datasets/fixtures/v0.2-independent-eval.json",
+    "datasets/fixtures/v0.2-benign-train.jsonl",
+    "src/kjnlae/evaluation/fixtures.json",
+)
+
+
+def _kjnlae_cases(keep_attacks: bool) -> list[Sample]:
+    """kjnlae's authored cases as rows: its attacks (`keep_attacks`) or its honest content."""
+    src = "kjnlae" if keep_attacks else "kjnlae-benign"
+    files = _sdist_texts(KJNLAE, set(KJNLAE_FILES).__contains__)
+    out = []
+    for path in KJNLAE_FILES:
+        if path not in files:
+            raise RuntimeError(f"{KJNLAE}: {path} not found")
+        raw = files[path].decode("utf-8")
+        if names_reserved_or_dev(raw):
+            continue
+        cases = _jsonl(files[path]) if path.endswith(".jsonl") else json.loads(raw)
+        for case in cases:
+            text, surface = case.get("text"), str(case.get("source"))
+            attack = case["attack"] is True if "attack" in case else case.get("label") == 1
+            if attack != keep_attacks or not isinstance(text, str):
+                continue
+            sid = f"{Path(path).stem}/{case.get('id')}"
+            if not attack:
+                kind = "user_request" if surface == "user" else "rag_document"
+                out.append(_held_out_sample(src, sid, kind, text, False, surface))
+                continue
+            fam = _held_out_attack_family(text, "" if surface == "user" else "indirect_injection")
+            out.append(_held_out_sample(src, sid, fam, text, True, f"{surface}/{text_language(text)}"))
+    return out
+
+
+def kjnlae() -> list[Sample]:
+    """kjnlae's authored injections: orders planted in e-mails, pages, tool responses, attachments and
+    retrieved documents, and a few a user sends."""
+    return at_most(unique_rows(_kjnlae_cases(True)))
+
+
+def kjnlae_benign() -> list[Sample]:
+    """kjnlae's honest cases of the same surfaces, written beside its attacks (hard negatives)."""
+    return _with_language(spread(unique_rows(_kjnlae_cases(False)), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7851,6 +7915,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     theriac_benign,
     # round 35 held-out sources (after every other loader)
     blackwall_shield,
+    kjnlae,
+    kjnlae_benign,
 )
 
 
@@ -7883,6 +7949,7 @@ HARD_NEGATIVES = frozenset(
         "ai-aegis-benign",
         "ward-scanner-benign",
         "theriac-benign",
+        "kjnlae-benign",
     }
 )
 
