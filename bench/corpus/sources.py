@@ -384,7 +384,7 @@ OVOS_DIALOG_SKILLS = tuple(
 # web pages, tool responses, attachments and retrieved documents, each case by the surface it came in)
 # and kjnlae-benign (the same surfaces' honest content written beside them: quotations of attacks,
 # code, access requests); nexura and nexura-benign (a guardrails library's benchmark suite for its
-# injection check: overrides, forged system notes, personas, and ordinary requests beside them);
+# injection check: overrides, forged system overrides, personas, and ordinary requests beside them);
 # yanismiraoui (a multilingual set of prompt injections, as a firewall's seed corpus ships it: the
 # held-out side's first attack source mostly not in English).
 HELD_OUT_ROUND = {
