@@ -811,9 +811,6 @@ def main() -> int:
         "trained_on": sorted({s.source for s in dev}),
         "cues": CUES,
         "gate_cues": list(GATE_CUES),
-        # Forms in which a gate cue names a thing, not an order (LinearModel._vetoed, round 35): written by
-        # hand, not fitted, so a retrain carries them over from the shipped model.json, their one definition.
-        **({"gate_vetoes": shipped["gate_vetoes"]} if shipped and shipped.get("gate_vetoes") else {}),
         "bias": round(bias, 5),
         "flag_at": round(flag_at, 4),
         "block_at": round(max(block_at, flag_at), 4),

@@ -134,11 +134,6 @@ WINDOW_TAIL = 4_096
 # `gated_anywhere` looks for a gate cue in this many bytes first (a text that holds one mostly holds
 # it early), then in all of the text.
 GATE_SEARCH_HEAD = 4_096
-# A gate veto's `before` part reads at most this many bytes before a cue's occurrence (round 35).
-VETO_BEFORE_BYTES = 64
-# A cue occurring more often than this in the window keeps the gate open (its occurrences are read one
-# by one, from every start: the cost stays bounded on long adversarial texts).
-VETO_MAX_OCCURRENCES = 32
 # Evidence counted per side: the K strongest positive and K strongest negative features.
 # Bounded evidence keeps the score from growing with length (a long benign document holds
 # many weakly suspicious words; a long jailbreak many weakly benign ones).
@@ -512,56 +507,6 @@ class WordIndex:
 
 
 @dataclass(frozen=True, slots=True)
-class GateVeto:
-    """One form in which a gate cue's occurrence names a thing, not an order (round 35,
-    `gate_vetoes` of model.json): "the configuration" followed by "file", `encode` called as a
-    function, `run` as a path segment. RE2 has no look-around, so the context is read by anchored
-    regexes: `before` must match the bytes that end where the occurrence starts (at most
-    VETO_BEFORE_BYTES), `at` must match from where it starts, `after` from where it ends; a part
-    left out always holds."""
-
-    before: Any  # compiled `(?:src)\\z`, or None
-    at: Any  # compiled src, matched at the occurrence's start, or None
-    after: Any  # compiled src, matched at the occurrence's end, or None
-
-    def holds(self, data: bytes, start: int, end: int) -> bool:
-        if (
-            self.before is not None
-            and self.before.search(data[max(0, start - VETO_BEFORE_BYTES) : start]) is None
-        ):
-            return False
-        if self.at is not None and self.at.match(data, start) is None:
-            return False
-        return self.after is None or self.after.match(data, end) is not None
-
-
-def parse_vetoes(raw: Any, gate: list[str]) -> dict[str, tuple[GateVeto, ...]]:
-    """model.json's `gate_vetoes` ({gate cue: [{before?, at?, after?}, ...]}) compiled; absent: none."""
-    out: dict[str, tuple[GateVeto, ...]] = {}
-    for cue, forms in (raw or {}).items():
-        if cue not in gate:
-            raise ModelError(f"model.json: gate_vetoes names {cue!r}, not a gate cue")
-        vetoes = []
-        for form in forms:
-            if not form or set(form) - set(GateVeto.__slots__):
-                raise ModelError(
-                    f"model.json: gate_vetoes[{cue!r}]: a form holds before, at and/or after only"
-                )
-            try:
-                rx = {
-                    k: None if form.get(k) is None else re2.compile(form[k], re2_options())
-                    for k in ("at", "after")
-                }
-                before = form.get("before")
-                rx["before"] = None if before is None else re2.compile(f"(?:{before})\\z", re2_options())
-            except re2.error as exc:
-                raise ModelError(f"model.json: gate_vetoes[{cue!r}]: {exc}") from exc
-            vetoes.append(GateVeto(**rx))
-        out[cue] = tuple(vetoes)
-    return out
-
-
-@dataclass(frozen=True, slots=True)
 class Scored:
     probability: float
     family: str
@@ -623,15 +568,6 @@ class LinearModel:
         if missing:
             raise ModelError(f"model.json: gate cues without a feature: {missing}")
         self.gate = frozenset(index[CUE_PREFIX + c] for c in gate)
-        # Gate vetoes (round 35): a gate cue whose every occurrence has one of its vetoed forms does
-        # not open the gate (see `_vetoed`). By feature index, with the cue's own regex to find them.
-        self._vetoes = {
-            index[CUE_PREFIX + c]: (
-                re2.compile(feature_regex(CUE_PREFIX + c, self.cues), re2_options()),
-                forms,
-            )
-            for c, forms in parse_vetoes(data.get("gate_vetoes"), gate).items()
-        }
         # The gate cues as one regex: whether a text holds one anywhere, by a search that stops at
         # the first (`gated_anywhere`), where a Set pass reads the whole text.
         sources = [feature_regex(self.features[i], self.cues) for i in sorted(self.gate)]
@@ -699,32 +635,7 @@ class LinearModel:
             found = self._cues_in(window)
             if not open_ and not self.licensed(found):
                 return None
-        words = self._words_in(window)
-        if self._vetoes and self.gate.intersection(found) <= self._vetoes.keys():
-            found = self._vetoed(window, found, words)
-        return found + words
-
-    def _vetoed(self, window: bytes, found: list[int], words: list[int]) -> list[int]:
-        """found less its gate cues when each of them occurs only in a vetoed form (`gate_vetoes`)
-        and the text would flag with them: such a cue names a thing ("the configuration file"),
-        not an order, and opens no gate. The occurrences are read only for a text that would flag
-        (rare), so the common path pays a subset test. A cue without vetoes, or one occurrence of
-        a cue in no vetoed form, keeps every cue: the gate opens as before."""
-        gate = [i for i in found if i in self.gate]
-        if not gate or round(self.probability(found + words), 4) < self.flag_at:
-            return found
-        for i in gate:
-            rx, forms = self._vetoes[i]
-            pos, seen = 0, 0  # from every start: a vetoed occurrence may hold another that is not
-            while (m := rx.search(window, pos)) is not None:
-                start, end = m.span()
-                seen += 1
-                if seen > VETO_MAX_OCCURRENCES or not any(form.holds(window, start, end) for form in forms):
-                    return found
-                pos = start + 1
-            if seen == 0:  # the cue came from the whole text, beyond the window: keep the gate as it was
-                return found
-        return [i for i in found if i not in self.gate]
+        return found + self._words_in(window)
 
     def gated_anywhere(self, data: bytes) -> list[int] | None:
         """gated(data, cues) with the cues of all of data, for a text whose pattern pass may have
