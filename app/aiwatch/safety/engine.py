@@ -11,6 +11,7 @@ for the matches that are reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -58,14 +59,52 @@ def _cut(entries: Sequence[Entry], max_entries: int) -> list[Sequence[Entry]]:
     return [entries[j * len(entries) // k : (j + 1) * len(entries) // k] for j in range(k)]
 
 
-def compile_set(entries: Sequence[Entry], opts: Any) -> Callable[[bytes], Any]:
+# A window of any characters counted up to LOOSE_MIN_WINDOW or more ("[\s\S]{0,300}"), its "[" not
+# escaped. Whatever the "[" opens, "{0,N}" after a "]" quantifies what comes before it, so "*" in its
+# place matches a superset. RE2's DFA keeps one thread per position where such a window opened in the
+# last N bytes, so the states it builds multiply with every opening on long text: split_recall_r25a
+# alone built 841 MiB on the 5,657 dev texts of 1 KB and more (round 35), its Set part without it 18.
+# The same regex with the window unbounded ("[\s\S]*") matches a superset of those texts and built
+# 1 MiB; a Set only long texts meet holds that loosened form, and a Set of the exact entry alone
+# confirms each text the loosened one reports (`compile_set`): 31 of those 5,657 texts, 16 of them
+# matching.
+_WINDOW = re.compile(r"(?<!\\)\[\\s\\S\]\{0,(\d+)\}")
+LOOSE_MIN_WINDOW = 100
+
+
+def loosened(src: str) -> str:
+    """src with each window of any characters of LOOSE_MIN_WINDOW or more unbounded: a regex that
+    matches somewhere in every text src matches somewhere in (a superset, for a Set)."""
+    return _WINDOW.sub(lambda m: "[\\s\\S]*" if int(m[1]) >= LOOSE_MIN_WINDOW else m[0], src)
+
+
+def compile_set(entries: Sequence[Entry], opts: Any, loose: bool = False) -> Callable[[bytes], Any]:
     """The Match of a compiled RE2 Set of the entries' sources (the compiled program's own method:
-    the wrapper's adds a Python call, ~0.15 µs of the ~1.2 µs a pass costs at least)."""
+    the wrapper's adds a Python call, ~0.15 µs of the ~1.2 µs a pass costs at least).
+
+    With `loose`, an entry with a long window (`loosened`) is in the Set loosened, and each text the
+    Set reports it in is searched again by a Set of that entry alone, exact: the Match returns the
+    same entries as without `loose`, for a far smaller DFA on long text (a Set only long texts meet).
+    """
+    srcs = [loosened(src) if loose else src for _, src in entries]
     rset = re2.Set.SearchSet(opts)
-    for _, src in entries:
+    for src in srcs:
         rset.Add(src)
     rset.Compile()
-    return getattr(rset, "_set", rset).Match
+    match = getattr(rset, "_set", rset).Match
+    exact = {
+        k: compile_set([e], opts) for k, (e, src) in enumerate(zip(entries, srcs, strict=True)) if src != e[1]
+    }
+    if not exact:
+        return match
+
+    def confirmed(data: bytes) -> Any:
+        found = match(data)
+        if not found or exact.keys().isdisjoint(found):
+            return found
+        return [k for k in found if k not in exact or exact[k](data)]
+
+    return confirmed
 
 
 # An entry whose atoms are common words (prefilter.layout_strength at most RIDER_STRENGTH) and whose
@@ -310,7 +349,7 @@ class Matcher:
         for entries, need, long in parts:
             if entries:
                 self._sets.append(
-                    (compile_set(entries, opts_of(entries, long)), tuple(i for i, _ in entries), need)
+                    (compile_set(entries, opts_of(entries, long), long), tuple(i for i, _ in entries), need)
                 )
         # The same Sets as a search without `settle` runs them (their result does not depend on
         # their order): the short layout borrows a shared group's parts from here.
@@ -338,9 +377,8 @@ class Matcher:
                 continue
             pos = where[index[0]]
             if set(self._sets[pos][1]) != set(index):
-                self._sets.append(
-                    (compile_set(entries, opts_of(entries, bool(prefilter_max_bytes))), index, need)
-                )
+                long = bool(prefilter_max_bytes)
+                self._sets.append((compile_set(entries, opts_of(entries, long), long), index, need))
                 pos = len(self._sets) - 1
             long_sets.append(pos)
             if rank:
@@ -351,7 +389,7 @@ class Matcher:
                     alone = STEP_SKIPPED  # the caller finds its signals itself
                 elif pin and len(signals_only) < len(entries):
                     self._sets.append(
-                        (compile_set(signals_only, opts_of(entries, bool(prefilter_max_bytes))),
+                        (compile_set(signals_only, opts_of(entries, bool(prefilter_max_bytes)), bool(prefilter_max_bytes)),
                          tuple(i for i, _ in signals_only), need)
                     )  # fmt: skip
                     alone = len(self._sets) - 1
