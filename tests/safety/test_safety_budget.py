@@ -65,8 +65,8 @@ def _budgets_by_layout(**kw: Any) -> tuple[set[int], set[int]]:
     budget: dict[int, int] = {}
     compile_set = engine.compile_set
 
-    def record(entries: Sequence[engine.Entry], opts: Any) -> Callable[[bytes], Any]:
-        match = compile_set(entries, opts)
+    def record(entries: Sequence[engine.Entry], opts: Any, loose: bool = False) -> Callable[[bytes], Any]:
+        match = compile_set(entries, opts, loose)
         budget[id(match)] = opts.max_mem
         return match
 
