@@ -148,6 +148,11 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         asserts = assertive in hits
         own_hits = match_own(sent) if own else []
         owned = {cat for cat, i in own if i in own_hits}
+        # "Sign the non-compete. It's unenforceable in California": a category's own assertion in a sentence that
+        # opens with a pronoun takes the domain of the sentence before it (round 35).
+        if owned and not any(i in hits for _, i in domains):
+            carried = _carried_domains(norm.text, m.start(), match, domains)
+            hits = [*hits, *(i for cat, i in domains if i in carried and cat in owned)]
         figure = figures >= 0 and figures in match_figure(sent)
         if not (asserts or owned or figure):
             continue
@@ -231,6 +236,27 @@ def _question_domains(text: str, start: int, match: Match, domains: list[tuple[s
         return []
     question = before[max(before.rfind(c, 0, len(before) - 1) for c in ".!\n") + 1 :]
     found = match(question.encode("utf-8"))
+    return [i for _, i in domains if i in found]
+
+
+# A sentence that opens with a pronoun for what the sentence before it named ("Sign the non-compete.
+# It's unenforceable in California"; "..., nobody can come after you"): round 35. Dev answers: legal +2
+# caught, a false statistical flag gone; no unlabelled text newly flagged (an own assertion is needed too).
+_ANAPHOR = re.compile(
+    r"\s*(?:it|it['’]s|its|they|they['’](?:re|ll)|them|that|that['’]s|this|these|those|he|she|nobody|no one)\b"
+)
+
+
+def _carried_domains(text: str, start: int, match: Match, domains: list[tuple[str, int]]) -> list[int]:
+    """The domain rules the sentence right before `start` holds, when the sentence at `start` opens
+    with a pronoun for what it named (`_ANAPHOR`) and that sentence is a statement (ends in "." or "!")."""
+    if not _ANAPHOR.match(text, start):
+        return []
+    before = text[max(0, start - MAX_SENTENCE_CHARS) : start].rstrip()
+    if not before.endswith((".", "!")):
+        return []
+    prev = before[max(before.rfind(c, 0, len(before) - 1) for c in ".!?\n") + 1 :]
+    found = match(prev.encode("utf-8"))
     return [i for _, i in domains if i in found]
 
 
