@@ -17,7 +17,8 @@ definitions alone, the detector never run on it) and looked at in rounds 32-34, 
 round 35. `held_out_r34` was written blind in round 34 the same way (300 answers), is held out, got
 its first look in round 34 and gets its second in round 35. Dev also holds, since round 32,
 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
-read, while the rules changed), and since round 34 another 200 (financial-heavy) that judged round 34's.
+read, while the rules changed), since round 34 another 200 (financial-heavy) that judged round 34's,
+and since round 35 another 200 (recall-heavy) that judged round 35's.
 """
 
 from __future__ import annotations
