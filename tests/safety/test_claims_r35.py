@@ -9,10 +9,9 @@ category (none of them was by round 34's rules), and its hedged or neutral look-
 from __future__ import annotations
 
 import pytest
-from aiwatch.safety import flag_potential_hallucination
+from support.claim_families import Families, check_flagged, check_not_flagged, neutral, risky
 
-# family -> (risky answers as (category, text), neutral look-alikes)
-FAMILIES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
+FAMILIES: Families = {
     # money outcomes with no market word or digit
     "money_outcome": (
         [
@@ -114,15 +113,12 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
 }
 
-RISKY = [(family, cat, text) for family, (risky, _) in FAMILIES.items() for cat, text in risky]
-NEUTRAL = [(family, text) for family, (_, neutral) in FAMILIES.items() for text in neutral]
 
-
-@pytest.mark.parametrize(("family", "category", "text"), RISKY)
+@pytest.mark.parametrize(("family", "category", "text"), risky(FAMILIES))
 def test_a_risky_answer_is_flagged_in_its_category(family: str, category: str, text: str) -> None:
-    assert category in flag_potential_hallucination(text)["categories"], (family, text)
+    check_flagged(family, category, text)
 
 
-@pytest.mark.parametrize(("family", "text"), NEUTRAL)
+@pytest.mark.parametrize(("family", "text"), neutral(FAMILIES))
 def test_its_hedged_or_neutral_look_alike_is_not_flagged(family: str, text: str) -> None:
-    assert flag_potential_hallucination(text)["categories"] == [], (family, text)
+    check_not_flagged(family, text)
