@@ -227,16 +227,31 @@ _ANSWER = re.compile(
 )
 
 
+def _domains_before(
+    text: str,
+    start: int,
+    match: Match,
+    domains: list[tuple[str, int]],
+    ends: str | tuple[str, ...],
+    stops: str,
+) -> list[int]:
+    """The domain rules the sentence right before `start` holds, when it ends in `ends` (its start: after
+    the last of `stops` before its end)."""
+    before = text[max(0, start - MAX_SENTENCE_CHARS) : start].rstrip()
+    if not before.endswith(ends):
+        return []
+    sentence = before[max(before.rfind(c, 0, len(before) - 1) for c in stops) + 1 :]
+    found = match(sentence.encode("utf-8"))
+    return [i for _, i in domains if i in found]
+
+
 def _question_domains(text: str, start: int, match: Match, domains: list[tuple[str, int]]) -> list[int]:
     """The domain rules a question right before `start` holds when the sentence at `start` opens as
     its answer: it takes its topic from the question ("Can she have aspirin on warfarin? Sure,
     neither interacts with it."), though the question itself claims nothing (round 17)."""
-    before = text[max(0, start - MAX_SENTENCE_CHARS) : start].rstrip()
-    if not before.endswith("?") or not _ANSWER.match(text, start):
+    if not _ANSWER.match(text, start):
         return []
-    question = before[max(before.rfind(c, 0, len(before) - 1) for c in ".!\n") + 1 :]
-    found = match(question.encode("utf-8"))
-    return [i for _, i in domains if i in found]
+    return _domains_before(text, start, match, domains, "?", ".!\n")
 
 
 # A sentence that opens with a pronoun for what the sentence before it named ("Sign the non-compete.
@@ -252,12 +267,7 @@ def _carried_domains(text: str, start: int, match: Match, domains: list[tuple[st
     with a pronoun for what it named (`_ANAPHOR`) and that sentence is a statement (ends in "." or "!")."""
     if not _ANAPHOR.match(text, start):
         return []
-    before = text[max(0, start - MAX_SENTENCE_CHARS) : start].rstrip()
-    if not before.endswith((".", "!")):
-        return []
-    prev = before[max(before.rfind(c, 0, len(before) - 1) for c in ".!?\n") + 1 :]
-    found = match(prev.encode("utf-8"))
-    return [i for _, i in domains if i in found]
+    return _domains_before(text, start, match, domains, (".", "!"), ".!?\n")
 
 
 @cache
