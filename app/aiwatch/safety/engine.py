@@ -371,13 +371,13 @@ class Matcher:
         # STEP_SKIPPED): run instead once the step's patterns could not change what is reported (`search`).
         self._steps: list[tuple[frozenset[int], int, bool, int, int]] = []
         long_sets: list[int] = []
+        long = bool(prefilter_max_bytes)
         for entries, need in steps:
             index = tuple(i for i, _ in entries)
             if not index:
                 continue
             pos = where[index[0]]
             if set(self._sets[pos][1]) != set(index):
-                long = bool(prefilter_max_bytes)
                 self._sets.append((compile_set(entries, opts_of(entries, long), long), index, need))
                 pos = len(self._sets) - 1
             long_sets.append(pos)
@@ -389,7 +389,7 @@ class Matcher:
                     alone = STEP_SKIPPED  # the caller finds its signals itself
                 elif pin and len(signals_only) < len(entries):
                     self._sets.append(
-                        (compile_set(signals_only, opts_of(entries, bool(prefilter_max_bytes)), bool(prefilter_max_bytes)),
+                        (compile_set(signals_only, opts_of(entries, long), long),
                          tuple(i for i, _ in signals_only), need)
                     )  # fmt: skip
                     alone = len(self._sets) - 1
