@@ -613,8 +613,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # 15 of them two kinds; no copy of another set) and the claim rules' round-35 judge (200 written
     # blind: 111 risky, 11 of them two kinds; no copy of another set); its one repeat and the three answers it shares with
     # the round-4 held-out set are older. held_out_r34 is round 34's blind set (300: 135 risky, 15 of them
-    # two kinds; no copy of another set).
+    # two kinds; no copy of another set), held_out_r36 round 36's (300: 135 risky, 15 of them two kinds;
+    # no copy of another set).
     [
+        ("held_out_r36", 300, 37, 165, 15, 0, 0),
         ("held_out_r34", 300, 37, 165, 15, 0, 0),
         ("dev", 5885, 673, 3014, 169, 3, 1),
     ],
@@ -633,7 +635,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r34", "answers_heldout_r34.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r36", "answers_heldout_r36.tsv")  # newest held-out set first
     spent = {"held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32"}
     assert not spent & set(dict(SETS))
     answers = load_answers()
