@@ -15,7 +15,7 @@ round 28's, looked at in rounds 28-30, is part of dev since round 31; round 30's
 rounds 30-32, is part of dev since round 33; round 32's, written blind in round 32 (from the category
 definitions alone, the detector never run on it) and looked at in rounds 32-34, is part of dev since
 round 35. `held_out_r34` was written blind in round 34 the same way (300 answers), is held out, got
-its first look in round 34 and gets its second in round 35. `held_out_r36` was written blind in round 36
+its first look in round 34, its second in round 35 and gets its third and last in round 36. `held_out_r36` was written blind in round 36
 the same way (300 answers), is held out and gets its first look in round 36. Dev also holds, since round 32,
 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
 read, while the rules changed), since round 34 another 200 (financial-heavy) that judged round 34's,
