@@ -218,6 +218,8 @@ NEXURA = "nexura-guardrails==0.4.0"  # a guardrails library: its offline benchma
 KJNLAE = (
     "kjnlae==0.3.2"  # a prompt-injection gateway (sdist): its authored cases, by the surface they came in
 )
+# held out in round 36
+PROMPTGATE_LLM = "promptgate-llm==0.6.1"  # an LLM security middleware (not dev's promptgate): InjectionBench
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -392,6 +394,12 @@ OVOS_DIALOG_SKILLS = tuple(
 # move). `heldout-encoded` keeps its round-34 seeds and rows (grouped with round 34): it is re-seeded
 # when its seeds' sources are promoted, and the round-34 sources get their third (last) look this round
 # (its rows: their second). The round-35 sources get their second look.
+# It holds out fresh sources, found and wired up the same way: injectionbench (the attack sets of an LLM
+# security middleware's benchmark and the attacks its embedding check compares inputs with: overrides,
+# personas, claimed authority, forged system overrides, encodings, and attacks in German, French and
+# Spanish) and injectionbench-benign (the coding requests written beside them), since no package with
+# attacks in the languages the held-out side lacks (Chinese, Japanese, Korean, Arabic, Hindi, Russian)
+# was left unopened.
 HELD_OUT_ROUND = {
     # the round-34 attack sources' instruction-override injections through our encoders (since
     # round 35; grouped with its seeds)
@@ -409,6 +417,9 @@ HELD_OUT_ROUND = {
     "nexura": 35,
     "nexura-benign": 35,
     "yanismiraoui": 35,
+    # held out in round 36
+    "injectionbench": 36,
+    "injectionbench-benign": 36,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7812,6 +7823,87 @@ def yanismiraoui() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
+# -- held-out sources of round 36 (fresh: never looked at by the pattern author) ------------
+# promptgate-llm (PyPI, MIT; another package than dev's `promptgate`): an LLM security middleware whose
+# wheel ships the data sets of its benchmark, InjectionBench (injectionbench/datasets/<kind>/<set>.json:
+# a list of rows, each a text and its category, with an ALLOW/BLOCK verdict or a 0/1 label, and for
+# the multilingual set its language), and the attacks its embedding check compares inputs with
+# (promptgate/data/embeddings/known_attacks.json). One row a text. injectionbench: the attack sets' rows
+# (overrides, jailbreaks, social engineering, forged system overrides, encodings, and overrides and
+# personas in German, French, Spanish and mixed languages), family by category, else by wording
+# (multilingual when not in English), labelled by set, category and language. injectionbench-benign
+# (hard negatives, HARD_NEGATIVES): the benign sets' rows, the coding requests written beside the
+# attacks and its clean samples. Left out: the requests to write malicious code (malicious_coding.json)
+# and the data-exfiltration category (plain requests, the round-11 rule), the output-evaluation sets
+# (model answers, not prompts), the code, a file naming garak or PyRIT or a dev collection.
+INJECTIONBENCH_SETS = "injectionbench/datasets/"
+INJECTIONBENCH_KNOWN = "promptgate/data/embeddings/known_attacks.json"
+INJECTIONBENCH_LEFT_OUT = ("attacks/malicious_coding.json",)
+INJECTIONBENCH_FAMILY = {  # the sets' categories; "" = by wording
+    "direct_injection": "instruction_override",
+    "direct_override": "instruction_override",
+    "system_override": "",
+    "jailbreak": "jailbreak_persona",
+    "persona": "jailbreak_persona",
+    "persona_researcher": "jailbreak_persona",
+    "encoding_attacks": "encoded_payload",
+    "system_prompt_leak": "system_prompt_extraction",
+    "social_engineering": "",
+    "mixed_language": "multilingual",
+    "data_exfiltration": None,  # plain requests to send data out: left out
+}
+
+
+def _injectionbench_rows(keep_attacks: bool) -> list[Sample]:
+    """InjectionBench's sets (and the embedding check's known attacks) as rows: the attacks
+    (`keep_attacks`) or the benign sets."""
+    src = "injectionbench" if keep_attacks else "injectionbench-benign"
+    kind = "attacks/" if keep_attacks else "benign/"
+
+    def keep(path: str) -> bool:
+        rest = path.removeprefix(INJECTIONBENCH_SETS)
+        return (path == INJECTIONBENCH_KNOWN and keep_attacks) or (
+            path.startswith(INJECTIONBENCH_SETS)
+            and rest.startswith(kind)
+            and rest not in INJECTIONBENCH_LEFT_OUT
+        )
+
+    files = wheel_folder(PROMPTGATE_LLM, "", (".json",), f"{INJECTIONBENCH_SETS}{kind}*.json", keep=keep)
+    if keep_attacks and INJECTIONBENCH_KNOWN not in files:
+        raise RuntimeError(f"{PROMPTGATE_LLM}: {INJECTIONBENCH_KNOWN} not found")
+    out = []
+    for path, data in files.items():
+        text_all = data.decode("utf-8")
+        if names_reserved_or_dev(text_all):
+            continue
+        name = path.rsplit("/", 1)[1].removesuffix(".json")
+        for k, row in enumerate(json.loads(text_all)):
+            text, cat = row.get("text"), str(row.get("category") or "")
+            if not isinstance(text, str):
+                continue
+            if keep_attacks:
+                fam = INJECTIONBENCH_FAMILY.get(cat, "")
+                if fam is None:
+                    continue
+                fam = _held_out_attack_family(text, fam)
+                label = f"{name}/{cat}/{text_language(text)}"
+                out.append(_held_out_sample(src, f"{name}/{k}", fam, text, True, label))
+            else:
+                out.append(_held_out_sample(src, f"{name}/{k}", "user_request", text, False, f"{name}/{cat}"))
+    return out
+
+
+def injectionbench() -> list[Sample]:
+    """InjectionBench's attacks: overrides, jailbreaks, claimed authority, encodings, forged system
+    overrides, and attacks in German, French, Spanish and mixed languages."""
+    return at_most(unique_rows(_injectionbench_rows(True)))
+
+
+def injectionbench_benign() -> list[Sample]:
+    """InjectionBench's benign sets: coding requests written beside its attacks, clean samples."""
+    return _with_language(spread(unique_rows(_injectionbench_rows(False)), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8002,6 +8094,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     nexura,
     nexura_benign,
     yanismiraoui,
+    # round 36 held-out sources (after every other loader)
+    injectionbench,
+    injectionbench_benign,
 )
 
 
@@ -8036,6 +8131,7 @@ HARD_NEGATIVES = frozenset(
         "theriac-benign",
         "kjnlae-benign",
         "nexura-benign",
+        "injectionbench-benign",
     }
 )
 

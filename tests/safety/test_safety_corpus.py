@@ -27,7 +27,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "ziran", "ward-scanner", "ward-scanner-benign", "theriac", "theriac-benign",
                    # held out in round 35
                    "blackwall-shield", "kjnlae", "kjnlae-benign", "nexura", "nexura-benign",
-                   "yanismiraoui"):  # fmt: skip
+                   "yanismiraoui",
+                   # held out in round 36
+                   "injectionbench", "injectionbench-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

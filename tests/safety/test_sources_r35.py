@@ -34,7 +34,8 @@ def test_round_35_sources_are_held_out_in_round_35_after_every_other_loader() ->
         assert sources.HELD_OUT_ROUND[src] == 35
         assert Sample(src, "1", "indirect_injection", "x", True).split == "held_out"
         assert (src in sources.HARD_NEGATIVES) == src.endswith("-benign")
-    assert sources.LOADERS[-len(ROUND_35) :] == ROUND_35
+    i = sources.LOADERS.index(sources.blackwall_shield)  # round 36's sources come after them
+    assert sources.LOADERS[i : i + len(ROUND_35)] == ROUND_35
     assert sources.LOADERS.index(sources.theriac_benign) < sources.LOADERS.index(sources.blackwall_shield)
     assert sources.BLACKWALL.startswith("blackwall-llm-shield-python==")  # pinned, fetched by pip
     assert sources.NEXURA.startswith("nexura-guardrails==")
