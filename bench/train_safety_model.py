@@ -25,6 +25,15 @@ Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
   `--folds N` (round 21) scores each source by a model trained without its fold of sources
   instead (N groups by a hash of the source's name, as bench/model_experiments.py does): N
   trainings instead of one per source (~150 by round 21, hours on a busy 2-core host).
+* Real content (round 36): `real-logs`, `real-docs` and `real-feeds` are false-positive budgets whose
+  package halves (`package_half` of their loaders) split them into BUILD and CHECK; a CHECK half is
+  never trained on (`training_set` drops it whatever the options, `assert_no_check_half` checks).
+  `--real-build` trains on the sources the shipped model.json names in `trained_on` plus the BUILD
+  halves of the three and the benign sources in `REAL_BUILD_BENIGN` (repository files, tickets), so
+  that the one thing that changes is real content among the benign training texts. Those added
+  texts stay out of the threshold budgets (their out-of-fold score is that of a model that never saw
+  real content, the failure being mended) unless `--real-build-budget` counts them as natural benign.
+  `--real-weight W` multiplies their sample weight (within the benign class's fixed total).
 """
 
 from __future__ import annotations
@@ -47,6 +56,7 @@ from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import expand
 from aiwatch.safety.patterns import load as load_patterns
 
+from bench.corpus import real_content, real_feeds, real_logs
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
 
 MODEL_PATH = REPO / "app" / "aiwatch" / "safety" / "model.json"
@@ -117,6 +127,16 @@ NEAR_MISS_SOURCES = frozenset(
     }
 )
 SEED = 15
+# Round 36: the dev benign sources of real content, each with its package-half rule (the CHECK
+# halves judge the false positives of a retrain, so no option trains on them).
+REAL_HALVES = {
+    "real-logs": real_logs.package_half,
+    "real-docs": real_content.package_half,
+    "real-feeds": real_feeds.package_half,
+}
+# Round 36: the promoted benign sources that `--real-build` adds with the BUILD halves (cloneguard's
+# real repository files, jevbench's tickets and run logs; dev since round 35).
+REAL_BUILD_BENIGN = frozenset({"cloneguard-benign", "jevbench"})
 # Cues: constructions that attacks of every source share whatever their wording, so they transfer
 # to unseen collections better than words (each is a feature `cue:NAME`; the regexes are copied
 # into model.json, which is what the run time reads). Within one sentence: [^.!?\n]*.
@@ -306,11 +326,43 @@ def assert_no_held_out(samples: Sequence[Sample]) -> None:
         raise AssertionError(f"held-out sources in the training data: {bad}")
 
 
+def half_of(sample: Sample) -> str | None:
+    """BUILD or CHECK for a row of a real-content source (its package's half), else None."""
+    rule = REAL_HALVES.get(sample.source)
+    return rule(real_content.row_package(sample.id)) if rule else None
+
+
+def assert_no_check_half(samples: Sequence[Sample]) -> None:
+    bad = sorted({s.source for s in samples if half_of(s) == "CHECK"})
+    if bad:
+        raise AssertionError(f"CHECK package halves in the training data: {bad}")
+
+
+def training_set(dev: Sequence[Sample], shipped_sources: frozenset[str] | None) -> list[Sample]:
+    """The samples a run trains on: every dev sample (None), or (`--real-build`) those of the shipped
+    model's sources, REAL_BUILD_BENIGN and the real-content sources; a CHECK half never."""
+    keep = None if shipped_sources is None else shipped_sources | REAL_BUILD_BENIGN | set(REAL_HALVES)
+    return [s for s in dev if (keep is None or s.source in keep) and half_of(s) != "CHECK"]
+
+
+def added_by_real_build(sample: Sample) -> bool:
+    """A text `--real-build` adds: a BUILD-half row or a REAL_BUILD_BENIGN one."""
+    return sample.source in REAL_BUILD_BENIGN or sample.source in REAL_HALVES
+
+
+# `--real-weight`: the factor on the sample weight of the texts `added_by_real_build` (1: none).
+_REAL_WEIGHT = 1.0
+
+
 def _weights(samples: Sequence[Sample]) -> list[float]:
     """Each class weighs the same in total; within a class each source weighs at most
-    sqrt(its size), so one big collection does not decide the boundary alone."""
+    sqrt(its size), so one big collection does not decide the boundary alone (texts of
+    `--real-build` times `--real-weight`)."""
     per = Counter((s.source, s.attack) for s in samples)
-    raw = [1 / math.sqrt(per[(s.source, s.attack)]) for s in samples]
+    raw = [
+        (_REAL_WEIGHT if added_by_real_build(s) else 1.0) / math.sqrt(per[(s.source, s.attack)])
+        for s in samples
+    ]
     total = {c: sum(w for w, s in zip(raw, samples, strict=True) if s.attack is c) for c in (True, False)}
     return [w / total[s.attack] * len(samples) / 2 for w, s in zip(raw, samples, strict=True)]
 
@@ -427,6 +479,7 @@ def train(
     samples: Sequence[Sample], feats: Sequence[set[str]] | None = None
 ) -> tuple[dict[str, float], float]:
     assert_no_held_out(samples)
+    assert_no_check_half(samples)
     feats = featurize(samples) if feats is None else feats
     weights, _ = fit(feats, samples, vocabulary(feats, samples))
     top = sorted(weights, key=lambda f: -abs(weights[f]))[:TOP_K]
@@ -731,12 +784,16 @@ class Options(NamedTuple):
     share: float | None  # None (SOURCE_SHARE): every natural benign text counts
     near_miss: frozenset[str]  # the sources budgeted as near-miss sets (NEAR_MISS_SOURCES and --near-miss)
     flag_fp: float = FLAG_FP  # the natural benign budget of flag_at (--flag-fp)
+    real_build: bool = False  # --real-build: the shipped sources plus real content's BUILD halves
+    real_budget: bool = False  # --real-build-budget: the added texts count in the natural budget
+    real_weight: float = 1.0  # --real-weight: the factor on the added texts' sample weight
 
 
 def options(argv: Sequence[str]) -> Options:
     """`--folds N`, `--source-share S`, `--near-miss SOURCE` (repeatable: one more dev source
-    budgeted as a near-miss set for this run) and `--flag-fp F` (the natural budget of flag_at for
-    this run, FLAG_FP by default); ValueError naming what is wrong."""
+    budgeted as a near-miss set for this run), `--flag-fp F` (the natural budget of flag_at for
+    this run, FLAG_FP by default), `--real-build`, `--real-build-budget` and `--real-weight W`
+    (round 36, see the module docstring); ValueError naming what is wrong."""
     folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else None
     share = float(argv[argv.index("--source-share") + 1]) if "--source-share" in argv else SOURCE_SHARE
     if share is not None and not 0.0 < share <= 1.0:
@@ -747,22 +804,36 @@ def options(argv: Sequence[str]) -> Options:
     flag_fp = float(argv[argv.index("--flag-fp") + 1]) if "--flag-fp" in argv else FLAG_FP
     if not BLOCK_FP <= flag_fp < NEAR_MISS_FP:
         raise ValueError(f"--flag-fp must be in [{BLOCK_FP}, {NEAR_MISS_FP}), not {flag_fp}")
-    return Options(folds, share, NEAR_MISS_SOURCES | extra, flag_fp)
+    real_build = "--real-build" in argv
+    real_budget = "--real-build-budget" in argv
+    real_weight = float(argv[argv.index("--real-weight") + 1]) if "--real-weight" in argv else 1.0
+    if (real_budget or real_weight != 1.0) and not real_build:
+        raise ValueError("--real-build-budget and --real-weight need --real-build")
+    if real_weight <= 0:
+        raise ValueError(f"--real-weight must be > 0, not {real_weight}")
+    return Options(folds, share, NEAR_MISS_SOURCES | extra, flag_fp, real_build, real_budget, real_weight)
 
 
 def main() -> int:
+    global _REAL_WEIGHT
     try:
-        folds, share, near_miss, flag_fp = options(sys.argv)
+        folds, share, near_miss, flag_fp, real_build, real_budget, real_weight = options(sys.argv)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
     # The shipped model, read before it is overwritten: the new-sources table compares with it.
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else None
+    if real_build and not shipped:
+        print("--real-build: no shipped model.json to take the training sources from", file=sys.stderr)
+        return 2
+    _REAL_WEIGHT = real_weight
     samples, notes = load_all()
     for note in notes:
         print(note, file=sys.stderr)
-    dev = dev_only(samples)
+    shipped_sources = frozenset(shipped["trained_on"]) if real_build and shipped else None
+    dev = training_set(dev_only(samples), shipped_sources)
     assert_no_held_out(dev)
+    assert_no_check_half(dev)
     print(f"training on {len(dev)} dev samples from {len({s.source for s in dev})} sources", file=sys.stderr)
     feats = featurize(dev)
     licensed = {id(s): bool(f & GATE_FEATURES) for s, f in zip(dev, feats, strict=True)}
@@ -782,7 +853,12 @@ def main() -> int:
     # (0 without a gate cue: as many texts as before share the budget). Our near-miss sets are
     # adversarial by design (trigger words in harmless requests): they get their own, looser
     # budget so they do not alone decide the threshold.
-    free = [(s, p if licensed[id(s)] else 0.0) for s, p in raw if not s.attack and not caught[id(s)]]
+    # `--real-build`'s texts are left out of the budgets unless `--real-build-budget` counts them.
+    free = [
+        (s, p if licensed[id(s)] else 0.0)
+        for s, p in raw
+        if not s.attack and not caught[id(s)] and (real_budget or not (real_build and added_by_real_build(s)))
+    ]
     # The natural budget counts each source's texts at most up to its cap (SOURCE_SHARE).
     natural = [(s.source, p) for s, p in free if s.source not in near_miss]
     near = [(s.source, p) for s, p in free if s.source in near_miss]
