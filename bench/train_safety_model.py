@@ -784,16 +784,12 @@ class Options(NamedTuple):
     share: float | None  # None (SOURCE_SHARE): every natural benign text counts
     near_miss: frozenset[str]  # the sources budgeted as near-miss sets (NEAR_MISS_SOURCES and --near-miss)
     flag_fp: float = FLAG_FP  # the natural benign budget of flag_at (--flag-fp)
-    real_build: bool = False  # --real-build: the shipped sources plus real content's BUILD halves
-    real_budget: bool = False  # --real-build-budget: the added texts count in the natural budget
-    real_weight: float = 1.0  # --real-weight: the factor on the added texts' sample weight
 
 
 def options(argv: Sequence[str]) -> Options:
     """`--folds N`, `--source-share S`, `--near-miss SOURCE` (repeatable: one more dev source
-    budgeted as a near-miss set for this run), `--flag-fp F` (the natural budget of flag_at for
-    this run, FLAG_FP by default), `--real-build`, `--real-build-budget` and `--real-weight W`
-    (round 36, see the module docstring); ValueError naming what is wrong."""
+    budgeted as a near-miss set for this run) and `--flag-fp F` (the natural budget of flag_at for
+    this run, FLAG_FP by default); ValueError naming what is wrong."""
     folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else None
     share = float(argv[argv.index("--source-share") + 1]) if "--source-share" in argv else SOURCE_SHARE
     if share is not None and not 0.0 < share <= 1.0:
@@ -804,20 +800,32 @@ def options(argv: Sequence[str]) -> Options:
     flag_fp = float(argv[argv.index("--flag-fp") + 1]) if "--flag-fp" in argv else FLAG_FP
     if not BLOCK_FP <= flag_fp < NEAR_MISS_FP:
         raise ValueError(f"--flag-fp must be in [{BLOCK_FP}, {NEAR_MISS_FP}), not {flag_fp}")
-    real_build = "--real-build" in argv
-    real_budget = "--real-build-budget" in argv
-    real_weight = float(argv[argv.index("--real-weight") + 1]) if "--real-weight" in argv else 1.0
-    if (real_budget or real_weight != 1.0) and not real_build:
+    return Options(folds, share, NEAR_MISS_SOURCES | extra, flag_fp)
+
+
+class RealBuild(NamedTuple):
+    on: bool = False  # --real-build: the shipped sources plus real content's BUILD halves
+    budget: bool = False  # --real-build-budget: the added texts count in the natural budget
+    weight: float = 1.0  # --real-weight: the factor on the added texts' sample weight
+
+
+def real_build_options(argv: Sequence[str]) -> RealBuild:
+    """`--real-build`, `--real-build-budget` and `--real-weight W` (round 36, see the module
+    docstring); ValueError naming what is wrong."""
+    on, budget = "--real-build" in argv, "--real-build-budget" in argv
+    weight = float(argv[argv.index("--real-weight") + 1]) if "--real-weight" in argv else 1.0
+    if (budget or weight != 1.0) and not on:
         raise ValueError("--real-build-budget and --real-weight need --real-build")
-    if real_weight <= 0:
-        raise ValueError(f"--real-weight must be > 0, not {real_weight}")
-    return Options(folds, share, NEAR_MISS_SOURCES | extra, flag_fp, real_build, real_budget, real_weight)
+    if weight <= 0:
+        raise ValueError(f"--real-weight must be > 0, not {weight}")
+    return RealBuild(on, budget, weight)
 
 
 def main() -> int:
     global _REAL_WEIGHT
     try:
-        folds, share, near_miss, flag_fp, real_build, real_budget, real_weight = options(sys.argv)
+        folds, share, near_miss, flag_fp = options(sys.argv)
+        real_build, real_budget, real_weight = real_build_options(sys.argv)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
