@@ -236,7 +236,8 @@ _TABLE_SOURCE_WINDOW = 500  # bytes before the first row and after the last that
 def _share_table(norm: Normalised) -> list[Claim]:
     """A statistical claim on the first row of a table of unsourced shares (`_TABLE_ROW`), or none."""
     data = norm.data
-    if data.count(b"%") < _TABLE_ROWS:
+    # a table needs its rows' "%" and the line breaks between them: most texts hold too few of either, then no pass
+    if data.count(b"%") < _TABLE_ROWS or data.count(b"\n") < _TABLE_ROWS - 1:
         return []
     rows: list[tuple[int, int]] = []
     for pct, _ in spans(_TABLE_END, data):
