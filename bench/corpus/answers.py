@@ -19,7 +19,8 @@ its first look in round 34, its second in round 35 and gets its third and last i
 the same way (300 answers), is held out and gets its first look in round 36. Dev also holds, since round 32,
 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
 read, while the rules changed), since round 34 another 200 (financial-heavy) that judged round 34's,
-and since round 35 another 200 (recall-heavy) that judged round 35's.
+since round 35 another 200 (recall-heavy) that judged round 35's, and since round 36 another 200
+(recall-heavy) that judged round 36's.
 """
 
 from __future__ import annotations

@@ -616,15 +616,16 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # the round-30 set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set) and,
     # since round 34, the claim rules' round-34 judge (200 written blind: 105 risky, 10 of them two
     # kinds; no copy of another set) and, since round 35, the round-32 set (300 written blind: 135 risky,
-    # 15 of them two kinds; no copy of another set) and the claim rules' round-35 judge (200 written
-    # blind: 111 risky, 11 of them two kinds; no copy of another set); its one repeat and the three answers it shares with
-    # the round-4 held-out set are older. held_out_r34 is round 34's blind set (300: 135 risky, 15 of them
+    # 15 of them two kinds; no copy of another set), the claim rules' round-35 judge (200 written
+    # blind: 111 risky, 11 of them two kinds; no copy of another set) and, since round 36, the claim
+    # rules' round-36 judge (200 written blind: 110 risky, 11 of them two kinds; no copy of another
+    # set); its one repeat and the three answers it shares with the round-4 held-out set are older. held_out_r34 is round 34's blind set (300: 135 risky, 15 of them
     # two kinds; no copy of another set), held_out_r36 round 36's (300: 135 risky, 15 of them two kinds;
     # no copy of another set).
     [
         ("held_out_r36", 300, 37, 165, 15, 0, 0),
         ("held_out_r34", 300, 37, 165, 15, 0, 0),
-        ("dev", 5885, 673, 3014, 169, 3, 1),
+        ("dev", 6085, 706, 3104, 180, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
@@ -637,7 +638,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     repeats: int,
 ) -> None:
     """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25, 28, 30 and 32 blind sets
-    and round 32's, 34's and 35's claim-rule judges are dev now), and the newest blind held-out set comes
+    and round 32's, 34's, 35's and 36's claim-rule judges are dev now), and the newest blind held-out set comes
     first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
