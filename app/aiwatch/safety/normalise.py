@@ -56,6 +56,8 @@ _HG = "".join(c for c in HOMOGLYPHS if c != "ı")
 # A look-alike touching a Latin letter: the sign of a mixed-script (spoofed) word.
 HG_ADJACENT = f"[a-z][{_HG}]|[{_HG}][a-z]"
 _HG_ADJACENT = re2.compile(HG_ADJACENT, re2_options())
+# Touching pairs in other scripts' words (`fold`) looked at before a text is folded anyway.
+FOLD_MAX_WORDS = 64
 _CACHE_LIMIT = 65_536
 
 
@@ -405,15 +407,54 @@ def canonical(text: str, fold_homoglyphs: bool = True) -> Normalised:
     return fold(norm) if fold_homoglyphs and not text.isascii() else norm
 
 
+def _word_char(c: str) -> bool:
+    """A letter, digit or mark: part of a word."""
+    return c.isalnum() or unicodedata.category(c)[0] == "M"
+
+
+def _latin_like(c: str) -> bool:
+    """A character a spoofed word may hold: a look-alike, an ASCII letter or digit, a Latin-script
+    letter, a digit or a mark."""
+    return (
+        c in HOMOGLYPHS
+        or c.isascii()
+        or c.isdigit()
+        or unicodedata.category(c)[0] == "M"
+        or unicodedata.name(c, "").startswith("LATIN ")
+    )
+
+
+def _spoofed(text: str, at: int) -> bool:
+    """Whether the word around text[at] is a spoofed Latin word: every letter of it Latin-script or a
+    look-alike ("ignoгe"). A word that also holds a letter no Latin one looks like (Bulgarian д,
+    Ukrainian я, Greek σ, the IPA stress mark ˈ) is that script's word with one stray letter."""
+    i = at
+    while i > 0 and _word_char(text[i - 1]):
+        i -= 1
+    n = len(text)
+    while i < n and _word_char(text[i]):
+        if not _latin_like(text[i]):
+            return False
+        i += 1
+    return True
+
+
 def fold(norm: Normalised) -> Normalised:
-    """Record the homoglyph-folded copy when a look-alike touches a Latin letter (HG_ADJACENT)."""
-    hg = _HG_ADJACENT.search(norm.data)
-    if hg:
-        folded = norm.text
-        for c, latin in HOMOGLYPHS.items():  # <= 41 C-speed replaces; translate would miss per char
-            if c in folded:
-                folded = folded.replace(c, latin)
-        norm.folded = folded
-        at = len(norm.data[: hg.start()].decode("utf-8"))  # the match's first character
-        norm.folded_at = at + (0 if norm.text[at] in HOMOGLYPHS else 1)
+    """Record the homoglyph-folded copy when a look-alike touches a Latin letter (HG_ADJACENT) inside
+    a spoofed word (`_spoofed`). After FOLD_MAX_WORDS touching pairs in words of other scripts the
+    text is folded anyway: many stray letters must not hide a spoofed word behind them."""
+    data, text = norm.data, norm.text
+    pos = chars = 0  # a byte offset and its character offset, advanced hit by hit (one pass)
+    for k, hg in enumerate(_HG_ADJACENT.finditer(data)):
+        chars += len(data[pos : hg.start()].decode("utf-8"))
+        pos = hg.start()
+        at = chars + (0 if text[chars] in HOMOGLYPHS else 1)  # the look-alike of the pair
+        if k + 1 >= FOLD_MAX_WORDS or _spoofed(text, at):
+            folded = text
+            for c, latin in HOMOGLYPHS.items():  # <= 41 C-speed replaces; translate would miss per char
+                if c in folded:
+                    folded = folded.replace(c, latin)
+            norm.folded = folded
+            norm.folded_at = at
+            break
     return norm
