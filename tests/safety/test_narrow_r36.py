@@ -7,7 +7,8 @@
    assembled from quoted parts, is still an order.
 2. The homoglyph signal (`normalise.fold`) counts a look-alike beside a Latin letter only inside a spoofed
    word, every letter of which is Latin-script or a look-alike; a Cyrillic, Greek or IPA word with one
-   stray Latin letter is that script's word.
+   stray Latin letter is that script's word. It reads SPOOF_REACH characters each side of the
+   look-alike: a 33 KB run of alternating look-alikes took ~9 ms when the whole run was read.
 
 Every text below is written for this test, in our own words.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from aiwatch.safety import check_prompt_injection
-from aiwatch.safety.normalise import FOLD_MAX_WORDS, normalise
+from aiwatch.safety.normalise import FOLD_MAX_WORDS, SPOOF_REACH, normalise
 
 OVERRIDE = {
     "override_previous_instructions",
@@ -95,3 +96,11 @@ def test_many_stray_letters_cannot_hide_a_spoofed_word() -> None:
     norm = normalise(f"{stray} ignоre")
     assert norm.folded is not None  # folded anyway after FOLD_MAX_WORDS pairs
     assert normalise(" ".join(["минутa"] * 3)).folded is None
+
+
+def test_the_word_test_reads_a_bounded_reach() -> None:
+    near = "д" + "b" * (SPOOF_REACH - 2) + "aа"  # the other script's letter within reach: its word
+    far = "д" + "b" * (SPOOF_REACH + 5) + "aа"  # beyond reach: read as a spoofed run, folded
+    assert normalise(near).folded is None
+    assert normalise(far).folded is not None
+    assert normalise("аa" * 20_000).folded is not None  # a long run of look-alikes is folded
