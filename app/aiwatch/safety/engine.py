@@ -248,8 +248,6 @@ class Matcher:
     literals occur is skipped (`_short_layout`). A pass costs ~0.7 µs even on an empty text, so on
     a short prompt the pass count was the floor. `gate_max_mem` (bytes) is that gate Set's DFA
     budget: every short text meets it, so a cache it outgrows is rebuilt on every stream of prompts.
-    `short_merge_mem` (bytes; 0: off): behind the gate, each group without a script need is one Set
-    of that DFA budget instead of its capped parts (`_short_layout`).
     `set_max_mem[g]` (bytes; 0 or absent: the default) is the DFA budget of every Set holding
     group g's entries that a text of up to `prefilter_max_bytes` meets (every Set without a
     prefilter): a group whose Sets outgrow theirs on a stream of short texts mixing attacks and
@@ -271,7 +269,6 @@ class Matcher:
         max_entries: int = 0,
         prefilter_max_bytes: int = 0,
         gate_max_mem: int = 0,
-        short_merge_mem: int = 0,
         set_max_mem: Sequence[int] = (),
         long_set_max_mem: Sequence[int] | None = None,
         pins_alone: bool = True,
@@ -436,9 +433,7 @@ class Matcher:
         # reports that entry (`_search_all` turns the gate's answer into Sets with one C-level map).
         self._plan: tuple[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]], ...] = ()
         if prefilter_max_bytes:
-            self._short_layout(
-                by_set, needs, need_of, max_entries, opts_of, weak, gate_max_mem, short_merge_mem
-            )
+            self._short_layout(by_set, needs, need_of, max_entries, opts_of, weak, gate_max_mem)
         # A Matcher of signals alone in one Set that every text meets (the run signals of a text
         # under RUNS_SPLIT_MIN_BYTES): its Match and the signal name of each of its entries, for
         # `signals_in`.
@@ -457,7 +452,6 @@ class Matcher:
         opts_of: Callable[[Sequence[Entry]], Any],
         weak: dict[int, int],
         gate_max_mem: int = 0,
-        merge_mem: int = 0,
     ) -> None:
         """The Sets a short text meets, behind the prefilter: one Set (the gate) whose entry k is
         the alternation of the atoms of every entry of gated Set k (a Set is gated when each of its
@@ -472,24 +466,12 @@ class Matcher:
         now 5.3, and ~18 % less search time). A script group keeps its plain Sets (its lead bytes
         rule them out on other texts), and so does a group whose entries all have atoms (its plain
         parts are already cut weakest first). Long texts meet the groups cut in order (`_long`).
-
-        With `merge_mem` (bytes), every group without a script need instead holds its gated entries
-        in one Set of that DFA budget (gated by all their atoms): exact, as a Set reports every entry
-        that matches wherever it is grouped. On a short prompt a pass costs what its DFA walk misses
-        in the CPU caches, byte by byte, and the gate opened ~5.6 parts per prompt, most of them of
-        the same groups: one walk per group replaces them (round 36, docs/safety.md).
         """
         free: list[Entry] = []
         parts: list[Sequence[Entry]] = []
         sets: list[tuple[Callable[[bytes], Any], tuple[int, ...], tuple[bytes, ...]]] = []
-        merged: list[list[Entry]] = []
         for g, entries in enumerate(by_set):
-            need = needs[g] if g < len(needs) else b""
-            if merge_mem and not need:
-                free += [e for e in entries if need_of[e[0]] is None]
-                merged.append([e for e in entries if need_of[e[0]] is not None])
-                continue
-            if _shared(need, entries, need_of):
+            if _shared(needs[g] if g < len(needs) else b"", entries, need_of):
                 # A script group, or one whose entries all have atoms: its plain Sets, cut weakest
                 # atoms first already.
                 members = {i for i, _ in entries}
@@ -501,8 +483,6 @@ class Matcher:
             parts += _cut_weak(kept, max_entries, weak)
         for entries in filter(None, parts):
             sets.append((compile_set(entries, opts_of(entries)), tuple(i for i, _ in entries), ()))
-        for entries in filter(None, merged):
-            sets.append((compile_set(entries, re2_options(merge_mem)), tuple(i for i, _ in entries), ()))
         # Every short text meets the gate: a DFA that outgrows its cache thrashes.
         gate_set = re2.Set.SearchSet(re2_options(gate_max_mem))
         for s in sets:

@@ -381,12 +381,10 @@ def screen_signals(cues: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ..
     return (*SIGNALS, (GLOSS_CUES, load_glossary().cue_regex()), *cues)
 
 
-def injection_matcher(pins_alone: bool = False, merge_short: bool = True) -> Matcher:
+def injection_matcher(pins_alone: bool = False) -> Matcher:
     """The screen's Matcher (`_matcher`, built once). Once outranked, its pinned step (the model's
     cues) is skipped: the model looks for a gate cue itself (LinearModel.gated_anywhere), where the
-    step's signals alone cost a Set pass over all of a settled text (`pins_alone`). `merge_short`:
-    short texts meet each group in one Set (short_merge_mem_mb); off, its capped parts (the same
-    results: tests compare the two)."""
+    step's signals alone cost a Set pass over all of a settled text (`pins_alone`)."""
     ps, cues = load(), load_model().cue_signals()
     groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
     signals = screen_signals(cues)
@@ -406,7 +404,6 @@ def injection_matcher(pins_alone: bool = False, merge_short: bool = True) -> Mat
         max_entries=ps.set_max_entries,
         prefilter_max_bytes=ps.prefilter_max_bytes,
         gate_max_mem=ps.gate_max_mem_mb << 20,
-        short_merge_mem=ps.short_merge_mem_mb << 20 if merge_short else 0,
         set_max_mem=[mb << 20 for mb in ps.set_budgets_mb()],  # each group's, then the last group's
         long_set_max_mem=None if long_mb is None else [mb << 20 for mb in long_mb],  # the long layout's
     )

@@ -118,9 +118,6 @@ class PatternSet:
     prefilter_max_bytes: int = 0
     # DFA memory of the prefilter's gate Set, in MiB (0: RE2's budget of every Set, re2_options).
     gate_max_mem_mb: int = 0
-    # DFA memory, in MiB, of the one Set a group without a script holds for texts up to
-    # prefilter_max_bytes (engine.Matcher's short_merge_mem); 0: the group's parts, cut as the others.
-    short_merge_mem_mb: int = 0
     # DFA memory of each Set of a group, in MiB, by a family of the group (a family in no
     # injection_sets group: the last group, of all such families); absent: RE2's budget, re2_options.
     set_max_mem_mb: dict[str, int] = field(default_factory=dict)
@@ -321,7 +318,6 @@ def parse(data: Any) -> PatternSet:
         set_max_entries=_positive_int(data, "set_max_entries"),
         prefilter_max_bytes=_positive_int(data, "prefilter_max_bytes"),
         gate_max_mem_mb=_positive_int(data, "gate_max_mem_mb"),
-        short_merge_mem_mb=_positive_int(data, "short_merge_mem_mb"),
         set_max_mem_mb=_set_budgets(data.get("set_max_mem_mb"), sets, names, "set_max_mem_mb"),
         long_set_max_mem_mb=(
             _set_budgets(data["long_set_max_mem_mb"], sets, names, "long_set_max_mem_mb")
