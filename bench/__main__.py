@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 import traceback
@@ -24,15 +25,31 @@ BENCHMARKS = {
 SEPARATE = ("capacity",)
 
 
+def parse_args(argv: list[str]) -> list[str]:
+    """The benchmarks a command line names (every one but SEPARATE when none); SystemExit(2) with a
+    message for an option or an unknown name, before anything runs."""
+    ap = argparse.ArgumentParser(
+        prog="python -m bench", description=(__doc__ or "").splitlines()[0], allow_abbrev=False
+    )
+    ap.add_argument(
+        "names",
+        nargs="*",
+        metavar="BENCHMARK",
+        help=f"one of: {', '.join(BENCHMARKS)} (default: all but {', '.join(SEPARATE)})",
+    )
+    names = ap.parse_args(argv).names
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        ap.error(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
+    return names or [n for n in BENCHMARKS if n not in SEPARATE]
+
+
 def main(argv: list[str]) -> int:
+    names = parse_args(argv)
     # Measure what runs: the exporter's workers start with huge pages (aiwatch.hugepages).
     reexec_with_hugepages()
-    names = argv or [n for n in BENCHMARKS if n not in SEPARATE]
     failed = []
     for name in names:
-        if name not in BENCHMARKS:
-            print(f"unknown benchmark {name!r}; choose from {', '.join(BENCHMARKS)}", file=sys.stderr)
-            return 2
         print(f"== {name}", flush=True)
         try:
             section = importlib.import_module(BENCHMARKS[name]).run()

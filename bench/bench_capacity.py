@@ -12,6 +12,7 @@ and from timing GET /metrics on the exporter.
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import tempfile
@@ -200,10 +201,33 @@ def run(sizes: tuple[int, ...] = SIZES) -> str:
     )
 
 
+def _size(text: str) -> int:
+    """An argparse type: a number of services (a positive integer)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, not {n}")
+    return n
+
+
+def parse_args(argv: list[str]) -> tuple[int, ...]:
+    """The sizes (numbers of services) a command line names, SIZES when none; SystemExit(2) with a
+    message for an option or a bad size, before anything starts."""
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.bench_capacity", description=(__doc__ or "").splitlines()[0], allow_abbrev=False
+    )
+    ap.add_argument(
+        "sizes", nargs="*", type=_size, metavar="SERVICES", help=f"numbers of services (default {SIZES})"
+    )
+    return tuple(ap.parse_args(argv).sizes) or SIZES
+
+
 if __name__ == "__main__":
     from bench.report import write_section
 
-    chosen = tuple(int(a) for a in sys.argv[1:]) or SIZES
+    chosen = parse_args(sys.argv[1:])
     section = run(chosen)
     write_section("capacity", section)
     print(section)

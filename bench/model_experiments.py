@@ -133,6 +133,7 @@ split alone ~1 µs), and a class gate needs it on every text, against the 0.3 µ
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import multiprocessing
 import os
@@ -702,12 +703,29 @@ VARIANTS: dict[str, Variant] = {
 }
 
 
-def main(argv: Sequence[str]) -> int:
-    names = list(argv) or ["baseline"]
+def parse_args(argv: Sequence[str]) -> list[str]:
+    """The variants a command line names (`baseline` when none); SystemExit(2) with a message for an
+    option or an unknown variant, before the corpus is loaded."""
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.model_experiments",
+        description=(__doc__ or "").splitlines()[0],
+        allow_abbrev=False,
+    )
+    ap.add_argument(
+        "variants",
+        nargs="*",
+        metavar="VARIANT",
+        help=f"one of: {', '.join(sorted(VARIANTS))} (default baseline)",
+    )
+    names = ap.parse_args(list(argv)).variants or ["baseline"]
     unknown = [n for n in names if n not in VARIANTS]
     if unknown:
-        print(f"unknown variants {unknown}; known: {sorted(VARIANTS)}", file=sys.stderr)
-        return 2
+        ap.error(f"unknown variants {unknown}; known: {sorted(VARIANTS)}")
+    return names
+
+
+def main(argv: Sequence[str]) -> int:
+    names = parse_args(argv)
     c = corpus()
     print(
         f"{len(c.samples)} dev samples, {len({s.source for s in c.samples})} sources in {FOLDS} folds: "

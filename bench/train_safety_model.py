@@ -33,11 +33,18 @@ Writes app/aiwatch/safety/model.json. Deterministic: same corpus, same file.
   that the one thing that changes is real content among the benign training texts. Those added
   texts stay out of the threshold budgets (their out-of-fold score is that of a model that never saw
   real content, the failure being mended) unless `--real-build-budget` counts them as natural benign.
-  `--real-weight W` multiplies their sample weight (within the benign class's fixed total).
+  `--real-weight W` multiplies their sample weight (within the benign class's fixed total), passed
+  as an argument down to `_weights` (and into the fold workers), not through a module global.
+* Command line (round 37): `parser` (argparse, no abbreviations) is its one definition. `--help`
+  lists the options; an unknown option (a typo such as `--fold`), a missing or bad value, or an
+  option that needs `--real-build` without it exits with status 2 and a message before anything is
+  loaded: a run takes 10-50 minutes and overwrites model.json. `--folds` needs N >= 2.
 """
 
 from __future__ import annotations
 
+import argparse
+import functools
 import json
 import math
 import multiprocessing
@@ -46,7 +53,7 @@ import random
 import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from aiwatch.paths import REPO
@@ -350,17 +357,13 @@ def added_by_real_build(sample: Sample) -> bool:
     return sample.source in REAL_BUILD_BENIGN or sample.source in REAL_HALVES
 
 
-# `--real-weight`: the factor on the sample weight of the texts `added_by_real_build` (1: none).
-_REAL_WEIGHT = 1.0
-
-
-def _weights(samples: Sequence[Sample]) -> list[float]:
+def _weights(samples: Sequence[Sample], real_weight: float = 1.0) -> list[float]:
     """Each class weighs the same in total; within a class each source weighs at most
-    sqrt(its size), so one big collection does not decide the boundary alone (texts of
-    `--real-build` times `--real-weight`)."""
+    sqrt(its size), so one big collection does not decide the boundary alone (the texts
+    `added_by_real_build` times `real_weight`, `--real-weight`; 1: no text differs)."""
     per = Counter((s.source, s.attack) for s in samples)
     raw = [
-        (_REAL_WEIGHT if added_by_real_build(s) else 1.0) / math.sqrt(per[(s.source, s.attack)])
+        (real_weight if added_by_real_build(s) else 1.0) / math.sqrt(per[(s.source, s.attack)])
         for s in samples
     ]
     total = {c: sum(w for w, s in zip(raw, samples, strict=True) if s.attack is c) for c in (True, False)}
@@ -379,7 +382,7 @@ def vocabulary(feats: Sequence[set[str]], samples: Sequence[Sample]) -> list[str
 
 
 def fit(
-    feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str]
+    feats: Sequence[set[str]], samples: Sequence[Sample], vocab: Sequence[str], real_weight: float = 1.0
 ) -> tuple[dict[str, float], float]:
     """Logistic regression (Adagrad, L2) over binary features; returns (weights, bias).
 
@@ -398,7 +401,7 @@ def fit(
                 seen_in[i].add(s.source)
     may_be_positive = [len(x) >= MIN_ATTACK_SOURCES for x in seen_in]
     ys = [1.0 if s.attack else 0.0 for s in samples]
-    sw = _weights(samples)
+    sw = _weights(samples, real_weight)
     # Start from smoothed log-odds (weighted document frequencies): training only moves the
     # strongest evidence of each prompt, so the start must already rank features sensibly.
     att = [0.0] * len(vocab)
@@ -476,14 +479,16 @@ def featurize_views(views: Sequence[Sequence[str]]) -> list[set[str]]:
 
 
 def train(
-    samples: Sequence[Sample], feats: Sequence[set[str]] | None = None
+    samples: Sequence[Sample], feats: Sequence[set[str]] | None = None, real_weight: float = 1.0
 ) -> tuple[dict[str, float], float]:
+    """Weights and bias (`fit` on the vocabulary, then refit on the TOP_K strongest); `real_weight`
+    is `--real-weight` (`_weights`)."""
     assert_no_held_out(samples)
     assert_no_check_half(samples)
     feats = featurize(samples) if feats is None else feats
-    weights, _ = fit(feats, samples, vocabulary(feats, samples))
+    weights, _ = fit(feats, samples, vocabulary(feats, samples), real_weight)
     top = sorted(weights, key=lambda f: -abs(weights[f]))[:TOP_K]
-    return fit(feats, samples, sorted(top))
+    return fit(feats, samples, sorted(top), real_weight)
 
 
 def prob(weights: dict[str, float], bias: float, feats: set[str]) -> float:
@@ -497,11 +502,11 @@ def prob(weights: dict[str, float], bias: float, feats: set[str]) -> float:
 _LOSO: tuple[Sequence[Sample], Sequence[set[str]]] = ((), ())
 
 
-def _left_out(group: frozenset[str]) -> list[float]:
+def _left_out(group: frozenset[str], real_weight: float = 1.0) -> list[float]:
     """The scores of a group of sources' samples by a model trained on every other source."""
     samples, feats = _LOSO
     keep = [i for i, s in enumerate(samples) if s.source not in group]
-    weights, bias = train([samples[i] for i in keep], [feats[i] for i in keep])
+    weights, bias = train([samples[i] for i in keep], [feats[i] for i in keep], real_weight)
     return [prob(weights, bias, f) for s, f in zip(samples, feats, strict=True) if s.source in group]
 
 
@@ -522,7 +527,7 @@ def source_groups(sources: Sequence[str], folds: int | None) -> list[frozenset[s
 
 
 def out_of_source_scores(
-    samples: Sequence[Sample], feats: Sequence[set[str]], folds: int | None = None
+    samples: Sequence[Sample], feats: Sequence[set[str]], folds: int | None = None, real_weight: float = 1.0
 ) -> list[tuple[Sample, float]]:
     """Each dev source scored by a model trained without it (as an unseen source), or without its
     fold of sources.
@@ -535,13 +540,14 @@ def out_of_source_scores(
     groups = source_groups({s.source for s in samples}, folds)
     _LOSO = (samples, feats)
     workers = min(len(groups), os.cpu_count() or 1)
+    left_out = functools.partial(_left_out, real_weight=real_weight)  # a task's argument, not a global
     try:
         if workers > 1:
             ctx = multiprocessing.get_context("fork")
             with ctx.Pool(workers) as pool:
-                scored = pool.map(_left_out, groups, chunksize=1)
+                scored = pool.map(left_out, groups, chunksize=1)
         else:
-            scored = [_left_out(g) for g in groups]
+            scored = [left_out(g) for g in groups]
     finally:
         _LOSO = ((), ())
     out = []
@@ -780,61 +786,131 @@ def dump(model: dict[str, object]) -> str:
 
 
 class Options(NamedTuple):
-    folds: int | None  # None: leave each source out alone
-    share: float | None  # None (SOURCE_SHARE): every natural benign text counts
-    near_miss: frozenset[str]  # the sources budgeted as near-miss sets (NEAR_MISS_SOURCES and --near-miss)
+    """The command line's options (`parse_args`)."""
+
+    folds: int | None = None  # None: leave each source out alone
+    share: float | None = SOURCE_SHARE  # None: every natural benign text counts
+    near_miss: frozenset[str] = NEAR_MISS_SOURCES  # the near-miss sets, and --near-miss's
     flag_fp: float = FLAG_FP  # the natural benign budget of flag_at (--flag-fp)
+    real_build: bool = False  # --real-build: the shipped sources plus real content's BUILD halves
+    real_budget: bool = False  # --real-build-budget: the added texts count in the natural budget
+    real_weight: float = 1.0  # --real-weight: the factor on the added texts' sample weight
+    write_report: bool = (
+        True  # False: --no-write-report (the report is printed, docs/benchmarks.md untouched)
+    )
 
 
-def options(argv: Sequence[str]) -> Options:
-    """`--folds N`, `--source-share S`, `--near-miss SOURCE` (repeatable: one more dev source
-    budgeted as a near-miss set for this run) and `--flag-fp F` (the natural budget of flag_at for
-    this run, FLAG_FP by default); ValueError naming what is wrong."""
-    folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else None
-    share = float(argv[argv.index("--source-share") + 1]) if "--source-share" in argv else SOURCE_SHARE
-    if share is not None and not 0.0 < share <= 1.0:
-        raise ValueError(f"--source-share must be in (0, 1], not {share}")
-    extra = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--near-miss"}
-    if "--near-miss" in argv[-1:]:
-        raise ValueError("--near-miss needs a source name")
-    flag_fp = float(argv[argv.index("--flag-fp") + 1]) if "--flag-fp" in argv else FLAG_FP
-    if not BLOCK_FP <= flag_fp < NEAR_MISS_FP:
-        raise ValueError(f"--flag-fp must be in [{BLOCK_FP}, {NEAR_MISS_FP}), not {flag_fp}")
-    return Options(folds, share, NEAR_MISS_SOURCES | extra, flag_fp)
+def _number(kind: type[int] | type[float], ok: Callable[[float], bool], what: str) -> Callable[[str], float]:
+    """An argparse type: the value as `kind`, refused (with the value) unless `ok` holds."""
+
+    def convert(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"not {'an integer' if kind is int else 'a number'}: {text!r}"
+            ) from None
+        if not ok(value):
+            raise argparse.ArgumentTypeError(f"must be {what}, not {text}")
+        return value
+
+    return convert
 
 
-class RealBuild(NamedTuple):
-    on: bool = False  # --real-build: the shipped sources plus real content's BUILD halves
-    budget: bool = False  # --real-build-budget: the added texts count in the natural budget
-    weight: float = 1.0  # --real-weight: the factor on the added texts' sample weight
+def parser() -> argparse.ArgumentParser:
+    """The trainer's command line. An unknown option, or a missing or bad value, exits with status 2
+    and a message before anything is loaded (a retrain takes 15-50 minutes and overwrites model.json)."""
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.train_safety_model",
+        description="Train the prompt-injection scoring model from the development corpus and write "
+        "app/aiwatch/safety/model.json (see the module docstring).",
+        allow_abbrev=False,
+    )
+    ap.add_argument(
+        "--folds",
+        type=_number(int, lambda n: n >= 2, ">= 2"),
+        metavar="N",
+        help="score each source by a model trained without its fold of sources (N folds by a hash of "
+        "the name) instead of leaving each source out alone (default)",
+    )
+    ap.add_argument(
+        "--source-share",
+        dest="share",
+        type=_number(float, lambda x: 0.0 < x <= 1.0, "in (0, 1]"),
+        default=SOURCE_SHARE,
+        metavar="S",
+        help="the most of a natural benign budget one source's texts may fill (default: every text counts)",
+    )
+    ap.add_argument(
+        "--near-miss",
+        action="append",
+        default=[],
+        metavar="SOURCE",
+        help="budget one more dev benign source as a near-miss set for this run (repeatable)",
+    )
+    ap.add_argument(
+        "--flag-fp",
+        type=_number(float, lambda x: BLOCK_FP <= x < NEAR_MISS_FP, f"in [{BLOCK_FP}, {NEAR_MISS_FP})"),
+        default=FLAG_FP,
+        metavar="F",
+        help=f"the natural benign budget of flag_at for this run (default {FLAG_FP})",
+    )
+    ap.add_argument(
+        "--real-build",
+        action="store_true",
+        help="train on the shipped model's sources plus real content's BUILD halves and "
+        f"{', '.join(sorted(REAL_BUILD_BENIGN))} (never a CHECK half)",
+    )
+    ap.add_argument(
+        "--real-build-budget",
+        dest="real_budget",
+        action="store_true",
+        help="count --real-build's added texts in the natural threshold budget (default: left out of both budgets)",
+    )
+    ap.add_argument(
+        "--real-weight",
+        type=_number(float, lambda x: x > 0 and math.isfinite(x), "> 0"),
+        default=1.0,
+        metavar="W",
+        help="multiply the sample weight of --real-build's added texts (within the benign total; default 1)",
+    )
+    ap.add_argument(
+        "--no-write-report",
+        dest="write_report",
+        action="store_false",
+        help="print the report only, leaving docs/benchmarks.md as it is",
+    )
+    return ap
 
 
-def real_build_options(argv: Sequence[str]) -> RealBuild:
-    """`--real-build`, `--real-build-budget` and `--real-weight W` (round 36, see the module
-    docstring); ValueError naming what is wrong."""
-    on, budget = "--real-build" in argv, "--real-build-budget" in argv
-    weight = float(argv[argv.index("--real-weight") + 1]) if "--real-weight" in argv else 1.0
-    if (budget or weight != 1.0) and not on:
-        raise ValueError("--real-build-budget and --real-weight need --real-build")
-    if weight <= 0:
-        raise ValueError(f"--real-weight must be > 0, not {weight}")
-    return RealBuild(on, budget, weight)
+def parse_args(argv: Sequence[str]) -> Options:
+    """The options of a command line (without the program name); SystemExit(2) with a message on
+    stderr for an unknown option, a missing or bad value, or options that need --real-build."""
+    ap = parser()
+    args = ap.parse_args(list(argv))
+    if (args.real_budget or args.real_weight != 1.0) and not args.real_build:
+        ap.error("--real-build-budget and --real-weight need --real-build")
+    return Options(
+        folds=args.folds,
+        share=args.share,
+        near_miss=NEAR_MISS_SOURCES | frozenset(args.near_miss),
+        flag_fp=args.flag_fp,
+        real_build=args.real_build,
+        real_budget=args.real_budget,
+        real_weight=args.real_weight,
+        write_report=args.write_report,
+    )
 
 
-def main() -> int:
-    global _REAL_WEIGHT
-    try:
-        folds, share, near_miss, flag_fp = options(sys.argv)
-        real_build, real_budget, real_weight = real_build_options(sys.argv)
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+def main(argv: Sequence[str] | None = None) -> int:
+    opts = parse_args(sys.argv[1:] if argv is None else argv)  # before anything is loaded
+    folds, share, near_miss, flag_fp = opts.folds, opts.share, opts.near_miss, opts.flag_fp
+    real_build, real_budget, real_weight = opts.real_build, opts.real_budget, opts.real_weight
     # The shipped model, read before it is overwritten: the new-sources table compares with it.
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else None
     if real_build and not shipped:
         print("--real-build: no shipped model.json to take the training sources from", file=sys.stderr)
         return 2
-    _REAL_WEIGHT = real_weight
     samples, notes = load_all()
     for note in notes:
         print(note, file=sys.stderr)
@@ -849,7 +925,7 @@ def main() -> int:
     if unknown:
         print(f"--near-miss: no dev benign source {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
-    raw = out_of_source_scores(dev, feats, folds)
+    raw = out_of_source_scores(dev, feats, folds, real_weight)
     caught = {id(s): bool(pattern_matches(s.text)) for s, _ in raw}
     # Benign texts without a gate cue that the patterns let through set the second threshold.
     bare = [(s, p) for s, p in raw if not licensed[id(s)] and not s.attack and not caught[id(s)]]
@@ -883,7 +959,7 @@ def main() -> int:
     oos = [
         (s, p if licensed[id(s)] or (evidence_at is not None and p >= evidence_at) else 0.0) for s, p in raw
     ]
-    weights, bias = train(dev, feats)
+    weights, bias = train(dev, feats, real_weight)
     for cue in GATE_FEATURES - weights.keys():  # the run time must see every gate cue
         weights[cue] = 0.0
     fam = families(feats, dev, list(weights))
@@ -911,7 +987,7 @@ def main() -> int:
         + new_sources_report(shipped, dev, feats, oos, caught, round(flag_at, 4))
     )
     print(report, file=sys.stderr)
-    if "--no-write-report" not in sys.argv:
+    if opts.write_report:
         from bench.report import write_section
 
         write_section("safety-loso", report)

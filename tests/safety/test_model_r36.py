@@ -59,26 +59,26 @@ def test_real_build_keeps_the_shipped_sources_and_adds_only_the_benign_real_cont
     assert training.training_set(rows, None) == rows
 
 
-def test_the_real_build_options() -> None:
-    assert training.real_build_options(["train"]) == training.RealBuild(False, False, 1.0)
-    assert training.real_build_options(["train", "--real-build", "--real-weight", "2"]) == (True, False, 2.0)
-    assert training.real_build_options(["train", "--real-build", "--real-build-budget"]).budget
-    with pytest.raises(ValueError, match="need --real-build"):
-        training.real_build_options(["train", "--real-build-budget"])
-    with pytest.raises(ValueError, match="must be > 0"):
-        training.real_build_options(["train", "--real-build", "--real-weight", "0"])
+def test_the_real_build_options(capsys: pytest.CaptureFixture[str]) -> None:
+    assert training.parse_args([])[4:7] == (False, False, 1.0)
+    assert training.parse_args(["--real-build", "--real-weight", "2"])[4:7] == (True, False, 2.0)
+    assert training.parse_args(["--real-build", "--real-build-budget"]).real_budget
+    for argv, message in (
+        (["--real-build-budget"], "need --real-build"),
+        (["--real-build", "--real-weight", "0"], "must be > 0"),
+    ):
+        with pytest.raises(SystemExit, match="2"):
+            training.parse_args(argv)
+        assert message in capsys.readouterr().err
 
 
-def test_the_real_weight_scales_the_added_texts_within_the_benign_total(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_real_weight_scales_the_added_texts_within_the_benign_total() -> None:
     """The benign class keeps its total; an added text weighs W times a text of another benign source
     of the same size."""
     rows = [_row("chat", "x"), _row("jevbench", "y"), _row("att", "z", attack=True)]
     plain = training._weights(rows)
     assert plain[0] == pytest.approx(plain[1])
-    monkeypatch.setattr(training, "_REAL_WEIGHT", 3.0)
-    heavy = training._weights(rows)
+    heavy = training._weights(rows, 3.0)
     assert heavy[1] == pytest.approx(3 * heavy[0])
     assert heavy[0] + heavy[1] == pytest.approx(plain[0] + plain[1])
     assert heavy[2] == pytest.approx(plain[2])

@@ -26,21 +26,23 @@ def test_the_default_share_is_the_plain_budget() -> None:
     )
 
 
-def test_the_command_line_options_default_to_every_text_counted() -> None:
+def test_the_command_line_options_default_to_every_text_counted(capsys: pytest.CaptureFixture[str]) -> None:
     """Run without options, the trainer leaves each source out alone and counts every benign text
     (it once compared None with a number and stopped before training); a share outside (0, 1] is
-    refused with its value."""
-    assert training.options(["train"]) == (None, None, training.NEAR_MISS_SOURCES, training.FLAG_FP)
-    assert training.options(["train", "--flag-fp", "0.001"]).flag_fp == 0.001
-    with pytest.raises(ValueError, match=r"--flag-fp must be in \[0.0005, 0.1\), not 0.2"):
-        training.options(["train", "--flag-fp", "0.2"])
-    assert training.options(["train", "--folds", "10", "--source-share", "0.25"])[:2] == (10, 0.25)
-    extra = training.options(["train", "--near-miss", "generated-support", "--near-miss", "x"]).near_miss
+    refused with its value (the parser's other errors: tests/safety/test_model_r37.py)."""
+    assert training.parse_args([])[:4] == (None, None, training.NEAR_MISS_SOURCES, training.FLAG_FP)
+    assert training.parse_args(["--flag-fp", "0.001"]).flag_fp == 0.001
+    assert training.parse_args(["--folds", "10", "--source-share", "0.25"])[:2] == (10, 0.25)
+    extra = training.parse_args(["--near-miss", "generated-support", "--near-miss", "x"]).near_miss
     assert extra == training.NEAR_MISS_SOURCES | {"generated-support", "x"}
-    with pytest.raises(ValueError, match="needs a source"):
-        training.options(["train", "--near-miss"])
-    with pytest.raises(ValueError, match=r"--source-share must be in \(0, 1\], not 1.5"):
-        training.options(["train", "--source-share", "1.5"])
+    for argv, message in (
+        (["--flag-fp", "0.2"], "must be in [0.0005, 0.1), not 0.2"),
+        (["--near-miss"], "expected one argument"),
+        (["--source-share", "1.5"], "must be in (0, 1], not 1.5"),
+    ):
+        with pytest.raises(SystemExit, match="2"):
+            training.parse_args(argv)
+        assert message in capsys.readouterr().err
 
 
 def _spread(n_sources: int, per_source: int, seed: int) -> list[tuple[str, float]]:
