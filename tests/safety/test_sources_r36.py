@@ -31,7 +31,9 @@ def test_round_36_sources_are_held_out_in_round_36_after_every_other_loader() ->
         assert sources.HELD_OUT_ROUND[src] == 36
         assert Sample(src, "1", "instruction_override", "x", True).split == "held_out"
         assert (src in sources.HARD_NEGATIVES) == src.endswith("-benign")
-    assert sources.LOADERS[-len(ROUND_36) :] == ROUND_36
+    i = sources.LOADERS.index(sources.injectionbench)  # round 37's sources come after them
+    assert sources.LOADERS[i : i + len(ROUND_36)] == ROUND_36
+    assert i + len(ROUND_36) <= sources.LOADERS.index(sources.debian_handbook)
     assert sources.LOADERS.index(sources.yanismiraoui) < sources.LOADERS.index(sources.injectionbench)
     assert sources.PROMPTGATE_LLM.startswith("promptgate-llm==")  # pinned, fetched by pip like the others
     assert sources.PROMPTGATE_LLM != sources.PROMPTGATE  # another package than dev's promptgate

@@ -1,0 +1,128 @@
+"""Round 37's held-out source (debian-handbook: The Debian Administrator's Handbook's HTML pages in 26
+languages, real system administration documentation), loaded from a made-up Debian package (never the
+real one: a clean clone's test run has no network): what the loader keeps and leaves out (the navigation,
+the tables of contents, untranslated pages, a page naming a reserved collection), its labels, the cut and
+the cap, and a missing folder failing loudly with its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.corpus import real_logs, sources
+from bench.corpus.sources import Sample
+from tests.support.corpus_files import HELD_OUT_SPAN, held_out_span, tar_gz
+
+ROUND_37 = (sources.debian_handbook,)
+HTML = sources.DEBIAN_HANDBOOK_HTML
+
+
+def _ar_member(name: str, data: bytes) -> bytes:
+    head = f"{name:<16}{0:<12}{0:<6}{0:<6}{100644:<8}{len(data):<10}`\n".encode()
+    return head + data + (b"\n" if len(data) % 2 else b"")
+
+
+def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
+    """Serve a made-up .deb (an ar archive whose data.tar.gz holds `files`) as any pinned Debian archive."""
+    deb = b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member("data.tar.gz", tar_gz(files, "."))
+    monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
+
+
+def _page(*paras: str, title: str = "A section") -> str:
+    body = "".join(f'<div class="para">\n\t{p}\n\t</div>' for p in paras)
+    return (
+        '<?xml version="1.0"?><html><head><title>t</title></head><body><div id="banner">Download</div>'
+        '<ul class="docnav top"><li class="previous"><a href="p.html">Prev</a></li></ul>'
+        f'<div class="section"><h2 class="title">{title}</h2>{body}</div>'
+        '<ul class="docnav"><li class="next"><a href="n.html">Next</a></li></ul></body></html>'
+    )
+
+
+EN = ("Run apt update before installing packages.", "The configuration lives in /etc/apt/sources.list.")
+DE = ("Führen Sie apt update aus, bevor Sie Pakete installieren.", "Die Konfiguration steht in /etc/apt.")
+FILES = {
+    HTML + "en-US/apt.html": _page(*EN),
+    HTML + "en-US/index.html": _page("Table of contents"),
+    HTML + "en-US/Common_Content/css/default.css": "body { color: black }",
+    HTML + "de-DE/apt.html": _page(*DE, title="Ein Abschnitt"),
+    HTML + "ko-KR/apt.html": _page(EN[0], EN[1], title="한 절"),  # not translated: the English text
+    HTML + "fr-FR/apt.html": _page("Exécutez apt update.", EN[1]),  # half translated: left out
+    HTML + "ru-RU/cron.html": _page(
+        "Задания cron выполняются по расписанию.", title="Раздел"
+    ),  # no en-US page
+    HTML + "ja-JP/garak.html": _page("garak のプローブを参照してください。"),
+    HTML + "ja-JP/nonav.html": "<html><body><p>No navigation.</p></body></html>",
+    "usr/share/doc/debian-handbook/copyright": "GPL-2.0+ or CC-BY-SA-3.0",
+}
+
+
+def test_round_37_source_is_held_out_in_round_37_after_every_other_loader() -> None:
+    for fn in ROUND_37:
+        src = fn.__name__.replace("_", "-")
+        assert sources.HELD_OUT_ROUND[src] == 37
+        assert Sample(src, "1", "rag_document", "x", False).split == "held_out"
+        assert src not in sources.HARD_NEGATIVES  # real content, not written against a rule
+    assert sources.LOADERS[-len(ROUND_37) :] == ROUND_37
+    assert sources.DEBIAN_HANDBOOK.startswith("debian-handbook=")  # pinned, fetched by apt-get download
+    assert len(sources.DEBIAN_HANDBOOK_SHA256) == 64
+    assert held_out_span() == HELD_OUT_SPAN
+
+
+def test_debian_handbook_keeps_each_translated_page_between_its_navigation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake_deb(monkeypatch, FILES)
+    rows = sources.debian_handbook()
+    assert [(s.id, s.label.rsplit("/", 1)[0]) for s in rows] == [
+        ("de-DE/apt", "de-DE/apt"),
+        ("en-US/apt", "en-US/apt"),
+        ("ru-RU/cron", "ru-RU/cron"),
+    ]
+    assert all(not s.attack and s.source == "debian-handbook" and s.split == "held_out" for s in rows)
+    assert all(s.family == "rag_document" for s in rows)
+    de = rows[0].text
+    assert de.startswith('<div class="section">') and de.endswith("</div>")
+    assert DE[0] in de and "docnav" not in de and "Download" not in de and "<title>" not in de
+    assert rows[2].label == "ru-RU/cron/ru"  # the text's language after the locale and page
+
+
+def test_debian_handbook_cuts_a_long_page_and_keeps_at_most_the_cap_spread_over_the_pages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    long = _page(*(f"Paragraph {i}: " + "x" * 300 for i in range(40)))
+    n = sources.HELD_OUT_BENIGN_MAX + 5
+    files = {HTML + f"en-US/p{i:04d}.html": _page(f"Page {i} explains one command.") for i in range(n)}
+    fake_deb(monkeypatch, {**files, HTML + "en-US/a-long.html": long})
+    rows = sources.debian_handbook()
+    assert len(rows) == sources.HELD_OUT_BENIGN_MAX
+    assert rows[0].id == "en-US/a-long" and rows[-1].id == f"en-US/p{n - 2:04d}"  # spread, not the head
+    assert len(rows[0].text) <= sources.HELD_OUT_ROW_MAX < len(sources.handbook_content(long))
+
+
+def test_debian_handbook_without_its_html_folder_fails_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_deb(monkeypatch, {"usr/share/doc/debian-handbook/copyright": "GPL-2.0+"})
+    with pytest.raises(RuntimeError, match=HTML):
+        sources.debian_handbook()
+
+
+def test_a_round_37_row_that_nearly_copies_a_dev_row_is_dropped() -> None:
+    """The round-22 rule applies to the fresh source: a row equal to a dev row but for letter case or
+    spacing, or sharing its first NEAR_COPY_PREFIX characters, is not counted; other rows stay."""
+    assert sources.HELD_OUT_ROUND["debian-handbook"] >= sources.NEAR_COPY_ROUND
+    head = '<div class="section"><h2 class="title">Configuring APT</h2><div class="para">The file /etc/apt'
+    assert len(head) >= sources.NEAR_COPY_PREFIX
+    rows = [
+        Sample(
+            "real-docs", "1", "rag_document", head + "/sources.list names the mirrors.</div></div>", False
+        ),
+        Sample("real-docs", "2", "rag_document", "Restart the service after editing its unit file.", False),
+        Sample(
+            "debian-handbook", "a", "rag_document", head + "/apt.conf.d holds options.</div></div>", False
+        ),
+        Sample(
+            "debian-handbook", "b", "rag_document", "restart the SERVICE after editing  its unit file.", False
+        ),
+        Sample("debian-handbook", "c", "rag_document", "<div>Les journaux sont dans /var/log.</div>", False),
+    ]
+    assert [(s.source, s.id) for s in sources.unique_texts(rows)] == [
+        ("real-docs", "1"), ("real-docs", "2"), ("debian-handbook", "c"),
+    ]  # fmt: skip
