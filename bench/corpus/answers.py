@@ -16,7 +16,8 @@ rounds 30-32, is part of dev since round 33; round 32's, written blind in round 
 definitions alone, the detector never run on it) and looked at in rounds 32-34, is part of dev since
 round 35; round 34's, written blind the same way and looked at in rounds 34-36, is part of dev since
 round 37. `held_out_r36` was written blind in round 36 the same way (300 answers), is held out, got
-its first look in round 36 and gets its second in round 37. Dev also holds, since round 32,
+its first look in round 36 and gets its second in round 37. `held_out_r37` was written blind in round 37
+the same way (300 answers), is held out and gets its first look in round 37. Dev also holds, since round 32,
 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
 read, while the rules changed), since round 34 another 200 (financial-heavy) that judged round 34's,
 since round 35 another 200 (recall-heavy) that judged round 35's, and since round 36 another 200
@@ -33,6 +34,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r37", "answers_heldout_r37.tsv"),
     ("held_out_r36", "answers_heldout_r36.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),

@@ -625,8 +625,9 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # set) and, since round 37, the round-34 set (300 written blind: 135 risky, 15 of them two kinds; no
     # copy of another set); its one repeat and the three answers it shares with the round-4 held-out set
     # are older. held_out_r36 is round 36's blind set (300: 135 risky, 15 of them two kinds; no copy of
-    # another set).
+    # another set), held_out_r37 round 37's (300: 135 risky, 15 of them two kinds; no copy of another set).
     [
+        ("held_out_r37", 300, 37, 165, 15, 0, 0),
         ("held_out_r36", 300, 37, 165, 15, 0, 0),
         ("dev", 6385, 744, 3269, 195, 3, 1),
     ],
@@ -645,7 +646,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r36", "answers_heldout_r36.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r37", "answers_heldout_r37.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34",
