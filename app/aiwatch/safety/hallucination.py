@@ -153,8 +153,16 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         if owned and not any(i in hits for _, i in domains):
             carried = _carried_domains(norm.text, m.start(), match, domains)
             hits = [*hits, *(i for cat, i in domains if i in carried and cat in owned)]
+        # "Skip the Shingrix booster appointment. One jab is plenty": a directive of money or care with no domain
+        # word takes the domains of the statement right before or after it (round 37).
+        if asserts and not any(i in hits for _, i in domains) and _DIRECTIVE.match(norm.text, m.start()):
+            hits = [*hits, *_adjacent_domains(norm.text, m.start(), m.end(), match, domains)]
         figure = figures >= 0 and figures in match_figure(sent)
         if not (asserts or owned or figure):
+            continue
+        # A warning that quotes the risky words it warns about ("words like “risk-free” are red flags") reports them,
+        # as `_FRAMED` says (round 37).
+        if _quotes(sent) and _frame_matches()[0](sent):
             continue
         qualifiers = match_qualifiers(sent)
         if hedge in qualifiers and emphatic not in qualifiers and rules.disclaimer is not None:
@@ -177,7 +185,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         # you'll make 3% a week", round 22): that is a statistic whatever else the sentence claims.
         # A figure its writer is unsure of ("I'd guess roughly 20% of commuters", round 25) is none.
         if figure and sourced not in qualifiers and unsure not in qualifiers:
-            alone = _share().search(sent) is not None
+            alone = _share().search(sent) is not None or _ANY_SHARE.search(sent) is not None
             if (alone or not claimed) and not _reported_by_name(norm.original, *span, sent):
                 out.append(("statistical", *span, alone))
     return out
@@ -258,6 +266,16 @@ def _share_table(norm: Normalised) -> list[Claim]:
     return [("statistical", *norm.span(start, end), True)]
 
 
+# A share of any class named by a plural noun ("Ninety percent of colds", "four out of five breast lumps", "92% of
+# wrongful dismissal claims") is a statistic whatever else its sentence claims, as a share of st_class is (round 37);
+# not a share of the reader's or a named thing's ("half of your savings", "30% of the budget").
+_ANY_SHARE = re.compile(
+    rb"(?:\b\d{1,3}(?:\.\d{1,2})?\s*(?:%|percent|per cent)|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred)[\s-]+(?:percent|per cent)|\b(?:a|one) (?:third|quarter|fifth|tenth)|\btwo[\s-]thirds|\bthree[\s-]quarters)"
+    rb"\s+of\s+(?!(?:your|my|our|their|his|her|its|this|that|these|those|the|a|an)\b)(?:all\s+)?(?:[a-z'-]+\s+){0,3}?[a-z'-]+[b-hj-rtv-z]s\b"
+    rb"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d{1,3}|three|four|five|six|seven|eight|ten|twenty|a hundred)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+[b-hj-rtv-z]s\b"
+)
+
+
 # How an answer to a question opens ("A:", "Yes,", "Sure,"): only such a sentence takes the question's
 # domains (a follow-up like "I always think it's Sydney." after "What's the capital…?" does not).
 _ANSWER = re.compile(
@@ -284,6 +302,35 @@ def _domains_before(
     return [i for _, i in domains if i in found]
 
 
+# A sentence that opens with a directive of money or care ("Skip ...", "Buy ...", "Max out ...", "Cut ..."): not an
+# order to a model ("Use ...", "Start ...", "Keep ...", "Never ..."), which a prompt gives by the dozen (round 37).
+_DIRECTIVE = re.compile(
+    r"\s*(?:(?:so|just|simply|then|now|and)\s+)?(?:skip|cancel|buy|sell|file|tear\s+up|max\s+out|cut|switch|invest"
+    r"|double|quit|sue|withhold|borrow|lend|cash\s+out|pull\s+out|dump|load\s+up|halve|hold\s+on(?:to)?|sign|refuse"
+    r"|ditch|rent|lock\s+in|refinance|remortgage)\b"
+)
+# The categories whose domain a directive takes from the statement next to it: not legal, whose words are largely
+# money's too ("tax", "the insurer": a money directive next to them is no legal claim).
+_ADJACENT_CATEGORIES = frozenset({"financial", "medical"})
+
+
+def _adjacent_domains(
+    text: str, start: int, end: int, match: Match, domains: list[tuple[str, int]]
+) -> list[int]:
+    """The domain rules of `_ADJACENT_CATEGORIES` that the statement right before the sentence at `start`..`end` or
+    the one right after it holds (a question after it does not lend its domain)."""
+    domains = [(cat, i) for cat, i in domains if cat in _ADJACENT_CATEGORIES]
+    if not domains:
+        return []
+    found = _domains_before(text, start, match, domains, (".", "!"), ".!?\n")
+    rest = text[end : end + MAX_SENTENCE_CHARS]
+    nxt = _SENTENCE.search(rest)
+    if nxt is not None and not rest[: nxt.start()].strip() and not nxt.group().rstrip().endswith("?"):
+        hit = match(nxt.group().encode("utf-8"))
+        found += [i for _, i in domains if i in hit]
+    return found
+
+
 def _question_domains(text: str, start: int, match: Match, domains: list[tuple[str, int]]) -> list[int]:
     """The domain rules a question right before `start` holds when the sentence at `start` opens as
     its answer: it takes its topic from the question ("Can she have aspirin on warfarin? Sure,
@@ -307,6 +354,14 @@ def _carried_domains(text: str, start: int, match: Match, domains: list[tuple[st
     if not _ANAPHOR.match(text, start):
         return []
     return _domains_before(text, start, match, domains, (".", "!"), ".!?\n")
+
+
+_QUOTE_MARKS = (b'"', "\u201c".encode(), "\u201d".encode())  # straight and curly double quotes, UTF-8
+
+
+def _quotes(sent: bytes) -> bool:
+    """Whether a sentence holds a double quote: a warning that quotes the words it warns about does."""
+    return any(q in sent for q in _QUOTE_MARKS)
 
 
 @cache
@@ -458,6 +513,9 @@ _FRAMED = re2.compile(
     r"|too[^a-z0-9]+good[^a-z0-9]+to[^a-z0-9]+be[^a-z0-9]+true|be[^a-z0-9]+(?:very[^a-z0-9]+)?(?:suspicious|wary|sceptical|skeptical|careful|cautious)"
     r"|(?:that|which|who)[^a-z0-9]+(?:promise|promises|promised)|any[^a-z0-9]+promise|anyone[^a-z0-9]+(?:telling|promising|offering|selling|pitching)"
     r"|signs?[^a-z0-9]+of[^a-z0-9]+(?:a[^a-z0-9]+)?(?:scam|fraud|ponzi|pump[^a-z0-9]+and[^a-z0-9]+dump|rug[^a-z0-9]+pull)"
+    r"|(?:words|phrases|messages|lines|slogans|promises|texts|e[^a-z0-9]?mails|dms)[^a-z0-9]+(?:like|such[^a-z0-9]+as|saying|that[^a-z0-9]+say)"
+    r"|red[^a-z0-9]+flags?|warning[^a-z0-9]+signs?|anyone[^a-z0-9]+(?:who[^a-z0-9]+)?(?:promis|tell|claim|guarante)\w*"
+    r"|(?:is|are)[^a-z0-9]+misleading|shouldn[^a-z0-9]+t[^a-z0-9]+be[^a-z0-9]+(?:relied|trusted)"
     r"|debunked|retracted)\b",
     re2_options(),
 )
