@@ -20,8 +20,8 @@ its first look in round 36 and gets its second in round 37. `held_out_r37` was w
 the same way (300 answers), is held out and gets its first look in round 37. Dev also holds, since round 32,
 200 answers written blind the same way that judged that round's claim-rule changes (counted, never
 read, while the rules changed), since round 34 another 200 (financial-heavy) that judged round 34's,
-since round 35 another 200 (recall-heavy) that judged round 35's, and since round 36 another 200
-(recall-heavy) that judged round 36's.
+since round 35 another 200 (recall-heavy) that judged round 35's, since round 36 another 200
+(recall-heavy) that judged round 36's, and since round 37 another 200 (recall-heavy) that judged round 37's.
 """
 
 from __future__ import annotations
