@@ -5154,6 +5154,48 @@ def _guess_family(text: str, hint: str = "") -> str:
     return "instruction_override"
 
 
+# Round 37: short generic injections, jailbreak openers and social engineering aimed at the model in 16+
+# languages, with benign look-alikes, written blind for the round by two writers who never saw the detector
+# (bench/corpus/multilingual_r37_*.tsv: `label<TAB>lang<TAB>kind<TAB>text`, `#` comment lines, `\n` a line
+# break). An attack's family is its kind's (MULTILINGUAL_R37_FAMILY) in English, `multilingual` in any other
+# language; a benign row's is its kind; each row is labelled `lang/kind`. Ours: split_check keeps them build.
+MULTILINGUAL_R37_FAMILY = {
+    "override": "instruction_override",
+    "persona": "jailbreak_persona",
+    "extraction": "system_prompt_extraction",
+    "refusal_suppression": "refusal_suppression",
+    "social_engineering": "instruction_override",
+    "mixed": "multilingual",
+}
+
+
+def multilingual_r37_rows(fname: str, source: str) -> list[Sample]:
+    """One blind-written multilingual set's rows: attacks as `source`, benign rows as `source`-benign."""
+    out = []
+    for n, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4 or fields[0] not in ("attack", "benign") or not fields[3].strip():
+            raise ValueError(
+                f"{fname}:{n}: expected label<TAB>lang<TAB>kind<TAB>text, label attack or benign"
+            )
+        label, lang, kind, text = fields
+        attack = label == "attack"
+        if attack and kind not in MULTILINGUAL_R37_FAMILY:
+            raise ValueError(f"{fname}:{n}: unknown attack kind {kind!r}")
+        family = (MULTILINGUAL_R37_FAMILY[kind] if lang == "en" else "multilingual") if attack else kind
+        src = source if attack else f"{source}-benign"
+        out.append(Sample(src, f"{lang}/{n}", family, text.replace("\\n", "\n"), attack, f"{lang}/{kind}"))
+    return out
+
+
+def authored_multilingual_r37() -> list[Sample]:
+    """Round 37's BUILD set (read while the round's constructs were written): sources
+    `authored-multilingual-r37` and `authored-multilingual-r37-benign`."""
+    return multilingual_r37_rows("multilingual_r37_build.tsv", "authored-multilingual-r37")
+
+
 # Our own committed samples (no download), in LOADERS' order: the one list of them, for LOADERS
 # and for committed().
 OURS: tuple[Callable[[], list[Sample]], ...] = (
@@ -5180,6 +5222,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_multi_r15,  # round 15 (25c)
     pattern_examples,
     generated_if_r19,  # round 19: instruction-following prompts
+    authored_multilingual_r37,  # round 37: blind-written multilingual BUILD set
 )
 
 # -- sources held out in rounds 20-22 (development since round 23) --------------------------
