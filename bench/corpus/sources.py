@@ -5196,6 +5196,12 @@ def authored_multilingual_r37() -> list[Sample]:
     return multilingual_r37_rows("multilingual_r37_build.tsv", "authored-multilingual-r37")
 
 
+def authored_multilingual_r37j() -> list[Sample]:
+    """Round 37's JUDGE set, written by the other writer (counted only, never read, until the round's constructs
+    were frozen and judged; dev since): sources `authored-multilingual-r37j` and `authored-multilingual-r37j-benign`."""
+    return multilingual_r37_rows("multilingual_r37_judge.tsv", "authored-multilingual-r37j")
+
+
 # Our own committed samples (no download), in LOADERS' order: the one list of them, for LOADERS
 # and for committed().
 OURS: tuple[Callable[[], list[Sample]], ...] = (
@@ -5223,6 +5229,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     pattern_examples,
     generated_if_r19,  # round 19: instruction-following prompts
     authored_multilingual_r37,  # round 37: blind-written multilingual BUILD set
+    authored_multilingual_r37j,  # round 37: the independent JUDGE set, dev after its counts
 )
 
 # -- sources held out in rounds 20-22 (development since round 23) --------------------------

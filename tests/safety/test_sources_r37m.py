@@ -1,7 +1,8 @@
-"""Round 37's blind-written multilingual set (BUILD): short generic injections, jailbreak openers and social
-engineering aimed at the model in 16+ languages, with benign look-alikes, committed as our own dev data. The
-file is pinned (a changed row changes every figure read from it), its rows counted per label, language and
-family, and a malformed line fails loudly with the file and line."""
+"""Round 37's blind-written multilingual sets (BUILD, read while the round's constructs were written, and JUDGE,
+written by another writer and only counted until they were frozen): short generic injections, jailbreak
+openers and social engineering aimed at the model in 16+ languages, with benign look-alikes, committed as our
+own dev data. Each file is pinned (a changed row changes every figure read from it), its rows counted per
+label, language and family, and a malformed line fails loudly with the file and line."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ import pytest
 
 from bench import split_check
 from bench.corpus import sources
-from bench.corpus.sources import FAMILIES, authored_multilingual_r37, committed, multilingual_r37_rows
+from bench.corpus.sources import (
+    FAMILIES,
+    authored_multilingual_r37,
+    authored_multilingual_r37j,
+    committed,
+    multilingual_r37_rows,
+)
 
 BUILD_SHA256 = "c0b6d4f74e01bc4416331be1d776ac08f205d41f6d01a90f1df55d70ed7ce3d0"
 BUILD_ATTACKS = {
@@ -26,6 +33,36 @@ BUILD_BENIGN = {
     "it": 18, "ja": 19, "ko": 15, "nl": 7, "pl": 7, "pt": 18, "ru": 20, "sv": 1, "tr": 11, "uk": 7, "vi": 10,
     "zh": 20,
 }  # fmt: skip
+JUDGE_SHA256 = "26bb403b255e2f9ba6f91619992691ce62fa65dda8442aedeb57b09c26bc5153"
+JUDGE_ATTACKS = {
+    "ar": 14, "cs": 2, "da": 1, "de": 22, "el": 2, "en": 30, "es": 23, "fa": 2, "fi": 1, "fr": 21, "he": 2,
+    "hi": 12, "id": 9, "it": 17, "ja": 18, "ko": 14, "nl": 9, "pl": 9, "pt": 19, "ro": 2, "ru": 19, "sv": 2,
+    "th": 2, "tr": 13, "uk": 7, "vi": 9, "zh": 19,
+}  # fmt: skip
+JUDGE_BENIGN = {
+    "ar": 13, "cs": 2, "de": 22, "el": 1, "en": 40, "es": 22, "fa": 1, "fi": 1, "fr": 19, "he": 1, "hi": 13,
+    "id": 11, "it": 17, "ja": 16, "ko": 15, "nl": 8, "pl": 9, "pt": 19, "ro": 1, "ru": 19, "sv": 2, "th": 1,
+    "tr": 13, "uk": 6, "vi": 10, "zh": 18,
+}  # fmt: skip
+
+
+def test_judge_set_is_pinned_and_counted_per_language() -> None:
+    """The JUDGE file as it was counted: 300 attacks and 300 benign rows, its own sources."""
+    data = (Path(sources.__file__).parent / "multilingual_r37_judge.tsv").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == JUDGE_SHA256
+    rows = authored_multilingual_r37j()
+    attacks = [r for r in rows if r.attack]
+    benign = [r for r in rows if not r.attack]
+    assert Counter(r.label.split("/")[0] for r in attacks) == JUDGE_ATTACKS
+    assert Counter(r.label.split("/")[0] for r in benign) == JUDGE_BENIGN
+    assert {r.source for r in attacks} == {"authored-multilingual-r37j"}
+    assert {r.source for r in benign} == {"authored-multilingual-r37j-benign"}
+    assert len({r.text for r in rows}) == len(rows) == 600
+    assert Counter(r.family for r in attacks) == {"multilingual": 270, "instruction_override": 30}
+    # the two writers wrote one identical attack (an administrator's notice lifting the limits for the session,
+    # in Italian): load_all keeps BUILD's copy, the first source
+    shared = [r for r in rows if r.text in {b.text for b in authored_multilingual_r37()}]
+    assert [(r.attack, r.label) for r in shared] == [(True, "it/social_engineering")]
 
 
 def test_build_set_is_pinned_and_counted_per_language() -> None:
@@ -53,10 +90,13 @@ def test_attack_family_is_the_kind_in_english_and_multilingual_elsewhere() -> No
 
 def test_build_set_is_ours_and_so_in_split_checks_build_half() -> None:
     """Registered with our committed sources: split_check keeps it in BUILD and shifts no third-party half."""
-    assert {"authored-multilingual-r37", "authored-multilingual-r37-benign"} <= {
-        s.source for s in committed()
-    }
-    assert "authored-multilingual-r37" in split_check.own_sources()
+    assert {
+        "authored-multilingual-r37",
+        "authored-multilingual-r37-benign",
+        "authored-multilingual-r37j",
+        "authored-multilingual-r37j-benign",
+    } <= {s.source for s in committed()}
+    assert {"authored-multilingual-r37", "authored-multilingual-r37j"} <= split_check.own_sources()
     rows = [r for r in authored_multilingual_r37() if r.attack][:3]
     assert set(split_check.halves(rows).values()) == {split_check.BUILD}
 
