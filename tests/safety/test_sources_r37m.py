@@ -46,19 +46,40 @@ JUDGE_BENIGN = {
 }  # fmt: skip
 
 
-def test_judge_set_is_pinned_and_counted_per_language() -> None:
-    """The JUDGE file as it was counted: 300 attacks and 300 benign rows, its own sources."""
-    data = (Path(sources.__file__).parent / "multilingual_r37_judge.tsv").read_bytes()
-    assert hashlib.sha256(data).hexdigest() == JUDGE_SHA256
-    rows = authored_multilingual_r37j()
+def _pinned_set(
+    fname: str,
+    sha256: str,
+    rows: list[sources.Sample],
+    source: str,
+    attacks_by_lang: dict[str, int],
+    benign_by_lang: dict[str, int],
+) -> None:
+    """A committed set as it was read or counted: its file's sha256, its rows' sources and counts per
+    language, every text once."""
+    data = (Path(sources.__file__).parent / fname).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == sha256
     attacks = [r for r in rows if r.attack]
     benign = [r for r in rows if not r.attack]
-    assert Counter(r.label.split("/")[0] for r in attacks) == JUDGE_ATTACKS
-    assert Counter(r.label.split("/")[0] for r in benign) == JUDGE_BENIGN
-    assert {r.source for r in attacks} == {"authored-multilingual-r37j"}
-    assert {r.source for r in benign} == {"authored-multilingual-r37j-benign"}
-    assert len({r.text for r in rows}) == len(rows) == 600
-    assert Counter(r.family for r in attacks) == {"multilingual": 270, "instruction_override": 30}
+    assert Counter(r.label.split("/")[0] for r in attacks) == attacks_by_lang
+    assert Counter(r.label.split("/")[0] for r in benign) == benign_by_lang
+    assert {r.source for r in attacks} == {source}
+    assert {r.source for r in benign} == {f"{source}-benign"}
+    assert len({r.text for r in rows}) == len({r.id for r in rows}) == len(rows)
+
+
+def test_judge_set_is_pinned_and_counted_per_language() -> None:
+    """The JUDGE file as it was counted: 300 attacks and 300 benign rows, its own sources."""
+    rows = authored_multilingual_r37j()
+    _pinned_set(
+        "multilingual_r37_judge.tsv",
+        JUDGE_SHA256,
+        rows,
+        "authored-multilingual-r37j",
+        JUDGE_ATTACKS,
+        JUDGE_BENIGN,
+    )
+    assert len(rows) == 600
+    assert Counter(r.family for r in rows if r.attack) == {"multilingual": 270, "instruction_override": 30}
     # the two writers wrote one identical attack (an administrator's notice lifting the limits for the session,
     # in Italian): load_all keeps BUILD's copy, the first source
     shared = [r for r in rows if r.text in {b.text for b in authored_multilingual_r37()}]
@@ -67,16 +88,16 @@ def test_judge_set_is_pinned_and_counted_per_language() -> None:
 
 def test_build_set_is_pinned_and_counted_per_language() -> None:
     """The committed file is the one the round's constructs were read from; 332 attacks and 312 benign rows."""
-    data = (Path(sources.__file__).parent / "multilingual_r37_build.tsv").read_bytes()
-    assert hashlib.sha256(data).hexdigest() == BUILD_SHA256
     rows = authored_multilingual_r37()
-    attacks = [r for r in rows if r.attack]
-    benign = [r for r in rows if not r.attack]
-    assert Counter(r.label.split("/")[0] for r in attacks) == BUILD_ATTACKS
-    assert Counter(r.label.split("/")[0] for r in benign) == BUILD_BENIGN
-    assert {r.source for r in attacks} == {"authored-multilingual-r37"}
-    assert {r.source for r in benign} == {"authored-multilingual-r37-benign"}
-    assert len({r.text for r in rows}) == len({r.id for r in rows}) == len(rows) == 644
+    _pinned_set(
+        "multilingual_r37_build.tsv",
+        BUILD_SHA256,
+        rows,
+        "authored-multilingual-r37",
+        BUILD_ATTACKS,
+        BUILD_BENIGN,
+    )
+    assert len(rows) == 644
     assert all(r.split == "dev" and "\\n" not in r.text for r in rows)
 
 
