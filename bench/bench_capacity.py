@@ -27,6 +27,8 @@ from aiwatch.simulate import Generator
 from aiwatch.stack.local import post_events, start_exporter, start_prometheus
 from aiwatch.stack.processes import LOOPBACK, free_port, wait_for
 
+from bench.cli import number
+
 SIZES = (100, 1000)
 MODELS = (
     "gpt-4o",
@@ -201,17 +203,6 @@ def run(sizes: tuple[int, ...] = SIZES) -> str:
     )
 
 
-def _size(text: str) -> int:
-    """An argparse type: a number of services (a positive integer)."""
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be >= 1, not {n}")
-    return n
-
-
 def parse_args(argv: list[str]) -> tuple[int, ...]:
     """The sizes (numbers of services) a command line names, SIZES when none; SystemExit(2) with a
     message for an option or a bad size, before anything starts."""
@@ -219,7 +210,11 @@ def parse_args(argv: list[str]) -> tuple[int, ...]:
         prog="python -m bench.bench_capacity", description=(__doc__ or "").splitlines()[0], allow_abbrev=False
     )
     ap.add_argument(
-        "sizes", nargs="*", type=_size, metavar="SERVICES", help=f"numbers of services (default {SIZES})"
+        "sizes",
+        nargs="*",
+        type=number(int, lambda n: n >= 1, ">= 1"),
+        metavar="SERVICES",
+        help=f"numbers of services (default {SIZES})",
     )
     return tuple(ap.parse_args(argv).sizes) or SIZES
 

@@ -53,7 +53,7 @@ import random
 import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from aiwatch.paths import REPO
@@ -63,6 +63,7 @@ from aiwatch.safety.normalise import normalise
 from aiwatch.safety.patterns import expand
 from aiwatch.safety.patterns import load as load_patterns
 
+from bench.cli import number
 from bench.corpus import real_content, real_feeds, real_logs
 from bench.corpus.sources import FAMILIES, HELD_OUT, Sample, dev_only, load_all
 
@@ -800,23 +801,6 @@ class Options(NamedTuple):
     )
 
 
-def _number(kind: type[int] | type[float], ok: Callable[[float], bool], what: str) -> Callable[[str], float]:
-    """An argparse type: the value as `kind`, refused (with the value) unless `ok` holds."""
-
-    def convert(text: str) -> float:
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"not {'an integer' if kind is int else 'a number'}: {text!r}"
-            ) from None
-        if not ok(value):
-            raise argparse.ArgumentTypeError(f"must be {what}, not {text}")
-        return value
-
-    return convert
-
-
 def parser() -> argparse.ArgumentParser:
     """The trainer's command line. An unknown option, or a missing or bad value, exits with status 2
     and a message before anything is loaded (a retrain takes 15-50 minutes and overwrites model.json)."""
@@ -828,7 +812,7 @@ def parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--folds",
-        type=_number(int, lambda n: n >= 2, ">= 2"),
+        type=number(int, lambda n: n >= 2, ">= 2"),
         metavar="N",
         help="score each source by a model trained without its fold of sources (N folds by a hash of "
         "the name) instead of leaving each source out alone (default)",
@@ -836,7 +820,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--source-share",
         dest="share",
-        type=_number(float, lambda x: 0.0 < x <= 1.0, "in (0, 1]"),
+        type=number(float, lambda x: 0.0 < x <= 1.0, "in (0, 1]"),
         default=SOURCE_SHARE,
         metavar="S",
         help="the most of a natural benign budget one source's texts may fill (default: every text counts)",
@@ -850,7 +834,7 @@ def parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--flag-fp",
-        type=_number(float, lambda x: BLOCK_FP <= x < NEAR_MISS_FP, f"in [{BLOCK_FP}, {NEAR_MISS_FP})"),
+        type=number(float, lambda x: BLOCK_FP <= x < NEAR_MISS_FP, f"in [{BLOCK_FP}, {NEAR_MISS_FP})"),
         default=FLAG_FP,
         metavar="F",
         help=f"the natural benign budget of flag_at for this run (default {FLAG_FP})",
@@ -869,7 +853,7 @@ def parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--real-weight",
-        type=_number(float, lambda x: x > 0 and math.isfinite(x), "> 0"),
+        type=number(float, lambda x: x > 0 and math.isfinite(x), "> 0"),
         default=1.0,
         metavar="W",
         help="multiply the sample weight of --real-build's added texts (within the benign total; default 1)",
