@@ -17,11 +17,13 @@ definitions alone, the detector never run on it) and looked at in rounds 32-34, 
 round 35; round 34's, written blind the same way and looked at in rounds 34-36, is part of dev since
 round 37. `held_out_r36` was written blind in round 36 the same way (300 answers), is held out, got
 its first look in round 36 and gets its second in round 37. `held_out_r37` was written blind in round 37
-the same way (300 answers), is held out and gets its first look in round 37. Dev also holds, since round 32,
-200 answers written blind the same way that judged that round's claim-rule changes (counted, never
-read, while the rules changed), since round 34 another 200 (financial-heavy) that judged round 34's,
-since round 35 another 200 (recall-heavy) that judged round 35's, since round 36 another 200
-(recall-heavy) that judged round 36's, and since round 37 another 200 (recall-heavy) that judged round 37's.
+the same way (300 answers), is held out and gets its first look in round 37. `held_out_r38` was written
+blind in round 38 the same way (300 answers), is held out and gets its first look in round 38. Dev also
+holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
+changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
+that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
+another 200 (recall-heavy) that judged round 36's, and since round 37 another 200 (recall-heavy) that
+judged round 37's.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r38", "answers_heldout_r38.tsv"),
     ("held_out_r37", "answers_heldout_r37.tsv"),
     ("held_out_r36", "answers_heldout_r36.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),

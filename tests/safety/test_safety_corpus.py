@@ -626,8 +626,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # copy of another set) and the claim rules' round-37 judge (200 written blind: 108 risky, 12 of them
     # two kinds; no copy of another set); its one repeat and the three answers it shares with the round-4 held-out set
     # are older. held_out_r36 is round 36's blind set (300: 135 risky, 15 of them two kinds; no copy of
-    # another set), held_out_r37 round 37's (300: 135 risky, 15 of them two kinds; no copy of another set).
+    # another set), held_out_r37 round 37's and held_out_r38 round 38's (each 300: 135 risky, 15 of them
+    # two kinds; no copy of another set).
     [
+        ("held_out_r38", 300, 37, 165, 15, 0, 0),
         ("held_out_r37", 300, 37, 165, 15, 0, 0),
         ("held_out_r36", 300, 37, 165, 15, 0, 0),
         ("dev", 6585, 777, 3361, 207, 3, 1),
@@ -647,7 +649,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r37", "answers_heldout_r37.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r38", "answers_heldout_r38.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34",
