@@ -227,6 +227,9 @@ DEBIAN_HANDBOOK = (  # Debian (`apt-get download`): The Debian Administrator's H
 )
 DEBIAN_HANDBOOK_SHA256 = "3d5dbeac1f1afc9c094eab9d0f701f6ecff99c4927d5a4794cf6c85678134faa"
 UNPLUG = "unplug-ai==0.6.0"  # an agent guard (sdist): its audit's false-positive and encoding probes
+# held out in round 38
+FORTUNES_ZH = "fortunes-zh=2.98"  # Debian (`apt-get download`): Chinese fortune files (quotations, poems)
+FORTUNES_ZH_SHA256 = "211c5ddee59d0ae74ce01cbfd02f7c8714740bae1835d5661eb2254edd739105"
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -427,7 +430,9 @@ OVOS_DIALOG_SKILLS = tuple(
 # It holds out fresh sources: authored-multilingual-r38 and authored-multilingual-r38-benign (prompt
 # injections and benign look-alikes in Chinese, Japanese, Korean, Arabic, Hindi, Russian, Turkish,
 # Vietnamese and a few other languages, written for the round by a writer who never saw the detector),
-# since no held-out attack source was in those languages.
+# since no held-out attack source was in those languages; fortunes-zh (the Chinese data files of the
+# `fortune` program: quotations, classical prose, Tang poems, Song lyrics, forum texts), real Chinese text
+# beside the held-out benign side's documentation.
 HELD_OUT_ROUND = {
     # the round-36 attack sources' instruction-override injections through our encoders (since
     # round 38; grouped with its seeds)
@@ -444,6 +449,7 @@ HELD_OUT_ROUND = {
     # held out in round 38
     "authored-multilingual-r38": 38,
     "authored-multilingual-r38-benign": 38,
+    "fortunes-zh": 38,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8234,6 +8240,43 @@ def authored_multilingual_r38_benign() -> list[Sample]:
     return _multilingual_r38(False)
 
 
+# fortunes-zh (Debian, GPL-3.0+): the Chinese data files of the `fortune` program
+# (usr/share/games/fortunes/{chinese,song100,tang300}: entries separated by a line `%`, UTF-8, coloured
+# with terminal escape codes): `chinese` gathers quotations, sayings, classical prose and verse (the
+# Book of Songs, the Caigentan, ...), notes of the Debian community and short texts of Chinese
+# newsgroups and forums; `tang300` the 300 Tang poems, `song100` 100 Song lyrics. Real Chinese text of the
+# kind a user pastes to have it explained or translated (the held-out benign side's real content was
+# documentation only). One row an entry without its escape codes, cut at HELD_OUT_ROW_MAX; at most
+# HELD_OUT_BENIGN_MAX spread over the entries in path order (file, then entry), labelled by file. Left
+# out: the index files (`.dat`), the `.u8` links, an entry naming garak or PyRIT or a dev collection.
+FORTUNES_ZH_DIR = "usr/share/games/fortunes/"
+FORTUNES_ZH_FILES = ("chinese", "song100", "tang300")
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_FORTUNE_SEPARATOR = re.compile(r"^%$", re.M)
+
+
+def fortunes_zh() -> list[Sample]:
+    """fortunes-zh's entries: Chinese quotations, sayings, classical prose, Tang poems and Song lyrics."""
+    from bench.corpus import real_logs
+
+    pkg = real_logs.Package("debian", FORTUNES_ZH, FORTUNES_ZH_SHA256, "GPL-3.0+")
+    wanted = {FORTUNES_ZH_DIR + f for f in FORTUNES_ZH_FILES}
+    files = tar_files(real_logs.deb_data(real_logs.archive(pkg)), wanted.__contains__)
+    if set(files) != wanted:
+        raise RuntimeError(f"{FORTUNES_ZH}: {FORTUNES_ZH_DIR}{{{','.join(FORTUNES_ZH_FILES)}}} not found")
+    out = []
+    for path, data in files.items():
+        name = path.removeprefix(FORTUNES_ZH_DIR)
+        text = data.decode("utf-8", "replace")
+        while _TERMINAL_ESCAPE.search(text):  # twice where one code is written inside another
+            text = _TERMINAL_ESCAPE.sub("", text)
+        entries = _FORTUNE_SEPARATOR.split(text)
+        for i, entry in enumerate(entries):
+            if entry.strip() and not names_reserved_or_dev(entry):
+                out.append(_held_out_sample("fortunes-zh", f"{name}/{i}", "rag_document", entry, False, name))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8438,6 +8481,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 38 held-out sources (after every other loader)
     authored_multilingual_r38,
     authored_multilingual_r38_benign,
+    fortunes_zh,
 )
 
 

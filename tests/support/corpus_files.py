@@ -1,5 +1,5 @@
-"""Made-up package files for the corpus loaders' tests: a wheel's or a tarball's files served from a dict,
-a .tar.gz of made-up files, JSON lines; where the held-out loaders begin; the rounds the held-out sources span."""
+"""Made-up package files for the corpus loaders' tests: a wheel's, a tarball's or a Debian package's files
+served from a dict, a .tar.gz of made-up files, JSON lines; where the held-out loaders begin; the rounds the held-out sources span."""
 
 from __future__ import annotations
 
@@ -43,6 +43,19 @@ def tar_gz(files: Mapping[str, str | bytes], top: str) -> bytes:
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     return buf.getvalue()
+
+
+def _ar_member(name: str, data: bytes) -> bytes:
+    head = f"{name:<16}{0:<12}{0:<6}{0:<6}{100644:<8}{len(data):<10}`\n".encode()
+    return head + data + (b"\n" if len(data) % 2 else b"")
+
+
+def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
+    """Serve a made-up .deb (an ar archive whose data.tar.gz holds `files`) as any pinned Debian archive."""
+    from bench.corpus import real_logs
+
+    deb = b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member("data.tar.gz", tar_gz(files, "."))
+    monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
 
 
 def jsonl(*rows: dict[str, Any]) -> str:
