@@ -531,6 +531,17 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r38": frozenset(
+        {
+            "blackwall-shield",
+            "kjnlae",
+            "kjnlae-benign",
+            "nexura",
+            "nexura-benign",
+            "yanismiraoui",
+            "encoded-r35",
+        }
+    ),
     "promoted r37": frozenset(
         {"ziran", "ward-scanner", "ward-scanner-benign", "theriac", "theriac-benign", "encoded-r34"}
     ),

