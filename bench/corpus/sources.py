@@ -230,6 +230,8 @@ UNPLUG = "unplug-ai==0.6.0"  # an agent guard (sdist): its audit's false-positiv
 # held out in round 38
 FORTUNES_ZH = "fortunes-zh=2.98"  # Debian (`apt-get download`): Chinese fortune files (quotations, poems)
 FORTUNES_ZH_SHA256 = "211c5ddee59d0ae74ce01cbfd02f7c8714740bae1835d5661eb2254edd739105"
+FORTUNES_RU = "fortunes-ru=1.52-3.1"  # Debian: Russian fortune files (aphorisms, quotations, jokes)
+FORTUNES_RU_SHA256 = "2dc76af9c0e02e2926d36f88dcb685bb171fab8677e553a6def41efe8a551cc6"
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -432,7 +434,8 @@ OVOS_DIALOG_SKILLS = tuple(
 # Vietnamese and a few other languages, written for the round by a writer who never saw the detector),
 # since no held-out attack source was in those languages; fortunes-zh (the Chinese data files of the
 # `fortune` program: quotations, classical prose, Tang poems, Song lyrics, forum texts), real Chinese text
-# beside the held-out benign side's documentation.
+# beside the held-out benign side's documentation; fortunes-ru (its Russian data files: aphorisms,
+# quotations, sayings, jokes), real Russian text.
 HELD_OUT_ROUND = {
     # the round-36 attack sources' instruction-override injections through our encoders (since
     # round 38; grouped with its seeds)
@@ -450,6 +453,7 @@ HELD_OUT_ROUND = {
     "authored-multilingual-r38": 38,
     "authored-multilingual-r38-benign": 38,
     "fortunes-zh": 38,
+    "fortunes-ru": 38,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8255,6 +8259,21 @@ _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _FORTUNE_SEPARATOR = re.compile(r"^%$", re.M)
 
 
+def _fortune_rows(source: str, files: dict[str, bytes], folder: str) -> list[Sample]:
+    """One row an entry of `fortune` data files (by path, in path order) without its terminal escape
+    codes, labelled by file; at most HELD_OUT_BENIGN_MAX spread over them."""
+    out = []
+    for path, data in files.items():
+        name = path.removeprefix(folder)
+        text = data.decode("utf-8", "replace")
+        while _TERMINAL_ESCAPE.search(text):  # twice where one code is written inside another
+            text = _TERMINAL_ESCAPE.sub("", text)
+        for i, entry in enumerate(_FORTUNE_SEPARATOR.split(text)):
+            if entry.strip() and not names_reserved_or_dev(entry):
+                out.append(_held_out_sample(source, f"{name}/{i}", "rag_document", entry, False, name))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 def fortunes_zh() -> list[Sample]:
     """fortunes-zh's entries: Chinese quotations, sayings, classical prose, Tang poems and Song lyrics."""
     from bench.corpus import real_logs
@@ -8264,17 +8283,33 @@ def fortunes_zh() -> list[Sample]:
     files = tar_files(real_logs.deb_data(real_logs.archive(pkg)), wanted.__contains__)
     if set(files) != wanted:
         raise RuntimeError(f"{FORTUNES_ZH}: {FORTUNES_ZH_DIR}{{{','.join(FORTUNES_ZH_FILES)}}} not found")
-    out = []
-    for path, data in files.items():
-        name = path.removeprefix(FORTUNES_ZH_DIR)
-        text = data.decode("utf-8", "replace")
-        while _TERMINAL_ESCAPE.search(text):  # twice where one code is written inside another
-            text = _TERMINAL_ESCAPE.sub("", text)
-        entries = _FORTUNE_SEPARATOR.split(text)
-        for i, entry in enumerate(entries):
-            if entry.strip() and not names_reserved_or_dev(entry):
-                out.append(_held_out_sample("fortunes-zh", f"{name}/{i}", "rag_document", entry, False, name))
-    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+    return _fortune_rows("fortunes-zh", files, FORTUNES_ZH_DIR)
+
+
+# fortunes-ru (Debian, GPL-2; upstream fortune-mod-ru): the Russian data files of `fortune`
+# (usr/share/games/fortunes/ru/<file>: 98 files by theme or by month of collection, 2001-2006: aphorisms
+# and quotations of writers and public figures, sayings, jokes, short verse, notes on computers and
+# programming, Murphy's laws; UTF-8, entries separated by a line `%`). Real Russian text of the kind a
+# user pastes to have it explained or translated. Read as fortunes-zh is (one row an entry, cut at
+# HELD_OUT_ROW_MAX, at most HELD_OUT_BENIGN_MAX spread over the entries in path order, labelled by file).
+# Left out: the index files (`.dat`), the `.u8` links, an entry naming garak or PyRIT or a dev collection.
+FORTUNES_RU_DIR = "usr/share/games/fortunes/ru/"
+
+
+def fortunes_ru() -> list[Sample]:
+    """fortunes-ru's entries: Russian aphorisms, quotations, sayings, jokes and short verse."""
+    from bench.corpus import real_logs
+
+    pkg = real_logs.Package("debian", FORTUNES_RU, FORTUNES_RU_SHA256, "GPL-2")
+
+    def keep(path: str) -> bool:
+        name = path.removeprefix(FORTUNES_RU_DIR)
+        return name != path and "/" not in name and not name.endswith(".dat")
+
+    files = tar_files(real_logs.deb_data(real_logs.archive(pkg)), keep)
+    if not files:
+        raise RuntimeError(f"{FORTUNES_RU}: {FORTUNES_RU_DIR}<file> not found")
+    return _fortune_rows("fortunes-ru", files, FORTUNES_RU_DIR)
 
 
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
@@ -8482,6 +8517,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_multilingual_r38,
     authored_multilingual_r38_benign,
     fortunes_zh,
+    fortunes_ru,
 )
 
 

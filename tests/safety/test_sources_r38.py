@@ -5,7 +5,8 @@ committed bench/corpus/authored_cjk_r38.tsv. The file is pinned (a changed row c
 figure), its rows are counted per language and kind (counts only: the rows are held out and never
 printed), and the loaders are checked on a made-up file: what they keep, their families and labels, and a
 malformed line failing loudly with the file and line. fortunes-zh (the Chinese data files of `fortune`:
-quotations, classical prose, Tang poems, Song lyrics), loaded from a made-up Debian package (never the
+quotations, classical prose, Tang poems, Song lyrics) and fortunes-ru (its Russian ones: aphorisms,
+quotations, jokes), loaded from made-up Debian packages (never the
 real one: a clean clone's test run has no network): one row an entry without its terminal escape codes,
 what is left out, the cut, and a missing file failing loudly with its name."""
 
@@ -21,7 +22,12 @@ from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample, committed
 from tests.support.corpus_files import HELD_OUT_SPAN, fake_deb, held_out_span
 
-ROUND_38 = (sources.authored_multilingual_r38, sources.authored_multilingual_r38_benign, sources.fortunes_zh)
+ROUND_38 = (
+    sources.authored_multilingual_r38,
+    sources.authored_multilingual_r38_benign,
+    sources.fortunes_zh,
+    sources.fortunes_ru,
+)
 SHA256 = "731aa1179534d3745c2ee5f350301dcb2dbb8f51b28f25c461d801d8d9d723c8"
 ATTACKS = {
     "ar": 38, "fa": 9, "he": 9, "hi": 35, "id": 9, "ja": 45, "ko": 39, "ru": 39, "th": 9, "tr": 27, "uk": 9,
@@ -50,7 +56,8 @@ def test_round_38_sources_are_held_out_in_round_38_after_every_other_loader() ->
     assert not {s.source for s in committed()} & {fn.__name__.replace("_", "-") for fn in ROUND_38}
     assert set(sources.MULTILINGUAL_R38_FAMILY.values()) <= set(FAMILIES)
     assert sources.FORTUNES_ZH.startswith("fortunes-zh=")  # pinned, fetched by apt-get download
-    assert len(sources.FORTUNES_ZH_SHA256) == 64
+    assert sources.FORTUNES_RU.startswith("fortunes-ru=")
+    assert len(sources.FORTUNES_ZH_SHA256) == len(sources.FORTUNES_RU_SHA256) == 64
     assert held_out_span() == HELD_OUT_SPAN
 
 
@@ -157,3 +164,32 @@ def test_fortunes_zh_without_one_of_its_files_fails_naming_them(monkeypatch: pyt
         RuntimeError, match=r"fortunes-zh=.*usr/share/games/fortunes/\{chinese,song100,tang300\}"
     ):
         sources.fortunes_zh()
+
+
+RU = sources.FORTUNES_RU_DIR
+
+
+def test_fortunes_ru_keeps_each_entry_of_every_data_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_deb(
+        monkeypatch,
+        {
+            RU + "wealth": "Деньги не пахнут.\n\t\t-- Веспасиан\n%\nВремя - деньги.\n%\n",
+            RU + "wealth.dat": "\x00\x00\x00\x02",
+            RU + "2002.06": "Жизнь - приход и уход.\n%\nО garak и PyRIT.\n",
+            RU + "sub/other": "Не читается.\n",
+            "usr/share/games/fortunes/de/weisheit": "Nicht gelesen.\n",
+        },
+    )
+    rows = sources.fortunes_ru()
+    assert [(r.id, r.family, r.attack, r.label, r.text) for r in rows] == [
+        ("2002.06/0", "rag_document", False, "2002.06/ru", "Жизнь - приход и уход."),
+        ("wealth/0", "rag_document", False, "wealth/ru", "Деньги не пахнут.\n\t\t-- Веспасиан"),
+        ("wealth/1", "rag_document", False, "wealth/ru", "Время - деньги."),
+    ]  # path order; the index file, a sub-folder, another language's folder and a reserved name left out
+    assert all(r.source == "fortunes-ru" and r.split == "held_out" for r in rows)
+
+
+def test_fortunes_ru_without_its_folder_fails_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_deb(monkeypatch, {"usr/share/doc/fortunes-ru/README": "fortune-mod-ru"})
+    with pytest.raises(RuntimeError, match=r"fortunes-ru=.*usr/share/games/fortunes/ru/<file>"):
+        sources.fortunes_ru()
