@@ -185,7 +185,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         # you'll make 3% a week", round 22): that is a statistic whatever else the sentence claims.
         # A figure its writer is unsure of ("I'd guess roughly 20% of commuters", round 25) is none.
         if figure and sourced not in qualifiers and unsure not in qualifiers:
-            alone = _share().search(sent) is not None or _ANY_SHARE.search(sent) is not None
+            alone = _share().search(sent) is not None or _any_share().search(sent) is not None
             if (alone or not claimed) and not _reported_by_name(norm.original, *span, sent):
                 out.append(("statistical", *span, alone))
     return out
@@ -268,12 +268,39 @@ def _share_table(norm: Normalised) -> list[Claim]:
 
 # A share of any class named by a plural noun ("Ninety percent of colds", "four out of five breast lumps", "92% of
 # wrongful dismissal claims") is a statistic whatever else its sentence claims, as a share of st_class is (round 37);
-# not a share of the reader's or a named thing's ("half of your savings", "30% of the budget").
-_ANY_SHARE = re.compile(
-    rb"(?:\b\d{1,3}(?:\.\d{1,2})?\s*(?:%|percent|per cent)|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred)[\s-]+(?:percent|per cent)|\b(?:a|one) (?:third|quarter|fifth|tenth)|\btwo[\s-]thirds|\bthree[\s-]quarters)"
-    rb"\s+of\s+(?!(?:your|my|our|their|his|her|its|this|that|these|those|the|a|an)\b)(?:all\s+)?(?:[a-z'-]+\s+){0,3}?[a-z'-]+[b-hj-rtv-z]s\b"
-    rb"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d{1,3}|three|four|five|six|seven|eight|ten|twenty|a hundred)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+[b-hj-rtv-z]s\b"
-)
+# not a share of the reader's or a named thing's ("half of your savings", "30% of the budget"). Python's `re` for its
+# negative lookahead (RE2 has none); its number words are `<st_numw>` of patterns.yaml (round 38: one list, not two),
+# read over a sentence as `python_words` says.
+_SHARE_DETERMINERS = rb"(?!(?:your|my|our|their|his|her|its|this|that|these|those|the|a|an)\b)"
+
+
+def python_words(name: str, macros: dict[str, str]) -> bytes:
+    """A macro of words and `<s>` separators (`st_numw`) as a Python bytes pattern: an optional separator a space,
+    tab or hyphen ("forty-two", "forty two"), a required one a single space ("a hundred"), as `_any_share` reads
+    them; any other use of `<s>` or another macro in it is an error, not a silent mistranslation."""
+    src = macros[name]
+    out = src.replace("<s>?", r"[\s-]?").replace("<s>+", " ")
+    if "<" in out:
+        raise ValueError(f"<{name}>: only <s>? and <s>+ can be read as a Python pattern, got {src!r}")
+    return out.encode("ascii")
+
+
+def any_share_pattern(macros: dict[str, str]) -> bytes:
+    """`_any_share`'s pattern, its number words from `macros` (patterns.yaml's)."""
+    numw = python_words("st_numw", macros)
+    return (
+        rb"(?:\b\d{1,3}(?:\.\d{1,2})?\s*(?:%|percent|per cent)|\b(?:" + numw + rb")[\s-]+(?:percent|per cent)"
+        rb"|\b(?:a|one) (?:third|quarter|fifth|tenth)|\btwo[\s-]thirds|\bthree[\s-]quarters)"
+        rb"\s+of\s+" + _SHARE_DETERMINERS + rb"(?:all\s+)?(?:[a-z'-]+\s+){0,3}?[a-z'-]+[b-hj-rtv-z]s\b"
+        rb"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+"
+        rb"(?:\d{1,3}|three|four|five|six|seven|eight|ten|twenty|a hundred)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+[b-hj-rtv-z]s\b"
+    )
+
+
+@cache
+def _any_share() -> re.Pattern[bytes]:
+    """A share of any class named by a plural noun (see `any_share_pattern`)."""
+    return re.compile(any_share_pattern(load().macros))
 
 
 # How an answer to a question opens ("A:", "Yes,", "Sure,"): only such a sentence takes the question's
