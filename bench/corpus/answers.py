@@ -22,8 +22,8 @@ blind in round 38 the same way (300 answers), is held out and gets its first loo
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
-another 200 (recall-heavy) that judged round 36's, and since round 37 another 200 (recall-heavy) that
-judged round 37's.
+another 200 (recall-heavy) that judged round 36's, since round 37 another 200 (recall-heavy) that
+judged round 37's, and since round 38 another 200 (recall-heavy) that judged round 38's.
 """
 
 from __future__ import annotations

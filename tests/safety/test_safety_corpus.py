@@ -631,7 +631,8 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # rules' round-36 judge (200 written blind: 110 risky, 11 of them two kinds; no copy of another
     # set) and, since round 37, the round-34 set (300 written blind: 135 risky, 15 of them two kinds; no
     # copy of another set) and the claim rules' round-37 judge (200 written blind: 108 risky, 12 of them
-    # two kinds; no copy of another set); its one repeat and the three answers it shares with the round-4 held-out set
+    # two kinds; no copy of another set) and, since round 38, the claim rules' round-38 judge (200 written
+    # blind: 109 risky, 10 of them two kinds; no copy of another set); its one repeat and the three answers it shares with the round-4 held-out set
     # are older. held_out_r36 is round 36's blind set (300: 135 risky, 15 of them two kinds; no copy of
     # another set), held_out_r37 round 37's and held_out_r38 round 38's (each 300: 135 risky, 15 of them
     # two kinds; no copy of another set).
@@ -639,7 +640,7 @@ def test_labelled_answers_and_hallucination_regression() -> None:
         ("held_out_r38", 300, 37, 165, 15, 0, 0),
         ("held_out_r37", 300, 37, 165, 15, 0, 0),
         ("held_out_r36", 300, 37, 165, 15, 0, 0),
-        ("dev", 6585, 777, 3361, 207, 3, 1),
+        ("dev", 6785, 809, 3452, 217, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
@@ -652,7 +653,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     repeats: int,
 ) -> None:
     """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25, 28, 30, 32 and 34 blind
-    sets and round 32's, 34's, 35's, 36's and 37's claim-rule judges are dev now), and the newest blind held-out
+    sets and round 32's, 34's, 35's, 36's, 37's and 38's claim-rule judges are dev now), and the newest blind held-out
     set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
