@@ -12,7 +12,8 @@ parts, or syntax this parser does not know) is "unfiltered" and its Set always r
 
 An atom may keep the context the regex guarantees next to its literal: a word boundary, or one
 separator (a character that is no ASCII letter or digit, for a class such as <s> that holds none);
-`x+` lends its first and last string to its neighbours ("send<s>+to" needs "send<s>" and "<s>to").
+`x+` lends its first and last string to its neighbours ("send<s>+to" needs "send<s>" and "<s>to"),
+also from inside a group (`(?:x+)`, as the macro <_> writes it).
 So a short literal is usable with context ("\\bcc\\b"), and a common word's Set opens less often
 ("mail" inside "email" no longer opens the Set of a regex that says "\\bmail").
 
@@ -379,8 +380,9 @@ def _closing(src: str) -> dict[int, int]:
 class _Parser:
     """Recursive descent over the RE2 syntax used in patterns.yaml and the model's cues."""
 
-    def __init__(self, src: str, memo: _Memo, runs: bool = False) -> None:
+    def __init__(self, src: str, memo: _Memo, runs: bool = False, lend: bool = True) -> None:
         self.s, self.i, self.memo, self.runs = src, 0, memo, runs  # runs: `<s>+` as SEPS
+        self.lend = lend  # a group of one repeat lends its strings as the repeat does (`_concat`)
         # Any `i` flag anywhere makes every literal case-insensitive: a superset, so still exact.
         self.ci = False
         self._closes: dict[int, int] | None = None  # "(" position -> its ")" (`_group`)
@@ -416,6 +418,11 @@ class _Parser:
             if atom is None:
                 continue  # a flag group such as (?i)
             parts.append(self._quantified(atom))
+        if self.lend and len(parts) == 1 and parts[0].plus is not None:
+            # A group of one repeat, as the macro <_> expands (`(?:(?:<s>)+)`): x+ itself, whose strings the
+            # group's neighbours extend ("pasa<_>de" needs "pasa" and a separator, not "pasa" in "pasado").
+            # Until round 38 the group dropped them (about two thirds of the sources had other atoms).
+            return parts[0]
         return _concat(parts) if parts else _EMPTY
 
     def _quantified(self, info: _Info) -> _Info:
@@ -628,17 +635,29 @@ class _Parser:
         return esc
 
 
-def atoms(src: str, memo: _Memo | None = None, runs_memo: _Memo | None = None) -> frozenset[Atom] | None:
+def atoms(
+    src: str, memo: _Memo | None = None, runs_memo: _Memo | None = None, unlent_memo: _Memo | None = None
+) -> frozenset[Atom] | None:
     """Literal atoms of which every match of the RE2 regex src holds one, or None (unfiltered).
 
     When the plain atoms are common words (COMMON_STRENGTH), the regex is parsed again with its
-    separator runs as SEPS, and those atoms are taken if it has any (`runs_memo`: that parse's)."""
+    separator runs as SEPS, and those atoms are taken if it has any (`runs_memo`: that parse's).
+    Whether they are common words is judged without the separators a group lends (`_Parser.lend`,
+    `unlent_memo`: that parse's): lent, a two-letter word looks rarer than it is ("<_>ai" needs " ai",
+    strength 3), and the three regexes that joined "as an ai", "i can't" ... would give up those atoms."""
     try:
         need = _need(_Parser(src, memo or _Memo({}, {})).parse())
     except (Unsupported, RecursionError):
         return None
-    if need is None or strength(need) > COMMON_STRENGTH:
+    if need is None or strength(need) > COMMON_STRENGTH + 2:  # a lent separator on each side: +2 at most
         return need
+    if strength(need) > COMMON_STRENGTH:
+        try:
+            unlent = _need(_Parser(src, unlent_memo or _Memo({}, {}), lend=False).parse())
+        except (Unsupported, RecursionError):
+            return need
+        if unlent is None or strength(unlent) > COMMON_STRENGTH:
+            return need
     try:
         joined = _need(_Parser(src, runs_memo or _Memo({}, {}), runs=True).parse())
     except (Unsupported, RecursionError):
@@ -650,12 +669,12 @@ def atoms_of(srcs: Iterable[str]) -> list[frozenset[Atom] | None]:
     """`atoms` of each regex: from the committed table (ATOMS_TABLE) when it holds the regex, else
     parsed; the classes and groups the macros repeat across the parsed ones are parsed once."""
     table = _table()
-    memo, runs_memo = _Memo({}, {}), _Memo({}, {})
+    memo, runs_memo, unlent_memo = _Memo({}, {}), _Memo({}, {}), _Memo({}, {})
     out = []
     for src in srcs:
         ASKED.setdefault(src)
         key = _key(src)
-        out.append(table[key] if key in table else atoms(src, memo, runs_memo))
+        out.append(table[key] if key in table else atoms(src, memo, runs_memo, unlent_memo))
     return out
 
 
@@ -711,8 +730,8 @@ def _table() -> dict[str, frozenset[Atom] | None]:
 
 def table_of(srcs: Iterable[str]) -> dict[str, Any]:
     """The table file's content for these sources, each parsed afresh (not read from the table)."""
-    memo, runs_memo = _Memo({}, {}), _Memo({}, {})
-    atoms_by_key = {_key(src): _encode(atoms(src, memo, runs_memo)) for src in srcs}
+    memo, runs_memo, unlent_memo = _Memo({}, {}), _Memo({}, {}), _Memo({}, {})
+    atoms_by_key = {_key(src): _encode(atoms(src, memo, runs_memo, unlent_memo)) for src in srcs}
     return {
         "about": "Necessary literals (atoms) of each RE2 pattern source, by the first 24 hex digits "
         "of its sha256; generated by `python -m aiwatch.safety` (make generate).",
