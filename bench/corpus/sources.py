@@ -5228,6 +5228,17 @@ def authored_multilingual_r37j() -> list[Sample]:
     return multilingual_r37_rows("multilingual_r37_judge.tsv", "authored-multilingual-r37j")
 
 
+def authored_multilingual_r38j() -> list[Sample]:
+    """Round 38's blind-written JUDGE set of short injections and look-alikes in European languages (counted
+    only, never read, until the round's multilingual constructs were frozen and judged; dev since): sources
+    `authored-multilingual-r38j` and `authored-multilingual-r38j-benign`."""
+    return multilingual_r37_rows(
+        "multilingual_r38_judge.tsv",
+        "authored-multilingual-r38j",
+        {**MULTILINGUAL_R37_FAMILY, "task_switch": "instruction_override"},
+    )
+
+
 # Our own committed samples (no download), in LOADERS' order: the one list of them, for LOADERS
 # and for committed().
 OURS: tuple[Callable[[], list[Sample]], ...] = (
@@ -5256,6 +5267,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     generated_if_r19,  # round 19: instruction-following prompts
     authored_multilingual_r37,  # round 37: blind-written multilingual BUILD set
     authored_multilingual_r37j,  # round 37: the independent JUDGE set, dev after its counts
+    authored_multilingual_r38j,  # round 38: the blind JUDGE set of the multilingual constructs, dev after
 )
 
 # -- sources held out in rounds 20-22 (development since round 23) --------------------------
