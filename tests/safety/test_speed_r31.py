@@ -5,13 +5,13 @@ matches too), and the Sets must be cut as before (`layout_strength`)."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 import re2
 from aiwatch.safety import injection
 from aiwatch.safety import prefilter as pf
 from aiwatch.safety.patterns import load, re2_options
+
+from tests.support.speed import gate_mutations
 
 _S = "[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]"  # an ASCII-only stand-in for <s>: no letter or digit
 
@@ -43,28 +43,13 @@ def test_the_atoms_table_keeps_a_separator_run() -> None:
     assert pf._decode(pf._encode(need)) == need
 
 
+# Separator runs a mutation puts in (tests.support.speed.gate_mutations).
+SEPS = ["  ", "\t", " \n ", ", ", " - ", " — ", "\u00a0", "...", " ( "]
+
+
 def _mutations(texts: list[str], n: int, seed: int) -> list[str]:
     """Separator runs widened or narrowed, spans upper-cased or cut: where a gate's atom could fail."""
-    rnd = random.Random(seed)
-    seps = ["  ", "\t", " \n ", ", ", " - ", " — ", "\u00a0", "...", " ( "]
-    out = []
-    for _ in range(n):
-        t = rnd.choice(texts)
-        k = rnd.randrange(4)
-        if k == 0:
-            t = t.replace(" ", rnd.choice(seps), rnd.randrange(1, 5))
-        elif k == 1:
-            p = rnd.randrange(len(t) + 1)
-            t = t[:p] + rnd.choice(seps) + t[p:]
-        elif k == 2:
-            a = rnd.randrange(len(t) + 1)
-            b = rnd.randrange(a, len(t) + 1)
-            t = t[:a] + t[a:b].upper() + t[b:]
-        else:
-            a = rnd.randrange(len(t) + 1)
-            t = t[:a] + t[rnd.randrange(a, len(t) + 1) :]
-        out.append(t)
-    return out
+    return gate_mutations(texts, n, seed, SEPS)
 
 
 def _screen_sources() -> list[str]:

@@ -9,7 +9,6 @@ matches, one of its atoms matches too; the rewritten entry must match exactly as
 
 from __future__ import annotations
 
-import random
 from importlib import resources
 
 import pytest
@@ -19,6 +18,8 @@ from aiwatch.safety import injection
 from aiwatch.safety import prefilter as pf
 from aiwatch.safety.han import widen
 from aiwatch.safety.patterns import expand, load, re2_options
+
+from tests.support.speed import gate_mutations
 
 _S = "[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]"  # an ASCII-only stand-in for <s>: no letter or digit
 
@@ -95,35 +96,14 @@ def test_round_37_entries_have_no_bare_common_word_atom() -> None:
         assert not bare, (pid, bare)
 
 
+# Separator runs a mutation puts in, the empty one included (tests.support.speed.gate_mutations).
+SEPS = ["  ", "\t", " \n ", ", ", " - ", " — ", "\u00a0", "...", " ( ", "_", ""]
+
+
 def _mutations(texts: list[str], n: int, seed: int) -> list[str]:
     """Separators widened, moved to the text's edges or removed, spans upper-cased or cut: where a
     gate's atom with a separator next to it could fail."""
-    rnd = random.Random(seed)
-    seps = ["  ", "\t", " \n ", ", ", " - ", " — ", "\u00a0", "...", " ( ", "_", ""]
-    out = []
-    for _ in range(n):
-        t = rnd.choice(texts)
-        k = rnd.randrange(5)
-        if k == 0:
-            t = t.replace(" ", rnd.choice(seps), rnd.randrange(1, 5))
-        elif k == 1:
-            p = rnd.randrange(len(t) + 1)
-            t = t[:p] + rnd.choice(seps) + t[p:]
-        elif k == 2:
-            a = rnd.randrange(len(t) + 1)
-            b = rnd.randrange(a, len(t) + 1)
-            t = t[:a] + t[a:b].upper() + t[b:]
-        elif k == 3:
-            a = rnd.randrange(len(t) + 1)
-            t = t[:a] + t[rnd.randrange(a, len(t) + 1) :]
-        else:  # a text that starts or ends inside the construct
-            t = (
-                t[rnd.randrange(len(t) // 2 + 1) :]
-                if rnd.random() < 0.5
-                else t[: rnd.randrange(len(t) // 2, len(t) + 1)]
-            )
-        out.append(t)
-    return out
+    return gate_mutations(texts, n, seed, SEPS, edge_cuts=True)
 
 
 def _family_of(pid: str) -> tuple[object, object]:

@@ -6,6 +6,8 @@ the one it asks directly is) and that the result equals the one without it.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from aiwatch.safety import engine
 
@@ -35,3 +37,36 @@ def spy_set_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(engine.Matcher, "_run", spy)
     return seen
+
+
+def gate_mutations(
+    texts: list[str], n: int, seed: int, seps: list[str], edge_cuts: bool = False
+) -> list[str]:
+    """`n` texts drawn from `texts`, each with separator runs widened, moved or removed (one of `seps`), a
+    span upper-cased or cut, or (`edge_cuts`) cut so that it starts or ends inside a construct: where a
+    gate's atom, a separator next to it included, could fail. Deterministic for a seed."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        t = rnd.choice(texts)
+        k = rnd.randrange(5 if edge_cuts else 4)
+        if k == 0:
+            t = t.replace(" ", rnd.choice(seps), rnd.randrange(1, 5))
+        elif k == 1:
+            p = rnd.randrange(len(t) + 1)
+            t = t[:p] + rnd.choice(seps) + t[p:]
+        elif k == 2:
+            a = rnd.randrange(len(t) + 1)
+            b = rnd.randrange(a, len(t) + 1)
+            t = t[:a] + t[a:b].upper() + t[b:]
+        elif k == 3:
+            a = rnd.randrange(len(t) + 1)
+            t = t[:a] + t[rnd.randrange(a, len(t) + 1) :]
+        else:  # a text that starts or ends inside the construct
+            t = (
+                t[rnd.randrange(len(t) // 2 + 1) :]
+                if rnd.random() < 0.5
+                else t[: rnd.randrange(len(t) // 2, len(t) + 1)]
+            )
+        out.append(t)
+    return out
