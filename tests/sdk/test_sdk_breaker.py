@@ -227,7 +227,9 @@ def test_fallback_model_takes_the_calls_while_open(fake, incidents):
 
 def test_fallback_with_its_own_breaker_open_fails_fast(fake, incidents):
     svc = "brk_fallback_open"
-    c = client(fake, svc, incidents, settings(fallback=(("gpt-4o", "gpt-4o-mini"),)))
+    # A cooldown this test never waits for: at 0.3 s, a loaded host let the fallback's breaker half-open
+    # before the last call, which then went to the fallback instead of failing fast.
+    c = client(fake, svc, incidents, settings(cooldown_seconds=30.0, fallback=(("gpt-4o", "gpt-4o-mini"),)))
     fake.fail_next(500, times=3)
     for _ in range(3):
         with pytest.raises(openai.APIStatusError):
