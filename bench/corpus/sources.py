@@ -8134,11 +8134,17 @@ def _untranslated(content: str, original: str) -> bool:
     return bool(paras) and 2 * sum(p in theirs for p in paras) >= len(paras)
 
 
-def debian_handbook() -> list[Sample]:
-    """The Debian Administrator's Handbook's pages in 26 languages (system administration documentation)."""
+def _debian_files(spec: str, sha256: str, licence: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
+    """The files of the Debian package `spec` (`name=version`, pinned by its .deb's sha256 and fetched as
+    real_logs fetches its packages) whose paths `keep` accepts: what each Debian-packaged source reads."""
     from bench.corpus import real_logs
 
-    pkg = real_logs.Package("debian", DEBIAN_HANDBOOK, DEBIAN_HANDBOOK_SHA256, "GPL-2.0+ or CC-BY-SA-3.0")
+    pkg = real_logs.Package("debian", spec, sha256, licence)
+    return tar_files(real_logs.deb_data(real_logs.archive(pkg)), keep)
+
+
+def debian_handbook() -> list[Sample]:
+    """The Debian Administrator's Handbook's pages in 26 languages (system administration documentation)."""
 
     def keep(path: str) -> bool:
         rest = path.removeprefix(DEBIAN_HANDBOOK_HTML)
@@ -8149,7 +8155,7 @@ def debian_handbook() -> list[Sample]:
             and not rest.endswith("/index.html")
         )
 
-    files = tar_files(real_logs.deb_data(real_logs.archive(pkg)), keep)
+    files = _debian_files(DEBIAN_HANDBOOK, DEBIAN_HANDBOOK_SHA256, "GPL-2.0+ or CC-BY-SA-3.0", keep)
     if not files:
         raise RuntimeError(f"{DEBIAN_HANDBOOK}: {DEBIAN_HANDBOOK_HTML}<locale>/<page>.html not found")
     pages = {
@@ -8288,11 +8294,8 @@ def _fortune_rows(source: str, files: dict[str, bytes], folder: str) -> list[Sam
 
 def fortunes_zh() -> list[Sample]:
     """fortunes-zh's entries: Chinese quotations, sayings, classical prose, Tang poems and Song lyrics."""
-    from bench.corpus import real_logs
-
-    pkg = real_logs.Package("debian", FORTUNES_ZH, FORTUNES_ZH_SHA256, "GPL-3.0+")
     wanted = {FORTUNES_ZH_DIR + f for f in FORTUNES_ZH_FILES}
-    files = tar_files(real_logs.deb_data(real_logs.archive(pkg)), wanted.__contains__)
+    files = _debian_files(FORTUNES_ZH, FORTUNES_ZH_SHA256, "GPL-3.0+", wanted.__contains__)
     if set(files) != wanted:
         raise RuntimeError(f"{FORTUNES_ZH}: {FORTUNES_ZH_DIR}{{{','.join(FORTUNES_ZH_FILES)}}} not found")
     return _fortune_rows("fortunes-zh", files, FORTUNES_ZH_DIR)
@@ -8310,15 +8313,12 @@ FORTUNES_RU_DIR = "usr/share/games/fortunes/ru/"
 
 def fortunes_ru() -> list[Sample]:
     """fortunes-ru's entries: Russian aphorisms, quotations, sayings, jokes and short verse."""
-    from bench.corpus import real_logs
-
-    pkg = real_logs.Package("debian", FORTUNES_RU, FORTUNES_RU_SHA256, "GPL-2")
 
     def keep(path: str) -> bool:
         name = path.removeprefix(FORTUNES_RU_DIR)
         return name != path and "/" not in name and not name.endswith(".dat")
 
-    files = tar_files(real_logs.deb_data(real_logs.archive(pkg)), keep)
+    files = _debian_files(FORTUNES_RU, FORTUNES_RU_SHA256, "GPL-2", keep)
     if not files:
         raise RuntimeError(f"{FORTUNES_RU}: {FORTUNES_RU_DIR}<file> not found")
     return _fortune_rows("fortunes-ru", files, FORTUNES_RU_DIR)
