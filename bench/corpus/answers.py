@@ -15,10 +15,11 @@ round 28's, looked at in rounds 28-30, is part of dev since round 31; round 30's
 rounds 30-32, is part of dev since round 33; round 32's, written blind in round 32 (from the category
 definitions alone, the detector never run on it) and looked at in rounds 32-34, is part of dev since
 round 35; round 34's, written blind the same way and looked at in rounds 34-36, is part of dev since
-round 37. `held_out_r36` was written blind in round 36 the same way (300 answers), is held out, got
-its first look in round 36 and gets its second in round 37. `held_out_r37` was written blind in round 37
-the same way (300 answers), is held out and gets its first look in round 37. `held_out_r38` was written
-blind in round 38 the same way (300 answers), is held out and gets its first look in round 38. Dev also
+round 37; round 36's, written blind the same way and looked at in rounds 36-38, is part of dev since
+round 39. `held_out_r37` was written blind in round 37 the same way (300 answers), is held out, got its
+first look in round 37, its second in round 38 and gets its third and last in round 39. `held_out_r38`
+was written blind in round 38 the same way (300 answers), is held out, got its first look in round 38
+and gets its second in round 39. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -38,7 +39,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 SETS = (
     ("held_out_r38", "answers_heldout_r38.tsv"),
     ("held_out_r37", "answers_heldout_r37.tsv"),
-    ("held_out_r36", "answers_heldout_r36.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

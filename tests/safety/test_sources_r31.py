@@ -65,9 +65,9 @@ def test_round_31_sources_are_dev_since_round_34_and_load_before_every_held_out_
         sources.encoded_r31,
     )
     assert sources.LOADERS.index(sources.cvalues) < i and i + 3 < first_held_out_loader()
-    # heldout-encoded, seeded from the round-36 attack sources since round 38, is the first held-out loader
+    # heldout-encoded, seeded from the round-37 attack source since round 39, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["injectionbench"] == 36
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["unplug-ai"] == 37
     assert "encoded-r31" in sources.ENCODED_SOURCES
     assert sources.DECISION_MODEL_GUARD.startswith("decision-model-guard==")  # pinned, fetched by pip
     assert sources.WALLBREAKER_HERMES.startswith("wallbreaker-hermes==")

