@@ -648,8 +648,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set); its one repeat
     # and the three answers it shares with the round-4 held-out set are older. held_out_r37 is round
     # 37's blind set and held_out_r38 round 38's (each 300: 135 risky, 15 of them two kinds; no copy of
-    # another set).
+    # another set), held_out_r39 round 39's (300: 135 risky, 15 of them two kinds, financial 36, medical
+    # 37, legal 40, statistical 37; no copy of another set).
     [
+        ("held_out_r39", 300, 36, 165, 15, 0, 0),
         ("held_out_r38", 300, 37, 165, 15, 0, 0),
         ("held_out_r37", 300, 37, 165, 15, 0, 0),
         ("dev", 7085, 847, 3617, 232, 3, 1),
@@ -669,7 +671,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r38", "answers_heldout_r38.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r39", "answers_heldout_r39.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36",
