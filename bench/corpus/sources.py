@@ -19,6 +19,7 @@ import ast
 import base64
 import csv
 import gzip
+import html
 import io
 import json
 import os
@@ -232,6 +233,11 @@ FORTUNES_ZH = "fortunes-zh=2.98"  # Debian (`apt-get download`): Chinese fortune
 FORTUNES_ZH_SHA256 = "211c5ddee59d0ae74ce01cbfd02f7c8714740bae1835d5661eb2254edd739105"
 FORTUNES_RU = "fortunes-ru=1.52-3.1"  # Debian: Russian fortune files (aphorisms, quotations, jokes)
 FORTUNES_RU_SHA256 = "2dc76af9c0e02e2926d36f88dcb685bb171fab8677e553a6def41efe8a551cc6"
+# held out in round 39
+DEBIAN_REFERENCE = (  # Debian (`apt-get download`): Debian Reference in Japanese and Chinese (HTML)
+    ("debian-reference-ja=2.100", "f67140e0b994409413bd5fcc8dfcce832445c99d724401f0275fa238daf30325"),
+    ("debian-reference-zh-cn=2.100", "6d2d8d9a646397e28b04cdff23d2e4374101ebf9be348e35961af62c8a2d0977"),
+)
 # those of OVOS_SKILLS_R32 whose `.dialog` files are the assistant's replies (pinned there, once)
 OVOS_DIALOG_SKILLS = tuple(
     spec
@@ -455,6 +461,8 @@ HELD_OUT_ROUND = {
     "authored-multilingual-r38-benign": 38,
     "fortunes-zh": 38,
     "fortunes-ru": 38,
+    # held out in round 39
+    "debian-reference": 39,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8332,6 +8340,74 @@ def fortunes_ru() -> list[Sample]:
     return _fortune_rows("fortunes-ru", files, FORTUNES_RU_DIR)
 
 
+# -- held-out sources of round 39 (fresh: never looked at by the pattern author) ------------
+# debian-reference (Debian, GPL-2+): Debian Reference, a guide to administering a Debian system, as its
+# Japanese and Chinese (simplified) translations ship it (debian-reference-ja, debian-reference-zh-cn:
+# usr/share/debian-reference/<page>.<locale>.html, one page a chapter, the preface or the appendix, each
+# a DocBook page of numbered sections). Real documentation in two languages the held-out benign side had
+# little of: commands, configuration, tables of packages and explanations. One row a section: its
+# heading and its own content up to the next section's start (a subsection is its own row) as a reader
+# copies it off the page (tags dropped, entities read, each line's indentation and blank lines dropped:
+# as HTML, the markup would outweigh the text), cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in package, page and page
+# order, labelled by locale, page and section anchor. Left out: a section not translated (half or more of
+# its paragraphs, tags stripped, without a Japanese or Chinese letter: the translations leave untranslated
+# paragraphs in English), each page's opening (its table of contents) and navigation, the table of
+# contents page (index), the PDF and plain-text copies, a section naming garak or PyRIT or a dev collection.
+DEBIAN_REFERENCE_DIR = "usr/share/debian-reference/"
+_REFERENCE_SECTION = '<div class="section">'
+_REFERENCE_FOOTER = '<div class="navfooter">'
+_REFERENCE_ANCHOR = re.compile(r'<a id="([^"]+)"')
+_REFERENCE_PARA = re.compile(r"<p>(.*?)</p>", re.S)
+_REFERENCE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # kana and Han
+
+
+def reference_sections(page: str) -> list[tuple[str, str]]:
+    """A Debian Reference page's sections, each (its anchor, its heading and own content up to the next
+    section's start), in page order; the page's opening and footer left out."""
+    end = page.find(_REFERENCE_FOOTER)
+    parts = page[: end if end >= 0 else len(page)].split(_REFERENCE_SECTION)[1:]
+    return [
+        ((m.group(1) if (m := _REFERENCE_ANCHOR.search(part)) else str(k)), _REFERENCE_SECTION + part)
+        for k, part in enumerate(parts)
+    ]
+
+
+def _reference_translated(section: str) -> bool:
+    """A section more than half of whose paragraphs hold a Japanese or Chinese letter."""
+    paras = [re.sub(r"<[^>]+>", "", p) for p in _REFERENCE_PARA.findall(section)]
+    return 2 * sum(bool(_REFERENCE_SCRIPT.search(p)) for p in paras) > len(paras)
+
+
+def reference_text(section: str) -> str:
+    """A section as a reader copies it off the page: tags dropped, entities read, lines stripped, blank
+    lines dropped."""
+    text = html.unescape(re.sub(r"<[^>]+>", "", section))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def debian_reference() -> list[Sample]:
+    """Debian Reference's sections in Japanese and Chinese (system administration documentation)."""
+    out = []
+    for spec, sha256 in DEBIAN_REFERENCE:
+        locale = spec.split("=", 1)[0].removeprefix("debian-reference-")
+
+        def keep(path: str, locale: str = locale) -> bool:
+            name = path.removeprefix(DEBIAN_REFERENCE_DIR)
+            return name != path and name.endswith(f".{locale}.html") and not name.startswith("index.")
+
+        files = _debian_files(spec, sha256, "GPL-2+", keep)
+        if not files:
+            raise RuntimeError(f"{spec}: {DEBIAN_REFERENCE_DIR}<page>.{locale}.html not found")
+        for path in sorted(files):
+            page = path.removeprefix(DEBIAN_REFERENCE_DIR).removesuffix(f".{locale}.html")
+            for anchor, section in reference_sections(files[path].decode("utf-8", "replace")):
+                text = reference_text(section)
+                if _reference_translated(section) and text and not names_reserved_or_dev(text):
+                    sid = f"{locale}/{page}/{anchor}"
+                    out.append(_held_out_sample("debian-reference", sid, "rag_document", text, False, sid))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8539,6 +8615,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_multilingual_r38_benign,
     fortunes_zh,
     fortunes_ru,
+    # round 39 held-out sources (after every other loader)
+    debian_reference,
 )
 
 

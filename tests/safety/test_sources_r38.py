@@ -50,7 +50,9 @@ def test_round_38_sources_are_held_out_in_round_38_after_every_other_loader() ->
         assert Sample(src, "1", "multilingual", "x", True).split == "held_out"
         # look-alikes written beside the attacks: hard negatives; real content is not written against a rule
         assert (src in sources.HARD_NEGATIVES) == src.endswith("-benign")
-    assert sources.LOADERS[-len(ROUND_38) :] == ROUND_38
+    i = sources.LOADERS.index(ROUND_38[0])  # round 39's sources come after them
+    assert sources.LOADERS[i : i + len(ROUND_38)] == ROUND_38
+    assert i + len(ROUND_38) <= sources.LOADERS.index(sources.debian_reference)
     assert sources.LOADERS.index(sources.unplug_ai_benign) < sources.LOADERS.index(ROUND_38[0])
     # committed, but not ours: committed() (development data) never returns them
     assert not {s.source for s in committed()} & {fn.__name__.replace("_", "-") for fn in ROUND_38}
