@@ -448,6 +448,11 @@ OVOS_DIALOG_SKILLS = tuple(
 # round-37 attack source (unplug-ai; its benign set is not a seed), which gets its third (last) look
 # (its rows: their first), and is grouped with it (round 37). The round-38 sources get their second
 # look.
+# It holds out fresh sources: authored-english-r39 and authored-english-r39-benign (prompt injections of
+# every family of the issue and benign look-alikes, mostly in English, written for the round by a writer
+# who never saw the detector), since the held-out attack side held almost nothing in English;
+# debian-reference (Debian Reference's sections in Japanese and Chinese), real documentation in two of
+# the languages the held-out attack side is written in.
 HELD_OUT_ROUND = {
     # the round-37 attack source's instruction-override injections through our encoders (since
     # round 39; grouped with its seeds)
