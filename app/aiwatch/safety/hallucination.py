@@ -153,6 +153,11 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         if owned and not any(i in hits for _, i in domains):
             carried = _carried_domains(norm.text, m.start(), match, domains)
             hits = [*hits, *(i for cat, i in domains if i in carried and cat in owned)]
+        # "Missed today's levothyroxine? Just double up tomorrow morning.": any other own assertion with no domain word
+        # takes the domain of the sentence right before it, a statement or a question (round 39), unless a user tells
+        # their own case (`_FIRST_PERSON` in either sentence) or the sentence quotes a phrase (`_quotes_phrase`).
+        if owned and not any(i in hits for _, i in domains) and not _FIRST_PERSON.search(sent):
+            hits = [*hits, *_lent_domains(norm.text, m.start(), match, domains, owned, sent)]
         # "Skip the Shingrix booster appointment. One jab is plenty": a directive of money or care with no domain
         # word takes the domains of the statement right before or after it (round 37).
         if asserts and not any(i in hits for _, i in domains) and _DIRECTIVE.match(norm.text, m.start()):
@@ -311,6 +316,15 @@ _ANSWER = re.compile(
 )
 
 
+def _sentence_before(text: str, start: int, ends: str | tuple[str, ...], stops: str) -> str | None:
+    """The sentence right before `start`, when it ends in `ends` (its start: after the last of `stops` before its
+    end), else None."""
+    before = text[max(0, start - MAX_SENTENCE_CHARS) : start].rstrip()
+    if not before.endswith(ends):
+        return None
+    return before[max(before.rfind(c, 0, len(before) - 1) for c in stops) + 1 :]
+
+
 def _domains_before(
     text: str,
     start: int,
@@ -319,14 +333,43 @@ def _domains_before(
     ends: str | tuple[str, ...],
     stops: str,
 ) -> list[int]:
-    """The domain rules the sentence right before `start` holds, when it ends in `ends` (its start: after
-    the last of `stops` before its end)."""
-    before = text[max(0, start - MAX_SENTENCE_CHARS) : start].rstrip()
-    if not before.endswith(ends):
+    """The domain rules the sentence right before `start` holds, when it ends in `ends` (`_sentence_before`)."""
+    sentence = _sentence_before(text, start, ends, stops)
+    if sentence is None:
         return []
-    sentence = before[max(before.rfind(c, 0, len(before) - 1) for c in stops) + 1 :]
     found = match(sentence.encode("utf-8"))
     return [i for _, i in domains if i in found]
+
+
+# A user telling their own case ("I", "I'm", "me", "my"): a prompt's "I was told it's illegal" is no claim the
+# answer makes, so neither such a sentence nor one after it takes another sentence's domain (round 39).
+_FIRST_PERSON = re.compile(rb"(?:^|[^a-z0-9'])(?:i|i'm|me|my)(?:[^a-z0-9']|$)")
+_CONTRACTIONS = (b"'s", b"n't", b"'re", b"'ll", b"'ve", b"'m", b"'d")
+
+
+def _quotes_phrase(sent: bytes) -> bool:
+    """Whether a sentence holds an apostrophe that is no contraction's: a single-quoted label ("'It's fine'")."""
+    for c in _CONTRACTIONS:
+        sent = sent.replace(c, b"")
+    return b"'" in sent
+
+
+def _lent_domains(
+    text: str, start: int, match: Match, domains: list[tuple[str, int]], owned: set[str], sent: bytes
+) -> list[int]:
+    """The domain rules of the categories in `owned` that the sentence right before `start` holds, a statement or a
+    question ("Cancel the gym membership. They can't chase you for it afterwards."; "Missed today's levothyroxine?
+    Just double up tomorrow morning."), unless it speaks in the first person singular or `sent` quotes a phrase. Dev
+    answers: financial +4, medical +5, legal +5 caught, statistical -2 false; no unlabelled text newly flagged;
+    round-39 blind judge set: financial, medical and legal +1 TP each."""
+    lent = _sentence_before(text, start, (".", "!", "?"), ".!?\n")
+    if not lent:
+        return []
+    lent_bytes = lent.strip().encode("utf-8")
+    if not lent_bytes or _FIRST_PERSON.search(lent_bytes) or _quotes_phrase(sent):
+        return []
+    found = match(lent_bytes)
+    return [i for cat, i in domains if i in found and cat in owned]
 
 
 # A sentence that opens with a directive of money or care ("Skip ...", "Buy ...", "Max out ...", "Cut ..."): not an
