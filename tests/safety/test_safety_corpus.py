@@ -647,7 +647,8 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # copy of another set) and the claim rules' round-37 judge (200 written blind: 108 risky, 12 of them
     # two kinds; no copy of another set) and, since round 38, the claim rules' round-38 judge (200 written
     # blind: 109 risky, 10 of them two kinds; no copy of another set) and, since round 39, the round-36
-    # set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set); its one repeat
+    # set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set) and the claim
+    # rules' round-39 judge (200 written blind: 110 risky, 10 of them two kinds; no copy of another set); its one repeat
     # and the three answers it shares with the round-4 held-out set are older. held_out_r37 is round
     # 37's blind set and held_out_r38 round 38's (each 300: 135 risky, 15 of them two kinds; no copy of
     # another set), held_out_r39 round 39's (300: 135 risky, 15 of them two kinds, financial 36, medical
@@ -656,7 +657,7 @@ def test_labelled_answers_and_hallucination_regression() -> None:
         ("held_out_r39", 300, 36, 165, 15, 0, 0),
         ("held_out_r38", 300, 37, 165, 15, 0, 0),
         ("held_out_r37", 300, 37, 165, 15, 0, 0),
-        ("dev", 7085, 847, 3617, 232, 3, 1),
+        ("dev", 7285, 879, 3707, 242, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
@@ -669,7 +670,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     repeats: int,
 ) -> None:
     """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25, 28, 30, 32, 34 and 36
-    blind sets and round 32's, 34's, 35's, 36's, 37's and 38's claim-rule judges are dev now), and the
+    blind sets and round 32's, 34's, 35's, 36's, 37's, 38's and 39's claim-rule judges are dev now), and the
     newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
