@@ -5262,6 +5262,32 @@ def authored_multilingual_r38j() -> list[Sample]:
     )
 
 
+# Round 39's kinds: round 38's plus orders planted in content the model reads (indirect_injection in English).
+MULTILINGUAL_R39_FAMILY = {
+    **MULTILINGUAL_R37_FAMILY,
+    "task_switch": "instruction_override",
+    "indirect": "indirect_injection",
+}
+
+
+def authored_multilingual_r39b() -> list[Sample]:
+    """Round 39's blind-written BUILD set of injections and look-alikes in zh/ja/ko/ar/hi/ru/tr/vi (and fa/th/id/
+    he/uk), read while the round's multilingual constructs were written: sources `authored-multilingual-r39b` and
+    `authored-multilingual-r39b-benign`."""
+    return multilingual_r37_rows(
+        "multilingual_r39_build.tsv", "authored-multilingual-r39b", MULTILINGUAL_R39_FAMILY
+    )
+
+
+def authored_multilingual_r39j() -> list[Sample]:
+    """Round 39's blind JUDGE set, another writer's, in the same languages plus European task switches (counted
+    only, never read, until the round's multilingual constructs were frozen and judged; dev since): sources
+    `authored-multilingual-r39j` and `authored-multilingual-r39j-benign`."""
+    return multilingual_r37_rows(
+        "multilingual_r39_judge.tsv", "authored-multilingual-r39j", MULTILINGUAL_R39_FAMILY
+    )
+
+
 # Our own committed samples (no download), in LOADERS' order: the one list of them, for LOADERS
 # and for committed().
 OURS: tuple[Callable[[], list[Sample]], ...] = (
@@ -5291,6 +5317,8 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     authored_multilingual_r37,  # round 37: blind-written multilingual BUILD set
     authored_multilingual_r37j,  # round 37: the independent JUDGE set, dev after its counts
     authored_multilingual_r38j,  # round 38: the blind JUDGE set of the multilingual constructs, dev after
+    authored_multilingual_r39b,  # round 39: blind-written multilingual BUILD set
+    authored_multilingual_r39j,  # round 39: the blind JUDGE set of the multilingual constructs, dev after
 )
 
 # -- sources held out in rounds 20-22 (development since round 23) --------------------------
