@@ -234,46 +234,6 @@ def _letter(a: Atom) -> bool:
 
 
 COMMON_STRENGTH = 2  # a common word's strength (`_strength`): an atom that opens its Set often
-# Words of benign prompts (no English function word) that, as atoms, opened a gated Set that then
-# found nothing on a large share of the dev short prompts (round 39: each on 1-8 % of them, "system",
-# "ignore", "email", "list" ...). Ranked at PROMPT_STRENGTH, a concatenation's other parts of that
-# strength or more are preferred to them ("\bignore<s>" gives way to what the regex needs after it).
-# Exact whatever the list: every part of a concatenation is in each of its matches.
-PROMPT_WORDS = frozenset(
-    [
-        "system",
-        "ignore",
-        "email",
-        "list",
-        "explain",
-        "question",
-        "prompt",
-        "script",
-        "order",
-        "time",
-        "message",
-        "answer",
-        "forget",
-        "update",
-        "data",
-        "team",
-        "rules",
-        "user",
-        "text",
-        "turn",
-        "read",
-        "response",
-        "instructions",
-        "instruction",
-        "anterior",
-        "nicht",
-        "тебе",
-        "тобі",
-    ]
-)
-# Above COMMON_STRENGTH + 2, where `atoms` tries joined atoms, and engine's gate riders' strength: a
-# need holding a prompt word keeps its class; only which part of a concatenation gives it changes.
-PROMPT_STRENGTH = COMMON_STRENGTH + 3
 
 
 def _strength(a: Atom) -> int:
@@ -287,8 +247,6 @@ def _strength(a: Atom) -> int:
         return COMMON_STRENGTH  # with context or not: "\\bto" still occurs in 14 % of the dev short prompts
     if len(word) == 1 and word in RARE_SYMBOLS:
         return 3
-    if word.lower() in PROMPT_WORDS:
-        return min(_bytes(a) + context, PROMPT_STRENGTH)
     return min(_bytes(a) + context, 8)
 
 
