@@ -8298,19 +8298,21 @@ MULTILINGUAL_R38 = "authored_cjk_r38.tsv"
 MULTILINGUAL_R38_FAMILY = {**MULTILINGUAL_R37_FAMILY, "indirect": "indirect_injection"}
 
 
-def _multilingual_r38(attack: bool) -> list[Sample]:
-    rows = multilingual_r37_rows(MULTILINGUAL_R38, "authored-multilingual-r38", MULTILINGUAL_R38_FAMILY)
+def _authored_held_out(fname: str, source: str, families: Mapping[str, str], attack: bool) -> list[Sample]:
+    """One side of a blind-written held-out set (`multilingual_r37_rows`' format): its attacks as `source`,
+    or its look-alikes as `source`-benign; a held-out source is one loader, so each side reads the file."""
+    rows = multilingual_r37_rows(fname, source, families)
     return unique_rows([s for s in rows if s.attack == attack])
 
 
 def authored_multilingual_r38() -> list[Sample]:
     """The round-38 blind-written attacks in languages the held-out side lacked (held out)."""
-    return _multilingual_r38(True)
+    return _authored_held_out(MULTILINGUAL_R38, "authored-multilingual-r38", MULTILINGUAL_R38_FAMILY, True)
 
 
 def authored_multilingual_r38_benign() -> list[Sample]:
     """Their benign look-alikes (held out, hard negatives)."""
-    return _multilingual_r38(False)
+    return _authored_held_out(MULTILINGUAL_R38, "authored-multilingual-r38", MULTILINGUAL_R38_FAMILY, False)
 
 
 # fortunes-zh (Debian, GPL-3.0+): the Chinese data files of the `fortune` program
@@ -8462,19 +8464,14 @@ ENGLISH_R39_FAMILY = {
 }
 
 
-def _english_r39(attack: bool) -> list[Sample]:
-    rows = multilingual_r37_rows(ENGLISH_R39, "authored-english-r39", ENGLISH_R39_FAMILY)
-    return unique_rows([s for s in rows if s.attack == attack])
-
-
 def authored_english_r39() -> list[Sample]:
     """The round-39 blind-written attacks, mostly English, every family of the issue (held out)."""
-    return _english_r39(True)
+    return _authored_held_out(ENGLISH_R39, "authored-english-r39", ENGLISH_R39_FAMILY, True)
 
 
 def authored_english_r39_benign() -> list[Sample]:
     """Their benign look-alikes (held out, hard negatives)."""
-    return _english_r39(False)
+    return _authored_held_out(ENGLISH_R39, "authored-english-r39", ENGLISH_R39_FAMILY, False)
 
 
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
