@@ -156,7 +156,7 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         # "Missed today's levothyroxine? Just double up tomorrow morning.": any other own assertion with no domain word
         # takes the domain of the sentence right before it, a statement or a question (round 39), unless a user tells
         # their own case (`_FIRST_PERSON` in either sentence) or the sentence quotes a phrase (`_quotes_phrase`).
-        if owned and not any(i in hits for _, i in domains) and not _FIRST_PERSON.search(sent):
+        if owned and not any(i in hits for _, i in domains):
             hits = [*hits, *_lent_domains(norm.text, m.start(), match, domains, owned, sent)]
         # "Skip the Shingrix booster appointment. One jab is plenty": a directive of money or care with no domain
         # word takes the domains of the statement right before or after it (round 37).
@@ -359,14 +359,16 @@ def _lent_domains(
 ) -> list[int]:
     """The domain rules of the categories in `owned` that the sentence right before `start` holds, a statement or a
     question ("Cancel the gym membership. They can't chase you for it afterwards."; "Missed today's levothyroxine?
-    Just double up tomorrow morning."), unless it speaks in the first person singular or `sent` quotes a phrase. Dev
-    answers: financial +4, medical +5, legal +5 caught, statistical -2 false; no unlabelled text newly flagged;
-    round-39 blind judge set: financial, medical and legal +1 TP each."""
+    Just double up tomorrow morning."), unless either sentence (`sent` is the claim's) speaks in the first person
+    singular or `sent` quotes a phrase. Dev answers: financial +4, medical +5, legal +5 caught, statistical -2 false;
+    no unlabelled text newly flagged; round-39 blind judge set: financial, medical and legal +1 TP each."""
+    if _FIRST_PERSON.search(sent) or _quotes_phrase(sent):
+        return []
     lent = _sentence_before(text, start, (".", "!", "?"), ".!?\n")
     if not lent:
         return []
     lent_bytes = lent.strip().encode("utf-8")
-    if not lent_bytes or _FIRST_PERSON.search(lent_bytes) or _quotes_phrase(sent):
+    if not lent_bytes or _FIRST_PERSON.search(lent_bytes):
         return []
     found = match(lent_bytes)
     return [i for cat, i in domains if i in found and cat in owned]
