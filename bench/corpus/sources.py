@@ -455,15 +455,13 @@ OVOS_DIALOG_SKILLS = tuple(
 # the languages the held-out attack side is written in.
 # Round 40 promotes the round-37 sources (debian-handbook, unplug-ai, unplug-ai-benign; three looks used,
 # rounds 37-39; their loaders move before the held-out ones) with their encoded variants (now
-# `encoded-r37`); `heldout-encoded` is re-seeded from the round-38 attack source
-# (authored-multilingual-r38; its benign set is not a seed) by the unchanged rule, which takes English
-# instruction-override rows only: that source's attacks are all multilingual (none in English), so the
-# rule draws no seed and `heldout-encoded` holds no row this round. It is grouped with it (round 38),
-# whose sources get their third (last) look. The round-39 sources get their second look.
+# `encoded-r37`). The unchanged re-seeding rule takes English instruction-override rows only, and the
+# round-38 attack source (authored-multilingual-r38) has none (its attacks are all multilingual), so,
+# as round 34 seeded from the round-32 source when round 33 gave none, `heldout-encoded` is re-seeded
+# by the unchanged rule from the next round's attack source, authored-english-r39 (its benign set is
+# not a seed), and grouped with it (round 39). The round-38 sources get their third (last) look, the
+# round-39 sources their second (`heldout-encoded`'s rows their first).
 HELD_OUT_ROUND = {
-    # the round-38 attack source's instruction-override injections through our encoders (since
-    # round 40; none: its attacks are all multilingual; grouped with its seeds)
-    "heldout-encoded": 38,
     # held out in round 38
     "authored-multilingual-r38": 38,
     "authored-multilingual-r38-benign": 38,
@@ -473,6 +471,9 @@ HELD_OUT_ROUND = {
     "debian-reference": 39,
     "authored-english-r39": 39,
     "authored-english-r39-benign": 39,
+    # the round-39 attack source's instruction-override injections through our encoders (since
+    # round 40: the round-38 source has none; grouped with its seeds)
+    "heldout-encoded": 39,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -1678,8 +1679,9 @@ def encoded_r37() -> list[Sample]:
 
 
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-38 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_multilingual_r38,))
+    """Held out: seeded from the round-39 held-out attack source (kept out of dev like its seeds; the
+    round-38 source has no English instruction-override row to seed from)."""
+    return encoded_variants("heldout-encoded", (authored_english_r39,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,

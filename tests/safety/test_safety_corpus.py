@@ -170,7 +170,7 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     from bench.eval_safety import group, source_rows
 
     assert set(HELD_OUT_ROUND) == HELD_OUT
-    assert HELD_OUT_ROUND["heldout-encoded"] == HELD_OUT_ROUND["authored-multilingual-r38"] == 38
+    assert HELD_OUT_ROUND["heldout-encoded"] == HELD_OUT_ROUND["authored-english-r39"] == 39
     # held out in rounds 37-39, dev since round 40
     assert not {"debian-handbook", "unplug-ai", "unplug-ai-benign"} & HELD_OUT
     # held out in rounds 36-38, dev since round 39
@@ -215,7 +215,7 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     round_20 = ("prompt-fuzz-cli", "humanbound", "llm-security-scanner", "llm-security-tester")
     assert not set(round_20) & HELD_OUT  # held out in rounds 20-22, dev since round 23
     assert group(Sample("humanbound", "1", "x", "t", True)) == "dev"
-    assert group(Sample("heldout-encoded", "1", "x", "t", True)) == "held out in round 38"
+    assert group(Sample("heldout-encoded", "1", "x", "t", True)) == "held out in round 39"
     assert group(Sample("qatration", "1", "x", "t", True)) == "dev"  # held out in rounds 24-26
     assert group(Sample("encoded-r24", "1", "x", "t", True)) == "dev"  # as heldout-encoded in rounds 25-26
     # the round-22 hard negatives: held out in rounds 23-25, dev since round 26

@@ -67,10 +67,10 @@ def test_round_37_sources_are_dev_since_round_40_and_load_before_every_held_out_
     i = sources.LOADERS.index(sources.debian_handbook)  # after the promoted round-36 sources
     assert sources.LOADERS[i : i + len(ROUND_37) + 1] == (*ROUND_37, sources.encoded_r37)
     assert sources.LOADERS.index(sources.encoded_r36) < i and i + len(ROUND_37) < first_held_out_loader()
-    # heldout-encoded, seeded from the round-38 attack source since round 40, is the first held-out loader
+    # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
     assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-multilingual-r38"] == 38
+        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     )
     assert "encoded-r37" in sources.ENCODED_SOURCES
     assert sources.UNPLUG.startswith("unplug-ai==")  # its sdist, fetched by pip like the others
