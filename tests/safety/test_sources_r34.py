@@ -49,9 +49,7 @@ def test_round_34_sources_are_dev_since_round_37_and_load_before_every_held_out_
     )
     # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    )
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert "encoded-r34" in sources.ENCODED_SOURCES
     assert sources.ZIRAN.startswith("ziran==")  # pinned, fetched by pip like the others
     assert sources.WARD.startswith("ward-scanner==")  # its sdist: the wheel has no tests

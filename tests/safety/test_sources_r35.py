@@ -48,9 +48,7 @@ def test_round_35_sources_are_dev_since_round_38_and_load_before_every_held_out_
     assert sources.LOADERS.index(sources.encoded_r34) < i and i + len(ROUND_35) < first_held_out_loader()
     # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    )
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert "encoded-r35" in sources.ENCODED_SOURCES
     assert sources.BLACKWALL.startswith("blackwall-llm-shield-python==")  # pinned, fetched by pip
     assert sources.NEXURA.startswith("nexura-guardrails==")

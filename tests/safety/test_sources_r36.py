@@ -39,9 +39,7 @@ def test_round_36_sources_are_dev_since_round_39_and_load_before_every_held_out_
     assert sources.LOADERS.index(sources.encoded_r35) < i and i + len(ROUND_36) < first_held_out_loader()
     # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    )
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert "encoded-r36" in sources.ENCODED_SOURCES
     assert sources.PROMPTGATE_LLM.startswith("promptgate-llm==")  # pinned, fetched by pip like the others
     assert sources.PROMPTGATE_LLM != sources.PROMPTGATE  # another package than dev's promptgate

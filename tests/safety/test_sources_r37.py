@@ -69,9 +69,7 @@ def test_round_37_sources_are_dev_since_round_40_and_load_before_every_held_out_
     assert sources.LOADERS.index(sources.encoded_r36) < i and i + len(ROUND_37) < first_held_out_loader()
     # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert (
-        sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    )
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert "encoded-r37" in sources.ENCODED_SOURCES
     assert sources.UNPLUG.startswith("unplug-ai==")  # its sdist, fetched by pip like the others
     assert sources.DEBIAN_HANDBOOK.startswith("debian-handbook=")  # pinned, fetched by apt-get download
