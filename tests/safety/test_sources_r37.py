@@ -15,13 +15,8 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import (
-    HELD_OUT_SPAN,
-    fake_deb,
-    fake_tarball,
-    first_held_out_loader,
-    held_out_span,
-)
+from tests.support.corpus_files import fake_deb, fake_tarball
+from tests.support.round_sources import assert_promoted
 
 ROUND_37 = (sources.debian_handbook, sources.unplug_ai, sources.unplug_ai_benign)
 HTML = sources.DEBIAN_HANDBOOK_HTML
@@ -58,23 +53,16 @@ FILES = {
 def test_round_37_sources_are_dev_since_round_40_and_load_before_every_held_out_source() -> None:
     """Held out in rounds 37-39 (three looks), then promoted with their encoded set `encoded-r37`;
     unplug-ai-benign stays a hard negative (a dev one since round 40)."""
-    for fn in (*ROUND_37, sources.encoded_r37):
-        src = fn.__name__.replace("_", "-")
-        assert src not in sources.HELD_OUT_ROUND
-        assert Sample(src, "1", "rag_document", "x", False).split == "dev"
-        # real content is not written against a rule; unplug-ai's benign probes are
-        assert (src in sources.HARD_NEGATIVES) == (src == "unplug-ai-benign")
-    i = sources.LOADERS.index(sources.debian_handbook)  # after the promoted round-36 sources
-    assert sources.LOADERS[i : i + len(ROUND_37) + 1] == (*ROUND_37, sources.encoded_r37)
-    assert sources.LOADERS.index(sources.encoded_r36) < i and i + len(ROUND_37) < first_held_out_loader()
-    # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    assert "encoded-r37" in sources.ENCODED_SOURCES
+    # after round 36's; real content is not written against a rule, unplug-ai's benign probes are
+    assert_promoted(
+        ROUND_37,
+        sources.encoded_r37,
+        after=sources.encoded_r36,
+        hard_negative=lambda s: s == "unplug-ai-benign",
+    )
     assert sources.UNPLUG.startswith("unplug-ai==")  # its sdist, fetched by pip like the others
     assert sources.DEBIAN_HANDBOOK.startswith("debian-handbook=")  # pinned, fetched by apt-get download
     assert len(sources.DEBIAN_HANDBOOK_SHA256) == 64
-    assert held_out_span() == HELD_OUT_SPAN
 
 
 def test_debian_handbook_keeps_each_translated_page_between_its_navigation(

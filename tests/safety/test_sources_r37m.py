@@ -6,7 +6,6 @@ label, language and family, and a malformed line fails loudly with the file and 
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from bench.corpus.sources import (
     committed,
     multilingual_r37_rows,
 )
+from tests.support.round_sources import assert_pinned_counts, sides
 
 BUILD_SHA256 = "c0b6d4f74e01bc4416331be1d776ac08f205d41f6d01a90f1df55d70ed7ce3d0"
 BUILD_ATTACKS = {
@@ -46,39 +46,18 @@ JUDGE_BENIGN = {
 }  # fmt: skip
 
 
-def _pinned_set(
-    fname: str,
-    sha256: str,
-    rows: list[sources.Sample],
-    source: str,
-    attacks_by_lang: dict[str, int],
-    benign_by_lang: dict[str, int],
-) -> None:
-    """A committed set as it was read or counted: its file's sha256, its rows' sources and counts per
-    language, every text once."""
-    data = (Path(sources.__file__).parent / fname).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == sha256
-    attacks = [r for r in rows if r.attack]
-    benign = [r for r in rows if not r.attack]
-    assert Counter(r.label.split("/")[0] for r in attacks) == attacks_by_lang
-    assert Counter(r.label.split("/")[0] for r in benign) == benign_by_lang
-    assert {r.source for r in attacks} == {source}
-    assert {r.source for r in benign} == {f"{source}-benign"}
-    assert len({r.text for r in rows}) == len({r.id for r in rows}) == len(rows)
-
-
 def test_judge_set_is_pinned_and_counted_per_language() -> None:
     """The JUDGE file as it was counted: 300 attacks and 300 benign rows, its own sources."""
     rows = authored_multilingual_r37j()
-    _pinned_set(
+    assert_pinned_counts(
         "multilingual_r37_judge.tsv",
         JUDGE_SHA256,
-        rows,
-        "authored-multilingual-r37j",
-        JUDGE_ATTACKS,
-        JUDGE_BENIGN,
+        *sides(rows),
+        source="authored-multilingual-r37j",
+        split="dev",
+        by_lang=(JUDGE_ATTACKS, JUDGE_BENIGN),
+        sizes=(300, 300),
     )
-    assert len(rows) == 600
     assert Counter(r.family for r in rows if r.attack) == {"multilingual": 270, "instruction_override": 30}
     # the two writers wrote one identical attack (an administrator's notice lifting the limits for the session,
     # in Italian): load_all keeps BUILD's copy, the first source
@@ -88,17 +67,15 @@ def test_judge_set_is_pinned_and_counted_per_language() -> None:
 
 def test_build_set_is_pinned_and_counted_per_language() -> None:
     """The committed file is the one the round's constructs were read from; 332 attacks and 312 benign rows."""
-    rows = authored_multilingual_r37()
-    _pinned_set(
+    assert_pinned_counts(
         "multilingual_r37_build.tsv",
         BUILD_SHA256,
-        rows,
-        "authored-multilingual-r37",
-        BUILD_ATTACKS,
-        BUILD_BENIGN,
+        *sides(authored_multilingual_r37()),
+        source="authored-multilingual-r37",
+        split="dev",
+        by_lang=(BUILD_ATTACKS, BUILD_BENIGN),
+        sizes=(332, 312),
     )
-    assert len(rows) == 644
-    assert all(r.split == "dev" and "\\n" not in r.text for r in rows)
 
 
 def test_attack_family_is_the_kind_in_english_and_multilingual_elsewhere() -> None:

@@ -12,15 +12,14 @@ what is left out, the cut, and a missing file failing loudly with its name."""
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from bench.corpus import sources
-from bench.corpus.sources import FAMILIES, Sample, committed
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_deb, held_out_span
+from bench.corpus.sources import FAMILIES
+from tests.support.corpus_files import fake_deb
+from tests.support.round_sources import assert_held_out, assert_pinned_counts
 
 ROUND_38 = (
     sources.authored_multilingual_r38,
@@ -44,40 +43,30 @@ ATTACK_KINDS = {
 
 
 def test_round_38_sources_are_held_out_in_round_38_after_every_other_loader() -> None:
-    for fn in ROUND_38:
-        src = fn.__name__.replace("_", "-")
-        assert sources.HELD_OUT_ROUND[src] == 38
-        assert Sample(src, "1", "multilingual", "x", True).split == "held_out"
-        # look-alikes written beside the attacks: hard negatives; real content is not written against a rule
-        assert (src in sources.HARD_NEGATIVES) == src.endswith("-benign")
-    i = sources.LOADERS.index(ROUND_38[0])  # round 39's sources come after them
-    assert sources.LOADERS[i : i + len(ROUND_38)] == ROUND_38
-    assert i + len(ROUND_38) <= sources.LOADERS.index(sources.debian_reference)
-    assert sources.LOADERS.index(sources.unplug_ai_benign) < sources.LOADERS.index(ROUND_38[0])
-    # committed, but not ours: committed() (development data) never returns them
-    assert not {s.source for s in committed()} & {fn.__name__.replace("_", "-") for fn in ROUND_38}
+    i = assert_held_out(ROUND_38, 38)
+    assert i + len(ROUND_38) <= sources.LOADERS.index(sources.debian_reference)  # round 39's come after them
+    assert sources.LOADERS.index(sources.unplug_ai_benign) < i
     assert set(sources.MULTILINGUAL_R38_FAMILY.values()) <= set(FAMILIES)
     assert sources.FORTUNES_ZH.startswith("fortunes-zh=")  # pinned, fetched by apt-get download
     assert sources.FORTUNES_RU.startswith("fortunes-ru=")
     assert len(sources.FORTUNES_ZH_SHA256) == len(sources.FORTUNES_RU_SHA256) == 64
-    assert held_out_span() == HELD_OUT_SPAN
 
 
 def test_the_committed_file_is_pinned_and_counted_per_language_and_kind() -> None:
     """The file as the writer handed it in: 352 attacks and 352 look-alikes, none in English (counts only)."""
-    data = (Path(sources.__file__).parent / sources.MULTILINGUAL_R38).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == SHA256
-    attacks, benign = sources.authored_multilingual_r38(), sources.authored_multilingual_r38_benign()
-    assert Counter(r.label.split("/")[0] for r in attacks) == ATTACKS
-    assert Counter(r.label.split("/")[0] for r in benign) == BENIGN
-    assert Counter(r.label.split("/")[1] for r in attacks) == ATTACK_KINDS
-    assert len(attacks) == len(benign) == 352
-    assert all(r.attack and r.source == "authored-multilingual-r38" for r in attacks)
-    assert all(not r.attack and r.source == "authored-multilingual-r38-benign" for r in benign)
+    attacks = sources.authored_multilingual_r38()
+    assert_pinned_counts(
+        sources.MULTILINGUAL_R38,
+        SHA256,
+        attacks,
+        sources.authored_multilingual_r38_benign(),
+        source="authored-multilingual-r38",
+        split="held_out",
+        by_lang=(ATTACKS, BENIGN),
+        by_kind=(ATTACK_KINDS, None),
+        sizes=(352, 352),
+    )
     assert {r.family for r in attacks} == {"multilingual"}  # no English row
-    rows = attacks + benign
-    assert len({r.text for r in rows}) == len({r.id for r in rows}) == len(rows)
-    assert all(r.split == "held_out" and "\\n" not in r.text for r in rows)
 
 
 def test_the_loaders_split_one_file_by_label_with_the_kinds_family_in_english(

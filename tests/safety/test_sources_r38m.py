@@ -5,18 +5,16 @@ family; the loader and its malformed-line errors are round 37's (`multilingual_r
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from pathlib import Path
 
 from bench import split_check
-from bench.corpus import sources
 from bench.corpus.sources import (
     authored_multilingual_r37,
     authored_multilingual_r37j,
     authored_multilingual_r38j,
     committed,
 )
+from tests.support.round_sources import assert_pinned_counts, sides
 
 JUDGE_SHA256 = "b5611e69a447f25d40a627561de13983ad7b8d0aa50d7ffd2775460866fb2fbe"
 JUDGE_ATTACKS = {
@@ -31,17 +29,15 @@ JUDGE_BENIGN = {
 
 def test_judge_set_is_pinned_and_counted_per_language() -> None:
     """The file as it was counted: 310 attacks and 309 benign rows, its own sources, every text once."""
-    data = (Path(sources.__file__).parent / "multilingual_r38_judge.tsv").read_bytes()
-    assert hashlib.sha256(data).hexdigest() == JUDGE_SHA256
-    rows = authored_multilingual_r38j()
-    attacks = [r for r in rows if r.attack]
-    benign = [r for r in rows if not r.attack]
-    assert Counter(r.label.split("/")[0] for r in attacks) == JUDGE_ATTACKS
-    assert Counter(r.label.split("/")[0] for r in benign) == JUDGE_BENIGN
-    assert {r.source for r in attacks} == {"authored-multilingual-r38j"}
-    assert {r.source for r in benign} == {"authored-multilingual-r38j-benign"}
-    assert len({r.text for r in rows}) == len({r.id for r in rows}) == len(rows) == 619
-    assert all(r.split == "dev" and "\\n" not in r.text for r in rows)
+    assert_pinned_counts(
+        "multilingual_r38_judge.tsv",
+        JUDGE_SHA256,
+        *sides(authored_multilingual_r38j()),
+        source="authored-multilingual-r38j",
+        split="dev",
+        by_lang=(JUDGE_ATTACKS, JUDGE_BENIGN),
+        sizes=(310, 309),
+    )
 
 
 def test_attack_family_is_the_kind_in_english_and_multilingual_elsewhere() -> None:

@@ -10,36 +10,26 @@ never printed); the new kinds' families on a made-up file."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from bench.corpus import sources
-from bench.corpus.sources import FAMILIES, Sample, committed
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_deb, held_out_span
+from bench.corpus.sources import FAMILIES
+from tests.support.corpus_files import fake_deb
+from tests.support.round_sources import assert_held_out, assert_pinned_counts
 
 ROUND_39 = (sources.debian_reference, sources.authored_english_r39, sources.authored_english_r39_benign)
 
 
 def test_round_39_sources_are_held_out_in_round_39_after_every_other_loader() -> None:
-    for fn in ROUND_39:
-        src = fn.__name__.replace("_", "-")
-        assert sources.HELD_OUT_ROUND[src] == 39
-        assert Sample(src, "1", "rag_document", "x", False).split == "held_out"
-        # look-alikes written beside the attacks: hard negatives; real content is not written against a rule
-        assert (src in sources.HARD_NEGATIVES) == src.endswith("-benign")
-    i = sources.LOADERS.index(ROUND_39[0])
-    assert sources.LOADERS[i : i + len(ROUND_39)] == ROUND_39
+    i = assert_held_out(ROUND_39, 39)
     assert sources.LOADERS.index(sources.fortunes_ru) < i  # after the round-38 sources
-    # committed, but not ours: committed() (development data) never returns them
-    assert not {s.source for s in committed()} & {fn.__name__.replace("_", "-") for fn in ROUND_39}
     assert set(sources.ENGLISH_R39_FAMILY.values()) <= set(FAMILIES)
     for spec, sha256 in sources.DEBIAN_REFERENCE:
         assert spec.startswith("debian-reference-") and "=" in spec  # pinned, fetched by apt-get download
         assert len(sha256) == 64
-    assert held_out_span() == HELD_OUT_SPAN
 
 
 REF = sources.DEBIAN_REFERENCE_DIR
@@ -115,22 +105,21 @@ ENGLISH_BENIGN_KINDS = {
 
 def test_the_committed_english_file_is_pinned_and_counted_per_language_and_kind() -> None:
     """The file as the writer handed it in: 316 attacks and 300 look-alikes (counts only)."""
-    data = (Path(sources.__file__).parent / sources.ENGLISH_R39).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == ENGLISH_SHA256
-    attacks, benign = sources.authored_english_r39(), sources.authored_english_r39_benign()
-    assert Counter(r.label.split("/")[0] for r in attacks) == ENGLISH_ATTACKS
-    assert Counter(r.label.split("/")[0] for r in benign) == ENGLISH_BENIGN
-    assert Counter(r.label.split("/")[1] for r in attacks) == ENGLISH_ATTACK_KINDS
-    assert Counter(r.label.split("/")[1] for r in benign) == ENGLISH_BENIGN_KINDS
-    assert (len(attacks), len(benign)) == (316, 300)
-    assert all(r.attack and r.source == "authored-english-r39" for r in attacks)
-    assert all(not r.attack and r.source == "authored-english-r39-benign" for r in benign)
+    attacks = sources.authored_english_r39()
+    assert_pinned_counts(
+        sources.ENGLISH_R39,
+        ENGLISH_SHA256,
+        attacks,
+        sources.authored_english_r39_benign(),
+        source="authored-english-r39",
+        split="held_out",
+        by_lang=(ENGLISH_ATTACKS, ENGLISH_BENIGN),
+        by_kind=(ENGLISH_ATTACK_KINDS, ENGLISH_BENIGN_KINDS),
+        sizes=(316, 300),
+    )
     # every family of the issue among the English attacks; the 30 others are multilingual
     assert Counter(r.family for r in attacks)["multilingual"] == 30
     assert {r.family for r in attacks} == set(sources.ENGLISH_R39_FAMILY.values())
-    rows = attacks + benign
-    assert len({r.text for r in rows}) == len({r.id for r in rows}) == len(rows)
-    assert all(r.split == "held_out" and "\\n" not in r.text for r in rows)
 
 
 def test_the_english_loaders_give_the_new_kinds_their_family(

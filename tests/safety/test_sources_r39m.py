@@ -6,15 +6,12 @@ loader and its malformed-line errors are round 37's (`multilingual_r37_rows`), t
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from bench import split_check
-from bench.corpus import sources
 from bench.corpus.sources import (
     MULTILINGUAL_R39_FAMILY,
     Sample,
@@ -25,6 +22,7 @@ from bench.corpus.sources import (
     authored_multilingual_r39j,
     committed,
 )
+from tests.support.round_sources import assert_pinned_counts, sides
 
 BUILD_SHA256 = "d84bb081cccc384d870453f4496b84fafed597cc173d9a9c1f4c6a0cbc75d713"
 JUDGE_SHA256 = "89e42c64d7e4f73d2258a2d39874c9fc67cafd44bbb13d0a084570a1299be8a8"
@@ -62,15 +60,7 @@ def test_set_is_pinned_and_counted_per_language(
     benign: dict[str, int],
 ) -> None:
     """The file as it was read or counted, its own sources, every text once, no literal `\\n` left."""
-    data = (Path(sources.__file__).parent / fname).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == sha
-    rows = loader()
-    assert Counter(r.label.split("/")[0] for r in rows if r.attack) == attacks
-    assert Counter(r.label.split("/")[0] for r in rows if not r.attack) == benign
-    assert {r.source for r in rows if r.attack} == {source}
-    assert {r.source for r in rows if not r.attack} == {f"{source}-benign"}
-    assert len({r.text for r in rows}) == len({r.id for r in rows}) == len(rows)
-    assert all(r.split == "dev" and "\\n" not in r.text for r in rows)
+    assert_pinned_counts(fname, sha, *sides(loader()), source=source, split="dev", by_lang=(attacks, benign))
 
 
 def test_attack_family_is_multilingual_and_kinds_are_known() -> None:

@@ -1,0 +1,116 @@
+"""Assertions the per-round source tests share: a round's sources held out, or promoted to dev, and where
+they load; an authored set's committed file pinned (sha256) and its rows counted per language and kind."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from bench.corpus import sources
+from bench.corpus.sources import Sample, committed
+from tests.support.corpus_files import HELD_OUT_SPAN, first_held_out_loader, held_out_span
+
+Loader = Callable[[], list[Sample]]
+
+
+def _name(fn: Loader) -> str:
+    return fn.__name__.replace("_", "-")
+
+
+def _is_benign_set(src: str) -> bool:
+    """Look-alikes written beside the attacks are hard negatives; real content is not written against a rule."""
+    return src.endswith("-benign")
+
+
+def assert_held_out(
+    loaders: Sequence[Loader], round_no: int, hard_negative: Callable[[str], bool] = _is_benign_set
+) -> int:
+    """The round's sources are held out in `round_no`, load one after the other, are not ours (committed()
+    never returns them) and are hard negatives as `hard_negative` says; the held-out span is the one stated.
+    Returns the index in LOADERS of the first, for the caller's own order checks."""
+    names = [_name(fn) for fn in loaders]
+    for src in names:
+        assert sources.HELD_OUT_ROUND[src] == round_no, src
+        assert Sample(src, "1", "rag_document", "x", False).split == "held_out", src
+        assert (src in sources.HARD_NEGATIVES) == hard_negative(src), src
+    i = sources.LOADERS.index(loaders[0])
+    assert sources.LOADERS[i : i + len(loaders)] == tuple(loaders), "not one after the other"
+    assert not {s.source for s in committed()} & set(names), "committed() returns a held-out source"
+    assert held_out_span() == HELD_OUT_SPAN
+    return i
+
+
+def assert_promoted(
+    loaders: Sequence[Loader],
+    encoded: Loader,
+    after: Loader,
+    hard_negative: Callable[[str], bool] = _is_benign_set,
+) -> None:
+    """A round's sources, held out for three rounds, are dev with their encoded set (`encoded`, listed in
+    ENCODED_SOURCES), load one after the other right after it, after `after` (the previous promotion's last
+    loader) and before every held-out source; hard negatives as `hard_negative` says. The first held-out
+    loader is heldout-encoded, seeded from the newest held-out attack source; the held-out span is the one
+    stated."""
+    for fn in (*loaders, encoded):
+        src = _name(fn)
+        assert src not in sources.HELD_OUT_ROUND, src
+        assert Sample(src, "1", "rag_document", "x", False).split == "dev", src
+        assert (src in sources.HARD_NEGATIVES) == hard_negative(src), src
+    i = sources.LOADERS.index(loaders[0])
+    assert sources.LOADERS[i : i + len(loaders) + 1] == (*loaders, encoded), "not one after the other"
+    assert sources.LOADERS.index(after) < i, f"not after {after.__name__}"
+    assert i + len(loaders) < first_held_out_loader(), "not before every held-out source"
+    # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
+    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
+    assert _name(encoded) in sources.ENCODED_SOURCES
+    assert held_out_span() == HELD_OUT_SPAN
+
+
+def sides(rows: Sequence[Sample]) -> tuple[list[Sample], list[Sample]]:
+    """A set's rows as (attacks, benign), for a set one loader reads whole."""
+    return [r for r in rows if r.attack], [r for r in rows if not r.attack]
+
+
+def assert_pinned_counts(
+    path: str,
+    sha256: str,
+    attacks: Sequence[Sample],
+    benign: Sequence[Sample],
+    *,
+    source: str,
+    split: str,
+    by_lang: tuple[Mapping[str, int], Mapping[str, int]],
+    by_kind: tuple[Mapping[str, int] | None, Mapping[str, int] | None] = (None, None),
+    sizes: tuple[int, int] | None = None,
+) -> None:
+    """A committed set as it was read or counted (counts only: a held-out set's rows are never printed).
+    Its file (`path`, under bench/corpus unless absolute) has `sha256`, so a changed row changes every
+    figure read from it; the attacks are `source`'s and attacks, the benign rows `source`-benign's and not
+    attacks; rows per language (the label's first part) are `by_lang` (attacks, benign), per kind (its
+    second part) `by_kind` where given, `sizes` (attacks, benign) where given; every text and id once;
+    every row in `split`, no literal `\\n` left in a text."""
+    data = (Path(sources.__file__).parent / path).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == sha256, f"{path}: sha256 changed"
+    own = f"{path}: a row not its side's source's"
+    assert attacks and all(r.attack and r.source == source for r in attacks), own
+    assert benign and all(not r.attack and r.source == f"{source}-benign" for r in benign), own
+    for side, rows, langs, kinds in zip(
+        ("attacks", "benign"), (attacks, benign), by_lang, by_kind, strict=True
+    ):
+        got = Counter(r.label.split("/")[0] for r in rows)
+        assert got == langs, f"{path}: {side} per language {dict(sorted(got.items()))}"
+        if kinds is not None:
+            got = Counter(r.label.split("/")[1] for r in rows)
+            assert got == kinds, f"{path}: {side} per kind {dict(sorted(got.items()))}"
+    if sizes is not None:
+        assert (len(attacks), len(benign)) == sizes, f"{path}: {len(attacks)} attacks, {len(benign)} benign"
+    every = [*attacks, *benign]
+    assert len({r.text for r in every}) == len({r.id for r in every}) == len(every), (
+        f"{path}: a text or id twice"
+    )
+    assert all(r.split == split and "\\n" not in r.text for r in every), (
+        f"{path}: a row not {split} or with \\n"
+    )
