@@ -1,5 +1,6 @@
 """Assertions the per-round source tests share: a round's sources held out, or promoted to dev, and where
-they load; an authored set's committed file pinned (sha256) and its rows counted per language and kind."""
+they load; an authored set's committed file pinned (sha256) and its rows counted per language and kind; a
+made-up set file read in its place."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+
+import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample, committed
@@ -114,3 +117,11 @@ def assert_pinned_counts(
     assert all(r.split == split and "\\n" not in r.text for r in every), (
         f"{path}: a row not {split} or with \\n"
     )
+
+
+def made_up_set(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, constant: str, text: str) -> None:
+    """Write `text` (UTF-8) to tmp_path/made_up.tsv and point `sources.<constant>`, the committed set's file
+    name, at it: the loaders then read the made-up file (an error names made_up.tsv and the line)."""
+    f = tmp_path / "made_up.tsv"
+    f.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(sources, constant, str(f))
