@@ -172,10 +172,6 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
         qualifiers = match_qualifiers(sent)
         if hedge in qualifiers and emphatic not in qualifiers and rules.disclaimer is not None:
             qualifiers = _without_disclaimer(rules, sent, qualifiers, match_qualifiers)
-        # "Tu casero no puede echarte", "anything else you could hold": a "can" denied or a "could" of comparison
-        # hedges nothing (round 40, `_NOT_HEDGE`).
-        if hedge in qualifiers and _NOT_HEDGE.search(sent) is not None:
-            qualifiers = match_qualifiers(_NOT_HEDGE.sub(b" ", sent))
         # "If you don't sign, it can't apply to you, full stop": a condition is not a hedge when
         # the sentence insists; but an insistence the sentence reports (`_FRAMED`: "I'd take any
         # promise of 'guaranteed' returns with a grain of salt") is the quoted pitch's, not the
@@ -198,17 +194,6 @@ def _claims(norm: Normalised, rules: ClaimRules) -> list[Claim]:
             if (alone or not claimed) and not _reported_by_name(norm.original, *span, sent):
                 out.append(("statistical", *span, alone))
     return out
-
-
-# What hedges nothing though it holds a hedge word (round 40): a "can" of Spanish, French, Italian, Portuguese or German
-# denied ("no puede", "ne peut pas", "non può", "não pode", "kann daran nichts"): a party's power denied, not a
-# maybe; and a "could" that compares ("beats anything else you could do", "than the bank ever could").
-_NOT_HEDGE = re.compile(
-    rb"(?:^|(?<=[^a-z0-9]))(?:(?:(?:no|non|n\xc3\xa3o|nao|ne)\s+|n')(?:(?:te|le|lo|la|les|se|ti|ci|me|nos|vous|lhe|o|a)\s+)?"
-    rb"(?:puede|pueden|podr\xc3\xa1|peut|peuvent|pu\xc3\xb2|possono|pode|podem)"
-    rb"|(?:kann|k\xc3\xb6nnen)(?:\s+[a-z\xc3\xa4\xc3\xb6\xc3\xbc\xc3\x9f]+){0,2}?\s+(?:nicht|nichts|niemals|nie|kein\w*))(?=[^a-z0-9]|$)"
-    rb"|\b(?:anything|everything|whatever)(?:\s+else)?\s+(?:you|they|we|i)\s+could\b|\bever\s+could\b"
-)
 
 
 def _without_disclaimer(
