@@ -25,8 +25,9 @@ holds, since round 32, 200 answers written blind the same way that judged that r
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
 another 200 (recall-heavy) that judged round 36's, since round 37 another 200 (recall-heavy) that
-judged round 37's, since round 38 another 200 (recall-heavy) that judged round 38's, and since
-round 39 another 200 (legal-heavy) that judged round 39's.
+judged round 37's, since round 38 another 200 (recall-heavy) that judged round 38's, since
+round 39 another 200 (legal-heavy) that judged round 39's, and since round 40 another 200
+(medical- and legal-heavy) that judged round 40's.
 """
 
 from __future__ import annotations

@@ -653,14 +653,15 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # set (300 written blind: 135 risky, 15 of them two kinds; no copy of another set) and the claim
     # rules' round-39 judge (200 written blind: 110 risky, 10 of them two kinds; no copy of another set)
     # and, since round 40, the round-37 set (300 written blind: 135 risky, 15 of them two kinds; no copy
-    # of another set); its one repeat and the three answers it shares with the round-4 held-out set are
-    # older. held_out_r38 is round 38's blind set (300: 135 risky, 15 of them two kinds; no copy of
+    # of another set) and the claim rules' round-40 judge (200 written blind: 120 risky, 10 of them two
+    # kinds; no copy of another set); its one repeat and the three answers it shares with the round-4
+    # held-out set are older. held_out_r38 is round 38's blind set (300: 135 risky, 15 of them two kinds; no copy of
     # another set), held_out_r39 round 39's (300: 135 risky, 15 of them two kinds, financial 36, medical
     # 37, legal 40, statistical 37; no copy of another set).
     [
         ("held_out_r39", 300, 36, 165, 15, 0, 0),
         ("held_out_r38", 300, 37, 165, 15, 0, 0),
-        ("dev", 7585, 917, 3872, 257, 3, 1),
+        ("dev", 7785, 941, 3952, 267, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
@@ -673,8 +674,8 @@ def test_answer_sets_load_with_enough_of_each_category(
     repeats: int,
 ) -> None:
     """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25, 28, 30, 32, 34, 36 and 37
-    blind sets and round 32's, 34's, 35's, 36's, 37's, 38's and 39's claim-rule judges are dev now), and
-    the newest blind held-out set comes first.
+    blind sets and round 32's, 34's, 35's, 36's, 37's, 38's, 39's and 40's claim-rule judges are dev now),
+    and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
     assert SETS[0] == ("held_out_r39", "answers_heldout_r39.tsv")  # newest held-out set first
