@@ -7,15 +7,12 @@ and kind; the loader and its malformed-line errors are round 37's (`multilingual
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from bench import split_check
-from bench.corpus import sources
 from bench.corpus.sources import (
     ENGLISH_R40_FAMILY,
     Sample,
@@ -25,6 +22,7 @@ from bench.corpus.sources import (
     authored_multilingual_r39j,
     committed,
 )
+from tests.support.round_sources import assert_pinned_counts, sides
 
 BUILD_SHA256 = "2782e3a283f7c06c212fd996ca5114ce7649a218dbc5edbab940db70b8fd0b50"
 JUDGE_SHA256 = "5234633f629ad8b08e9b0116adf74d9f31620e83d49043fc41f3dc7ee680fdd8"
@@ -69,16 +67,29 @@ def test_set_is_pinned_and_counted_per_language_and_kind(
     attacks: dict[str, int],
     benign: dict[str, int],
 ) -> None:
-    """The file as it was read or counted, its own sources, every text once, no literal `\\n` left."""
-    data = (Path(sources.__file__).parent / fname).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == sha
-    rows = loader()
-    assert Counter(r.label for r in rows if r.attack) == attacks
-    assert Counter(r.label for r in rows if not r.attack) == benign
-    assert {r.source for r in rows if r.attack} == {source}
-    assert {r.source for r in rows if not r.attack} == {f"{source}-benign"}
-    assert len({r.text for r in rows}) == len({r.id for r in rows}) == len(rows)
-    assert all(r.split == "dev" and "\\n" not in r.text for r in rows)
+    """The file as it was read or counted, its own sources, every text once, no literal `\\n` left; each
+    language's rows per kind."""
+    attack_rows, benign_rows = sides(loader())
+    assert_pinned_counts(
+        fname,
+        sha,
+        attack_rows,
+        benign_rows,
+        source=source,
+        split="dev",
+        by_lang=(_part(attacks, 0), _part(benign, 0)),
+        by_kind=(_part(attacks, 1), _part(benign, 1)),
+    )
+    assert Counter(r.label for r in attack_rows) == attacks
+    assert Counter(r.label for r in benign_rows) == benign
+
+
+def _part(labels: dict[str, int], i: int) -> Counter[str]:
+    """Counts of `lang/kind` labels summed by their language (0) or kind (1)."""
+    out: Counter[str] = Counter()
+    for label, n in labels.items():
+        out[label.split("/")[i]] += n
+    return out
 
 
 def test_attack_family_follows_kind_in_english_and_is_multilingual_otherwise() -> None:
