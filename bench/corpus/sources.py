@@ -5300,6 +5300,31 @@ def authored_multilingual_r39j() -> list[Sample]:
     )
 
 
+# Round 40's English kinds (the hard kinds of round 39's blind English look): fiction and hypothetical framing,
+# payload splitting and faked many-shot dialogues beside round 37's persona, refusal suppression and social
+# engineering (instruction_override); a row not in English is `multilingual`, as in every such set.
+ENGLISH_R40_FAMILY = {
+    **MULTILINGUAL_R37_FAMILY,
+    "framing": "fiction_framing",
+    "payload_splitting": "payload_splitting",
+    "many_shot": "many_shot",
+}
+
+
+def authored_english_r40b() -> list[Sample]:
+    """Round 40's blind-written English BUILD set of the hard kinds and their look-alikes (fiction, role play,
+    authority, code, style, security, transcripts), read while the round's English constructs were written:
+    sources `authored-english-r40b` and `authored-english-r40b-benign`."""
+    return multilingual_r37_rows("english_r40_build.tsv", "authored-english-r40b", ENGLISH_R40_FAMILY)
+
+
+def authored_english_r40j() -> list[Sample]:
+    """Round 40's blind JUDGE set, another writer's, of the same kinds (counted only, never read, until the
+    round's English constructs were frozen and judged; dev since): sources `authored-english-r40j` and
+    `authored-english-r40j-benign`."""
+    return multilingual_r37_rows("english_r40_judge.tsv", "authored-english-r40j", ENGLISH_R40_FAMILY)
+
+
 # Our own committed samples (no download), in LOADERS' order: the one list of them, for LOADERS
 # and for committed().
 OURS: tuple[Callable[[], list[Sample]], ...] = (
@@ -5331,6 +5356,8 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     authored_multilingual_r38j,  # round 38: the blind JUDGE set of the multilingual constructs, dev after
     authored_multilingual_r39b,  # round 39: blind-written multilingual BUILD set
     authored_multilingual_r39j,  # round 39: the blind JUDGE set of the multilingual constructs, dev after
+    authored_english_r40b,  # round 40: blind-written English BUILD set of the hard kinds
+    authored_english_r40j,  # round 40: the blind JUDGE set of the English constructs, dev after
 )
 
 # -- sources held out in rounds 20-22 (development since round 23) --------------------------
