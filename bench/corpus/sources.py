@@ -32,6 +32,7 @@ import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -474,6 +475,8 @@ HELD_OUT_ROUND = {
     # the round-39 attack source's instruction-override injections through our encoders (since
     # round 40: the round-38 source has none; grouped with its seeds)
     "heldout-encoded": 39,
+    # held out in round 40
+    "installation-guide": 40,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8430,28 +8433,31 @@ def fortunes_ru() -> list[Sample]:
 # paragraphs in English), each page's opening (its table of contents) and navigation, the table of
 # contents page (index), the PDF and plain-text copies, a section naming garak or PyRIT or a dev collection.
 DEBIAN_REFERENCE_DIR = "usr/share/debian-reference/"
-_REFERENCE_SECTION = '<div class="section">'
+_REFERENCE_SECTION = re.compile(re.escape('<div class="section">'))
 _REFERENCE_FOOTER = '<div class="navfooter">'
 _REFERENCE_ANCHOR = re.compile(r'<a id="([^"]+)"')
 _REFERENCE_PARA = re.compile(r"<p>(.*?)</p>", re.S)
 _REFERENCE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # kana and Han
 
 
-def reference_sections(page: str) -> list[tuple[str, str]]:
-    """A Debian Reference page's sections, each (its anchor, its heading and own content up to the next
-    section's start), in page order; the page's opening and footer left out."""
+def reference_sections(
+    page: str, section: re.Pattern[str] = _REFERENCE_SECTION, anchor: re.Pattern[str] = _REFERENCE_ANCHOR
+) -> list[tuple[str, str]]:
+    """A DocBook HTML page's sections (Debian Reference's by default; another book's by its section
+    start and anchor), each (its anchor, its heading and own content up to the next section's start),
+    in page order; the page's opening and footer left out."""
     end = page.find(_REFERENCE_FOOTER)
-    parts = page[: end if end >= 0 else len(page)].split(_REFERENCE_SECTION)[1:]
-    return [
-        ((m.group(1) if (m := _REFERENCE_ANCHOR.search(part)) else str(k)), _REFERENCE_SECTION + part)
-        for k, part in enumerate(parts)
-    ]
+    page = page[: end if end >= 0 else len(page)]
+    bounds = [*(m.start() for m in section.finditer(page)), len(page)]
+    parts = [page[a:b] for a, b in pairwise(bounds)]
+    return [((m.group(1) if (m := anchor.search(part)) else str(k)), part) for k, part in enumerate(parts)]
 
 
-def _reference_translated(section: str) -> bool:
-    """A section more than half of whose paragraphs hold a Japanese or Chinese letter."""
+def _reference_translated(section: str, script: re.Pattern[str] = _REFERENCE_SCRIPT) -> bool:
+    """A section more than half of whose paragraphs hold a letter of `script` (by default a Japanese or
+    Chinese one)."""
     paras = [re.sub(r"<[^>]+>", "", p) for p in _REFERENCE_PARA.findall(section)]
-    return 2 * sum(bool(_REFERENCE_SCRIPT.search(p)) for p in paras) > len(paras)
+    return 2 * sum(bool(script.search(p)) for p in paras) > len(paras)
 
 
 def reference_text(section: str) -> str:
@@ -8511,6 +8517,71 @@ def authored_english_r39() -> list[Sample]:
 def authored_english_r39_benign() -> list[Sample]:
     """Their benign look-alikes (held out, hard negatives)."""
     return _authored_held_out(ENGLISH_R39, "authored-english-r39", ENGLISH_R39_FAMILY, False)
+
+
+# -- held-out sources of round 40 (fresh: never looked at by the pattern author) ------------
+# installation-guide (Debian, GPL-2): the Debian installation guide (Debian GNU/Linux 12, for 64-bit PCs)
+# as its Korean and Vietnamese translations ship it (installation-guide-amd64:
+# usr/share/doc/installation-guide-amd64/<locale>/<page>.html, one page a chapter, a section of the first
+# level, the preface or an appendix, DocBook pages of numbered sections `<div class="sect1">` to
+# `sect4`, anchors `<a name=...>`). Real documentation (hardware, boot media, partitioning, the
+# installer's steps, network booting, preseeding) in two languages the held-out real content lacked once
+# debian-handbook was promoted (the held-out benign side had only hard negatives in them). Read as
+# debian-reference is (reference_sections, reference_text): one row a section, its heading and its own
+# content up to the next section's start (a subsection is its own row), as a reader copies it off the page,
+# cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in locale, page and page
+# order, labelled by locale, page and section anchor. Left out: a section not translated (half or more of
+# its paragraphs, tags stripped, without a Hangul or a Vietnamese letter), each page's opening (a chapter's
+# table of contents and introduction) and navigation, the title page (index), the PDF and text copies, the
+# other 16 translations and the English original, a section naming garak or PyRIT or a dev collection.
+INSTALLATION_GUIDE = "installation-guide-amd64=20230508+deb12u1"  # Debian (`apt-get download`)
+INSTALLATION_GUIDE_SHA256 = "812c43e1dc906daf671e3efe953dc023205c238e5bd5a3021ce4ca142793573a"
+INSTALLATION_GUIDE_DIR = "usr/share/doc/installation-guide-amd64/"
+INSTALLATION_GUIDE_SCRIPT = {  # a letter of the locale's own script: Hangul, or one only Vietnamese uses
+    "ko": re.compile("[\uac00-\ud7af]"),
+    "vi": re.compile(_VIETNAMESE.pattern, re.I),
+}
+_GUIDE_SECTION = re.compile(r'<div class="sect[1-4]">')
+_GUIDE_ANCHOR = re.compile(r'<a name="([^"]+)"')
+
+
+def installation_guide() -> list[Sample]:
+    """The Debian installation guide's sections in Korean and Vietnamese (installation documentation)."""
+
+    def keep(path: str) -> bool:
+        locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
+        return (
+            path.startswith(INSTALLATION_GUIDE_DIR)
+            and locale in INSTALLATION_GUIDE_SCRIPT
+            and "/" not in name
+            and name.endswith(".html")
+            and name != "index.html"
+        )
+
+    files = _debian_files(INSTALLATION_GUIDE, INSTALLATION_GUIDE_SHA256, "GPL-2", keep)
+    missing = set(INSTALLATION_GUIDE_SCRIPT) - {
+        p.removeprefix(INSTALLATION_GUIDE_DIR).split("/")[0] for p in files
+    }
+    if missing:
+        raise RuntimeError(
+            f"{INSTALLATION_GUIDE}: {INSTALLATION_GUIDE_DIR}{{{','.join(sorted(missing))}}}/<page>.html not found"
+        )
+    out = []
+    for path, data in files.items():
+        locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
+        page = name.removesuffix(".html")
+        for anchor, section in reference_sections(
+            data.decode("utf-8", "replace"), _GUIDE_SECTION, _GUIDE_ANCHOR
+        ):
+            text = reference_text(section)
+            if (
+                _reference_translated(section, INSTALLATION_GUIDE_SCRIPT[locale])
+                and text
+                and not names_reserved_or_dev(text)
+            ):
+                sid = f"{locale}/{page}/{anchor}"
+                out.append(_held_out_sample("installation-guide", sid, "rag_document", text, False, sid))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
@@ -8725,6 +8796,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     debian_reference,
     authored_english_r39,
     authored_english_r39_benign,
+    # round 40 held-out sources (after every other loader)
+    installation_guide,
 )
 
 

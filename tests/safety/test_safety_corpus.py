@@ -27,7 +27,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "authored-multilingual-r38", "authored-multilingual-r38-benign", "fortunes-zh",
                    "fortunes-ru",
                    # held out in round 39
-                   "debian-reference", "authored-english-r39", "authored-english-r39-benign"):  # fmt: skip
+                   "debian-reference", "authored-english-r39", "authored-english-r39-benign",
+                   # held out in round 40
+                   "installation-guide"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
