@@ -477,6 +477,8 @@ HELD_OUT_ROUND = {
     "heldout-encoded": 39,
     # held out in round 40
     "installation-guide": 40,
+    "authored-wild-r40": 40,
+    "authored-wild-r40-benign": 40,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8584,6 +8586,30 @@ def installation_guide() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# authored-wild-r40 and authored-wild-r40-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service or an agent (about 70 % English, the rest in 18 other languages; many
+# one-liners, a quarter long: in-the-wild jailbreak set-ups, pasted e-mails, pages and tool results with a
+# buried order; sloppy spelling, capitals, Markdown, JSON, XML, mixed languages), written for round 40 by a
+# writer who never saw the detector, committed (bench/corpus/authored_wild_r40.tsv, the format of round
+# 37's sets: `label<TAB>lang<TAB>kind<TAB>text`). Attack kinds: every family of the issue, as round 39's
+# (ENGLISH_R39_FAMILY); an attack not in English is `multilingual`. The look-alikes (questions, code, role
+# play, documents, support requests, security discussions, translation requests, others) are hard
+# negatives (HARD_NEGATIVES): written beside the attacks, many with the attacks' words in their ordinary
+# senses.
+WILD_R40 = "authored_wild_r40.tsv"
+
+
+def authored_wild_r40() -> list[Sample]:
+    """The round-40 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R40, "authored-wild-r40", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r40_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R40, "authored-wild-r40", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8798,6 +8824,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_english_r39_benign,
     # round 40 held-out sources (after every other loader)
     installation_guide,
+    authored_wild_r40,
+    authored_wild_r40_benign,
 )
 
 
@@ -8837,6 +8865,7 @@ HARD_NEGATIVES = frozenset(
         "unplug-ai-benign",
         "authored-multilingual-r38-benign",
         "authored-english-r39-benign",
+        "authored-wild-r40-benign",
     }
 )
 
