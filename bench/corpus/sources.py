@@ -462,6 +462,13 @@ OVOS_DIALOG_SKILLS = tuple(
 # by the unchanged rule from the next round's attack source, authored-english-r39 (its benign set is
 # not a seed), and grouped with it (round 39). The round-38 sources get their third (last) look, the
 # round-39 sources their second (`heldout-encoded`'s rows their first).
+# It holds out fresh sources: authored-wild-r40 and authored-wild-r40-benign (prompt injections of every
+# family of the issue and benign look-alikes in the shape of real traffic to a chat service or an agent:
+# one-liners, long jailbreak set-ups, pasted e-mails, pages and tool results with a buried order; 70 % in
+# English, the rest in 18 other languages; written for the round by a writer who never saw the
+# detector), since no held-out attack set was written in that shape (its lengths, its noise, its mixed
+# languages); installation-guide (the Debian installation guide's sections in Korean and Vietnamese),
+# real documentation in two languages the held-out real content lacked once debian-handbook was promoted.
 HELD_OUT_ROUND = {
     # held out in round 38
     "authored-multilingual-r38": 38,
