@@ -8491,12 +8491,29 @@ def debian_reference() -> list[Sample]:
             raise RuntimeError(f"{spec}: {DEBIAN_REFERENCE_DIR}<page>.{locale}.html not found")
         for path in sorted(files):
             page = path.removeprefix(DEBIAN_REFERENCE_DIR).removesuffix(f".{locale}.html")
-            for anchor, section in reference_sections(files[path].decode("utf-8", "replace")):
-                text = reference_text(section)
-                if _reference_translated(section) and text and not names_reserved_or_dev(text):
-                    sid = f"{locale}/{page}/{anchor}"
-                    out.append(_held_out_sample("debian-reference", sid, "rag_document", text, False, sid))
+            out += translated_sections("debian-reference", f"{locale}/{page}", files[path])
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
+def translated_sections(
+    source: str,
+    where: str,
+    data: bytes,
+    script: re.Pattern[str] = _REFERENCE_SCRIPT,
+    section: re.Pattern[str] = _REFERENCE_SECTION,
+    anchor: re.Pattern[str] = _REFERENCE_ANCHOR,
+) -> list[Sample]:
+    """One DocBook HTML page's translated sections (`_reference_translated` by `script`) as `source`'s
+    held-out benign rows, each with the id `where`/its anchor; a section naming a reserved or dev
+    collection left out. Debian Reference's by default; another book's by its script, section start
+    and anchor."""
+    out = []
+    for name, part in reference_sections(data.decode("utf-8", "replace"), section, anchor):
+        text = reference_text(part)
+        if _reference_translated(part, script) and text and not names_reserved_or_dev(text):
+            sid = f"{where}/{name}"
+            out.append(_held_out_sample(source, sid, "rag_document", text, False, sid))
+    return out
 
 
 # authored-english-r39 and authored-english-r39-benign: prompt injections and benign look-alikes, mostly in
@@ -8578,18 +8595,9 @@ def installation_guide() -> list[Sample]:
     out = []
     for path, data in files.items():
         locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
-        page = name.removesuffix(".html")
-        for anchor, section in reference_sections(
-            data.decode("utf-8", "replace"), _GUIDE_SECTION, _GUIDE_ANCHOR
-        ):
-            text = reference_text(section)
-            if (
-                _reference_translated(section, INSTALLATION_GUIDE_SCRIPT[locale])
-                and text
-                and not names_reserved_or_dev(text)
-            ):
-                sid = f"{locale}/{page}/{anchor}"
-                out.append(_held_out_sample("installation-guide", sid, "rag_document", text, False, sid))
+        where = f"{locale}/{name.removesuffix('.html')}"
+        script = INSTALLATION_GUIDE_SCRIPT[locale]
+        out += translated_sections("installation-guide", where, data, script, _GUIDE_SECTION, _GUIDE_ANCHOR)
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
