@@ -7,7 +7,6 @@ and kind; the loader and its malformed-line errors are round 37's (`multilingual
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 import pytest
@@ -67,29 +66,9 @@ def test_set_is_pinned_and_counted_per_language_and_kind(
     attacks: dict[str, int],
     benign: dict[str, int],
 ) -> None:
-    """The file as it was read or counted, its own sources, every text once, no literal `\\n` left; each
-    language's rows per kind."""
-    attack_rows, benign_rows = sides(loader())
-    assert_pinned_counts(
-        fname,
-        sha,
-        attack_rows,
-        benign_rows,
-        source=source,
-        split="dev",
-        by_lang=(_part(attacks, 0), _part(benign, 0)),
-        by_kind=(_part(attacks, 1), _part(benign, 1)),
-    )
-    assert Counter(r.label for r in attack_rows) == attacks
-    assert Counter(r.label for r in benign_rows) == benign
-
-
-def _part(labels: dict[str, int], i: int) -> Counter[str]:
-    """Counts of `lang/kind` labels summed by their language (0) or kind (1)."""
-    out: Counter[str] = Counter()
-    for label, n in labels.items():
-        out[label.split("/")[i]] += n
-    return out
+    """The file as it was read or counted, its own sources, every text once, no literal `\\n` left; rows
+    per language and kind (`lang/kind`)."""
+    assert_pinned_counts(fname, sha, *sides(loader()), source=source, split="dev", by_label=(attacks, benign))
 
 
 def test_attack_family_follows_kind_in_english_and_is_multilingual_otherwise() -> None:

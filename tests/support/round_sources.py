@@ -77,6 +77,10 @@ def sides(rows: Sequence[Sample]) -> tuple[list[Sample], list[Sample]]:
     return [r for r in rows if r.attack], [r for r in rows if not r.attack]
 
 
+# Pinned counts of a set's (attacks, benign), or None where a side is not pinned that way.
+Pins = tuple[Mapping[str, int] | None, Mapping[str, int] | None]
+
+
 def assert_pinned_counts(
     path: str,
     sha256: str,
@@ -85,29 +89,31 @@ def assert_pinned_counts(
     *,
     source: str,
     split: str,
-    by_lang: tuple[Mapping[str, int], Mapping[str, int]],
-    by_kind: tuple[Mapping[str, int] | None, Mapping[str, int] | None] = (None, None),
+    by_lang: Pins = (None, None),
+    by_kind: Pins = (None, None),
+    by_label: Pins = (None, None),
     sizes: tuple[int, int] | None = None,
 ) -> None:
     """A committed set as it was read or counted (counts only: a held-out set's rows are never printed).
     Its file (`path`, under bench/corpus unless absolute) has `sha256`, so a changed row changes every
     figure read from it; the attacks are `source`'s and attacks, the benign rows `source`-benign's and not
-    attacks; rows per language (the label's first part) are `by_lang` (attacks, benign), per kind (its
-    second part) `by_kind` where given, `sizes` (attacks, benign) where given; every text and id once;
-    every row in `split`, no literal `\\n` left in a text."""
+    attacks; rows per language (the label's first part), per kind (its second part) and per whole label
+    (`lang/kind`) are `by_lang`, `by_kind` and `by_label` (attacks, benign) where given, `sizes` (attacks,
+    benign) where given; every text and id once; every row in `split`, no literal `\\n` left in a text."""
     data = (Path(sources.__file__).parent / path).read_bytes()
     assert hashlib.sha256(data).hexdigest() == sha256, f"{path}: sha256 changed"
     own = f"{path}: a row not its side's source's"
     assert attacks and all(r.attack and r.source == source for r in attacks), own
     assert benign and all(not r.attack and r.source == f"{source}-benign" for r in benign), own
-    for side, rows, langs, kinds in zip(
-        ("attacks", "benign"), (attacks, benign), by_lang, by_kind, strict=True
+    for what, key, pins in (
+        ("language", lambda label: label.split("/")[0], by_lang),
+        ("kind", lambda label: label.split("/")[1], by_kind),
+        ("label", lambda label: label, by_label),
     ):
-        got = Counter(r.label.split("/")[0] for r in rows)
-        assert got == langs, f"{path}: {side} per language {dict(sorted(got.items()))}"
-        if kinds is not None:
-            got = Counter(r.label.split("/")[1] for r in rows)
-            assert got == kinds, f"{path}: {side} per kind {dict(sorted(got.items()))}"
+        for side, rows, pinned in zip(("attacks", "benign"), (attacks, benign), pins, strict=True):
+            if pinned is not None:
+                got = Counter(key(r.label) for r in rows)
+                assert got == pinned, f"{path}: {side} per {what} {dict(sorted(got.items()))}"
     if sizes is not None:
         assert (len(attacks), len(benign)) == sizes, f"{path}: {len(attacks)} attacks, {len(benign)} benign"
     every = [*attacks, *benign]
