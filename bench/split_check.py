@@ -9,7 +9,9 @@ The split (`halves`): the third-party dev attack sources, sorted by name, altern
 (deterministic, and about even in size and kind). Our own sources (those `committed()` loads: generated,
 handwritten, translated, the patterns' own examples) and the encoded sets (`ENCODED_SOURCES`) are always
 build: ours were written together with the patterns, and an encoded set's seeds come from third-party
-sources of either half. Benign dev sources are all readable (they are the false-positive budget).
+sources of either half. Our blind-written sets that were held out and are dev after their looks
+(`UNREAD_OWN_SETS`, since round 41) are always check: no rule's author has read them, and as third-party
+names they would shift the alternation of every name sorted after them. Benign dev sources are all readable (they are the false-positive budget).
 
 `--swap` exchanges the two halves of the third-party sources (ours and the encoded sets stay build): two
 authors can write constructs from opposite halves, each judged on the half the other reads, and a construct
@@ -32,7 +34,7 @@ from unittest import mock
 
 from aiwatch.safety import injection, patterns
 
-from bench.corpus.sources import ENCODED_SOURCES, Sample, committed, dev_only, load_all
+from bench.corpus.sources import ENCODED_SOURCES, UNREAD_OWN_SETS, Sample, committed, dev_only, load_all
 
 BUILD, CHECK = "build", "check"
 PATTERNS_PATH = "app/aiwatch/safety/patterns.yaml"
@@ -46,10 +48,11 @@ def own_sources() -> frozenset[str]:
 
 def halves(samples: Iterable[Sample], swap: bool = False) -> dict[str, str]:
     """Each dev attack source's half: third-party ones alternate by sorted name (check first when `swap`),
-    ours and encoded are build."""
+    ours and encoded are build, our unread blind-written sets (`UNREAD_OWN_SETS`) check."""
     names = sorted({s.source for s in samples if s.attack and s.split == "dev"})
-    third = [n for n in names if n not in own_sources() and n not in ENCODED_SOURCES]
-    half = {n: BUILD for n in names}
+    settled = own_sources() | set(ENCODED_SOURCES) | UNREAD_OWN_SETS
+    third = [n for n in names if n not in settled]
+    half = {n: CHECK if n in UNREAD_OWN_SETS else BUILD for n in names}
     half.update({n: (BUILD, CHECK)[(i + swap) % 2] for i, n in enumerate(third)})
     return half
 

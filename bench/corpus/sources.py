@@ -8369,6 +8369,13 @@ def authored_multilingual_r38_benign() -> list[Sample]:
     return _authored_held_out(MULTILINGUAL_R38, "authored-multilingual-r38", MULTILINGUAL_R38_FAMILY, False)
 
 
+# Blind-written attack sets once held out, development after their three looks: no one writing a rule has
+# read them, so bench.split_check keeps them in its CHECK half (counted, never read), out of the alternation
+# of third-party names that one more name would shift. Not ours in committed()'s sense (the regression
+# floors are on sets written as development data). Each later promotion of such a set adds it here.
+UNREAD_OWN_SETS = frozenset({"authored-multilingual-r38"})
+
+
 # fortunes-zh (Debian, GPL-3.0+): the Chinese data files of the `fortune` program
 # (usr/share/games/fortunes/{chinese,song100,tang300}: entries separated by a line `%`, UTF-8, coloured
 # with terminal escape codes): `chinese` gathers quotations, sayings, classical prose and verse (the
