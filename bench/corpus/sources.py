@@ -5239,6 +5239,17 @@ MULTILINGUAL_R37_FAMILY = {
     "social_engineering": "instruction_override",
     "mixed": "multilingual",
 }
+# Round 38's blind set adds orders planted in content the model reads; round 39's (and the later blind sets of
+# every family, rounds 40-41) every family of the issue.
+MULTILINGUAL_R38_FAMILY = {**MULTILINGUAL_R37_FAMILY, "indirect": "indirect_injection"}
+ENGLISH_R39_FAMILY = {
+    **MULTILINGUAL_R38_FAMILY,
+    "agent": "tool_hijacking",
+    "encoding": "encoded_payload",
+    "framing": "fiction_framing",
+    "payload_splitting": "payload_splitting",
+    "many_shot": "many_shot",
+}
 
 
 def multilingual_r37_rows(
@@ -5339,6 +5350,14 @@ def authored_english_r40j() -> list[Sample]:
     return multilingual_r37_rows("english_r40_judge.tsv", "authored-english-r40j", ENGLISH_R40_FAMILY)
 
 
+def authored_judge_r41() -> list[Sample]:
+    """Round 41's blind JUDGE set of the scoring model's retrain: attacks of every family of the issue and
+    their look-alikes, 70 % in English, the rest in 14 other languages (counted only, never read, until the
+    retrain's variants were judged; dev since): sources `authored-judge-r41` and `authored-judge-r41-benign`;
+    an attack not in English is `multilingual`."""
+    return multilingual_r37_rows("judge_r41.tsv", "authored-judge-r41", ENGLISH_R39_FAMILY)
+
+
 # Our own committed samples (no download), in LOADERS' order: the one list of them, for LOADERS
 # and for committed().
 OURS: tuple[Callable[[], list[Sample]], ...] = (
@@ -5372,6 +5391,7 @@ OURS: tuple[Callable[[], list[Sample]], ...] = (
     authored_multilingual_r39j,  # round 39: the blind JUDGE set of the multilingual constructs, dev after
     authored_english_r40b,  # round 40: blind-written English BUILD set of the hard kinds
     authored_english_r40j,  # round 40: the blind JUDGE set of the English constructs, dev after
+    authored_judge_r41,  # round 41: the blind JUDGE set of the scoring model's retrain, dev after
 )
 
 # -- sources held out in rounds 20-22 (development since round 23) --------------------------
@@ -8348,7 +8368,7 @@ def unplug_ai_benign() -> list[Sample]:
 # model reads (`indirect`); none in English, so every attack's family is `multilingual`. The look-alikes
 # are hard negatives (HARD_NEGATIVES): written beside the attacks, on the same subjects.
 MULTILINGUAL_R38 = "authored_cjk_r38.tsv"
-MULTILINGUAL_R38_FAMILY = {**MULTILINGUAL_R37_FAMILY, "indirect": "indirect_injection"}
+# (MULTILINGUAL_R38_FAMILY: with round 37's, above; the blind sets' kind maps are defined together)
 
 
 def _authored_held_out(fname: str, source: str, families: Mapping[str, str], attack: bool) -> list[Sample]:
@@ -8535,14 +8555,7 @@ def translated_sections(
 # encodings and Unicode tricks; `many_shot`: faked dialogues and prefix injection); an attack not in English
 # is `multilingual`. The look-alikes are hard negatives (HARD_NEGATIVES): written beside the attacks.
 ENGLISH_R39 = "authored_english_r39.tsv"
-ENGLISH_R39_FAMILY = {
-    **MULTILINGUAL_R38_FAMILY,
-    "agent": "tool_hijacking",
-    "encoding": "encoded_payload",
-    "framing": "fiction_framing",
-    "payload_splitting": "payload_splitting",
-    "many_shot": "many_shot",
-}
+# (ENGLISH_R39_FAMILY: with round 37's kind map, above)
 
 
 def authored_english_r39() -> list[Sample]:
