@@ -29,7 +29,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -488,6 +488,8 @@ HELD_OUT_ROUND = {
     "installation-guide": 40,
     "authored-wild-r40": 40,
     "authored-wild-r40-benign": 40,
+    # held out in round 41
+    "installation-guide-latin": 41,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8492,11 +8494,23 @@ def reference_sections(
     return [((m.group(1) if (m := anchor.search(part)) else str(k)), part) for k, part in enumerate(parts)]
 
 
-def _reference_translated(section: str, script: re.Pattern[str] = _REFERENCE_SCRIPT) -> bool:
-    """A section more than half of whose paragraphs hold a letter of `script` (by default a Japanese or
-    Chinese one)."""
-    paras = [re.sub(r"<[^>]+>", "", p) for p in _REFERENCE_PARA.findall(section)]
-    return 2 * sum(bool(script.search(p)) for p in paras) > len(paras)
+def _plain_paragraphs(page: str) -> list[str]:
+    """A DocBook page's (or section's) paragraphs, tags stripped."""
+    return [re.sub(r"<[^>]+>", "", p) for p in _REFERENCE_PARA.findall(page)]
+
+
+def _reference_translated(
+    section: str, script: re.Pattern[str] = _REFERENCE_SCRIPT, original: frozenset[str] | None = None
+) -> bool:
+    """A section more than half of whose paragraphs (tags stripped) hold a letter of `script` (by default a
+    Japanese or Chinese one) or, given `original` (the paragraphs of the page it translates, spacing
+    collapsed: a translation in the original's own script), are none of the original's."""
+    paras = _plain_paragraphs(section)
+    if original is None:
+        hits = sum(bool(script.search(p)) for p in paras)
+    else:
+        hits = sum(" ".join(p.split()) not in original for p in paras)
+    return 2 * hits > len(paras)
 
 
 def reference_text(section: str) -> str:
@@ -8532,15 +8546,21 @@ def translated_sections(
     script: re.Pattern[str] = _REFERENCE_SCRIPT,
     section: re.Pattern[str] = _REFERENCE_SECTION,
     anchor: re.Pattern[str] = _REFERENCE_ANCHOR,
+    original: bytes | None = None,
 ) -> list[Sample]:
-    """One DocBook HTML page's translated sections (`_reference_translated` by `script`) as `source`'s
-    held-out benign rows, each with the id `where`/its anchor; a section naming a reserved or dev
-    collection left out. Debian Reference's by default; another book's by its script, section start
-    and anchor."""
+    """One DocBook HTML page's translated sections (`_reference_translated` by `script`, or, given the
+    page it translates as `original`, by that page's paragraphs) as `source`'s held-out benign rows, each
+    with the id `where`/its anchor; a section naming a reserved or dev collection left out. Debian
+    Reference's by default; another book's by its script, section start and anchor."""
+    theirs = None
+    if original is not None:
+        theirs = frozenset(
+            " ".join(p.split()) for p in _plain_paragraphs(original.decode("utf-8", "replace"))
+        )
     out = []
     for name, part in reference_sections(data.decode("utf-8", "replace"), section, anchor):
         text = reference_text(part)
-        if _reference_translated(part, script) and text and not names_reserved_or_dev(text):
+        if _reference_translated(part, script, theirs) and text and not names_reserved_or_dev(text):
             sid = f"{where}/{name}"
             out.append(_held_out_sample(source, sid, "rag_document", text, False, sid))
     return out
@@ -8594,27 +8614,32 @@ _GUIDE_SECTION = re.compile(r'<div class="sect[1-4]">')
 _GUIDE_ANCHOR = re.compile(r'<a name="([^"]+)"')
 
 
-def installation_guide() -> list[Sample]:
-    """The Debian installation guide's sections in Korean and Vietnamese (installation documentation)."""
+def _guide_pages(locales: Collection[str]) -> dict[str, bytes]:
+    """The installation guide's pages (the title page left out) in `locales`, by path in path order; a
+    locale without pages fails naming the package."""
 
     def keep(path: str) -> bool:
         locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
         return (
             path.startswith(INSTALLATION_GUIDE_DIR)
-            and locale in INSTALLATION_GUIDE_SCRIPT
+            and locale in locales
             and "/" not in name
             and name.endswith(".html")
             and name != "index.html"
         )
 
     files = _debian_files(INSTALLATION_GUIDE, INSTALLATION_GUIDE_SHA256, "GPL-2", keep)
-    missing = set(INSTALLATION_GUIDE_SCRIPT) - {
-        p.removeprefix(INSTALLATION_GUIDE_DIR).split("/")[0] for p in files
-    }
+    missing = set(locales) - {p.removeprefix(INSTALLATION_GUIDE_DIR).split("/")[0] for p in files}
     if missing:
         raise RuntimeError(
             f"{INSTALLATION_GUIDE}: {INSTALLATION_GUIDE_DIR}{{{','.join(sorted(missing))}}}/<page>.html not found"
         )
+    return files
+
+
+def installation_guide() -> list[Sample]:
+    """The Debian installation guide's sections in Korean and Vietnamese (installation documentation)."""
+    files = _guide_pages(INSTALLATION_GUIDE_SCRIPT)
     out = []
     for path, data in files.items():
         locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
@@ -8646,6 +8671,45 @@ def authored_wild_r40() -> list[Sample]:
 def authored_wild_r40_benign() -> list[Sample]:
     """Their benign look-alikes (held out, hard negatives)."""
     return _authored_held_out(WILD_R40, "authored-wild-r40", ENGLISH_R39_FAMILY, False)
+
+
+# -- held-out sources of round 41 (fresh: never looked at by the pattern author) ------------
+# installation-guide-latin (Debian, GPL-2): the same Debian installation guide (the same pinned package as
+# installation-guide) as its German, Spanish, French, Indonesian, Italian and Portuguese translations ship
+# it (usr/share/doc/installation-guide-amd64/<locale>/<page>.html), real documentation in six languages
+# written in the Latin script. Read as installation-guide is (one row a section, its heading and its own
+# content up to the next section's start, as a reader copies it off the page, cut at HELD_OUT_ROW_MAX;
+# at most HELD_OUT_BENIGN_MAX spread over the sections in locale, page and page order, labelled by
+# locale, page and section anchor), but a translation in the original's script is told by the original:
+# a section is translated when more than half of its paragraphs (tags stripped, spacing collapsed) are
+# none of the English original page's paragraphs (a paragraph left in English, or only a command, a path
+# or a name, is the original's). Left out: a section not translated, each page's opening and navigation,
+# the title page (index), a page whose English original is missing, the PDF and text copies, the other
+# translations and the English original, a section naming garak or PyRIT or a dev collection.
+INSTALLATION_GUIDE_LATIN = ("de", "es", "fr", "id", "it", "pt")
+INSTALLATION_GUIDE_ORIGINAL = "en"
+
+
+def installation_guide_latin() -> list[Sample]:
+    """The Debian installation guide's sections in German, Spanish, French, Indonesian, Italian and
+    Portuguese (installation documentation)."""
+    files = _guide_pages((*INSTALLATION_GUIDE_LATIN, INSTALLATION_GUIDE_ORIGINAL))
+    out = []
+    for path, data in files.items():
+        locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
+        original = files.get(f"{INSTALLATION_GUIDE_DIR}{INSTALLATION_GUIDE_ORIGINAL}/{name}")
+        if locale == INSTALLATION_GUIDE_ORIGINAL or original is None:
+            continue
+        where = f"{locale}/{name.removesuffix('.html')}"
+        out += translated_sections(
+            "installation-guide-latin",
+            where,
+            data,
+            section=_GUIDE_SECTION,
+            anchor=_GUIDE_ANCHOR,
+            original=original,
+        )
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
@@ -8864,6 +8928,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     installation_guide,
     authored_wild_r40,
     authored_wild_r40_benign,
+    # round 41 held-out sources (after every other loader)
+    installation_guide_latin,
 )
 
 
