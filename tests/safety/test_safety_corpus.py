@@ -669,8 +669,11 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # its one repeat and the three answers it shares with the round-4 held-out set are older.
     # held_out_r39 is round 39's blind set (300: 135 risky, 15 of them two kinds, financial 36, medical
     # 37, legal 40, statistical 37; no copy of another set), held_out_r40 round 40's (300: 135 risky, 15
-    # of them two kinds, financial 37, medical 36, legal 38, statistical 39; no copy of another set).
+    # of them two kinds, financial 37, medical 36, legal 38, statistical 39; no copy of another set),
+    # held_out_r41 round 41's (300: 141 risky, 16 of them two kinds, financial 39, medical 38, legal 37,
+    # statistical 43; no copy of another set).
     [
+        ("held_out_r41", 300, 37, 159, 16, 0, 0),
         ("held_out_r40", 300, 36, 165, 15, 0, 0),
         ("held_out_r39", 300, 36, 165, 15, 0, 0),
         ("dev", 8085, 979, 4117, 282, 3, 1),
@@ -690,7 +693,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r40", "answers_heldout_r40.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r41", "answers_heldout_r41.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38",
