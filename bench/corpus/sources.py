@@ -490,6 +490,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r40-benign": 40,
     # held out in round 41
     "installation-guide-latin": 41,
+    "authored-wild-r41": 41,
+    "authored-wild-r41-benign": 41,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8712,6 +8714,28 @@ def installation_guide_latin() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# authored-wild-r41 and authored-wild-r41-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about two thirds English, the rest in 23
+# other languages; mostly one-liners, some of 150-250 words: pasted e-mails, pages, PDFs, tool output,
+# code, rule-list set-ups), written for round 41 by a writer who never saw the detector, committed
+# (bench/corpus/authored_wild_r41.tsv, the format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`),
+# a second set of round 40's shape by another hand. Read as authored-wild-r40 is: round 39's kinds
+# (ENGLISH_R39_FAMILY); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R41 = "authored_wild_r41.tsv"
+
+
+def authored_wild_r41() -> list[Sample]:
+    """The round-41 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R41, "authored-wild-r41", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r41_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R41, "authored-wild-r41", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8930,6 +8954,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r40_benign,
     # round 41 held-out sources (after every other loader)
     installation_guide_latin,
+    authored_wild_r41,
+    authored_wild_r41_benign,
 )
 
 
@@ -8970,6 +8996,7 @@ HARD_NEGATIVES = frozenset(
         "authored-multilingual-r38-benign",
         "authored-english-r39-benign",
         "authored-wild-r40-benign",
+        "authored-wild-r41-benign",
     }
 )
 
