@@ -476,6 +476,12 @@ OVOS_DIALOG_SKILLS = tuple(
 # grouped with round 39): it is re-seeded when its seeds' source is promoted, and the round-39 sources
 # get their third (last) look this round (its rows: their second). The round-40 sources get their second
 # look.
+# It holds out fresh sources: installation-guide-latin (the same installation guide's sections in
+# German, Spanish, French, Indonesian, Italian and Portuguese), real documentation in six languages the
+# held-out attack side is written in and its real content had no row in; authored-wild-r41 and
+# authored-wild-r41-benign (a second set in the shape of real traffic, every family of the issue, about two
+# thirds English, written for the round by another writer who never saw the detector), since one writer's
+# set is one hand's habits.
 HELD_OUT_ROUND = {
     # held out in round 39
     "debian-reference": 39,
