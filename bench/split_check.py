@@ -11,7 +11,8 @@ handwritten, translated, the patterns' own examples) and the encoded sets (`ENCO
 build: ours were written together with the patterns, and an encoded set's seeds come from third-party
 sources of either half. Our blind-written sets that were held out and are dev after their looks
 (`UNREAD_OWN_SETS`, since round 41) are always check: no rule's author has read them, and as third-party
-names they would shift the alternation of every name sorted after them. Benign dev sources are all readable (they are the false-positive budget).
+names they would shift the alternation of every name sorted after them. Benign dev sources are all
+readable (they are the false-positive budget).
 
 `--swap` exchanges the two halves of the third-party sources (ours and the encoded sets stay build): two
 authors can write constructs from opposite halves, each judged on the half the other reads, and a construct

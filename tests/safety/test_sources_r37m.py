@@ -11,16 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from bench import split_check
 from bench.corpus import sources
 from bench.corpus.sources import (
     FAMILIES,
     authored_multilingual_r37,
     authored_multilingual_r37j,
-    committed,
     multilingual_r37_rows,
 )
-from tests.support.round_sources import assert_pinned_counts, sides
+from tests.support.round_sources import assert_ours, assert_pinned_counts, sides
 
 BUILD_SHA256 = "c0b6d4f74e01bc4416331be1d776ac08f205d41f6d01a90f1df55d70ed7ce3d0"
 BUILD_ATTACKS = {
@@ -88,15 +86,8 @@ def test_attack_family_is_the_kind_in_english_and_multilingual_elsewhere() -> No
 
 def test_build_set_is_ours_and_so_in_split_checks_build_half() -> None:
     """Registered with our committed sources: split_check keeps it in BUILD and shifts no third-party half."""
-    assert {
-        "authored-multilingual-r37",
-        "authored-multilingual-r37-benign",
-        "authored-multilingual-r37j",
-        "authored-multilingual-r37j-benign",
-    } <= {s.source for s in committed()}
-    assert {"authored-multilingual-r37", "authored-multilingual-r37j"} <= split_check.own_sources()
-    rows = [r for r in authored_multilingual_r37() if r.attack][:3]
-    assert set(split_check.halves(rows).values()) == {split_check.BUILD}
+    assert_ours(authored_multilingual_r37, "authored-multilingual-r37")
+    assert_ours(authored_multilingual_r37j, "authored-multilingual-r37j")
 
 
 @pytest.mark.parametrize(

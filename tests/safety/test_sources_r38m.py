@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bench import split_check
 from bench.corpus.sources import (
     authored_multilingual_r37,
     authored_multilingual_r37j,
     authored_multilingual_r38j,
-    committed,
 )
-from tests.support.round_sources import assert_pinned_counts, sides
+from tests.support.round_sources import assert_ours, assert_pinned_counts, sides
 
 JUDGE_SHA256 = "b5611e69a447f25d40a627561de13983ad7b8d0aa50d7ffd2775460866fb2fbe"
 JUDGE_ATTACKS = {
@@ -57,11 +55,7 @@ def test_attack_family_is_the_kind_in_english_and_multilingual_elsewhere() -> No
 def test_judge_set_is_ours_new_and_in_split_checks_build_half() -> None:
     """Registered with our committed sources (split_check keeps it in BUILD, no third-party half shifts); no
     row repeats one of round 37's two sets."""
-    assert {"authored-multilingual-r38j", "authored-multilingual-r38j-benign"} <= {
-        s.source for s in committed()
-    }
-    assert "authored-multilingual-r38j" in split_check.own_sources()
+    assert_ours(authored_multilingual_r38j, "authored-multilingual-r38j")
     rows = authored_multilingual_r38j()
-    assert set(split_check.halves([r for r in rows if r.attack][:3]).values()) == {split_check.BUILD}
     older = {r.text for r in authored_multilingual_r37() + authored_multilingual_r37j()}
     assert not [r for r in rows if r.text in older]

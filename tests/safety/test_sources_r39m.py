@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 import pytest
 
-from bench import split_check
 from bench.corpus.sources import (
     MULTILINGUAL_R39_FAMILY,
     Sample,
@@ -20,9 +19,8 @@ from bench.corpus.sources import (
     authored_multilingual_r38j,
     authored_multilingual_r39b,
     authored_multilingual_r39j,
-    committed,
 )
-from tests.support.round_sources import assert_pinned_counts, sides
+from tests.support.round_sources import assert_ours, assert_pinned_counts, sides
 
 BUILD_SHA256 = "d84bb081cccc384d870453f4496b84fafed597cc173d9a9c1f4c6a0cbc75d713"
 JUDGE_SHA256 = "89e42c64d7e4f73d2258a2d39874c9fc67cafd44bbb13d0a084570a1299be8a8"
@@ -77,12 +75,8 @@ def test_attack_family_is_multilingual_and_kinds_are_known() -> None:
 def test_sets_are_ours_new_and_in_split_checks_build_half() -> None:
     """Registered with our committed sources (split_check keeps them in BUILD, no third-party half shifts); no
     row repeats one of the three earlier multilingual sets; the two share one text (load_all keeps the first)."""
-    names = {s.source for s in committed()}
     for _, loader, source, *_ in SETS:
-        assert {source, f"{source}-benign"} <= names
-        assert source in split_check.own_sources()
-        rows = loader()
-        assert set(split_check.halves([r for r in rows if r.attack][:3]).values()) == {split_check.BUILD}
+        assert_ours(loader, source)
     older = {
         r.text
         for r in authored_multilingual_r37() + authored_multilingual_r37j() + authored_multilingual_r38j()

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 import pytest
 
-from bench import split_check
 from bench.corpus.sources import (
     ENGLISH_R40_FAMILY,
     Sample,
@@ -19,9 +18,8 @@ from bench.corpus.sources import (
     authored_english_r40j,
     authored_multilingual_r39b,
     authored_multilingual_r39j,
-    committed,
 )
-from tests.support.round_sources import assert_pinned_counts, sides
+from tests.support.round_sources import assert_ours, assert_pinned_counts, sides
 
 BUILD_SHA256 = "2782e3a283f7c06c212fd996ca5114ce7649a218dbc5edbab940db70b8fd0b50"
 JUDGE_SHA256 = "5234633f629ad8b08e9b0116adf74d9f31620e83d49043fc41f3dc7ee680fdd8"
@@ -84,12 +82,8 @@ def test_attack_family_follows_kind_in_english_and_is_multilingual_otherwise() -
 def test_sets_are_ours_new_and_in_split_checks_build_half() -> None:
     """Registered with our committed sources (split_check keeps them in BUILD, no third-party half shifts); no
     row repeats round 39's two multilingual sets; the two share one text (load_all keeps the BUILD row)."""
-    names = {s.source for s in committed()}
     for _, loader, source, *_ in SETS:
-        assert {source, f"{source}-benign"} <= names
-        assert source in split_check.own_sources()
-        rows = loader()
-        assert set(split_check.halves([r for r in rows if r.attack][:3]).values()) == {split_check.BUILD}
+        assert_ours(loader, source)
     older = {r.text for r in authored_multilingual_r39b() + authored_multilingual_r39j()}
     build, judge = authored_english_r40b(), authored_english_r40j()
     assert not [r for r in build + judge if r.text in older]

@@ -6,9 +6,8 @@ language and kind; the loader and its malformed-line errors are round 37's (`mul
 
 from __future__ import annotations
 
-from bench import split_check
 from bench.corpus.sources import ENGLISH_R39_FAMILY, authored_judge_r41, committed
-from tests.support.round_sources import assert_pinned_counts, sides
+from tests.support.round_sources import assert_ours, assert_pinned_counts, sides
 
 SHA256 = "b7afbdf60fc1ed42a0e2394a3c851d30f8ff35e5f8daf0d4b9e927d386fa47e9"
 ATTACK_LANGS = {
@@ -55,8 +54,7 @@ def test_attack_family_follows_kind_in_english_and_is_multilingual_otherwise() -
 def test_set_is_ours_new_and_in_split_checks_build_half() -> None:
     """Registered with our committed sources (split_check keeps it in BUILD, no third-party half shifts); no
     row repeats another committed set's."""
+    assert_ours(authored_judge_r41, "authored-judge-r41")
     rows = authored_judge_r41()
-    assert {"authored-judge-r41", "authored-judge-r41-benign"} <= split_check.own_sources()
-    assert set(split_check.halves([r for r in rows if r.attack][:3]).values()) == {split_check.BUILD}
     others = {s.text for s in committed() if not s.source.startswith("authored-judge-r41")}
     assert not [r for r in rows if r.text in others]

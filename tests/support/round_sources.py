@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import split_check
 from bench.corpus import sources
 from bench.corpus.sources import Sample, committed
 from tests.support.corpus_files import HELD_OUT_SPAN, first_held_out_loader, held_out_span
@@ -72,6 +73,16 @@ def assert_promoted(
     assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-english-r39"] == 39
     assert encoded is None or _name(encoded) in sources.ENCODED_SOURCES
     assert held_out_span() == HELD_OUT_SPAN
+
+
+def assert_ours(loader: Loader, source: str) -> None:
+    """An authored dev set (`source` and `source`-benign, read by `loader`) is ours: committed() returns both
+    sides, split_check counts it among our own sources and keeps its attacks in BUILD (so no third-party
+    source's half shifts)."""
+    assert {source, f"{source}-benign"} <= {s.source for s in committed()}, source
+    assert source in split_check.own_sources(), source
+    attacks = [r for r in loader() if r.attack][:3]
+    assert set(split_check.halves(attacks).values()) == {split_check.BUILD}, source
 
 
 def sides(rows: Sequence[Sample]) -> tuple[list[Sample], list[Sample]]:
