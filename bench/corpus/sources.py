@@ -234,7 +234,7 @@ FORTUNES_ZH = "fortunes-zh=2.98"  # Debian (`apt-get download`): Chinese fortune
 FORTUNES_ZH_SHA256 = "211c5ddee59d0ae74ce01cbfd02f7c8714740bae1835d5661eb2254edd739105"
 FORTUNES_RU = "fortunes-ru=1.52-3.1"  # Debian: Russian fortune files (aphorisms, quotations, jokes)
 FORTUNES_RU_SHA256 = "2dc76af9c0e02e2926d36f88dcb685bb171fab8677e553a6def41efe8a551cc6"
-# held out in round 39
+# held out in rounds 39-41, development since round 42
 DEBIAN_REFERENCE = (  # Debian (`apt-get download`): Debian Reference in Japanese and Chinese (HTML)
     ("debian-reference-ja=2.100", "f67140e0b994409413bd5fcc8dfcce832445c99d724401f0275fa238daf30325"),
     ("debian-reference-zh-cn=2.100", "6d2d8d9a646397e28b04cdff23d2e4374101ebf9be348e35961af62c8a2d0977"),
@@ -482,14 +482,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # authored-wild-r41-benign (a second set in the shape of real traffic, every family of the issue, about two
 # thirds English, written for the round by another writer who never saw the detector), since one writer's
 # set is one hand's habits.
+# Round 42 promotes the round-39 sources (debian-reference, authored-english-r39,
+# authored-english-r39-benign; three looks used, rounds 39-41; their loaders move before the held-out
+# ones) with their encoded variants (now `encoded-r39`); `heldout-encoded` is re-seeded by the unchanged
+# rule from the round-40 attack source (authored-wild-r40; its benign set is not a seed) and grouped with
+# it (round 40). The round-40 sources get their third (last) look (`heldout-encoded`'s rows their first),
+# the round-41 sources their second.
 HELD_OUT_ROUND = {
-    # held out in round 39
-    "debian-reference": 39,
-    "authored-english-r39": 39,
-    "authored-english-r39-benign": 39,
-    # the round-39 attack source's instruction-override injections through our encoders (since
-    # round 40: the round-38 source has none; grouped with its seeds)
-    "heldout-encoded": 39,
+    # the round-40 attack source's instruction-override injections through our encoders (since
+    # round 42; grouped with its seeds)
+    "heldout-encoded": 40,
     # held out in round 40
     "installation-guide": 40,
     "authored-wild-r40": 40,
@@ -1538,6 +1540,7 @@ ENCODED_SOURCES = (
     "encoded-r35",
     "encoded-r36",
     "encoded-r37",
+    "encoded-r39",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1702,10 +1705,16 @@ def encoded_r37() -> list[Sample]:
     return encoded_variants("encoded-r37", (unplug_ai,))
 
 
+def encoded_r39() -> list[Sample]:
+    """Seeded from the round-39 attack source (authored-english-r39; the round-38 source has no English
+    instruction-override row to seed from): held out (as `heldout-encoded`) in rounds 40-41 with it,
+    development since round 42."""
+    return encoded_variants("encoded-r39", (authored_english_r39,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-39 held-out attack source (kept out of dev like its seeds; the
-    round-38 source has no English instruction-override row to seed from)."""
-    return encoded_variants("heldout-encoded", (authored_english_r39,))
+    """Held out: seeded from the round-40 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r40,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8402,8 +8411,9 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # Blind-written attack sets once held out, development after their three looks: no one writing a rule has
 # read them, so bench.split_check keeps them in its CHECK half (counted, never read), out of the alternation
 # of third-party names that one more name would shift. Not ours in committed()'s sense (the regression
-# floors are on sets written as development data). Each later promotion of such a set adds it here.
-UNREAD_OWN_SETS = frozenset({"authored-multilingual-r38"})
+# floors are on sets written as development data). Each later promotion of such a set adds it here
+# (authored-multilingual-r38 since round 41, authored-english-r39 since round 42).
+UNREAD_OWN_SETS = frozenset({"authored-multilingual-r38", "authored-english-r39"})
 
 
 # fortunes-zh (Debian, GPL-3.0+): the Chinese data files of the `fortune` program
@@ -8468,7 +8478,7 @@ def fortunes_ru() -> list[Sample]:
     return _fortune_rows("fortunes-ru", files, FORTUNES_RU_DIR)
 
 
-# -- held-out sources of round 39 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 39 (held out in rounds 39-41, development since round 42) -------------
 # debian-reference (Debian, GPL-2+): Debian Reference, a guide to administering a Debian system, as its
 # Japanese and Chinese (simplified) translations ship it (debian-reference-ja, debian-reference-zh-cn:
 # usr/share/debian-reference/<page>.<locale>.html, one page a chapter, the preface or the appendix, each
@@ -8529,7 +8539,8 @@ def reference_text(section: str) -> str:
 
 
 def debian_reference() -> list[Sample]:
-    """Debian Reference's sections in Japanese and Chinese (system administration documentation)."""
+    """Debian Reference's sections in Japanese and Chinese (system administration documentation; held out
+    in rounds 39-41, development since round 42)."""
     out = []
     for spec, sha256 in DEBIAN_REFERENCE:
         locale = spec.split("=", 1)[0].removeprefix("debian-reference-")
@@ -8587,12 +8598,13 @@ ENGLISH_R39 = "authored_english_r39.tsv"
 
 
 def authored_english_r39() -> list[Sample]:
-    """The round-39 blind-written attacks, mostly English, every family of the issue (held out)."""
+    """The round-39 blind-written attacks, mostly English, every family of the issue (held out in rounds
+    39-41, development since round 42)."""
     return _authored_held_out(ENGLISH_R39, "authored-english-r39", ENGLISH_R39_FAMILY, True)
 
 
 def authored_english_r39_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 39-41, development since round 42)."""
     return _authored_held_out(ENGLISH_R39, "authored-english-r39", ENGLISH_R39_FAMILY, False)
 
 
@@ -8948,12 +8960,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_multilingual_r38_benign,
     fortunes_zh,
     fortunes_ru,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 39 held-out sources (after every other loader)
+    # round 39 sources (held out in rounds 39-41)
     debian_reference,
     authored_english_r39,
     authored_english_r39_benign,
+    encoded_r39,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 40 held-out sources (after every other loader)
     installation_guide,
     authored_wild_r40,

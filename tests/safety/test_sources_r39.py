@@ -1,12 +1,12 @@
-"""Round 39's held-out sources: debian-reference (Debian Reference, a system administration guide, in its
-Japanese and Chinese translations: real documentation), loaded from made-up Debian packages (never the
-real ones: a clean clone's test run has no network): one row a translated section as a reader copies it
-off the page, what is left out, the cut, and a missing page failing loudly with its package.
-authored-english-r39 (prompt injections, mostly in English, of every family of the issue, written for the
-round by a writer who never saw the detector) and authored-english-r39-benign (their look-alikes), read
-from the committed bench/corpus/authored_english_r39.tsv: the file is pinned (a changed row changes the
-held-out figure) and its rows are counted per language and kind (counts only: the rows are held out and
-never printed); the new kinds' families on a made-up file."""
+"""Round 39's sources, held out in rounds 39-41 and dev since round 42: debian-reference (Debian Reference,
+a system administration guide, in its Japanese and Chinese translations: real documentation), loaded from
+made-up Debian packages (never the real ones: a clean clone's test run has no network): one row a
+translated section as a reader copies it off the page, what is left out, the cut, and a missing page
+failing loudly with its package. authored-english-r39 (prompt injections, mostly in English, of every
+family of the issue, written for the round by a writer who never saw the detector) and
+authored-english-r39-benign (their look-alikes), read from the committed bench/corpus/authored_english_r39.tsv:
+the file is pinned (a changed row changes the figures read from it) and its rows are counted per language
+and kind (counts only, as while they were held out); the new kinds' families on a made-up file."""
 
 from __future__ import annotations
 
@@ -18,14 +18,18 @@ import pytest
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES
 from tests.support.corpus_files import fake_deb
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_39 = (sources.debian_reference, sources.authored_english_r39, sources.authored_english_r39_benign)
 
 
-def test_round_39_sources_are_held_out_in_round_39_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_39, 39)
-    assert sources.LOADERS.index(sources.fortunes_ru) < i  # after the round-38 sources
+def test_round_39_sources_are_dev_since_round_42_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 39-41 (three looks), then promoted with their encoded set (`encoded-r39`, the
+    former `heldout-encoded`: the attack source's instruction-override rows through our encoders); the
+    look-alikes stay hard negatives (dev ones since round 42); debian-reference, real content, is not one.
+    authored-english-r39, never read by a rule's author, is in split_check's CHECK half."""
+    assert_promoted(ROUND_39, sources.encoded_r39, after=sources.fortunes_ru)  # after round 38's
+    assert "authored-english-r39" in sources.UNREAD_OWN_SETS
     assert set(sources.ENGLISH_R39_FAMILY.values()) <= set(FAMILIES)
     for spec, sha256 in sources.DEBIAN_REFERENCE:
         assert spec.startswith("debian-reference-") and "=" in spec  # pinned, fetched by apt-get download
@@ -78,7 +82,7 @@ def test_debian_reference_keeps_each_translated_section_as_text(monkeypatch: pyt
     )
     assert rows[2].text == "5.1. 网络配置\n使用 ip 命令配置网络。"  # tags dropped, entities read
     assert len(rows[1].text) <= sources.HELD_OUT_ROW_MAX < len(LONG)  # cut like a pasted document
-    assert all(r.source == "debian-reference" and r.split == "held_out" for r in rows)
+    assert all(r.source == "debian-reference" and r.split == "dev" for r in rows)
 
 
 def test_debian_reference_without_its_pages_fails_naming_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -104,7 +108,7 @@ ENGLISH_BENIGN_KINDS = {
 
 
 def test_the_committed_english_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 316 attacks and 300 look-alikes (counts only)."""
+    """The file as the writer handed it in: 316 attacks and 300 look-alikes."""
     attacks = sources.authored_english_r39()
     assert_pinned_counts(
         sources.ENGLISH_R39,
@@ -112,7 +116,7 @@ def test_the_committed_english_file_is_pinned_and_counted_per_language_and_kind(
         attacks,
         sources.authored_english_r39_benign(),
         source="authored-english-r39",
-        split="held_out",
+        split="dev",
         by_lang=(ENGLISH_ATTACKS, ENGLISH_BENIGN),
         by_kind=(ENGLISH_ATTACK_KINDS, ENGLISH_BENIGN_KINDS),
         sizes=(316, 300),
