@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.corpus_files import fake_deb
+from tests.support.corpus_files import fake_deb, guide_page, guide_section
 from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
 
 ROUND_40 = (sources.installation_guide, sources.authored_wild_r40, sources.authored_wild_r40_benign)
@@ -34,43 +34,25 @@ GUIDE = sources.INSTALLATION_GUIDE_DIR
 LONG = "긴 설명입니다.\n" * (sources.HELD_OUT_ROW_MAX // 4)
 
 
-def _section(level: int, anchor: str, title: str, *paras: str) -> str:
-    body = "\n".join(f"<p>{p}</p>" for p in paras)
-    return (
-        f'<div class="sect{level}">\n<div class="titlepage"><div><div><h{level + 1} class="title">\n'
-        f'<a name="{anchor}"></a>{title}</h{level + 1}></div></div></div>\n{body}\n'
-    )
-
-
-def _page(*sections: str, opening: str = "") -> str:
-    return (
-        '<html><body><div class="navheader"><a href="ch01.html">이전</a></div>\n'
-        + opening
-        + "".join(sections)
-        + "</div>" * len(sections)
-        + '\n<div class="navfooter"><p>다음</p></div></body></html>'
-    )
-
-
 CHAPTER = (
     '<div class="chapter"><div class="toc"><p><b>차례</b></p></div>\n<p>이 장에서는 설치를 설명합니다.</p>\n'
 )
 PAGES = {
-    GUIDE + "ko/ch02s01.html": _page(
-        _section(1, "hardware", "2.1. 지원하는 하드웨어", "데비안은 <code>amd64</code>를 지원합니다.", "Run it as root.", "자세한 내용은 &lt;man apt&gt;를 참조하십시오."),
-        _section(2, "untranslated", "2.1.1. CPU", "This paragraph was not translated.", "번역되었습니다."),
-        _section(2, "reserved", "2.1.2. garak", "garak 설명입니다.", "도구입니다."),
-        _section(3, "long", "2.1.2.1. 긴 절", LONG),
+    GUIDE + "ko/ch02s01.html": guide_page(
+        guide_section(1, "hardware", "2.1. 지원하는 하드웨어", "데비안은 <code>amd64</code>를 지원합니다.", "Run it as root.", "자세한 내용은 &lt;man apt&gt;를 참조하십시오."),
+        guide_section(2, "untranslated", "2.1.1. CPU", "This paragraph was not translated.", "번역되었습니다."),
+        guide_section(2, "reserved", "2.1.2. garak", "garak 설명입니다.", "도구입니다."),
+        guide_section(3, "long", "2.1.2.1. 긴 절", LONG),
     ),
-    GUIDE + "ko/ch02.html": _page(opening=CHAPTER),  # a chapter's table of contents and introduction
-    GUIDE + "ko/index.html": _page(_section(1, "toc", "설치 안내서", "목차입니다.")),
+    GUIDE + "ko/ch02.html": guide_page(opening=CHAPTER),  # a chapter's table of contents and introduction
+    GUIDE + "ko/index.html": guide_page(guide_section(1, "toc", "설치 안내서", "목차입니다.")),
     GUIDE + "ko/install.ko.pdf.gz": "%PDF-1.5",
-    GUIDE + "vi/ch04s01.html": _page(
-        _section(1, "boot", "4.1. Khởi động", "Dùng lệnh <code>dd</code> để ghi ảnh.", "Not translated yet."),
-        _section(2, "net", "4.1.1. Mạng", "Cấu hình mạng bằng DHCP."),
+    GUIDE + "vi/ch04s01.html": guide_page(
+        guide_section(1, "boot", "4.1. Khởi động", "Dùng lệnh <code>dd</code> để ghi ảnh.", "Not translated yet."),
+        guide_section(2, "net", "4.1.1. Mạng", "Cấu hình mạng bằng DHCP."),
     ),
-    GUIDE + "ja/ch02s01.html": _page(_section(1, "hardware", "2.1. ハードウェア", "サポートします。")),
-    GUIDE + "en/ch02s01.html": _page(_section(1, "hardware", "2.1. Supported Hardware", "Debian supports it.")),
+    GUIDE + "ja/ch02s01.html": guide_page(guide_section(1, "hardware", "2.1. ハードウェア", "サポートします。")),
+    GUIDE + "en/ch02s01.html": guide_page(guide_section(1, "hardware", "2.1. Supported Hardware", "Debian supports it.")),
 }  # fmt: skip
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.corpus_files import fake_deb
+from tests.support.corpus_files import fake_deb, guide_page, guide_section
 from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
 
 ROUND_41 = (sources.installation_guide_latin, sources.authored_wild_r41, sources.authored_wild_r41_benign)
@@ -36,50 +36,34 @@ GUIDE = sources.INSTALLATION_GUIDE_DIR
 LONG = "Eine lange Erklärung.\n" * (sources.HELD_OUT_ROW_MAX // 10)
 
 
-def _section(level: int, anchor: str, title: str, *paras: str) -> str:
-    body = "\n".join(f"<p>{p}</p>" for p in paras)
-    return (
-        f'<div class="sect{level}">\n<div class="titlepage"><div><div><h{level + 1} class="title">\n'
-        f'<a name="{anchor}"></a>{title}</h{level + 1}></div></div></div>\n{body}\n'
-    )
-
-
-def _page(*sections: str, opening: str = "") -> str:
-    return (
-        '<html><body><div class="navheader"><a href="ch01.html">Zurück</a></div>\n'
-        + opening
-        + "".join(sections)
-        + "</div>" * len(sections)
-        + '\n<div class="navfooter"><p>Weiter</p></div></body></html>'
-    )
-
-
-ENGLISH = _page(
-    _section(
+ENGLISH = guide_page(
+    guide_section(
         1, "hardware", "2.1. Supported Hardware", "Debian supports <code>amd64</code>.", "Run it as root."
     ),
-    _section(2, "cpu", "2.1.1. CPU", "This paragraph  was not\ntranslated.", "Nor was this one."),
-    _section(2, "commands", "2.1.2. Commands", "<code>dd if=boot.img of=/dev/sdb</code>", "Then reboot."),
+    guide_section(2, "cpu", "2.1.1. CPU", "This paragraph  was not\ntranslated.", "Nor was this one."),
+    guide_section(
+        2, "commands", "2.1.2. Commands", "<code>dd if=boot.img of=/dev/sdb</code>", "Then reboot."
+    ),
 )
 PAGES = {
     GUIDE + "en/ch02s01.html": ENGLISH,
-    GUIDE + "de/ch02s01.html": _page(
-        _section(1, "hardware", "2.1. Unterstützte Hardware", "Debian unterstützt <code>amd64</code>.", "Run it as root.", "Siehe &lt;man apt&gt;."),
-        _section(2, "cpu", "2.1.1. CPU", "This paragraph was not translated.", "Nor was <em>this</em> one.", "Übersetzt."),
-        _section(2, "commands", "2.1.2. Befehle", "<code>dd if=boot.img of=/dev/sdb</code>", "Dann neu starten.", "Fertig."),
-        _section(2, "reserved", "2.1.3. garak", "garak ist ein Werkzeug.", "Ein Werkzeug."),
-        _section(3, "long", "2.1.3.1. Ein langer Abschnitt", LONG),
+    GUIDE + "de/ch02s01.html": guide_page(
+        guide_section(1, "hardware", "2.1. Unterstützte Hardware", "Debian unterstützt <code>amd64</code>.", "Run it as root.", "Siehe &lt;man apt&gt;."),
+        guide_section(2, "cpu", "2.1.1. CPU", "This paragraph was not translated.", "Nor was <em>this</em> one.", "Übersetzt."),
+        guide_section(2, "commands", "2.1.2. Befehle", "<code>dd if=boot.img of=/dev/sdb</code>", "Dann neu starten.", "Fertig."),
+        guide_section(2, "reserved", "2.1.3. garak", "garak ist ein Werkzeug.", "Ein Werkzeug."),
+        guide_section(3, "long", "2.1.3.1. Ein langer Abschnitt", LONG),
     ),
-    GUIDE + "de/ch02.html": _page(opening='<div class="chapter"><p>Dieses Kapitel beschreibt es.</p>\n'),
-    GUIDE + "de/ch09.html": _page(_section(1, "orphan", "9.1. Ohne Original", "Kein englisches Original.")),
-    GUIDE + "de/index.html": _page(_section(1, "toc", "Installationsanleitung", "Inhalt.")),
+    GUIDE + "de/ch02.html": guide_page(opening='<div class="chapter"><p>Dieses Kapitel beschreibt es.</p>\n'),
+    GUIDE + "de/ch09.html": guide_page(guide_section(1, "orphan", "9.1. Ohne Original", "Kein englisches Original.")),
+    GUIDE + "de/index.html": guide_page(guide_section(1, "toc", "Installationsanleitung", "Inhalt.")),
     GUIDE + "de/install.de.pdf.gz": "%PDF-1.5",
-    GUIDE + "en/ch02.html": _page(opening='<div class="chapter"><p>This chapter describes it.</p>\n'),
-    GUIDE + "it/ch02s01.html": _page(
-        _section(2, "cpu", "2.1.1. CPU", "Questo paragrafo è tradotto.", "This paragraph was not translated."),
+    GUIDE + "en/ch02.html": guide_page(opening='<div class="chapter"><p>This chapter describes it.</p>\n'),
+    GUIDE + "it/ch02s01.html": guide_page(
+        guide_section(2, "cpu", "2.1.1. CPU", "Questo paragrafo è tradotto.", "This paragraph was not translated."),
     ),
-    GUIDE + "ko/ch02s01.html": _page(_section(1, "hardware", "2.1. 지원하는 하드웨어", "지원합니다.")),
-    **{GUIDE + f"{loc}/ch02s01.html": _page(_section(1, "hw", "2.1. Hardware", f"Traduzido ({loc}).")) for loc in ("es", "fr", "id", "pt")},
+    GUIDE + "ko/ch02s01.html": guide_page(guide_section(1, "hardware", "2.1. 지원하는 하드웨어", "지원합니다.")),
+    **{GUIDE + f"{loc}/ch02s01.html": guide_page(guide_section(1, "hw", "2.1. Hardware", f"Traduzido ({loc}).")) for loc in ("es", "fr", "id", "pt")},
 }  # fmt: skip
 
 
@@ -122,7 +106,9 @@ def test_installation_guide_latin_without_the_english_original_fails_naming_the_
 
 def test_the_korean_and_vietnamese_guide_still_reads_by_script(monkeypatch: pytest.MonkeyPatch) -> None:
     """installation-guide's rule is unchanged by the original-page test (no `original` passed)."""
-    page = _page(_section(1, "hw", "2.1. 하드웨어", "Run it as root.", "This is English.", "지원합니다."))
+    page = guide_page(
+        guide_section(1, "hw", "2.1. 하드웨어", "Run it as root.", "This is English.", "지원합니다.")
+    )
     fake_deb(monkeypatch, {GUIDE + "ko/ch02s01.html": page, GUIDE + "vi/ch02s01.html": page})
     assert sources.installation_guide() == []  # one Hangul paragraph of three: not translated
 

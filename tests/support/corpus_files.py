@@ -1,5 +1,5 @@
 """Made-up package files for the corpus loaders' tests: a wheel's, a tarball's or a Debian package's files
-served from a dict, a .tar.gz of made-up files, JSON lines; where the held-out loaders begin; the rounds the held-out sources span."""
+served from a dict, a .tar.gz of made-up files, the installation guide's pages, JSON lines; where the held-out loaders begin; the rounds the held-out sources span."""
 
 from __future__ import annotations
 
@@ -56,6 +56,28 @@ def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
 
     deb = b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member("data.tar.gz", tar_gz(files, "."))
     monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
+
+
+def guide_section(level: int, anchor: str, title: str, *paras: str) -> str:
+    """A made-up installation-guide section (`<div class="sect<level>">`, its title with its anchor, one
+    `<p>` a paragraph), left open as the guide's are until guide_page closes it."""
+    body = "\n".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f'<div class="sect{level}">\n<div class="titlepage"><div><div><h{level + 1} class="title">\n'
+        f'<a name="{anchor}"></a>{title}</h{level + 1}></div></div></div>\n{body}\n'
+    )
+
+
+def guide_page(*sections: str, opening: str = "") -> str:
+    """A made-up installation-guide page: navigation, `opening` (a chapter's table of contents and
+    introduction), the sections, the footer."""
+    return (
+        '<html><body><div class="navheader"><a href="ch01.html">Prev</a></div>\n'
+        + opening
+        + "".join(sections)
+        + "</div>" * len(sections)
+        + '\n<div class="navfooter"><p>Next</p></div></body></html>'
+    )
 
 
 def jsonl(*rows: dict[str, Any]) -> str:
