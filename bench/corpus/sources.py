@@ -500,6 +500,8 @@ HELD_OUT_ROUND = {
     "installation-guide-latin": 41,
     "authored-wild-r41": 41,
     "authored-wild-r41-benign": 41,
+    # held out in round 42
+    "installation-guide-el-ja-ru-zh": 42,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8754,6 +8756,41 @@ def authored_wild_r41_benign() -> list[Sample]:
     return _authored_held_out(WILD_R41, "authored-wild-r41", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 42 (fresh: never looked at by the pattern author) ------------
+# installation-guide-el-ja-ru-zh (Debian, GPL-2): the same Debian installation guide (the same pinned
+# package as installation-guide) as its Greek, Japanese, Russian and Simplified Chinese translations ship it
+# (usr/share/doc/installation-guide-amd64/<locale>/<page>.html, locales el, ja, ru, zh_CN), real
+# documentation in four scripts other than the Latin one. Read as installation-guide is (one row a section,
+# its heading and its own content up to the next section's start, as a reader copies it off the page, cut
+# at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in locale, page and page order,
+# labelled by locale, page and section anchor), by its script test: a section is translated when more than
+# half of its paragraphs (tags stripped) hold a letter of the locale's own script (text_language's ranges:
+# Greek, kana, Cyrillic, Han), which no paragraph of the English original holds; the original-paragraph
+# test (installation-guide-latin's) would also take a section whose paragraphs are English of another
+# wording than the original page's. Left out: a section not translated, each page's opening and
+# navigation, the title page (index), the PDF and text copies, the other translations and the English
+# original, a section naming garak or PyRIT or a dev collection.
+INSTALLATION_GUIDE_EL_JA_RU_ZH = {
+    locale: re.compile(dict(_SCRIPT_LANGS)[lang])
+    for locale, lang in (("el", "el"), ("ja", "ja"), ("ru", "ru"), ("zh_CN", "zh"))
+}
+
+
+def installation_guide_el_ja_ru_zh() -> list[Sample]:
+    """The Debian installation guide's sections in Greek, Japanese, Russian and Simplified Chinese
+    (installation documentation)."""
+    files = _guide_pages(INSTALLATION_GUIDE_EL_JA_RU_ZH)
+    out = []
+    for path, data in files.items():
+        locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
+        where = f"{locale}/{name.removesuffix('.html')}"
+        script = INSTALLATION_GUIDE_EL_JA_RU_ZH[locale]
+        out += translated_sections(
+            "installation-guide-el-ja-ru-zh", where, data, script, _GUIDE_SECTION, _GUIDE_ANCHOR
+        )
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -8975,6 +9012,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     installation_guide_latin,
     authored_wild_r41,
     authored_wild_r41_benign,
+    # round 42 held-out sources (after every other loader)
+    installation_guide_el_ja_ru_zh,
 )
 
 

@@ -26,7 +26,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 40
                    "installation-guide", "authored-wild-r40", "authored-wild-r40-benign",
                    # held out in round 41
-                   "installation-guide-latin", "authored-wild-r41", "authored-wild-r41-benign"):  # fmt: skip
+                   "installation-guide-latin", "authored-wild-r41", "authored-wild-r41-benign",
+                   # held out in round 42
+                   "installation-guide-el-ja-ru-zh"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
