@@ -502,6 +502,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r41-benign": 41,
     # held out in round 42
     "installation-guide-el-ja-ru-zh": 42,
+    "authored-wild-r42": 42,
+    "authored-wild-r42-benign": 42,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8791,6 +8793,28 @@ def installation_guide_el_ja_ru_zh() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# authored-wild-r42 and authored-wild-r42-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about two thirds English, the rest in 23
+# other languages; many one-liners, over a quarter of 150-400 words: pasted e-mails, pages, tool output,
+# code, jailbreak set-ups), written for round 42 by a writer who never saw the detector, committed
+# (bench/corpus/authored_wild_r42.tsv, the format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`),
+# a third set of round 40's shape by another hand. Read as authored-wild-r40 and authored-wild-r41 are:
+# round 39's kinds (ENGLISH_R39_FAMILY); an attack not in English is `multilingual`; the look-alikes are
+# hard negatives (HARD_NEGATIVES).
+WILD_R42 = "authored_wild_r42.tsv"
+
+
+def authored_wild_r42() -> list[Sample]:
+    """The round-42 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R42, "authored-wild-r42", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r42_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R42, "authored-wild-r42", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9014,6 +9038,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r41_benign,
     # round 42 held-out sources (after every other loader)
     installation_guide_el_ja_ru_zh,
+    authored_wild_r42,
+    authored_wild_r42_benign,
 )
 
 
@@ -9055,6 +9081,7 @@ HARD_NEGATIVES = frozenset(
         "authored-english-r39-benign",
         "authored-wild-r40-benign",
         "authored-wild-r41-benign",
+        "authored-wild-r42-benign",
     }
 )
 
