@@ -488,6 +488,14 @@ OVOS_DIALOG_SKILLS = tuple(
 # rule from the round-40 attack source (authored-wild-r40; its benign set is not a seed) and grouped with
 # it (round 40). The round-40 sources get their third (last) look (`heldout-encoded`'s rows their first),
 # the round-41 sources their second.
+# It holds out fresh sources: installation-guide-el-ja-ru-zh (the same installation guide's sections in
+# Greek, Japanese, Russian and Simplified Chinese, its other translations in a script other than the
+# Latin one besides installation-guide's Korean), real documentation in four languages the held-out real
+# content has no row in (Japanese and Chinese since debian-reference's promotion, Russian since
+# fortunes-ru's, Greek none); authored-wild-r42 and authored-wild-r42-benign (a third set in the shape of
+# real traffic, every family of the issue, about two thirds English, over a quarter of it long, written for
+# the round by another writer who never saw the detector), since two writers' sets are still two hands'
+# habits.
 HELD_OUT_ROUND = {
     # the round-40 attack source's instruction-override injections through our encoders (since
     # round 42; grouped with its seeds)
