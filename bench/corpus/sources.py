@@ -495,7 +495,9 @@ OVOS_DIALOG_SKILLS = tuple(
 # fortunes-ru's, Greek none); authored-wild-r42 and authored-wild-r42-benign (a third set in the shape of
 # real traffic, every family of the issue, about two thirds English, over a quarter of it long, written for
 # the round by another writer who never saw the detector), since two writers' sets are still two hands'
-# habits.
+# habits; authored-judge-r42 and authored-judge-r42-benign (every family in equal numbers, about three
+# quarters English, by a third writer), written to judge the round's retrain of the scoring model and
+# never counted, no variant having reached a count.
 HELD_OUT_ROUND = {
     # the round-40 attack source's instruction-override injections through our encoders (since
     # round 42; grouped with its seeds)
@@ -512,6 +514,8 @@ HELD_OUT_ROUND = {
     "installation-guide-el-ja-ru-zh": 42,
     "authored-wild-r42": 42,
     "authored-wild-r42-benign": 42,
+    "authored-judge-r42": 42,
+    "authored-judge-r42-benign": 42,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8823,6 +8827,27 @@ def authored_wild_r42_benign() -> list[Sample]:
     return _authored_held_out(WILD_R42, "authored-wild-r42", ENGLISH_R39_FAMILY, False)
 
 
+# authored-judge-r42 and authored-judge-r42-benign: prompt injections of every family of the issue in equal
+# numbers (27-28 a kind) and benign look-alikes of ten kinds (30 each, among them fiction requests and users
+# asking for no disclaimers on harmless topics), about three quarters English, the rest in 14 other
+# languages, written for round 42 by a writer who never saw the detector to JUDGE the round's retrain of the
+# scoring model (bench/corpus/judge_r42.tsv, round 37's format). No variant reached a judge count (both
+# failed the dev-side checks first), so the set was never counted or read and is held out instead, read as
+# authored-wild-r42 is (ENGLISH_R39_FAMILY; an attack not in English is `multilingual`; the look-alikes
+# are hard negatives).
+JUDGE_R42 = "judge_r42.tsv"
+
+
+def authored_judge_r42() -> list[Sample]:
+    """Round 42's uncounted blind judge set: attacks of every family of the issue (held out)."""
+    return _authored_held_out(JUDGE_R42, "authored-judge-r42", ENGLISH_R39_FAMILY, True)
+
+
+def authored_judge_r42_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(JUDGE_R42, "authored-judge-r42", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9048,6 +9073,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     installation_guide_el_ja_ru_zh,
     authored_wild_r42,
     authored_wild_r42_benign,
+    authored_judge_r42,
+    authored_judge_r42_benign,
 )
 
 
@@ -9090,6 +9117,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r40-benign",
         "authored-wild-r41-benign",
         "authored-wild-r42-benign",
+        "authored-judge-r42-benign",
     }
 )
 

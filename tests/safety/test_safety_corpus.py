@@ -28,7 +28,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 41
                    "installation-guide-latin", "authored-wild-r41", "authored-wild-r41-benign",
                    # held out in round 42
-                   "installation-guide-el-ja-ru-zh", "authored-wild-r42", "authored-wild-r42-benign"):  # fmt: skip
+                   "installation-guide-el-ja-ru-zh", "authored-wild-r42", "authored-wild-r42-benign",
+                   "authored-judge-r42", "authored-judge-r42-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

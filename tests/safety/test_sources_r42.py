@@ -24,6 +24,8 @@ ROUND_42 = (
     sources.installation_guide_el_ja_ru_zh,
     sources.authored_wild_r42,
     sources.authored_wild_r42_benign,
+    sources.authored_judge_r42,
+    sources.authored_judge_r42_benign,
 )
 
 
@@ -164,3 +166,42 @@ def test_the_wild_loaders_read_round_39s_kinds_and_any_look_alike_kind(
     assert [(r.id, r.family, r.source) for r in sources.authored_wild_r42_benign()] == [
         ("bn/5", "code", "authored-wild-r42-benign")
     ]
+
+
+JUDGE_SHA256 = "dd844866886afbe358f58c79116eba125b03b9c8cc7b6b723063a1d345c05451"
+JUDGE_ATTACKS = {
+    "ar": 5, "de": 11, "en": 215, "es": 10, "fr": 7, "hi": 4, "id": 3, "it": 7, "ja": 3, "ko": 3, "pl": 6,
+    "pt": 6, "ru": 10, "tr": 6, "zh": 4,
+}  # fmt: skip
+JUDGE_BENIGN = {
+    "ar": 3, "de": 4, "en": 225, "es": 13, "fr": 7, "hi": 3, "id": 4, "it": 5, "ja": 8, "ko": 3, "pl": 4,
+    "pt": 6, "ru": 5, "tr": 3, "zh": 7,
+}  # fmt: skip
+JUDGE_ATTACK_KINDS = {
+    **dict.fromkeys(("encoding", "indirect", "many_shot", "override", "payload_splitting", "persona",
+                     "refusal_suppression", "social_engineering"), 27),
+    **dict.fromkeys(("agent", "extraction", "framing"), 28),
+}  # fmt: skip
+JUDGE_BENIGN_KINDS = dict.fromkeys(
+    ("code", "document", "fiction", "other", "question", "roleplay", "security", "style", "support", "translate"),
+    30,
+)  # fmt: skip
+
+
+def test_the_uncounted_judge_file_is_held_out_pinned_and_counted_per_language_and_kind() -> None:
+    """Written to judge the round's retrain, never counted (no variant reached a count): held out as the
+    writer handed it in, 300 attacks and 300 look-alikes (counts only), read as the wild set is."""
+    attacks = sources.authored_judge_r42()
+    assert_pinned_counts(
+        sources.JUDGE_R42,
+        JUDGE_SHA256,
+        attacks,
+        sources.authored_judge_r42_benign(),
+        source="authored-judge-r42",
+        split="held_out",
+        by_lang=(JUDGE_ATTACKS, JUDGE_BENIGN),
+        by_kind=(JUDGE_ATTACK_KINDS, JUDGE_BENIGN_KINDS),
+        sizes=(300, 300),
+    )
+    assert Counter(r.family for r in attacks)["multilingual"] == 85
+    assert {r.family for r in attacks} == set(sources.ENGLISH_R39_FAMILY.values())
