@@ -11,7 +11,7 @@ and kind (counts only: the rows are held out and never printed); its kinds' fami
 
 from __future__ import annotations
 
-from collections import Counter
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -138,10 +138,8 @@ def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(320, 321),
+        families=(sources.ENGLISH_R39_FAMILY, 108),  # every family of the issue; 108 not in English
     )
-    # every family of the issue among the English attacks; the 108 others are multilingual
-    assert Counter(r.family for r in attacks)["multilingual"] == 108
-    assert {r.family for r in attacks} == set(sources.ENGLISH_R39_FAMILY.values())
 
 
 def test_the_wild_loaders_read_round_39s_kinds_and_any_look_alike_kind(
@@ -202,6 +200,25 @@ def test_the_uncounted_judge_file_is_held_out_pinned_and_counted_per_language_an
         by_lang=(JUDGE_ATTACKS, JUDGE_BENIGN),
         by_kind=(JUDGE_ATTACK_KINDS, JUDGE_BENIGN_KINDS),
         sizes=(300, 300),
+        families=(sources.ENGLISH_R39_FAMILY, 85),  # every family of the issue; 85 not in English
     )
-    assert Counter(r.family for r in attacks)["multilingual"] == 85
-    assert {r.family for r in attacks} == set(sources.ENGLISH_R39_FAMILY.values())
+
+
+def test_pinned_counts_fail_on_a_family_missing_or_a_multilingual_count_off(tmp_path: Path) -> None:
+    """`families` checks the attacks' families against the kind map and the count not in English."""
+    path = tmp_path / "set.tsv"
+    path.write_bytes(b"made up")
+    sha = hashlib.sha256(b"made up").hexdigest()
+    attacks = [
+        sources.Sample("s", "1", "instruction_override", "Ignore it.", True, "en/override"),
+        sources.Sample("s", "2", "multilingual", "Ignoriere es.", True, "de/override"),
+    ]
+    benign = [sources.Sample("s-benign", "3", "question", "Why?", False, "en/question")]
+    kinds = {"override": "instruction_override", "mixed": "multilingual"}
+    assert_pinned_counts(str(path), sha, attacks, benign, source="s", split="dev", families=(kinds, 1))
+    with pytest.raises(AssertionError, match="2 multilingual"):
+        more = [*attacks, sources.Sample("s", "4", "multilingual", "Vergiss es.", True, "de/override")]
+        assert_pinned_counts(str(path), sha, more, benign, source="s", split="dev", families=(kinds, 1))
+    with pytest.raises(AssertionError, match="families"):
+        wider = {**kinds, "agent": "tool_hijacking"}
+        assert_pinned_counts(str(path), sha, attacks, benign, source="s", split="dev", families=(wider, 1))

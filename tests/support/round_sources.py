@@ -106,13 +106,16 @@ def assert_pinned_counts(
     by_kind: Pins = (None, None),
     by_label: Pins = (None, None),
     sizes: tuple[int, int] | None = None,
+    families: tuple[Mapping[str, str], int] | None = None,
 ) -> None:
     """A committed set as it was read or counted (counts only: a held-out set's rows are never printed).
     Its file (`path`, under bench/corpus unless absolute) has `sha256`, so a changed row changes every
     figure read from it; the attacks are `source`'s and attacks, the benign rows `source`-benign's and not
     attacks; rows per language (the label's first part), per kind (its second part) and per whole label
     (`lang/kind`) are `by_lang`, `by_kind` and `by_label` (attacks, benign) where given, `sizes` (attacks,
-    benign) where given; every text and id once; every row in `split`, no literal `\\n` left in a text."""
+    benign) where given; every text and id once; every row in `split`, no literal `\\n` left in a text.
+    `families` (a kind-to-family map, a count), where given: the attacks' families are exactly the map's,
+    and that many attacks are `multilingual` (not in English)."""
     data = (Path(sources.__file__).parent / path).read_bytes()
     assert hashlib.sha256(data).hexdigest() == sha256, f"{path}: sha256 changed"
     own = f"{path}: a row not its side's source's"
@@ -129,6 +132,13 @@ def assert_pinned_counts(
                 assert got == pinned, f"{path}: {side} per {what} {dict(sorted(got.items()))}"
     if sizes is not None:
         assert (len(attacks), len(benign)) == sizes, f"{path}: {len(attacks)} attacks, {len(benign)} benign"
+    if families is not None:
+        kind_family, multilingual = families
+        got_families = Counter(r.family for r in attacks)
+        assert got_families["multilingual"] == multilingual, (
+            f"{path}: {got_families['multilingual']} multilingual"
+        )
+        assert set(got_families) == set(kind_family.values()), f"{path}: families {sorted(got_families)}"
     every = [*attacks, *benign]
     assert len({r.text for r in every}) == len({r.id for r in every}) == len(every), (
         f"{path}: a text or id twice"
