@@ -8673,16 +8673,20 @@ def _guide_pages(locales: Collection[str]) -> dict[str, bytes]:
     return files
 
 
-def installation_guide() -> list[Sample]:
-    """The Debian installation guide's sections in Korean and Vietnamese (installation documentation)."""
-    files = _guide_pages(INSTALLATION_GUIDE_SCRIPT)
+def _guide_by_script(source: str, scripts: Mapping[str, re.Pattern[str]]) -> list[Sample]:
+    """`source`'s rows: the installation guide's sections in the locales of `scripts`, a section translated
+    when more than half of its paragraphs hold a letter of its locale's script."""
     out = []
-    for path, data in files.items():
+    for path, data in _guide_pages(scripts).items():
         locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
         where = f"{locale}/{name.removesuffix('.html')}"
-        script = INSTALLATION_GUIDE_SCRIPT[locale]
-        out += translated_sections("installation-guide", where, data, script, _GUIDE_SECTION, _GUIDE_ANCHOR)
+        out += translated_sections(source, where, data, scripts[locale], _GUIDE_SECTION, _GUIDE_ANCHOR)
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
+def installation_guide() -> list[Sample]:
+    """The Debian installation guide's sections in Korean and Vietnamese (installation documentation)."""
+    return _guide_by_script("installation-guide", INSTALLATION_GUIDE_SCRIPT)
 
 
 # authored-wild-r40 and authored-wild-r40-benign: prompt injections and benign look-alikes in the shape
@@ -8793,16 +8797,7 @@ INSTALLATION_GUIDE_EL_JA_RU_ZH = {
 def installation_guide_el_ja_ru_zh() -> list[Sample]:
     """The Debian installation guide's sections in Greek, Japanese, Russian and Simplified Chinese
     (installation documentation)."""
-    files = _guide_pages(INSTALLATION_GUIDE_EL_JA_RU_ZH)
-    out = []
-    for path, data in files.items():
-        locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
-        where = f"{locale}/{name.removesuffix('.html')}"
-        script = INSTALLATION_GUIDE_EL_JA_RU_ZH[locale]
-        out += translated_sections(
-            "installation-guide-el-ja-ru-zh", where, data, script, _GUIDE_SECTION, _GUIDE_ANCHOR
-        )
-    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+    return _guide_by_script("installation-guide-el-ja-ru-zh", INSTALLATION_GUIDE_EL_JA_RU_ZH)
 
 
 # authored-wild-r42 and authored-wild-r42-benign: prompt injections and benign look-alikes in the shape
