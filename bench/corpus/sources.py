@@ -8529,21 +8529,21 @@ def reference_sections(
 
 
 def _plain_paragraphs(page: str) -> list[str]:
-    """A DocBook page's (or section's) paragraphs, tags stripped."""
-    return [re.sub(r"<[^>]+>", "", p) for p in _REFERENCE_PARA.findall(page)]
+    """A DocBook page's (or section's) paragraphs, tags stripped and spacing collapsed."""
+    return [" ".join(re.sub(r"<[^>]+>", "", p).split()) for p in _REFERENCE_PARA.findall(page)]
 
 
 def _reference_translated(
     section: str, script: re.Pattern[str] = _REFERENCE_SCRIPT, original: frozenset[str] | None = None
 ) -> bool:
-    """A section more than half of whose paragraphs (tags stripped) hold a letter of `script` (by default a
-    Japanese or Chinese one) or, given `original` (the paragraphs of the page it translates, spacing
-    collapsed: a translation in the original's own script), are none of the original's."""
+    """A section more than half of whose paragraphs (`_plain_paragraphs`) hold a letter of `script` (by
+    default a Japanese or Chinese one) or, given `original` (the `_plain_paragraphs` of the page it
+    translates: a translation in the original's own script), are none of the original's."""
     paras = _plain_paragraphs(section)
     if original is None:
         hits = sum(bool(script.search(p)) for p in paras)
     else:
-        hits = sum(" ".join(p.split()) not in original for p in paras)
+        hits = sum(p not in original for p in paras)
     return 2 * hits > len(paras)
 
 
@@ -8589,9 +8589,7 @@ def translated_sections(
     Reference's by default; another book's by its script, section start and anchor."""
     theirs = None
     if original is not None:
-        theirs = frozenset(
-            " ".join(p.split()) for p in _plain_paragraphs(original.decode("utf-8", "replace"))
-        )
+        theirs = frozenset(_plain_paragraphs(original.decode("utf-8", "replace")))
     out = []
     for name, part in reference_sections(data.decode("utf-8", "replace"), section, anchor):
         text = reference_text(part)
