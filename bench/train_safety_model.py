@@ -661,7 +661,7 @@ def new_sources_report(
     shipped model (which never saw them) catch, against the patterns and this retrain out of fold
     (each source scored by a model trained without its fold). A hit is a pattern match or a gated
     score above that model's own flag_at (as written to model.json). Rounds 21-22 decide whether a
-    retrain ships from these totals (docs/safety.md), so the trainer prints them itself."""
+    retrain ships from these totals (docs/safety-history.md), so the trainer prints them itself."""
     if not shipped:
         return ""
     old = set(shipped["trained_on"])  # type: ignore[arg-type]

@@ -1,7 +1,7 @@
 """Word-class features for the scoring model: an experiment of round 28 (bench/model_experiments.py).
 
 Why: the model's word, pair and stem features name a source's words, and out of source they carry
-little (docs/safety.md, rounds 21-24). A class names a word's role in an attack (an override verb,
+little (docs/safety-history.md, rounds 21-24). A class names a word's role in an attack (an override verb,
 the model's controls, a claim of freedom from them...) whatever the word or language, so a source
 that says "set aside your directives" shares `cls:control+override` with one that says "ignore the
 rules". The lexicon is data (bench/data/word_classes.yaml); gloss.yaml's keys whose English is an

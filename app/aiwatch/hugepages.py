@@ -4,7 +4,7 @@ The safety screen's time on short prompts is mostly RE2 walking DFA states it bu
 holds hundreds of MiB of them, spread over 4 KiB pages, and a prompt's few passes touch states all
 over that memory, so each pass waits on TLB misses. With `glibc.malloc.hugetlb=1` (glibc 2.35 and
 later) malloc asks the kernel for transparent huge pages (2 MiB) for its heaps, and the same walks
-miss far less (docs/safety.md, *Huge pages for the screen's DFA memory (round 26)*). A tunable is read
+miss far less (docs/safety-history.md, *Huge pages for the screen's DFA memory (round 26)*). A tunable is read
 when a process starts, so it is set in the environment the gunicorn master (and so its workers) and
 the benchmark start with. Older glibc ignores it; a kernel whose transparent huge pages are `never`
 leaves the pages small. Nothing else changes: no decision depends on it.

@@ -16,7 +16,7 @@ assistants and injections, memory used normally ("remember that I prefer metric 
 ordinary tool output, and users asking their own assistant to send mail.
 
 The first batch was written and measured before any round-10 pattern (the blind figure in
-docs/safety.md); the second batch (`B2_*`) was written after the patterns and measured before
+docs/safety-history.md); the second batch (`B2_*`) was written after the patterns and measured before
 further tuning. Each text is written out (no composition): fixed lists, so ids are stable.
 """
 

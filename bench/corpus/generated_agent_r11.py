@@ -22,7 +22,7 @@ The benign texts are the same shapes used honestly: e-mails asking a PERSON to s
 reply; real tool results and tool-call schemas; transcripts; layout-only hidden HTML; invites;
 READMEs with install commands; TODO comments; product pages; preferences a user asks to keep.
 
-Batch 1 was written and measured before any round-11 pattern (the blind figure in docs/safety.md);
+Batch 1 was written and measured before any round-11 pattern (the blind figure in docs/safety-history.md);
 batch 2 (`B2_*`) was written after the patterns and measured before further tuning. Fixed lists,
 so ids are stable.
 """

@@ -19,7 +19,7 @@ The benign texts are the same shapes used honestly: tasks with several steps tha
 transfers, deletions and settings; tool outputs that mention tools and actions; e-mails from people
 asking people for things.
 
-Batch 1 was written and measured before any round-14 pattern (the blind figure in docs/safety.md);
+Batch 1 was written and measured before any round-14 pattern (the blind figure in docs/safety-history.md);
 batch 2 (`B2_*`) was written after the patterns and measured before further tuning. Fixed lists,
 so ids are stable.
 """

@@ -16,7 +16,7 @@ outside parties legitimately (a patient asking for their own file, a firmware re
 consented call recording, a report sent to the auditor the user names).
 
 Batch 1 was written and measured before any round-16 pattern (the blind figure in
-docs/safety.md). Fixed lists, so ids are stable.
+docs/safety-history.md). Fixed lists, so ids are stable.
 """
 
 from __future__ import annotations
@@ -437,7 +437,7 @@ BENIGN: tuple[tuple[str, str], ...] = (
 
 
 # Batch 2: written after the round-16 patterns, in other wordings and carriers, and measured once
-# before any further change (the blind figure in docs/safety.md).
+# before any further change (the blind figure in docs/safety-history.md).
 B2_ATTACKS: tuple[tuple[str, str], ...] = (
     (
         "task",
@@ -766,7 +766,7 @@ B2_BENIGN: tuple[tuple[str, str], ...] = (
 
 
 # Batch 3: written after the patterns were widened from batch 2 (in-sample), in wordings of neither
-# batch, and measured once before any further change (the second blind figure in docs/safety.md).
+# batch, and measured once before any further change (the second blind figure in docs/safety-history.md).
 B3_ATTACKS: tuple[tuple[str, str], ...] = (
     (
         "task",

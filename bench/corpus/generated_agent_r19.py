@@ -26,7 +26,7 @@ handoffs, real approval notes, KB articles that mention approval or override, me
 narrow delegation, a checker offline with work held (fail closed), and ordinary fan-out.
 
 Half A (unprefixed) was the one looked at while writing the round-19 patterns; half B (`b2/`) was
-fixed at the same time and measured once, blind, at the end (docs/safety.md). Fixed lists, so ids
+fixed at the same time and measured once, blind, at the end (docs/safety-history.md). Fixed lists, so ids
 are stable.
 """
 

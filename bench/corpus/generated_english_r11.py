@@ -11,7 +11,7 @@ users write with the same words: instructions to a writing assistant, villains i
 markdown headed "### System requirements", tokenizer code with [INST], "ignore the previous error".
 
 The first batch was written and measured before any round-11 pattern (the blind figure in
-docs/safety.md); the second batch (`B2_*`) was written after the patterns and measured before
+docs/safety-history.md); the second batch (`B2_*`) was written after the patterns and measured before
 further tuning. Each text is written out (no composition): fixed lists, so ids are stable.
 """
 

@@ -11,7 +11,7 @@ shapes honestly: polite requests, memos, role-play, stories with villains, quest
 configuration of software, summaries and translations of the user's own documents.
 
 The first batch was written and measured before any round-14 pattern (the blind figure in
-docs/safety.md); the second batch (`B2_*`) was written after the patterns and measured before
+docs/safety-history.md); the second batch (`B2_*`) was written after the patterns and measured before
 further tuning. Each text is written out (no composition): fixed lists, so ids are stable.
 """
 

@@ -13,7 +13,7 @@ by one in the shapes real users write (20-600 characters, typos, es/de/fr/zh/hi)
 wordings) was written after the fixes and measured before any further one; `B3_BENIGN` (batch 3,
 only attacks quoted as specimens, the shape batch 2 lacked) likewise; `B4_BENIGN` (batch 4, mostly
 quoted specimens) was written after batch 3's fix and never tuned on (the blind figures are in
-docs/safety.md). `TWINS` are attacks in the same words as some hard negatives: a fix that lets
+docs/safety-history.md). `TWINS` are attacks in the same words as some hard negatives: a fix that lets
 one through is too loose. Fixed lists, so ids are stable.
 """
 

@@ -1,5 +1,5 @@
 """Round 17: patterns written from half of the dev misses (a blind split by sample id; the other half
-measured them, docs/safety.md *Patterns from dev misses (round 17)*), each in general form: the answer
+measured them, docs/safety-history.md *Patterns from dev misses (round 17)*), each in general form: the answer
 replaced by a marker string; the task praised as done before a new one; the earlier text declared void
 without "instructions"; the model's context, rules or own secrets asked for in bulk, one by one or as a
 question; an AI persona lacking its safety layer; a data field that carries an order. And benign texts of the same shapes used honestly."""

@@ -1,5 +1,5 @@
 """Round 18: patterns written from half of the promoted round-15 sources' dev misses (a blind split
-by sample id; the other half measured them, docs/safety.md *Patterns from the promoted round-15
+by sample id; the other half measured them, docs/safety-history.md *Patterns from the promoted round-15
 sources (round 18)*), each in general form: the model's goal swapped; a claimed clearance or place
 above the model followed by an order; a part defined by breaking every rule; a world or hypothetical
 with the rules switched off; the model's configuration asked for by its parts; a bracketed label

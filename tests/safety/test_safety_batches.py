@@ -2,7 +2,7 @@
 benign texts flagged no more than its ceiling.
 
 Every round used to add the same two checks in a module of its own; a new batch is now a row here.
-The bars are the ones each round set (docs/safety.md has the blind figures): these are regression
+The bars are the ones each round set (docs/safety-history.md has the blind figures): these are regression
 checks on development data, not estimates. The constructs each round wrote, and each batch's sizes,
 stay in the round's own module.
 """
@@ -140,7 +140,7 @@ BATCHES = (
     Batch(
         # 60/78 with the round-15 model, 58/78 with round 16's: two agent texts (es, fr) that only the
         # model caught score below its new flag_at; the patterns and gloss catch the same 58 as before.
-        # One known false positive per batch, both from patterns of earlier rounds (docs/safety.md).
+        # One known false positive per batch, both from patterns of earlier rounds (docs/safety-history.md).
         "generated-multi-r15 b1",
         _batch(generated_multi_r15.generated_multi_r15_attacks, "b2/"),
         _batch(generated_multi_r15.generated_multi_r15_benign, "b2/"),

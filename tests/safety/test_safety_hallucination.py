@@ -475,7 +475,7 @@ def test_an_answer_takes_the_domain_of_the_question_it_answers() -> None:
     assert flag_potential_hallucination(capital)["categories"] == []
 
 
-# Round 18: general forms written from two blind batches (docs/safety.md, round 18), each in a
+# Round 18: general forms written from two blind batches (docs/safety-history.md, round 18), each in a
 # sentence of its own rather than a batch answer.
 R18_CLAIMS = [
     ("We can confirm that the annuity pays a fixed income irrespective of interest rates.", "financial"),

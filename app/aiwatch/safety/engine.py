@@ -360,7 +360,7 @@ class Matcher:
         # own, after the plain ones. On long text those parts cost less than the weakest-first
         # ones, which put the regexes started by common words together, so their partial matches
         # multiply on prose (round 18, the 1,509 dev benign prompts of 1 KB and more: ~12 % less
-        # per KB warm, ~15 % less on first sight; docs/safety.md). Compiling them costs ~0.3-0.6 s
+        # per KB warm, ~15 % less on first sight; docs/safety-history.md). Compiling them costs ~0.3-0.6 s
         # of start-up; their DFA states are built by long texts only.
         where = {i: pos for pos, (_, index, _) in enumerate(self._sets) for i in index}
         # Global ids of the pinned signals (the model's cues): a step holding one always runs.

@@ -461,7 +461,7 @@ class WordIndex:
     characters). Why not that Set (rounds 7-15): with ~10,000 literals its DFA has more states
     than RE2's cache holds, so text the process has not just seen built states again: ~40-90 µs
     per short prompt and ~400 µs per KB on a mix of real long prompts, against ~5 µs and ~60 µs
-    here (round 16, docs/safety.md). The lookups run at C level (set intersections, a map over
+    here (round 16, docs/safety-history.md). The lookups run at C level (set intersections, a map over
     the pairs): the cost is ~50-90 ns per word, whatever the model's size.
     """
 
