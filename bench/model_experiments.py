@@ -531,6 +531,9 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r43": frozenset(
+        {"installation-guide", "authored-wild-r40", "authored-wild-r40-benign", "encoded-r40"}
+    ),
     "promoted r42": frozenset(
         {"debian-reference", "authored-english-r39", "authored-english-r39-benign", "encoded-r39"}
     ),

@@ -498,14 +498,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # habits; authored-judge-r42 and authored-judge-r42-benign (every family in equal numbers, about three
 # quarters English, by a third writer), written to judge the round's retrain of the scoring model and
 # never counted, no variant having reached a count.
+# Round 43 promotes the round-40 sources (installation-guide, authored-wild-r40, authored-wild-r40-benign;
+# three looks used, rounds 40-42; their loaders move before the held-out ones) with their encoded
+# variants (now `encoded-r40`); `heldout-encoded` is re-seeded by the unchanged rule from the round-41
+# attack source (authored-wild-r41; its benign set is not a seed) and grouped with it (round 41). The
+# round-41 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-42
+# sources their second.
 HELD_OUT_ROUND = {
-    # the round-40 attack source's instruction-override injections through our encoders (since
-    # round 42; grouped with its seeds)
-    "heldout-encoded": 40,
-    # held out in round 40
-    "installation-guide": 40,
-    "authored-wild-r40": 40,
-    "authored-wild-r40-benign": 40,
+    # the round-41 attack source's instruction-override injections through our encoders (since
+    # round 43; grouped with its seeds)
+    "heldout-encoded": 41,
     # held out in round 41
     "installation-guide-latin": 41,
     "authored-wild-r41": 41,
@@ -1557,6 +1559,7 @@ ENCODED_SOURCES = (
     "encoded-r36",
     "encoded-r37",
     "encoded-r39",
+    "encoded-r40",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1728,9 +1731,15 @@ def encoded_r39() -> list[Sample]:
     return encoded_variants("encoded-r39", (authored_english_r39,))
 
 
+def encoded_r40() -> list[Sample]:
+    """Seeded from the round-40 attack source (authored-wild-r40): held out (as `heldout-encoded`) in
+    round 42 with it, development since round 43."""
+    return encoded_variants("encoded-r40", (authored_wild_r40,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-40 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r40,))
+    """Held out: seeded from the round-41 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r41,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8428,8 +8437,9 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # read them, so bench.split_check keeps them in its CHECK half (counted, never read), out of the alternation
 # of third-party names that one more name would shift. Not ours in committed()'s sense (the regression
 # floors are on sets written as development data). Each later promotion of such a set adds it here
-# (authored-multilingual-r38 since round 41, authored-english-r39 since round 42).
-UNREAD_OWN_SETS = frozenset({"authored-multilingual-r38", "authored-english-r39"})
+# (authored-multilingual-r38 since round 41, authored-english-r39 since round 42, authored-wild-r40 since
+# round 43).
+UNREAD_OWN_SETS = frozenset({"authored-multilingual-r38", "authored-english-r39", "authored-wild-r40"})
 
 
 # fortunes-zh (Debian, GPL-3.0+): the Chinese data files of the `fortune` program
@@ -8622,7 +8632,7 @@ def authored_english_r39_benign() -> list[Sample]:
     return _authored_held_out(ENGLISH_R39, "authored-english-r39", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 40 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 40 (held out in rounds 40-42, development since round 43) -------------
 # installation-guide (Debian, GPL-2): the Debian installation guide (Debian GNU/Linux 12, for 64-bit PCs)
 # as its Korean and Vietnamese translations ship it (installation-guide-amd64:
 # usr/share/doc/installation-guide-amd64/<locale>/<page>.html, one page a chapter, a section of the first
@@ -8683,7 +8693,8 @@ def _guide_by_script(source: str, scripts: Mapping[str, re.Pattern[str]]) -> lis
 
 
 def installation_guide() -> list[Sample]:
-    """The Debian installation guide's sections in Korean and Vietnamese (installation documentation)."""
+    """The Debian installation guide's sections in Korean and Vietnamese (installation documentation; held
+    out in rounds 40-42, development since round 43)."""
     return _guide_by_script("installation-guide", INSTALLATION_GUIDE_SCRIPT)
 
 
@@ -8702,12 +8713,12 @@ WILD_R40 = "authored_wild_r40.tsv"
 
 def authored_wild_r40() -> list[Sample]:
     """The round-40 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 40-42, development since round 43)."""
     return _authored_held_out(WILD_R40, "authored-wild-r40", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r40_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 40-42, development since round 43)."""
     return _authored_held_out(WILD_R40, "authored-wild-r40", ENGLISH_R39_FAMILY, False)
 
 
@@ -9052,12 +9063,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_english_r39,
     authored_english_r39_benign,
     encoded_r39,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 40 held-out sources (after every other loader)
+    # round 40 sources (held out in rounds 40-42)
     installation_guide,
     authored_wild_r40,
     authored_wild_r40_benign,
+    encoded_r40,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 41 held-out sources (after every other loader)
     installation_guide_latin,
     authored_wild_r41,

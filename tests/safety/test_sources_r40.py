@@ -1,12 +1,12 @@
-"""Round 40's held-out sources: installation-guide (the Debian installation guide in its Korean and
-Vietnamese translations: real documentation), loaded from a made-up Debian package (never the real one: a
-clean clone's test run has no network): one row a translated section as a reader copies it off the page,
-what is left out, the cut, and a missing translation failing loudly with its package.
-authored-wild-r40 (prompt injections in the shape of real traffic, of every family of the issue, 70 % in
-English, written for the round by a writer who never saw the detector) and authored-wild-r40-benign (their
-look-alikes), read from the committed bench/corpus/authored_wild_r40.tsv: the file is pinned (a changed row
-changes the held-out figure) and its rows are counted per language and kind (counts only: the rows are held
-out and never printed); its kinds' families on a made-up file."""
+"""Round 40's sources, held out in rounds 40-42 and dev since round 43: installation-guide (the Debian
+installation guide in its Korean and Vietnamese translations: real documentation), loaded from a made-up
+Debian package (never the real one: a clean clone's test run has no network): one row a translated section
+as a reader copies it off the page, what is left out, the cut, and a missing translation failing loudly with
+its package. authored-wild-r40 (prompt injections in the shape of real traffic, of every family of the
+issue, 70 % in English, written for the round by a writer who never saw the detector) and
+authored-wild-r40-benign (their look-alikes), read from the committed bench/corpus/authored_wild_r40.tsv:
+the file is pinned (a changed row changes the figures read from it) and its rows are counted per language
+and kind (counts only, as while they were held out); its kinds' families on a made-up file."""
 
 from __future__ import annotations
 
@@ -16,15 +16,18 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_deb, guide_page, guide_section
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_40 = (sources.installation_guide, sources.authored_wild_r40, sources.authored_wild_r40_benign)
 
 
-def test_round_40_sources_are_held_out_in_round_40_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_40, 40)
-    assert i + len(ROUND_40) <= sources.LOADERS.index(sources.installation_guide_latin)  # round 41's after
-    assert sources.LOADERS.index(sources.authored_english_r39_benign) < i  # after the round-39 sources
+def test_round_40_sources_are_dev_since_round_43_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 40-42 (three looks), then promoted with their encoded set (`encoded-r40`, the
+    former `heldout-encoded`: the attack source's instruction-override rows through our encoders); the
+    look-alikes stay hard negatives (dev ones since round 43); installation-guide, real content, is not one.
+    authored-wild-r40, never read by a rule's author, is in split_check's CHECK half."""
+    assert_promoted(ROUND_40, sources.encoded_r40, after=sources.encoded_r39)  # after round 39's
+    assert "authored-wild-r40" in sources.UNREAD_OWN_SETS
     assert sources.INSTALLATION_GUIDE.startswith("installation-guide-amd64=")  # fetched by apt-get download
     assert len(sources.INSTALLATION_GUIDE_SHA256) == 64
 
@@ -71,7 +74,7 @@ def test_installation_guide_keeps_each_translated_korean_and_vietnamese_section_
     )  # tags dropped, entities read; a section with one English paragraph of three is translated
     assert rows[2].text == "4.1.1. Mạng\nCấu hình mạng bằng DHCP."
     assert len(rows[1].text) <= sources.HELD_OUT_ROW_MAX < len(LONG)  # cut like a pasted document
-    assert all(r.source == "installation-guide" and r.split == "held_out" for r in rows)
+    assert all(r.source == "installation-guide" and r.split == "dev" for r in rows)
 
 
 def test_installation_guide_without_a_translation_fails_naming_the_package(
@@ -105,7 +108,7 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 358 attacks and 355 look-alikes (counts only)."""
+    """The file as the writer handed it in: 358 attacks and 355 look-alikes."""
     attacks = sources.authored_wild_r40()
     assert_pinned_counts(
         sources.WILD_R40,
@@ -113,7 +116,7 @@ def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -
         attacks,
         sources.authored_wild_r40_benign(),
         source="authored-wild-r40",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(358, 355),
