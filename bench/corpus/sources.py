@@ -8739,10 +8739,10 @@ INSTALLATION_GUIDE_LATIN = ("de", "es", "fr", "id", "it", "pt")
 INSTALLATION_GUIDE_ORIGINAL = "en"
 
 
-def installation_guide_latin() -> list[Sample]:
-    """The Debian installation guide's sections in German, Spanish, French, Indonesian, Italian and
-    Portuguese (installation documentation)."""
-    files = _guide_pages((*INSTALLATION_GUIDE_LATIN, INSTALLATION_GUIDE_ORIGINAL))
+def _guide_by_original(source: str, locales: Collection[str]) -> list[Sample]:
+    """`source`'s rows: the installation guide's sections in `locales`, a section translated when more
+    than half of its paragraphs are none of the English original page's (a page without one left out)."""
+    files = _guide_pages((*locales, INSTALLATION_GUIDE_ORIGINAL))
     out = []
     for path, data in files.items():
         locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
@@ -8751,14 +8751,15 @@ def installation_guide_latin() -> list[Sample]:
             continue
         where = f"{locale}/{name.removesuffix('.html')}"
         out += translated_sections(
-            "installation-guide-latin",
-            where,
-            data,
-            section=_GUIDE_SECTION,
-            anchor=_GUIDE_ANCHOR,
-            original=original,
+            source, where, data, section=_GUIDE_SECTION, anchor=_GUIDE_ANCHOR, original=original
         )
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
+def installation_guide_latin() -> list[Sample]:
+    """The Debian installation guide's sections in German, Spanish, French, Indonesian, Italian and
+    Portuguese (installation documentation)."""
+    return _guide_by_original("installation-guide-latin", INSTALLATION_GUIDE_LATIN)
 
 
 # authored-wild-r41 and authored-wild-r41-benign: prompt injections and benign look-alikes in the shape
