@@ -518,6 +518,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r42-benign": 42,
     "authored-judge-r42": 42,
     "authored-judge-r42-benign": 42,
+    # held out in round 43
+    "installation-guide-ca-cs-da-nl-ro-sv": 43,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8853,6 +8855,28 @@ def authored_judge_r42_benign() -> list[Sample]:
     return _authored_held_out(JUDGE_R42, "authored-judge-r42", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 43 (fresh: never looked at by the pattern author) ------------
+# installation-guide-ca-cs-da-nl-ro-sv (Debian, GPL-2): the same Debian installation guide (the same pinned
+# package as installation-guide) as its Catalan, Czech, Danish, Dutch, Romanian and Swedish translations
+# ship it (usr/share/doc/installation-guide-amd64/<locale>/<page>.html), the last six translations the
+# package ships (all in the Latin script), real documentation in six languages. Read as
+# installation-guide-latin is (_guide_by_original: one row a section, its heading and its own content up to
+# the next section's start, as a reader copies it off the page, cut at HELD_OUT_ROW_MAX; at most
+# HELD_OUT_BENIGN_MAX spread over the sections in locale, page and page order, labelled by locale, page and
+# section anchor): a section is translated when more than half of its paragraphs (tags stripped, spacing
+# collapsed) are none of the English original page's, since a script test cannot tell these languages
+# from English. Left out: a section not translated, each page's opening and navigation, the title page
+# (index), a page whose English original is missing, the PDF and text copies, the other translations and
+# the English original, a section naming garak or PyRIT or a dev collection.
+INSTALLATION_GUIDE_CA_CS_DA_NL_RO_SV = ("ca", "cs", "da", "nl", "ro", "sv")
+
+
+def installation_guide_ca_cs_da_nl_ro_sv() -> list[Sample]:
+    """The Debian installation guide's sections in Catalan, Czech, Danish, Dutch, Romanian and Swedish
+    (installation documentation)."""
+    return _guide_by_original("installation-guide-ca-cs-da-nl-ro-sv", INSTALLATION_GUIDE_CA_CS_DA_NL_RO_SV)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9081,6 +9105,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r42_benign,
     authored_judge_r42,
     authored_judge_r42_benign,
+    # round 43 held-out sources (after every other loader)
+    installation_guide_ca_cs_da_nl_ro_sv,
 )
 
 

@@ -27,7 +27,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "installation-guide-latin", "authored-wild-r41", "authored-wild-r41-benign",
                    # held out in round 42
                    "installation-guide-el-ja-ru-zh", "authored-wild-r42", "authored-wild-r42-benign",
-                   "authored-judge-r42", "authored-judge-r42-benign"):  # fmt: skip
+                   "authored-judge-r42", "authored-judge-r42-benign",
+                   # held out in round 43
+                   "installation-guide-ca-cs-da-nl-ro-sv"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
