@@ -23,7 +23,8 @@ round 42; round 40's, written blind the same way and looked at in rounds 40-42, 
 round 43. `held_out_r41` was written blind in round 41 the same way (300 answers), is held out, got its
 first look in round 41, its second in round 42 and gets its third and last in round 43. `held_out_r42`
 was written blind in round 42 the same way (300 answers), is held out, got its first look in round 42
-and gets its second in round 43. Dev also
+and gets its second in round 43. `held_out_r43` was written blind in round 43 the same way (300
+answers), is held out and gets its first look in round 43. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -43,6 +44,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r43", "answers_heldout_r43.tsv"),
     ("held_out_r42", "answers_heldout_r42.tsv"),
     ("held_out_r41", "answers_heldout_r41.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),

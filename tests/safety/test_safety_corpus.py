@@ -690,8 +690,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # round-4 held-out set are older. held_out_r41 is round 41's blind set (300: 141 risky, 16 of them two
     # kinds, financial 39, medical 38, legal 37, statistical 43; no copy of another set), held_out_r42
     # round 42's (300: 135 risky, 15 of them two kinds, financial 36, medical 36, legal 37, statistical 41;
-    # no copy of another set).
+    # no copy of another set), held_out_r43 round 43's (300: 135 risky, 15 of them two kinds, financial 36,
+    # medical 36, legal 37, statistical 41; no copy of another set).
     [
+        ("held_out_r43", 300, 36, 165, 15, 0, 0),
         ("held_out_r42", 300, 36, 165, 15, 0, 0),
         ("held_out_r41", 300, 37, 159, 16, 0, 0),
         ("dev", 8685, 1052, 4447, 312, 3, 1),
@@ -711,7 +713,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r42", "answers_heldout_r42.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r43", "answers_heldout_r43.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
