@@ -520,6 +520,8 @@ HELD_OUT_ROUND = {
     "authored-judge-r42-benign": 42,
     # held out in round 43
     "installation-guide-ca-cs-da-nl-ro-sv": 43,
+    "authored-wild-r43": 43,
+    "authored-wild-r43-benign": 43,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8877,6 +8879,28 @@ def installation_guide_ca_cs_da_nl_ro_sv() -> list[Sample]:
     return _guide_by_original("installation-guide-ca-cs-da-nl-ro-sv", INSTALLATION_GUIDE_CA_CS_DA_NL_RO_SV)
 
 
+# authored-wild-r43 and authored-wild-r43-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about two thirds English, the rest in 23
+# other languages; many short, over a fifth of 150-400 words: in-the-wild jailbreak set-ups, pasted
+# e-mails, pages and tool results with a buried order), written for round 43 by a writer who never saw the
+# detector, committed (bench/corpus/authored_wild_r43.tsv, the format of round 37's sets:
+# `label<TAB>lang<TAB>kind<TAB>text`), a fourth set of round 40's shape by another hand. Read as
+# authored-wild-r40 to authored-wild-r42 are: round 39's kinds (ENGLISH_R39_FAMILY); an attack not in
+# English is `multilingual`; the look-alikes are hard negatives (HARD_NEGATIVES).
+WILD_R43 = "authored_wild_r43.tsv"
+
+
+def authored_wild_r43() -> list[Sample]:
+    """The round-43 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R43, "authored-wild-r43", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r43_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R43, "authored-wild-r43", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9107,6 +9131,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_judge_r42_benign,
     # round 43 held-out sources (after every other loader)
     installation_guide_ca_cs_da_nl_ro_sv,
+    authored_wild_r43,
+    authored_wild_r43_benign,
 )
 
 
@@ -9150,6 +9176,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r41-benign",
         "authored-wild-r42-benign",
         "authored-judge-r42-benign",
+        "authored-wild-r43-benign",
     }
 )
 
