@@ -504,6 +504,15 @@ OVOS_DIALOG_SKILLS = tuple(
 # attack source (authored-wild-r41; its benign set is not a seed) and grouped with it (round 41). The
 # round-41 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-42
 # sources their second.
+# It holds out fresh sources: installation-guide-ca-cs-da-nl-ro-sv (the same installation guide's
+# sections in Catalan, Czech, Danish, Dutch, Romanian and Swedish, the last of its translations, all in
+# the Latin script and told from English by the original's paragraphs as installation-guide-latin's
+# are), real documentation in six languages the held-out real content has no row in (and none in Korean
+# or Vietnamese since installation-guide's promotion); authored-wild-r43 and authored-wild-r43-benign (a
+# fourth set in the shape of real traffic, every family of the issue, about two thirds English, over a
+# fifth of it long, written for the round by another writer who never saw the detector), since without it
+# no writer's set on the held-out attack side would get its first look (heldout-encoded's new rows are
+# round 41's attacks encoded).
 HELD_OUT_ROUND = {
     # the round-41 attack source's instruction-override injections through our encoders (since
     # round 43; grouped with its seeds)
