@@ -513,14 +513,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # fifth of it long, written for the round by another writer who never saw the detector), since without it
 # no writer's set on the held-out attack side would get its first look (heldout-encoded's new rows are
 # round 41's attacks encoded).
+# Round 44 promotes the round-41 sources (installation-guide-latin, authored-wild-r41,
+# authored-wild-r41-benign; three looks used, rounds 41-43; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r41`); `heldout-encoded` is re-seeded by the unchanged rule
+# from the round-42 attack source (authored-wild-r42; its benign set and the judge sets are not seeds) and
+# grouped with it (round 42). The round-42 sources get their third (last) look (`heldout-encoded`'s rows
+# their first), the round-43 sources their second.
 HELD_OUT_ROUND = {
-    # the round-41 attack source's instruction-override injections through our encoders (since
-    # round 43; grouped with its seeds)
-    "heldout-encoded": 41,
-    # held out in round 41
-    "installation-guide-latin": 41,
-    "authored-wild-r41": 41,
-    "authored-wild-r41-benign": 41,
+    # the round-42 attack source's instruction-override injections through our encoders (since
+    # round 44; grouped with its seeds)
+    "heldout-encoded": 42,
     # held out in round 42
     "installation-guide-el-ja-ru-zh": 42,
     "authored-wild-r42": 42,
@@ -1573,6 +1575,7 @@ ENCODED_SOURCES = (
     "encoded-r37",
     "encoded-r39",
     "encoded-r40",
+    "encoded-r41",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1750,9 +1753,15 @@ def encoded_r40() -> list[Sample]:
     return encoded_variants("encoded-r40", (authored_wild_r40,))
 
 
+def encoded_r41() -> list[Sample]:
+    """Seeded from the round-41 attack source (authored-wild-r41): held out (as `heldout-encoded`) in
+    round 43 with it, development since round 44."""
+    return encoded_variants("encoded-r41", (authored_wild_r41,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-41 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r41,))
+    """Held out: seeded from the round-42 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r42,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8451,8 +8460,10 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # of third-party names that one more name would shift. Not ours in committed()'s sense (the regression
 # floors are on sets written as development data). Each later promotion of such a set adds it here
 # (authored-multilingual-r38 since round 41, authored-english-r39 since round 42, authored-wild-r40 since
-# round 43).
-UNREAD_OWN_SETS = frozenset({"authored-multilingual-r38", "authored-english-r39", "authored-wild-r40"})
+# round 43, authored-wild-r41 since round 44).
+UNREAD_OWN_SETS = frozenset(
+    {"authored-multilingual-r38", "authored-english-r39", "authored-wild-r40", "authored-wild-r41"}
+)
 
 
 # fortunes-zh (Debian, GPL-3.0+): the Chinese data files of the `fortune` program
@@ -8735,7 +8746,7 @@ def authored_wild_r40_benign() -> list[Sample]:
     return _authored_held_out(WILD_R40, "authored-wild-r40", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 41 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 41 (held out in rounds 41-43, development since round 44) -------------
 # installation-guide-latin (Debian, GPL-2): the same Debian installation guide (the same pinned package as
 # installation-guide) as its German, Spanish, French, Indonesian, Italian and Portuguese translations ship
 # it (usr/share/doc/installation-guide-amd64/<locale>/<page>.html), real documentation in six languages
@@ -8771,7 +8782,7 @@ def _guide_by_original(source: str, locales: Collection[str]) -> list[Sample]:
 
 def installation_guide_latin() -> list[Sample]:
     """The Debian installation guide's sections in German, Spanish, French, Indonesian, Italian and
-    Portuguese (installation documentation)."""
+    Portuguese (installation documentation; held out in rounds 41-43, development since round 44)."""
     return _guide_by_original("installation-guide-latin", INSTALLATION_GUIDE_LATIN)
 
 
@@ -8788,12 +8799,12 @@ WILD_R41 = "authored_wild_r41.tsv"
 
 def authored_wild_r41() -> list[Sample]:
     """The round-41 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 41-43, development since round 44)."""
     return _authored_held_out(WILD_R41, "authored-wild-r41", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r41_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 41-43, development since round 44)."""
     return _authored_held_out(WILD_R41, "authored-wild-r41", ENGLISH_R39_FAMILY, False)
 
 
@@ -9126,12 +9137,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r40,
     authored_wild_r40_benign,
     encoded_r40,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 41 held-out sources (after every other loader)
+    # round 41 sources (held out in rounds 41-43)
     installation_guide_latin,
     authored_wild_r41,
     authored_wild_r41_benign,
+    encoded_r41,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 42 held-out sources (after every other loader)
     installation_guide_el_ja_ru_zh,
     authored_wild_r42,

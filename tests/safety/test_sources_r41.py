@@ -1,14 +1,14 @@
-"""Round 41's held-out sources: installation-guide-latin (the Debian installation guide in its German,
-Spanish, French, Indonesian, Italian and Portuguese translations: real documentation), loaded from a
-made-up Debian package (never the real one: a clean clone's test run has no network): one row a
-translated section as a reader copies it off the page, a translation in the original's script told by
-the English original's paragraphs, what is left out, the cut, and a missing original failing loudly with
-its package.
+"""Round 41's sources, held out in rounds 41-43 and dev since round 44: installation-guide-latin (the
+Debian installation guide in its German, Spanish, French, Indonesian, Italian and Portuguese translations:
+real documentation), loaded from a made-up Debian package (never the real one: a clean clone's test run has
+no network): one row a translated section as a reader copies it off the page, a translation in the
+original's script told by the English original's paragraphs, what is left out, the cut, and a missing
+original failing loudly with its package.
 authored-wild-r41 (prompt injections in the shape of real traffic, of every family of the issue, about two
 thirds in English, written for the round by a writer who never saw the detector) and authored-wild-r41-benign
 (their look-alikes), read from the committed bench/corpus/authored_wild_r41.tsv as round 40's set is: the
-file is pinned (a changed row changes the held-out figure) and its rows are counted per language and kind
-(counts only: the rows are held out and never printed); its kinds' families on a made-up file."""
+file is pinned (a changed row changes the figures read from it) and its rows are counted per language and
+kind (counts only, as while they were held out); its kinds' families on a made-up file."""
 
 from __future__ import annotations
 
@@ -18,17 +18,18 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_deb, guide_page, guide_section
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_41 = (sources.installation_guide_latin, sources.authored_wild_r41, sources.authored_wild_r41_benign)
 
 
-def test_round_41_sources_are_held_out_in_round_41_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_41, 41)  # the look-alikes are hard negatives, real content is not
-    assert i + len(ROUND_41) <= sources.LOADERS.index(
-        sources.installation_guide_el_ja_ru_zh
-    )  # round 42's after
-    assert sources.LOADERS.index(sources.authored_wild_r40_benign) < i  # after the round-40 sources
+def test_round_41_sources_are_dev_since_round_44_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 41-43 (three looks), then promoted with their encoded set (`encoded-r41`, the
+    former `heldout-encoded`: the attack source's instruction-override rows through our encoders); the
+    look-alikes stay hard negatives (dev ones since round 44); installation-guide-latin, real content, is
+    not one. authored-wild-r41, never read by a rule's author, is in split_check's CHECK half."""
+    assert_promoted(ROUND_41, sources.encoded_r41, after=sources.encoded_r40)  # after round 40's
+    assert "authored-wild-r41" in sources.UNREAD_OWN_SETS
     # the same pinned package as installation-guide, other translations of it
     assert not set(sources.INSTALLATION_GUIDE_LATIN) & set(sources.INSTALLATION_GUIDE_SCRIPT)
 
@@ -91,7 +92,7 @@ def test_installation_guide_latin_keeps_each_section_that_is_not_the_english_ori
     # a command kept as is is the original's paragraph: one of three leaves the section translated (one of
     # two, as the Italian section shows, would not)
     assert len(rows[2].text) <= sources.HELD_OUT_ROW_MAX < len(LONG)  # cut like a pasted document
-    assert all(r.source == "installation-guide-latin" and r.split == "held_out" for r in rows)
+    assert all(r.source == "installation-guide-latin" and r.split == "dev" for r in rows)
 
 
 def test_installation_guide_latin_without_the_english_original_fails_naming_the_package(
@@ -136,7 +137,7 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 376 attacks and 365 look-alikes (counts only)."""
+    """The file as the writer handed it in: 376 attacks and 365 look-alikes."""
     attacks = sources.authored_wild_r41()
     assert_pinned_counts(
         sources.WILD_R41,
@@ -144,7 +145,7 @@ def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -
         attacks,
         sources.authored_wild_r41_benign(),
         source="authored-wild-r41",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(376, 365),
