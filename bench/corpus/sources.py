@@ -8588,24 +8588,57 @@ def reference_text(section: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+def _reference_locale(spec: str) -> str:
+    """A Debian Reference package's locale: `debian-reference-zh-cn=2.100`'s is `zh-cn`."""
+    return spec.split("=", 1)[0].removeprefix("debian-reference-")
+
+
+def _reference_pages(spec: str, sha256: str) -> dict[str, bytes]:
+    """A pinned Debian Reference package's pages (`spec`, `debian-reference-<locale>=<version>`) by page
+    name (`ch01`, `apa`, ...) in path order; the table of contents page and the PDF and text copies left
+    out, a package without pages failing naming it."""
+    locale = _reference_locale(spec)
+
+    def keep(path: str) -> bool:
+        name = path.removeprefix(DEBIAN_REFERENCE_DIR)
+        return name != path and name.endswith(f".{locale}.html") and not name.startswith("index.")
+
+    files = _debian_files(spec, sha256, "GPL-2+", keep)
+    if not files:
+        raise RuntimeError(f"{spec}: {DEBIAN_REFERENCE_DIR}<page>.{locale}.html not found")
+    return {
+        p.removeprefix(DEBIAN_REFERENCE_DIR).removesuffix(f".{locale}.html"): files[p] for p in sorted(files)
+    }
+
+
+def _reference_by(
+    source: str,
+    packages: Sequence[tuple[str, str]],
+    scripts: Mapping[str, re.Pattern[str]],
+    original: tuple[str, str] | None = None,
+) -> list[Sample]:
+    """`source`'s rows: Debian Reference's sections in the pinned `packages` (spec, sha256), a section
+    translated when more than half of its paragraphs hold a letter of its locale's script (`scripts`) or,
+    for a locale without one, are none of the `original` package's page's (a page without one left out)."""
+    originals = _reference_pages(*original) if original else {}
+    out = []
+    for spec, sha256 in packages:
+        locale = _reference_locale(spec)
+        for page, data in _reference_pages(spec, sha256).items():
+            where = f"{locale}/{page}"
+            if locale in scripts:
+                out += translated_sections(source, where, data, scripts[locale])
+            elif page in originals:
+                out += translated_sections(source, where, data, original=originals[page])
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 def debian_reference() -> list[Sample]:
     """Debian Reference's sections in Japanese and Chinese (system administration documentation; held out
     in rounds 39-41, development since round 42)."""
-    out = []
-    for spec, sha256 in DEBIAN_REFERENCE:
-        locale = spec.split("=", 1)[0].removeprefix("debian-reference-")
-
-        def keep(path: str, locale: str = locale) -> bool:
-            name = path.removeprefix(DEBIAN_REFERENCE_DIR)
-            return name != path and name.endswith(f".{locale}.html") and not name.startswith("index.")
-
-        files = _debian_files(spec, sha256, "GPL-2+", keep)
-        if not files:
-            raise RuntimeError(f"{spec}: {DEBIAN_REFERENCE_DIR}<page>.{locale}.html not found")
-        for path in sorted(files):
-            page = path.removeprefix(DEBIAN_REFERENCE_DIR).removesuffix(f".{locale}.html")
-            out += translated_sections("debian-reference", f"{locale}/{page}", files[path])
-    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+    return _reference_by(
+        "debian-reference", DEBIAN_REFERENCE, dict.fromkeys(("ja", "zh-cn"), _REFERENCE_SCRIPT)
+    )
 
 
 def translated_sections(
