@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES
-from tests.support.corpus_files import fake_deb
+from tests.support.corpus_files import fake_deb, reference_page, reference_section
 from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_39 = (sources.debian_reference, sources.authored_english_r39, sources.authored_english_r39_benign)
@@ -39,31 +39,17 @@ REF = sources.DEBIAN_REFERENCE_DIR
 LONG = "長い説明です。\n" * (sources.HELD_OUT_ROW_MAX // 4)
 
 
-def _section(anchor: str, title: str, *paras: str) -> str:
-    body = "\n".join(f"  <p>{p}</p>" for p in paras)
-    return f'<div class="section">\n <h2 class="title"><a id="{anchor}"/>{title}</h2>\n{body}\n</div>\n'
-
-
-def _page(*sections: str) -> str:
-    return (
-        '<html><body><div class="navheader"><a href="ch00.ja.html">戻る</a></div>\n'
-        '<div class="chapter"><div class="toc"><p>目次: 概要</p></div>\n'
-        + "".join(sections)
-        + '</div>\n<div class="navfooter"><p>次へ</p></div></body></html>'
-    )
-
-
 PAGES = {
-    REF + "ch01.ja.html": _page(
-        _section("_apt", "2.1. apt の基本", "<code>apt</code> でパッケージを管理します。", "Run it as root.", "詳しくは &lt;man apt&gt; を参照。"),
-        _section("_untranslated", "2.2. Tips", "This paragraph was not translated.", "これは訳されています。"),
-        _section("_reserved", "2.3. garak", "garak の説明です。", "ツールです。"),
-        _section("_long", "2.4. 長い節", LONG),
+    REF + "ch01.ja.html": reference_page(
+        reference_section("_apt", "2.1. apt の基本", "<code>apt</code> でパッケージを管理します。", "Run it as root.", "詳しくは &lt;man apt&gt; を参照。"),
+        reference_section("_untranslated", "2.2. Tips", "This paragraph was not translated.", "これは訳されています。"),
+        reference_section("_reserved", "2.3. garak", "garak の説明です。", "ツールです。"),
+        reference_section("_long", "2.4. 長い節", LONG),
     ),
-    REF + "index.ja.html": _page(_section("_toc", "目次", "一覧です。")),
+    REF + "index.ja.html": reference_page(reference_section("_toc", "目次", "一覧です。")),
     REF + "debian-reference.ja.pdf": "%PDF-1.5",
-    REF + "ch02.zh-cn.html": _page(_section("_net", "5.1. 网络配置", "使用 <code>ip</code> 命令配置网络。")),
-    REF + "ch02.fr.html": _page(_section("_net", "5.1. Réseau", "Configurer le réseau.")),
+    REF + "ch02.zh-cn.html": reference_page(reference_section("_net", "5.1. 网络配置", "使用 <code>ip</code> 命令配置网络。")),
+    REF + "ch02.fr.html": reference_page(reference_section("_net", "5.1. Réseau", "Configurer le réseau.")),
 }  # fmt: skip
 
 
@@ -86,7 +72,8 @@ def test_debian_reference_keeps_each_translated_section_as_text(monkeypatch: pyt
 
 def test_debian_reference_without_its_pages_fails_naming_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_deb(
-        monkeypatch, {REF + "index.ja.html": _page(), "usr/share/doc/debian-reference-ja/copyright": "GPL-2+"}
+        monkeypatch,
+        {REF + "index.ja.html": reference_page(), "usr/share/doc/debian-reference-ja/copyright": "GPL-2+"},
     )
     with pytest.raises(
         RuntimeError, match=r"debian-reference-ja=.*usr/share/debian-reference/<page>\.ja\.html"

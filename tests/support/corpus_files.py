@@ -58,6 +58,24 @@ def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
 
 
+def reference_section(anchor: str, title: str, *paras: str) -> str:
+    """A made-up Debian Reference section (`<div class="section">`, its title with its anchor, one `<p>` a
+    paragraph)."""
+    body = "\n".join(f"  <p>{p}</p>" for p in paras)
+    return f'<div class="section">\n <h2 class="title"><a id="{anchor}"/>{title}</h2>\n{body}\n</div>\n'
+
+
+def reference_page(*sections: str) -> str:
+    """A made-up Debian Reference page: navigation, the chapter's table of contents, the sections, the
+    footer."""
+    return (
+        '<html><body><div class="navheader"><a href="ch00.ja.html">戻る</a></div>\n'
+        '<div class="chapter"><div class="toc"><p>目次: 概要</p></div>\n'
+        + "".join(sections)
+        + '</div>\n<div class="navfooter"><p>次へ</p></div></body></html>'
+    )
+
+
 def guide_section(level: int, anchor: str, title: str, *paras: str) -> str:
     """A made-up installation-guide section (`<div class="sect<level>">`, its title with its anchor, one
     `<p>` a paragraph), left open as the guide's are until guide_page closes it."""
