@@ -533,6 +533,8 @@ HELD_OUT_ROUND = {
     "installation-guide-ca-cs-da-nl-ro-sv": 43,
     "authored-wild-r43": 43,
     "authored-wild-r43-benign": 43,
+    # held out in round 44
+    "debian-reference-de-es-fr-id-it-pt-zh-tw": 44,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8954,6 +8956,50 @@ def authored_wild_r43_benign() -> list[Sample]:
     return _authored_held_out(WILD_R43, "authored-wild-r43", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 44 (fresh: never looked at by the pattern author) ------------
+# debian-reference-de-es-fr-id-it-pt-zh-tw (Debian, GPL-2+): Debian Reference (the same book and version as
+# debian-reference) as its German, Spanish, French, Indonesian, Italian, Portuguese and Traditional Chinese
+# translations ship it (debian-reference-<locale>=2.100: usr/share/debian-reference/<page>.<locale>.html),
+# real documentation in seven languages. Read as debian-reference is (_reference_by: one row a section, its
+# heading and its own content up to the next section's start, as a reader copies it off the page, cut at
+# HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in package, page and page order,
+# labelled by locale, page and section anchor). A section is translated, for zh-tw, when more than half of
+# its paragraphs (tags stripped) hold a Han letter; for the six in the Latin script (which a script test
+# cannot tell from English: po4a leaves an untranslated paragraph in English), when more than half of its
+# paragraphs (tags stripped, spacing collapsed) are none of the English original page's
+# (debian-reference-en's), as installation-guide-latin's are. Left out: a section not translated, each
+# page's opening (its table of contents) and navigation, the table of contents page (index), a page whose
+# English original is missing, the PDF and text copies, the English original, a section naming garak or
+# PyRIT or a dev collection; Brazilian Portuguese (debian-reference-pt-br), most of whose translated
+# sections are the Portuguese ones word for word (233 of 337; 336 share their first 80 characters); the
+# Japanese and Simplified Chinese translations (debian-reference's, dev).
+DEBIAN_REFERENCE_DE_ES_FR_ID_IT_PT_ZH_TW = (  # Debian (`apt-get download`)
+    ("debian-reference-de=2.100", "3b0ce65fd63e75ddf8eb07ca36293425135080e690a07e06a6ac8bc8040ef0aa"),
+    ("debian-reference-es=2.100", "a59b68c96f83d3cf29a476c847aee38364764603ea62eee592791e0a843a269e"),
+    ("debian-reference-fr=2.100", "01424cba9bfa2e13166da22d3d692d33a22ec7d8ef935ec81fd8802746087f65"),
+    ("debian-reference-id=2.100", "3848a0593476c4f8429698c93eb0e367320d8bd78147304666eff3a82a5df3e2"),
+    ("debian-reference-it=2.100", "7894062a5e9203a57ec6cb8d6a47d5ffb58c41dc004766522f1b4d78b2a8e0c6"),
+    ("debian-reference-pt=2.100", "c9c5d30a8608485bad60f7bd7ce6c755af4a129c2b30511ee733b90ac17e7dfa"),
+    ("debian-reference-zh-tw=2.100", "d2785bbfcb9c3eb6343a37520df595a720bb30fa634d4cf0750d1c04a0226057"),
+)
+DEBIAN_REFERENCE_ORIGINAL = (
+    "debian-reference-en=2.100",
+    "9f31d3a17df505de09689ca255512ea58c1fc47c59bb1b0c7bf1c23362e9743f",
+)
+DEBIAN_REFERENCE_ZH_TW_SCRIPT = {"zh-tw": re.compile(dict(_SCRIPT_LANGS)["zh"])}  # Han
+
+
+def debian_reference_de_es_fr_id_it_pt_zh_tw() -> list[Sample]:
+    """Debian Reference's sections in German, Spanish, French, Indonesian, Italian, Portuguese and
+    Traditional Chinese (system administration documentation)."""
+    return _reference_by(
+        "debian-reference-de-es-fr-id-it-pt-zh-tw",
+        DEBIAN_REFERENCE_DE_ES_FR_ID_IT_PT_ZH_TW,
+        DEBIAN_REFERENCE_ZH_TW_SCRIPT,
+        DEBIAN_REFERENCE_ORIGINAL,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9187,6 +9233,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     installation_guide_ca_cs_da_nl_ro_sv,
     authored_wild_r43,
     authored_wild_r43_benign,
+    # round 44 held-out sources (after every other loader)
+    debian_reference_de_es_fr_id_it_pt_zh_tw,
 )
 
 

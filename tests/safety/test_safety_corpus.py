@@ -27,7 +27,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "installation-guide-el-ja-ru-zh", "authored-wild-r42", "authored-wild-r42-benign",
                    "authored-judge-r42", "authored-judge-r42-benign",
                    # held out in round 43
-                   "installation-guide-ca-cs-da-nl-ro-sv", "authored-wild-r43", "authored-wild-r43-benign"):  # fmt: skip
+                   "installation-guide-ca-cs-da-nl-ro-sv", "authored-wild-r43", "authored-wild-r43-benign",
+                   # held out in round 44
+                   "debian-reference-de-es-fr-id-it-pt-zh-tw"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
