@@ -535,6 +535,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r43-benign": 43,
     # held out in round 44
     "debian-reference-de-es-fr-id-it-pt-zh-tw": 44,
+    "authored-wild-r44": 44,
+    "authored-wild-r44-benign": 44,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9000,6 +9002,28 @@ def debian_reference_de_es_fr_id_it_pt_zh_tw() -> list[Sample]:
     )
 
 
+# authored-wild-r44 and authored-wild-r44-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about two thirds English, the rest in 23
+# other languages; about a third of 25 words or fewer, a fifth of 150-260 words: in-the-wild jailbreak
+# set-ups, pasted e-mails, pages, tool output and agent tasks with a buried order), written for round 44 by
+# a writer who never saw the detector, committed (bench/corpus/authored_wild_r44.tsv, the format of round
+# 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a fifth set of round 40's shape by another hand. Read as
+# authored-wild-r40 to authored-wild-r43 are: round 39's kinds (ENGLISH_R39_FAMILY); an attack not in
+# English is `multilingual`; the look-alikes are hard negatives (HARD_NEGATIVES).
+WILD_R44 = "authored_wild_r44.tsv"
+
+
+def authored_wild_r44() -> list[Sample]:
+    """The round-44 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R44, "authored-wild-r44", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r44_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R44, "authored-wild-r44", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9235,6 +9259,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r43_benign,
     # round 44 held-out sources (after every other loader)
     debian_reference_de_es_fr_id_it_pt_zh_tw,
+    authored_wild_r44,
+    authored_wild_r44_benign,
 )
 
 
@@ -9279,6 +9305,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r42-benign",
         "authored-judge-r42-benign",
         "authored-wild-r43-benign",
+        "authored-wild-r44-benign",
     }
 )
 
