@@ -519,6 +519,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # from the round-42 attack source (authored-wild-r42; its benign set and the judge sets are not seeds) and
 # grouped with it (round 42). The round-42 sources get their third (last) look (`heldout-encoded`'s rows
 # their first), the round-43 sources their second.
+# It holds out fresh sources: debian-reference-de-es-fr-id-it-pt-zh-tw (Debian Reference, the book
+# debian-reference reads, in German, Spanish, French, Indonesian, Italian, Portuguese and Traditional
+# Chinese; the six in the Latin script told from English by the English original's paragraphs, as the
+# installation guide's are, zh-tw by its script), real documentation in six languages the held-out real
+# content has no row in since installation-guide-latin's promotion (the installation guide has no
+# translation left to read) and in Traditional Chinese; authored-wild-r44 and authored-wild-r44-benign (a
+# fifth set in the shape of real traffic, every family of the issue, about two thirds English, over a
+# fifth of it long, written for the round by another writer who never saw the detector), since without it
+# no writer's set on the held-out attack side would get its first look (heldout-encoded's new rows are
+# round 42's attacks encoded).
 HELD_OUT_ROUND = {
     # the round-42 attack source's instruction-override injections through our encoders (since
     # round 44; grouped with its seeds)
