@@ -128,24 +128,12 @@ def unspaced_pairs(spaced: bytes) -> set[str]:
 _ASCII_SEP = bytes(32 if any(a <= c <= b for a, b in SEP_RANGES) and c < 0x80 else c for c in range(256))
 WIDE_SEP = re.compile(_utf8_alternation(tuple(r for r in SEP_RANGES if r[0] >= 0x80)))
 _SEP = f"[{_re2_class(SEP_RANGES)}]"
-# A local span's edges (`LinearModel._local`): the rest of a word cut there, up to _EDGE_MAX bytes.
-_EDGE_MAX = 64
-_WORD_BYTE = b"[^" + b"".join(b"\\x%02x" % c for c in range(128) if _ASCII_SEP[c] == 32) + b"]"
-_HEAD_CUT = re.compile(_WORD_BYTE + b"{0,%d}" % _EDGE_MAX)
-_TAIL_CUT = re.compile(_WORD_BYTE + b"{0,%d}\\Z" % _EDGE_MAX)
 TOP_FEATURES = 5
 WINDOW_HEAD = 16_384
 WINDOW_TAIL = 4_096
 # `gated_anywhere` looks for a gate cue in this many bytes first (a text that holds one mostly holds
 # it early), then in all of the text.
 GATE_SEARCH_HEAD = 4_096
-# Where the evidence is counted (round 44): in a text longer than LOCAL_MIN_BYTES (within the window),
-# only near a gate cue: the features of a span reaching LOCAL_REACH bytes either side of each gate-cue
-# occurrence (overlapping spans merged), the highest-scoring span deciding. A long document otherwise
-# collects its strongest words from paragraphs that have nothing to do with each other; an attack's
-# words sit around its construct.
-LOCAL_REACH = 800
-LOCAL_MIN_BYTES = 2 * LOCAL_REACH + 256
 # Evidence counted per side: the K strongest positive and K strongest negative features.
 # Bounded evidence keeps the score from growing with length (a long benign document holds
 # many weakly suspicious words; a long jailbreak many weakly benign ones).
@@ -647,44 +635,7 @@ class LinearModel:
             found = self._cues_in(window)
             if not open_ and not self.licensed(found):
                 return None
-        if len(window) > LOCAL_MIN_BYTES:
-            local = self._local(window)
-            if local is not None:
-                return local
         return found + self._words_in(window)
-
-    def _local(self, window: bytes) -> list[int] | None:
-        """The features of the highest-scoring span around the window's gate cues (LOCAL_REACH bytes
-        either side of each occurrence, overlapping spans merged, edges moved to the next word
-        boundary inside), or None if the window holds no gate cue (an older model's evidence_flag_at
-        path: the whole window counts). Ties go to the first span."""
-        if self._gate_rx is None:
-            return None
-        merged: list[list[int]] = []
-        for a, b in spans(self._gate_rx, window):
-            lo, hi = max(0, a - LOCAL_REACH), min(len(window), b + LOCAL_REACH)
-            if merged and lo <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], hi)
-            else:
-                merged.append([lo, hi])
-        best: tuple[float, list[int]] | None = None
-        for lo, hi in merged:
-            # A word cut at an edge is no feature: a span starts and ends at a separator (or between
-            # characters, in an unspaced script).
-            if lo > 0 and _ASCII_SEP[window[lo - 1]] != 32:
-                lo = _HEAD_CUT.match(window, lo, hi).end()  # type: ignore[union-attr]
-                while lo < hi and window[lo] & 0xC0 == 0x80:
-                    lo += 1
-            if hi < len(window) and _ASCII_SEP[window[hi]] != 32:
-                hi = _TAIL_CUT.search(window, max(lo, hi - _EDGE_MAX), hi).start()  # type: ignore[union-attr]
-                while hi > lo and window[hi] & 0xC0 == 0x80:
-                    hi -= 1
-            span = window[lo:hi]
-            idx = self._cues_in(span) + self._words_in(span)
-            p = self.probability(idx) if idx else 0.0
-            if best is None or p > best[0]:
-                best = (p, idx)
-        return None if best is None else best[1]
 
     def gated_anywhere(self, data: bytes) -> list[int] | None:
         """gated(data, cues) with the cues of all of data, for a text whose pattern pass may have
