@@ -128,25 +128,12 @@ def unspaced_pairs(spaced: bytes) -> set[str]:
 _ASCII_SEP = bytes(32 if any(a <= c <= b for a, b in SEP_RANGES) and c < 0x80 else c for c in range(256))
 WIDE_SEP = re.compile(_utf8_alternation(tuple(r for r in SEP_RANGES if r[0] >= 0x80)))
 _SEP = f"[{_re2_class(SEP_RANGES)}]"
-# A local span's edges (`LinearModel._local_spans`): the rest of a word cut there, up to _EDGE_MAX bytes.
-_EDGE_MAX = 64
-_WORD_BYTE = b"[^" + b"".join(b"\\x%02x" % c for c in range(128) if _ASCII_SEP[c] == 32) + b"]"
-_HEAD_CUT = re.compile(_WORD_BYTE + b"{0,%d}" % _EDGE_MAX)
-_TAIL_CUT = re.compile(_WORD_BYTE + b"{0,%d}\\Z" % _EDGE_MAX)
 TOP_FEATURES = 5
 WINDOW_HEAD = 16_384
 WINDOW_TAIL = 4_096
 # `gated_anywhere` looks for a gate cue in this many bytes first (a text that holds one mostly holds
 # it early), then in all of the text.
 GATE_SEARCH_HEAD = 4_096
-# A flag on a long text must hold up locally (round 44): in a text longer than LOCAL_MIN_BYTES (within the
-# window) that the model would flag, the attack evidence counted is that of the span reaching LOCAL_REACH
-# bytes either side of a gate-cue occurrence (overlapping spans merged) whose positive features weigh most;
-# the benign evidence is still the whole window's. A long document otherwise collects its strongest
-# suspicious words from paragraphs that have nothing to do with each other; an attack's words sit around
-# its construct. The confirmation can only lower a score (docs/safety-history.md, round 44).
-LOCAL_REACH = 800
-LOCAL_MIN_BYTES = 2 * LOCAL_REACH + 256
 # Evidence counted per side: the K strongest positive and K strongest negative features.
 # Bounded evidence keeps the score from growing with length (a long benign document holds
 # many weakly suspicious words; a long jailbreak many weakly benign ones).
@@ -648,46 +635,7 @@ class LinearModel:
             found = self._cues_in(window)
             if not open_ and not self.licensed(found):
                 return None
-        idx = found + self._words_in(window)
-        if len(window) > LOCAL_MIN_BYTES and self.flags(idx)[1]:
-            return self._confirmed(window, idx)
-        return idx
-
-    def _local_spans(self, window: bytes) -> Iterable[tuple[int, int]]:
-        """The spans reaching LOCAL_REACH bytes either side of each gate-cue occurrence, overlapping ones
-        merged. A word cut at an edge is no feature: a span starts and ends at a separator (or between
-        characters, in an unspaced script), moving in by at most _EDGE_MAX bytes."""
-        merged: list[list[int]] = []
-        for a, b in spans(self._gate_rx, window) if self._gate_rx is not None else ():
-            lo, hi = max(0, a - LOCAL_REACH), min(len(window), b + LOCAL_REACH)
-            if merged and lo <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], hi)
-            else:
-                merged.append([lo, hi])
-        for lo, hi in merged:
-            if lo > 0 and _ASCII_SEP[window[lo - 1]] != 32:
-                lo = _HEAD_CUT.match(window, lo, hi).end()  # type: ignore[union-attr]
-                while lo < hi and window[lo] & 0xC0 == 0x80:
-                    lo += 1
-            if hi < len(window) and _ASCII_SEP[window[hi]] != 32:
-                hi = _TAIL_CUT.search(window, max(lo, hi - _EDGE_MAX), hi).start()  # type: ignore[union-attr]
-                while hi > lo and window[hi] & 0xC0 == 0x80:
-                    hi -= 1
-            yield lo, hi
-
-    def _confirmed(self, window: bytes, idx: list[int]) -> list[int]:
-        """idx with its positive features narrowed to those of the local span whose positive evidence
-        weighs most (ties: the first); its negative ones stay the whole window's. A window without a
-        gate-cue occurrence (an older model's evidence_flag_at path) keeps idx."""
-        w = self.weights
-        best: tuple[float, list[int]] | None = None
-        for lo, hi in self._local_spans(window):
-            span = window[lo:hi]
-            pos = [i for i in self._cues_in(span) + self._words_in(span) if w[i] > 0]
-            evidence = sum(heapq.nlargest(EVIDENCE_K, map(w.__getitem__, pos)))
-            if best is None or evidence > best[0]:
-                best = (evidence, pos)
-        return idx if best is None else [i for i in idx if w[i] <= 0] + best[1]
+        return found + self._words_in(window)
 
     def gated_anywhere(self, data: bytes) -> list[int] | None:
         """gated(data, cues) with the cues of all of data, for a text whose pattern pass may have
