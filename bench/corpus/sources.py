@@ -29,7 +29,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -8625,6 +8625,28 @@ def _reference_pages(spec: str, sha256: str) -> dict[str, bytes]:
     }
 
 
+def _book_rows(
+    source: str,
+    pages: Iterable[tuple[str, str, bytes]],
+    scripts: Mapping[str, re.Pattern[str]],
+    originals: Mapping[str, bytes],
+    **markup: re.Pattern[str],
+) -> list[Sample]:
+    """`source`'s rows from a translated book's `pages` (locale, page name, HTML) in reading order: a
+    section of a locale in `scripts` is translated when more than half of its paragraphs hold a letter of
+    that script; of any other locale, when more than half are none of the original page's (`originals`,
+    by page name; a page without one left out). `markup`: the book's section start and anchor
+    (`translated_sections`). At most HELD_OUT_BENIGN_MAX rows, spread over the sections."""
+    out = []
+    for locale, page, data in pages:
+        where = f"{locale}/{page}"
+        if locale in scripts:
+            out += translated_sections(source, where, data, scripts[locale], **markup)
+        elif page in originals:
+            out += translated_sections(source, where, data, original=originals[page], **markup)
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 def _reference_by(
     source: str,
     packages: Sequence[tuple[str, str]],
@@ -8635,16 +8657,12 @@ def _reference_by(
     translated when more than half of its paragraphs hold a letter of its locale's script (`scripts`) or,
     for a locale without one, are none of the `original` package's page's (a page without one left out)."""
     originals = _reference_pages(*original) if original else {}
-    out = []
-    for spec, sha256 in packages:
-        locale = _reference_locale(spec)
-        for page, data in _reference_pages(spec, sha256).items():
-            where = f"{locale}/{page}"
-            if locale in scripts:
-                out += translated_sections(source, where, data, scripts[locale])
-            elif page in originals:
-                out += translated_sections(source, where, data, original=originals[page])
-    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+    pages = (
+        (_reference_locale(spec), page, data)
+        for spec, sha256 in packages
+        for page, data in _reference_pages(spec, sha256).items()
+    )
+    return _book_rows(source, pages, scripts, originals)
 
 
 def debian_reference() -> list[Sample]:
@@ -8752,15 +8770,20 @@ def _guide_pages(locales: Collection[str]) -> dict[str, bytes]:
     return files
 
 
+def _guide_named(files: Mapping[str, bytes]) -> list[tuple[str, str, bytes]]:
+    """_guide_pages' files as (locale, page name, HTML), in path order."""
+    out = []
+    for path, data in files.items():
+        locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
+        out.append((locale, name.removesuffix(".html"), data))
+    return out
+
+
 def _guide_by_script(source: str, scripts: Mapping[str, re.Pattern[str]]) -> list[Sample]:
     """`source`'s rows: the installation guide's sections in the locales of `scripts`, a section translated
     when more than half of its paragraphs hold a letter of its locale's script."""
-    out = []
-    for path, data in _guide_pages(scripts).items():
-        locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
-        where = f"{locale}/{name.removesuffix('.html')}"
-        out += translated_sections(source, where, data, scripts[locale], _GUIDE_SECTION, _GUIDE_ANCHOR)
-    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+    pages = _guide_named(_guide_pages(scripts))
+    return _book_rows(source, pages, scripts, {}, section=_GUIDE_SECTION, anchor=_GUIDE_ANCHOR)
 
 
 def installation_guide() -> list[Sample]:
@@ -8813,18 +8836,10 @@ INSTALLATION_GUIDE_ORIGINAL = "en"
 def _guide_by_original(source: str, locales: Collection[str]) -> list[Sample]:
     """`source`'s rows: the installation guide's sections in `locales`, a section translated when more
     than half of its paragraphs are none of the English original page's (a page without one left out)."""
-    files = _guide_pages((*locales, INSTALLATION_GUIDE_ORIGINAL))
-    out = []
-    for path, data in files.items():
-        locale, _, name = path.removeprefix(INSTALLATION_GUIDE_DIR).partition("/")
-        original = files.get(f"{INSTALLATION_GUIDE_DIR}{INSTALLATION_GUIDE_ORIGINAL}/{name}")
-        if locale == INSTALLATION_GUIDE_ORIGINAL or original is None:
-            continue
-        where = f"{locale}/{name.removesuffix('.html')}"
-        out += translated_sections(
-            source, where, data, section=_GUIDE_SECTION, anchor=_GUIDE_ANCHOR, original=original
-        )
-    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+    pages = _guide_named(_guide_pages((*locales, INSTALLATION_GUIDE_ORIGINAL)))
+    originals = {page: data for locale, page, data in pages if locale == INSTALLATION_GUIDE_ORIGINAL}
+    translations = [p for p in pages if p[0] != INSTALLATION_GUIDE_ORIGINAL]
+    return _book_rows(source, translations, {}, originals, section=_GUIDE_SECTION, anchor=_GUIDE_ANCHOR)
 
 
 def installation_guide_latin() -> list[Sample]:
