@@ -531,6 +531,16 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r45": frozenset(
+        {
+            "installation-guide-el-ja-ru-zh",
+            "authored-wild-r42",
+            "authored-wild-r42-benign",
+            "authored-judge-r42",
+            "authored-judge-r42-benign",
+            "encoded-r42",
+        }
+    ),
     "promoted r44": frozenset(
         {"installation-guide-latin", "authored-wild-r41", "authored-wild-r41-benign", "encoded-r41"}
     ),

@@ -529,16 +529,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # fifth of it long, written for the round by another writer who never saw the detector), since without it
 # no writer's set on the held-out attack side would get its first look (heldout-encoded's new rows are
 # round 42's attacks encoded).
+# Round 45 promotes the round-42 sources (installation-guide-el-ja-ru-zh, authored-wild-r42,
+# authored-wild-r42-benign, and the uncounted judge sets authored-judge-r42 and authored-judge-r42-benign;
+# three looks used, rounds 42-44; their loaders move before the held-out ones) with their encoded variants
+# (now `encoded-r42`); `heldout-encoded` is re-seeded by the unchanged rule from the round-43 attack source
+# (authored-wild-r43; its benign set is not a seed) and grouped with it (round 43). The round-43 sources
+# get their third (last) look (`heldout-encoded`'s rows their first), the round-44 sources their second.
 HELD_OUT_ROUND = {
-    # the round-42 attack source's instruction-override injections through our encoders (since
-    # round 44; grouped with its seeds)
-    "heldout-encoded": 42,
-    # held out in round 42
-    "installation-guide-el-ja-ru-zh": 42,
-    "authored-wild-r42": 42,
-    "authored-wild-r42-benign": 42,
-    "authored-judge-r42": 42,
-    "authored-judge-r42-benign": 42,
+    # the round-43 attack source's instruction-override injections through our encoders (since
+    # round 45; grouped with its seeds)
+    "heldout-encoded": 43,
     # held out in round 43
     "installation-guide-ca-cs-da-nl-ro-sv": 43,
     "authored-wild-r43": 43,
@@ -1590,6 +1590,7 @@ ENCODED_SOURCES = (
     "encoded-r39",
     "encoded-r40",
     "encoded-r41",
+    "encoded-r42",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1773,9 +1774,15 @@ def encoded_r41() -> list[Sample]:
     return encoded_variants("encoded-r41", (authored_wild_r41,))
 
 
+def encoded_r42() -> list[Sample]:
+    """Seeded from the round-42 attack source (authored-wild-r42): held out (as `heldout-encoded`) in
+    round 44 with it, development since round 45."""
+    return encoded_variants("encoded-r42", (authored_wild_r42,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-42 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r42,))
+    """Held out: seeded from the round-43 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r43,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8474,9 +8481,17 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # of third-party names that one more name would shift. Not ours in committed()'s sense (the regression
 # floors are on sets written as development data). Each later promotion of such a set adds it here
 # (authored-multilingual-r38 since round 41, authored-english-r39 since round 42, authored-wild-r40 since
-# round 43, authored-wild-r41 since round 44).
+# round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
+# counted, since round 45).
 UNREAD_OWN_SETS = frozenset(
-    {"authored-multilingual-r38", "authored-english-r39", "authored-wild-r40", "authored-wild-r41"}
+    {
+        "authored-multilingual-r38",
+        "authored-english-r39",
+        "authored-wild-r40",
+        "authored-wild-r41",
+        "authored-wild-r42",
+        "authored-judge-r42",
+    }
 )
 
 
@@ -8870,7 +8885,7 @@ def authored_wild_r41_benign() -> list[Sample]:
     return _authored_held_out(WILD_R41, "authored-wild-r41", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 42 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 42 (held out in rounds 42-44, development since round 45) -------------
 # installation-guide-el-ja-ru-zh (Debian, GPL-2): the same Debian installation guide (the same pinned
 # package as installation-guide) as its Greek, Japanese, Russian and Simplified Chinese translations ship it
 # (usr/share/doc/installation-guide-amd64/<locale>/<page>.html, locales el, ja, ru, zh_CN), real
@@ -8892,7 +8907,7 @@ INSTALLATION_GUIDE_EL_JA_RU_ZH = {
 
 def installation_guide_el_ja_ru_zh() -> list[Sample]:
     """The Debian installation guide's sections in Greek, Japanese, Russian and Simplified Chinese
-    (installation documentation)."""
+    (installation documentation; held out in rounds 42-44, development since round 45)."""
     return _guide_by_script("installation-guide-el-ja-ru-zh", INSTALLATION_GUIDE_EL_JA_RU_ZH)
 
 
@@ -8909,12 +8924,12 @@ WILD_R42 = "authored_wild_r42.tsv"
 
 def authored_wild_r42() -> list[Sample]:
     """The round-42 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 42-44, development since round 45)."""
     return _authored_held_out(WILD_R42, "authored-wild-r42", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r42_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 42-44, development since round 45)."""
     return _authored_held_out(WILD_R42, "authored-wild-r42", ENGLISH_R39_FAMILY, False)
 
 
@@ -8923,19 +8938,20 @@ def authored_wild_r42_benign() -> list[Sample]:
 # asking for no disclaimers on harmless topics), about three quarters English, the rest in 14 other
 # languages, written for round 42 by a writer who never saw the detector to JUDGE the round's retrain of the
 # scoring model (bench/corpus/judge_r42.tsv, round 37's format). No variant reached a judge count (both
-# failed the dev-side checks first), so the set was never counted or read and is held out instead, read as
-# authored-wild-r42 is (ENGLISH_R39_FAMILY; an attack not in English is `multilingual`; the look-alikes
-# are hard negatives).
+# failed the dev-side checks first), so the set was never counted or read and was held out instead (rounds
+# 42-44, development since round 45), read as authored-wild-r42 is (ENGLISH_R39_FAMILY; an attack not in
+# English is `multilingual`; the look-alikes are hard negatives).
 JUDGE_R42 = "judge_r42.tsv"
 
 
 def authored_judge_r42() -> list[Sample]:
-    """Round 42's uncounted blind judge set: attacks of every family of the issue (held out)."""
+    """Round 42's uncounted blind judge set: attacks of every family of the issue (held out in rounds
+    42-44, development since round 45)."""
     return _authored_held_out(JUDGE_R42, "authored-judge-r42", ENGLISH_R39_FAMILY, True)
 
 
 def authored_judge_r42_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 42-44, development since round 45)."""
     return _authored_held_out(JUDGE_R42, "authored-judge-r42", ENGLISH_R39_FAMILY, False)
 
 
@@ -9270,14 +9286,15 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r41,
     authored_wild_r41_benign,
     encoded_r41,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 42 held-out sources (after every other loader)
+    # round 42 sources (held out in rounds 42-44)
     installation_guide_el_ja_ru_zh,
     authored_wild_r42,
     authored_wild_r42_benign,
     authored_judge_r42,
     authored_judge_r42_benign,
+    encoded_r42,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 43 held-out sources (after every other loader)
     installation_guide_ca_cs_da_nl_ro_sv,
     authored_wild_r43,

@@ -1,13 +1,14 @@
-"""Round 42's held-out sources: installation-guide-el-ja-ru-zh (the Debian installation guide in its Greek,
-Japanese, Russian and Simplified Chinese translations: real documentation), loaded from a made-up Debian
-package (never the real one: a clean clone's test run has no network): one row a translated section as a
-reader copies it off the page, a translation told by the locale's own script, what is left out, the cut,
-and a missing translation failing loudly with its package.
+"""Round 42's sources, held out in rounds 42-44 and dev since round 45: installation-guide-el-ja-ru-zh (the
+Debian installation guide in its Greek, Japanese, Russian and Simplified Chinese translations: real
+documentation), loaded from a made-up Debian package (never the real one: a clean clone's test run has no
+network): one row a translated section as a reader copies it off the page, a translation told by the
+locale's own script, what is left out, the cut, and a missing translation failing loudly with its package.
 authored-wild-r42 (prompt injections in the shape of real traffic, of every family of the issue, about two
 thirds in English, written for the round by a writer who never saw the detector) and authored-wild-r42-benign
 (their look-alikes), read from the committed bench/corpus/authored_wild_r42.tsv as rounds 40's and 41's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families on a made-up file."""
+are: the file is pinned (a changed row changes the figures read from it) and its rows are counted per
+language and kind (counts only, as while they were held out); its kinds' families on a made-up file; the
+uncounted judge set authored-judge-r42 and its look-alikes the same way."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_deb, guide_page, guide_section
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_42 = (
     sources.installation_guide_el_ja_ru_zh,
@@ -29,12 +30,14 @@ ROUND_42 = (
 )
 
 
-def test_round_42_sources_are_held_out_in_round_42_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_42, 42)  # the look-alikes are hard negatives, real content is not
-    assert i + len(ROUND_42) <= sources.LOADERS.index(
-        sources.installation_guide_ca_cs_da_nl_ro_sv
-    )  # round 43's after
-    assert sources.LOADERS.index(sources.authored_wild_r41_benign) < i  # after the round-41 sources
+def test_round_42_sources_are_dev_since_round_45_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 42-44 (three looks), then promoted with their encoded set (`encoded-r42`, the
+    former `heldout-encoded`: the attack source's instruction-override rows through our encoders); the
+    look-alikes stay hard negatives (dev ones since round 45); installation-guide-el-ja-ru-zh, real
+    content, is not one. authored-wild-r42 and the judge set authored-judge-r42, never read by a rule's
+    author (the judge set never counted either), are in split_check's CHECK half."""
+    assert_promoted(ROUND_42, sources.encoded_r42, after=sources.encoded_r41)  # after round 41's
+    assert {"authored-wild-r42", "authored-judge-r42"} <= sources.UNREAD_OWN_SETS
     # the same pinned package as installation-guide and installation-guide-latin, other translations of it
     used = {*sources.INSTALLATION_GUIDE_SCRIPT, *sources.INSTALLATION_GUIDE_LATIN}
     assert not set(sources.INSTALLATION_GUIDE_EL_JA_RU_ZH) & used
@@ -91,7 +94,7 @@ def test_installation_guide_el_ja_ru_zh_keeps_each_section_in_its_locales_script
         "2.1. Υποστηριζόμενο υλικό\nΤο Debian υποστηρίζει amd64.\nRun it as root.\nΔείτε <man apt>."
     )  # tags dropped, entities read; one English paragraph of three: translated
     assert len(rows[3].text) <= sources.HELD_OUT_ROW_MAX < len(LONG)  # cut like a pasted document
-    assert all(r.source == "installation-guide-el-ja-ru-zh" and r.split == "held_out" for r in rows)
+    assert all(r.source == "installation-guide-el-ja-ru-zh" and r.split == "dev" for r in rows)
 
 
 def test_installation_guide_el_ja_ru_zh_without_a_translation_fails_naming_the_package(
@@ -128,7 +131,7 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 320 attacks and 321 look-alikes (counts only)."""
+    """The file as the writer handed it in: 320 attacks and 321 look-alikes."""
     attacks = sources.authored_wild_r42()
     assert_pinned_counts(
         sources.WILD_R42,
@@ -136,7 +139,7 @@ def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -
         attacks,
         sources.authored_wild_r42_benign(),
         source="authored-wild-r42",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(320, 321),
@@ -188,9 +191,10 @@ JUDGE_BENIGN_KINDS = dict.fromkeys(
 )  # fmt: skip
 
 
-def test_the_uncounted_judge_file_is_held_out_pinned_and_counted_per_language_and_kind() -> None:
-    """Written to judge the round's retrain, never counted (no variant reached a count): held out as the
-    writer handed it in, 300 attacks and 300 look-alikes (counts only), read as the wild set is."""
+def test_the_uncounted_judge_file_is_pinned_and_counted_per_language_and_kind() -> None:
+    """Written to judge the round's retrain, never counted (no variant reached a count): held out in rounds
+    42-44 and dev since round 45 as the writer handed it in, 300 attacks and 300 look-alikes, read as the
+    wild set is."""
     attacks = sources.authored_judge_r42()
     assert_pinned_counts(
         sources.JUDGE_R42,
@@ -198,7 +202,7 @@ def test_the_uncounted_judge_file_is_held_out_pinned_and_counted_per_language_an
         attacks,
         sources.authored_judge_r42_benign(),
         source="authored-judge-r42",
-        split="held_out",
+        split="dev",
         by_lang=(JUDGE_ATTACKS, JUDGE_BENIGN),
         by_kind=(JUDGE_ATTACK_KINDS, JUDGE_BENIGN_KINDS),
         sizes=(300, 300),
