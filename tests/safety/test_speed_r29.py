@@ -57,7 +57,8 @@ def test_gated_anywhere_equals_gated_with_the_cues_of_all_of_the_text() -> None:
     for name, text in texts.items():
         data = normalise(text, False).data
         cues = {s for s in matcher.search(data)[1] if inj._is_cue(s)}
-        assert model.gated_anywhere(data) == model.gated(data, cues), name
+        # a settled search's flag is not confirmed locally (round 45: no model decision changes it)
+        assert model.gated_anywhere(data) == model.gated(data, cues, confirm=False), name
         seen.add(model.gated_anywhere(data) is None)
     assert seen == {True, False}  # both answers occur
 

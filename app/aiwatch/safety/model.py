@@ -24,7 +24,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -128,12 +128,27 @@ def unspaced_pairs(spaced: bytes) -> set[str]:
 _ASCII_SEP = bytes(32 if any(a <= c <= b for a, b in SEP_RANGES) and c < 0x80 else c for c in range(256))
 WIDE_SEP = re.compile(_utf8_alternation(tuple(r for r in SEP_RANGES if r[0] >= 0x80)))
 _SEP = f"[{_re2_class(SEP_RANGES)}]"
+# A local span's edges (`LinearModel._local_spans`): the rest of a word cut there, up to _EDGE_MAX bytes.
+_EDGE_MAX = 64
+_WORD_BYTE = b"[^" + b"".join(b"\\x%02x" % c for c in range(128) if _ASCII_SEP[c] == 32) + b"]"
+_HEAD_CUT = re.compile(_WORD_BYTE + b"{0,%d}" % _EDGE_MAX)
+_TAIL_CUT = re.compile(_WORD_BYTE + b"{0,%d}\\Z" % _EDGE_MAX)
+# `LinearModel._gate_runs`: a run's edge inside the window moves in past a span edge's cut word.
+_RUN_MARGIN = _EDGE_MAX + 8
 TOP_FEATURES = 5
 WINDOW_HEAD = 16_384
 WINDOW_TAIL = 4_096
 # `gated_anywhere` looks for a gate cue in this many bytes first (a text that holds one mostly holds
 # it early), then in all of the text.
 GATE_SEARCH_HEAD = 4_096
+# A flag on a long text must hold up locally (round 44): in a text longer than LOCAL_MIN_BYTES (within the
+# window) that the model would flag, the attack evidence counted is that of the span reaching LOCAL_REACH
+# bytes either side of a gate-cue occurrence (overlapping spans merged) whose positive features weigh most;
+# the benign evidence is still the whole window's. A long document otherwise collects its strongest
+# suspicious words from paragraphs that have nothing to do with each other; an attack's words sit around
+# its construct. The confirmation can only lower a score (docs/safety-history.md, round 44).
+LOCAL_REACH = 800
+LOCAL_MIN_BYTES = 2 * LOCAL_REACH + 256
 # Evidence counted per side: the K strongest positive and K strongest negative features.
 # Bounded evidence keeps the score from growing with length (a long benign document holds
 # many weakly suspicious words; a long jailbreak many weakly benign ones).
@@ -558,6 +573,8 @@ class LinearModel:
         self._cue_set.Add(r"\A\z")  # never empty: an empty Set cannot compile
         self._cue_set.Compile()
         self._words = WordIndex(words)
+        # `_holds`: each feature's search bounded to a local span, made when first needed.
+        self._finders: dict[int, Callable[[bytes, bytes, int, int], bool]] = {}
         # A flag needs one of these cues present (an attack construct: limits denied, the
         # instructions referred to, a pretext…); words alone, or only a role and "you must",
         # read the same in benign role prompts and writing briefs.
@@ -615,7 +632,9 @@ class LinearModel:
         """(feature name, RE2 source) of each cue: a pattern Set can search them in its pass."""
         return [(f, feature_regex(f, self.cues)) for f in self.features if f.startswith(CUE_PREFIX)]
 
-    def gated(self, data: bytes, cues: Collection[str] | None = None) -> list[int] | None:
+    def gated(
+        self, data: bytes, cues: Collection[str] | None = None, confirm: bool = True
+    ) -> list[int] | None:
         """present(data) when the model may flag the text: a gate cue is present, or the model has
         a second way through the gate (evidence_flag_at). Else None without the word pass: the
         model cannot flag such a text (see gate_cues), and most texts hold no gate cue.
@@ -624,6 +643,9 @@ class LinearModel:
         (cue_signals); without a gate cue among them, the window holds none either. Cue indices are
         ascending whether passed or found (`_cues_in`): `score` breaks ties between equal weights by
         their order, which then depends neither on where the cues came from nor on set order.
+
+        `confirm`: a flag on a text longer than LOCAL_MIN_BYTES must hold up locally (`_confirmed`);
+        False where no model decision can change what the caller decides (`gated_anywhere`).
         """
         open_ = self.evidence_at is not None
         if cues is not None:
@@ -635,14 +657,141 @@ class LinearModel:
             found = self._cues_in(window)
             if not open_ and not self.licensed(found):
                 return None
-        return found + self._words_in(window)
+        idx = found + self._words_in(window)
+        if confirm and len(window) > LOCAL_MIN_BYTES and self.flags(idx)[1]:
+            return self._confirmed(window, idx)
+        return idx
+
+    def _local_spans(self, window: bytes) -> Iterable[tuple[int, int]]:
+        """The spans reaching LOCAL_REACH bytes either side of each gate-cue occurrence, overlapping ones
+        merged. A word cut at an edge is no feature: a span starts and ends at a separator (or between
+        characters, in an unspaced script), moving in by at most _EDGE_MAX bytes."""
+        merged: list[list[int]] = []
+        for a, b in spans(self._gate_rx, window) if self._gate_rx is not None else ():
+            lo, hi = max(0, a - LOCAL_REACH), min(len(window), b + LOCAL_REACH)
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        for lo, hi in merged:
+            if lo > 0 and _ASCII_SEP[window[lo - 1]] != 32:
+                lo = _HEAD_CUT.match(window, lo, hi).end()  # type: ignore[union-attr]
+                while lo < hi and window[lo] & 0xC0 == 0x80:
+                    lo += 1
+            if hi < len(window) and _ASCII_SEP[window[hi]] != 32:
+                hi = _TAIL_CUT.search(window, max(lo, hi - _EDGE_MAX), hi).start()  # type: ignore[union-attr]
+                while hi > lo and window[hi] & 0xC0 == 0x80:
+                    hi -= 1
+            yield lo, hi
+
+    def _confirmed(self, window: bytes, idx: list[int]) -> list[int]:
+        """idx, or where the local evidence decides otherwise, idx with its positive features narrowed
+        to those of the local span (`_local_spans`) whose positive evidence weighs most (ties: the
+        first) and its negative ones the whole window's (round 44's V2): a decision of the window's
+        features stands only if a local span's evidence reaches it too.
+
+        Why idx where the decision stands (round 45): reading the spans a second time cost ~0.7-1.5 ms
+        a call on the bench's adversarial inputs, whose gate cues are everywhere. A run of the window
+        that holds a gate-cue match in every LOCAL_REACH bytes lies inside one merged span
+        (`_gate_runs`); when one run is the window, its span's features are idx's. Otherwise the
+        window's EVIDENCE_K strongest positive features found in a run (`_holds`, a search bounded
+        to it) are a part of its span's evidence, so their probability with the window's negative
+        features is at most that span's: when it decides as idx does (`_decision`), so does the
+        confirmation. Only the rest (texts the confirmation may unflag) read the spans again; a
+        decision they leave as it was keeps idx and its probability.
+        """
+        runs = self._gate_runs(window)
+        if runs == [(0, len(window))]:
+            return idx
+        w = self.weights
+        decided = self._decision(self.probability(idx))
+        neg = [i for i in idx if w[i] <= 0]
+        top = heapq.nlargest(EVIDENCE_K, (i for i in idx if w[i] > 0), key=w.__getitem__)
+        spaced = words_of(window, same_length=True)
+        for lo, hi in runs:
+            held = [i for i in top if self._holds(i, window, spaced, lo, hi)]
+            if self._decision(self.probability(neg + held)) == decided:
+                return idx
+        best: tuple[float, list[int]] | None = None
+        for lo, hi in self._local_spans(window):
+            span = window[lo:hi]
+            pos = [i for i in self._cues_in(span) + self._words_in(span) if w[i] > 0]
+            evidence = sum(heapq.nlargest(EVIDENCE_K, map(w.__getitem__, pos)))
+            if best is None or evidence > best[0]:
+                best = (evidence, pos)
+        local = idx if best is None else neg + best[1]
+        return idx if self._decision(self.probability(local)) == decided else local
+
+    def _decision(self, p: float) -> tuple[bool, ...]:
+        """What a probability decides for a text with a gate cue, as every caller compares it: against
+        flag_at and block_at, as reported (4 decimals) and exact."""
+        q = round(p, 4)
+        return q >= self.flag_at, p >= self.flag_at, q >= self.block_at, p >= self.block_at
+
+    def _gate_runs(self, window: bytes) -> list[tuple[int, int]]:
+        """Runs of the window each inside one merged local span, less _RUN_MARGIN bytes at an edge
+        inside the window (where the span's edge may move in by up to _EDGE_MAX bytes): the maximal
+        runs of LOCAL_REACH-byte blocks (the last one ending at the window's end) that each hold a
+        gate-cue match. A match starting at a in a block is at most LOCAL_REACH bytes from either end
+        of it, and the match of the span search that holds a (or starts there) reaches as far, so its
+        span covers the block; blocks next to each other are covered by overlapping spans, which
+        merge. One search per block, each stopping at its first match (the span search reports every
+        match, ~1-6 µs each)."""
+        n, gate = len(window), self._gate_rx
+        if gate is None:
+            return []
+        runs: list[tuple[int, int]] = []
+        for c in range(0, n, LOCAL_REACH):
+            c = min(c, max(0, n - LOCAL_REACH))  # the last block ends at the window's end, whole
+            e = min(n, c + LOCAL_REACH)
+            if gate.search(window, c, e) is None:
+                continue
+            if runs and c <= runs[-1][1]:
+                runs[-1] = (runs[-1][0], e)
+            else:
+                runs.append((c, e))
+        return [(lo + _RUN_MARGIN if lo else 0, hi if hi == n else hi - _RUN_MARGIN) for lo, hi in runs]
+
+    def _holds(self, i: int, window: bytes, spaced: bytes, lo: int, hi: int) -> bool:
+        """Whether feature i occurs within window[lo:hi], so that a read of a span holding the bytes on
+        either side of it finds it too: a cue's regex searched from lo to hi, the window around as
+        its context (RE2 reads the bytes past both ends for a `\\b`); a word feature's literal
+        (`literal_of`) in spaced = words_of(window, same_length=True), where byte j of window is
+        byte j + 1, the separators at its ends included."""
+        find = self._finders.get(i)
+        if find is None:
+            find = self._finders[i] = self._finder(self.features[i])
+        return find(window, spaced, lo, hi)
+
+    def _finder(self, f: str) -> Callable[[bytes, bytes, int, int], bool]:
+        """The bounded search of `_holds` for feature f (made once per feature)."""
+        if f.startswith(CUE_PREFIX):
+            cue = re2.compile(feature_regex(f, self.cues), re2_options())
+            return lambda window, spaced, lo, hi: cue.search(window, lo, hi) is not None
+        if len(f) == 2 and all(_UNSPACED.match(c) for c in f):
+            chars = f.encode()
+            return lambda window, spaced, lo, hi: spaced.find(chars, lo + 1, hi + 1) >= 0
+        if f.startswith(STEM_PREFIX):
+            start = b" " + _stem(f).encode()
+            return lambda window, spaced, lo, hi: spaced.find(start, lo, hi + 1) >= 0
+        if " " in f:
+            first, second = f.encode().split(b" ")
+            pair = re.compile(re.escape(b" " + first) + b" +" + re.escape(second + b" "))
+            return lambda window, spaced, lo, hi: pair.search(spaced, lo, hi + 2) is not None
+        word = b" " + f.encode() + b" "
+        return lambda window, spaced, lo, hi: spaced.find(word, lo, hi + 2) >= 0
 
     def gated_anywhere(self, data: bytes) -> list[int] | None:
         """gated(data, cues) with the cues of all of data, for a text whose pattern pass may have
         skipped them (a settled search). Beyond the window the cues of all of data only tell
         whether it holds a gate cue: a search that stops at the first one, made only when the
-        window holds one, instead of a Set pass over all of it (~0.4-0.8 ms per 100 KB)."""
-        idx = self.gated(data)
+        window holds one, instead of a Set pass over all of it (~0.4-0.8 ms per 100 KB).
+
+        Its flag is not confirmed (`_confirmed`): a settled search has blocked the text on a pattern,
+        and the model's match is never added there (it would rank no higher), so the confirmation
+        could only lower the score reported, at the cost of a second read of the window's spans
+        (round 45: ~1 ms on the bench's adversarial inputs that hold every pattern example)."""
+        idx = self.gated(data, confirm=False)
         if idx is None or self.evidence_at is not None or self._window(data) is data:
             return idx
         # a gate cue across the window's seam ("ignore" + "\n" + "previous") is in no byte of data
