@@ -8622,22 +8622,25 @@ def _reference_locale(spec: str) -> str:
     return spec.split("=", 1)[0].removeprefix("debian-reference-")
 
 
-def _reference_pages(spec: str, sha256: str) -> dict[str, bytes]:
-    """A pinned Debian Reference package's pages (`spec`, `debian-reference-<locale>=<version>`) by page
-    name (`ch01`, `apa`, ...) in path order; the table of contents page and the PDF and text copies left
-    out, a package without pages failing naming it."""
-    locale = _reference_locale(spec)
+def _packaged_pages(spec: str, sha256: str, licence: str, folder: str, locale: str) -> dict[str, bytes]:
+    """A pinned Debian package's DocBook pages (`<folder><page>.<locale>.html`) by page name in path order;
+    the table of contents page (index) and the PDF and text copies left out, a package without pages
+    failing naming it."""
 
     def keep(path: str) -> bool:
-        name = path.removeprefix(DEBIAN_REFERENCE_DIR)
+        name = path.removeprefix(folder)
         return name != path and name.endswith(f".{locale}.html") and not name.startswith("index.")
 
-    files = _debian_files(spec, sha256, "GPL-2+", keep)
+    files = _debian_files(spec, sha256, licence, keep)
     if not files:
-        raise RuntimeError(f"{spec}: {DEBIAN_REFERENCE_DIR}<page>.{locale}.html not found")
-    return {
-        p.removeprefix(DEBIAN_REFERENCE_DIR).removesuffix(f".{locale}.html"): files[p] for p in sorted(files)
-    }
+        raise RuntimeError(f"{spec}: {folder}<page>.{locale}.html not found")
+    return {p.removeprefix(folder).removesuffix(f".{locale}.html"): files[p] for p in sorted(files)}
+
+
+def _reference_pages(spec: str, sha256: str) -> dict[str, bytes]:
+    """A pinned Debian Reference package's pages (`spec`, `debian-reference-<locale>=<version>`) by page
+    name (`ch01`, `apa`, ...) in path order (`_packaged_pages`)."""
+    return _packaged_pages(spec, sha256, "GPL-2+", DEBIAN_REFERENCE_DIR, _reference_locale(spec))
 
 
 def _book_rows(
@@ -8667,15 +8670,19 @@ def _reference_by(
     packages: Sequence[tuple[str, str]],
     scripts: Mapping[str, re.Pattern[str]],
     original: tuple[str, str] | None = None,
+    read: Callable[[str, str], dict[str, bytes]] = _reference_pages,
+    locale_of: Callable[[str], str] = _reference_locale,
 ) -> list[Sample]:
     """`source`'s rows: Debian Reference's sections in the pinned `packages` (spec, sha256), a section
     translated when more than half of its paragraphs hold a letter of its locale's script (`scripts`) or,
-    for a locale without one, are none of the `original` package's page's (a page without one left out)."""
-    originals = _reference_pages(*original) if original else {}
+    for a locale without one, are none of the `original` package's page's (a page without one left out).
+    Another book packaged one locale a package, in Debian Reference's markup, by its pages (`read`: a
+    package's pages by page name) and its packages' locales (`locale_of`: a spec's)."""
+    originals = read(*original) if original else {}
     pages = (
-        (_reference_locale(spec), page, data)
+        (locale_of(spec), page, data)
         for spec, sha256 in packages
-        for page, data in _reference_pages(spec, sha256).items()
+        for page, data in read(spec, sha256).items()
     )
     return _book_rows(source, pages, scripts, originals)
 
