@@ -547,6 +547,8 @@ HELD_OUT_ROUND = {
     "debian-reference-de-es-fr-id-it-pt-zh-tw": 44,
     "authored-wild-r44": 44,
     "authored-wild-r44-benign": 44,
+    # held out in round 45
+    "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn": 45,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9072,6 +9074,72 @@ def authored_wild_r44_benign() -> list[Sample]:
     return _authored_held_out(WILD_R44, "authored-wild-r44", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 45 (fresh: never looked at by the pattern author) ------------
+# debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn (Debian; the FAQ's own licence, a permission notice of Software
+# in the Public Interest: verbatim copies, modified versions and translations may be made and
+# distributed): the Debian GNU/Linux FAQ (debian-faq 11.1, bookworm) as its German, French, Italian,
+# Japanese, Korean, Dutch, Portuguese, Russian and Simplified Chinese translations ship it
+# (debian-faq-<locale>=11.1: usr/share/doc/debian/FAQ/<locale>/<page>.<locale>.html, 16 chapter pages and
+# 148 question sections each), real questions with their answers in nine languages, in Debian Reference's
+# DocBook markup. Read as debian-reference-de-es-fr-id-it-pt-zh-tw is (_reference_by with the FAQ's pages:
+# one row an entry, a section's question (its heading) and its answer up to the next section's start, as a
+# reader copies it off the page, cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the
+# entries in package, page and page order, labelled by locale, page and section anchor). An entry is
+# translated, in ja, ko, ru and zh-cn, when more than half of its paragraphs (tags stripped) hold a letter
+# of the locale's own script (text_language's ranges: kana, Hangul, Cyrillic, Han); in the five in the
+# Latin script (which a script test cannot tell from English: po4a leaves an untranslated paragraph in
+# English), when more than half of its paragraphs (tags stripped, spacing collapsed) are none of the
+# English original page's (debian-faq's, usr/share/doc/debian/FAQ/<page>.en.html), as
+# debian-reference-de-es-fr-id-it-pt-zh-tw's are. Left out: an entry not translated, each page's opening
+# (its table of contents) and navigation, the table of contents page (index), a page whose English original
+# is missing, the PDF and text copies, the English original, an entry naming garak or PyRIT or a dev
+# collection.
+DEBIAN_FAQ_DIR = "usr/share/doc/debian/FAQ/"
+DEBIAN_FAQ_LICENCE = "SPI permission notice (verbatim copies, modified versions, translations)"
+DEBIAN_FAQ_DE_FR_IT_JA_KO_NL_PT_RU_ZH_CN = (  # Debian (`apt-get download`)
+    ("debian-faq-de=11.1", "e9a8d8234f4b182660d521f80f50cea87f797b4541005a3d64fab7777766f6de"),
+    ("debian-faq-fr=11.1", "e83cbcc28106fc35f6665a6b0c54c2bd66db481de409764ce35b715baca510df"),
+    ("debian-faq-it=11.1", "6c3c79c386f3b393e5b87e7be6cc8230ff88975f176aa20d07d5bf68d5d95bf0"),
+    ("debian-faq-ja=11.1", "7e2a2f200a963e41dead4dd8645e0dd6550e2eda4cd88041b8e880046ca924a2"),
+    ("debian-faq-ko=11.1", "1e010227c0e7497b836e195beedcda60f3e9b8856f19f211cbbdc5e91b4a5d7a"),
+    ("debian-faq-nl=11.1", "133abcbedaafd65baa8c258551c2c536e8b391426bc16b85b1af4bbe7403e624"),
+    ("debian-faq-pt=11.1", "ec3c25671b78da0359611fb904976d5a62f4054953a97a3db0f42883b21d45ea"),
+    ("debian-faq-ru=11.1", "aaaae7a409c5cf5f5b8c26991f6ef484297e0cd2dee74c8d675cfa6613bce541"),
+    ("debian-faq-zh-cn=11.1", "3545356b1aa04d87e91dd15e8406210cf5b4f476662e597897bcb42234591758"),
+)
+DEBIAN_FAQ_ORIGINAL = ("debian-faq=11.1", "427426e0cfa6888622fc1d72631071cb4b5a1f86ccde722e7820bcef284de5d0")
+DEBIAN_FAQ_SCRIPTS = {
+    locale: re.compile(dict(_SCRIPT_LANGS)[lang])
+    for locale, lang in (("ja", "ja"), ("ko", "ko"), ("ru", "ru"), ("zh-cn", "zh"))
+}
+
+
+def _faq_locale(spec: str) -> str:
+    """A Debian FAQ package's locale: `debian-faq-zh-cn=11.1`'s is `zh-cn`, the original's (`debian-faq`) `en`."""
+    return spec.split("=", 1)[0].removeprefix("debian-faq").removeprefix("-") or "en"
+
+
+def _faq_pages(spec: str, sha256: str) -> dict[str, bytes]:
+    """A pinned Debian FAQ package's pages by page name (`basic-defs`, ...) in path order
+    (`_packaged_pages`): a translation's in its locale's folder, the English original's in the FAQ's."""
+    locale = _faq_locale(spec)
+    folder = DEBIAN_FAQ_DIR + ("" if locale == "en" else f"{locale}/")
+    return _packaged_pages(spec, sha256, DEBIAN_FAQ_LICENCE, folder, locale)
+
+
+def debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn() -> list[Sample]:
+    """The Debian FAQ's entries (a question and its answer) in German, French, Italian, Japanese, Korean,
+    Dutch, Portuguese, Russian and Simplified Chinese (users' questions about Debian, answered)."""
+    return _reference_by(
+        "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn",
+        DEBIAN_FAQ_DE_FR_IT_JA_KO_NL_PT_RU_ZH_CN,
+        DEBIAN_FAQ_SCRIPTS,
+        DEBIAN_FAQ_ORIGINAL,
+        read=_faq_pages,
+        locale_of=_faq_locale,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9310,6 +9378,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     debian_reference_de_es_fr_id_it_pt_zh_tw,
     authored_wild_r44,
     authored_wild_r44_benign,
+    # round 45 held-out sources (after every other loader)
+    debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn,
 )
 
 
