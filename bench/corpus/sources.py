@@ -549,6 +549,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r44-benign": 44,
     # held out in round 45
     "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn": 45,
+    "authored-wild-r45": 45,
+    "authored-wild-r45-benign": 45,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9140,6 +9142,28 @@ def debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn() -> list[Sample]:
     )
 
 
+# authored-wild-r45 and authored-wild-r45-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about two thirds English, the rest in 23
+# other languages; a third of 25 words or fewer, about a sixth of 150-270 words: in-the-wild jailbreak
+# set-ups, pasted e-mails, pages, tickets, transcripts and tool results with a buried order), written for
+# round 45 by a writer who never saw the detector, committed (bench/corpus/authored_wild_r45.tsv, the
+# format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a sixth set of round 40's shape by
+# another hand. Read as authored-wild-r40 to authored-wild-r44 are: round 39's kinds (ENGLISH_R39_FAMILY);
+# an attack not in English is `multilingual`; the look-alikes are hard negatives (HARD_NEGATIVES).
+WILD_R45 = "authored_wild_r45.tsv"
+
+
+def authored_wild_r45() -> list[Sample]:
+    """The round-45 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R45, "authored-wild-r45", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r45_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R45, "authored-wild-r45", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9380,6 +9404,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r44_benign,
     # round 45 held-out sources (after every other loader)
     debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn,
+    authored_wild_r45,
+    authored_wild_r45_benign,
 )
 
 
@@ -9425,6 +9451,7 @@ HARD_NEGATIVES = frozenset(
         "authored-judge-r42-benign",
         "authored-wild-r43-benign",
         "authored-wild-r44-benign",
+        "authored-wild-r45-benign",
     }
 )
 
