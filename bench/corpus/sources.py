@@ -535,6 +535,17 @@ OVOS_DIALOG_SKILLS = tuple(
 # (now `encoded-r42`); `heldout-encoded` is re-seeded by the unchanged rule from the round-43 attack source
 # (authored-wild-r43; its benign set is not a seed) and grouped with it (round 43). The round-43 sources
 # get their third (last) look (`heldout-encoded`'s rows their first), the round-44 sources their second.
+# It holds out fresh sources: debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn (the Debian FAQ, users' questions
+# about Debian with their answers, in German, French, Italian, Japanese, Korean, Dutch, Portuguese, Russian
+# and Simplified Chinese; the five in the Latin script told from English by the English original's
+# paragraphs, the other four by their scripts), real content in the shape of a user's question, in nine
+# languages, among them Japanese, Russian and Simplified Chinese, which the held-out real content has no
+# row in since installation-guide-el-ja-ru-zh's promotion, and Korean, none since installation-guide's
+# (neither Debian Reference nor the installation guide has a translation left to read);
+# authored-wild-r45 and authored-wild-r45-benign (a sixth set in the shape of real traffic, every family
+# of the issue, about two thirds English, about a quarter of it long, written for the round by another
+# writer who never saw the detector), since without it no writer's set on the held-out attack side would
+# get its first look (heldout-encoded's new rows are round 43's attacks encoded).
 HELD_OUT_ROUND = {
     # the round-43 attack source's instruction-override injections through our encoders (since
     # round 45; grouped with its seeds)
