@@ -5,12 +5,11 @@ the local evidence decides as they do, and the spans are read again only where i
 
 from __future__ import annotations
 
-import heapq
 import json
 import random
 from typing import Any
 
-from aiwatch.safety.model import EVIDENCE_K, LOCAL_MIN_BYTES, LOCAL_REACH, LinearModel, load, parse
+from aiwatch.safety.model import LOCAL_MIN_BYTES, LOCAL_REACH, LinearModel, load, parse
 from aiwatch.safety.normalise import normalise
 
 # A made-up model: one gate cue ("override"), three attack words, one benign word. The cue alone scores
@@ -52,14 +51,8 @@ def _v2(model: LinearModel, data: bytes) -> list[int] | None:
     window = model._window(data)
     if idx is None or len(window) <= LOCAL_MIN_BYTES or not model.flags(idx)[1]:
         return idx
-    w, best = model.weights, None
-    for lo, hi in model._local_spans(window):
-        span = window[lo:hi]
-        pos = [i for i in model._cues_in(span) + model._words_in(span) if w[i] > 0]
-        evidence = sum(heapq.nlargest(EVIDENCE_K, map(w.__getitem__, pos)))
-        if best is None or evidence > best[0]:
-            best = (evidence, pos)
-    return idx if best is None else [i for i in idx if w[i] <= 0] + best[1]
+    pos = model._best_local(window)
+    return idx if pos is None else [i for i in idx if model.weights[i] <= 0] + pos
 
 
 def _decides(model: LinearModel, idx: list[int] | None) -> tuple[bool, ...]:

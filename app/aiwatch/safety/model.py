@@ -712,6 +712,14 @@ class LinearModel:
             held = [i for i in top if self._holds(i, window, spaced, lo, hi)]
             if self._decision(self.probability(neg + held)) == decided:
                 return idx
+        pos = self._best_local(window)
+        local = idx if pos is None else neg + pos
+        return idx if self._decision(self.probability(local)) == decided else local
+
+    def _best_local(self, window: bytes) -> list[int] | None:
+        """The positive features of the local span (`_local_spans`) whose positive evidence weighs most
+        (ties: the first), each span read again; None in a window without a gate-cue occurrence."""
+        w = self.weights
         best: tuple[float, list[int]] | None = None
         for lo, hi in self._local_spans(window):
             span = window[lo:hi]
@@ -719,8 +727,7 @@ class LinearModel:
             evidence = sum(heapq.nlargest(EVIDENCE_K, map(w.__getitem__, pos)))
             if best is None or evidence > best[0]:
                 best = (evidence, pos)
-        local = idx if best is None else neg + best[1]
-        return idx if self._decision(self.probability(local)) == decided else local
+        return None if best is None else best[1]
 
     def _decision(self, p: float) -> tuple[bool, ...]:
         """What a probability decides for a text with a gate cue, as every caller compares it: against
