@@ -56,7 +56,8 @@ SCRIPT_ENTRY = {
 
 
 def _page(title: str, *paras: str) -> str:
-    """A made-up FAQ page in one locale: its translated question, then one left in English."""
+    """A made-up FAQ page in one locale: its question (in the original, the English one), then one left in
+    English."""
     return reference_page(
         reference_section("apt", title, *paras),
         reference_section("tips", "6.2. Tips?", "This answer was not translated."),
@@ -64,10 +65,7 @@ def _page(title: str, *paras: str) -> str:
 
 
 PAGES = {
-    FAQ + "pkgtools.en.html": reference_page(
-        reference_section("apt", "6.1. What is apt?", *ORIGINAL),
-        reference_section("tips", "6.2. Tips?", "This answer was not translated."),
-    ),
+    FAQ + "pkgtools.en.html": _page("6.1. What is apt?", *ORIGINAL),
     FAQ + "pkgtools.html": reference_page(reference_section("apt", "6.1. A copy", "The original's copy.")),
     FAQ + "index.en.html": reference_page(reference_section("toc", "Contents", "The FAQ's contents.")),
     **{FAQ + f"{loc}/pkgtools.{loc}.html": _page(

@@ -658,8 +658,10 @@ class LinearModel:
             if not open_ and not self.licensed(found):
                 return None
         idx = found + self._words_in(window)
-        if confirm and len(window) > LOCAL_MIN_BYTES and self.flags(idx)[1]:
-            return self._confirmed(window, idx)
+        if confirm and len(window) > LOCAL_MIN_BYTES:
+            p, flagged = self.flags(idx)
+            if flagged:
+                return self._confirmed(window, idx, p)
         return idx
 
     def _local_spans(self, window: bytes) -> Iterable[tuple[int, int]]:
@@ -684,7 +686,7 @@ class LinearModel:
                     hi -= 1
             yield lo, hi
 
-    def _confirmed(self, window: bytes, idx: list[int]) -> list[int]:
+    def _confirmed(self, window: bytes, idx: list[int], p: float) -> list[int]:
         """idx, or where the local evidence decides otherwise, idx with its positive features narrowed
         to those of the local span (`_local_spans`) whose positive evidence weighs most (ties: the
         first) and its negative ones the whole window's (round 44's V2): a decision of the window's
@@ -698,13 +700,14 @@ class LinearModel:
         to it) are a part of its span's evidence, so their probability with the window's negative
         features is at most that span's: when it decides as idx does (`_decision`), so does the
         confirmation. Only the rest (texts the confirmation may unflag) read the spans again; a
-        decision they leave as it was keeps idx and its probability.
+        decision they leave as it was keeps idx and its probability. p: idx's probability, as `gated`
+        has just computed it (`flags`).
         """
         runs = self._gate_runs(window)
         if runs == [(0, len(window))]:
             return idx
         w = self.weights
-        decided = self._decision(self.probability(idx))
+        decided = self._decision(p)
         neg = [i for i in idx if w[i] <= 0]
         top = heapq.nlargest(EVIDENCE_K, (i for i in idx if w[i] > 0), key=w.__getitem__)
         spaced = words_of(window, same_length=True)
