@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r46": frozenset(
+        {
+            "installation-guide-ca-cs-da-nl-ro-sv",
+            "authored-wild-r43",
+            "authored-wild-r43-benign",
+            "encoded-r43",
+        }
+    ),
     "promoted r45": frozenset(
         {
             "installation-guide-el-ja-ru-zh",

@@ -546,14 +546,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # of the issue, about two thirds English, about a quarter of it long, written for the round by another
 # writer who never saw the detector), since without it no writer's set on the held-out attack side would
 # get its first look (heldout-encoded's new rows are round 43's attacks encoded).
+# Round 46 promotes the round-43 sources (installation-guide-ca-cs-da-nl-ro-sv, authored-wild-r43,
+# authored-wild-r43-benign; three looks used, rounds 43-45; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r43`); `heldout-encoded` is re-seeded by the unchanged rule
+# from the round-44 attack source (authored-wild-r44; its benign set is not a seed) and grouped with it
+# (round 44). The round-44 sources get their third (last) look (`heldout-encoded`'s rows their first), the
+# round-45 sources their second.
 HELD_OUT_ROUND = {
-    # the round-43 attack source's instruction-override injections through our encoders (since
-    # round 45; grouped with its seeds)
-    "heldout-encoded": 43,
-    # held out in round 43
-    "installation-guide-ca-cs-da-nl-ro-sv": 43,
-    "authored-wild-r43": 43,
-    "authored-wild-r43-benign": 43,
+    # the round-44 attack source's instruction-override injections through our encoders (since
+    # round 46; grouped with its seeds)
+    "heldout-encoded": 44,
     # held out in round 44
     "debian-reference-de-es-fr-id-it-pt-zh-tw": 44,
     "authored-wild-r44": 44,
@@ -1606,6 +1608,7 @@ ENCODED_SOURCES = (
     "encoded-r40",
     "encoded-r41",
     "encoded-r42",
+    "encoded-r43",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1795,9 +1798,15 @@ def encoded_r42() -> list[Sample]:
     return encoded_variants("encoded-r42", (authored_wild_r42,))
 
 
+def encoded_r43() -> list[Sample]:
+    """Seeded from the round-43 attack source (authored-wild-r43): held out (as `heldout-encoded`) in
+    round 45 with it, development since round 46."""
+    return encoded_variants("encoded-r43", (authored_wild_r43,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-43 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r43,))
+    """Held out: seeded from the round-44 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r44,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8497,7 +8506,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # floors are on sets written as development data). Each later promotion of such a set adds it here
 # (authored-multilingual-r38 since round 41, authored-english-r39 since round 42, authored-wild-r40 since
 # round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
-# counted, since round 45).
+# counted, since round 45, authored-wild-r43 since round 46).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8506,6 +8515,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r41",
         "authored-wild-r42",
         "authored-judge-r42",
+        "authored-wild-r43",
     }
 )
 
@@ -8977,7 +8987,7 @@ def authored_judge_r42_benign() -> list[Sample]:
     return _authored_held_out(JUDGE_R42, "authored-judge-r42", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 43 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 43 (held out in rounds 43-45, development since round 46) -------------
 # installation-guide-ca-cs-da-nl-ro-sv (Debian, GPL-2): the same Debian installation guide (the same pinned
 # package as installation-guide) as its Catalan, Czech, Danish, Dutch, Romanian and Swedish translations
 # ship it (usr/share/doc/installation-guide-amd64/<locale>/<page>.html), the last six translations the
@@ -8995,7 +9005,7 @@ INSTALLATION_GUIDE_CA_CS_DA_NL_RO_SV = ("ca", "cs", "da", "nl", "ro", "sv")
 
 def installation_guide_ca_cs_da_nl_ro_sv() -> list[Sample]:
     """The Debian installation guide's sections in Catalan, Czech, Danish, Dutch, Romanian and Swedish
-    (installation documentation)."""
+    (installation documentation; held out in rounds 43-45, development since round 46)."""
     return _guide_by_original("installation-guide-ca-cs-da-nl-ro-sv", INSTALLATION_GUIDE_CA_CS_DA_NL_RO_SV)
 
 
@@ -9012,12 +9022,12 @@ WILD_R43 = "authored_wild_r43.tsv"
 
 def authored_wild_r43() -> list[Sample]:
     """The round-43 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 43-45, development since round 46)."""
     return _authored_held_out(WILD_R43, "authored-wild-r43", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r43_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 43-45, development since round 46)."""
     return _authored_held_out(WILD_R43, "authored-wild-r43", ENGLISH_R39_FAMILY, False)
 
 
@@ -9403,12 +9413,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_judge_r42,
     authored_judge_r42_benign,
     encoded_r42,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 43 held-out sources (after every other loader)
+    # round 43 sources (held out in rounds 43-45)
     installation_guide_ca_cs_da_nl_ro_sv,
     authored_wild_r43,
     authored_wild_r43_benign,
+    encoded_r43,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 44 held-out sources (after every other loader)
     debian_reference_de_es_fr_id_it_pt_zh_tw,
     authored_wild_r44,

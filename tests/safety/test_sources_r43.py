@@ -1,15 +1,15 @@
-"""Round 43's held-out sources: installation-guide-ca-cs-da-nl-ro-sv (the Debian installation guide in its
-Catalan, Czech, Danish, Dutch, Romanian and Swedish translations: real documentation), loaded from a
-made-up Debian package (never the real one: a clean clone's test run has no network): one row a
-translated section of its six locales, a translation in the original's script told by the English
-original's paragraphs through the helper installation-guide-latin reads the guide with (whose test shows
-what is kept and left out, the markup and the cut), and a missing translation or original failing loudly
-with its package.
+"""Round 43's sources, held out in rounds 43-45 and dev since round 46: installation-guide-ca-cs-da-nl-ro-sv
+(the Debian installation guide in its Catalan, Czech, Danish, Dutch, Romanian and Swedish translations:
+real documentation), loaded from a made-up Debian package (never the real one: a clean clone's test run has
+no network): one row a translated section of its six locales, a translation in the original's script told
+by the English original's paragraphs through the helper installation-guide-latin reads the guide with
+(whose test shows what is kept and left out, the markup and the cut), and a missing translation or
+original failing loudly with its package.
 authored-wild-r43 (prompt injections in the shape of real traffic, of every family of the issue, about two
 thirds in English, written for the round by a writer who never saw the detector) and authored-wild-r43-benign
 (their look-alikes), read from the committed bench/corpus/authored_wild_r43.tsv as rounds 40's to 42's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families on a made-up file."""
+are: the file is pinned (a changed row changes the figures read from it) and its rows are counted per
+language and kind (counts only, as while they were held out); its kinds' families on a made-up file."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_deb, guide_page, guide_section
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_43 = (
     sources.installation_guide_ca_cs_da_nl_ro_sv,
@@ -28,12 +28,14 @@ ROUND_43 = (
 )
 
 
-def test_round_43_sources_are_held_out_in_round_43_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_43, 43)  # the look-alikes are hard negatives, real content is not
-    assert i + len(ROUND_43) <= sources.LOADERS.index(
-        sources.debian_reference_de_es_fr_id_it_pt_zh_tw
-    )  # round 44's after
-    assert sources.LOADERS.index(sources.authored_judge_r42_benign) < i  # after the round-42 sources
+def test_round_43_sources_are_dev_since_round_46_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 43-45 (three looks), then promoted with their encoded set (`encoded-r43`, the
+    former `heldout-encoded`: the attack source's instruction-override rows through our encoders); the
+    look-alikes stay hard negatives (dev ones since round 46); installation-guide-ca-cs-da-nl-ro-sv, real
+    content, is not one. authored-wild-r43, never read by a rule's author, is in split_check's CHECK
+    half."""
+    assert_promoted(ROUND_43, sources.encoded_r43, after=sources.encoded_r42)  # after round 42's
+    assert "authored-wild-r43" in sources.UNREAD_OWN_SETS
     # the same pinned package as the three other installation-guide sources, its last other translations
     used = {
         *sources.INSTALLATION_GUIDE_SCRIPT,
@@ -66,7 +68,7 @@ def test_installation_guide_ca_cs_da_nl_ro_sv_reads_its_six_locales_through_the_
     assert [r.id for r in rows] == [f"{loc}/ch02s01/hw" for loc in ("ca", "cs", "nl", "ro", "sv")]
     # left out: da's section, the original's paragraphs as they are; de, another source's locale
     assert rows[1].text == "2.1. Hardware\nVertaald (cs)."
-    assert all(r.source == "installation-guide-ca-cs-da-nl-ro-sv" and r.split == "held_out" for r in rows)
+    assert all(r.source == "installation-guide-ca-cs-da-nl-ro-sv" and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 
@@ -104,14 +106,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 343 attacks and 333 look-alikes (counts only)."""
+    """The file as the writer handed it in: 343 attacks and 333 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R43,
         WILD_SHA256,
         sources.authored_wild_r43(),
         sources.authored_wild_r43_benign(),
         source="authored-wild-r43",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(343, 333),
