@@ -564,6 +564,9 @@ HELD_OUT_ROUND = {
     "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn": 45,
     "authored-wild-r45": 45,
     "authored-wild-r45-benign": 45,
+    # held out in round 46
+    "authored-wild-r46": 46,
+    "authored-wild-r46-benign": 46,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9185,6 +9188,29 @@ def authored_wild_r45_benign() -> list[Sample]:
     return _authored_held_out(WILD_R45, "authored-wild-r45", ENGLISH_R39_FAMILY, False)
 
 
+# authored-wild-r46 and authored-wild-r46-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in 25
+# other languages, Swedish and Greek among them; about a quarter of 25 words or fewer, about a quarter of
+# 700 characters or more: in-the-wild jailbreak set-ups, pasted documents, e-mails, JSON, code, chat logs
+# and tool results with a buried order), written for round 46 by a writer who never saw the detector or
+# the corpus, committed (bench/corpus/authored_wild_r46.tsv, the format of round 37's sets:
+# `label<TAB>lang<TAB>kind<TAB>text`), a seventh set of round 40's shape by another hand. Read as
+# authored-wild-r40 to authored-wild-r45 are: round 39's kinds (ENGLISH_R39_FAMILY); an attack not in
+# English is `multilingual`; the look-alikes are hard negatives (HARD_NEGATIVES).
+WILD_R46 = "authored_wild_r46.tsv"
+
+
+def authored_wild_r46() -> list[Sample]:
+    """The round-46 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R46, "authored-wild-r46", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r46_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R46, "authored-wild-r46", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9428,6 +9454,9 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn,
     authored_wild_r45,
     authored_wild_r45_benign,
+    # round 46 held-out sources (after every other loader)
+    authored_wild_r46,
+    authored_wild_r46_benign,
 )
 
 
@@ -9474,6 +9503,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r43-benign",
         "authored-wild-r44-benign",
         "authored-wild-r45-benign",
+        "authored-wild-r46-benign",
     }
 )
 

@@ -26,7 +26,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 44
                    "debian-reference-de-es-fr-id-it-pt-zh-tw", "authored-wild-r44", "authored-wild-r44-benign",
                    # held out in round 45
-                   "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn", "authored-wild-r45", "authored-wild-r45-benign"):  # fmt: skip
+                   "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn", "authored-wild-r45", "authored-wild-r45-benign",
+                   # held out in round 46
+                   "authored-wild-r46", "authored-wild-r46-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
