@@ -552,6 +552,11 @@ OVOS_DIALOG_SKILLS = tuple(
 # from the round-44 attack source (authored-wild-r44; its benign set is not a seed) and grouped with it
 # (round 44). The round-44 sources get their third (last) look (`heldout-encoded`'s rows their first), the
 # round-45 sources their second.
+# It holds out fresh sources: authored-wild-r46 and authored-wild-r46-benign (a seventh set in the shape of
+# real traffic, every family of the issue, about three fifths English, the rest in 25 other languages,
+# Swedish and Greek new among them, about a quarter of it long, written for the round by another writer
+# who never saw the detector or the corpus), since without it no writer's set on the held-out attack side
+# would get its first look (heldout-encoded's new rows are round 44's attacks encoded).
 HELD_OUT_ROUND = {
     # the round-44 attack source's instruction-override injections through our encoders (since
     # round 46; grouped with its seeds)
