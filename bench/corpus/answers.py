@@ -26,7 +26,9 @@ round 45; round 43's, written blind the same way and looked at in rounds 43-45, 
 round 46. `held_out_r44` was written blind in round 44 the same way (300 answers), is held out, got its
 first look in round 44, its second in round 45 and gets its third and last in round 46. `held_out_r45`
 was written blind in round 45 the same way (300 answers), is held out, got its first look in round 45
-and gets its second in round 46. Dev also
+and gets its second in round 46. `held_out_r46` was written blind in round 46 the same way (300
+answers; 299 kept, one being a dev answer word for word), is held out and gets its first look in
+round 46. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -46,6 +48,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r46", "answers_heldout_r46.tsv"),
     ("held_out_r45", "answers_heldout_r45.tsv"),
     ("held_out_r44", "answers_heldout_r44.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),

@@ -727,8 +727,10 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # round-4 held-out set are older. held_out_r44 is round 44's blind set (300: 135 risky, 15 of them two
     # kinds, financial 38, medical 36, legal 37, statistical 39; no copy of another set), held_out_r45 round
     # 45's (300: 135 risky, 15 of them two kinds, financial 38, medical 36, legal 36, statistical 40; no copy
-    # of another set).
+    # of another set), held_out_r46 round 46's (299: 135 risky, 13 of them two kinds, financial 38, medical
+    # 37, legal 36, statistical 37; the writer's 300th answer, a dev answer word for word, dropped).
     [
+        ("held_out_r46", 299, 36, 164, 13, 0, 0),
         ("held_out_r45", 300, 36, 165, 15, 0, 0),
         ("held_out_r44", 300, 36, 165, 15, 0, 0),
         ("dev", 9585, 1163, 4936, 358, 3, 1),
@@ -748,7 +750,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r45", "answers_heldout_r45.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r46", "answers_heldout_r46.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
