@@ -8670,6 +8670,12 @@ def _packaged_pages(spec: str, sha256: str, licence: str, folder: str, locale: s
     return {p.removeprefix(folder).removesuffix(f".{locale}.html"): files[p] for p in sorted(files)}
 
 
+def _book_locale(book: str, spec: str) -> str:
+    """The locale of a book packaged one locale a package beside its English original: `<book>-<locale>`'s
+    (`spec`, `name=version`) is `<locale>`, the original's (`<book>`) `en`."""
+    return spec.split("=", 1)[0].removeprefix(book).removeprefix("-") or "en"
+
+
 def _reference_pages(spec: str, sha256: str) -> dict[str, bytes]:
     """A pinned Debian Reference package's pages (`spec`, `debian-reference-<locale>=<version>`) by page
     name (`ch01`, `apa`, ...) in path order (`_packaged_pages`)."""
@@ -9147,7 +9153,7 @@ DEBIAN_FAQ_SCRIPTS = {
 
 def _faq_locale(spec: str) -> str:
     """A Debian FAQ package's locale: `debian-faq-zh-cn=11.1`'s is `zh-cn`, the original's (`debian-faq`) `en`."""
-    return spec.split("=", 1)[0].removeprefix("debian-faq").removeprefix("-") or "en"
+    return _book_locale("debian-faq", spec)
 
 
 def _faq_pages(spec: str, sha256: str) -> dict[str, bytes]:
