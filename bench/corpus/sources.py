@@ -570,6 +570,7 @@ HELD_OUT_ROUND = {
     "authored-wild-r45": 45,
     "authored-wild-r45-benign": 45,
     # held out in round 46
+    "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw": 46,
     "authored-wild-r46": 46,
     "authored-wild-r46-benign": 46,
 }
@@ -9199,6 +9200,75 @@ def authored_wild_r45_benign() -> list[Sample]:
     return _authored_held_out(WILD_R45, "authored-wild-r45", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 46 (fresh: never looked at by the pattern author) ------------
+# maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw (Debian, GPL-2.0+; the same copyright file in all eleven
+# packages): the Debian New Maintainers' Guide (maint-guide 1.2.53, bookworm), a tutorial on making a
+# Debian package (the tools, a first package, the files under debian/, building, checking, uploading,
+# updating), as its Catalan, German, Spanish, French, Italian, Japanese, Russian, Vietnamese, Simplified
+# and Traditional Chinese translations ship it (maint-guide-<locale>=1.2.53:
+# usr/share/doc/maint-guide-<locale>/html/<page>.<locale>.html, 10 chapter pages and 80 sections each), in
+# Debian Reference's DocBook markup. Read as debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn is (_reference_by
+# with the guide's pages: one row a section, its heading and its own content up to the next section's
+# start (a page's footnotes with its last section, as Debian Reference's), as a reader copies it off the
+# page, cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in package, page
+# and page order, labelled by locale, page and section anchor). A section is translated, in ja, ru, zh-cn
+# and zh-tw, when more than half of its paragraphs (tags stripped) hold a letter of the locale's own script
+# (text_language's ranges: kana, Cyrillic, Han); in the six in the Latin script, when more than half of its
+# paragraphs (tags stripped, spacing collapsed) are none of the English original page's (maint-guide's,
+# usr/share/doc/maint-guide/html/<page>.en.html). Left out: a section not translated, each page's opening
+# (its table of contents and introduction) and navigation, the title page (index), a page whose English
+# original is missing, the PDF and text copies, the images and stylesheet, the English original, a section
+# naming garak or PyRIT or a dev collection.
+MAINT_GUIDE = "maint-guide"
+MAINT_GUIDE_LICENCE = "GPL-2.0+"
+MAINT_GUIDE_CA_DE_ES_FR_IT_JA_RU_VI_ZH_CN_ZH_TW = (  # Debian (`apt-get download`)
+    ("maint-guide-ca=1.2.53", "43f852d2a52545e33433a1347f769b156d9ce0825aa30d352562e9366361417e"),
+    ("maint-guide-de=1.2.53", "821afc6b85ffe9cbc9b7acbcdd5876ccbb855c3876ee5524d21602fd41d979c1"),
+    ("maint-guide-es=1.2.53", "5a76b5e43285173ce4cce9284fb47b9a1851a68a9c0c0b8300c338d8890a42b6"),
+    ("maint-guide-fr=1.2.53", "02e6c94eac2c471b898a160717d50f44a3696dfbffda7a9ee74017a6dcd00da8"),
+    ("maint-guide-it=1.2.53", "6a0e71272d5e097432a09228230fa4766ff3a702a667edb8b403c338abf804fb"),
+    ("maint-guide-ja=1.2.53", "67e9020818b7664b465239d96316a13af5f8cbd9a8bed5e8773c74e31ca24c97"),
+    ("maint-guide-ru=1.2.53", "41b69743c45f0a931edca9ab19232e226cebce393cbafdd582f0d000499a0d19"),
+    ("maint-guide-vi=1.2.53", "9a28b5e7b48edf861a6efdbaa24b81a94a11fec87fd9870f02dbeb1b419c42e3"),
+    ("maint-guide-zh-cn=1.2.53", "d605b60a034f63857bc44205aed5ad7ba6e17d0d2b1ba5e79179b4e7ec4ee4bc"),
+    ("maint-guide-zh-tw=1.2.53", "5f70f36f239c6378ef01215e7ba530d236ce0987a6d235e2b70ef089ae9823c8"),
+)
+MAINT_GUIDE_ORIGINAL = (
+    "maint-guide=1.2.53",
+    "762c8a400a36668d2eb814a3ba356b06488fd889dfce478eb11d5cfb189a47b5",
+)
+MAINT_GUIDE_SCRIPTS = {
+    locale: re.compile(dict(_SCRIPT_LANGS)[lang])
+    for locale, lang in (("ja", "ja"), ("ru", "ru"), ("zh-cn", "zh"), ("zh-tw", "zh"))
+}
+
+
+def _maint_guide_locale(spec: str) -> str:
+    """A New Maintainers' Guide package's locale: `maint-guide-zh-tw=1.2.53`'s is `zh-tw`, the original's
+    (`maint-guide`) `en`."""
+    return _book_locale(MAINT_GUIDE, spec)
+
+
+def _maint_guide_pages(spec: str, sha256: str) -> dict[str, bytes]:
+    """A pinned New Maintainers' Guide package's pages by page name (`start`, `dreq`, ...) in path order
+    (`_packaged_pages`), in its own documentation folder's `html/`."""
+    folder = f"usr/share/doc/{spec.split('=', 1)[0]}/html/"
+    return _packaged_pages(spec, sha256, MAINT_GUIDE_LICENCE, folder, _maint_guide_locale(spec))
+
+
+def maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw() -> list[Sample]:
+    """The Debian New Maintainers' Guide's sections in Catalan, German, Spanish, French, Italian, Japanese,
+    Russian, Vietnamese and Simplified and Traditional Chinese (a tutorial on making a Debian package)."""
+    return _reference_by(
+        "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw",
+        MAINT_GUIDE_CA_DE_ES_FR_IT_JA_RU_VI_ZH_CN_ZH_TW,
+        MAINT_GUIDE_SCRIPTS,
+        MAINT_GUIDE_ORIGINAL,
+        read=_maint_guide_pages,
+        locale_of=_maint_guide_locale,
+    )
+
+
 # authored-wild-r46 and authored-wild-r46-benign: prompt injections and benign look-alikes in the shape
 # of real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in 25
 # other languages, Swedish and Greek among them; about a quarter of 25 words or fewer, about a quarter of
@@ -9466,6 +9536,7 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r45,
     authored_wild_r45_benign,
     # round 46 held-out sources (after every other loader)
+    maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw,
     authored_wild_r46,
     authored_wild_r46_benign,
 )

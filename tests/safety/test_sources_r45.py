@@ -33,7 +33,9 @@ SCRIPTS = ("ja", "ko", "ru", "zh-cn")
 
 def test_round_45_sources_are_held_out_in_round_45_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_45, 45)  # the look-alikes are hard negatives, real content is not
-    assert i + len(ROUND_45) <= sources.LOADERS.index(sources.authored_wild_r46)  # round 46's after
+    assert i + len(ROUND_45) <= sources.LOADERS.index(
+        sources.maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw
+    )  # round 46's after
     assert sources.LOADERS.index(sources.authored_wild_r44_benign) < i  # after the round-44 sources
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the nine
     packages = (*sources.DEBIAN_FAQ_DE_FR_IT_JA_KO_NL_PT_RU_ZH_CN, sources.DEBIAN_FAQ_ORIGINAL)
