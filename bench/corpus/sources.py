@@ -552,11 +552,18 @@ OVOS_DIALOG_SKILLS = tuple(
 # from the round-44 attack source (authored-wild-r44; its benign set is not a seed) and grouped with it
 # (round 44). The round-44 sources get their third (last) look (`heldout-encoded`'s rows their first), the
 # round-45 sources their second.
-# It holds out fresh sources: authored-wild-r46 and authored-wild-r46-benign (a seventh set in the shape of
-# real traffic, every family of the issue, about three fifths English, the rest in 25 other languages,
-# Swedish and Greek new among them, about a quarter of it long, written for the round by another writer
-# who never saw the detector or the corpus), since without it no writer's set on the held-out attack side
-# would get its first look (heldout-encoded's new rows are round 44's attacks encoded).
+# It holds out fresh sources: maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw (the Debian New Maintainers'
+# Guide, a tutorial on making a Debian package, in Catalan, German, Spanish, French, Italian, Japanese,
+# Russian, Vietnamese and Simplified and Traditional Chinese; the six in the Latin script told from English
+# by the English original's paragraphs, the other four by their scripts), real content in the shape of
+# step-by-step instructions (commands, file listings, footnotes), in ten languages, among them Catalan,
+# which the held-out real content has no row in since installation-guide-ca-cs-da-nl-ro-sv's promotion, and
+# Vietnamese, none since installation-guide's (neither Debian Reference, the installation guide nor the FAQ
+# has a translation left to read); authored-wild-r46 and authored-wild-r46-benign (a seventh set in the
+# shape of real traffic, every family of the issue, about three fifths English, the rest in 25 other
+# languages, Swedish and Greek new among them, about a quarter of it long, written for the round by another
+# writer who never saw the detector or the corpus), since without it no writer's set on the held-out attack
+# side would get its first look (heldout-encoded's new rows are round 44's attacks encoded).
 HELD_OUT_ROUND = {
     # the round-44 attack source's instruction-override injections through our encoders (since
     # round 46; grouped with its seeds)
