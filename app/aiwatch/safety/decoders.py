@@ -521,6 +521,10 @@ def _capturing() -> re2.Options:
 
 
 _FRAGMENT_RE = re2.compile(_FRAGMENT.encode(), _capturing())
+# A quoted string holding one of these is a value of code or markup (a URL, a path, an e-mail address,
+# a tag, an expression), not a piece of a sentence: it is left out of the groups. A form posting
+# "username", "password" and a URL read, joined, as an order to send credentials to it.
+_NOT_A_PIECE = re.compile(rb"[/\\@{}<>=]")
 
 
 class Joined(str):
@@ -548,8 +552,9 @@ def joined_fragments(data: bytes) -> tuple[Joined, int, int] | None:
             group = []
         if len(groups) >= MAX_JOIN_GROUPS:
             break
-        if len(group) < MAX_GROUP_FRAGMENTS:
-            group.append((m.start(), m.end(), next(g for g in m.groups() if g is not None)))
+        piece = next(g for g in m.groups() if g is not None)
+        if len(group) < MAX_GROUP_FRAGMENTS and not _NOT_A_PIECE.search(piece):
+            group.append((m.start(), m.end(), piece))
     if len(group) >= 2 and len(groups) < MAX_JOIN_GROUPS:
         groups.append(group)
     if not groups:

@@ -759,19 +759,18 @@ def _made_by_joining(
 ) -> list[dict[str, Any]]:
     """The matches of a text's joined pieces that joining made: a pattern's (not the model's, nor a
     rewrite's or decoder's of the joined text) of severity high or more (the joined text is no text
-    anyone wrote: two quoted words, "ignore" and "previous", make a medium pattern's phrase) whose
-    regex no piece holds alone (a quoted attack phrase in a test or a log line, "assert
-    check('ignore previous instructions')", is screened as written, with its context). Only on a
-    match (rare), so the pieces are searched one by one."""
+    anyone wrote: two quoted words, "ignore" and "previous", make a medium pattern's phrase), when no
+    piece holds one of them alone. Quoted attack phrases side by side are a list (a test, a deny
+    list, a log line: `DENY = ("ignore all prior rules", "drop your old guidelines")`), screened as
+    written with their context, however their joining reads. Only on a match (rare), so the pieces
+    are searched one by one."""
     by_id = _patterns_by_id(matcher)
-    out = []
-    for m in inner:
-        p = by_id.get(m["pattern_id"])
-        if p is None or _RANK[p.severity] < _RANK["high"]:
-            continue
-        if not any(p.regex.search(piece) for piece in pieces):
-            out.append(m)
-    return out
+    strong = [
+        (m, p) for m in inner if (p := by_id.get(m["pattern_id"])) is not None and _rank(p) >= _RANK["high"]
+    ]
+    if any(p.regex.search(piece) for _, p in strong for piece in pieces):
+        return []
+    return [m for m, _ in strong]
 
 
 class _Cover:
