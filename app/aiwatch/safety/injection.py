@@ -26,19 +26,14 @@ from ..catalog import SEVERITIES
 from .decoders import (
     BASE32,
     BIDI_KIND,
-    FRAGMENT_SIGNAL,
     HINT_SIGNAL,
-    JOINED_KIND,
-    MAX_JOIN_TEXT,
     REWRITE_KINDS,
     RLO,
     RUN_DECODERS,
     RUN_SHAPES,
     TEXT_REWRITES,
-    Joined,
     base32,
     hinted_rewrites,
-    joined_fragments,
     rtl_override_lines,
     unquote,
 )
@@ -288,8 +283,6 @@ _RUN_SIGNALS = (
     *RUN_SHAPES.items(),
     # decoders.py's whole-text rewrites (look-alike letters, upside-down, marks, escapes, joined letters).
     *((kind, signal) for kind, _, signal, _, _ in TEXT_REWRITES),
-    # Pieces of a split payload (quoted strings joined by "+", assigned to short names, "part 2:").
-    (JOINED_KIND, FRAGMENT_SIGNAL),
 )
 _RUNS = Matcher((), _RUN_SIGNALS)
 # The same signals searched in the original's bytes, case folded, when normalising only lowered
@@ -339,8 +332,7 @@ def _text_runs(norm: Normalised) -> set[str]:
 _REWRITE_SIGNALS = frozenset(kind for kind, _, _, _ in _RUN_REWRITES)
 _ENCODED = frozenset({"base64", "hex", "urlencoded", *RUN_SHAPES})
 _ROT13_SIGNALS = tuple((h, f"rot13:{h}") for h in _ROT13_HINT)
-_CANONICAL_KINDS = ("rot13", *REWRITE_KINDS, JOINED_KIND)  # candidates cut from the normalised text
-_SPLIT_FAMILY = "payload_splitting"  # what a match on a text's joined pieces is reported as
+_CANONICAL_KINDS = ("rot13", *REWRITE_KINDS)  # candidates cut from the normalised text
 _GLOSS_FAMILY = "multilingual_override"  # what a match on a text's English gloss is reported as
 
 
@@ -463,15 +455,6 @@ def _decoded_candidates(norm: Normalised, budget: _Budget, aux: set[str]) -> lis
             break
         budget.decoded -= len(seg)
         found.append((kind, seg, lo, hi))
-    # The quoted or numbered pieces of a split payload, joined in order (decoders.joined_fragments).
-    joined = joined_fragments(norm.data) if JOINED_KIND in aux and len(norm.data) < MAX_JOIN_TEXT else None
-    if joined is not None and len(found) < MAX_DECODE_CANDIDATES and budget.decoded > 0:
-        seg, lo, hi = joined
-        budget.decoded -= len(seg)
-        if len(norm.data) != len(norm.text):
-            conv = char_offsets(norm.data, [lo, hi])
-            lo, hi = conv[lo], conv[hi]
-        found.append((JOINED_KIND, seg, *norm.span(lo, hi)))
     return found
 
 
@@ -633,8 +616,6 @@ def _screen(
             cues |= found_cues
     if not hits:  # with hits, the run signals wait until a rewritten or decoded copy may be screened
         aux |= _text_runs(norm)
-        if JOINED_KIND in aux and len(data) >= MAX_JOIN_TEXT:
-            aux.discard(JOINED_KIND)  # quoted strings in code or a document: no pieces searched
     if not (hits or aux or norm.tags or norm.invisible or depth):
         return []  # the common case: no match, no obfuscation signal, nothing to rewrite or decode
     if budget is None:  # the first text of a call (depth 0) that may screen a copy: ~0.08 µs less
@@ -724,14 +705,9 @@ def _screen(
             if not budget.take(len(inner_norm.data)):
                 break
             inner = _screen(inner_norm, depth + 1, budget)
-            if isinstance(decoded, Joined):
-                inner = _made_by_joining(matcher, inner, decoded.pieces)
             if not inner:
                 continue
             top = max(inner, key=lambda m: _RANK[m["severity"]])
-            if kind == JOINED_KIND:  # pieces joined: the pattern's own severity (high or more)
-                matches.append(_match(_SPLIT_FAMILY, f"{kind}:{top['pattern_id']}", top["severity"], (s, e)))
-                break
             sev = top["severity"] if _RANK[top["severity"]] >= _RANK["high"] else "high"
             matches.append(_match("encoded_payload", f"{kind}:{top['pattern_id']}", sev, (s, e)))
             # Blocked now (an encoded payload is high at least): later candidates could only add
@@ -747,30 +723,6 @@ def _screen(
                 _match("instruction_override", MODEL_PATTERN_ID, "medium", (0, len(norm.original)))
             )
     return matches
-
-
-@cache
-def _patterns_by_id(matcher: Matcher) -> dict[str, Pattern]:
-    return {p.id: p for p in matcher.patterns}
-
-
-def _made_by_joining(
-    matcher: Matcher, inner: list[dict[str, Any]], pieces: Sequence[bytes]
-) -> list[dict[str, Any]]:
-    """The matches of a text's joined pieces that joining made: a pattern's (not the model's, nor a
-    rewrite's or decoder's of the joined text) of severity high or more (the joined text is no text
-    anyone wrote: two quoted words, "ignore" and "previous", make a medium pattern's phrase), when no
-    piece holds one of them alone. Quoted attack phrases side by side are a list (a test, a deny
-    list, a log line: `DENY = ("ignore all prior rules", "drop your old guidelines")`), screened as
-    written with their context, however their joining reads. Only on a match (rare), so the pieces
-    are searched one by one."""
-    by_id = _patterns_by_id(matcher)
-    strong = [
-        (m, p) for m in inner if (p := by_id.get(m["pattern_id"])) is not None and _rank(p) >= _RANK["high"]
-    ]
-    if any(p.regex.search(piece) for _, p in strong for piece in pieces):
-        return []
-    return [m for m, _ in strong]
 
 
 class _Cover:
