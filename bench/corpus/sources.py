@@ -2815,6 +2815,15 @@ def dhvaniguard() -> list[Sample]:
 _SCRIPT_LANGS = (("ja", "[\u3040-\u30ff]"), ("ko", "[\uac00-\ud7af]"), ("zh", "[\u3400-\u9fff]"),
                  ("ru", "[\u0400-\u04ff]"), ("ar", "[\u0600-\u06ff]"), ("hi", "[\u0900-\u097f]"),
                  ("he", "[\u0590-\u05ff]"), ("el", "[\u0370-\u03ff]"), ("th", "[\u0e00-\u0e7f]"))  # fmt: skip
+
+
+def _locale_scripts(*pairs: tuple[str, str]) -> dict[str, re.Pattern[str]]:
+    """A packaged book's locales (`pairs`: locale, language) told translated by a letter of their language's
+    script (text_language's ranges, `_SCRIPT_LANGS`): `_book_rows`' and `_guide_by_script`'s `scripts`."""
+    ranges = dict(_SCRIPT_LANGS)
+    return {locale: re.compile(ranges[lang]) for locale, lang in pairs}
+
+
 _LATIN_WORDS = {  # common short words of each language (no single letters; few are English too)
     "en": _EN_WORDS,
     "es": frozenset({"el", "la", "los", "las", "que", "tu", "tus", "ahora", "todas", "todos", "sin", "con", "para",
@@ -8953,10 +8962,7 @@ def authored_wild_r41_benign() -> list[Sample]:
 # wording than the original page's. Left out: a section not translated, each page's opening and
 # navigation, the title page (index), the PDF and text copies, the other translations and the English
 # original, a section naming garak or PyRIT or a dev collection.
-INSTALLATION_GUIDE_EL_JA_RU_ZH = {
-    locale: re.compile(dict(_SCRIPT_LANGS)[lang])
-    for locale, lang in (("el", "el"), ("ja", "ja"), ("ru", "ru"), ("zh_CN", "zh"))
-}
+INSTALLATION_GUIDE_EL_JA_RU_ZH = _locale_scripts(("el", "el"), ("ja", "ja"), ("ru", "ru"), ("zh_CN", "zh"))
 
 
 def installation_guide_el_ja_ru_zh() -> list[Sample]:
@@ -9083,7 +9089,7 @@ DEBIAN_REFERENCE_ORIGINAL = (
     "debian-reference-en=2.100",
     "9f31d3a17df505de09689ca255512ea58c1fc47c59bb1b0c7bf1c23362e9743f",
 )
-DEBIAN_REFERENCE_ZH_TW_SCRIPT = {"zh-tw": re.compile(dict(_SCRIPT_LANGS)["zh"])}  # Han
+DEBIAN_REFERENCE_ZH_TW_SCRIPT = _locale_scripts(("zh-tw", "zh"))  # Han
 
 
 def debian_reference_de_es_fr_id_it_pt_zh_tw() -> list[Sample]:
@@ -9153,10 +9159,7 @@ DEBIAN_FAQ_DE_FR_IT_JA_KO_NL_PT_RU_ZH_CN = (  # Debian (`apt-get download`)
     ("debian-faq-zh-cn=11.1", "3545356b1aa04d87e91dd15e8406210cf5b4f476662e597897bcb42234591758"),
 )
 DEBIAN_FAQ_ORIGINAL = ("debian-faq=11.1", "427426e0cfa6888622fc1d72631071cb4b5a1f86ccde722e7820bcef284de5d0")
-DEBIAN_FAQ_SCRIPTS = {
-    locale: re.compile(dict(_SCRIPT_LANGS)[lang])
-    for locale, lang in (("ja", "ja"), ("ko", "ko"), ("ru", "ru"), ("zh-cn", "zh"))
-}
+DEBIAN_FAQ_SCRIPTS = _locale_scripts(("ja", "ja"), ("ko", "ko"), ("ru", "ru"), ("zh-cn", "zh"))
 
 
 def _faq_locale(spec: str) -> str:
@@ -9244,10 +9247,7 @@ MAINT_GUIDE_ORIGINAL = (
     "maint-guide=1.2.53",
     "762c8a400a36668d2eb814a3ba356b06488fd889dfce478eb11d5cfb189a47b5",
 )
-MAINT_GUIDE_SCRIPTS = {
-    locale: re.compile(dict(_SCRIPT_LANGS)[lang])
-    for locale, lang in (("ja", "ja"), ("ru", "ru"), ("zh-cn", "zh"), ("zh-tw", "zh"))
-}
+MAINT_GUIDE_SCRIPTS = _locale_scripts(("ja", "ja"), ("ru", "ru"), ("zh-cn", "zh"), ("zh-tw", "zh"))
 
 
 def _maint_guide_locale(spec: str) -> str:
