@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r47": frozenset(
+        {
+            "debian-reference-de-es-fr-id-it-pt-zh-tw",
+            "authored-wild-r44",
+            "authored-wild-r44-benign",
+            "encoded-r44",
+        }
+    ),
     "promoted r46": frozenset(
         {
             "installation-guide-ca-cs-da-nl-ro-sv",

@@ -564,14 +564,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # languages, Swedish and Greek new among them, about a quarter of it long, written for the round by another
 # writer who never saw the detector or the corpus), since without it no writer's set on the held-out attack
 # side would get its first look (heldout-encoded's new rows are round 44's attacks encoded).
+# Round 47 promotes the round-44 sources (debian-reference-de-es-fr-id-it-pt-zh-tw, authored-wild-r44,
+# authored-wild-r44-benign; three looks used, rounds 44-46; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r44`); `heldout-encoded` is re-seeded by the unchanged rule
+# from the round-45 attack source (authored-wild-r45; its benign set is not a seed) and grouped with it
+# (round 45). The round-45 sources get their third (last) look (`heldout-encoded`'s rows their first), the
+# round-46 sources their second.
 HELD_OUT_ROUND = {
-    # the round-44 attack source's instruction-override injections through our encoders (since
-    # round 46; grouped with its seeds)
-    "heldout-encoded": 44,
-    # held out in round 44
-    "debian-reference-de-es-fr-id-it-pt-zh-tw": 44,
-    "authored-wild-r44": 44,
-    "authored-wild-r44-benign": 44,
+    # the round-45 attack source's instruction-override injections through our encoders (since
+    # round 47; grouped with its seeds)
+    "heldout-encoded": 45,
     # held out in round 45
     "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn": 45,
     "authored-wild-r45": 45,
@@ -1625,6 +1627,7 @@ ENCODED_SOURCES = (
     "encoded-r41",
     "encoded-r42",
     "encoded-r43",
+    "encoded-r44",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1820,9 +1823,15 @@ def encoded_r43() -> list[Sample]:
     return encoded_variants("encoded-r43", (authored_wild_r43,))
 
 
+def encoded_r44() -> list[Sample]:
+    """Seeded from the round-44 attack source (authored-wild-r44): held out (as `heldout-encoded`) in
+    round 46 with it, development since round 47."""
+    return encoded_variants("encoded-r44", (authored_wild_r44,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-44 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r44,))
+    """Held out: seeded from the round-45 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r45,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8531,7 +8540,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # floors are on sets written as development data). Each later promotion of such a set adds it here
 # (authored-multilingual-r38 since round 41, authored-english-r39 since round 42, authored-wild-r40 since
 # round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
-# counted, since round 45, authored-wild-r43 since round 46).
+# counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8541,6 +8550,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r42",
         "authored-judge-r42",
         "authored-wild-r43",
+        "authored-wild-r44",
     }
 )
 
@@ -9059,7 +9069,7 @@ def authored_wild_r43_benign() -> list[Sample]:
     return _authored_held_out(WILD_R43, "authored-wild-r43", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 44 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 44 (held out in rounds 44-46, development since round 47) -------------
 # debian-reference-de-es-fr-id-it-pt-zh-tw (Debian, GPL-2+): Debian Reference (the same book and version as
 # debian-reference) as its German, Spanish, French, Indonesian, Italian, Portuguese and Traditional Chinese
 # translations ship it (debian-reference-<locale>=2.100: usr/share/debian-reference/<page>.<locale>.html),
@@ -9094,7 +9104,8 @@ DEBIAN_REFERENCE_ZH_TW_SCRIPT = _locale_scripts(("zh-tw", "zh"))  # Han
 
 def debian_reference_de_es_fr_id_it_pt_zh_tw() -> list[Sample]:
     """Debian Reference's sections in German, Spanish, French, Indonesian, Italian, Portuguese and
-    Traditional Chinese (system administration documentation)."""
+    Traditional Chinese (system administration documentation; held out in rounds 44-46, development since
+    round 47)."""
     return _reference_by(
         "debian-reference-de-es-fr-id-it-pt-zh-tw",
         DEBIAN_REFERENCE_DE_ES_FR_ID_IT_PT_ZH_TW,
@@ -9116,12 +9127,12 @@ WILD_R44 = "authored_wild_r44.tsv"
 
 def authored_wild_r44() -> list[Sample]:
     """The round-44 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 44-46, development since round 47)."""
     return _authored_held_out(WILD_R44, "authored-wild-r44", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r44_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 44-46, development since round 47)."""
     return _authored_held_out(WILD_R44, "authored-wild-r44", ENGLISH_R39_FAMILY, False)
 
 
@@ -9532,12 +9543,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r43,
     authored_wild_r43_benign,
     encoded_r43,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 44 held-out sources (after every other loader)
+    # round 44 sources (held out in rounds 44-46)
     debian_reference_de_es_fr_id_it_pt_zh_tw,
     authored_wild_r44,
     authored_wild_r44_benign,
+    encoded_r44,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 45 held-out sources (after every other loader)
     debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn,
     authored_wild_r45,

@@ -1,16 +1,16 @@
-"""Round 44's held-out sources: debian-reference-de-es-fr-id-it-pt-zh-tw (Debian Reference, the book
-debian-reference reads, in its German, Spanish, French, Indonesian, Italian, Portuguese and Traditional
-Chinese translations: real documentation), loaded from made-up Debian packages (never the real ones: a
-clean clone's test run has no network): one row a translated section of its seven locales, read through
-the helper debian-reference reads the book with (whose test shows the markup, what a page leaves out and
-the cut), a Latin-script translation told by the English original's paragraphs (the installation guide's
-original-paragraph test), zh-tw by its script, and a missing translation or original failing loudly with
-its package.
+"""Round 44's sources, held out in rounds 44-46 and dev since round 47:
+debian-reference-de-es-fr-id-it-pt-zh-tw (Debian Reference, the book debian-reference reads, in its
+German, Spanish, French, Indonesian, Italian, Portuguese and Traditional Chinese translations: real
+documentation), loaded from made-up Debian packages (never the real ones: a clean clone's test run has no
+network): one row a translated section of its seven locales, read through the helper debian-reference
+reads the book with (whose test shows the markup, what a page leaves out and the cut), a Latin-script
+translation told by the English original's paragraphs (the installation guide's original-paragraph test),
+zh-tw by its script, and a missing translation or original failing loudly with its package.
 authored-wild-r44 (prompt injections in the shape of real traffic, of every family of the issue, about two
 thirds in English, written for the round by a writer who never saw the detector) and authored-wild-r44-benign
 (their look-alikes), read from the committed bench/corpus/authored_wild_r44.tsv as rounds 40's to 43's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families on a made-up file."""
+are: the file is pinned (a changed row changes the figures read from it) and its rows are counted per
+language and kind (counts only, as while they were held out); its kinds' families on a made-up file."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_deb, reference_page, reference_section
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_44 = (
     sources.debian_reference_de_es_fr_id_it_pt_zh_tw,
@@ -30,12 +30,14 @@ ROUND_44 = (
 LATIN = ("de", "es", "fr", "id", "it", "pt")
 
 
-def test_round_44_sources_are_held_out_in_round_44_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_44, 44)  # the look-alikes are hard negatives, real content is not
-    assert i + len(ROUND_44) <= sources.LOADERS.index(
-        sources.debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn
-    )  # round 45's after
-    assert sources.LOADERS.index(sources.authored_wild_r43_benign) < i  # after the round-43 sources
+def test_round_44_sources_are_dev_since_round_47_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 44-46 (three looks), then promoted with their encoded set (`encoded-r44`, the
+    former `heldout-encoded`: the attack source's instruction-override rows through our encoders); the
+    look-alikes stay hard negatives (dev ones since round 47); debian-reference-de-es-fr-id-it-pt-zh-tw,
+    real content, is not one. authored-wild-r44, never read by a rule's author, is in split_check's CHECK
+    half."""
+    assert_promoted(ROUND_44, sources.encoded_r44, after=sources.encoded_r43)  # after round 43's
+    assert "authored-wild-r44" in sources.UNREAD_OWN_SETS
     # pinned (sha256, fetched by apt-get download), the version debian-reference reads, other locales
     packages = (*sources.DEBIAN_REFERENCE_DE_ES_FR_ID_IT_PT_ZH_TW, sources.DEBIAN_REFERENCE_ORIGINAL)
     assert all(spec.startswith("debian-reference-") and len(sha256) == 64 for spec, sha256 in packages)
@@ -85,7 +87,7 @@ def test_debian_reference_de_es_fr_id_it_pt_zh_tw_reads_its_seven_locales_throug
         rows[0].text == "2.1. apt\nÜbersetzt (de).\nRun it as root.\nSiehe man apt."
     )  # one of three the original's
     assert rows[-1].text == "2.1. apt 基礎\n使用 apt 管理套件。"
-    assert all(r.source == "debian-reference-de-es-fr-id-it-pt-zh-tw" and r.split == "held_out" for r in rows)
+    assert all(r.source == "debian-reference-de-es-fr-id-it-pt-zh-tw" and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 
@@ -122,14 +124,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 349 attacks and 333 look-alikes (counts only)."""
+    """The file as the writer handed it in: 349 attacks and 333 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R44,
         WILD_SHA256,
         sources.authored_wild_r44(),
         sources.authored_wild_r44_benign(),
         source="authored-wild-r44",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(349, 333),
