@@ -23,12 +23,11 @@ round 42; round 40's, written blind the same way and looked at in rounds 40-42, 
 round 43; round 41's, written blind the same way and looked at in rounds 41-43, is part of dev since
 round 44; round 42's, written blind the same way and looked at in rounds 42-44, is part of dev since
 round 45; round 43's, written blind the same way and looked at in rounds 43-45, is part of dev since
-round 46. `held_out_r44` was written blind in round 44 the same way (300 answers), is held out, got its
-first look in round 44, its second in round 45 and gets its third and last in round 46. `held_out_r45`
-was written blind in round 45 the same way (300 answers), is held out, got its first look in round 45
-and gets its second in round 46. `held_out_r46` was written blind in round 46 the same way (300
-answers; 299 kept, one being a dev answer word for word), is held out and gets its first look in
-round 46. Dev also
+round 46; round 44's, written blind the same way and looked at in rounds 44-46, is part of dev since
+round 47. `held_out_r45` was written blind in round 45 the same way (300 answers), is held out, got its
+first look in round 45, its second in round 46 and gets its third and last in round 47. `held_out_r46`
+was written blind in round 46 the same way (300 answers; 299 kept, one being a dev answer word for
+word), is held out, got its first look in round 46 and gets its second in round 47. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -50,7 +49,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 SETS = (
     ("held_out_r46", "answers_heldout_r46.tsv"),
     ("held_out_r45", "answers_heldout_r45.tsv"),
-    ("held_out_r44", "answers_heldout_r44.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),
