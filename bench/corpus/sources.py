@@ -8682,19 +8682,22 @@ def _reference_locale(spec: str) -> str:
     return spec.split("=", 1)[0].removeprefix("debian-reference-")
 
 
-def _packaged_pages(spec: str, sha256: str, licence: str, folder: str, locale: str) -> dict[str, bytes]:
-    """A pinned Debian package's DocBook pages (`<folder><page>.<locale>.html`) by page name in path order;
-    the table of contents page (index) and the PDF and text copies left out, a package without pages
-    failing naming it."""
+def _packaged_pages(
+    spec: str, sha256: str, licence: str, folder: str, locale: str, suffix: str = ""
+) -> dict[str, bytes]:
+    """A pinned Debian package's DocBook pages (`<folder><page>.<locale>.html`, or `<folder><page><suffix>`
+    for a book whose file names hold no locale) by page name in path order; the table of contents page
+    (index) and the PDF and text copies left out, a package without pages failing naming it."""
+    suffix = suffix or f".{locale}.html"
 
     def keep(path: str) -> bool:
         name = path.removeprefix(folder)
-        return name != path and name.endswith(f".{locale}.html") and not name.startswith("index.")
+        return name != path and name.endswith(suffix) and not name.startswith("index.")
 
     files = _debian_files(spec, sha256, licence, keep)
     if not files:
-        raise RuntimeError(f"{spec}: {folder}<page>.{locale}.html not found")
-    return {p.removeprefix(folder).removesuffix(f".{locale}.html"): files[p] for p in sorted(files)}
+        raise RuntimeError(f"{spec}: {folder}<page>{suffix} not found")
+    return {p.removeprefix(folder).removesuffix(suffix): files[p] for p in sorted(files)}
 
 
 def _book_locale(book: str, spec: str) -> str:
