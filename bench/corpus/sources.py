@@ -582,6 +582,8 @@ HELD_OUT_ROUND = {
     "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw": 46,
     "authored-wild-r46": 46,
     "authored-wild-r46-benign": 46,
+    # held out in round 47
+    "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn": 47,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9313,6 +9315,81 @@ def authored_wild_r46_benign() -> list[Sample]:
     return _authored_held_out(WILD_R46, "authored-wild-r46", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 47 (fresh: never looked at by the pattern author) ------------
+# debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn (Debian, GPL-2+ for the manual; the same copyright
+# file in all its packages): the Debian Edu / Skolelinux 12 Bookworm manual (debian-edu-doc 2.12.23~deb12u1,
+# bookworm), the manual of Debian's distribution for schools (its architecture, the network, installing
+# a main server and its clients, getting started with GOsa², maintenance, upgrades, how-tos for
+# administrators, desktops, networked clients and users), as its Danish, German, Spanish, French, Italian,
+# Japanese, Norwegian Bokmål, Dutch, Brazilian Portuguese and Simplified Chinese translations ship it
+# (debian-edu-doc-<locale>=2.12.23~deb12u1: usr/share/doc/debian-edu-doc-<locale>/
+# debian-edu-bookworm-manual.html, one page of 194 sections in every locale), in Debian Reference's DocBook
+# markup. Read as maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw is (_reference_by with the manual's page:
+# one row a section, its heading and its own content up to the next section's start, as a reader copies it
+# off the page, cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in package
+# and page order, labelled by locale, page and section anchor). A section is translated, in ja and zh-cn,
+# when more than half of its paragraphs (tags stripped) hold a letter of the locale's own script
+# (text_language's ranges: kana, Han); in the eight in the Latin script, when more than half of its
+# paragraphs (tags stripped, spacing collapsed) are none of the English original page's (debian-edu-doc-en's,
+# usr/share/doc/debian-edu-doc-en/debian-edu-bookworm-manual.html). Left out: a section not translated
+# (and a heading without a paragraph), the page's opening (its title page and table of contents) and
+# navigation, the Debian Edu 11 Bullseye manual the packages also ship (an older edition of the same
+# manual: 93 of the English original's 194 sections are word for word in it), the PDF and EPUB copies, the
+# images, the English original, European Portuguese (debian-edu-doc-pt-pt: 234 of the 535 paragraphs it
+# does not share with the original are Brazilian Portuguese's word for word, 9 of its translated sections
+# are pt-br's whole and 41 more begin with the same 80 characters: near copies rather than a language),
+# the -legacy- packages (the manuals of older releases), a section naming garak or PyRIT or a dev collection.
+DEBIAN_EDU_DOC = "debian-edu-doc"
+DEBIAN_EDU_DOC_LICENCE = "GPL-2+"
+DEBIAN_EDU_MANUAL = "-bookworm-manual.html"  # the page's file name: debian-edu-bookworm-manual.html
+DEBIAN_EDU_DOC_DA_DE_ES_FR_IT_JA_NB_NO_NL_PT_BR_ZH_CN = (  # Debian (`apt-get download`)
+    ("debian-edu-doc-da=2.12.23~deb12u1", "d56fc8743611a2bbc958affeac137e08f96a33fedf66c0b487f0ed2d3f20e2ca"),
+    ("debian-edu-doc-de=2.12.23~deb12u1", "8bf494be7b24baf3b84cf080421357a01938e0f643971d6fb58834612882f2bc"),
+    ("debian-edu-doc-es=2.12.23~deb12u1", "83f3c1bc05cf8bd2604df2d59e48f0b426744aee2820abae022c640891306742"),
+    ("debian-edu-doc-fr=2.12.23~deb12u1", "64440b06b908295bde6210e70486f8348f49821431c4b7ff3cc4de8e05267618"),
+    ("debian-edu-doc-it=2.12.23~deb12u1", "605dc9fe37321ed3e6a9477f8c5074dede38889e38d3177d8d825eb76385cf1a"),
+    ("debian-edu-doc-ja=2.12.23~deb12u1", "ef8656af2240094faffc85144ce659eda1114df5a9da14580f4bfbe95fa505bf"),
+    ("debian-edu-doc-nb-no=2.12.23~deb12u1", "84a5a440460e34c18c37b6ec536fbf5add4f479456b951d743d189caa784ba50"),
+    ("debian-edu-doc-nl=2.12.23~deb12u1", "46c0e1fde92bf45b1d37ed1912875f4e16b1635776c4c8998ad938c78c6ffbb9"),
+    ("debian-edu-doc-pt-br=2.12.23~deb12u1", "73dd96c546cf57b39443fb8216984c6c9dff78ed6387587b859a1788f927bf8e"),
+    ("debian-edu-doc-zh-cn=2.12.23~deb12u1", "d98fa11ea24238d38631d756ab75144c3d97dbd2a2e5a0223f2f7d8d975ecff2"),
+)  # fmt: skip
+DEBIAN_EDU_DOC_ORIGINAL = (
+    "debian-edu-doc-en=2.12.23~deb12u1",
+    "0a985aebd07dd69ea1d22c767c410fbca429e7c9fa378024bcaf4fedeb09506a",
+)
+DEBIAN_EDU_DOC_SCRIPTS = _locale_scripts(("ja", "ja"), ("zh-cn", "zh"))
+
+
+def _debian_edu_locale(spec: str) -> str:
+    """A Debian Edu documentation package's locale: `debian-edu-doc-nb-no=2.12.23~deb12u1`'s is `nb-no`,
+    the original's (`debian-edu-doc-en`) `en`."""
+    return _book_locale(DEBIAN_EDU_DOC, spec)
+
+
+def _debian_edu_pages(spec: str, sha256: str) -> dict[str, bytes]:
+    """A pinned Debian Edu documentation package's Bookworm manual, one page by page name (`debian-edu`,
+    `_packaged_pages`), in its own documentation folder: `debian-edu-bookworm-manual.html`, whose name holds
+    no locale (the Bullseye manual beside it left out)."""
+    folder = f"usr/share/doc/{spec.split('=', 1)[0]}/"
+    locale = _debian_edu_locale(spec)
+    return _packaged_pages(spec, sha256, DEBIAN_EDU_DOC_LICENCE, folder, locale, DEBIAN_EDU_MANUAL)
+
+
+def debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn() -> list[Sample]:
+    """The Debian Edu / Skolelinux 12 Bookworm manual's sections in Danish, German, Spanish, French, Italian,
+    Japanese, Norwegian Bokmål, Dutch, Brazilian Portuguese and Simplified Chinese (the manual of Debian's
+    distribution for schools)."""
+    return _reference_by(
+        "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn",
+        DEBIAN_EDU_DOC_DA_DE_ES_FR_IT_JA_NB_NO_NL_PT_BR_ZH_CN,
+        DEBIAN_EDU_DOC_SCRIPTS,
+        DEBIAN_EDU_DOC_ORIGINAL,
+        read=_debian_edu_pages,
+        locale_of=_debian_edu_locale,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9561,6 +9638,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw,
     authored_wild_r46,
     authored_wild_r46_benign,
+    # round 47 held-out sources (after every other loader)
+    debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn,
 )
 
 

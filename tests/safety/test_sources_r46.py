@@ -23,11 +23,10 @@ SCRIPTS = ("ja", "ru", "zh-cn", "zh-tw")
 
 def test_round_46_sources_are_held_out_in_round_46_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_46, 46)  # real content: not a hard negative
-    # then the round's blind-written sets (tests/safety/test_sources_r46w.py), last of all
-    assert sources.LOADERS[i + len(ROUND_46) :] == (
-        sources.authored_wild_r46,
-        sources.authored_wild_r46_benign,
-    )
+    # then the round's blind-written sets (tests/safety/test_sources_r46w.py), then round 47's
+    j = i + len(ROUND_46)
+    assert sources.LOADERS[j : j + 2] == (sources.authored_wild_r46, sources.authored_wild_r46_benign)
+    assert j + 2 <= sources.LOADERS.index(sources.debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn)
     assert sources.LOADERS.index(sources.authored_wild_r45_benign) < i  # after the round-45 sources
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the ten
     packages = (*sources.MAINT_GUIDE_CA_DE_ES_FR_IT_JA_RU_VI_ZH_CN_ZH_TW, sources.MAINT_GUIDE_ORIGINAL)

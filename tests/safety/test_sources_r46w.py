@@ -21,9 +21,10 @@ ROUND_46_WILD = (sources.authored_wild_r46, sources.authored_wild_r46_benign)
 def test_round_46_wild_sources_are_held_out_in_round_46_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_46_WILD, 46)  # the look-alikes are hard negatives
     assert sources.LOADERS.index(sources.authored_wild_r45_benign) < i  # after the round-45 sources
-    # only round-46 held-out sources load after round 45's
+    # only held-out sources load after round 45's: round 46's, then round 47's
     after_45 = sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r45_benign) + 1 :]
-    assert {sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_45} == {46}
+    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_45]
+    assert rounds == sorted(rounds) and set(rounds) == {46, 47}
 
 
 WILD_SHA256 = "f08ed63b8f78d53f9a103092b8816b15294dade84d86c72d8bdd8b806fc23dc7"
