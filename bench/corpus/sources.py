@@ -570,6 +570,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # from the round-45 attack source (authored-wild-r45; its benign set is not a seed) and grouped with it
 # (round 45). The round-45 sources get their third (last) look (`heldout-encoded`'s rows their first), the
 # round-46 sources their second.
+# It holds out fresh sources: debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn (the Debian Edu /
+# Skolelinux 12 Bookworm manual, the manual of Debian's distribution for schools, in Danish, German,
+# Spanish, French, Italian, Japanese, Norwegian Bokmål, Dutch, Brazilian Portuguese and Simplified Chinese;
+# the eight in the Latin script told from English by the English original's paragraphs, the other two by
+# their scripts), real content in the shape of an administrator's manual for a school's network (the main
+# server and its services, installing clients, users and machines managed through GOsa², thin clients,
+# maintenance and upgrades: explanations with commands and configuration), in ten languages, among them
+# Danish, which the held-out real content has no row in since installation-guide-ca-cs-da-nl-ro-sv's
+# promotion, and Norwegian Bokmål, none since debian-handbook's (neither Debian Reference, the installation
+# guide, the FAQ nor the New Maintainers' Guide has a translation left to read).
 HELD_OUT_ROUND = {
     # the round-45 attack source's instruction-override injections through our encoders (since
     # round 47; grouped with its seeds)
