@@ -594,6 +594,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r46-benign": 46,
     # held out in round 47
     "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn": 47,
+    "authored-wild-r47": 47,
+    "authored-wild-r47-benign": 47,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9400,6 +9402,29 @@ def debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn() -> list[Sample]:
     )
 
 
+# authored-wild-r47 and authored-wild-r47-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in 24
+# other languages; about a quarter of 25 words or fewer, about a quarter of 700 characters or more:
+# in-the-wild jailbreak set-ups, pasted documents, e-mails, web pages, code, chat logs and tool results with
+# a buried order), written for round 47 by a writer who never saw the detector or the corpus, committed
+# (bench/corpus/authored_wild_r47.tsv, the format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`),
+# an eighth set of round 40's shape by another hand. Read as authored-wild-r40 to authored-wild-r46 are:
+# round 39's kinds (ENGLISH_R39_FAMILY); an attack not in English is `multilingual`; the look-alikes are
+# hard negatives (HARD_NEGATIVES).
+WILD_R47 = "authored_wild_r47.tsv"
+
+
+def authored_wild_r47() -> list[Sample]:
+    """The round-47 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R47, "authored-wild-r47", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r47_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R47, "authored-wild-r47", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9650,6 +9675,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r46_benign,
     # round 47 held-out sources (after every other loader)
     debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn,
+    authored_wild_r47,
+    authored_wild_r47_benign,
 )
 
 
@@ -9697,6 +9724,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r44-benign",
         "authored-wild-r45-benign",
         "authored-wild-r46-benign",
+        "authored-wild-r47-benign",
     }
 )
 
