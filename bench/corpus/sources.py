@@ -579,7 +579,12 @@ OVOS_DIALOG_SKILLS = tuple(
 # maintenance and upgrades: explanations with commands and configuration), in ten languages, among them
 # Danish, which the held-out real content has no row in since installation-guide-ca-cs-da-nl-ro-sv's
 # promotion, and Norwegian Bokmål, none since debian-handbook's (neither Debian Reference, the installation
-# guide, the FAQ nor the New Maintainers' Guide has a translation left to read).
+# guide, the FAQ nor the New Maintainers' Guide has a translation left to read); authored-wild-r47 and
+# authored-wild-r47-benign (an eighth set in the shape of real traffic, every family of the issue, about
+# three fifths English, the rest in 24 other languages, about a quarter of it long, real zero-width and tag
+# characters among its encoding tricks, written for the round by another writer who never saw the detector
+# or the corpus), since without it no writer's set on the held-out attack side would get its first look
+# (heldout-encoded's new rows are round 45's attacks encoded).
 HELD_OUT_ROUND = {
     # the round-45 attack source's instruction-override injections through our encoders (since
     # round 47; grouped with its seeds)
