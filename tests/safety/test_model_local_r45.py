@@ -94,12 +94,11 @@ def test_a_long_attack_still_flags_with_its_score_and_features() -> None:
 
 
 def test_spans_that_cover_the_window_leave_it_unchanged_without_a_second_read() -> None:
-    # A gate cue every ~3/5 of LOCAL_REACH (~490 bytes at 800), so that every LOCAL_REACH-byte block of
-    # `_gate_runs` holds one: one merged span is the whole window, whose features are idx's. "secret" and
-    # "leak" seven cues apart, farther than one cue's reach, joined by the cues between.
-    gap = "y" * (LOCAL_REACH * 3 // 5)
+    # A gate cue every ~500 bytes: one merged span is the whole window, whose features are idx's.
+    # "secret" and "leak" ~3,500 bytes apart, farther than one cue's reach, joined by the cues between.
     text = "".join(
-        "override " + ("secret " if k == 1 else "leak " if k == 8 else "") + gap + " " for k in range(10)
+        "override " + ("secret " if k == 1 else "leak " if k == 8 else "") + "y" * 480 + " "
+        for k in range(10)
     )
     data = text.encode()
     model, reads = _fresh(), []

@@ -147,7 +147,7 @@ GATE_SEARCH_HEAD = 4_096
 # the benign evidence is still the whole window's. A long document otherwise collects its strongest
 # suspicious words from paragraphs that have nothing to do with each other; an attack's words sit around
 # its construct. The confirmation can only lower a score (docs/safety-history.md, round 44).
-LOCAL_REACH = 400
+LOCAL_REACH = 800
 LOCAL_MIN_BYTES = 2 * LOCAL_REACH + 256
 # Evidence counted per side: the K strongest positive and K strongest negative features.
 # Bounded evidence keeps the score from growing with length (a long benign document holds
