@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r48": frozenset(
+        {
+            "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn",
+            "authored-wild-r45",
+            "authored-wild-r45-benign",
+            "encoded-r45",
+        }
+    ),
     "promoted r47": frozenset(
         {
             "debian-reference-de-es-fr-id-it-pt-zh-tw",

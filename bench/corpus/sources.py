@@ -585,14 +585,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # characters among its encoding tricks, written for the round by another writer who never saw the detector
 # or the corpus), since without it no writer's set on the held-out attack side would get its first look
 # (heldout-encoded's new rows are round 45's attacks encoded).
+# Round 48 promotes the round-45 sources (debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn, authored-wild-r45,
+# authored-wild-r45-benign; three looks used, rounds 45-47; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r45`); `heldout-encoded` is re-seeded by the unchanged rule
+# from the round-46 attack source (authored-wild-r46; its benign set is not a seed) and grouped with it
+# (round 46). The round-46 sources get their third (last) look (`heldout-encoded`'s rows their first), the
+# round-47 sources their second.
 HELD_OUT_ROUND = {
-    # the round-45 attack source's instruction-override injections through our encoders (since
-    # round 47; grouped with its seeds)
-    "heldout-encoded": 45,
-    # held out in round 45
-    "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn": 45,
-    "authored-wild-r45": 45,
-    "authored-wild-r45-benign": 45,
+    # the round-46 attack source's instruction-override injections through our encoders (since
+    # round 48; grouped with its seeds)
+    "heldout-encoded": 46,
     # held out in round 46
     "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw": 46,
     "authored-wild-r46": 46,
@@ -1647,6 +1649,7 @@ ENCODED_SOURCES = (
     "encoded-r42",
     "encoded-r43",
     "encoded-r44",
+    "encoded-r45",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1848,9 +1851,15 @@ def encoded_r44() -> list[Sample]:
     return encoded_variants("encoded-r44", (authored_wild_r44,))
 
 
+def encoded_r45() -> list[Sample]:
+    """Seeded from the round-45 attack source (authored-wild-r45): held out (as `heldout-encoded`) in
+    round 47 with it, development since round 48."""
+    return encoded_variants("encoded-r45", (authored_wild_r45,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-45 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r45,))
+    """Held out: seeded from the round-46 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r46,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8559,7 +8568,8 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # floors are on sets written as development data). Each later promotion of such a set adds it here
 # (authored-multilingual-r38 since round 41, authored-english-r39 since round 42, authored-wild-r40 since
 # round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
-# counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47).
+# counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
+# authored-wild-r45 since round 48).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8570,6 +8580,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-judge-r42",
         "authored-wild-r43",
         "authored-wild-r44",
+        "authored-wild-r45",
     }
 )
 
@@ -9158,7 +9169,7 @@ def authored_wild_r44_benign() -> list[Sample]:
     return _authored_held_out(WILD_R44, "authored-wild-r44", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 45 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 45 (held out in rounds 45-47, development since round 48) -------------
 # debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn (Debian; the FAQ's own licence, a permission notice of Software
 # in the Public Interest: verbatim copies, modified versions and translations may be made and
 # distributed): the Debian GNU/Linux FAQ (debian-faq 11.1, bookworm) as its German, French, Italian,
@@ -9210,7 +9221,8 @@ def _faq_pages(spec: str, sha256: str) -> dict[str, bytes]:
 
 def debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn() -> list[Sample]:
     """The Debian FAQ's entries (a question and its answer) in German, French, Italian, Japanese, Korean,
-    Dutch, Portuguese, Russian and Simplified Chinese (users' questions about Debian, answered)."""
+    Dutch, Portuguese, Russian and Simplified Chinese (users' questions about Debian, answered; held out in
+    rounds 45-47, development since round 48)."""
     return _reference_by(
         "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn",
         DEBIAN_FAQ_DE_FR_IT_JA_KO_NL_PT_RU_ZH_CN,
@@ -9234,12 +9246,12 @@ WILD_R45 = "authored_wild_r45.tsv"
 
 def authored_wild_r45() -> list[Sample]:
     """The round-45 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 45-47, development since round 48)."""
     return _authored_held_out(WILD_R45, "authored-wild-r45", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r45_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 45-47, development since round 48)."""
     return _authored_held_out(WILD_R45, "authored-wild-r45", ENGLISH_R39_FAMILY, False)
 
 
@@ -9668,12 +9680,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r44,
     authored_wild_r44_benign,
     encoded_r44,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 45 held-out sources (after every other loader)
+    # round 45 sources (held out in rounds 45-47)
     debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn,
     authored_wild_r45,
     authored_wild_r45_benign,
+    encoded_r45,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 46 held-out sources (after every other loader)
     maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw,
     authored_wild_r46,

@@ -1,6 +1,7 @@
-"""Round 45's held-out sources: debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn (the Debian FAQ, users' questions
-about Debian with their answers, in its German, French, Italian, Japanese, Korean, Dutch, Portuguese,
-Russian and Simplified Chinese translations: real content), loaded from made-up Debian packages (never the
+"""Round 45's sources, held out in rounds 45-47 and dev since round 48:
+debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn (the Debian FAQ, users' questions about Debian with their answers,
+in its German, French, Italian, Japanese, Korean, Dutch, Portuguese, Russian and Simplified Chinese
+translations: real content), loaded from made-up Debian packages (never the
 real ones: a clean clone's test run has no network): one row an entry (a question section and its answer)
 of its nine locales, read through the helper Debian Reference is read with (whose test shows the markup,
 what a page leaves out and the cut: the FAQ's markup is the same), a Latin-script translation told by the
@@ -9,8 +10,8 @@ failing loudly with its package.
 authored-wild-r45 (prompt injections in the shape of real traffic, of every family of the issue, about two
 thirds in English, written for the round by a writer who never saw the detector) and authored-wild-r45-benign
 (their look-alikes), read from the committed bench/corpus/authored_wild_r45.tsv as rounds 40's to 44's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families on a made-up file."""
+are: the file is pinned (a changed row changes the figures read from it) and its rows are counted per
+language and kind (counts only, as while they were held out); its kinds' families on a made-up file."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_deb, reference_page, reference_section
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_45 = (
     sources.debian_faq_de_fr_it_ja_ko_nl_pt_ru_zh_cn,
@@ -31,12 +32,14 @@ LATIN = ("de", "fr", "it", "nl", "pt")
 SCRIPTS = ("ja", "ko", "ru", "zh-cn")
 
 
-def test_round_45_sources_are_held_out_in_round_45_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_45, 45)  # the look-alikes are hard negatives, real content is not
-    assert i + len(ROUND_45) <= sources.LOADERS.index(
-        sources.maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw
-    )  # round 46's after
-    assert sources.LOADERS.index(sources.authored_wild_r44_benign) < i  # after the round-44 sources
+def test_round_45_sources_are_dev_since_round_48_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 45-47 (three looks), then promoted with their encoded set (`encoded-r45`, the
+    former `heldout-encoded`: the attack source's instruction-override rows through our encoders); the
+    look-alikes stay hard negatives (dev ones since round 48); debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn,
+    real content, is not one. authored-wild-r45, never read by a rule's author, is in split_check's CHECK
+    half."""
+    assert_promoted(ROUND_45, sources.encoded_r45, after=sources.encoded_r44)  # after round 44's
+    assert "authored-wild-r45" in sources.UNREAD_OWN_SETS
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the nine
     packages = (*sources.DEBIAN_FAQ_DE_FR_IT_JA_KO_NL_PT_RU_ZH_CN, sources.DEBIAN_FAQ_ORIGINAL)
     assert all(spec.startswith("debian-faq") and len(sha256) == 64 for spec, sha256 in packages)
@@ -97,7 +100,7 @@ def test_debian_faq_reads_its_nine_locales_through_the_books_helper(monkeypatch:
     )
     assert by_id["zh-cn/pkgtools/apt"].text == "6.1. 什么是 apt?\n使用 apt 管理软件包。"
     assert by_id["ru/pkgtools/apt"].label == "ru/pkgtools/apt/ru"
-    assert all(r.source == "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn" and r.split == "held_out" for r in rows)
+    assert all(r.source == "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn" and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 
@@ -136,14 +139,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 352 attacks and 359 look-alikes (counts only)."""
+    """The file as the writer handed it in: 352 attacks and 359 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R45,
         WILD_SHA256,
         sources.authored_wild_r45(),
         sources.authored_wild_r45_benign(),
         source="authored-wild-r45",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(352, 359),

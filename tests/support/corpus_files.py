@@ -109,10 +109,10 @@ def first_held_out_loader() -> int:
     return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
 
 
-# A source is held out for three consecutive rounds: 45-47 now (the round-44 sources are dev since
-# round 47, whose fresh sources are held out since). The one statement of the span that each round's
-# source tests check; a promotion edits it.
-HELD_OUT_SPAN = (45, 47)
+# A source is held out for three consecutive rounds: 46-47 now (the round-45 sources are dev since
+# round 48; 46-48 once round 48's fresh sources are wired). The one statement of the span that each
+# round's source tests check; a promotion edits it.
+HELD_OUT_SPAN = (46, 47)
 
 
 def held_out_span() -> tuple[int, int]:
