@@ -8771,19 +8771,21 @@ def _reference_by(
     original: tuple[str, str] | None = None,
     read: Callable[[str, str], dict[str, bytes]] = _reference_pages,
     locale_of: Callable[[str], str] = _reference_locale,
+    **markup: re.Pattern[str],
 ) -> list[Sample]:
     """`source`'s rows: Debian Reference's sections in the pinned `packages` (spec, sha256), a section
     translated when more than half of its paragraphs hold a letter of its locale's script (`scripts`) or,
     for a locale without one, are none of the `original` package's page's (a page without one left out).
     Another book packaged one locale a package, in Debian Reference's markup, by its pages (`read`: a
-    package's pages by page name) and its packages' locales (`locale_of`: a spec's)."""
+    package's pages by page name) and its packages' locales (`locale_of`: a spec's); in another markup, by
+    its section start and anchor too (`markup`, as `_book_rows` takes them)."""
     originals = read(*original) if original else {}
     pages = (
         (locale_of(spec), page, data)
         for spec, sha256 in packages
         for page, data in read(spec, sha256).items()
     )
-    return _book_rows(source, pages, scripts, originals)
+    return _book_rows(source, pages, scripts, originals, **markup)
 
 
 def debian_reference() -> list[Sample]:
