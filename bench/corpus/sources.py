@@ -603,6 +603,8 @@ HELD_OUT_ROUND = {
     "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn": 47,
     "authored-wild-r47": 47,
     "authored-wild-r47-benign": 47,
+    # held out in round 48
+    "developers-reference-de-fr-it-ja-ru": 48,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9444,6 +9446,88 @@ def authored_wild_r47_benign() -> list[Sample]:
     return _authored_held_out(WILD_R47, "authored-wild-r47", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 48 (fresh: never looked at by the pattern author) ------------
+# developers-reference-de-fr-it-ja-ru (Debian, GPL-2+: the copyright file, the same in all six packages,
+# names GPL-2 and its text allows any later version): the Debian Developer's Reference (developers-reference
+# 12.18, bookworm), the guidelines and procedures of Debian's developers and maintainers (applying to become
+# a member, the developer's duties, the project's resources and infrastructure, managing and uploading
+# packages, bugs, non-maintainer uploads, orphaning and adopting, porting, best packaging practices,
+# localisation, tools), as its German, French, Italian, Japanese and Russian translations ship it
+# (developers-reference-<locale>=12.18: usr/share/developers-reference/<locale>/<page>.html, nine chapter
+# pages of 281 sections in every locale), in Sphinx's HTML markup (`<section id=...>`, each nested in the
+# one it belongs to). Read as debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn is (_reference_by: one
+# row a section, its heading and its own content up to the next section's start, as a reader copies it off
+# the page, cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in package, page
+# and page order, labelled by locale, page and section id), with Sphinx's section start and id, each page's
+# body (up to its sidebar) without the permalink marks (¶) beside its headings. A section is translated, in
+# ja and ru, when more than half of its paragraphs (tags stripped) hold a letter of the locale's own script
+# (text_language's ranges: kana, Cyrillic); in de, fr and it, when more than half of its paragraphs (tags
+# stripped, spacing collapsed) are none of the English original page's (developers-reference's,
+# usr/share/developers-reference/<page>.html). Left out: a section not translated, each page's opening
+# (its navigation) and its sidebar, navigation and footer, the table of contents page (index), the search
+# page, the whole book on one page (developers-reference.html: the nine pages' sections again), the PDF,
+# EPUB, text and info copies, the reStructuredText sources, the English original, a section naming garak
+# or PyRIT or a dev collection.
+DEVELOPERS_REFERENCE = "developers-reference"
+DEVELOPERS_REFERENCE_LICENCE = "GPL-2+"
+DEVELOPERS_REFERENCE_DIR = "usr/share/developers-reference/"
+DEVELOPERS_REFERENCE_NOT_CHAPTERS = ("developers-reference", "search")  # the one-page copy, the search page
+DEVELOPERS_REFERENCE_DE_FR_IT_JA_RU = (  # Debian (`apt-get download`)
+    ("developers-reference-de=12.18", "281f0c2b24139e0ac83117c3e95b60458a6644fe14c82cf9ea78e87ea8c175d7"),
+    ("developers-reference-fr=12.18", "182d9b2596320600b72ae8bdaa5880c7bb56acc8564aeae3bbc21ba4eda14002"),
+    ("developers-reference-it=12.18", "44ff621966997572442579a704d60e520196bf6f7c0c66e808043b54ef274393"),
+    ("developers-reference-ja=12.18", "fdcd6ac4ade8b3a68449c7ba881195e37f429c64b8067ee7269404d1b86fa229"),
+    ("developers-reference-ru=12.18", "a618bfa826e2436fa73d5bf4eaac7170ff9d25a5d1bdd86b1c25a196a2b886c6"),
+)
+DEVELOPERS_REFERENCE_ORIGINAL = (
+    "developers-reference=12.18",
+    "0dba82f6fa16e373f2a84ad07e7971aa9264ad2e7d2ae46b37edbc9c5fd57e2e",
+)
+DEVELOPERS_REFERENCE_SCRIPTS = _locale_scripts(("ja", "ja"), ("ru", "ru"))
+_SPHINX_SECTION = re.compile('<section id="')
+_SPHINX_ANCHOR = re.compile(r'<section id="([^"]+)"')
+_SPHINX_SIDEBAR = b'<div class="sphinxsidebar"'
+_SPHINX_PERMALINK = re.compile(rb'<a class="headerlink"[^>]*>[^<]*</a>')
+
+
+def sphinx_body(page: bytes) -> bytes:
+    """A Sphinx HTML page up to its sidebar (what follows it is navigation, the search box and the
+    footer), without the permalink marks (`<a class="headerlink" ...>¶</a>`) beside its headings."""
+    end = page.find(_SPHINX_SIDEBAR)
+    return _SPHINX_PERMALINK.sub(b"", page[: end if end >= 0 else len(page)])
+
+
+def _developers_reference_locale(spec: str) -> str:
+    """A Developer's Reference package's locale: `developers-reference-ja=12.18`'s is `ja`, the original's
+    (`developers-reference`) `en`."""
+    return _book_locale(DEVELOPERS_REFERENCE, spec)
+
+
+def _developers_reference_pages(spec: str, sha256: str) -> dict[str, bytes]:
+    """A pinned Developer's Reference package's chapter pages by page name (`pkgs`, `tools`, ...) in path
+    order (`_packaged_pages`, `<page>.html`), each page's body (`sphinx_body`): a translation's in its
+    locale's folder, the English original's in the book's; the one-page copy and the search page left out."""
+    locale = _developers_reference_locale(spec)
+    folder = DEVELOPERS_REFERENCE_DIR + ("" if locale == "en" else f"{locale}/")
+    pages = _packaged_pages(spec, sha256, DEVELOPERS_REFERENCE_LICENCE, folder, locale, ".html")
+    return {p: sphinx_body(d) for p, d in pages.items() if p not in DEVELOPERS_REFERENCE_NOT_CHAPTERS}
+
+
+def developers_reference_de_fr_it_ja_ru() -> list[Sample]:
+    """The Debian Developer's Reference's sections in German, French, Italian, Japanese and Russian (the
+    guidelines and procedures of Debian's developers and maintainers)."""
+    return _reference_by(
+        "developers-reference-de-fr-it-ja-ru",
+        DEVELOPERS_REFERENCE_DE_FR_IT_JA_RU,
+        DEVELOPERS_REFERENCE_SCRIPTS,
+        DEVELOPERS_REFERENCE_ORIGINAL,
+        read=_developers_reference_pages,
+        locale_of=_developers_reference_locale,
+        section=_SPHINX_SECTION,
+        anchor=_SPHINX_ANCHOR,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9697,6 +9781,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn,
     authored_wild_r47,
     authored_wild_r47_benign,
+    # round 48 held-out sources (after every other loader)
+    developers_reference_de_fr_it_ja_ru,
 )
 
 

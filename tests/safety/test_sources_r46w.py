@@ -22,10 +22,10 @@ def test_round_46_wild_sources_are_held_out_in_round_46_after_every_other_loader
     i = assert_held_out(ROUND_46_WILD, 46)  # the look-alikes are hard negatives
     assert sources.LOADERS.index(sources.encoded_r45) < i  # after the round-45 sources (dev since round 48)
     # only held-out sources load after round 45's (encoded-r45 the last): heldout-encoded (seeded from
-    # round 46's attacks, grouped with them), round 46's, then round 47's
+    # round 46's attacks, grouped with them), round 46's, then round 47's, then round 48's
     after_45 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r45) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_45]
-    assert rounds == sorted(rounds) and set(rounds) == {46, 47}
+    assert rounds == sorted(rounds) and set(rounds) == {46, 47, 48}
 
 
 WILD_SHA256 = "f08ed63b8f78d53f9a103092b8816b15294dade84d86c72d8bdd8b806fc23dc7"

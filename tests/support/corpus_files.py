@@ -50,12 +50,28 @@ def _ar_member(name: str, data: bytes) -> bytes:
     return head + data + (b"\n" if len(data) % 2 else b"")
 
 
+def _deb(files: Mapping[str, str]) -> bytes:
+    """A made-up .deb: an ar archive whose data.tar.gz holds `files`."""
+    return (
+        b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member("data.tar.gz", tar_gz(files, "."))
+    )
+
+
 def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """Serve a made-up .deb (an ar archive whose data.tar.gz holds `files`) as any pinned Debian archive."""
     from bench.corpus import real_logs
 
-    deb = b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member("data.tar.gz", tar_gz(files, "."))
+    deb = _deb(files)
     monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
+
+
+def fake_debs(monkeypatch: pytest.MonkeyPatch, packages: Mapping[str, Mapping[str, str]]) -> None:
+    """Serve each pinned Debian package its own made-up .deb: the files `packages` gives its name (a
+    package not named there, none)."""
+    from bench.corpus import real_logs
+
+    debs = {name: _deb(files) for name, files in packages.items()}
+    monkeypatch.setattr(real_logs, "archive", lambda pkg: debs.get(pkg.name) or _deb({}))
 
 
 def reference_section(anchor: str, title: str, *paras: str) -> str:
@@ -109,10 +125,10 @@ def first_held_out_loader() -> int:
     return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
 
 
-# A source is held out for three consecutive rounds: 46-47 now (the round-45 sources are dev since
-# round 48; 46-48 once round 48's fresh sources are wired). The one statement of the span that each
-# round's source tests check; a promotion edits it.
-HELD_OUT_SPAN = (46, 47)
+# A source is held out for three consecutive rounds: 46-48 now (the round-45 sources are dev since
+# round 48, whose fresh sources are held out since). The one statement of the span that each round's
+# source tests check; a promotion edits it.
+HELD_OUT_SPAN = (46, 48)
 
 
 def held_out_span() -> tuple[int, int]:
