@@ -591,6 +591,18 @@ OVOS_DIALOG_SKILLS = tuple(
 # from the round-46 attack source (authored-wild-r46; its benign set is not a seed) and grouped with it
 # (round 46). The round-46 sources get their third (last) look (`heldout-encoded`'s rows their first), the
 # round-47 sources their second.
+# It holds out fresh sources: developers-reference-de-fr-it-ja-ru (the Debian Developer's Reference, the
+# guidelines and procedures of Debian's developers and maintainers, in German, French, Italian, Japanese
+# and Russian; the three in the Latin script told from English by the English original's paragraphs, the
+# other two by their scripts), real content in the shape of a project's rules and procedures for its
+# members (what a maintainer must and should do when uploading, handling bugs, taking over or orphaning a
+# package, whom to write to and in what form: obligations and instructions addressed to the reader, with
+# commands, addresses and e-mail templates), a shape none of the earlier books has (a guide to a system,
+# an installer, users' questions, a tutorial, an administrator's manual), in five languages, among them
+# Russian, which the held-out real content has, since debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn's
+# promotion, only in maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw, in its last look (neither Debian
+# Reference, the installation guide, the FAQ, the New Maintainers' Guide nor the Debian Edu manual has a
+# translation left to read).
 HELD_OUT_ROUND = {
     # the round-46 attack source's instruction-override injections through our encoders (since
     # round 48; grouped with its seeds)
