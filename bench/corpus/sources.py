@@ -617,6 +617,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r47-benign": 47,
     # held out in round 48
     "developers-reference-de-fr-it-ja-ru": 48,
+    "authored-wild-r48": 48,
+    "authored-wild-r48-benign": 48,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9540,6 +9542,29 @@ def developers_reference_de_fr_it_ja_ru() -> list[Sample]:
     )
 
 
+# authored-wild-r48 and authored-wild-r48-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in 24
+# other languages; about a quarter of 25 words or fewer, about a quarter of 700 characters or more:
+# in-the-wild jailbreak set-ups, pasted documents, e-mails, web pages, code, chat logs and tool results with
+# a buried order), written for round 48 by a writer who never saw the detector or the corpus, committed
+# (bench/corpus/authored_wild_r48.tsv, the format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`),
+# a ninth set of round 40's shape by another hand. Read as authored-wild-r40 to authored-wild-r47 are:
+# round 39's kinds (ENGLISH_R39_FAMILY); an attack not in English is `multilingual`; the look-alikes are
+# hard negatives (HARD_NEGATIVES).
+WILD_R48 = "authored_wild_r48.tsv"
+
+
+def authored_wild_r48() -> list[Sample]:
+    """The round-48 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R48, "authored-wild-r48", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r48_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R48, "authored-wild-r48", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9795,6 +9820,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r47_benign,
     # round 48 held-out sources (after every other loader)
     developers_reference_de_fr_it_ja_ru,
+    authored_wild_r48,
+    authored_wild_r48_benign,
 )
 
 
@@ -9843,6 +9870,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r45-benign",
         "authored-wild-r46-benign",
         "authored-wild-r47-benign",
+        "authored-wild-r48-benign",
     }
 )
 
