@@ -602,7 +602,12 @@ OVOS_DIALOG_SKILLS = tuple(
 # Russian, which the held-out real content has, since debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn's
 # promotion, only in maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw, in its last look (neither Debian
 # Reference, the installation guide, the FAQ, the New Maintainers' Guide nor the Debian Edu manual has a
-# translation left to read).
+# translation left to read); authored-wild-r48 and authored-wild-r48-benign (a ninth set in the shape of
+# real traffic, every family of the issue, about three fifths English, the rest in the 24 other languages
+# of round 47's, about a quarter of it long, real zero-width, tag and fullwidth characters among its
+# encoding tricks, written for the round by another writer who never saw the detector or the corpus),
+# since without it no writer's set on the held-out attack side would get its first look (heldout-encoded's
+# new rows are round 46's attacks encoded).
 HELD_OUT_ROUND = {
     # the round-46 attack source's instruction-override injections through our encoders (since
     # round 48; grouped with its seeds)
