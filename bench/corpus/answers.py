@@ -29,7 +29,8 @@ round 48. `held_out_r46` was written blind in round 46 the same way (300 answers
 a dev answer word for word), is held out, got its first look in round 46, its second in round 47 and
 gets its third and last in round 48. `held_out_r47` was written blind in round 47 the same way (300
 answers; 299 kept, one being an answer of `held_out_r46` word for word), is held out, got its first
-look in round 47 and gets its second in round 48. Dev also
+look in round 47 and gets its second in round 48. `held_out_r48` was written blind in round 48 the same
+way (300 answers, all kept), is held out and gets its first look in round 48. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -49,6 +50,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r48", "answers_heldout_r48.tsv"),
     ("held_out_r47", "answers_heldout_r47.tsv"),
     ("held_out_r46", "answers_heldout_r46.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
