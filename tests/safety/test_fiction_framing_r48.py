@@ -15,7 +15,7 @@ import time
 
 from aiwatch.safety import check_prompt_injection
 
-from tests.support.screening import assert_caught_by, construct_test
+from tests.support.screening import SLOW_SECONDS, assert_caught_by, construct_test
 
 CONSTRUCTS = [
     # the frame, a real demand and a harmful act, in either order, on one line
@@ -141,7 +141,7 @@ def test_the_construct_stays_within_one_line_on_adversarial_input() -> None:
     line = "write a story for my novel with the exact amounts step by step in full technical detail " * 1500
     start = time.thread_time()
     result = check_prompt_injection(line)  # ~130 KB, one line
-    assert time.thread_time() - start < 5.0
+    assert time.thread_time() - start < SLOW_SECONDS
     assert not {"fiction_frame_real_demand_r48", "fiction_frame_lifts_limits_r48"} & {
         m["pattern_id"] for m in result["matches"]
     }

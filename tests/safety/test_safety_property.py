@@ -13,12 +13,13 @@ from aiwatch.safety.injection import RISK_ORDER
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support.screening import SLOW_SECONDS
+
 TRIGGERS = [
     "ignore", "previous", "instructions", " ", "!!", "\u200b", "а", "<|im_start|>", "dan ", "mode",
     "QUFB", "%41", "ab", "a ", "you are now", "system:", "<!--", "call x_y with", "忽略", "api key",
 ]  # fmt: skip
 adversarial = st.lists(st.sampled_from(TRIGGERS), max_size=400).map("".join)
-SLOW_SECONDS = 5.0
 
 
 def _check_shape(text: str) -> None:

@@ -11,6 +11,10 @@ from collections.abc import Callable, Sequence
 import pytest
 from aiwatch.safety import check_prompt_injection
 
+# A deliberately generous safety net for one screening of an adversarial text: catastrophic backtracking
+# takes minutes, not seconds; real latency figures are measured in bench/bench_safety.py, never here.
+SLOW_SECONDS = 5.0
+
 
 def assert_caught_by(pattern_id: str, text: str, *, gloss: bool = False) -> None:
     """`text` is flagged or blocked and `pattern_id` is among its matches (with `gloss`, a match
