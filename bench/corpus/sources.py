@@ -8736,7 +8736,7 @@ def _reference_locale(spec: str) -> str:
 def _packaged_pages(
     spec: str, sha256: str, licence: str, folder: str, locale: str, suffix: str = ""
 ) -> dict[str, bytes]:
-    """A pinned Debian package's DocBook pages (`<folder><page>.<locale>.html`, or `<folder><page><suffix>`
+    """A pinned Debian package's HTML pages (`<folder><page>.<locale>.html`, or `<folder><page><suffix>`
     for a book whose file names hold no locale) by page name in path order; the table of contents page
     (index) and the PDF and text copies left out, a package without pages failing naming it."""
     suffix = suffix or f".{locale}.html"
