@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r49": frozenset(
+        {
+            "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw",
+            "authored-wild-r46",
+            "authored-wild-r46-benign",
+            "encoded-r46",
+        }
+    ),
     "promoted r48": frozenset(
         {
             "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn",

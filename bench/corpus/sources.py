@@ -608,14 +608,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # encoding tricks, written for the round by another writer who never saw the detector or the corpus),
 # since without it no writer's set on the held-out attack side would get its first look (heldout-encoded's
 # new rows are round 46's attacks encoded).
+# Round 49 promotes the round-46 sources (maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw, authored-wild-r46,
+# authored-wild-r46-benign; three looks used, rounds 46-48; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r46`); `heldout-encoded` is re-seeded by the unchanged rule
+# from the round-47 attack source (authored-wild-r47; its benign set is not a seed) and grouped with it
+# (round 47). The round-47 sources get their third (last) look (`heldout-encoded`'s rows their first), the
+# round-48 sources their second.
 HELD_OUT_ROUND = {
-    # the round-46 attack source's instruction-override injections through our encoders (since
-    # round 48; grouped with its seeds)
-    "heldout-encoded": 46,
-    # held out in round 46
-    "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw": 46,
-    "authored-wild-r46": 46,
-    "authored-wild-r46-benign": 46,
+    # the round-47 attack source's instruction-override injections through our encoders (since
+    # round 49; grouped with its seeds)
+    "heldout-encoded": 47,
     # held out in round 47
     "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn": 47,
     "authored-wild-r47": 47,
@@ -1671,6 +1673,7 @@ ENCODED_SOURCES = (
     "encoded-r43",
     "encoded-r44",
     "encoded-r45",
+    "encoded-r46",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1878,9 +1881,15 @@ def encoded_r45() -> list[Sample]:
     return encoded_variants("encoded-r45", (authored_wild_r45,))
 
 
+def encoded_r46() -> list[Sample]:
+    """Seeded from the round-46 attack source (authored-wild-r46): held out (as `heldout-encoded`) in
+    round 48 with it, development since round 49."""
+    return encoded_variants("encoded-r46", (authored_wild_r46,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-46 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r46,))
+    """Held out: seeded from the round-47 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r47,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8590,7 +8599,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # (authored-multilingual-r38 since round 41, authored-english-r39 since round 42, authored-wild-r40 since
 # round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
 # counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
-# authored-wild-r45 since round 48).
+# authored-wild-r45 since round 48, authored-wild-r46 since round 49).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8602,6 +8611,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r43",
         "authored-wild-r44",
         "authored-wild-r45",
+        "authored-wild-r46",
     }
 )
 
@@ -9278,7 +9288,7 @@ def authored_wild_r45_benign() -> list[Sample]:
     return _authored_held_out(WILD_R45, "authored-wild-r45", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 46 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 46 (held out in rounds 46-48, development since round 49) -------------
 # maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw (Debian, GPL-2.0+; the same copyright file in all eleven
 # packages): the Debian New Maintainers' Guide (maint-guide 1.2.53, bookworm), a tutorial on making a
 # Debian package (the tools, a first package, the files under debian/, building, checking, uploading,
@@ -9333,7 +9343,8 @@ def _maint_guide_pages(spec: str, sha256: str) -> dict[str, bytes]:
 
 def maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw() -> list[Sample]:
     """The Debian New Maintainers' Guide's sections in Catalan, German, Spanish, French, Italian, Japanese,
-    Russian, Vietnamese and Simplified and Traditional Chinese (a tutorial on making a Debian package)."""
+    Russian, Vietnamese and Simplified and Traditional Chinese (a tutorial on making a Debian package; held
+    out in rounds 46-48, development since round 49)."""
     return _reference_by(
         "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw",
         MAINT_GUIDE_CA_DE_ES_FR_IT_JA_RU_VI_ZH_CN_ZH_TW,
@@ -9358,12 +9369,12 @@ WILD_R46 = "authored_wild_r46.tsv"
 
 def authored_wild_r46() -> list[Sample]:
     """The round-46 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 46-48, development since round 49)."""
     return _authored_held_out(WILD_R46, "authored-wild-r46", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r46_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 46-48, development since round 49)."""
     return _authored_held_out(WILD_R46, "authored-wild-r46", ENGLISH_R39_FAMILY, False)
 
 
@@ -9813,12 +9824,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r45,
     authored_wild_r45_benign,
     encoded_r45,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 46 held-out sources (after every other loader)
+    # round 46 sources (held out in rounds 46-48)
     maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw,
     authored_wild_r46,
     authored_wild_r46_benign,
+    encoded_r46,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 47 held-out sources (after every other loader)
     debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn,
     authored_wild_r47,

@@ -1,5 +1,5 @@
-"""Round 46's held-out source: maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw (the Debian New Maintainers'
-Guide, a tutorial on making a Debian package, in its Catalan, German, Spanish, French, Italian, Japanese,
+"""Round 46's real-content source, held out in rounds 46-48 and dev since round 49:
+maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw (the Debian New Maintainers' Guide, a tutorial on making a Debian package, in its Catalan, German, Spanish, French, Italian, Japanese,
 Russian, Vietnamese, Simplified and Traditional Chinese translations: real content), loaded from made-up
 Debian packages (never the real ones: a clean clone's test run has no network): one row a section of its
 ten locales, read through the helper Debian Reference and the Debian FAQ are read with (whose test shows
@@ -14,20 +14,20 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_deb, reference_page, reference_section
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_promoted
 
 ROUND_46 = (sources.maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw,)
 LATIN = ("ca", "de", "es", "fr", "it", "vi")
 SCRIPTS = ("ja", "ru", "zh-cn", "zh-tw")
 
 
-def test_round_46_sources_are_held_out_in_round_46_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_46, 46)  # real content: not a hard negative
-    # then the round's blind-written sets (tests/safety/test_sources_r46w.py), then round 47's
-    j = i + len(ROUND_46)
-    assert sources.LOADERS[j : j + 2] == (sources.authored_wild_r46, sources.authored_wild_r46_benign)
-    assert j + 2 <= sources.LOADERS.index(sources.debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn)
-    assert sources.LOADERS.index(sources.authored_wild_r45_benign) < i  # after the round-45 sources
+def test_round_46_sources_are_dev_since_round_49_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 46-48 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r46w.py) and their encoded set (`encoded-r46`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r46, sources.authored_wild_r46_benign)
+    assert_promoted((*ROUND_46, *wild), sources.encoded_r46, after=sources.encoded_r45)  # after round 45's
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the ten
     packages = (*sources.MAINT_GUIDE_CA_DE_ES_FR_IT_JA_RU_VI_ZH_CN_ZH_TW, sources.MAINT_GUIDE_ORIGINAL)
     assert all(spec.startswith("maint-guide") and len(sha256) == 64 for spec, sha256 in packages)
@@ -101,7 +101,7 @@ def test_maint_guide_reads_its_ten_locales_through_the_books_helper(monkeypatch:
     assert by_id["zh-tw/first/workflow"].text == "2.1. 工作流程\n首先安裝 dh-make。"
     assert by_id["ru/first/workflow"].label == "ru/first/workflow/ru"
     assert all(
-        r.source == "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw" and r.split == "held_out" for r in rows
+        r.source == "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw" and r.split == "dev" for r in rows
     )
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 

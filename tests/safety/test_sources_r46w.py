@@ -1,10 +1,11 @@
-"""Round 46's blind-written held-out sources: authored-wild-r46 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in 25 other languages,
-written for the round by a writer who never saw the detector or the corpus) and authored-wild-r46-benign
-(their look-alikes), read from the committed bench/corpus/authored_wild_r46.tsv as rounds 40's to 45's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families, and an escape other
-than `\\n` left as written, on a made-up file. (Round 46's real-content source has its own test file.)"""
+"""Round 46's blind-written sources, held out in rounds 46-48 and dev since round 49: authored-wild-r46
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in
+English, the rest in 25 other languages, written for the round by a writer who never saw the detector or
+the corpus) and authored-wild-r46-benign (their look-alikes), read from the committed
+bench/corpus/authored_wild_r46.tsv as rounds 40's to 45's sets are: the file is pinned (a changed row
+changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families, and an escape other than `\\n` left as written, on a made-up
+file. (Round 46's real-content source has its own test file.)"""
 
 from __future__ import annotations
 
@@ -13,19 +14,20 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_46_WILD = (sources.authored_wild_r46, sources.authored_wild_r46_benign)
 
 
-def test_round_46_wild_sources_are_held_out_in_round_46_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_46_WILD, 46)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r45) < i  # after the round-45 sources (dev since round 48)
-    # only held-out sources load after round 45's (encoded-r45 the last): heldout-encoded (seeded from
-    # round 46's attacks, grouped with them), round 46's, then round 47's, then round 48's
-    after_45 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r45) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_45]
-    assert rounds == sorted(rounds) and set(rounds) == {46, 47, 48}
+def test_round_46_wild_sources_are_dev_since_round_49_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 46-48 (three looks), then promoted with their encoded set (`encoded-r46`); the
+    look-alikes stay hard negatives (dev ones since round 49). authored-wild-r46, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r46.py)
+    assert_promoted(
+        ROUND_46_WILD, sources.encoded_r46, after=sources.maint_guide_ca_de_es_fr_it_ja_ru_vi_zh_cn_zh_tw
+    )
+    assert "authored-wild-r46" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "f08ed63b8f78d53f9a103092b8816b15294dade84d86c72d8bdd8b806fc23dc7"
@@ -50,14 +52,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 381 attacks and 386 look-alikes (counts only)."""
+    """The file as the writer handed it in: 381 attacks and 386 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R46,
         WILD_SHA256,
         sources.authored_wild_r46(),
         sources.authored_wild_r46_benign(),
         source="authored-wild-r46",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(381, 386),

@@ -21,13 +21,14 @@ ROUND_47_WILD = (sources.authored_wild_r47, sources.authored_wild_r47_benign)
 
 def test_round_47_wild_sources_are_held_out_in_round_47_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_47_WILD, 47)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.authored_wild_r46_benign) < i  # after the round-46 sources
+    assert sources.LOADERS.index(sources.encoded_r46) < i  # after the round-46 sources (dev since round 49)
     # after the round's real content (tests/safety/test_sources_r47.py), then round 48's
     assert sources.LOADERS.index(sources.debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn) < i
     j = i + len(ROUND_47_WILD)
     assert j <= sources.LOADERS.index(sources.developers_reference_de_fr_it_ja_ru)
-    # only held-out sources load after round 46's: round 47's, then round 48's
-    after_46 = sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r46_benign) + 1 :]
+    # only held-out sources load after round 46's (encoded-r46 the last): heldout-encoded (seeded from
+    # round 47's attacks, grouped with them), round 47's, then round 48's
+    after_46 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r46) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_46]
     assert rounds == sorted(rounds) and set(rounds) == {47, 48}
 
