@@ -25,12 +25,12 @@ round 44; round 42's, written blind the same way and looked at in rounds 42-44, 
 round 45; round 43's, written blind the same way and looked at in rounds 43-45, is part of dev since
 round 46; round 44's, written blind the same way and looked at in rounds 44-46, is part of dev since
 round 47; round 45's, written blind the same way and looked at in rounds 45-47, is part of dev since
-round 48. `held_out_r46` was written blind in round 46 the same way (300 answers; 299 kept, one being
-a dev answer word for word), is held out, got its first look in round 46, its second in round 47 and
-gets its third and last in round 48. `held_out_r47` was written blind in round 47 the same way (300
-answers; 299 kept, one being an answer of `held_out_r46` word for word), is held out, got its first
-look in round 47 and gets its second in round 48. `held_out_r48` was written blind in round 48 the same
-way (300 answers, all kept), is held out and gets its first look in round 48. Dev also
+round 48; round 46's, written blind the same way (300 answers; 299 kept, one being a dev answer word for
+word) and looked at in rounds 46-48, is part of dev since round 49. `held_out_r47` was written blind in
+round 47 the same way (300 answers; 299 kept, one being an answer of `held_out_r46` word for word), is
+held out, got its first look in round 47, its second in round 48 and gets its third and last in round
+49. `held_out_r48` was written blind in round 48 the same way (300 answers, all kept), is held out, got
+its first look in round 48 and gets its second in round 49. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -52,7 +52,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 SETS = (
     ("held_out_r48", "answers_heldout_r48.tsv"),
     ("held_out_r47", "answers_heldout_r47.tsv"),
-    ("held_out_r46", "answers_heldout_r46.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),
