@@ -626,6 +626,8 @@ HELD_OUT_ROUND = {
     "developers-reference-de-fr-it-ja-ru": 48,
     "authored-wild-r48": 48,
     "authored-wild-r48-benign": 48,
+    # held out in round 49
+    "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru": 49,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9581,6 +9583,109 @@ def authored_wild_r48_benign() -> list[Sample]:
     return _authored_held_out(WILD_R48, "authored-wild-r48", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 49 (fresh: never looked at by the pattern author) ------------
+# aptitude-doc-cs-es-fi-fr-it-ja-nl-ru (Debian, GPL-2+: the copyright file, the same in all nine packages):
+# the aptitude user's manual (aptitude 0.8.13-5, bookworm; aptitude is a terminal package manager), its
+# introduction, getting started, the reference guide to the terminal interface (menus and their commands,
+# key bindings, views, managing packages, resolving dependencies, search patterns, customising: the
+# configuration options, colours, layout), the frequently asked questions, the credits and the command-line
+# reference (the aptitude, aptitude-create-state-bundle and aptitude-run-state-bundle manual pages: their
+# synopsis, options and configuration), as its Czech, Spanish, Finnish, French, Italian, Japanese, Dutch and
+# Russian translations ship it (aptitude-doc-<locale>=0.8.13-5: usr/share/doc/aptitude/html/<locale>/
+# <page>.html, DocBook pages chunked one section a page). The Czech and Finnish translations are of older
+# editions of the manual, chunked otherwise (pages the English original lacks, pages it has missing), so a
+# locale's pages are read as one page, the manual (each page's body between its navigation header and
+# footer, in path order), and a translation is told by the whole original's paragraphs rather than by a
+# page of the same name. Read as developers-reference-de-fr-it-ja-ru is (_reference_by: one row a section,
+# its heading and its own content up to the next section's start, as a reader copies it off the page, cut
+# at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in package and page order,
+# labelled by locale, the page `aptitude` and section anchor), with DocBook's section starts of a preface,
+# a chapter, a reference, a manual page (its name and synopsis) and its sections (`<div class="refsect1">`)
+# beside Debian Reference's `<div class="section">`. A section is translated, in ja and ru, when more than half of
+# its paragraphs (tags stripped) hold a letter of the locale's own script (text_language's ranges: kana,
+# Cyrillic); in the six in the Latin script, when more than half of its paragraphs (tags stripped, spacing
+# collapsed) are none of the English original's (aptitude-doc-en's, usr/share/doc/aptitude/html/en/). Left
+# out: a section not translated (and a heading without a paragraph), the title page and table of contents
+# (index), each page's navigation and tables of contents (`<div class="toc">`), the list of questions
+# above the FAQ's answers, the screenshots' long descriptions (ld-*.html: the terminal's screen as text)
+# and the images, the English original, a section naming garak or PyRIT or a dev collection.
+APTITUDE_DOC = "aptitude-doc"
+APTITUDE_DOC_LICENCE = "GPL-2+"
+APTITUDE_DOC_DIR = "usr/share/doc/aptitude/html/"
+APTITUDE_DOC_PAGE = "aptitude"  # a locale's pages read as one page: the manual
+APTITUDE_DOC_CS_ES_FI_FR_IT_JA_NL_RU = (  # Debian (`apt-get download`)
+    ("aptitude-doc-cs=0.8.13-5", "f59740b663c1606af76a63dcf26073eeeaa3be1a0d658cafe8d242b6ac137143"),
+    ("aptitude-doc-es=0.8.13-5", "a4245500fe3b449791a9f5910869b4bec4cc7e55e108b28fd03a55737687a917"),
+    ("aptitude-doc-fi=0.8.13-5", "4821df5efb9ebbf0da6d5b12736fb9acd6694f58b9545b27f82f37c6d1bf8850"),
+    ("aptitude-doc-fr=0.8.13-5", "a6cf16d609a3872f32ec6c3b93f60f0bbb353e80f25a2b2b11ef3844db6787d2"),
+    ("aptitude-doc-it=0.8.13-5", "f98ba70ccae5da7a28928416aaefd469efd55d68b456d138a2a4111f4a0b5695"),
+    ("aptitude-doc-ja=0.8.13-5", "070ec003bdad1d3074c7cb012b0003f7379d7dce636f342705be4e2231072b45"),
+    ("aptitude-doc-nl=0.8.13-5", "80e15c1db417fcf9ea558f954915c7e8fddf3a3411a8d61aceae23d4a3f9d95a"),
+    ("aptitude-doc-ru=0.8.13-5", "0d38f3888b2510d2a294ff32622fce0af44a1bdc0f8f1979165301dffde14ba2"),
+)
+APTITUDE_DOC_ORIGINAL = (
+    "aptitude-doc-en=0.8.13-5",
+    "ba4864ca26464bbe06acd94dc4a79402eea5d7b2d3da943d6ecce3c752bc9e84",
+)
+APTITUDE_DOC_SCRIPTS = _locale_scripts(("ja", "ja"), ("ru", "ru"))
+APTITUDE_DOC_SECTION = re.compile(
+    r'<div class="(?:preface|chapter|reference|refentry|refsect1|section)">'
+)  # a manual page's name and synopsis are one section, its opening
+_DOCBOOK_NAVHEADER = re.compile(rb'<div class="navheader">.*?<hr /></div>', re.S)
+_DOCBOOK_NAVFOOTER = b'<div class="navfooter">'
+_DOCBOOK_TOC = re.compile(rb'<div class="toc">.*?</div>', re.S)  # a list of links: no div inside
+_DOCBOOK_QUESTIONS = re.compile(rb'(<div class="qandaset">(?:<a id="[^"]*"></a>)?)<dl>.*?</dl>', re.S)
+_DOCBOOK_BLOCK_END = re.compile(rb"</(?:h[1-6]|p|div|dt|dd|li|tr|pre|table)>")
+_DOCBOOK_CELL_END = re.compile(rb"</t[dh]>")
+
+
+def docbook_body(page: bytes) -> bytes:
+    """A chunked DocBook HTML page's body between its navigation header and footer, without its tables of
+    contents (`<div class="toc">`) and the list of questions a FAQ (`<div class="qandaset">`) opens with:
+    links to what follows, not content. A page without a navigation header whole up to its footer. Its
+    markup has no line breaks between blocks, so a line break follows each block's end and a tab each
+    table cell's, as a browser shows them (a heading is not run into the paragraph after it)."""
+    end = page.find(_DOCBOOK_NAVFOOTER)
+    page = page[: end if end >= 0 else len(page)]
+    top = _DOCBOOK_NAVHEADER.search(page)
+    page = page[top.end() :] if top else page
+    page = _DOCBOOK_QUESTIONS.sub(rb"\1", _DOCBOOK_TOC.sub(b"", page))
+    return _DOCBOOK_CELL_END.sub(rb"\g<0>\t", _DOCBOOK_BLOCK_END.sub(rb"\g<0>\n", page))
+
+
+def _aptitude_doc_locale(spec: str) -> str:
+    """An aptitude documentation package's locale: `aptitude-doc-cs=0.8.13-5`'s is `cs`, the original's
+    (`aptitude-doc-en`) `en`."""
+    return _book_locale(APTITUDE_DOC, spec)
+
+
+def _aptitude_doc_pages(spec: str, sha256: str) -> dict[str, bytes]:
+    """A pinned aptitude documentation package's manual as one page (`aptitude`): its pages
+    (`_packaged_pages`, `usr/share/doc/aptitude/html/<locale>/<page>.html`, the title page left out) in
+    path order, each page's body (`docbook_body`); the screenshots' long descriptions (`ld-*.html`) left
+    out. One page, since the Czech and Finnish translations are of older editions chunked otherwise."""
+    locale = _aptitude_doc_locale(spec)
+    folder = f"{APTITUDE_DOC_DIR}{locale}/"
+    pages = _packaged_pages(spec, sha256, APTITUDE_DOC_LICENCE, folder, locale, ".html")
+    body = b"".join(docbook_body(d) for p, d in pages.items() if not p.startswith("ld-"))
+    return {APTITUDE_DOC_PAGE: body}
+
+
+def aptitude_doc_cs_es_fi_fr_it_ja_nl_ru() -> list[Sample]:
+    """The aptitude user's manual's sections in Czech, Spanish, Finnish, French, Italian, Japanese, Dutch and
+    Russian (a terminal package manager's manual: its commands, key bindings, search patterns, configuration
+    options and command-line reference)."""
+    return _reference_by(
+        "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru",
+        APTITUDE_DOC_CS_ES_FI_FR_IT_JA_NL_RU,
+        APTITUDE_DOC_SCRIPTS,
+        APTITUDE_DOC_ORIGINAL,
+        read=_aptitude_doc_pages,
+        locale_of=_aptitude_doc_locale,
+        section=APTITUDE_DOC_SECTION,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9839,6 +9944,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     developers_reference_de_fr_it_ja_ru,
     authored_wild_r48,
     authored_wild_r48_benign,
+    # round 49 held-out sources (after every other loader)
+    aptitude_doc_cs_es_fi_fr_it_ja_nl_ru,
 )
 
 

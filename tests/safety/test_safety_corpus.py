@@ -26,7 +26,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 47
                    "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn", "authored-wild-r47", "authored-wild-r47-benign",
                    # held out in round 48
-                   "developers-reference-de-fr-it-ja-ru", "authored-wild-r48", "authored-wild-r48-benign"):  # fmt: skip
+                   "developers-reference-de-fr-it-ja-ru", "authored-wild-r48", "authored-wild-r48-benign",
+                   # held out in round 49
+                   "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

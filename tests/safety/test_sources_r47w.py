@@ -27,10 +27,10 @@ def test_round_47_wild_sources_are_held_out_in_round_47_after_every_other_loader
     j = i + len(ROUND_47_WILD)
     assert j <= sources.LOADERS.index(sources.developers_reference_de_fr_it_ja_ru)
     # only held-out sources load after round 46's (encoded-r46 the last): heldout-encoded (seeded from
-    # round 47's attacks, grouped with them), round 47's, then round 48's
+    # round 47's attacks, grouped with them), round 47's, then round 48's, then round 49's
     after_46 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r46) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_46]
-    assert rounds == sorted(rounds) and set(rounds) == {47, 48}
+    assert rounds == sorted(rounds) and set(rounds) == {47, 48, 49}
 
 
 WILD_SHA256 = "7f643299d1f0ed2fd55d32072c6f5b8feb73f3f21374976918348521d12754b5"
