@@ -614,6 +614,20 @@ OVOS_DIALOG_SKILLS = tuple(
 # from the round-47 attack source (authored-wild-r47; its benign set is not a seed) and grouped with it
 # (round 47). The round-47 sources get their third (last) look (`heldout-encoded`'s rows their first), the
 # round-48 sources their second.
+# It holds out fresh sources: aptitude-doc-cs-es-fi-fr-it-ja-nl-ru (the aptitude user's manual, the manual
+# of a terminal package manager, in Czech, Spanish, Finnish, French, Italian, Japanese, Dutch and Russian;
+# the six in the Latin script told from English by the whole English original's paragraphs, the other two
+# by their scripts), real content in the shape of a program's reference manual (menus and the commands in
+# them, key bindings, search patterns, configuration options and their defaults, colours and layout,
+# frequently asked questions, manual pages' synopses and options: terse entries naming keys, commands,
+# options and terms, the reader told what a command does rather than what to do), a shape none of the
+# earlier books has (a guide to a system, an installer, users' questions, a tutorial, an administrator's
+# manual, a project's rules and procedures), in eight languages, among them Czech, which the held-out real
+# content has no row in since installation-guide-ca-cs-da-nl-ro-sv's promotion, and Finnish, which it has
+# no row in at all (dev has Finnish only in short rows: voice-assistant replies and intents, gettext
+# catalogues, feeds), though the gloss has a Finnish section (neither Debian Reference, the installation
+# guide, the FAQ, the New Maintainers' Guide, the Debian Edu manual nor the Developer's Reference has a
+# translation left to read).
 HELD_OUT_ROUND = {
     # the round-47 attack source's instruction-override injections through our encoders (since
     # round 49; grouped with its seeds)
