@@ -642,6 +642,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r48-benign": 48,
     # held out in round 49
     "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru": 49,
+    "authored-wild-r49": 49,
+    "authored-wild-r49-benign": 49,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9700,6 +9702,30 @@ def aptitude_doc_cs_es_fi_fr_it_ja_nl_ru() -> list[Sample]:
     )
 
 
+# authored-wild-r49 and authored-wild-r49-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the
+# 24 other languages of round 48's set; about a quarter of 25 words or fewer, about a third of 700
+# characters or more: in-the-wild jailbreak set-ups, pasted documents, e-mails, web pages, code, chat logs
+# and tool results with a buried order), written for round 49 by a writer who never saw the detector or the
+# corpus, committed (bench/corpus/authored_wild_r49.tsv, the format of round 37's sets:
+# `label<TAB>lang<TAB>kind<TAB>text`), a tenth set of round 40's shape by another hand. Read as
+# authored-wild-r40 to authored-wild-r48 are: round 39's kinds (ENGLISH_R39_FAMILY, round 37's `mixed`
+# among them); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R49 = "authored_wild_r49.tsv"
+
+
+def authored_wild_r49() -> list[Sample]:
+    """The round-49 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R49, "authored-wild-r49", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r49_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R49, "authored-wild-r49", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -9960,6 +9986,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r48_benign,
     # round 49 held-out sources (after every other loader)
     aptitude_doc_cs_es_fi_fr_it_ja_nl_ru,
+    authored_wild_r49,
+    authored_wild_r49_benign,
 )
 
 
@@ -10009,6 +10037,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r46-benign",
         "authored-wild-r47-benign",
         "authored-wild-r48-benign",
+        "authored-wild-r49-benign",
     }
 )
 
