@@ -627,7 +627,12 @@ OVOS_DIALOG_SKILLS = tuple(
 # no row in at all (dev has Finnish only in short rows: voice-assistant replies and intents, gettext
 # catalogues, feeds), though the gloss has a Finnish section (neither Debian Reference, the installation
 # guide, the FAQ, the New Maintainers' Guide, the Debian Edu manual nor the Developer's Reference has a
-# translation left to read).
+# translation left to read); authored-wild-r49 and authored-wild-r49-benign (a tenth set in the shape of
+# real traffic, every family of the issue, about three fifths English, the rest in the 24 other languages of
+# round 48's, about a third of it long, real tag, zero-width and fullwidth characters among its encoding
+# tricks, written for the round by another writer who never saw the detector or the corpus), since without
+# it no writer's set on the held-out attack side would get its first look (heldout-encoded's new rows are
+# round 47's attacks encoded).
 HELD_OUT_ROUND = {
     # the round-47 attack source's instruction-override injections through our encoders (since
     # round 49; grouped with its seeds)
