@@ -1,0 +1,302 @@
+"""What a candidate's pattern entries cost the screen, paired: `python -m bench.paired_speed --without ID ...`.
+
+A keep rule's speed check cites this module by name. One process holds two arms, each a Matcher of its
+own built from the shipped patterns.yaml, parsed anew for each (so no compiled regex or DFA state is
+shared): `on`, the entries as shipped, and `off`, the same without the named entries; `off2`, built
+like `off`, is the A/A arm. check_prompt_injection runs with each arm swapped in for the screen's
+Matcher (injection._matcher); nothing else differs.
+
+Inputs: every k-th dev benign text of < 1 KB and every k-th of >= 1 KB (UTF-8 bytes), each in loader
+order (dev rows only: held-out rows are never screened), and the bench's 22 adversarial inputs
+(bench_safety.adversarial). Per round and per text, four ordered pairs take turns (A/A: off then off2,
+off2 then off; A/B: off then on, on then off; the pair that starts rotates from text to text): each arm
+screens the text once untimed right before its own timed call, so no arm inherits the other's warm
+state. Round 49's rule warmed only the arm timed first, with the other arm's Matcher cold for that
+text: the first arm read ~3.5x faster, and its one-order A/A "excess" (+240 %) was that bias alone.
+Time is the thread's CPU time; each arm's figure is its median per input over R rounds.
+
+Figures per comparison (A/A: off2 against off; A/B: on against off): over the short texts the median
+per call, over the texts of >= 1 KB the total, and on each adversarial input its median, each as a
+ratio per order, the two orders combined by their geometric mean. A bias that multiplies the time of
+the arm timed first (or second) by f gives the ratios r*f and r/f, whose geometric mean is r: it
+cancels whatever f. The arithmetic mean of the two percentages does not: it is r*(f + 1/f)/2 - 1,
+never below r - 1 (round 49's data: +280.73 % and -70.03 % read +105.35 % where the geometric mean
+is +6.82 %). An adversarial input's excess in ms is (combined ratio - 1) times its off median (the
+mean of the two orders').
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import math
+import statistics
+import sys
+import time
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from importlib import resources
+from unittest import mock
+
+from aiwatch.safety import injection, patterns
+from aiwatch.safety.engine import Matcher
+from aiwatch.safety.patterns import PatternSet
+
+from bench.bench_safety import adversarial
+from bench.corpus.sources import Sample, dev_only, load_all
+
+# Texts of this many UTF-8 bytes or more are "long" (the bench's >= 1 KB); the others "short".
+LONG_BYTES = 1024
+EVERY = 4
+ROUNDS = 5
+# The ordered pairs timed per text, (first, second): A/A, then A/B, each in both orders.
+ORDERS = (("off", "off2"), ("off2", "off"), ("off", "on"), ("on", "off"))
+# (base, candidate) of each comparison: its ratio is candidate / base in either order.
+COMPARISONS = {"aa": ("off", "off2"), "ab": ("off", "on")}
+
+
+def pattern_set(without: Collection[str] = ()) -> PatternSet:
+    """The shipped patterns.yaml, parsed anew (regexes of its own), without the injection entries
+    named; ValueError naming any id the file does not have."""
+    text = resources.files("aiwatch.safety").joinpath("patterns.yaml").read_text(encoding="utf-8")
+    ps = patterns.loads(text)
+    unknown = sorted(set(without) - {p.id for p in ps.injection_patterns})
+    if unknown:
+        raise ValueError(f"no injection pattern with id: {', '.join(unknown)}")
+    families = tuple(
+        replace(f, patterns=tuple(p for p in f.patterns if p.id not in without)) for f in ps.families
+    )
+    return replace(ps, families=families)
+
+
+def matcher(ps: PatternSet) -> Matcher:
+    """The screen's Matcher (injection.injection_matcher) built from ps instead of the shipped set."""
+    with mock.patch.object(injection, "load", lambda: ps):
+        return injection.injection_matcher()
+
+
+def arms(without: Collection[str]) -> dict[str, Matcher]:
+    """on (as shipped), off and off2 (without the entries named), each built on its own."""
+    return {
+        "on": matcher(pattern_set()),
+        "off": matcher(pattern_set(without)),
+        "off2": matcher(pattern_set(without)),
+    }
+
+
+def screen(arm: Matcher, text: str) -> dict[str, object]:
+    """check_prompt_injection(text) with arm as the screen's Matcher (tests; the timing swaps arms in
+    one patch for the whole run)."""
+    with mock.patch.object(injection, "_matcher", lambda: arm):
+        return injection.check_prompt_injection(text)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """The timed texts, in the order their figures read them: short, long, adversarial."""
+
+    short: list[str]
+    long: list[str]
+    adversarial: dict[str, str] = field(default_factory=dict)
+
+    def texts(self) -> list[str]:
+        return [*self.short, *self.long, *self.adversarial.values()]
+
+
+def dev_benign(samples: Iterable[Sample], every: int) -> tuple[list[str], list[str]]:
+    """Every `every`-th dev benign text of < LONG_BYTES and every `every`-th of more, in loader order."""
+    if every < 1:
+        raise ValueError(f"every must be 1 or more, not {every}")
+    texts = [s.text for s in dev_only(list(samples)) if not s.attack]
+    short = [t for t in texts if len(t.encode()) < LONG_BYTES]
+    long_ = [t for t in texts if len(t.encode()) >= LONG_BYTES]
+    return short[::every], long_[::every]
+
+
+def select(samples: Iterable[Sample], every: int) -> Inputs:
+    """dev_benign's texts and the bench's adversarial inputs."""
+    short, long_ = dev_benign(samples, every)
+    return Inputs(short, long_, adversarial())
+
+
+def paired_medians(
+    matchers: dict[str, Matcher],
+    texts: Sequence[str],
+    rounds: int,
+    orders: Sequence[tuple[str, str]] = ORDERS,
+    progress: Callable[[str], object] = lambda _: None,
+) -> dict[tuple[str, str], dict[str, list[float]]]:
+    """Median thread CPU ns per text of each arm in each ordered pair: per round and text, the pairs
+    take turns (rotating), and each arm screens the text untimed right before its own timed call;
+    `progress` is told after each round (a run with the whole dev sample takes minutes)."""
+    if rounds < 1:
+        raise ValueError(f"rounds must be 1 or more, not {rounds}")
+    times = {o: {a: [[] for _ in texts] for a in o} for o in orders}
+    check, clock = injection.check_prompt_injection, time.thread_time_ns
+    current = [next(iter(matchers.values()))]
+    with mock.patch.object(injection, "_matcher", lambda: current[0]):
+        for rnd in range(rounds):
+            for i, text in enumerate(texts):
+                for j in range(len(orders)):
+                    order = orders[(i + j + rnd) % len(orders)]
+                    for name in order:
+                        current[0] = matchers[name]
+                        check(text)  # untimed: this arm's own states for this text
+                        t0 = clock()
+                        check(text)
+                        times[order][name][i].append(clock() - t0)
+            progress(f"round {rnd + 1} of {rounds} done")
+    return {o: {a: [statistics.median(v) for v in per] for a, per in d.items()} for o, d in times.items()}
+
+
+def combine(first: float, second: float) -> float:
+    """One ratio from the two orders' ratios: their geometric mean (cancels an order's factor)."""
+    return math.sqrt(first * second)
+
+
+def _pct(ratio: float | None) -> float | None:
+    return None if ratio is None else 100 * (ratio - 1)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One comparison's excess of the candidate arm over the base arm (percent; None: no such input)."""
+
+    short_median_pct: float | None
+    long_total_pct: float | None
+    short_orders_pct: tuple[float | None, float | None]
+    long_orders_pct: tuple[float | None, float | None]
+    # adversarial input -> {"excess_ms", "off_ms", "excess_pct"}
+    adversarial: dict[str, dict[str, float]]
+
+
+def figures(inputs: Inputs, per_order: Sequence[tuple[list[float], list[float]]]) -> Figures:
+    """Figures from the (base, candidate) medians per input of each of the two orders."""
+    n_short, n_long = len(inputs.short), len(inputs.long)
+    short = slice(0, n_short)
+    long_ = slice(n_short, n_short + n_long)
+
+    def ratio(base: list[float], cand: list[float], part: slice, how: str) -> float | None:
+        b, c = base[part], cand[part]
+        if not b:
+            return None
+        if how == "median":
+            return statistics.median(c) / statistics.median(b)
+        return sum(c) / sum(b)
+
+    s = [ratio(b, c, short, "median") for b, c in per_order]
+    lo = [ratio(b, c, long_, "total") for b, c in per_order]
+    adv: dict[str, dict[str, float]] = {}
+    for k, name in enumerate(inputs.adversarial, n_short + n_long):
+        g = combine(*(c[k] / b[k] for b, c in per_order))
+        off_ms = statistics.fmean(b[k] for b, _ in per_order) / 1e6
+        adv[name] = {"excess_ms": (g - 1) * off_ms, "off_ms": off_ms, "excess_pct": 100 * (g - 1)}
+    return Figures(
+        short_median_pct=None if s[0] is None or s[1] is None else _pct(combine(s[0], s[1])),
+        long_total_pct=None if lo[0] is None or lo[1] is None else _pct(combine(lo[0], lo[1])),
+        short_orders_pct=(_pct(s[0]), _pct(s[1])),
+        long_orders_pct=(_pct(lo[0]), _pct(lo[1])),
+        adversarial=adv,
+    )
+
+
+def compare(inputs: Inputs, medians: dict[tuple[str, str], dict[str, list[float]]]) -> dict[str, Figures]:
+    """A/A and A/B figures from paired_medians' output (each comparison's two orders)."""
+    out = {}
+    for key, (base, cand) in COMPARISONS.items():
+        per_order = [(medians[o][base], medians[o][cand]) for o in ((base, cand), (cand, base))]
+        out[key] = figures(inputs, per_order)
+    return out
+
+
+def report(
+    without: Sequence[str], every: int, rounds: int, inputs: Inputs, result: dict[str, Figures]
+) -> dict:
+    """The figures a keep rule cites, as JSON-ready data."""
+    return {
+        "without": list(without),
+        "every": every,
+        "rounds": rounds,
+        "inputs": {
+            "short": len(inputs.short),
+            "long": len(inputs.long),
+            "adversarial": len(inputs.adversarial),
+        },
+        "combined_by": "geometric mean of the two orders' ratios",
+        **{key: asdict(f) for key, f in result.items()},
+    }
+
+
+def _f(pct: float | None) -> str:
+    return "n/a" if pct is None else f"{pct:+.2f} %"
+
+
+def text_report(data: dict) -> str:
+    """The report as lines of text."""
+    n = data["inputs"]
+    lines = [
+        f"paired speed: check_prompt_injection, on = shipped patterns.yaml, off = without {', '.join(data['without'])}",
+        f"inputs: every k-th dev benign text (k = {data['every']}): {n['short']} short (< 1 KB), {n['long']} of >= 1 KB; "
+        f"{n['adversarial']} adversarial; {data['rounds']} rounds, thread CPU time, median per input",
+        f"orders combined by the {data['combined_by']}",
+    ]
+    for key, label in (("aa", "A/A (off2 vs off)"), ("ab", "A/B (on vs off)")):
+        f = data[key]
+        lines.append(
+            f"{label}: short median per call {_f(f['short_median_pct'])} "
+            f"(orders {_f(f['short_orders_pct'][0])} / {_f(f['short_orders_pct'][1])}); "
+            f">= 1 KB total {_f(f['long_total_pct'])} "
+            f"(orders {_f(f['long_orders_pct'][0])} / {_f(f['long_orders_pct'][1])})"
+        )
+    lines.append("adversarial: off median ms, A/B excess ms, A/A excess ms")
+    for name, ab in data["ab"]["adversarial"].items():
+        aa = data["aa"]["adversarial"][name]
+        lines.append(
+            f"  {name:45s} off {ab['off_ms']:9.3f}  A/B {ab['excess_ms']:+.3f}  A/A {aa['excess_ms']:+.3f}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.paired_speed", description=(__doc__ or "").splitlines()[0], allow_abbrev=False
+    )
+    ap.add_argument("--without", nargs="+", required=True, metavar="ID", help="the candidate's pattern ids")
+    ap.add_argument(
+        "--every", type=int, default=EVERY, metavar="K", help=f"every K-th text (default {EVERY})"
+    )
+    ap.add_argument("--rounds", type=int, default=ROUNDS, metavar="R", help=f"rounds (default {ROUNDS})")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    if args.every < 1:
+        ap.error(f"--every must be 1 or more, not {args.every}")
+    if args.rounds < 1:
+        ap.error(f"--rounds must be 1 or more, not {args.rounds}")
+    try:
+        pattern_set(args.without)
+    except ValueError as exc:
+        ap.error(f"--without: {exc}")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    inputs = select(load_all()[0], args.every)  # held-out rows: dropped by dev_benign, never screened
+    matchers = arms(args.without)
+    # The process holds the corpus: without this, a full collection could walk it inside a timed call.
+    gc.collect()
+    gc.freeze()
+    try:
+        medians = paired_medians(
+            matchers, inputs.texts(), args.rounds, progress=lambda m: print(m, file=sys.stderr)
+        )
+    finally:
+        gc.unfreeze()
+    data = report(args.without, args.every, args.rounds, inputs, compare(inputs, medians))
+    sys.stdout.write(json.dumps(data, indent=1) + "\n" if args.json else text_report(data))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""bench.paired_speed, the keep rules' paired speed check: what it compares and how it combines.
+
+No timing is asserted (timed tests are flaky on a shared host): the arms differ by exactly the named
+entries, bad arguments are refused, the orders' combination cancels an order bias on made-up numbers,
+the inputs are every k-th dev benign text in loader order, and the command runs on a tiny sample.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+
+import pytest
+
+from bench import paired_speed
+from bench.corpus.sources import HELD_OUT, Sample
+
+# Round 49's kept candidate (forged dialogues): two entries, each reported on its own examples.
+CANDIDATE = ("many_shot_open_turn_r49", "many_shot_claimed_history_r49")
+
+
+@pytest.fixture(scope="module")
+def arms() -> dict[str, paired_speed.Matcher]:
+    return {
+        "on": paired_speed.matcher(paired_speed.pattern_set()),
+        "off": paired_speed.matcher(paired_speed.pattern_set(CANDIDATE)),
+    }
+
+
+def _ids(result: dict) -> set[str]:
+    return {m["pattern_id"] for m in result["matches"]}
+
+
+@pytest.mark.parametrize("pattern_id", CANDIDATE)
+def test_the_off_arm_lacks_exactly_the_named_entries(arms: dict, pattern_id: str) -> None:
+    examples = next(p.examples for p in paired_speed.pattern_set().injection_patterns if p.id == pattern_id)
+    assert examples
+    for ex in examples:
+        assert pattern_id in _ids(paired_speed.screen(arms["on"], ex))
+        assert pattern_id not in _ids(paired_speed.screen(arms["off"], ex))
+    kept = {p.id for p in paired_speed.pattern_set(CANDIDATE).injection_patterns}
+    every = {p.id for p in paired_speed.pattern_set().injection_patterns}
+    assert every - kept == set(CANDIDATE)
+
+
+def test_an_unknown_id_is_refused() -> None:
+    with pytest.raises(ValueError, match="no_such_pattern"):
+        paired_speed.pattern_set(["no_such_pattern", CANDIDATE[0]])
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["--without", "no_such_pattern"], "no_such_pattern"),
+        (["--without", CANDIDATE[0], "--every", "0"], "--every"),
+        (["--without", CANDIDATE[0], "--rounds", "0"], "--rounds"),
+        (["--without", CANDIDATE[0], "--every", "x"], "--every"),
+        ([], "--without"),
+        (["--without"], "--without"),
+    ],
+)
+def test_bad_arguments_exit_non_zero_with_a_message(
+    argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        paired_speed.parse_args(argv)
+    assert exc.value.code == 2
+    assert needle in capsys.readouterr().err
+
+
+def _made_up(
+    true: dict[str, list[float]], first_factor: float
+) -> dict[tuple[str, str], dict[str, list[float]]]:
+    """paired_medians' output when each arm takes `true` ns and the arm timed first takes
+    first_factor times that (a pure order bias)."""
+    return {
+        (a, b): {a: [t * first_factor for t in true[a]], b: list(true[b])} for a, b in paired_speed.ORDERS
+    }
+
+
+def test_the_orders_combined_cancel_a_pure_order_bias() -> None:
+    inputs = paired_speed.Inputs(["s1", "s2", "s3"], ["l1", "l2"], {"adv": "a"})
+    off = [10_000.0, 20_000.0, 30_000.0, 1e6, 3e6, 5e6]
+    on = [t * 1.05 for t in off]
+    true = {"off": off, "off2": list(off), "on": on}
+    for f in (1 / 3.5, 0.9, 1.0, 1.3):
+        got = paired_speed.compare(inputs, _made_up(true, f))
+        assert got["aa"].short_median_pct == pytest.approx(0, abs=1e-9)
+        assert got["aa"].long_total_pct == pytest.approx(0, abs=1e-9)
+        assert got["ab"].short_median_pct == pytest.approx(5)
+        assert got["ab"].long_total_pct == pytest.approx(5)
+        adv = got["ab"].adversarial["adv"]
+        assert adv["excess_pct"] == pytest.approx(5)
+        off_ms = (5e6 * f + 5e6) / 2 / 1e6  # the mean of the two orders' off medians
+        assert adv["off_ms"] == pytest.approx(off_ms)
+        assert adv["excess_ms"] == pytest.approx(0.05 * off_ms)
+        # each order alone carries the bias, in opposite directions
+        first, second = got["ab"].short_orders_pct
+        assert first == pytest.approx(100 * (1.05 / f - 1))
+        assert second == pytest.approx(100 * (1.05 * f - 1))
+    # Round 49's rule averaged the two orders' percentages: with the first arm 3.5x faster, a
+    # candidate 5 % slower read +98.75 %, and an A/A +89.29 % (the geometric mean reads +5 % and 0 %).
+    first, second = paired_speed.compare(inputs, _made_up(true, 1 / 3.5))["ab"].short_orders_pct
+    assert statistics.fmean([first, second]) == pytest.approx(100 * (1.05 * (3.5 + 1 / 3.5) / 2 - 1))
+    assert statistics.fmean([first, second]) > 90
+    assert paired_speed.combine(1.05 * 3.5, 1.05 / 3.5) == pytest.approx(1.05)
+    assert math.isclose(paired_speed.combine(4, 0.25), 1)
+
+
+def _sample(source: str, i: int, n_bytes: int, attack: bool = False) -> Sample:
+    text = f"{source} {i} " + "x" * n_bytes
+    return Sample(source, str(i), "kind", text, attack)
+
+
+def test_inputs_are_every_kth_dev_benign_text_in_loader_order_and_no_held_out_row() -> None:
+    held = sorted(HELD_OUT)[0]
+    rows = []
+    for i in range(40):
+        source = held if i % 5 == 0 else f"dev-source-{i % 3}"
+        rows.append(_sample(source, i, 2000 if i % 4 == 0 else 50, attack=i % 7 == 0))
+    dev_benign = [r for r in rows if r.source != held and not r.attack]
+    for k in (1, 2, 3, 100):
+        short, long_ = paired_speed.dev_benign(rows, k)
+        assert short == [r.text for r in dev_benign if len(r.text.encode()) < 1024][::k]
+        assert long_ == [r.text for r in dev_benign if len(r.text.encode()) >= 1024][::k]
+        assert not {r.text for r in rows if r.source == held or r.attack} & {*short, *long_}
+    assert paired_speed.dev_benign(rows, 2)[0][:2] == [dev_benign[0].text, dev_benign[2].text]
+    with pytest.raises(ValueError, match="every"):
+        paired_speed.dev_benign(rows, 0)
+    # the bench's adversarial inputs, one definition
+    assert paired_speed.select(rows, 3).adversarial == paired_speed.adversarial()
+
+
+def test_the_command_runs_on_a_tiny_sample(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [_sample("dev-source", i, 1500 if i % 3 == 0 else 40) for i in range(12)]
+    rows.append(_sample(sorted(HELD_OUT)[0], 99, 40))
+    monkeypatch.setattr(paired_speed, "load_all", lambda: (rows, []))
+    assert paired_speed.main(["--without", *CANDIDATE, "--every", "5", "--rounds", "1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["without"] == list(CANDIDATE)
+    assert data["inputs"] == {"short": 2, "long": 1, "adversarial": 22}
+    for key in ("aa", "ab"):
+        f = data[key]
+        for name in ("short_median_pct", "long_total_pct"):
+            assert math.isfinite(f[name])
+        assert len(f["short_orders_pct"]) == len(f["long_orders_pct"]) == 2
+        assert set(f["adversarial"]) == set(paired_speed.adversarial())
+        for adv in f["adversarial"].values():
+            assert adv["off_ms"] > 0 and math.isfinite(adv["excess_ms"])
+    text = paired_speed.text_report(data)
+    for needle in ("A/A", "A/B", "short median per call", ">= 1 KB total", "repeated 'ignore '", "off"):
+        assert needle in text
