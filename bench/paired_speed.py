@@ -31,6 +31,7 @@ import argparse
 import gc
 import json
 import math
+import os
 import statistics
 import sys
 import time
@@ -165,6 +166,9 @@ class Figures:
 
     short_median_pct: float | None
     long_total_pct: float | None
+    # the base arm's short median per call (µs) and long total (ms), the mean of the two orders'
+    short_off_us: float | None
+    long_off_ms: float | None
     short_orders_pct: tuple[float | None, float | None]
     long_orders_pct: tuple[float | None, float | None]
     # adversarial input -> {"excess_ms", "off_ms", "excess_pct"}
@@ -177,16 +181,14 @@ def figures(inputs: Inputs, per_order: Sequence[tuple[list[float], list[float]]]
     short = slice(0, n_short)
     long_ = slice(n_short, n_short + n_long)
 
-    def ratio(base: list[float], cand: list[float], part: slice, how: str) -> float | None:
-        b, c = base[part], cand[part]
-        if not b:
-            return None
-        if how == "median":
-            return statistics.median(c) / statistics.median(b)
-        return sum(c) / sum(b)
+    def short_ratio(base: list[float], cand: list[float]) -> float | None:
+        return statistics.median(cand[short]) / statistics.median(base[short]) if n_short else None
 
-    s = [ratio(b, c, short, "median") for b, c in per_order]
-    lo = [ratio(b, c, long_, "total") for b, c in per_order]
+    def long_ratio(base: list[float], cand: list[float]) -> float | None:
+        return sum(cand[long_]) / sum(base[long_]) if n_long else None
+
+    s = [short_ratio(b, c) for b, c in per_order]
+    lo = [long_ratio(b, c) for b, c in per_order]
     adv: dict[str, dict[str, float]] = {}
     for k, name in enumerate(inputs.adversarial, n_short + n_long):
         g = combine(*(c[k] / b[k] for b, c in per_order))
@@ -195,6 +197,10 @@ def figures(inputs: Inputs, per_order: Sequence[tuple[list[float], list[float]]]
     return Figures(
         short_median_pct=None if s[0] is None or s[1] is None else _pct(combine(s[0], s[1])),
         long_total_pct=None if lo[0] is None or lo[1] is None else _pct(combine(lo[0], lo[1])),
+        short_off_us=statistics.fmean(statistics.median(b[short]) for b, _ in per_order) / 1e3
+        if n_short
+        else None,
+        long_off_ms=statistics.fmean(sum(b[long_]) for b, _ in per_order) / 1e6 if n_long else None,
         short_orders_pct=(_pct(s[0]), _pct(s[1])),
         long_orders_pct=(_pct(lo[0]), _pct(lo[1])),
         adversarial=adv,
@@ -211,13 +217,20 @@ def compare(inputs: Inputs, medians: dict[tuple[str, str], dict[str, list[float]
 
 
 def report(
-    without: Sequence[str], every: int, rounds: int, inputs: Inputs, result: dict[str, Figures]
+    without: Sequence[str],
+    every: int,
+    rounds: int,
+    inputs: Inputs,
+    result: dict[str, Figures],
+    load: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
 ) -> dict:
-    """The figures a keep rule cites, as JSON-ready data."""
+    """The figures a keep rule cites, as JSON-ready data (`load`: the load averages before and after)."""
     return {
         "without": list(without),
         "every": every,
         "rounds": rounds,
+        "load_before": list(load[0]),
+        "load_after": list(load[1]),
         "inputs": {
             "short": len(inputs.short),
             "long": len(inputs.long),
@@ -232,6 +245,10 @@ def _f(pct: float | None) -> str:
     return "n/a" if pct is None else f"{pct:+.2f} %"
 
 
+def _load(avg: list[float]) -> str:
+    return " ".join(f"{x:.2f}" for x in avg) or "n/a"
+
+
 def text_report(data: dict) -> str:
     """The report as lines of text."""
     n = data["inputs"]
@@ -239,7 +256,8 @@ def text_report(data: dict) -> str:
         f"paired speed: check_prompt_injection, on = shipped patterns.yaml, off = without {', '.join(data['without'])}",
         f"inputs: every k-th dev benign text (k = {data['every']}): {n['short']} short (< 1 KB), {n['long']} of >= 1 KB; "
         f"{n['adversarial']} adversarial; {data['rounds']} rounds, thread CPU time, median per input",
-        f"orders combined by the {data['combined_by']}",
+        f"orders combined by the {data['combined_by']}; load average before {_load(data['load_before'])}, "
+        f"after {_load(data['load_after'])}",
     ]
     for key, label in (("aa", "A/A (off2 vs off)"), ("ab", "A/B (on vs off)")):
         f = data[key]
@@ -249,6 +267,13 @@ def text_report(data: dict) -> str:
             f">= 1 KB total {_f(f['long_total_pct'])} "
             f"(orders {_f(f['long_orders_pct'][0])} / {_f(f['long_orders_pct'][1])})"
         )
+    off = data["ab"]
+    lines.append(
+        "off arm: short median per call "
+        + ("n/a" if off["short_off_us"] is None else f"{off['short_off_us']:.1f} µs")
+        + ", >= 1 KB total "
+        + ("n/a" if off["long_off_ms"] is None else f"{off['long_off_ms']:.1f} ms")
+    )
     lines.append("adversarial: off median ms, A/B excess ms, A/A excess ms")
     for name, ab in data["ab"]["adversarial"].items():
         aa = data["aa"]["adversarial"][name]
@@ -287,13 +312,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The process holds the corpus: without this, a full collection could walk it inside a timed call.
     gc.collect()
     gc.freeze()
+    before = os.getloadavg()
     try:
         medians = paired_medians(
             matchers, inputs.texts(), args.rounds, progress=lambda m: print(m, file=sys.stderr)
         )
     finally:
         gc.unfreeze()
-    data = report(args.without, args.every, args.rounds, inputs, compare(inputs, medians))
+    load = (before, os.getloadavg())
+    data = report(args.without, args.every, args.rounds, inputs, compare(inputs, medians), load)
     sys.stdout.write(json.dumps(data, indent=1) + "\n" if args.json else text_report(data))
     return 0
 

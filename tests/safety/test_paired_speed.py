@@ -95,6 +95,8 @@ def test_the_orders_combined_cancel_a_pure_order_bias() -> None:
         off_ms = (5e6 * f + 5e6) / 2 / 1e6  # the mean of the two orders' off medians
         assert adv["off_ms"] == pytest.approx(off_ms)
         assert adv["excess_ms"] == pytest.approx(0.05 * off_ms)
+        assert got["ab"].short_off_us == pytest.approx((20 * f + 20) / 2)  # µs: the mean of the orders'
+        assert got["ab"].long_off_ms == pytest.approx((4 * f + 4) / 2)
         # each order alone carries the bias, in opposite directions
         first, second = got["ab"].short_orders_pct
         assert first == pytest.approx(100 * (1.05 / f - 1))
@@ -106,6 +108,15 @@ def test_the_orders_combined_cancel_a_pure_order_bias() -> None:
     assert statistics.fmean([first, second]) > 90
     assert paired_speed.combine(1.05 * 3.5, 1.05 / 3.5) == pytest.approx(1.05)
     assert math.isclose(paired_speed.combine(4, 0.25), 1)
+
+
+def test_a_kind_without_inputs_reads_n_a() -> None:
+    inputs = paired_speed.Inputs(["s1"], [], {})
+    got = paired_speed.compare(inputs, _made_up({"off": [1.0], "off2": [1.0], "on": [2.0]}, 1.0))
+    assert got["ab"].short_median_pct == pytest.approx(100)
+    assert got["ab"].long_total_pct is None and got["ab"].long_off_ms is None
+    text = paired_speed.text_report(paired_speed.report(["x"], 3, 1, inputs, got))
+    assert ">= 1 KB total n/a" in text and "short median per call +100.00 %" in text
 
 
 def _sample(source: str, i: int, n_bytes: int, attack: bool = False) -> Sample:
@@ -142,9 +153,10 @@ def test_the_command_runs_on_a_tiny_sample(
     data = json.loads(capsys.readouterr().out)
     assert data["without"] == list(CANDIDATE)
     assert data["inputs"] == {"short": 2, "long": 1, "adversarial": 22}
+    assert len(data["load_before"]) == len(data["load_after"]) == 3
     for key in ("aa", "ab"):
         f = data[key]
-        for name in ("short_median_pct", "long_total_pct"):
+        for name in ("short_median_pct", "long_total_pct", "short_off_us", "long_off_ms"):
             assert math.isfinite(f[name])
         assert len(f["short_orders_pct"]) == len(f["long_orders_pct"]) == 2
         assert set(f["adversarial"]) == set(paired_speed.adversarial())
