@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 
+from aiwatch.paths import REPO
 from aiwatch.safety import check_prompt_injection
 
 from bench.bench_safety import (
@@ -107,7 +108,7 @@ print(before, now / 1024, peak_rss_mib(), block[-1])
 
 def test_the_peak_rss_rises_with_memory_the_process_touches() -> None:
     """ru_maxrss is a peak: memory touched above it (the old peak, plus 32 MiB) must raise it."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "app")])}
     out = subprocess.run(
         [sys.executable, "-c", _PEAK_PROBE], capture_output=True, text=True, timeout=120, check=True, env=env
     ).stdout.split()
