@@ -6,8 +6,9 @@ shared): `on`, the entries as shipped, and `off`, the same without the named ent
 like `off`, is the A/A arm. check_prompt_injection runs with each arm swapped in for the screen's
 Matcher (injection._matcher); nothing else differs.
 
-Inputs: every k-th dev benign text of < 1 KB and every k-th of >= 1 KB (UTF-8 bytes), each in loader
-order (dev rows only: held-out rows are never screened), and the bench's 22 adversarial inputs
+Inputs: every k-th dev benign text of < 1 KB and every k-th of >= 1 KB (UTF-8 bytes: the bench's
+LONG_BYTES; "short" here is every text under it, not the bench's < SHORT_CHARS characters), each in
+loader order (dev rows only: held-out rows are never screened), and the bench's 22 adversarial inputs
 (bench_safety.adversarial). Per round and per text, four ordered pairs take turns (A/A: off then off2,
 off2 then off; A/B: off then on, on then off; the pair that starts rotates from text to text): each arm
 screens the text once untimed right before its own timed call, so no arm inherits the other's warm
@@ -44,11 +45,9 @@ from aiwatch.safety import injection, patterns
 from aiwatch.safety.engine import Matcher
 from aiwatch.safety.patterns import PatternSet
 
-from bench.bench_safety import adversarial
+from bench.bench_safety import LONG_BYTES, adversarial
 from bench.corpus.sources import Sample, dev_only, load_all
 
-# Texts of this many UTF-8 bytes or more are "long" (the bench's >= 1 KB); the others "short".
-LONG_BYTES = 1024
 EVERY = 4
 ROUNDS = 5
 # The ordered pairs timed per text, (first, second): A/A, then A/B, each in both orders.
@@ -106,7 +105,9 @@ class Inputs:
 
 
 def dev_benign(samples: Iterable[Sample], every: int) -> tuple[list[str], list[str]]:
-    """Every `every`-th dev benign text of < LONG_BYTES and every `every`-th of more, in loader order."""
+    """Every `every`-th dev benign text of < LONG_BYTES and every `every`-th of more, in loader order.
+    "Short" here is every text under LONG_BYTES (1 KB), not the bench's < SHORT_CHARS characters
+    (bench_safety.by_length, which leaves the texts between the two out)."""
     if every < 1:
         raise ValueError(f"every must be 1 or more, not {every}")
     texts = [s.text for s in dev_only(list(samples)) if not s.attack]
@@ -254,7 +255,7 @@ def text_report(data: dict) -> str:
     n = data["inputs"]
     lines = [
         f"paired speed: check_prompt_injection, on = shipped patterns.yaml, off = without {', '.join(data['without'])}",
-        f"inputs: every k-th dev benign text (k = {data['every']}): {n['short']} short (< 1 KB), {n['long']} of >= 1 KB; "
+        f"inputs: every k-th dev benign text (k = {data['every']}): {n['short']} short (< {LONG_BYTES} bytes), {n['long']} of >= {LONG_BYTES} bytes; "
         f"{n['adversarial']} adversarial; {data['rounds']} rounds, thread CPU time, median per input",
         f"orders combined by the {data['combined_by']}; load average before {_load(data['load_before'])}, "
         f"after {_load(data['load_after'])}",

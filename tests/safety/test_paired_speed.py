@@ -13,7 +13,7 @@ import statistics
 
 import pytest
 
-from bench import paired_speed
+from bench import bench_safety, paired_speed
 from bench.corpus.sources import HELD_OUT, Sample
 
 # Round 49's kept candidate (forged dialogues): two entries, each reported on its own examples.
@@ -139,7 +139,8 @@ def test_inputs_are_every_kth_dev_benign_text_in_loader_order_and_no_held_out_ro
     assert paired_speed.dev_benign(rows, 2)[0][:2] == [dev_benign[0].text, dev_benign[2].text]
     with pytest.raises(ValueError, match="every"):
         paired_speed.dev_benign(rows, 0)
-    # the bench's adversarial inputs, one definition
+    # the bench's 1 KB split and adversarial inputs, one definition each
+    assert paired_speed.LONG_BYTES is bench_safety.LONG_BYTES == 1024
     assert paired_speed.select(rows, 3).adversarial == paired_speed.adversarial()
 
 
