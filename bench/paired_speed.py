@@ -3,8 +3,9 @@
 A keep rule's speed check cites this module by name. One process holds two arms, each a Matcher of its
 own built from the shipped patterns.yaml, parsed anew for each (so no compiled regex or DFA state is
 shared): `on`, the entries as shipped, and `off`, the same without the named entries; `off2`, built
-like `off`, is the A/A arm. check_prompt_injection runs with each arm swapped in for the screen's
-Matcher (injection._matcher); nothing else differs.
+like `off`, is the A/A arm (injection.injection_matcher(ps=...)). check_prompt_injection runs with
+each arm swapped in for the screen's Matcher: a mock.patch of injection._matcher, the one patch here,
+kept so that the screen's signature and hot path stay as shipped; nothing else differs.
 
 Inputs: every k-th dev benign text of < 1 KB and every k-th of >= 1 KB (UTF-8 bytes: the bench's
 LONG_BYTES; "short" here is every text under it, not the bench's < SHORT_CHARS characters), each in
@@ -72,8 +73,7 @@ def pattern_set(without: Collection[str] = ()) -> PatternSet:
 
 def matcher(ps: PatternSet) -> Matcher:
     """The screen's Matcher (injection.injection_matcher) built from ps instead of the shipped set."""
-    with mock.patch.object(injection, "load", lambda: ps):
-        return injection.injection_matcher()
+    return injection.injection_matcher(ps=ps)
 
 
 def arms(without: Collection[str]) -> dict[str, Matcher]:

@@ -12,6 +12,8 @@ import math
 import statistics
 
 import pytest
+from aiwatch.safety import injection
+from aiwatch.safety.patterns import load
 
 from bench import bench_safety, paired_speed
 from bench.corpus.sources import HELD_OUT, Sample
@@ -42,6 +44,23 @@ def test_the_off_arm_lacks_exactly_the_named_entries(arms: dict, pattern_id: str
     kept = {p.id for p in paired_speed.pattern_set(CANDIDATE).injection_patterns}
     every = {p.id for p in paired_speed.pattern_set().injection_patterns}
     assert every - kept == set(CANDIDATE)
+
+
+def test_injection_matcher_builds_from_the_pattern_set_given_and_the_shipped_one_by_default(
+    arms: dict,
+) -> None:
+    """The arms come from injection_matcher's `ps`, not a patch of injection.load: the shipped set by
+    default, the one given otherwise; the screen's own Matcher stays the shipped one."""
+    shipped = [p.id for p in injection.injection_matcher().patterns]
+    assert (
+        shipped == [p.id for p in injection._matcher().patterns] == [p.id for p in load().injection_patterns]
+    )
+    assert [p.id for p in injection.injection_matcher(ps=load()).patterns] == shipped
+    assert [p.id for p in arms["on"].patterns] == shipped
+    assert [p.id for p in arms["off"].patterns] == [i for i in shipped if i not in CANDIDATE]
+    off = injection.injection_matcher(pins_alone=True, ps=paired_speed.pattern_set(CANDIDATE))
+    assert {p.id for p in off.patterns} == set(shipped) - set(CANDIDATE)
+    assert injection.load is load  # nothing patched behind the harness's back
 
 
 def test_an_unknown_id_is_refused() -> None:

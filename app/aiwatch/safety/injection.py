@@ -43,7 +43,7 @@ from .gloss import load as load_glossary
 from .model import CUE_PREFIX, LinearModel, feature_regex
 from .model import load as load_model
 from .normalise import HG_ADJACENT, Normalised, canonical, fold, normalise
-from .patterns import GLOSS_CUES, MODEL_CUES, Pattern, lead_bytes, load, re2_options
+from .patterns import GLOSS_CUES, MODEL_CUES, Pattern, PatternSet, lead_bytes, load, re2_options
 
 RISK_ORDER = ("none", *SEVERITIES)
 MODEL_PATTERN_ID = "model:linear"
@@ -381,11 +381,12 @@ def screen_signals(cues: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ..
     return (*SIGNALS, (GLOSS_CUES, load_glossary().cue_regex()), *cues)
 
 
-def injection_matcher(pins_alone: bool = False) -> Matcher:
+def injection_matcher(pins_alone: bool = False, ps: PatternSet | None = None) -> Matcher:
     """The screen's Matcher (`_matcher`, built once). Once outranked, its pinned step (the model's
     cues) is skipped: the model looks for a gate cue itself (LinearModel.gated_anywhere), where the
-    step's signals alone cost a Set pass over all of a settled text (`pins_alone`)."""
-    ps, cues = load(), load_model().cue_signals()
+    step's signals alone cost a Set pass over all of a settled text (`pins_alone`). `ps`: the pattern
+    set to build it from (default: the shipped one, `load()`); bench.paired_speed builds its arms so."""
+    ps, cues = load() if ps is None else ps, load_model().cue_signals()
     groups = [(*g, *(name for name, _ in cues)) if MODEL_CUES in g else g for g in ps.injection_sets]
     signals = screen_signals(cues)
     # A script family's Set runs only on texts holding a character of its script.
