@@ -10,12 +10,14 @@ kept so that the screen's signature and hot path stay as shipped; nothing else d
 Inputs: every k-th dev benign text of < 1 KB and every k-th of >= 1 KB (UTF-8 bytes: the bench's
 LONG_BYTES; "short" here is every text under it, not the bench's < SHORT_CHARS characters), each in
 loader order (dev rows only: held-out rows are never screened), and the bench's 22 adversarial inputs
-(bench_safety.adversarial). Per round and per text, four ordered pairs take turns (A/A: off then off2,
-off2 then off; A/B: off then on, on then off; the pair that starts rotates from text to text): each arm
-screens the text once untimed right before its own timed call, so no arm inherits the other's warm
-state. Round 49's rule warmed only the arm timed first, with the other arm's Matcher cold for that
-text: the first arm read ~3.5x faster, and its one-order A/A "excess" (+240 %) was that bias alone.
-Time is the thread's CPU time; each arm's figure is its median per input over R rounds.
+(bench_safety.adversarial); `--adversarial-only` times those 22 alone, without loading the corpus (a run
+of R = 15 took 33-37 s on a 2-core host), for quick repeated runs on the inputs whose excess is read in
+ms. Per round and per text, four ordered pairs take turns (A/A: off then off2, off2 then off; A/B: off
+then on, on then off; the pair that starts rotates from text to text): each arm screens the text once
+untimed right before its own timed call, so no arm inherits the other's warm state. Round 49's rule
+warmed only the arm timed first, with the other arm's Matcher cold for that text: the first arm read
+~3.5x faster, and its one-order A/A "excess" (+240 %) was that bias alone. Time is the thread's CPU
+time; each arm's figure is its median per input over R rounds.
 
 Figures per comparison (A/A: off2 against off; A/B: on against off): over the short texts the median
 per call, over the texts of >= 1 KB the total, and on each adversarial input its median, each as a
@@ -122,6 +124,11 @@ def select(samples: Iterable[Sample], every: int) -> Inputs:
     return Inputs(short, long_, adversarial())
 
 
+def adversarial_only() -> Inputs:
+    """The bench's adversarial inputs alone (no corpus: nothing to load, no held-out row near)."""
+    return Inputs([], [], adversarial())
+
+
 def paired_medians(
     matchers: dict[str, Matcher],
     texts: Sequence[str],
@@ -219,13 +226,14 @@ def compare(inputs: Inputs, medians: dict[tuple[str, str], dict[str, list[float]
 
 def report(
     without: Sequence[str],
-    every: int,
+    every: int | None,
     rounds: int,
     inputs: Inputs,
     result: dict[str, Figures],
     load: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
 ) -> dict:
-    """The figures a keep rule cites, as JSON-ready data (`load`: the load averages before and after)."""
+    """The figures a keep rule cites, as JSON-ready data (`load`: the load averages before and after;
+    `every` None: the adversarial inputs alone)."""
     return {
         "without": list(without),
         "every": every,
@@ -253,10 +261,15 @@ def _load(avg: list[float]) -> str:
 def text_report(data: dict) -> str:
     """The report as lines of text."""
     n = data["inputs"]
+    benign = (
+        "no dev benign text (--adversarial-only)"
+        if data["every"] is None
+        else f"every k-th dev benign text (k = {data['every']}): {n['short']} short (< {LONG_BYTES} bytes), "
+        f"{n['long']} of >= {LONG_BYTES} bytes"
+    )
     lines = [
         f"paired speed: check_prompt_injection, on = shipped patterns.yaml, off = without {', '.join(data['without'])}",
-        f"inputs: every k-th dev benign text (k = {data['every']}): {n['short']} short (< {LONG_BYTES} bytes), {n['long']} of >= {LONG_BYTES} bytes; "
-        f"{n['adversarial']} adversarial; {data['rounds']} rounds, thread CPU time, median per input",
+        f"inputs: {benign}; {n['adversarial']} adversarial; {data['rounds']} rounds, thread CPU time, median per input",
         f"orders combined by the {data['combined_by']}; load average before {_load(data['load_before'])}, "
         f"after {_load(data['load_after'])}",
     ]
@@ -289,13 +302,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         prog="python -m bench.paired_speed", description=(__doc__ or "").splitlines()[0], allow_abbrev=False
     )
     ap.add_argument("--without", nargs="+", required=True, metavar="ID", help="the candidate's pattern ids")
+    ap.add_argument("--every", type=int, metavar="K", help=f"every K-th text (default {EVERY})")
     ap.add_argument(
-        "--every", type=int, default=EVERY, metavar="K", help=f"every K-th text (default {EVERY})"
+        "--adversarial-only",
+        action="store_true",
+        help="time the bench's 22 adversarial inputs alone (no corpus load): quick repeated runs",
     )
     ap.add_argument("--rounds", type=int, default=ROUNDS, metavar="R", help=f"rounds (default {ROUNDS})")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
-    if args.every < 1:
+    if args.adversarial_only and args.every is not None:
+        ap.error("--every picks dev texts, which --adversarial-only leaves out")
+    if args.every is None and not args.adversarial_only:
+        args.every = EVERY
+    if args.every is not None and args.every < 1:
         ap.error(f"--every must be 1 or more, not {args.every}")
     if args.rounds < 1:
         ap.error(f"--rounds must be 1 or more, not {args.rounds}")
@@ -308,7 +328,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    inputs = select(load_all()[0], args.every)  # held-out rows: dropped by dev_benign, never screened
+    # held-out rows: dropped by dev_benign, never screened
+    inputs = adversarial_only() if args.adversarial_only else select(load_all()[0], args.every)
     matchers = arms(args.without)
     # The process holds the corpus: without this, a full collection could walk it inside a timed call.
     gc.collect()

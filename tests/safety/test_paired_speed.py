@@ -77,6 +77,7 @@ def test_an_unknown_id_is_refused() -> None:
         (["--without", CANDIDATE[0], "--every", "x"], "--every"),
         ([], "--without"),
         (["--without"], "--without"),
+        (["--without", CANDIDATE[0], "--adversarial-only", "--every", "2"], "--adversarial-only"),
     ],
 )
 def test_bad_arguments_exit_non_zero_with_a_message(
@@ -185,3 +186,29 @@ def test_the_command_runs_on_a_tiny_sample(
     text = paired_speed.text_report(data)
     for needle in ("A/A", "A/B", "short median per call", ">= 1 KB total", "repeated 'ignore '", "off"):
         assert needle in text
+
+
+def test_adversarial_only_times_the_22_inputs_alone_without_the_corpus(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def no_corpus() -> None:
+        raise AssertionError("--adversarial-only loaded the corpus")
+
+    monkeypatch.setattr(paired_speed, "load_all", no_corpus)
+    assert paired_speed.parse_args(["--without", CANDIDATE[0]]).every == paired_speed.EVERY
+    assert paired_speed.parse_args(["--without", CANDIDATE[0], "--adversarial-only"]).every is None
+    inputs = paired_speed.adversarial_only()
+    assert (inputs.short, inputs.long, inputs.adversarial) == ([], [], paired_speed.adversarial())
+    assert paired_speed.main(["--without", *CANDIDATE, "--adversarial-only", "--rounds", "1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["every"] is None
+    assert data["inputs"] == {"short": 0, "long": 0, "adversarial": 22}
+    for key in ("aa", "ab"):
+        f = data[key]
+        assert f["short_median_pct"] is f["long_total_pct"] is f["short_off_us"] is f["long_off_ms"] is None
+        assert set(f["adversarial"]) == set(paired_speed.adversarial())
+        for adv in f["adversarial"].values():
+            assert adv["off_ms"] > 0 and math.isfinite(adv["excess_ms"])
+    text = paired_speed.text_report(data)
+    assert "no dev benign text (--adversarial-only)" in text
+    assert "every k-th" not in text and "medium examples, every decoder" in text
