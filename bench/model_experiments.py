@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r50": frozenset(
+        {
+            "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn",
+            "authored-wild-r47",
+            "authored-wild-r47-benign",
+            "encoded-r47",
+        }
+    ),
     "promoted r49": frozenset(
         {
             "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw",

@@ -633,14 +633,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # tricks, written for the round by another writer who never saw the detector or the corpus), since without
 # it no writer's set on the held-out attack side would get its first look (heldout-encoded's new rows are
 # round 47's attacks encoded).
+# Round 50 promotes the round-47 sources (debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn,
+# authored-wild-r47, authored-wild-r47-benign; three looks used, rounds 47-49; their loaders move before the
+# held-out ones) with their encoded variants (now `encoded-r47`); `heldout-encoded` is re-seeded by the
+# unchanged rule from the round-48 attack source (authored-wild-r48; its benign set is not a seed) and
+# grouped with it (round 48). The round-48 sources get their third (last) look (`heldout-encoded`'s rows
+# their first), the round-49 sources their second.
 HELD_OUT_ROUND = {
-    # the round-47 attack source's instruction-override injections through our encoders (since
-    # round 49; grouped with its seeds)
-    "heldout-encoded": 47,
-    # held out in round 47
-    "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn": 47,
-    "authored-wild-r47": 47,
-    "authored-wild-r47-benign": 47,
+    # the round-48 attack source's instruction-override injections through our encoders (since
+    # round 50; grouped with its seeds)
+    "heldout-encoded": 48,
     # held out in round 48
     "developers-reference-de-fr-it-ja-ru": 48,
     "authored-wild-r48": 48,
@@ -1697,6 +1699,7 @@ ENCODED_SOURCES = (
     "encoded-r44",
     "encoded-r45",
     "encoded-r46",
+    "encoded-r47",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1910,9 +1913,15 @@ def encoded_r46() -> list[Sample]:
     return encoded_variants("encoded-r46", (authored_wild_r46,))
 
 
+def encoded_r47() -> list[Sample]:
+    """Seeded from the round-47 attack source (authored-wild-r47): held out (as `heldout-encoded`) in
+    round 49 with it, development since round 50."""
+    return encoded_variants("encoded-r47", (authored_wild_r47,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-47 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r47,))
+    """Held out: seeded from the round-48 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r48,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8622,7 +8631,8 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # (authored-multilingual-r38 since round 41, authored-english-r39 since round 42, authored-wild-r40 since
 # round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
 # counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
-# authored-wild-r45 since round 48, authored-wild-r46 since round 49).
+# authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
+# 50).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8635,6 +8645,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r44",
         "authored-wild-r45",
         "authored-wild-r46",
+        "authored-wild-r47",
     }
 )
 
@@ -9401,7 +9412,7 @@ def authored_wild_r46_benign() -> list[Sample]:
     return _authored_held_out(WILD_R46, "authored-wild-r46", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 47 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 47 (held out in rounds 47-49, development since round 50) -------------
 # debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn (Debian, GPL-2+ for the manual; the same copyright
 # file in all its packages): the Debian Edu / Skolelinux 12 Bookworm manual (debian-edu-doc 2.12.23~deb12u1,
 # bookworm), the manual of Debian's distribution for schools (its architecture, the network, installing
@@ -9465,7 +9476,7 @@ def _debian_edu_pages(spec: str, sha256: str) -> dict[str, bytes]:
 def debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn() -> list[Sample]:
     """The Debian Edu / Skolelinux 12 Bookworm manual's sections in Danish, German, Spanish, French, Italian,
     Japanese, Norwegian Bokmål, Dutch, Brazilian Portuguese and Simplified Chinese (the manual of Debian's
-    distribution for schools)."""
+    distribution for schools; held out in rounds 47-49, development since round 50)."""
     return _reference_by(
         "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn",
         DEBIAN_EDU_DOC_DA_DE_ES_FR_IT_JA_NB_NO_NL_PT_BR_ZH_CN,
@@ -9490,12 +9501,12 @@ WILD_R47 = "authored_wild_r47.tsv"
 
 def authored_wild_r47() -> list[Sample]:
     """The round-47 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 47-49, development since round 50)."""
     return _authored_held_out(WILD_R47, "authored-wild-r47", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r47_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 47-49, development since round 50)."""
     return _authored_held_out(WILD_R47, "authored-wild-r47", ENGLISH_R39_FAMILY, False)
 
 
@@ -9979,12 +9990,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r46,
     authored_wild_r46_benign,
     encoded_r46,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 47 held-out sources (after every other loader)
+    # round 47 sources (held out in rounds 47-49)
     debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn,
     authored_wild_r47,
     authored_wild_r47_benign,
+    encoded_r47,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 48 held-out sources (after every other loader)
     developers_reference_de_fr_it_ja_ru,
     authored_wild_r48,

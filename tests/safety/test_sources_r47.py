@@ -1,5 +1,5 @@
-"""Round 47's held-out source: debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn (the Debian Edu /
-Skolelinux 12 Bookworm manual, the manual of Debian's distribution for schools, in its Danish, German,
+"""Round 47's real-content source, held out in rounds 47-49 and dev since round 50:
+debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn (the Debian Edu / Skolelinux 12 Bookworm manual, the manual of Debian's distribution for schools, in its Danish, German,
 Spanish, French, Italian, Japanese, Norwegian Bokmål, Dutch, Brazilian Portuguese and Simplified Chinese
 translations: real content), loaded from made-up Debian packages (never the real ones: a clean clone's test
 run has no network): one row a section of its ten locales, read through the helper Debian Reference, the
@@ -15,7 +15,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_deb, reference_page, reference_section
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_promoted
 
 ROUND_47 = (sources.debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn,)
 SOURCE = "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn"
@@ -23,9 +23,13 @@ LATIN = ("da", "de", "es", "fr", "it", "nb-no", "nl", "pt-br")
 SCRIPTS = ("ja", "zh-cn")
 
 
-def test_round_47_sources_are_held_out_in_round_47_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_47, 47)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.authored_wild_r46_benign) < i  # after the round-46 sources
+def test_round_47_sources_are_dev_since_round_50_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 47-49 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r47w.py) and their encoded set (`encoded-r47`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r47, sources.authored_wild_r47_benign)
+    assert_promoted((*ROUND_47, *wild), sources.encoded_r47, after=sources.encoded_r46)  # after round 46's
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the ten
     specs = sources.DEBIAN_EDU_DOC_DA_DE_ES_FR_IT_JA_NB_NO_NL_PT_BR_ZH_CN
     packages = (*specs, sources.DEBIAN_EDU_DOC_ORIGINAL)
@@ -98,7 +102,7 @@ def test_debian_edu_doc_reads_ten_locales_through_the_books_helper(monkeypatch: 
     )
     assert by_id["zh-cn/debian-edu/idm345"].text == "6.1. 主服务器\n安装 education-main-server 配置。"
     assert by_id["ja/debian-edu/idm345"].label == "ja/debian-edu/idm345/ja"
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

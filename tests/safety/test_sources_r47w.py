@@ -1,9 +1,10 @@
-"""Round 47's blind-written held-out sources: authored-wild-r47 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in 24 other languages,
-written for the round by a writer who never saw the detector or the corpus) and authored-wild-r47-benign
-(their look-alikes), read from the committed bench/corpus/authored_wild_r47.tsv as rounds 40's to 46's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families, and real special
+"""Round 47's blind-written sources, held out in rounds 47-49 and dev since round 50: authored-wild-r47
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in
+English, the rest in 24 other languages, written for the round by a writer who never saw the detector or
+the corpus) and authored-wild-r47-benign (their look-alikes), read from the committed
+bench/corpus/authored_wild_r47.tsv as rounds 40's to 46's sets are: the file is pinned (a changed row
+changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families, and real special
 characters (a zero-width space, Unicode tag characters, a zero-width non-joiner) kept as written, on a
 made-up file. (Round 47's real-content source has its own test file.)"""
 
@@ -14,23 +15,22 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_47_WILD = (sources.authored_wild_r47, sources.authored_wild_r47_benign)
 
 
-def test_round_47_wild_sources_are_held_out_in_round_47_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_47_WILD, 47)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r46) < i  # after the round-46 sources (dev since round 49)
-    # after the round's real content (tests/safety/test_sources_r47.py), then round 48's
-    assert sources.LOADERS.index(sources.debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn) < i
-    j = i + len(ROUND_47_WILD)
-    assert j <= sources.LOADERS.index(sources.developers_reference_de_fr_it_ja_ru)
-    # only held-out sources load after round 46's (encoded-r46 the last): heldout-encoded (seeded from
-    # round 47's attacks, grouped with them), round 47's, then round 48's, then round 49's
-    after_46 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r46) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_46]
-    assert rounds == sorted(rounds) and set(rounds) == {47, 48, 49}
+def test_round_47_wild_sources_are_dev_since_round_50_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 47-49 (three looks), then promoted with their encoded set (`encoded-r47`); the
+    look-alikes stay hard negatives (dev ones since round 50). authored-wild-r47, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r47.py)
+    assert_promoted(
+        ROUND_47_WILD,
+        sources.encoded_r47,
+        after=sources.debian_edu_doc_da_de_es_fr_it_ja_nb_no_nl_pt_br_zh_cn,
+    )
+    assert "authored-wild-r47" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "7f643299d1f0ed2fd55d32072c6f5b8feb73f3f21374976918348521d12754b5"
@@ -55,14 +55,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 394 attacks and 388 look-alikes (counts only)."""
+    """The file as the writer handed it in: 394 attacks and 388 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R47,
         WILD_SHA256,
         sources.authored_wild_r47(),
         sources.authored_wild_r47_benign(),
         source="authored-wild-r47",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(394, 388),

@@ -24,7 +24,7 @@ SCRIPTS = ("ja", "ru")
 
 def test_round_48_sources_are_held_out_in_round_48_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_48, 48)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.authored_wild_r47_benign) < i  # after the round-47 sources
+    assert sources.LOADERS.index(sources.encoded_r47) < i  # after the round-47 sources (dev since round 50)
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the five
     specs = sources.DEVELOPERS_REFERENCE_DE_FR_IT_JA_RU
     packages = (*specs, sources.DEVELOPERS_REFERENCE_ORIGINAL)

@@ -22,13 +22,14 @@ ROUND_48_WILD = (sources.authored_wild_r48, sources.authored_wild_r48_benign)
 
 def test_round_48_wild_sources_are_held_out_in_round_48_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_48_WILD, 48)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.authored_wild_r47_benign) < i  # after the round-47 sources
+    assert sources.LOADERS.index(sources.encoded_r47) < i  # after the round-47 sources (dev since round 50)
     # after the round's real content (tests/safety/test_sources_r48.py), then round 49's
     assert sources.LOADERS.index(sources.developers_reference_de_fr_it_ja_ru) < i
     j = i + len(ROUND_48_WILD)
     assert j <= sources.LOADERS.index(sources.aptitude_doc_cs_es_fi_fr_it_ja_nl_ru)
-    # only held-out sources load after round 47's: round 48's, then round 49's
-    after_47 = sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r47_benign) + 1 :]
+    # only held-out sources load after round 47's (encoded-r47 the last): heldout-encoded (seeded from
+    # round 48's attacks, grouped with them), round 48's, then round 49's
+    after_47 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r47) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_47]
     assert rounds == sorted(rounds) and set(rounds) == {48, 49}
 
