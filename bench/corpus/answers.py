@@ -26,13 +26,13 @@ round 45; round 43's, written blind the same way and looked at in rounds 43-45, 
 round 46; round 44's, written blind the same way and looked at in rounds 44-46, is part of dev since
 round 47; round 45's, written blind the same way and looked at in rounds 45-47, is part of dev since
 round 48; round 46's, written blind the same way (300 answers; 299 kept, one being a dev answer word for
-word) and looked at in rounds 46-48, is part of dev since round 49. `held_out_r47` was written blind in
-round 47 the same way (300 answers; 299 kept, one being an answer of `held_out_r46` word for word), is
-held out, got its first look in round 47, its second in round 48 and gets its third and last in round
-49. `held_out_r48` was written blind in round 48 the same way (300 answers, all kept), is held out, got
-its first look in round 48 and gets its second in round 49. `held_out_r49` was written blind in round
-49 the same way (300 answers; 299 kept, one being a dev answer word for word), is held out and gets its
-first look in round 49. Dev also
+word) and looked at in rounds 46-48, is part of dev since round 49; round 47's, written blind the same
+way (300 answers; 299 kept, one being an answer of round 46's set word for word) and looked at in rounds
+47-49, is part of dev since round 50. `held_out_r48` was written blind in round 48 the same way (300
+answers, all kept), is held out, got its first look in round 48, its second in round 49 and gets its
+third and last in round 50. `held_out_r49` was written blind in round 49 the same way (300 answers; 299
+kept, one being a dev answer word for word), is held out, got its first look in round 49 and gets its
+second in round 50. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -54,7 +54,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 SETS = (
     ("held_out_r49", "answers_heldout_r49.tsv"),
     ("held_out_r48", "answers_heldout_r48.tsv"),
-    ("held_out_r47", "answers_heldout_r47.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),
