@@ -651,6 +651,8 @@ HELD_OUT_ROUND = {
     "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru": 49,
     "authored-wild-r49": 49,
     "authored-wild-r49-benign": 49,
+    # held out in round 50
+    "debian-history-de-es-fr-it-ja-ko-lt-pt-ru": 50,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9742,6 +9744,72 @@ def authored_wild_r49_benign() -> list[Sample]:
     return _authored_held_out(WILD_R49, "authored-wild-r49", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 50 (fresh: never looked at by the pattern author) ------------
+# debian-history-de-es-fr-it-ja-ko-lt-pt-ru (Debian, GPL-2+: the copyright file, version 2 or any later
+# version): "A Brief History of Debian" (debian-history 2.28, bookworm; the Debian Documentation Team's, after
+# Bdale Garbee's), the project's history told as narrative prose, dates and names: what the project is and
+# how its name is said, its leaders year by year, its releases (0.01 in 1993 to 11 "bullseye") with their
+# code names, numbers of developers and packages, a detailed history of each series of releases, the
+# important events (servers hacked or burnt, package pools, the deaths of developers, in memoriam) and Ian
+# Murdock's Debian Manifesto of 1994, as its German, Spanish, French, Italian, Japanese, Korean, Lithuanian,
+# Portuguese and Russian translations ship it: one package with every locale, the English original among
+# them (usr/share/doc/debian-history/docs/<page>.<locale>.html, DocBook pages one chapter or the appendix a
+# page: intro, leaders, releases, detailed, manifesto), read once. Read as the Debian FAQ is (_book_rows: one
+# row a section, its heading and its own content up to the next section's start, as a reader copies it off
+# the page, cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in locale, page
+# and page order, labelled by locale, page and section anchor), with DocBook's section starts of a chapter
+# and an appendix (their own paragraphs: two chapters, the leaders and the releases, have no section)
+# beside Debian Reference's `<div class="section">`, each page's body without its table of contents
+# (docbook_body). A section is translated, in ja, ko and ru, when more than half of its paragraphs (tags
+# stripped) hold a letter of the locale's own script (text_language's ranges: kana, Hangul, Cyrillic); in
+# the six in the Latin script, when more than half of its paragraphs (tags stripped, spacing collapsed) are
+# none of the English original page's (po4a leaves an untranslated paragraph in English). Left out: a
+# section not translated (and a heading without a paragraph), the title page and table of contents
+# (index), each page's navigation and table of contents, the PDF, EPUB and text copies, the images, the
+# dedications, the manifesto's, social contract's and constitution's English text files, the English
+# original, a section naming garak or PyRIT or a dev collection.
+DEBIAN_HISTORY = ("debian-history=2.28", "ae364cdfd075bf6a08ca8f5105b44db7093e3b201c95d3b70a863b8849c6a082")
+DEBIAN_HISTORY_LICENCE = "GPL-2+"
+DEBIAN_HISTORY_DIR = "usr/share/doc/debian-history/docs/"
+DEBIAN_HISTORY_LOCALES = ("de", "es", "fr", "it", "ja", "ko", "lt", "pt", "ru")
+DEBIAN_HISTORY_ORIGINAL = "en"
+DEBIAN_HISTORY_SCRIPTS = _locale_scripts(("ja", "ja"), ("ko", "ko"), ("ru", "ru"))
+DEBIAN_HISTORY_SECTION = re.compile(r'<div class="(?:chapter|appendix|section)">')
+
+
+def _debian_history_pages() -> dict[str, dict[str, bytes]]:
+    """The pinned debian-history package's pages by locale, then by page name in path order: its files
+    `usr/share/doc/debian-history/docs/<page>.<locale>.html` read once (`_packaged_pages`, the title page
+    left out as before), each page's body without its table of contents (`docbook_body`); the original
+    or a translation without pages failing naming the package."""
+    spec, sha256 = DEBIAN_HISTORY
+    out: dict[str, dict[str, bytes]] = {}
+    for name, data in _packaged_pages(
+        spec, sha256, DEBIAN_HISTORY_LICENCE, DEBIAN_HISTORY_DIR, "", ".html"
+    ).items():
+        page, _, locale = name.rpartition(".")
+        out.setdefault(locale, {})[page] = docbook_body(data)
+    for locale in (DEBIAN_HISTORY_ORIGINAL, *DEBIAN_HISTORY_LOCALES):
+        if locale not in out:
+            raise RuntimeError(f"{spec}: {DEBIAN_HISTORY_DIR}<page>.{locale}.html not found")
+    return out
+
+
+def debian_history_de_es_fr_it_ja_ko_lt_pt_ru() -> list[Sample]:
+    """The sections of "A Brief History of Debian" in German, Spanish, French, Italian, Japanese, Korean,
+    Lithuanian, Portuguese and Russian (a project's history as narrative prose: its leaders, releases and
+    events, with dates and names, and the Debian Manifesto)."""
+    pages = _debian_history_pages()
+    translations = ((loc, page, data) for loc in DEBIAN_HISTORY_LOCALES for page, data in pages[loc].items())
+    return _book_rows(
+        "debian-history-de-es-fr-it-ja-ko-lt-pt-ru",
+        translations,
+        DEBIAN_HISTORY_SCRIPTS,
+        pages[DEBIAN_HISTORY_ORIGINAL],
+        section=DEBIAN_HISTORY_SECTION,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10005,6 +10073,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     aptitude_doc_cs_es_fi_fr_it_ja_nl_ru,
     authored_wild_r49,
     authored_wild_r49_benign,
+    # round 50 held-out sources (after every other loader)
+    debian_history_de_es_fr_it_ja_ko_lt_pt_ru,
 )
 
 

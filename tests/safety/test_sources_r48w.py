@@ -28,10 +28,10 @@ def test_round_48_wild_sources_are_held_out_in_round_48_after_every_other_loader
     j = i + len(ROUND_48_WILD)
     assert j <= sources.LOADERS.index(sources.aptitude_doc_cs_es_fi_fr_it_ja_nl_ru)
     # only held-out sources load after round 47's (encoded-r47 the last): heldout-encoded (seeded from
-    # round 48's attacks, grouped with them), round 48's, then round 49's
+    # round 48's attacks, grouped with them), round 48's, then round 49's, then round 50's
     after_47 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r47) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_47]
-    assert rounds == sorted(rounds) and set(rounds) == {48, 49}
+    assert rounds == sorted(rounds) and set(rounds) == {48, 49, 50}
 
 
 WILD_SHA256 = "1ef1811cbd34e718f1cf46d1d53af10edf0045352441fd3e82e6e34b3f59fab9"

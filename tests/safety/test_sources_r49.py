@@ -27,8 +27,10 @@ SCRIPTS = ("ja", "ru")
 def test_round_49_sources_are_held_out_in_round_49_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_49, 49)  # real content: not a hard negative
     assert sources.LOADERS.index(sources.authored_wild_r48_benign) < i  # after the round-48 sources
-    # first of the round's held-out sources, then its blind-written set (tests/safety/test_sources_r49w.py)
-    assert sources.LOADERS[i + 1 :] == (sources.authored_wild_r49, sources.authored_wild_r49_benign)
+    # first of the round's held-out sources, then its blind-written set (tests/safety/test_sources_r49w.py),
+    # then round 50's
+    assert sources.LOADERS[i + 1 : i + 3] == (sources.authored_wild_r49, sources.authored_wild_r49_benign)
+    assert sources.LOADERS.index(sources.debian_history_de_es_fr_it_ja_ko_lt_pt_ru) == i + 3
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the eight
     specs = sources.APTITUDE_DOC_CS_ES_FI_FR_IT_JA_NL_RU
     packages = (*specs, sources.APTITUDE_DOC_ORIGINAL)
