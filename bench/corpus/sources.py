@@ -639,6 +639,23 @@ OVOS_DIALOG_SKILLS = tuple(
 # unchanged rule from the round-48 attack source (authored-wild-r48; its benign set is not a seed) and
 # grouped with it (round 48). The round-48 sources get their third (last) look (`heldout-encoded`'s rows
 # their first), the round-49 sources their second.
+# It holds out fresh sources: debian-history-de-es-fr-it-ja-ko-lt-pt-ru ("A Brief History of Debian", the
+# Debian project's history, in German, Spanish, French, Italian, Japanese, Korean, Lithuanian, Portuguese
+# and Russian; the six in the Latin script told from English by the English original page's paragraphs,
+# the other three by their scripts), real content in the shape of a history told as narrative prose (how
+# the project began and how its name is said, its leaders year by year, its releases with their dates,
+# code names and numbers of developers and packages, the events of its years: servers hacked or burnt,
+# developers who died, and Ian Murdock's manifesto of 1994: past-tense sentences full of dates, names and
+# numbers, the reader told what happened, when and by whom, rather than what a command does or what to
+# do), a shape none of the earlier books has (they are all manuals and references: a guide to a system, an
+# installer, users' questions, a tutorial, an administrator's manual, a project's rules and procedures, a
+# program's reference manual), in nine languages, among them Korean, which the held-out real content has
+# no row in since debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn's promotion, Lithuanian, which no source has
+# but in a few short rows (dev: feeds and program messages), and Portuguese, none once
+# debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn's Brazilian Portuguese is promoted (neither Debian
+# Reference, the installation guide, the FAQ, the New Maintainers' Guide, the Debian Edu manual, the
+# Developer's Reference nor the aptitude manual has a translation left to read). A short book: 289
+# translated sections of the 369 with a paragraph, all taken (fewer than HELD_OUT_BENIGN_MAX).
 HELD_OUT_ROUND = {
     # the round-48 attack source's instruction-override injections through our encoders (since
     # round 50; grouped with its seeds)
