@@ -32,7 +32,8 @@ way (300 answers; 299 kept, one being an answer of round 46's set word for word)
 answers, all kept), is held out, got its first look in round 48, its second in round 49 and gets its
 third and last in round 50. `held_out_r49` was written blind in round 49 the same way (300 answers; 299
 kept, one being a dev answer word for word), is held out, got its first look in round 49 and gets its
-second in round 50. Dev also
+second in round 50. `held_out_r50` was written blind in round 50 the same way (300 answers, all kept),
+is held out and gets its first look in round 50. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -52,6 +53,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r50", "answers_heldout_r50.tsv"),
     ("held_out_r49", "answers_heldout_r49.tsv"),
     ("held_out_r48", "answers_heldout_r48.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
