@@ -670,6 +670,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r49-benign": 49,
     # held out in round 50
     "debian-history-de-es-fr-it-ja-ko-lt-pt-ru": 50,
+    "authored-wild-r50": 50,
+    "authored-wild-r50-benign": 50,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9827,6 +9829,30 @@ def debian_history_de_es_fr_it_ja_ko_lt_pt_ru() -> list[Sample]:
     )
 
 
+# authored-wild-r50 and authored-wild-r50-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the
+# 24 other languages of round 49's set; about a third of 25 words or fewer, about a quarter of 700
+# characters or more: in-the-wild jailbreak set-ups, pasted documents, e-mails, web pages, code, chat logs
+# and tool results with a buried order), written for round 50 by a writer who never saw the detector or the
+# corpus, committed (bench/corpus/authored_wild_r50.tsv, the format of round 37's sets:
+# `label<TAB>lang<TAB>kind<TAB>text`), an eleventh set of round 40's shape by another hand. Read as
+# authored-wild-r40 to authored-wild-r49 are: round 39's kinds (ENGLISH_R39_FAMILY, round 37's `mixed`
+# among them); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R50 = "authored_wild_r50.tsv"
+
+
+def authored_wild_r50() -> list[Sample]:
+    """The round-50 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R50, "authored-wild-r50", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r50_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R50, "authored-wild-r50", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10092,6 +10118,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r49_benign,
     # round 50 held-out sources (after every other loader)
     debian_history_de_es_fr_it_ja_ko_lt_pt_ru,
+    authored_wild_r50,
+    authored_wild_r50_benign,
 )
 
 
@@ -10142,6 +10170,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r47-benign",
         "authored-wild-r48-benign",
         "authored-wild-r49-benign",
+        "authored-wild-r50-benign",
     }
 )
 
