@@ -654,7 +654,12 @@ OVOS_DIALOG_SKILLS = tuple(
 # but in a few short rows (dev: feeds and program messages), and Portuguese, none once
 # debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn's Brazilian Portuguese is promoted (neither Debian
 # Reference, the installation guide, the FAQ, the New Maintainers' Guide, the Debian Edu manual, the
-# Developer's Reference nor the aptitude manual has a translation left to read). A short book: 289
+# Developer's Reference nor the aptitude manual has a translation left to read); authored-wild-r50 and
+# authored-wild-r50-benign (an eleventh set in the shape of real traffic, every family of the issue, about
+# three fifths English, the rest in the 24 other languages of round 49's, about a quarter of it long, real tag
+# and zero-width characters among its encoding tricks, written for the round by another writer who never saw
+# the detector or the corpus), since without it no writer's set on the held-out attack side would get its
+# first look (heldout-encoded's new rows are round 48's attacks encoded). The history is a short book: 289
 # translated sections of the 369 with a paragraph, all taken (fewer than HELD_OUT_BENIGN_MAX).
 HELD_OUT_ROUND = {
     # the round-48 attack source's instruction-override injections through our encoders (since
