@@ -19,6 +19,15 @@ warmed only the arm timed first, with the other arm's Matcher cold for that text
 ~3.5x faster, and its one-order A/A "excess" (+240 %) was that bias alone. Time is the thread's CPU
 time; each arm's figure is its median per input over R rounds.
 
+Arms are built once for the run, or with `--rebuild` afresh at the start of every round (a new parse of
+patterns.yaml and a new Matcher for each arm, as `arms()` builds them; untimed, ~25 s a round on a 2-core
+host), the round's timing using those builds. Round 50 read, on texts of >= 1 KB, two builds of the SAME
+patterns (off and off2) ~10 % apart on a quiet host (A/A +10.04 %; orders +38.7 / -12.7 %): the geometric
+mean removes the order factor, and what was left followed the build, so one build per arm could not
+resolve a candidate's long-text cost below ~10 %. Rebuilt each round, an arm's median per input is taken
+over R builds, not one. The previous round's arms are dropped and collected before the next are built, so
+memory stays flat.
+
 Figures per comparison (A/A: off2 against off; A/B: on against off): over the short texts the median
 per call, over the texts of >= 1 KB the total, and on each adversarial input its median, each as a
 ratio per order, the two orders combined by their geometric mean. A bias that multiplies the time of
@@ -127,33 +136,55 @@ def adversarial_only() -> Inputs:
     return Inputs([], [], adversarial())
 
 
+def _built(build: Callable[[], dict[str, Matcher]]) -> dict[str, Matcher]:
+    """build()'s arms, the collector's work done before any timed call: garbage (a previous round's
+    arms) collected, then everything held (the corpus, the arms) frozen, so that no full collection
+    walks it inside a timed call."""
+    gc.unfreeze()
+    gc.collect()
+    matchers = build()
+    gc.collect()
+    gc.freeze()
+    return matchers
+
+
 def paired_medians(
-    matchers: dict[str, Matcher],
+    build: Callable[[], dict[str, Matcher]],
     texts: Sequence[str],
     rounds: int,
+    rebuild: bool = False,
     orders: Sequence[tuple[str, str]] = ORDERS,
     progress: Callable[[str], object] = lambda _: None,
 ) -> dict[tuple[str, str], dict[str, list[float]]]:
     """Median thread CPU ns per text of each arm in each ordered pair: per round and text, the pairs
-    take turns (rotating), and each arm screens the text untimed right before its own timed call;
-    `progress` is told after each round (a run with the whole dev sample takes minutes)."""
+    take turns (rotating), and each arm screens the text untimed right before its own timed call.
+    `build` gives the arms (name -> Matcher, as `arms()`), called untimed before the first round, or
+    with `rebuild` at the start of every round, the previous round's arms dropped first; `progress` is
+    told after each round (a run with the whole dev sample takes minutes)."""
     if rounds < 1:
         raise ValueError(f"rounds must be 1 or more, not {rounds}")
     times = {o: {a: [[] for _ in texts] for a in o} for o in orders}
     check, clock = injection.check_prompt_injection, time.thread_time_ns
-    current = [next(iter(matchers.values()))]
-    with mock.patch.object(injection, "_matcher", lambda: current[0]):
-        for rnd in range(rounds):
-            for i, text in enumerate(texts):
-                for j in range(len(orders)):
-                    order = orders[(i + j + rnd) % len(orders)]
-                    for name in order:
-                        current[0] = matchers[name]
-                        check(text)  # untimed: this arm's own states for this text
-                        t0 = clock()
-                        check(text)
-                        times[order][name][i].append(clock() - t0)
-            progress(f"round {rnd + 1} of {rounds} done")
+    matchers: dict[str, Matcher] = {}
+    current: list[Matcher | None] = [None]
+    try:
+        with mock.patch.object(injection, "_matcher", lambda: current[0]):
+            for rnd in range(rounds):
+                if rnd == 0 or rebuild:
+                    matchers, current[0] = {}, None  # the previous round's arms, dropped before building
+                    matchers = _built(build)
+                for i, text in enumerate(texts):
+                    for j in range(len(orders)):
+                        order = orders[(i + j + rnd) % len(orders)]
+                        for name in order:
+                            current[0] = matchers[name]
+                            check(text)  # untimed: this arm's own states for this text
+                            t0 = clock()
+                            check(text)
+                            times[order][name][i].append(clock() - t0)
+                progress(f"round {rnd + 1} of {rounds} done" + (" (arms built afresh)" if rebuild else ""))
+    finally:
+        gc.unfreeze()
     return {o: {a: [statistics.median(v) for v in per] for a, per in d.items()} for o, d in times.items()}
 
 
@@ -229,13 +260,15 @@ def report(
     inputs: Inputs,
     result: dict[str, Figures],
     load: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
+    rebuild: bool = False,
 ) -> dict:
     """The figures a keep rule cites, as JSON-ready data (`load`: the load averages before and after;
-    `every` None: the adversarial inputs alone)."""
+    `every` None: the adversarial inputs alone; `rebuild`: arms built afresh for each round)."""
     return {
         "without": list(without),
         "every": every,
         "rounds": rounds,
+        "rebuild": rebuild,
         "load_before": list(load[0]),
         "load_after": list(load[1]),
         "inputs": {
@@ -268,6 +301,12 @@ def text_report(data: dict) -> str:
     lines = [
         f"paired speed: check_prompt_injection, on = shipped patterns.yaml, off = without {', '.join(data['without'])}",
         f"inputs: {benign}; {n['adversarial']} adversarial; {data['rounds']} rounds, thread CPU time, median per input",
+        "arms: "
+        + (
+            "built afresh at the start of each round (--rebuild)"
+            if data["rebuild"]
+            else "built once for the run"
+        ),
         f"orders combined by the {data['combined_by']}; load average before {_load(data['load_before'])}, "
         f"after {_load(data['load_after'])}",
     ]
@@ -307,6 +346,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="time the bench's 22 adversarial inputs alone (no corpus load): quick repeated runs",
     )
     ap.add_argument("--rounds", type=int, default=ROUNDS, metavar="R", help=f"rounds (default {ROUNDS})")
+    ap.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="build every arm afresh (new parse, new Matcher) at the start of each round, untimed",
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
     if args.adversarial_only and args.every is not None:
@@ -328,19 +372,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     # held-out rows: dropped by dev_benign, never screened
     inputs = adversarial_only() if args.adversarial_only else select(load_all()[0], args.every)
-    matchers = arms(args.without)
-    # The process holds the corpus: without this, a full collection could walk it inside a timed call.
-    gc.collect()
-    gc.freeze()
     before = os.getloadavg()
-    try:
-        medians = paired_medians(
-            matchers, inputs.texts(), args.rounds, progress=lambda m: print(m, file=sys.stderr)
-        )
-    finally:
-        gc.unfreeze()
+    # The process holds the corpus: paired_medians freezes it with the arms (gc), out of the timed calls.
+    medians = paired_medians(
+        lambda: arms(args.without),
+        inputs.texts(),
+        args.rounds,
+        rebuild=args.rebuild,
+        progress=lambda m: print(m, file=sys.stderr),
+    )
     load = (before, os.getloadavg())
-    data = report(args.without, args.every, args.rounds, inputs, compare(inputs, medians), load)
+    data = report(
+        args.without, args.every, args.rounds, inputs, compare(inputs, medians), load, rebuild=args.rebuild
+    )
     sys.stdout.write(json.dumps(data, indent=1) + "\n" if args.json else text_report(data))
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import statistics
+import weakref
 
 import pytest
 from aiwatch.safety import injection
@@ -212,3 +213,85 @@ def test_adversarial_only_times_the_22_inputs_alone_without_the_corpus(
     text = paired_speed.text_report(data)
     assert "no dev benign text (--adversarial-only)" in text
     assert "every k-th" not in text and "medium examples, every decoder" in text
+
+
+def test_rebuild_parses_and_is_off_by_default() -> None:
+    assert paired_speed.parse_args(["--without", CANDIDATE[0]]).rebuild is False
+    assert paired_speed.parse_args(["--without", CANDIDATE[0], "--rebuild"]).rebuild is True
+    assert paired_speed.parse_args(["--without", CANDIDATE[0], "--adversarial-only", "--rebuild"]).rebuild
+
+
+class _Arm:
+    """A stand-in for a Matcher: which build made it and under which name (weakref-able)."""
+
+    def __init__(self, build: int, name: str) -> None:
+        self.build, self.name = build, name
+
+
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_rebuild_times_each_round_with_arms_of_its_own_build(
+    monkeypatch: pytest.MonkeyPatch, rebuild: bool
+) -> None:
+    """With rebuild, every round's calls use the arms built at its start, none reused from an earlier
+    round, and the previous round's arms are gone before the next are built; without, one build serves
+    every round. The figures keep their shape either way."""
+    builds: list[int] = []  # the round each build was made for
+    checks: list[tuple[int, str]] = []  # (the build, the arm's name) of each screen call
+    refs: list[weakref.ref] = []
+
+    def build() -> dict[str, _Arm]:
+        assert all(r() is None for r in refs), "an earlier round's arm was still held when building"
+        made = {name: _Arm(len(builds), name) for name in ("on", "off", "off2")}
+        builds.append(len(builds))
+        refs.extend(weakref.ref(a) for a in made.values())
+        return made
+
+    def spy(text: str) -> dict:
+        arm = injection._matcher()
+        checks.append((arm.build, arm.name))
+        return {}
+
+    monkeypatch.setattr(injection, "check_prompt_injection", spy)
+    texts, rounds = ["a", "b", "c"], 3
+    medians = paired_speed.paired_medians(build, texts, rounds, rebuild=rebuild)
+    assert builds == (list(range(rounds)) if rebuild else [0])
+    # per round: 4 ordered pairs x 2 arms x 2 calls (untimed, timed) per text
+    per_round = len(texts) * len(paired_speed.ORDERS) * 2 * 2
+    assert len(checks) == rounds * per_round
+    for rnd in range(rounds):
+        used = checks[rnd * per_round : (rnd + 1) * per_round]
+        assert {b for b, _ in used} == {rnd if rebuild else 0}
+        assert {name for _, name in used} == {"on", "off", "off2"}
+    # each ordered pair, its two arms, one median per text
+    assert set(medians) == set(paired_speed.ORDERS)
+    for order, per_arm in medians.items():
+        assert set(per_arm) == set(order)
+        assert all(len(v) == len(texts) for v in per_arm.values())
+
+
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_the_command_builds_the_arms_once_or_each_round(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], arms: dict, rebuild: bool
+) -> None:
+    calls: list[tuple[str, ...]] = []
+
+    def counted(without: tuple[str, ...]) -> dict:
+        calls.append(tuple(without))
+        return {"on": arms["on"], "off": arms["off"], "off2": arms["off"]}
+
+    rows = [_sample("dev-source", i, 1500 if i % 3 == 0 else 40) for i in range(12)]
+    monkeypatch.setattr(paired_speed, "load_all", lambda: (rows, []))
+    monkeypatch.setattr(paired_speed, "arms", counted)
+    argv = ["--without", *CANDIDATE, "--every", "5", "--rounds", "2", "--json"]
+    assert paired_speed.main([*argv, "--rebuild"] if rebuild else argv) == 0
+    assert calls == [CANDIDATE] * (2 if rebuild else 1)
+    data = json.loads(capsys.readouterr().out)
+    assert data["rebuild"] is rebuild
+    assert data["inputs"] == {"short": 2, "long": 1, "adversarial": 22}
+    for key in ("aa", "ab"):
+        for name in ("short_median_pct", "long_total_pct", "short_off_us", "long_off_ms"):
+            assert math.isfinite(data[key][name])
+        assert set(data[key]["adversarial"]) == set(paired_speed.adversarial())
+    text = paired_speed.text_report(data)
+    assert ("built afresh at the start of each round" in text) is rebuild
+    assert ("built once for the run" in text) is not rebuild
