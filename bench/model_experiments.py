@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r51": frozenset(
+        {
+            "developers-reference-de-fr-it-ja-ru",
+            "authored-wild-r48",
+            "authored-wild-r48-benign",
+            "encoded-r48",
+        }
+    ),
     "promoted r50": frozenset(
         {
             "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn",

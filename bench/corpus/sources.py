@@ -661,14 +661,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # the detector or the corpus), since without it no writer's set on the held-out attack side would get its
 # first look (heldout-encoded's new rows are round 48's attacks encoded). The history is a short book: 289
 # translated sections of the 369 with a paragraph, all taken (fewer than HELD_OUT_BENIGN_MAX).
+# Round 51 promotes the round-48 sources (developers-reference-de-fr-it-ja-ru, authored-wild-r48,
+# authored-wild-r48-benign; three looks used, rounds 48-50; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r48`); `heldout-encoded` is re-seeded by the unchanged rule from
+# the round-49 attack source (authored-wild-r49; its benign set is not a seed) and grouped with it (round
+# 49). The round-49 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-50
+# sources their second.
 HELD_OUT_ROUND = {
-    # the round-48 attack source's instruction-override injections through our encoders (since
-    # round 50; grouped with its seeds)
-    "heldout-encoded": 48,
-    # held out in round 48
-    "developers-reference-de-fr-it-ja-ru": 48,
-    "authored-wild-r48": 48,
-    "authored-wild-r48-benign": 48,
+    # the round-49 attack source's instruction-override injections through our encoders (since
+    # round 51; grouped with its seeds)
+    "heldout-encoded": 49,
     # held out in round 49
     "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru": 49,
     "authored-wild-r49": 49,
@@ -1726,6 +1728,7 @@ ENCODED_SOURCES = (
     "encoded-r45",
     "encoded-r46",
     "encoded-r47",
+    "encoded-r48",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1945,9 +1948,15 @@ def encoded_r47() -> list[Sample]:
     return encoded_variants("encoded-r47", (authored_wild_r47,))
 
 
+def encoded_r48() -> list[Sample]:
+    """Seeded from the round-48 attack source (authored-wild-r48): held out (as `heldout-encoded`) in
+    round 50 with it, development since round 51."""
+    return encoded_variants("encoded-r48", (authored_wild_r48,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-48 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r48,))
+    """Held out: seeded from the round-49 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r49,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8658,7 +8667,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
 # counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
-# 50).
+# 50, authored-wild-r48 since round 51).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8672,6 +8681,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r45",
         "authored-wild-r46",
         "authored-wild-r47",
+        "authored-wild-r48",
     }
 )
 
@@ -9536,7 +9546,7 @@ def authored_wild_r47_benign() -> list[Sample]:
     return _authored_held_out(WILD_R47, "authored-wild-r47", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 48 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 48 (held out in rounds 48-50, development since round 51) -------------
 # developers-reference-de-fr-it-ja-ru (Debian, GPL-2+: the copyright file, the same in all six packages,
 # names GPL-2 and its text allows any later version): the Debian Developer's Reference (developers-reference
 # 12.18, bookworm), the guidelines and procedures of Debian's developers and maintainers (applying to become
@@ -9605,7 +9615,8 @@ def _developers_reference_pages(spec: str, sha256: str) -> dict[str, bytes]:
 
 def developers_reference_de_fr_it_ja_ru() -> list[Sample]:
     """The Debian Developer's Reference's sections in German, French, Italian, Japanese and Russian (the
-    guidelines and procedures of Debian's developers and maintainers)."""
+    guidelines and procedures of Debian's developers and maintainers; held out in rounds 48-50, development
+    since round 51)."""
     return _reference_by(
         "developers-reference-de-fr-it-ja-ru",
         DEVELOPERS_REFERENCE_DE_FR_IT_JA_RU,
@@ -9632,12 +9643,12 @@ WILD_R48 = "authored_wild_r48.tsv"
 
 def authored_wild_r48() -> list[Sample]:
     """The round-48 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 48-50, development since round 51)."""
     return _authored_held_out(WILD_R48, "authored-wild-r48", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r48_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 48-50, development since round 51)."""
     return _authored_held_out(WILD_R48, "authored-wild-r48", ENGLISH_R39_FAMILY, False)
 
 
@@ -10111,12 +10122,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r47,
     authored_wild_r47_benign,
     encoded_r47,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 48 held-out sources (after every other loader)
+    # round 48 sources (held out in rounds 48-50)
     developers_reference_de_fr_it_ja_ru,
     authored_wild_r48,
     authored_wild_r48_benign,
+    encoded_r48,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 49 held-out sources (after every other loader)
     aptitude_doc_cs_es_fi_fr_it_ja_nl_ru,
     authored_wild_r49,

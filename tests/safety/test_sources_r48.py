@@ -1,6 +1,7 @@
-"""Round 48's held-out source: developers-reference-de-fr-it-ja-ru (the Debian Developer's Reference, the
-guidelines and procedures of Debian's developers and maintainers, in its German, French, Italian, Japanese
-and Russian translations: real content), loaded from made-up Debian packages (never the real ones: a clean
+"""Round 48's real-content source, held out in rounds 48-50 and dev since round 51:
+developers-reference-de-fr-it-ja-ru (the Debian Developer's Reference, the guidelines and procedures of
+Debian's developers and maintainers, in its German, French, Italian, Japanese and Russian translations:
+real content), loaded from made-up Debian packages (never the real ones: a clean
 clone's test run has no network), each package served its own files: one row a section of its five
 locales, read through the helper Debian Reference, the FAQ, the New Maintainers' Guide and the Debian Edu
 manual are read with, in Sphinx's markup (`<section id=...>`, nested), each page's body up to its sidebar
@@ -14,7 +15,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_promoted
 
 ROUND_48 = (sources.developers_reference_de_fr_it_ja_ru,)
 SOURCE = "developers-reference-de-fr-it-ja-ru"
@@ -22,9 +23,13 @@ LATIN = ("de", "fr", "it")
 SCRIPTS = ("ja", "ru")
 
 
-def test_round_48_sources_are_held_out_in_round_48_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_48, 48)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r47) < i  # after the round-47 sources (dev since round 50)
+def test_round_48_sources_are_dev_since_round_51_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 48-50 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r48w.py) and their encoded set (`encoded-r48`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r48, sources.authored_wild_r48_benign)
+    assert_promoted((*ROUND_48, *wild), sources.encoded_r48, after=sources.encoded_r47)  # after round 47's
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the five
     specs = sources.DEVELOPERS_REFERENCE_DE_FR_IT_JA_RU
     packages = (*specs, sources.DEVELOPERS_REFERENCE_ORIGINAL)
@@ -138,7 +143,7 @@ def test_developers_reference_reads_five_locales_each_from_its_own_package(
         "5.1. Новые пакеты\nПеред созданием нового пакета проверьте ошибки wnpp."
     )
     assert by_id["ja/pkgs/new-packages"].label == "ja/pkgs/new-packages/ja"
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

@@ -1,9 +1,10 @@
-"""Round 48's blind-written held-out sources: authored-wild-r48 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in 24 other languages,
-written for the round by a writer who never saw the detector or the corpus) and authored-wild-r48-benign
-(their look-alikes), read from the committed bench/corpus/authored_wild_r48.tsv as rounds 40's to 47's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families, real special
+"""Round 48's blind-written sources, held out in rounds 48-50 and dev since round 51: authored-wild-r48
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in
+English, the rest in 24 other languages, written for the round by a writer who never saw the detector or
+the corpus) and authored-wild-r48-benign (their look-alikes), read from the committed
+bench/corpus/authored_wild_r48.tsv as rounds 40's to 47's sets are: the file is pinned (a changed row
+changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families, real special
 characters (zero-width spaces, fullwidth and Cyrillic letters among Latin ones) kept as written and
 backslashes other than `\\n` left as typed, on a made-up file. (Round 48's real-content source has its own
 test file.)"""
@@ -15,23 +16,18 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_48_WILD = (sources.authored_wild_r48, sources.authored_wild_r48_benign)
 
 
-def test_round_48_wild_sources_are_held_out_in_round_48_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_48_WILD, 48)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r47) < i  # after the round-47 sources (dev since round 50)
-    # after the round's real content (tests/safety/test_sources_r48.py), then round 49's
-    assert sources.LOADERS.index(sources.developers_reference_de_fr_it_ja_ru) < i
-    j = i + len(ROUND_48_WILD)
-    assert j <= sources.LOADERS.index(sources.aptitude_doc_cs_es_fi_fr_it_ja_nl_ru)
-    # only held-out sources load after round 47's (encoded-r47 the last): heldout-encoded (seeded from
-    # round 48's attacks, grouped with them), round 48's, then round 49's, then round 50's
-    after_47 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r47) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_47]
-    assert rounds == sorted(rounds) and set(rounds) == {48, 49, 50}
+def test_round_48_wild_sources_are_dev_since_round_51_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 48-50 (three looks), then promoted with their encoded set (`encoded-r48`); the
+    look-alikes stay hard negatives (dev ones since round 51). authored-wild-r48, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r48.py)
+    assert_promoted(ROUND_48_WILD, sources.encoded_r48, after=sources.developers_reference_de_fr_it_ja_ru)
+    assert "authored-wild-r48" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "1ef1811cbd34e718f1cf46d1d53af10edf0045352441fd3e82e6e34b3f59fab9"
@@ -56,14 +52,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 378 attacks and 396 look-alikes (counts only)."""
+    """The file as the writer handed it in: 378 attacks and 396 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R48,
         WILD_SHA256,
         sources.authored_wild_r48(),
         sources.authored_wild_r48_benign(),
         source="authored-wild-r48",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(378, 396),

@@ -26,7 +26,7 @@ SCRIPTS = ("ja", "ru")
 
 def test_round_49_sources_are_held_out_in_round_49_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_49, 49)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.authored_wild_r48_benign) < i  # after the round-48 sources
+    assert sources.LOADERS.index(sources.encoded_r48) < i  # after the round-48 sources (dev since round 51)
     # first of the round's held-out sources, then its blind-written set (tests/safety/test_sources_r49w.py),
     # then round 50's
     assert sources.LOADERS[i + 1 : i + 3] == (sources.authored_wild_r49, sources.authored_wild_r49_benign)

@@ -22,13 +22,14 @@ ROUND_49_WILD = (sources.authored_wild_r49, sources.authored_wild_r49_benign)
 
 def test_round_49_wild_sources_are_held_out_in_round_49_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_49_WILD, 49)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.authored_wild_r48_benign) < i  # after the round-48 sources
+    assert sources.LOADERS.index(sources.encoded_r48) < i  # after the round-48 sources (dev since round 51)
     # after the round's real content (tests/safety/test_sources_r49.py), then round 50's
     assert sources.LOADERS.index(sources.aptitude_doc_cs_es_fi_fr_it_ja_nl_ru) < i
     j = i + len(ROUND_49_WILD)
     assert j <= sources.LOADERS.index(sources.debian_history_de_es_fr_it_ja_ko_lt_pt_ru)
-    # only held-out sources load after round 48's: round 49's, then round 50's
-    after_48 = sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r48_benign) + 1 :]
+    # only held-out sources load after round 48's (encoded-r48 the last): heldout-encoded (seeded from
+    # round 49's attacks, grouped with them), round 49's, then round 50's
+    after_48 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r48) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_48]
     assert rounds == sorted(rounds) and set(rounds) == {49, 50}
 

@@ -125,10 +125,10 @@ def first_held_out_loader() -> int:
     return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
 
 
-# A source is held out for three consecutive rounds: 48-50 now (the round-47 sources are dev since
-# round 50, whose fresh sources are held out since). The one statement of the span that each round's
-# source tests check; a promotion edits it.
-HELD_OUT_SPAN = (48, 50)
+# A source is held out for three consecutive rounds: 49-50 now (the round-48 sources are dev since
+# round 51; 49-51 once round 51's fresh sources are wired). The one statement of the span that each
+# round's source tests check; a promotion edits it.
+HELD_OUT_SPAN = (49, 50)
 
 
 def held_out_span() -> tuple[int, int]:
