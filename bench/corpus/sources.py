@@ -29,6 +29,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -1391,7 +1392,9 @@ README_ASKS = (
 def package_readmes() -> list[Sample]:
     """The long descriptions (READMEs) of the installed, pinned Python packages, pasted into a
     request the way users ask about documents: real prose with install steps, "ignore", "system",
-    "instructions" and markup in ordinary use. Each README is cut at a paragraph near 1.5 KB."""
+    "instructions" and markup in ordinary use. Each README is cut at a paragraph near 1.5 KB. The
+    request is chosen by the package's name (readme_ask), not by its place in the list, so a package
+    installed beyond the pinned set adds its own row and rewords no other."""
     import importlib.metadata as md
 
     out = []
@@ -1403,16 +1406,14 @@ def package_readmes() -> list[Sample]:
         cut = body.rfind("\n\n", 0, 1500)
         doc = body[: cut if cut > 300 else 1500]
         name = dist.metadata["Name"].lower()
-        out.append(
-            Sample(
-                "package-readmes",
-                name,
-                "document",
-                README_ASKS[len(out) % len(README_ASKS)].format(doc=doc),
-                False,
-            )
-        )
+        out.append(Sample("package-readmes", name, "document", readme_ask(name).format(doc=doc), False))
     return out
+
+
+def readme_ask(name: str) -> str:
+    """The request a package's README is pasted into, fixed by its name alone (CRC-32: stable across
+    processes and Python versions, unlike hash())."""
+    return README_ASKS[zlib.crc32(name.encode()) % len(README_ASKS)]
 
 
 def python_docs() -> list[Sample]:
