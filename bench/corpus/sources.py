@@ -680,6 +680,8 @@ HELD_OUT_ROUND = {
     "debian-history-de-es-fr-it-ja-ko-lt-pt-ru": 50,
     "authored-wild-r50": 50,
     "authored-wild-r50-benign": 50,
+    # held out in round 51
+    "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi": 51,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -9870,6 +9872,132 @@ def authored_wild_r50_benign() -> list[Sample]:
     return _authored_held_out(WILD_R50, "authored-wild-r50", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 51 (fresh: never looked at by the pattern author) ------------
+# manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi (Debian, GPL-3+: the copyright file, the same License line in
+# every stanza of all ten packages): manual pages as manpages-l10n (4.18.1-1, bookworm; the translations
+# the manpages-l10n team keeps of the pages of man-pages, coreutils, util-linux, procps, shadow, grep, gzip,
+# dpkg, apt and other programs) ships their Greek, Hungarian, Indonesian, Macedonian, Polish, Romanian,
+# Serbian, Swedish, Ukrainian and Vietnamese translations (manpages-<locale>: usr/share/man/<locale>/
+# man<N>/<page>.<N>.gz, gzip'd groff with the man macros, one package a locale). Read by a small groff
+# reader of its own (bench/corpus/manpage.py: requests that lay the page out dropped, fonts stripped,
+# special characters read, tables left out), one row a section (`.SH`): its heading and its paragraphs,
+# one a line, cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in package,
+# page and page order, labelled by locale, page and the section's place in the page (`<locale>/<page>.<N>/
+# <k>`, the k-th `.SH`). A section is translated, in el, mk, sr, uk and vi, when more than half of its
+# paragraphs (of three words or more) hold a letter of the locale's own script (text_language's ranges:
+# Greek, Cyrillic; a letter only Vietnamese uses); in hu, id, pl, ro and sv, when more than half of them are
+# not in English (12 % or more of their words text_language's common English words: po4a leaves an
+# untranslated paragraph in English; the English originals are other projects' packages). Left out: NAME
+# and SYNOPSIS (a line, or a command's usage), SEE ALSO, AUTHOR(S), COPYRIGHT, REPORTING BUGS and the
+# translators' credits manpages-l10n appends (MANPAGES_L10N_LEFT_OUT: each heading as each locale
+# translates it, and in English), a section under MANPAGES_L10N_FLOOR characters, a section not translated,
+# the text before the first section, a section naming garak or PyRIT or a dev collection.
+MANPAGES_L10N = (  # Debian (`apt-get download`), one package a locale
+    ("manpages-el=4.18.1-1", "79ae710057edfd437a6fcdbf27ed8a1a3e29ae785730282313ed31ff3f93a95d"),
+    ("manpages-hu=1:4.18.1-1", "f4f4556a25194958d08fe9c87c946294a1ad4bd2b265bdc71d9ae1883e5ea2cf"),
+    ("manpages-id=4.18.1-1", "b769b5398ecffe6db6e4170973a081bbd905e254ce768b34650ec1d1fb7ae9c2"),
+    ("manpages-mk=4.18.1-1", "b0eb2409003de329e1e0e359f90a9204541501931a377b8d3c8bb3d4fbfc39fa"),
+    ("manpages-pl=1:4.18.1-1", "31e518ea8331b5204d4fd0032037f96af1ba94a5afa4f0585dca1996b270cdf9"),
+    ("manpages-ro=4.18.1-1", "1d1d32dbc090850c1e796fd51156ae3852e1cc46a22d712493800182817f6024"),
+    ("manpages-sr=4.18.1-1", "ea78e33605970a23b9d77a48249fb2d2e94372b0ff3e9b360c8e4f02d3d3dda0"),
+    ("manpages-sv=4.18.1-1", "12b386ce4e11fadf3c05b55a813c81df129d244606ba3383da586d39a4a8cca4"),
+    ("manpages-uk=4.18.1-1", "7ad64b12010584a6cc10a341ba561a6774e8493166524f386bcd9fd7cbebdd5b"),
+    ("manpages-vi=4.18.1-1", "c3fb89f768663013c87babcad3fdd525588edb2c9a91a9d1c74dc33c1a6ee73b"),
+)
+MANPAGES_L10N_LICENCE = "GPL-3+"
+MANPAGES_L10N_DIR = "usr/share/man/"
+MANPAGES_L10N_SCRIPTS = {
+    **_locale_scripts(("el", "el"), ("mk", "ru"), ("sr", "ru"), ("uk", "ru")),
+    "vi": INSTALLATION_GUIDE_SCRIPT["vi"],
+}  # the other five (Latin script) by their paragraphs in English
+MANPAGES_L10N_FLOOR = 80  # characters: shorter sections are a line (a command's one-line description)
+_ENGLISH = ("NAME", "SYNOPSIS", "SEE ALSO", "AUTHOR", "AUTHORS", "COPYRIGHT", "REPORTING BUGS", "TRANSLATION")
+MANPAGES_L10N_LEFT_OUT = {  # NAME, SYNOPSIS, AUTHOR(S), REPORTING BUGS, COPYRIGHT, SEE ALSO, the translators'
+    "el": ("ΟΝΟΜΑ", "ΣΦΑΙΡΙΚΗ ΕΙΚΟΝΑ", "ΣΥΓΓΡΑΦΕΑΣ", "ΣΥΓΓΡΑΦΕΙΣ", "ΑΝΑΦΟΡΑ ΣΦΑΛΜΑΤΟΣ", "ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΜΕΤΑΦΡΑΣΗ"),
+    "hu": ("NÉV", "ÖSSZEGZÉS", "SZERZŐ", "SZERZŐK", "SZERZŐI", "HIBÁK JELENTÉSE", "SZERZŐI JOG", "LÁSD MÉG", "FORDÍTÁS"),
+    "id": ("NAMA", "RINGKASAN", "PENGARANG", "MELAPORKAN BUG", "HAK CIPTA", "LIHAT JUGA", "TERJEMAHAN"),
+    "mk": ("ИМЕ", "СИНОПСИС", "АВТОР", "АВТОРИ", "РЕПОРТИРАЊЕ НА ГРЕШКИ", "АВТОРСКИ ПРАВА", "ВИДЕТЕ ИСТО", "ПРЕВОД"),
+    "pl": ("NAZWA", "SKŁADNIA", "AUTOR", "AUTORZY", "ZGŁASZANIE BŁĘDÓW", "PRAWA AUTORSKIE", "ZOBACZ TAKŻE", "TŁUMACZENIE"),
+    "ro": ("NUME", "REZUMAT", "AUTOR", "AUTORI", "RAPORTAREA ERORILOR", "RAPORTĂ O EROARE", "VEDEȚI ȘI", "TRADUCERE"),
+    "sr": ("НАЗИВ", "УВОД", "АУТОР", "АУТОРИ", "ПРИЈАВЉИВАЊЕ ГРЕШАКА", "АУТОРСКА ПРАВА", "ВИДИТЕ ТАКОЂЕ", "ПРЕВОД"),
+    "sv": ("NAMN", "UPPHOVSMAN", "UPPHOVSMÄN", "RAPPORTERA FEL", "SE ÄVEN", "ÖVERSÄTTNING"),
+    "uk": ("НАЗВА", "КОРОТКИЙ ОПИС", "АВТОР", "АВТОРИ", "ЗВІТИ ПРО ВАДИ", "АВТОРСЬКІ ПРАВА", "ДИВ. ТАКОЖ", "ПЕРЕКЛАД"),
+    "vi": ("TÊN", "TÓM TẮT", "TÁC GIẢ", "THÔNG BÁO LỖI", "BẢN QUYỀN", "XEM THÊM", "DỊCH"),
+}  # fmt: skip
+
+
+def _manpage_locale(spec: str) -> str:
+    """A manpages-l10n package's locale: `manpages-hu=1:4.18.1-1`'s is `hu`."""
+    return spec.split("=", 1)[0].removeprefix("manpages-")
+
+
+def _manpage_paragraph_english(paragraph: str) -> bool:
+    """A paragraph left in English: 12 % or more of its words text_language's common English words."""
+    words = re.findall(r"[^\W\d_]+", paragraph.lower())
+    return 100 * sum(w in _EN_WORDS for w in words) >= 12 * len(words)
+
+
+def _manpage_translated(paragraphs: Sequence[str], script: re.Pattern[str] | None) -> bool:
+    """A section more than half of whose paragraphs of three words or more hold a letter of `script` or,
+    without one (a locale in the Latin script), are not in English (`_manpage_paragraph_english`)."""
+    paras = [p for p in paragraphs if len(re.findall(r"[^\W\d_]+", p)) >= 3]
+    hits = sum(bool(script.search(p)) if script else not _manpage_paragraph_english(p) for p in paras)
+    return 2 * hits > len(paras)
+
+
+def _manpage_rows(source: str, locale: str, page: str, groff: str) -> list[Sample]:
+    """One manual page's translated sections (`manpage_sections`) as `source`'s held-out benign rows, each
+    its heading and its paragraphs one a line, with the id `<locale>/<page>/<k>` (the k-th `.SH`, from 1);
+    the headings of MANPAGES_L10N_LEFT_OUT (the locale's, and in English), sections under
+    MANPAGES_L10N_FLOOR characters or naming a reserved or dev collection left out."""
+    from bench.corpus.manpage import manpage_sections
+
+    left_out = {" ".join(h.split()).casefold() for h in (*_ENGLISH, *MANPAGES_L10N_LEFT_OUT[locale])}
+    out = []
+    for k, (heading, paragraphs) in enumerate(manpage_sections(groff), 1):
+        text = "\n".join((heading, *paragraphs))
+        if (
+            " ".join(heading.split()).casefold() in left_out
+            or len(text) < MANPAGES_L10N_FLOOR
+            or not _manpage_translated(paragraphs, MANPAGES_L10N_SCRIPTS.get(locale))
+            or names_reserved_or_dev(text)
+        ):
+            continue
+        sid = f"{locale}/{page}/{k}"
+        out.append(_held_out_sample(source, sid, "rag_document", text, False, sid))
+    return out
+
+
+def _manpages(spec: str, sha256: str) -> dict[str, str]:
+    """A pinned manpages-l10n package's manual pages (`usr/share/man/<locale>/man<N>/<page>.<N>.gz`) by
+    page name (`<page>.<N>`) in path order, read as UTF-8; a package without pages failing naming it."""
+    folder = f"{MANPAGES_L10N_DIR}{_manpage_locale(spec)}/"
+
+    def keep(path: str) -> bool:
+        return path.startswith(f"{folder}man") and path.endswith(".gz")
+
+    files = _debian_files(spec, sha256, MANPAGES_L10N_LICENCE, keep)
+    if not files:
+        raise RuntimeError(f"{spec}: {folder}man<N>/<page>.gz not found")
+    return {
+        p.rpartition("/")[2].removesuffix(".gz"): gzip.decompress(files[p]).decode("utf-8", "replace")
+        for p in sorted(files)
+    }
+
+
+def manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi() -> list[Sample]:
+    """The sections of manual pages in Greek, Hungarian, Indonesian, Macedonian, Polish, Romanian, Serbian,
+    Swedish, Ukrainian and Vietnamese (a command reference: what a command does, its options and their
+    imperative one-line descriptions, its files, environment and exit status, its examples)."""
+    source = "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi"
+    out = []
+    for spec, sha256 in MANPAGES_L10N:
+        locale = _manpage_locale(spec)
+        for page, groff in _manpages(spec, sha256).items():
+            out += _manpage_rows(source, locale, page, groff)
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10138,6 +10266,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     debian_history_de_es_fr_it_ja_ko_lt_pt_ru,
     authored_wild_r50,
     authored_wild_r50_benign,
+    # round 51 held-out sources (after every other loader)
+    manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi,
 )
 
 

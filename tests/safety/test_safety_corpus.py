@@ -26,7 +26,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    # held out in round 49
                    "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru", "authored-wild-r49", "authored-wild-r49-benign",
                    # held out in round 50
-                   "debian-history-de-es-fr-it-ja-ko-lt-pt-ru", "authored-wild-r50", "authored-wild-r50-benign"):  # fmt: skip
+                   "debian-history-de-es-fr-it-ja-ko-lt-pt-ru", "authored-wild-r50", "authored-wild-r50-benign",
+                   # held out in round 51
+                   "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

@@ -50,7 +50,7 @@ def _ar_member(name: str, data: bytes) -> bytes:
     return head + data + (b"\n" if len(data) % 2 else b"")
 
 
-def _deb(files: Mapping[str, str]) -> bytes:
+def _deb(files: Mapping[str, str | bytes]) -> bytes:
     """A made-up .deb: an ar archive whose data.tar.gz holds `files`."""
     return (
         b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member("data.tar.gz", tar_gz(files, "."))
@@ -65,7 +65,7 @@ def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
 
 
-def fake_debs(monkeypatch: pytest.MonkeyPatch, packages: Mapping[str, Mapping[str, str]]) -> None:
+def fake_debs(monkeypatch: pytest.MonkeyPatch, packages: Mapping[str, Mapping[str, str | bytes]]) -> None:
     """Serve each pinned Debian package its own made-up .deb: the files `packages` gives its name (a
     package not named there, none)."""
     from bench.corpus import real_logs
@@ -125,10 +125,10 @@ def first_held_out_loader() -> int:
     return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
 
 
-# A source is held out for three consecutive rounds: 49-50 now (the round-48 sources are dev since
-# round 51; 49-51 once round 51's fresh sources are wired). The one statement of the span that each
-# round's source tests check; a promotion edits it.
-HELD_OUT_SPAN = (49, 50)
+# A source is held out for three consecutive rounds: 49-51 now (the round-48 sources are dev since
+# round 51, and round 51's fresh sources are wired). The one statement of the span that each round's
+# source tests check; a promotion edits it.
+HELD_OUT_SPAN = (49, 51)
 
 
 def held_out_span() -> tuple[int, int]:
