@@ -668,6 +668,19 @@ OVOS_DIALOG_SKILLS = tuple(
 # the round-49 attack source (authored-wild-r49; its benign set is not a seed) and grouped with it (round
 # 49). The round-49 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-50
 # sources their second.
+# It holds out fresh sources: manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi (manual pages as manpages-l10n
+# translates them, in Greek, Hungarian, Indonesian, Macedonian, Polish, Romanian, Serbian, Swedish,
+# Ukrainian and Vietnamese; the five in the Latin script told from English by their paragraphs' common
+# English words, the other five by their scripts), real content in the shape of a command reference (what
+# a command does, its options one line each, its files, environment and exit status, its examples:
+# imperative one-line descriptions, "ignore", "override", "execute", "print", "delete", "do not", the
+# words a prompt screen's false positives hide behind, written as groff, not HTML), a shape none of the
+# earlier sources has (they are books of prose: guides, manuals, questions and answers, a history), in ten
+# languages none of which the held-out real content has a row in: Hungarian, Macedonian, Polish, Serbian
+# and Ukrainian, which no real book has (dev: Hungarian and Polish only in short rows), Greek, Indonesian,
+# Romanian, Swedish and Vietnamese, which real books had only in translations promoted since (installation
+# guide, maint-guide). 400 of the 1,973 translated sections with their own prose (NAME, SYNOPSIS, SEE
+# ALSO, the authors, copyright, bug reports and the translators' credits left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-49 attack source's instruction-override injections through our encoders (since
     # round 51; grouped with its seeds)
