@@ -3,7 +3,8 @@ sections (`.SH`), each its heading and its paragraphs of plain text. Written for
 pages the held-out corpus reads (manpages-l10n, po4a's output: one request a line, no macros of their
 own beyond the man package's); linear, one line at a time, no groff semantics beyond what the text
 needs: requests that only lay the page out are dropped, font and size changes stripped, special
-characters read, tables (`.TS` to `.TE`), macro definitions (`.de`) and ignored blocks (`.ig`) left out."""
+characters read, tables (`.TS` to `.TE`), macro definitions (`.de`, `.am`) and ignored blocks (`.ig`) left
+out. Pages in the mdoc macros (`.Sh`, BSD's) have no `.SH`: nothing of them is read."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _SPECIAL = {
     "12": "½", "14": "¼", "34": "¾", "ua": "↑", "da": "↓", "la": "⟨", "ra": "⟩", "dd": "‡", "ul": "_",
     "ru": "_", "lB": "[", "rB": "]", "lC": "{", "rC": "}", "tno": "~", "fm": "′", "sd": "″", "pl": "+",
     "eq": "=", "**": "∗", "<>": "↔", "OK": "✓",
+    "Aq": "'", 'L"': "“", 'R"': "”",  # strings pod2man and Asciidoctor define
 }  # fmt: skip
 _ESCAPE = re.compile(
     r"""\\(?:
@@ -48,8 +50,11 @@ _ONE = {
 _DROPPED = set("&|^c%:,/)ed{}!zpru")  # zero-width or layout only (\e is `\\`, above)
 _FONTS = frozenset({"B", "I", "R", "SM", "SB"})  # one font: words joined by spaces
 _ALTERNATING = frozenset({"BR", "RB", "BI", "IB", "IR", "RI"})  # alternating fonts: words joined as one
-_BREAKS = frozenset({"PP", "LP", "P", "TP", "TQ", "IP", "HP", "SS", "sp", "EX", "EE", "nf", "fi", "UR", "MT"})
-_SKIP_TO = {"de": "..", "de1": "..", "am": "..", "ig": "..", "TS": ".TE", "EQ": ".EN"}
+_BREAKS = frozenset(
+    {"PP", "LP", "P", "TP", "TQ", "IP", "HP", "SS", "sp", "Sp", "EX", "EE", "nf", "fi", "UR", "MT"}
+)
+# a block left out, to the request that ends it (`..`, or `.  .` as po4a writes it inside a condition)
+_SKIP_TO = {"de": ".", "de1": ".", "am": ".", "ig": ".", "TS": "TE", "EQ": "EN"}
 
 
 def _escape(m: re.Match[str]) -> str:
@@ -100,12 +105,11 @@ def manpage_sections(source: str) -> list[tuple[str, list[str]]]:
         para.clear()
 
     for raw in source.splitlines():
+        request, _, rest = raw[1:].strip().partition(" ") if raw[:1] in ".'" else ("", "", "")
         if skip_to:
-            skip_to = "" if raw.strip().startswith(skip_to) else skip_to
+            skip_to = "" if request == skip_to else skip_to
             continue
         if raw[:1] in ".'":
-            request, _, rest = raw[1:].strip().partition(" ")
-            request = request.strip()
             if request in _SKIP_TO:
                 skip_to = _SKIP_TO[request]
                 continue

@@ -73,6 +73,12 @@ a;table
 .de XX
 a macro's body
 ..
+.if \n[.g] \{\
+.  am URL
+.    ad l
+a macro's body, ended as po4a writes it in a condition
+.  .
+.\}
 .IP \(bu 2
 a bullet \e and \s-1SMALL\s0 words
 .SH
@@ -93,10 +99,11 @@ def test_groff_reader_reads_sections_paragraphs_and_escapes() -> None:
         "-A, --almost-all do not list implied . and ..",  # alternating fonts joined; \& dropped
         "Exit status:",  # a .SS heading, a paragraph of its own
         "0  if OK,\n1  if minor problems",  # no-fill: lines kept as they are
-        "• a bullet \\ and SMALL words",  # .IP tag; the table and the macro left out
+        "• a bullet \\ and SMALL words",  # .IP tag; the table and the macros left out
     ]
     assert sections[2][1] == ["dir"]
     assert manpage_sections(".TH X 1\ntext before any section\n") == []
+    assert manpage_sections(".Dd May 2023\n.Sh NAME\n.Nm ruptime\n") == []  # mdoc: not read
 
 
 @pytest.mark.parametrize(
@@ -104,6 +111,7 @@ def test_groff_reader_reads_sections_paragraphs_and_escapes() -> None:
     [
         (r"a\-b \fBbold\fP \f(CWmono\fR \f[I]it\f[]", "a-b bold mono it"),
         (r"\(co 2023 \[co] \(aq\[dq]", "© 2023 © '\""),
+        (r'\*(Aqquoted\*(Aq \*(L"too\*(R"', "'quoted' “too”"),
         (r"\[unknown]x\(zzy", "xy"),
         (r"back\eslash \\ and\ space\~nb", "back\\slash \\ and space nb"),
         (r"text \" comment", "text "),
