@@ -679,7 +679,7 @@ OVOS_DIALOG_SKILLS = tuple(
 # languages none of which the held-out real content has a row in: Hungarian, Macedonian, Polish, Serbian
 # and Ukrainian, which no real book has (dev: Hungarian and Polish only in short rows), Greek, Indonesian,
 # Romanian, Swedish and Vietnamese, which real books had only in translations promoted since (installation
-# guide, maint-guide). 400 of the 1,973 translated sections with their own prose (NAME, SYNOPSIS, SEE
+# guide, maint-guide). 400 of the 2,472 translated sections with their own prose (NAME, SYNOPSIS, SEE
 # ALSO, the authors, copyright, bug reports and the translators' credits left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-49 attack source's instruction-override injections through our encoders (since
