@@ -33,7 +33,9 @@ looked at in rounds 48-50, is part of dev since round 51. `held_out_r49` was wri
 the same way (300 answers; 299 kept, one being a dev answer word for word), is held out, got its first
 look in round 49, its second in round 50 and gets its third and last in round 51. `held_out_r50` was
 written blind in round 50 the same way (300 answers, all kept), is held out, got its first look in round
-50 and gets its second in round 51. Dev also
+50 and gets its second in round 51. `held_out_r51` was written blind in round 51 the same way (300
+answers; 299 kept, one being an answer of `held_out_r49` word for word), is held out and gets its first
+look in round 51. Dev also
 holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
 changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -53,6 +55,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r51", "answers_heldout_r51.tsv"),
     ("held_out_r50", "answers_heldout_r50.tsv"),
     ("held_out_r49", "answers_heldout_r49.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
