@@ -695,6 +695,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r50-benign": 50,
     # held out in round 51
     "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi": 51,
+    "authored-wild-r51": 51,
+    "authored-wild-r51-benign": 51,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10011,6 +10013,31 @@ def manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# authored-wild-r51 and authored-wild-r51-benign: prompt injections and benign look-alikes in the shape
+# of real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in
+# the 24 other languages of round 50's set and four new to a set of this shape, Hungarian, Danish, Finnish
+# and Bulgarian; about a quarter of 25 words or fewer, about a quarter of 700 characters or more:
+# in-the-wild jailbreak set-ups, pasted documents, e-mails, web pages, code, chat logs and tool results with
+# a buried order), written for round 51 by a writer who never saw the detector or the corpus, committed
+# (bench/corpus/authored_wild_r51.tsv, the format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`),
+# a twelfth set of round 40's shape by another hand.
+# Read as authored-wild-r40 to authored-wild-r50 are: round 39's kinds (ENGLISH_R39_FAMILY, round 37's
+# `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R51 = "authored_wild_r51.tsv"
+
+
+def authored_wild_r51() -> list[Sample]:
+    """The round-51 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R51, "authored-wild-r51", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r51_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R51, "authored-wild-r51", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10281,6 +10308,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r50_benign,
     # round 51 held-out sources (after every other loader)
     manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi,
+    authored_wild_r51,
+    authored_wild_r51_benign,
 )
 
 
@@ -10332,6 +10361,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r48-benign",
         "authored-wild-r49-benign",
         "authored-wild-r50-benign",
+        "authored-wild-r51-benign",
     }
 )
 
