@@ -679,8 +679,14 @@ OVOS_DIALOG_SKILLS = tuple(
 # languages none of which the held-out real content has a row in: Hungarian, Macedonian, Polish, Serbian
 # and Ukrainian, which no real book has (dev: Hungarian and Polish only in short rows), Greek, Indonesian,
 # Romanian, Swedish and Vietnamese, which real books had only in translations promoted since (installation
-# guide, maint-guide). 400 of the 2,472 translated sections with their own prose (NAME, SYNOPSIS, SEE
-# ALSO, the authors, copyright, bug reports and the translators' credits left out), spread over them.
+# guide, maint-guide); authored-wild-r51 and authored-wild-r51-benign (a twelfth set in the shape of real
+# traffic, every family of the issue, about three fifths English, the rest in the 24 other languages of round
+# 50's and four new to a set of this shape, Hungarian, Danish, Finnish and Bulgarian, about a quarter of it
+# long, real tag, zero-width and fullwidth characters among its encoding tricks, written for the round by
+# another writer who never saw the detector or the corpus), since without it no writer's set on the held-out
+# attack side would get its first look (heldout-encoded's new rows are round 49's attacks encoded). The man
+# pages: 400 of the 2,472 translated sections with their own prose (NAME, SYNOPSIS, SEE ALSO, the authors,
+# copyright, bug reports and the translators' credits left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-49 attack source's instruction-override injections through our encoders (since
     # round 51; grouped with its seeds)
