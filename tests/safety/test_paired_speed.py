@@ -7,10 +7,13 @@ the inputs are every k-th dev benign text in loader order, and the command runs 
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import statistics
 import weakref
+from collections import Counter
+from dataclasses import dataclass
 
 import pytest
 from aiwatch.safety import injection
@@ -21,6 +24,28 @@ from bench.corpus.sources import HELD_OUT, Sample
 
 # Round 49's kept candidate (forged dialogues): two entries, each reported on its own examples.
 CANDIDATE = ("many_shot_open_turn_r49", "many_shot_claimed_history_r49")
+# The report's keys and each comparison's, as a keep rule cites them (unchanged by round 51's schedule).
+REPORT_KEYS = {
+    "without",
+    "every",
+    "rounds",
+    "rebuild",
+    "load_before",
+    "load_after",
+    "inputs",
+    "combined_by",
+    "aa",
+    "ab",
+}
+FIGURE_KEYS = {
+    "short_median_pct",
+    "long_total_pct",
+    "short_off_us",
+    "long_off_ms",
+    "short_orders_pct",
+    "long_orders_pct",
+    "adversarial",
+}
 
 
 @pytest.fixture(scope="module")
@@ -174,10 +199,12 @@ def test_the_command_runs_on_a_tiny_sample(
     assert paired_speed.main(["--without", *CANDIDATE, "--every", "5", "--rounds", "1", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["without"] == list(CANDIDATE)
+    assert set(data) == REPORT_KEYS  # the six pairs' on/off2 orders are timed, not reported
     assert data["inputs"] == {"short": 2, "long": 1, "adversarial": 22}
     assert len(data["load_before"]) == len(data["load_after"]) == 3
     for key in ("aa", "ab"):
         f = data[key]
+        assert set(f) == FIGURE_KEYS
         for name in ("short_median_pct", "long_total_pct", "short_off_us", "long_off_ms"):
             assert math.isfinite(f[name])
         assert len(f["short_orders_pct"]) == len(f["long_orders_pct"]) == 2
@@ -255,7 +282,7 @@ def test_rebuild_times_each_round_with_arms_of_its_own_build(
     texts, rounds = ["a", "b", "c"], 3
     medians = paired_speed.paired_medians(build, texts, rounds, rebuild=rebuild)
     assert builds == (list(range(rounds)) if rebuild else [0])
-    # per round: 4 ordered pairs x 2 arms x 2 calls (untimed, timed) per text
+    # per round: 6 ordered pairs x 2 arms x 2 calls (untimed, timed) per text
     per_round = len(texts) * len(paired_speed.ORDERS) * 2 * 2
     assert len(checks) == rounds * per_round
     for rnd in range(rounds):
@@ -295,3 +322,166 @@ def test_the_command_builds_the_arms_once_or_each_round(
     text = paired_speed.text_report(data)
     assert ("built afresh at the start of each round" in text) is rebuild
     assert ("built once for the run" in text) is not rebuild
+
+
+# Round 51's schedule: the four pairs of A/A and A/B alone, in which off screened each text twice as often.
+FOUR_PAIRS = (("off", "off2"), ("off2", "off"), ("off", "on"), ("on", "off"))
+
+
+@dataclass(frozen=True)
+class _Call:
+    """One check_prompt_injection call of paired_medians: the round, the text, the arm, timed or not."""
+
+    round: int
+    text: str
+    arm: str
+    timed: bool
+
+
+def _calls(
+    monkeypatch: pytest.MonkeyPatch,
+    texts: list[str],
+    rounds: int,
+    rebuild: bool = False,
+    orders: tuple[tuple[str, str], ...] = paired_speed.ORDERS,
+) -> list[_Call]:
+    """paired_medians' screen calls, in order, with stand-in arms: a spy on check_prompt_injection, and
+    one on the clock telling the timed call (the one right after the clock's first reading)."""
+    calls: list[_Call] = []
+    state = {"round": 0, "timed": False, "reading": 0}
+
+    def clock() -> int:
+        state["reading"] += 1
+        state["timed"] = state["reading"] % 2 == 1  # start, then stop
+        return state["reading"]
+
+    def spy(text: str) -> dict:
+        calls.append(_Call(state["round"], text, injection._matcher().name, state["timed"]))
+        state["timed"] = False
+        return {}
+
+    def progress(_: str) -> None:
+        state["round"] += 1
+
+    monkeypatch.setattr(injection, "check_prompt_injection", spy)
+    monkeypatch.setattr(paired_speed.time, "thread_time_ns", clock)
+    build = lambda: {name: _Arm(0, name) for name in ("on", "off", "off2")}  # noqa: E731
+    paired_speed.paired_medians(build, texts, rounds, rebuild=rebuild, orders=orders, progress=progress)
+    return calls
+
+
+def _timed_orders(calls: list[_Call]) -> list[tuple[str, str]]:
+    """The ordered pairs as timed: each text's timed calls, two by two (first, second)."""
+    timed = [c for c in calls if c.timed]
+    pairs = list(zip(timed[::2], timed[1::2], strict=True))
+    assert all(a.text == b.text and a.round == b.round for a, b in pairs)
+    return [(a.arm, b.arm) for a, b in pairs]
+
+
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_every_arm_screens_every_text_as_often_each_round(
+    monkeypatch: pytest.MonkeyPatch, rebuild: bool
+) -> None:
+    """Each arm is in four of the six pairs: 8 screens of each text a round (4 untimed, 4 timed), the
+    same for on, off and off2. The four pairs until round 51 gave off 8 and the others 4."""
+    texts, rounds = ["a", "b", "c", "d", "e", "f", "g"], 3
+    calls = _calls(monkeypatch, texts, rounds, rebuild)
+    counts = Counter((c.round, c.text, c.arm, c.timed) for c in calls)
+    assert counts == {
+        (rnd, t, arm, timed): 4
+        for rnd in range(rounds)
+        for t in texts
+        for arm in ("on", "off", "off2")
+        for timed in (False, True)
+    }
+    old = Counter((c.text, c.arm) for c in _calls(monkeypatch, ["a"], 1, orders=FOUR_PAIRS))
+    assert old == {("a", "off"): 8, ("a", "on"): 4, ("a", "off2"): 4}
+    # each timed call right after the same arm's untimed one, on the same text
+    for prev, call in itertools.pairwise(calls):
+        if call.timed:
+            assert (prev.text, prev.arm, prev.timed) == (call.text, call.arm, False)
+
+
+def test_both_orders_of_a_a_and_a_b_are_timed_for_every_text() -> None:
+    assert paired_speed.COMPARISONS == {"aa": ("off", "off2"), "ab": ("off", "on")}
+    assert len(set(paired_speed.ORDERS)) == len(paired_speed.ORDERS) == 6
+    for base, cand in paired_speed.COMPARISONS.values():
+        assert {(base, cand), (cand, base)} <= set(paired_speed.ORDERS)
+    assert {arm: sum(arm in o for o in paired_speed.ORDERS) for arm in ("on", "off", "off2")} == {
+        "on": 4,
+        "off": 4,
+        "off2": 4,
+    }
+
+
+def test_each_text_is_timed_in_every_ordered_pair_each_round(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts, rounds = ["a", "b", "c"], 2
+    timed = _timed_orders(_calls(monkeypatch, texts, rounds))
+    n = len(paired_speed.ORDERS)
+    assert len(timed) == rounds * len(texts) * n
+    for k in range(rounds * len(texts)):
+        block = timed[k * n : (k + 1) * n]
+        assert sorted(block) == sorted(paired_speed.ORDERS)
+        # rotated: text i of round r starts with ORDERS[(i + r) % n], in ORDERS' cyclic order
+        start = paired_speed.ORDERS.index(block[0])
+        assert start == (k % len(texts) + k // len(texts)) % n
+        assert block == [paired_speed.ORDERS[(start + j) % n] for j in range(n)]
+
+
+# The comparisons read (A/A, A/B) and the pairs timed only for the balance (on against off2).
+_READ_AND_BALANCING = {**paired_speed.COMPARISONS, "on/off2": ("off2", "on")}
+
+
+def _warm_states(calls: list[_Call]) -> dict[tuple[str, str], list[tuple[int, bool]]]:
+    """Per (comparison, arm), the state of each of the arm's timed calls in the comparison's two orders: how
+    many screens of the text it had made in the round (its untimed one included), and whether its untimed
+    call came right after its own timed one (the pair before, on the same text, ended with it)."""
+    seen: Counter = Counter()
+    follows_own = False
+    timed: list[tuple[str, tuple[int, bool]]] = []
+    for prev, call in itertools.pairwise([None, *calls]):
+        key = (call.round, call.text, call.arm)
+        seen[key] += 1
+        if call.timed:
+            timed.append((call.arm, (seen[key] - 1, follows_own)))
+        else:
+            follows_own = prev is not None and (prev.round, prev.text, prev.arm) == key
+    states: dict[tuple[str, str], list[tuple[int, bool]]] = {}
+    for first, second in zip(timed[::2], timed[1::2], strict=True):
+        for name, cmp_ in _READ_AND_BALANCING.items():
+            if {first[0], second[0]} == set(cmp_):
+                for arm, state in (first, second):
+                    states.setdefault((name, arm), []).append(state)
+    return states
+
+
+def _balanced(states: dict[tuple[str, str], list[tuple[int, bool]]]) -> dict[str, bool]:
+    return {
+        name: sorted(states[name, base]) == sorted(states[name, cand])
+        for name, (base, cand) in _READ_AND_BALANCING.items()
+        if (name, base) in states
+    }
+
+
+def test_over_six_rotations_each_comparison_times_its_two_arms_in_the_same_warm_states(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Six texts in one round take the six rotations of the cycle: in each comparison (both orders
+    pooled) the base and the candidate arm are timed after the same numbers of their own screens of the
+    text, and as often right after their own call, so a warm state growing with those counts cancels in
+    the geometric mean. The same six pairs in another cycle do not, nor did the four pairs until round 51."""
+    texts = [f"t{i}" for i in range(len(paired_speed.ORDERS))]
+    states = _warm_states(_calls(monkeypatch, texts, 1))
+    assert _balanced(states) == {"aa": True, "ab": True, "on/off2": True}
+    # each arm of each comparison: timed at its 2nd, 4th, 6th and 8th screen of the text (1, 3, 5, 7 before
+    # it), three times each, never right after its own call (no pair ends with the arm that starts the next)
+    assert all(sorted(v) == [(n, False) for n in (1, 3, 5, 7) for _ in range(3)] for v in states.values())
+    listed = (("off", "off2"), ("off2", "off"), ("off", "on"), ("on", "off"), ("off2", "on"), ("on", "off2"))
+    states = _warm_states(_calls(monkeypatch, texts, 1, orders=listed))
+    assert _balanced(states) == {"aa": False, "ab": False, "on/off2": False}
+    own = {arm: sorted(n for n, _ in states["aa", arm]) for arm in ("off", "off2")}
+    assert own == {"off": [1, 1, 1, 1, 3, 3, 3, 3, 5, 5, 7, 7], "off2": [1, 1, 3, 3, 5, 5, 5, 5, 7, 7, 7, 7]}
+    old = _warm_states(_calls(monkeypatch, texts[:4], 1, orders=FOUR_PAIRS))
+    assert _balanced(old) == {"aa": False, "ab": False}
+    assert sorted(n for n, _ in old["aa", "off"]) == [1, 1, 3, 3, 5, 5, 7, 7]
+    assert sorted(n for n, _ in old["aa", "off2"]) == [1, 1, 1, 1, 3, 3, 3, 3]
