@@ -8811,18 +8811,21 @@ def _plain_paragraphs(page: str) -> list[str]:
     return [" ".join(re.sub(r"<[^>]+>", "", p).split()) for p in _REFERENCE_PARA.findall(page)]
 
 
+def _mostly_translated(paras: Sequence[str], translated: Callable[[str], bool]) -> bool:
+    """More than half of `paras` translated by `translated`: the majority every reader of a translated
+    book or manual tells a translated section by (DocBook sections, manual pages)."""
+    return 2 * sum(map(translated, paras)) > len(paras)
+
+
 def _reference_translated(
     section: str, script: re.Pattern[str] = _REFERENCE_SCRIPT, original: frozenset[str] | None = None
 ) -> bool:
     """A section more than half of whose paragraphs (`_plain_paragraphs`) hold a letter of `script` (by
     default a Japanese or Chinese one) or, given `original` (the `_plain_paragraphs` of the page it
     translates: a translation in the original's own script), are none of the original's."""
-    paras = _plain_paragraphs(section)
     if original is None:
-        hits = sum(bool(script.search(p)) for p in paras)
-    else:
-        hits = sum(p not in original for p in paras)
-    return 2 * hits > len(paras)
+        return _mostly_translated(_plain_paragraphs(section), lambda p: bool(script.search(p)))
+    return _mostly_translated(_plain_paragraphs(section), lambda p: p not in original)
 
 
 def reference_text(section: str) -> str:
@@ -9962,8 +9965,9 @@ def _manpage_translated(paragraphs: Sequence[str], script: re.Pattern[str] | Non
     """A section more than half of whose paragraphs of three words or more hold a letter of `script` or,
     without one (a locale in the Latin script), are not in English (`_manpage_paragraph_english`)."""
     paras = [p for p in paragraphs if len(re.findall(r"[^\W\d_]+", p)) >= 3]
-    hits = sum(bool(script.search(p)) if script else not _manpage_paragraph_english(p) for p in paras)
-    return 2 * hits > len(paras)
+    if script is None:
+        return _mostly_translated(paras, lambda p: not _manpage_paragraph_english(p))
+    return _mostly_translated(paras, lambda p: bool(script.search(p)))
 
 
 def _manpage_rows(source: str, locale: str, page: str, groff: str) -> list[Sample]:
