@@ -114,7 +114,7 @@ def manpage_sections(source: str) -> list[tuple[str, list[str]]]:
                 skip_to = _SKIP_TO[request]
                 continue
             words = [groff_text(a) for a in _arguments(rest)]
-            if request in ("SH", "SS") or request in _BREAKS:
+            if request == "SH" or request in _BREAKS:
                 end_paragraph()
             if request == "SH":
                 heading = " ".join(words).strip()
