@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r52": frozenset(
+        {
+            "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru",
+            "authored-wild-r49",
+            "authored-wild-r49-benign",
+            "encoded-r49",
+        }
+    ),
     "promoted r51": frozenset(
         {
             "developers-reference-de-fr-it-ja-ru",

@@ -668,6 +668,12 @@ OVOS_DIALOG_SKILLS = tuple(
 # the round-49 attack source (authored-wild-r49; its benign set is not a seed) and grouped with it (round
 # 49). The round-49 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-50
 # sources their second.
+# Round 52 promotes the round-49 sources (aptitude-doc-cs-es-fi-fr-it-ja-nl-ru, authored-wild-r49,
+# authored-wild-r49-benign; three looks used, rounds 49-51; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r49`); `heldout-encoded` is re-seeded by the unchanged rule from
+# the round-50 attack source (authored-wild-r50; its benign set is not a seed) and grouped with it (round
+# 50). The round-50 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-51
+# sources their second.
 # It holds out fresh sources: manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi (manual pages as manpages-l10n
 # translates them, in Greek, Hungarian, Indonesian, Macedonian, Polish, Romanian, Serbian, Swedish,
 # Ukrainian and Vietnamese; the five in the Latin script told from English by their paragraphs' common
@@ -688,13 +694,9 @@ OVOS_DIALOG_SKILLS = tuple(
 # pages: 400 of the 2,472 translated sections with their own prose (NAME, SYNOPSIS, SEE ALSO, the authors,
 # copyright, bug reports and the translators' credits left out), spread over them.
 HELD_OUT_ROUND = {
-    # the round-49 attack source's instruction-override injections through our encoders (since
-    # round 51; grouped with its seeds)
-    "heldout-encoded": 49,
-    # held out in round 49
-    "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru": 49,
-    "authored-wild-r49": 49,
-    "authored-wild-r49-benign": 49,
+    # the round-50 attack source's instruction-override injections through our encoders (since
+    # round 52; grouped with its seeds)
+    "heldout-encoded": 50,
     # held out in round 50
     "debian-history-de-es-fr-it-ja-ko-lt-pt-ru": 50,
     "authored-wild-r50": 50,
@@ -1753,6 +1755,7 @@ ENCODED_SOURCES = (
     "encoded-r46",
     "encoded-r47",
     "encoded-r48",
+    "encoded-r49",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -1978,9 +1981,15 @@ def encoded_r48() -> list[Sample]:
     return encoded_variants("encoded-r48", (authored_wild_r48,))
 
 
+def encoded_r49() -> list[Sample]:
+    """Seeded from the round-49 attack source (authored-wild-r49): held out (as `heldout-encoded`) in
+    round 51 with it, development since round 52."""
+    return encoded_variants("encoded-r49", (authored_wild_r49,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-49 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r49,))
+    """Held out: seeded from the round-50 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r50,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8691,7 +8700,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
 # counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
-# 50, authored-wild-r48 since round 51).
+# 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8706,6 +8715,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r46",
         "authored-wild-r47",
         "authored-wild-r48",
+        "authored-wild-r49",
     }
 )
 
@@ -9679,7 +9689,7 @@ def authored_wild_r48_benign() -> list[Sample]:
     return _authored_held_out(WILD_R48, "authored-wild-r48", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 49 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 49 (held out in rounds 49-51, development since round 52) -------------
 # aptitude-doc-cs-es-fi-fr-it-ja-nl-ru (Debian, GPL-2+: the copyright file, the same in all nine packages):
 # the aptitude user's manual (aptitude 0.8.13-5, bookworm; aptitude is a terminal package manager), its
 # introduction, getting started, the reference guide to the terminal interface (menus and their commands,
@@ -9770,7 +9780,7 @@ def _aptitude_doc_pages(spec: str, sha256: str) -> dict[str, bytes]:
 def aptitude_doc_cs_es_fi_fr_it_ja_nl_ru() -> list[Sample]:
     """The aptitude user's manual's sections in Czech, Spanish, Finnish, French, Italian, Japanese, Dutch and
     Russian (a terminal package manager's manual: its commands, key bindings, search patterns, configuration
-    options and command-line reference)."""
+    options and command-line reference; held out in rounds 49-51, development since round 52)."""
     return _reference_by(
         "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru",
         APTITUDE_DOC_CS_ES_FI_FR_IT_JA_NL_RU,
@@ -9797,12 +9807,12 @@ WILD_R49 = "authored_wild_r49.tsv"
 
 def authored_wild_r49() -> list[Sample]:
     """The round-49 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 49-51, development since round 52)."""
     return _authored_held_out(WILD_R49, "authored-wild-r49", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r49_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 49-51, development since round 52)."""
     return _authored_held_out(WILD_R49, "authored-wild-r49", ENGLISH_R39_FAMILY, False)
 
 
@@ -10306,12 +10316,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r48,
     authored_wild_r48_benign,
     encoded_r48,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 49 held-out sources (after every other loader)
+    # round 49 sources (held out in rounds 49-51)
     aptitude_doc_cs_es_fi_fr_it_ja_nl_ru,
     authored_wild_r49,
     authored_wild_r49_benign,
+    encoded_r49,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 50 held-out sources (after every other loader)
     debian_history_de_es_fr_it_ja_ko_lt_pt_ru,
     authored_wild_r50,

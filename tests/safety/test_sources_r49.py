@@ -1,5 +1,5 @@
-"""Round 49's held-out source: aptitude-doc-cs-es-fi-fr-it-ja-nl-ru (the aptitude user's manual, a terminal
-package manager's commands, key bindings, search patterns, configuration options and command-line
+"""Round 49's real-content source, held out in rounds 49-51 and dev since round 52:
+aptitude-doc-cs-es-fi-fr-it-ja-nl-ru (the aptitude user's manual, a terminal package manager's commands, key bindings, search patterns, configuration options and command-line
 reference, in its Czech, Spanish, Finnish, French, Italian, Japanese, Dutch and Russian translations: real
 content), loaded from made-up Debian packages (never the real ones: a clean clone's test run has no
 network), each package served its own files: one row a section of its eight locales, read through the
@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_promoted
 
 ROUND_49 = (sources.aptitude_doc_cs_es_fi_fr_it_ja_nl_ru,)
 SOURCE = "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru"
@@ -24,13 +24,13 @@ LATIN = ("cs", "es", "fi", "fr", "it", "nl")
 SCRIPTS = ("ja", "ru")
 
 
-def test_round_49_sources_are_held_out_in_round_49_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_49, 49)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r48) < i  # after the round-48 sources (dev since round 51)
-    # first of the round's held-out sources, then its blind-written set (tests/safety/test_sources_r49w.py),
-    # then round 50's
-    assert sources.LOADERS[i + 1 : i + 3] == (sources.authored_wild_r49, sources.authored_wild_r49_benign)
-    assert sources.LOADERS.index(sources.debian_history_de_es_fr_it_ja_ko_lt_pt_ru) == i + 3
+def test_round_49_sources_are_dev_since_round_52_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 49-51 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r49w.py) and their encoded set (`encoded-r49`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r49, sources.authored_wild_r49_benign)
+    assert_promoted((*ROUND_49, *wild), sources.encoded_r49, after=sources.encoded_r48)  # after round 48's
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the eight
     specs = sources.APTITUDE_DOC_CS_ES_FI_FR_IT_JA_NL_RU
     packages = (*specs, sources.APTITUDE_DOC_ORIGINAL)
@@ -205,7 +205,7 @@ def test_aptitude_doc_reads_eight_locales_each_from_its_own_package(monkeypatch:
     assert by_id["ja/aptitude/desc"].text == "Description\naptitude はテキストのフロントエンドです。"
     assert by_id["ja/aptitude/menus"].label == "ja/aptitude/menus/ja"
     assert len(rows) == 4 * 8
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

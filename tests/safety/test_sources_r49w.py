@@ -1,9 +1,10 @@
-"""Round 49's blind-written held-out sources: authored-wild-r49 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in 24 other languages,
-written for the round by a writer who never saw the detector or the corpus) and authored-wild-r49-benign
-(their look-alikes), read from the committed bench/corpus/authored_wild_r49.tsv as rounds 40's to 48's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families (round 37's `mixed`
+"""Round 49's blind-written sources, held out in rounds 49-51 and dev since round 52: authored-wild-r49
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in
+English, the rest in 24 other languages, written for the round by a writer who never saw the detector or
+the corpus) and authored-wild-r49-benign (their look-alikes), read from the committed
+bench/corpus/authored_wild_r49.tsv as rounds 40's to 48's sets are: the file is pinned (a changed row
+changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families (round 37's `mixed`
 multilingual even in English), real special characters (Unicode tag characters, zero-width joiners and
 spaces, the zero-width non-joiner of Persian spelling) kept as written and backslashes other than `\\n`
 left as typed, on a made-up file. (Round 49's real-content source has its own test file.)"""
@@ -15,23 +16,18 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_49_WILD = (sources.authored_wild_r49, sources.authored_wild_r49_benign)
 
 
-def test_round_49_wild_sources_are_held_out_in_round_49_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_49_WILD, 49)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r48) < i  # after the round-48 sources (dev since round 51)
-    # after the round's real content (tests/safety/test_sources_r49.py), then round 50's
-    assert sources.LOADERS.index(sources.aptitude_doc_cs_es_fi_fr_it_ja_nl_ru) < i
-    j = i + len(ROUND_49_WILD)
-    assert j <= sources.LOADERS.index(sources.debian_history_de_es_fr_it_ja_ko_lt_pt_ru)
-    # only held-out sources load after round 48's (encoded-r48 the last): heldout-encoded (seeded from
-    # round 49's attacks, grouped with them), round 49's, then round 50's
-    after_48 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r48) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_48]
-    assert rounds == sorted(rounds) and set(rounds) == {49, 50, 51}
+def test_round_49_wild_sources_are_dev_since_round_52_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 49-51 (three looks), then promoted with their encoded set (`encoded-r49`); the
+    look-alikes stay hard negatives (dev ones since round 52). authored-wild-r49, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r49.py)
+    assert_promoted(ROUND_49_WILD, sources.encoded_r49, after=sources.aptitude_doc_cs_es_fi_fr_it_ja_nl_ru)
+    assert "authored-wild-r49" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "320a0b2956c176b7f5e0fdc8bfb86d7120dfaece87afef5caa4ab14134dcbddb"
@@ -57,14 +53,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 400 attacks and 400 look-alikes (counts only)."""
+    """The file as the writer handed it in: 400 attacks and 400 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R49,
         WILD_SHA256,
         sources.authored_wild_r49(),
         sources.authored_wild_r49_benign(),
         source="authored-wild-r49",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(400, 400),

@@ -22,13 +22,14 @@ ROUND_50_WILD = (sources.authored_wild_r50, sources.authored_wild_r50_benign)
 
 def test_round_50_wild_sources_are_held_out_in_round_50_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_50_WILD, 50)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.authored_wild_r49_benign) < i  # after the round-49 sources
+    assert sources.LOADERS.index(sources.encoded_r49) < i  # after the round-49 sources (dev since round 52)
     # after the round's real content (tests/safety/test_sources_r50.py), then round 51's
     assert sources.LOADERS.index(sources.debian_history_de_es_fr_it_ja_ko_lt_pt_ru) < i
     j = i + len(ROUND_50_WILD)
     assert j <= sources.LOADERS.index(sources.manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi)
-    # only held-out sources load after round 49's: round 50's, then round 51's
-    after_49 = sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r49_benign) + 1 :]
+    # only held-out sources load after round 49's (encoded-r49 the last): heldout-encoded (seeded from
+    # round 50's attacks, grouped with them), round 50's, then round 51's
+    after_49 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r49) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_49]
     assert rounds == sorted(rounds) and set(rounds) == {50, 51}
 

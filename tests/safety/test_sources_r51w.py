@@ -23,6 +23,7 @@ ROUND_51_WILD = (sources.authored_wild_r51, sources.authored_wild_r51_benign)
 
 def test_round_51_wild_sources_are_held_out_in_round_51_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_51_WILD, 51)  # the look-alikes are hard negatives
+    assert sources.LOADERS.index(sources.encoded_r49) < i  # after the round-49 sources (dev since round 52)
     assert sources.LOADERS.index(sources.authored_wild_r50_benign) < i  # after the round-50 sources
     # after the round's real content (tests/safety/test_sources_r51.py), last of all
     assert sources.LOADERS.index(sources.manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi) < i
