@@ -705,6 +705,8 @@ HELD_OUT_ROUND = {
     "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi": 51,
     "authored-wild-r51": 51,
     "authored-wild-r51-benign": 51,
+    # held out in round 52
+    "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl": 52,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8821,10 +8823,16 @@ def _plain_paragraphs(page: str) -> list[str]:
     return [" ".join(re.sub(r"<[^>]+>", "", p).split()) for p in _REFERENCE_PARA.findall(page)]
 
 
-def _mostly_translated(paras: Sequence[str], translated: Callable[[str], bool]) -> bool:
+def _mostly_translated(
+    paras: Sequence[str], translated: Callable[[str], bool], weight: Callable[[str], int] | None = None
+) -> bool:
     """More than half of `paras` translated by `translated`: the majority every reader of a translated
-    book or manual tells a translated section by (DocBook sections, manual pages)."""
-    return 2 * sum(map(translated, paras)) > len(paras)
+    book or manual tells a translated section by (DocBook sections, manual pages); given `weight`, more
+    than half of their weight (a help page's characters: there a translated title and a few translated
+    labels would outvote the long paragraphs left in English)."""
+    if weight is None:
+        return 2 * sum(map(translated, paras)) > len(paras)
+    return 2 * sum(weight(p) for p in paras if translated(p)) > sum(map(weight, paras))
 
 
 def _reference_translated(
@@ -10058,6 +10066,105 @@ def authored_wild_r51_benign() -> list[Sample]:
     return _authored_held_out(WILD_R51, "authored-wild-r51", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 52 (fresh: never looked at by the pattern author) ------------
+# gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl (Debian, CC-BY-SA-3.0: the copyright file's one stanza,
+# `Files: *`, Copyright 2010-2014 Shaun McCance): GNOME Help, the GNOME desktop's help for its users, as
+# gnome-user-docs (43.0-2, bookworm) ships it: Mallard pages (usr/share/help/<locale>/gnome-help/
+# <page>.page, 293 a locale), one short topic a page (how to do a task: the steps to click through, "Open",
+# "Click", "Press", "Select", "Type your password"; what a setting does; a problem and what to try; notes
+# and warnings), the English original (`C`) beside 41 translations, of which these ten are read: Catalan,
+# Czech, Danish, Finnish, Galician, Croatian, Latvian, Dutch, Brazilian Portuguese and Slovenian. Read by a
+# small Mallard reader of its own (bench/corpus/mallard.py: the title and the blocks of the page as the
+# default desktop shows it, inline markup read as its text; info, credits, licence, comments, media and
+# link lists left out), one row a page (the longest English page is 4,788 characters: no page needs
+# cutting into sections): its title and its paragraphs, one a line, cut at HELD_OUT_ROW_MAX; at most
+# HELD_OUT_BENIGN_MAX spread over the pages in locale and page order, labelled `<locale>/<page>`. A page is
+# translated when more than half of its characters are in a title or paragraph none of the English
+# original page's (itstool leaves an untranslated string in English; counted by characters, not
+# paragraphs, since a translated title and a few translated labels would outvote the long paragraphs left
+# in English). Left out: a page not translated, a page without an English original of the same name, a
+# page under GNOME_HELP_FLOOR characters (a guide page whose content is its lists of links), a page naming
+# garak or PyRIT or a dev collection; the other 31 translations (Simplified Chinese among them: 17 pages
+# translated by that test, most of its pages a translated title and labels over English paragraphs), the
+# system administrators' guide (system-admin-guide), legal.xml and the figures.
+GNOME_HELP = ("gnome-user-docs=43.0-2", "0d635a840747958ca84da778b40d341f1155603851f922c9a171f5a181d6a39f")
+GNOME_HELP_LICENCE = "CC-BY-SA-3.0"
+GNOME_HELP_DIR = "usr/share/help/"
+GNOME_HELP_ORIGINAL = "C"
+GNOME_HELP_LOCALES = ("ca", "cs", "da", "fi", "gl", "hr", "lv", "nl", "pt_BR", "sl")  # its folders
+GNOME_HELP_FLOOR = 80  # characters: shorter pages are a title and a line (a guide page's lists of links)
+
+
+def _gnome_help_pages() -> dict[str, dict[str, bytes]]:
+    """GNOME Help's pages in the pinned package by folder (the original and GNOME_HELP_LOCALES) and page
+    name (`<folder>/gnome-help/<page>.page`), in path order; a folder without pages fails naming it."""
+    folders = (GNOME_HELP_ORIGINAL, *GNOME_HELP_LOCALES)
+
+    def place(path: str) -> tuple[str, str]:
+        folder, _, rest = path.removeprefix(GNOME_HELP_DIR).partition("/gnome-help/")
+        return folder, rest.removesuffix(".page")
+
+    def keep(path: str) -> bool:
+        folder, name = place(path)
+        return (
+            path.startswith(GNOME_HELP_DIR)
+            and path.endswith(".page")
+            and folder in folders
+            and "/" not in name
+        )
+
+    files = _debian_files(*GNOME_HELP, GNOME_HELP_LICENCE, keep)
+    pages: dict[str, dict[str, bytes]] = {folder: {} for folder in folders}
+    for path in sorted(files):
+        folder, name = place(path)
+        pages[folder][name] = files[path]
+    for folder, found in pages.items():
+        if not found:
+            raise RuntimeError(f"{GNOME_HELP[0]}: {GNOME_HELP_DIR}{folder}/gnome-help/<page>.page not found")
+    return pages
+
+
+def _gnome_help_locale(folder: str) -> str:
+    """A GNOME Help folder's locale as ids spell it: `pt_BR`'s is `pt-br`."""
+    return folder.replace("_", "-").lower()
+
+
+def _gnome_help_row(source: str, where: str, data: bytes, original: bytes | None) -> list[Sample]:
+    """One translated Mallard page (`mallard_page`) as `source`'s held-out benign row with the id `where`:
+    its title and paragraphs, one a line; a page without an `original` (the English page of its name),
+    not translated (half or more of its characters in a title or paragraph the original's), under GNOME_HELP_FLOOR
+    characters or naming a reserved or dev collection, none."""
+    from bench.corpus.mallard import mallard_page
+
+    page, theirs = mallard_page(data), mallard_page(original) if original is not None else None
+    if page is None or theirs is None:
+        return []
+    blocks, known = (page.title, *page.paragraphs), frozenset((theirs.title, *theirs.paragraphs))
+    text = "\n".join(blocks)
+    if (
+        len(text) < GNOME_HELP_FLOOR
+        or not _mostly_translated(blocks, lambda p: p not in known, len)
+        or names_reserved_or_dev(text)
+    ):
+        return []
+    return [_held_out_sample(source, where, "rag_document", text, False, where)]
+
+
+def gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl() -> list[Sample]:
+    """GNOME Help's topics in Catalan, Czech, Danish, Finnish, Galician, Croatian, Latvian, Dutch,
+    Brazilian Portuguese and Slovenian (end users' desktop help: how to do a task, step
+    by step, what a setting does, what to try when something does not work)."""
+    source = "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl"
+    pages = _gnome_help_pages()
+    originals = pages[GNOME_HELP_ORIGINAL]
+    out = []
+    for folder in GNOME_HELP_LOCALES:
+        locale = _gnome_help_locale(folder)
+        for name, data in pages[folder].items():
+            out += _gnome_help_row(source, f"{locale}/{name}", data, originals.get(name))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10330,7 +10437,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 51 held-out sources (after every other loader)
     manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi,
     authored_wild_r51,
-    authored_wild_r51_benign,
+    authored_wild_r51_benign,  # round 52 held-out sources (after every other loader)
+    gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl,
 )
 
 

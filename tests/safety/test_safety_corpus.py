@@ -27,7 +27,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "debian-history-de-es-fr-it-ja-ko-lt-pt-ru", "authored-wild-r50", "authored-wild-r50-benign",
                    # held out in round 51
                    "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi",
-                   "authored-wild-r51", "authored-wild-r51-benign"):  # fmt: skip
+                   "authored-wild-r51", "authored-wild-r51-benign",
+                   # held out in round 52
+                   "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

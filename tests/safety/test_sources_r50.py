@@ -29,9 +29,9 @@ DIR = sources.DEBIAN_HISTORY_DIR
 def test_round_50_sources_are_held_out_in_round_50_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_50, 50)  # real content: not a hard negative
     assert sources.LOADERS.index(sources.encoded_r49) < i  # after the round-49 sources (dev since round 52)
-    # first of the round's held-out sources: only round-50 held-out sources load after it, then round 51's
+    # first of the round's held-out sources: only round-50 held-out sources load after it, then round 51's and 52's
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
-    assert rounds == sorted(rounds) and set(rounds) == {50, 51}
+    assert rounds == sorted(rounds) and set(rounds) == {50, 51, 52}
     # one package pinned (sha256, fetched by apt-get download), every locale and the English original in it
     spec, sha256 = sources.DEBIAN_HISTORY
     assert spec == "debian-history=2.28" and re.fullmatch("[0-9a-f]{64}", sha256)

@@ -28,10 +28,10 @@ def test_round_50_wild_sources_are_held_out_in_round_50_after_every_other_loader
     j = i + len(ROUND_50_WILD)
     assert j <= sources.LOADERS.index(sources.manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi)
     # only held-out sources load after round 49's (encoded-r49 the last): heldout-encoded (seeded from
-    # round 50's attacks, grouped with them), round 50's, then round 51's
+    # round 50's attacks, grouped with them), round 50's, then round 51's and 52's
     after_49 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r49) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_49]
-    assert rounds == sorted(rounds) and set(rounds) == {50, 51}
+    assert rounds == sorted(rounds) and set(rounds) == {50, 51, 52}
 
 
 WILD_SHA256 = "d1337c4d764e4b4b793ff20690ee45093997f61af7deeef413b25f0629029686"
