@@ -693,6 +693,27 @@ OVOS_DIALOG_SKILLS = tuple(
 # attack side would get its first look (heldout-encoded's new rows are round 49's attacks encoded). The man
 # pages: 400 of the 2,472 translated sections with their own prose (NAME, SYNOPSIS, SEE ALSO, the authors,
 # copyright, bug reports and the translators' credits left out), spread over them.
+# It holds out fresh sources: gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl (GNOME Help, the GNOME desktop's
+# help for its users, as gnome-user-docs translates it into Catalan, Czech, Danish, Finnish, Galician,
+# Croatian, Latvian, Dutch, Brazilian Portuguese and Slovenian; each page told from English by the English
+# original page's titles and paragraphs, counted in characters), real content in the shape of end users'
+# help topics (short pages of "how do I ...": numbered steps to click through, "Open", "Click", "Press",
+# "Select", "Type your password", "Unlock", settings, administrators and their privileges, what to try
+# when something does not work, notes and warnings: imperatives addressed to the reader about passwords,
+# permissions and the system, the wording a prompt screen's false positives hide behind, written as
+# Mallard XML, not HTML or groff), a shape none of the earlier sources has (books of prose: guides,
+# manuals, questions and answers, a history; and a command reference), in ten languages none of which the
+# held-out real content has a row in once the round-49 sources are promoted: Croatian, Latvian and
+# Slovenian, which no real book has, Galician, which dev has only in short rows (voice-assistant intents,
+# our Iberian set), Catalan, Czech, Danish, Finnish, Dutch and Brazilian Portuguese, which real books had
+# only in translations promoted since (installation guide, maint-guide, the Debian Edu manual, the aptitude
+# manual; the held-out history has European Portuguese): the package's best-translated locales that the
+# held-out real content lacks, and Slovenian (61 pages) for its language. The others are held out already
+# (German, Spanish, French, Portuguese, Korean, Russian, Polish, Swedish, Ukrainian, Hungarian, Indonesian,
+# Greek, Serbian in either script) or translated in few pages (Simplified Chinese 17 by characters; Italian,
+# Japanese, Vietnamese, Persian, Assamese, Gujarati, Marathi, Tamil and Telugu under 80 by paragraphs;
+# Hindi, Kannada, Punjabi, Lithuanian, Romanian, Turkish and Hebrew fewer than 5). 400 of the 1,957
+# translated pages (link lists and pages under 80 characters left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-50 attack source's instruction-override injections through our encoders (since
     # round 52; grouped with its seeds)
