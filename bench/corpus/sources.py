@@ -668,12 +668,6 @@ OVOS_DIALOG_SKILLS = tuple(
 # the round-49 attack source (authored-wild-r49; its benign set is not a seed) and grouped with it (round
 # 49). The round-49 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-50
 # sources their second.
-# Round 52 promotes the round-49 sources (aptitude-doc-cs-es-fi-fr-it-ja-nl-ru, authored-wild-r49,
-# authored-wild-r49-benign; three looks used, rounds 49-51; their loaders move before the held-out ones)
-# with their encoded variants (now `encoded-r49`); `heldout-encoded` is re-seeded by the unchanged rule from
-# the round-50 attack source (authored-wild-r50; its benign set is not a seed) and grouped with it (round
-# 50). The round-50 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-51
-# sources their second.
 # It holds out fresh sources: manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi (manual pages as manpages-l10n
 # translates them, in Greek, Hungarian, Indonesian, Macedonian, Polish, Romanian, Serbian, Swedish,
 # Ukrainian and Vietnamese; the five in the Latin script told from English by their paragraphs' common
@@ -693,6 +687,12 @@ OVOS_DIALOG_SKILLS = tuple(
 # attack side would get its first look (heldout-encoded's new rows are round 49's attacks encoded). The man
 # pages: 400 of the 2,472 translated sections with their own prose (NAME, SYNOPSIS, SEE ALSO, the authors,
 # copyright, bug reports and the translators' credits left out), spread over them.
+# Round 52 promotes the round-49 sources (aptitude-doc-cs-es-fi-fr-it-ja-nl-ru, authored-wild-r49,
+# authored-wild-r49-benign; three looks used, rounds 49-51; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r49`); `heldout-encoded` is re-seeded by the unchanged rule from
+# the round-50 attack source (authored-wild-r50; its benign set is not a seed) and grouped with it (round
+# 50). The round-50 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-51
+# sources their second.
 # It holds out fresh sources: gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl (GNOME Help, the GNOME desktop's
 # help for its users, as gnome-user-docs translates it into Catalan, Czech, Danish, Finnish, Galician,
 # Croatian, Latvian, Dutch, Brazilian Portuguese and Slovenian; each page told from English by the English
