@@ -728,6 +728,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r51-benign": 51,
     # held out in round 52
     "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl": 52,
+    "authored-wild-r52": 52,
+    "authored-wild-r52-benign": 52,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10186,6 +10188,30 @@ def gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# authored-wild-r52 and authored-wild-r52-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the 24
+# other languages of rounds 47's to 51's sets, none new; about a quarter of 25 words or fewer, about a
+# quarter of 700 characters or more: in-the-wild jailbreak set-ups, pasted documents, e-mails, web pages,
+# code, chat logs and tool results with a buried order), written for round 52 by a writer who never saw the
+# detector or the corpus, committed (bench/corpus/authored_wild_r52.tsv, the format of round 37's sets:
+# `label<TAB>lang<TAB>kind<TAB>text`), a thirteenth set of round 40's shape by another hand.
+# Read as authored-wild-r40 to authored-wild-r51 are: round 39's kinds (ENGLISH_R39_FAMILY, round 37's
+# `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R52 = "authored_wild_r52.tsv"
+
+
+def authored_wild_r52() -> list[Sample]:
+    """The round-52 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R52, "authored-wild-r52", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r52_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R52, "authored-wild-r52", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10458,8 +10484,11 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     # round 51 held-out sources (after every other loader)
     manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi,
     authored_wild_r51,
-    authored_wild_r51_benign,  # round 52 held-out sources (after every other loader)
+    authored_wild_r51_benign,
+    # round 52 held-out sources (after every other loader)
     gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl,
+    authored_wild_r52,
+    authored_wild_r52_benign,
 )
 
 
@@ -10512,6 +10541,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r49-benign",
         "authored-wild-r50-benign",
         "authored-wild-r51-benign",
+        "authored-wild-r52-benign",
     }
 )
 
