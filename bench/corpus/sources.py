@@ -708,12 +708,18 @@ OVOS_DIALOG_SKILLS = tuple(
 # our Iberian set), Catalan, Czech, Danish, Finnish, Dutch and Brazilian Portuguese, which real books had
 # only in translations promoted since (installation guide, maint-guide, the Debian Edu manual, the aptitude
 # manual; the held-out history has European Portuguese): the package's best-translated locales that the
-# held-out real content lacks, and Slovenian (61 pages) for its language. The others are held out already
-# (German, Spanish, French, Portuguese, Korean, Russian, Polish, Swedish, Ukrainian, Hungarian, Indonesian,
-# Greek, Serbian in either script) or translated in few pages (Simplified Chinese 17 by characters; Italian,
-# Japanese, Vietnamese, Persian, Assamese, Gujarati, Marathi, Tamil and Telugu under 80 by paragraphs;
-# Hindi, Kannada, Punjabi, Lithuanian, Romanian, Turkish and Hebrew fewer than 5). 400 of the 1,957
-# translated pages (link lists and pages under 80 characters left out), spread over them.
+# held-out real content lacks, and Slovenian (61 pages) for its language; authored-wild-r52 and
+# authored-wild-r52-benign (a thirteenth set in the shape of real traffic, every family of the issue, about
+# three fifths English, the rest in the 24 other languages of rounds 47's to 51's sets, about a quarter of it
+# long, real tag, zero-width and fullwidth characters and Cyrillic look-alike letters among its encoding
+# tricks, written for the round by another writer who never saw the detector or the corpus), since without it
+# no writer's set on the held-out attack side would get its first look (heldout-encoded's new rows are round
+# 50's attacks encoded). GNOME Help's other locales are held out already (German, Spanish, French, Portuguese,
+# Korean, Russian, Polish, Swedish, Ukrainian, Hungarian, Indonesian, Greek, Serbian in either script) or
+# translated in few pages (Simplified Chinese 17 by characters; Italian, Japanese, Vietnamese, Persian,
+# Assamese, Gujarati, Marathi, Tamil and Telugu under 80 by paragraphs; Hindi, Kannada, Punjabi, Lithuanian,
+# Romanian, Turkish and Hebrew fewer than 5). GNOME Help: 400 of the 1,957 translated pages (link lists and
+# pages under 80 characters left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-50 attack source's instruction-override injections through our encoders (since
     # round 52; grouped with its seeds)
