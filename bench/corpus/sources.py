@@ -8853,14 +8853,12 @@ def _plain_paragraphs(page: str) -> list[str]:
 
 
 def _mostly_translated(
-    paras: Sequence[str], translated: Callable[[str], bool], weight: Callable[[str], int] | None = None
+    paras: Sequence[str], translated: Callable[[str], bool], weight: Callable[[str], int] = lambda _: 1
 ) -> bool:
-    """More than half of `paras` translated by `translated`: the majority every reader of a translated
-    book or manual tells a translated section by (DocBook sections, manual pages); given `weight`, more
-    than half of their weight (a help page's characters: there a translated title and a few translated
-    labels would outvote the long paragraphs left in English)."""
-    if weight is None:
-        return 2 * sum(map(translated, paras)) > len(paras)
+    """More than half of `paras`' weight translated by `translated`: the majority every reader of a
+    translated book or manual tells a translated section by, each paragraph counting once (DocBook
+    sections, manual pages) unless `weight` says otherwise (a help page's characters: there a translated
+    title and a few translated labels would outvote the long paragraphs left in English)."""
     return 2 * sum(weight(p) for p in paras if translated(p)) > sum(map(weight, paras))
 
 
