@@ -10156,17 +10156,22 @@ def _gnome_help_locale(folder: str) -> str:
     return folder.replace("_", "-").lower()
 
 
-def _gnome_help_row(source: str, where: str, data: bytes, original: bytes | None) -> list[Sample]:
-    """One translated Mallard page (`mallard_page`) as `source`'s held-out benign row with the id `where`:
-    its title and paragraphs, one a line; a page without an `original` (the English page of its name),
-    not translated (half or more of its characters in a title or paragraph the original's), under GNOME_HELP_FLOOR
-    characters or naming a reserved or dev collection, none."""
+def _gnome_help_blocks(data: bytes) -> tuple[str, ...] | None:
+    """A Mallard page's title and paragraphs (`mallard_page`), or None when it is not one."""
     from bench.corpus.mallard import mallard_page
 
-    page, theirs = mallard_page(data), mallard_page(original) if original is not None else None
-    if page is None or theirs is None:
+    page = mallard_page(data)
+    return None if page is None else (page.title, *page.paragraphs)
+
+
+def _gnome_help_row(source: str, where: str, data: bytes, known: frozenset[str] | None) -> list[Sample]:
+    """One translated Mallard page as `source`'s held-out benign row with the id `where`: its title and
+    paragraphs (`_gnome_help_blocks`), one a line; a page without an original (`known`: the blocks of the
+    English page of its name), not translated (half or more of its characters in a block of the
+    original's), under GNOME_HELP_FLOOR characters or naming a reserved or dev collection, none."""
+    blocks = _gnome_help_blocks(data)
+    if blocks is None or known is None:
         return []
-    blocks, known = (page.title, *page.paragraphs), frozenset((theirs.title, *theirs.paragraphs))
     text = "\n".join(blocks)
     if (
         len(text) < GNOME_HELP_FLOOR
@@ -10183,7 +10188,12 @@ def gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl() -> list[Sample]:
     by step, what a setting does, what to try when something does not work)."""
     source = "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl"
     pages = _gnome_help_pages()
-    originals = pages[GNOME_HELP_ORIGINAL]
+    # each English original read once, not once a locale
+    originals = {
+        n: frozenset(b)
+        for n, d in pages[GNOME_HELP_ORIGINAL].items()
+        if (b := _gnome_help_blocks(d)) is not None
+    }
     out = []
     for folder in GNOME_HELP_LOCALES:
         locale = _gnome_help_locale(folder)
