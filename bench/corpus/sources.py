@@ -8889,8 +8889,9 @@ def _packaged_pages(
     spec: str, sha256: str, licence: str, folder: str, locale: str, suffix: str = ""
 ) -> dict[str, bytes]:
     """A pinned Debian package's HTML pages (`<folder><page>.<locale>.html`, or `<folder><page><suffix>`
-    for a book whose file names hold no locale) by page name in path order; the table of contents page
-    (index) and the PDF and text copies left out, a package without pages failing naming it."""
+    for a book whose file names hold no locale, or other files: manual pages' `man<N>/<page>.<N>.gz`) by
+    page name (the path below `folder` without `suffix`) in path order; the table of contents page (index)
+    and the PDF and text copies left out, a package without pages failing naming it."""
     suffix = suffix or f".{locale}.html"
 
     def keep(path: str) -> bool:
@@ -10039,19 +10040,14 @@ def _manpage_rows(source: str, locale: str, page: str, groff: str) -> list[Sampl
 
 
 def _manpages(spec: str, sha256: str) -> dict[str, str]:
-    """A pinned manpages-l10n package's manual pages (`usr/share/man/<locale>/man<N>/<page>.<N>.gz`) by
-    page name (`<page>.<N>`) in path order, read as UTF-8; a package without pages failing naming it."""
-    folder = f"{MANPAGES_L10N_DIR}{_manpage_locale(spec)}/"
-
-    def keep(path: str) -> bool:
-        return path.startswith(f"{folder}man") and path.endswith(".gz")
-
-    files = _debian_files(spec, sha256, MANPAGES_L10N_LICENCE, keep)
-    if not files:
-        raise RuntimeError(f"{spec}: {folder}man<N>/<page>.gz not found")
+    """A pinned manpages-l10n package's manual pages (`usr/share/man/<locale>/man<N>/<page>.<N>.gz`, read
+    by `_packaged_pages`) by page name (`<page>.<N>`) in path order, read as UTF-8; a package without pages
+    failing naming it."""
+    locale = _manpage_locale(spec)
+    folder = f"{MANPAGES_L10N_DIR}{locale}/"
+    pages = _packaged_pages(spec, sha256, MANPAGES_L10N_LICENCE, folder, locale, ".gz")
     return {
-        p.rpartition("/")[2].removesuffix(".gz"): gzip.decompress(files[p]).decode("utf-8", "replace")
-        for p in sorted(files)
+        p.rpartition("/")[2]: gzip.decompress(data).decode("utf-8", "replace") for p, data in pages.items()
     }
 
 
