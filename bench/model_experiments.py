@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r53": frozenset(
+        {
+            "debian-history-de-es-fr-it-ja-ko-lt-pt-ru",
+            "authored-wild-r50",
+            "authored-wild-r50-benign",
+            "encoded-r50",
+        }
+    ),
     "promoted r52": frozenset(
         {
             "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru",

@@ -720,14 +720,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # Assamese, Gujarati, Marathi, Tamil and Telugu under 80 by paragraphs; Hindi, Kannada, Punjabi, Lithuanian,
 # Romanian, Turkish and Hebrew fewer than 5). GNOME Help: 400 of the 1,957 translated pages (link lists and
 # pages under 80 characters left out), spread over them.
+# Round 53 promotes the round-50 sources (debian-history-de-es-fr-it-ja-ko-lt-pt-ru, authored-wild-r50,
+# authored-wild-r50-benign; three looks used, rounds 50-52; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r50`); `heldout-encoded` is re-seeded by the unchanged rule from
+# the round-51 attack source (authored-wild-r51; its benign set is not a seed) and grouped with it (round
+# 51). The round-51 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-52
+# sources their second.
 HELD_OUT_ROUND = {
-    # the round-50 attack source's instruction-override injections through our encoders (since
-    # round 52; grouped with its seeds)
-    "heldout-encoded": 50,
-    # held out in round 50
-    "debian-history-de-es-fr-it-ja-ko-lt-pt-ru": 50,
-    "authored-wild-r50": 50,
-    "authored-wild-r50-benign": 50,
+    # the round-51 attack source's instruction-override injections through our encoders (since
+    # round 53; grouped with its seeds)
+    "heldout-encoded": 51,
     # held out in round 51
     "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi": 51,
     "authored-wild-r51": 51,
@@ -1787,6 +1789,7 @@ ENCODED_SOURCES = (
     "encoded-r47",
     "encoded-r48",
     "encoded-r49",
+    "encoded-r50",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2018,9 +2021,15 @@ def encoded_r49() -> list[Sample]:
     return encoded_variants("encoded-r49", (authored_wild_r49,))
 
 
+def encoded_r50() -> list[Sample]:
+    """Seeded from the round-50 attack source (authored-wild-r50): held out (as `heldout-encoded`) in
+    round 52 with it, development since round 53."""
+    return encoded_variants("encoded-r50", (authored_wild_r50,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-50 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r50,))
+    """Held out: seeded from the round-51 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r51,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8731,7 +8740,8 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # round 43, authored-wild-r41 since round 44, authored-wild-r42 and the judge set authored-judge-r42, never
 # counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
-# 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52).
+# 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
+# 53).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8747,6 +8757,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r47",
         "authored-wild-r48",
         "authored-wild-r49",
+        "authored-wild-r50",
     }
 )
 
@@ -9852,7 +9863,7 @@ def authored_wild_r49_benign() -> list[Sample]:
     return _authored_held_out(WILD_R49, "authored-wild-r49", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 50 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 50 (held out in rounds 50-52, development since round 53) -------------
 # debian-history-de-es-fr-it-ja-ko-lt-pt-ru (Debian, GPL-2+: the copyright file, version 2 or any later
 # version): "A Brief History of Debian" (debian-history 2.28, bookworm; the Debian Documentation Team's, after
 # Bdale Garbee's), the project's history told as narrative prose, dates and names: what the project is and
@@ -9906,7 +9917,8 @@ def _debian_history_pages() -> dict[str, dict[str, bytes]]:
 def debian_history_de_es_fr_it_ja_ko_lt_pt_ru() -> list[Sample]:
     """The sections of "A Brief History of Debian" in German, Spanish, French, Italian, Japanese, Korean,
     Lithuanian, Portuguese and Russian (a project's history as narrative prose: its leaders, releases and
-    events, with dates and names, and the Debian Manifesto)."""
+    events, with dates and names, and the Debian Manifesto; held out in rounds 50-52, development since
+    round 53)."""
     pages = _debian_history_pages()
     translations = ((loc, page, data) for loc in DEBIAN_HISTORY_LOCALES for page, data in pages[loc].items())
     return _book_rows(
@@ -9933,12 +9945,12 @@ WILD_R50 = "authored_wild_r50.tsv"
 
 def authored_wild_r50() -> list[Sample]:
     """The round-50 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 50-52, development since round 53)."""
     return _authored_held_out(WILD_R50, "authored-wild-r50", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r50_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 50-52, development since round 53)."""
     return _authored_held_out(WILD_R50, "authored-wild-r50", ENGLISH_R39_FAMILY, False)
 
 
@@ -10485,12 +10497,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r49,
     authored_wild_r49_benign,
     encoded_r49,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 50 held-out sources (after every other loader)
+    # round 50 sources (held out in rounds 50-52)
     debian_history_de_es_fr_it_ja_ko_lt_pt_ru,
     authored_wild_r50,
     authored_wild_r50_benign,
+    encoded_r50,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 51 held-out sources (after every other loader)
     manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi,
     authored_wild_r51,

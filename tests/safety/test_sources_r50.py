@@ -1,5 +1,5 @@
-"""Round 50's held-out source: debian-history-de-es-fr-it-ja-ko-lt-pt-ru ("A Brief History of Debian", the
-project's history as narrative prose: its leaders, releases and events with dates and names, and the Debian
+"""Round 50's real-content source, held out in rounds 50-52 and dev since round 53:
+debian-history-de-es-fr-it-ja-ko-lt-pt-ru ("A Brief History of Debian", the project's history as narrative prose: its leaders, releases and events with dates and names, and the Debian
 Manifesto, in its German, Spanish, French, Italian, Japanese, Korean, Lithuanian, Portuguese and Russian
 translations: real content), loaded from a made-up Debian package (never the real one: a clean clone's test
 run has no network) holding every locale and the English original, as the real one does: one row a section
@@ -17,7 +17,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_promoted
 
 ROUND_50 = (sources.debian_history_de_es_fr_it_ja_ko_lt_pt_ru,)
 SOURCE = "debian-history-de-es-fr-it-ja-ko-lt-pt-ru"
@@ -26,12 +26,13 @@ SCRIPTS = ("ja", "ko", "ru")
 DIR = sources.DEBIAN_HISTORY_DIR
 
 
-def test_round_50_sources_are_held_out_in_round_50_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_50, 50)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r49) < i  # after the round-49 sources (dev since round 52)
-    # first of the round's held-out sources: only round-50 held-out sources load after it, then round 51's and 52's
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
-    assert rounds == sorted(rounds) and set(rounds) == {50, 51, 52}
+def test_round_50_sources_are_dev_since_round_53_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 50-52 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r50w.py) and their encoded set (`encoded-r50`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r50, sources.authored_wild_r50_benign)
+    assert_promoted((*ROUND_50, *wild), sources.encoded_r50, after=sources.encoded_r49)  # after round 49's
     # one package pinned (sha256, fetched by apt-get download), every locale and the English original in it
     spec, sha256 = sources.DEBIAN_HISTORY
     assert spec == "debian-history=2.28" and re.fullmatch("[0-9a-f]{64}", sha256)
@@ -220,7 +221,7 @@ def test_debian_history_reads_nine_locales_from_the_one_package(monkeypatch: pyt
     assert not any("(listed)" in r.text or "Navigation" in r.text or "Next" in r.text for r in rows)
     assert by_id["ja/intro/begining"].label == "ja/intro/begining/ja"
     assert len(rows) == 7 * 9
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

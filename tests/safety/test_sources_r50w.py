@@ -1,9 +1,10 @@
-"""Round 50's blind-written held-out sources: authored-wild-r50 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in 24 other languages,
-written for the round by a writer who never saw the detector or the corpus) and authored-wild-r50-benign
-(their look-alikes), read from the committed bench/corpus/authored_wild_r50.tsv as rounds 40's to 49's sets
-are: the file is pinned (a changed row changes the held-out figure) and its rows are counted per language
-and kind (counts only: the rows are held out and never printed); its kinds' families (round 37's `mixed`
+"""Round 50's blind-written sources, held out in rounds 50-52 and dev since round 53: authored-wild-r50
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in
+English, the rest in 24 other languages, written for the round by a writer who never saw the detector or
+the corpus) and authored-wild-r50-benign (their look-alikes), read from the committed
+bench/corpus/authored_wild_r50.tsv as rounds 40's to 49's sets are: the file is pinned (a changed row
+changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families (round 37's `mixed`
 multilingual even in English), real special characters (Unicode tag characters, zero-width spaces between
 Japanese letters, zero-width joiners and non-joiners in English rows, a Greek letter among Latin ones) kept
 as written and backslashes other than `\\n` left as typed, on a made-up file."""
@@ -15,23 +16,20 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_50_WILD = (sources.authored_wild_r50, sources.authored_wild_r50_benign)
 
 
-def test_round_50_wild_sources_are_held_out_in_round_50_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_50_WILD, 50)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r49) < i  # after the round-49 sources (dev since round 52)
-    # after the round's real content (tests/safety/test_sources_r50.py), then round 51's
-    assert sources.LOADERS.index(sources.debian_history_de_es_fr_it_ja_ko_lt_pt_ru) < i
-    j = i + len(ROUND_50_WILD)
-    assert j <= sources.LOADERS.index(sources.manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi)
-    # only held-out sources load after round 49's (encoded-r49 the last): heldout-encoded (seeded from
-    # round 50's attacks, grouped with them), round 50's, then round 51's and 52's
-    after_49 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r49) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_49]
-    assert rounds == sorted(rounds) and set(rounds) == {50, 51, 52}
+def test_round_50_wild_sources_are_dev_since_round_53_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 50-52 (three looks), then promoted with their encoded set (`encoded-r50`); the
+    look-alikes stay hard negatives (dev ones since round 53). authored-wild-r50, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r50.py)
+    assert_promoted(
+        ROUND_50_WILD, sources.encoded_r50, after=sources.debian_history_de_es_fr_it_ja_ko_lt_pt_ru
+    )
+    assert "authored-wild-r50" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "d1337c4d764e4b4b793ff20690ee45093997f61af7deeef413b25f0629029686"
@@ -57,14 +55,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 388 attacks and 396 look-alikes (counts only)."""
+    """The file as the writer handed it in: 388 attacks and 396 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R50,
         WILD_SHA256,
         sources.authored_wild_r50(),
         sources.authored_wild_r50_benign(),
         source="authored-wild-r50",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(388, 396),

@@ -28,8 +28,7 @@ SCRIPTS = ("el", "mk", "sr", "uk", "vi")
 
 def test_round_51_sources_are_held_out_in_round_51_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_51, 51)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r49) < i  # after the round-49 sources (dev since round 52)
-    assert sources.LOADERS.index(sources.authored_wild_r50_benign) < i  # after the round-50 sources
+    assert sources.LOADERS.index(sources.encoded_r50) < i  # after the round-50 sources (dev since round 53)
     # first of the round's held-out sources: only round-51 held-out sources load after it, then round 52's
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
     assert rounds == sorted(rounds) and set(rounds) == {51, 52}

@@ -23,14 +23,14 @@ ROUND_51_WILD = (sources.authored_wild_r51, sources.authored_wild_r51_benign)
 
 def test_round_51_wild_sources_are_held_out_in_round_51_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_51_WILD, 51)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r49) < i  # after the round-49 sources (dev since round 52)
-    assert sources.LOADERS.index(sources.authored_wild_r50_benign) < i  # after the round-50 sources
+    assert sources.LOADERS.index(sources.encoded_r50) < i  # after the round-50 sources (dev since round 53)
     # after the round's real content (tests/safety/test_sources_r51.py), then round 52's
     assert sources.LOADERS.index(sources.manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi) < i
     j = i + len(ROUND_51_WILD)
     assert j <= sources.LOADERS.index(sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl)
-    # only held-out sources load after round 50's: round 51's, then round 52's
-    after_50 = sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r50_benign) + 1 :]
+    # only held-out sources load after round 50's (encoded-r50 the last): heldout-encoded (seeded from
+    # round 51's attacks, grouped with them), round 51's, then round 52's
+    after_50 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r50) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_50]
     assert rounds == sorted(rounds) and set(rounds) == {51, 52}
 

@@ -23,6 +23,7 @@ ROUND_52_WILD = (sources.authored_wild_r52, sources.authored_wild_r52_benign)
 
 def test_round_52_wild_sources_are_held_out_in_round_52_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_52_WILD, 52)  # the look-alikes are hard negatives
+    assert sources.LOADERS.index(sources.encoded_r50) < i  # after the round-50 sources (dev since round 53)
     assert sources.LOADERS.index(sources.authored_wild_r51_benign) < i  # after the round-51 sources
     # after the round's real content (tests/safety/test_sources_r52.py), last of all
     assert sources.LOADERS.index(sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl) < i

@@ -125,10 +125,10 @@ def first_held_out_loader() -> int:
     return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
 
 
-# A source is held out for three consecutive rounds: 50-52 now (the round-49 sources are dev since
-# round 52, whose fresh sources are wired). The one statement of the span that each round's source tests
-# check; a promotion edits it.
-HELD_OUT_SPAN = (50, 52)
+# A source is held out for three consecutive rounds: 51-52 now (the round-50 sources are dev since
+# round 53; 51-53 once round 53's fresh sources are wired). The one statement of the span that each
+# round's source tests check; a promotion edits it.
+HELD_OUT_SPAN = (51, 52)
 
 
 def held_out_span() -> tuple[int, int]:
