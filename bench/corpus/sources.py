@@ -738,6 +738,8 @@ HELD_OUT_ROUND = {
     "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl": 52,
     "authored-wild-r52": 52,
     "authored-wild-r52-benign": 52,
+    # held out in round 53
+    "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru": 53,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -8874,14 +8876,24 @@ def _mostly_translated(
 
 
 def _reference_translated(
-    section: str, script: re.Pattern[str] = _REFERENCE_SCRIPT, original: frozenset[str] | None = None
+    section: str,
+    script: re.Pattern[str] = _REFERENCE_SCRIPT,
+    original: frozenset[str] | None = None,
+    key: Callable[[str], str] = lambda p: p,
+    in_english: Callable[[str], bool] = lambda _: False,
+    weight: Callable[[str], int] = lambda _: 1,
 ) -> bool:
     """A section more than half of whose paragraphs (`_plain_paragraphs`) hold a letter of `script` (by
-    default a Japanese or Chinese one) or, given `original` (the `_plain_paragraphs` of the page it
-    translates: a translation in the original's own script), are none of the original's."""
+    default a Japanese or Chinese one) or, given `original` (the `key`s of the `_plain_paragraphs` of the
+    page it translates: a translation in the original's own script), are none of the original's, each
+    paragraph compared by its `key` (by default as it is) and, when `in_english` tells a paragraph left in
+    English otherwise (by default none), not that either; each paragraph weighing `weight` (by default 1:
+    `_mostly_translated`)."""
     if original is None:
-        return _mostly_translated(_plain_paragraphs(section), lambda p: bool(script.search(p)))
-    return _mostly_translated(_plain_paragraphs(section), lambda p: p not in original)
+        return _mostly_translated(_plain_paragraphs(section), lambda p: bool(script.search(p)), weight)
+    return _mostly_translated(
+        _plain_paragraphs(section), lambda p: key(p) not in original and not in_english(p), weight
+    )
 
 
 def reference_text(section: str) -> str:
@@ -8932,13 +8944,14 @@ def _book_rows(
     pages: Iterable[tuple[str, str, bytes]],
     scripts: Mapping[str, re.Pattern[str]],
     originals: Mapping[str, bytes],
-    **markup: re.Pattern[str],
+    **markup: re.Pattern[str] | Callable[[str], Any],
 ) -> list[Sample]:
     """`source`'s rows from a translated book's `pages` (locale, page name, HTML) in reading order: a
     section of a locale in `scripts` is translated when more than half of its paragraphs hold a letter of
     that script; of any other locale, when more than half are none of the original page's (`originals`,
-    by page name; a page without one left out). `markup`: the book's section start and anchor
-    (`translated_sections`). At most HELD_OUT_BENIGN_MAX rows, spread over the sections."""
+    by page name; a page without one left out). `markup`: the book's section start and anchor and how a
+    paragraph is compared with the original's and weighed (`translated_sections`). At most HELD_OUT_BENIGN_MAX rows,
+    spread over the sections."""
     out = []
     for locale, page, data in pages:
         where = f"{locale}/{page}"
@@ -8956,7 +8969,7 @@ def _reference_by(
     original: tuple[str, str] | None = None,
     read: Callable[[str, str], dict[str, bytes]] = _reference_pages,
     locale_of: Callable[[str], str] = _reference_locale,
-    **markup: re.Pattern[str],
+    **markup: re.Pattern[str] | Callable[[str], Any],
 ) -> list[Sample]:
     """`source`'s rows: Debian Reference's sections in the pinned `packages` (spec, sha256), a section
     translated when more than half of its paragraphs hold a letter of its locale's script (`scripts`) or,
@@ -8989,18 +9002,23 @@ def translated_sections(
     section: re.Pattern[str] = _REFERENCE_SECTION,
     anchor: re.Pattern[str] = _REFERENCE_ANCHOR,
     original: bytes | None = None,
+    key: Callable[[str], str] = lambda p: p,
+    in_english: Callable[[str], bool] = lambda _: False,
+    weight: Callable[[str], int] = lambda _: 1,
 ) -> list[Sample]:
     """One DocBook HTML page's translated sections (`_reference_translated` by `script`, or, given the
-    page it translates as `original`, by that page's paragraphs) as `source`'s held-out benign rows, each
+    page it translates as `original`, by that page's paragraphs, compared by `key`, and `in_english`,
+    weighed by `weight`: by default as they are, none, 1 each) as `source`'s held-out benign rows, each
     with the id `where`/its anchor; a section naming a reserved or dev collection left out. Debian
     Reference's by default; another book's by its script, section start and anchor."""
     theirs = None
     if original is not None:
-        theirs = frozenset(_plain_paragraphs(original.decode("utf-8", "replace")))
+        theirs = frozenset(map(key, _plain_paragraphs(original.decode("utf-8", "replace"))))
     out = []
     for name, part in reference_sections(data.decode("utf-8", "replace"), section, anchor):
         text = reference_text(part)
-        if _reference_translated(part, script, theirs) and text and not names_reserved_or_dev(text):
+        translated = _reference_translated(part, script, theirs, key, in_english, weight)
+        if translated and text and not names_reserved_or_dev(text):
             sid = f"{where}/{name}"
             out.append(_held_out_sample(source, sid, "rag_document", text, False, sid))
     return out
@@ -10234,6 +10252,105 @@ def authored_wild_r52_benign() -> list[Sample]:
     return _authored_held_out(WILD_R52, "authored-wild-r52", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 53 (fresh: never looked at by the pattern author) ------------
+# gimp-help-de-es-fr-it-ja-ko-lt-nn-ru (Debian, GFDL-NIV-1.2+: gimp-help-common's copyright file, whose
+# folder each locale's package links its own doc folder to, one stanza, `Files: *`, The GIMP Documentation
+# Team, GFDL version 1.2 or any later version, no invariant sections, no cover texts): the GIMP user manual
+# (gimp-help 2.10.34-2, bookworm; the GIMP documentation team's, translated by its translators), an image
+# editor's manual: its menus, tools, dialogs and filters one reference page each (what a command, tool or
+# filter does and its options one by one: "Select", "Layer", "Mask", "Apply", "Reset", "Delete", Script-Fu
+# and the Python-Fu console, the preferences and their system resources), its tutorials and how to get
+# unstuck, in its German, Spanish, French, Italian, Japanese, Korean, Lithuanian, Norwegian Nynorsk and
+# Russian translations (gimp-help-<locale>=2.10.34-2, one package a locale, each .deb pinned by sha256, and
+# gimp-help-en=2.10.34-2 as the English original: usr/share/gimp/2.0/help/<locale>/<page>.html, DocBook
+# pages one section of the first or second level a page, the same 685 page names in every locale, an
+# untranslated paragraph left in English). Read as the aptitude manual is (_reference_by: one row a
+# section, its heading and its own content up to the next section's start, as a reader copies it off the
+# page, cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the sections in package, page and
+# page order, labelled by locale, page and section anchor), with DocBook's section starts of a preface, a
+# chapter, an appendix, a reference, a key reference page (refentry, refsect1), the glossary, a simple
+# section and sect1 to sect4 (GIMP_HELP_SECTION), each page's body without its navigation and table of
+# contents (docbook_body). A section is translated, in ja, ko and ru, when more than half of its paragraphs
+# (tags stripped) hold a letter of the locale's own script (text_language's ranges: kana, Hangul,
+# Cyrillic); in the six in the Latin script, when more than half of its paragraphs' characters (tags
+# stripped) are in paragraphs none of the English original page's, compared by their letters and digits
+# only (_letters_and_digits: the stylesheets put each locale's quotation marks around the quoted words of a
+# paragraph left in English, German „...“ and Norwegian «...» for the original's “...”), and not in English
+# by manpages-l10n's test (_manpage_paragraph_english: a paragraph left in English whose cross-references
+# the stylesheets translate, "see Skyrius 2.3, „Dialogai ir dokai“", is none of the original's), counted by
+# characters as GNOME Help is (a section's translated heading-like short paragraphs would outvote its long
+# ones left in English). Left out: a section not translated (and a heading
+# without a paragraph), the title page (index), the GNU Free Documentation License (legal, gfdl-*), the
+# bibliography (a list of books and links) and the index (gimp-help-index) (GIMP_HELP_LEFT_OUT), each
+# page's navigation and table of contents, the images, style sheets and fonts, the English original and the
+# other 16 translations (the package's best-translated locales that the held-out real content lacks are
+# read; Simplified Chinese, Portuguese and Persian have under 100 translated sections), a section naming
+# garak or PyRIT or a dev collection.
+GIMP_HELP = "gimp-help"
+GIMP_HELP_LICENCE = "GFDL-NIV-1.2+"
+GIMP_HELP_DIR = "usr/share/gimp/2.0/help/"
+GIMP_HELP_DE_ES_FR_IT_JA_KO_LT_NN_RU = (  # Debian (`apt-get download`), one package a locale
+    ("gimp-help-de=2.10.34-2", "06d1f51828e0c68d373bbdd0d34c695e6405062143cd612407cd0fcf9531c199"),
+    ("gimp-help-es=2.10.34-2", "4c1cd250dd4196d183439acc1c70d313bb4104658458181f93898bc1d7ae0a8e"),
+    ("gimp-help-fr=2.10.34-2", "6f1409dc1078f6660490a399e6da0a37cb31c4224b66da400fdf2148c33e4cf6"),
+    ("gimp-help-it=2.10.34-2", "7c678b0dc76af92ed5ec86838cc21de663a731291c14105c297a136566cc14ae"),
+    ("gimp-help-ja=2.10.34-2", "75cef98ec1bdf8d1440da8dc55c6a3dd8b5dd03944d7adc80ba727061e681436"),
+    ("gimp-help-ko=2.10.34-2", "c8094280b19d858cc32b6d9278d7d6126bf41c05f6fcc45d2c07ee41b68f750b"),
+    ("gimp-help-lt=2.10.34-2", "2ded00a813fad99cb169138ae9edf6e3f7cefd0f252ce3f606ed91f5655b11d0"),
+    ("gimp-help-nn=2.10.34-2", "acc56c533e67403092f0235d75434d7097441005255496d10f4782d998900a6a"),
+    ("gimp-help-ru=2.10.34-2", "6cc1afc044beda47a616cd2627ac5941bcca7ef7beb5edde7aa3b41cc61c3edd"),
+)
+GIMP_HELP_ORIGINAL = (
+    "gimp-help-en=2.10.34-2",
+    "a2deec76763aaf2fcdd197bac0736cdcb0770ba993d48d233329e1c92b0bfe36",
+)
+GIMP_HELP_SCRIPTS = _locale_scripts(("ja", "ja"), ("ko", "ko"), ("ru", "ru"))
+GIMP_HELP_SECTION = re.compile(
+    r'<div class="(?:preface|chapter|appendix|reference|refentry|refsect1|glossary|simplesect|sect[1-4])">'
+)
+GIMP_HELP_LEFT_OUT = re.compile(r"legal|gfdl-.*|bibliography|gimp-help-index")  # page names
+
+
+def _letters_and_digits(paragraph: str) -> str:
+    """A paragraph's letters and digits only: what a translation's untranslated paragraph shares with the
+    original's whatever quotation marks and spacing the locale's stylesheet puts around its words (German
+    „...“, French « ... » for the original's “...”)."""
+    return re.sub(r"[\W_]+", "", paragraph)
+
+
+def _gimp_help_locale(spec: str) -> str:
+    """A GIMP help package's locale: `gimp-help-de=2.10.34-2`'s is `de`, the original's (`gimp-help-en`)
+    `en` (a folder of its own name: usr/share/gimp/2.0/help/<locale>/)."""
+    return _book_locale(GIMP_HELP, spec)
+
+
+def _gimp_help_pages(spec: str, sha256: str) -> dict[str, bytes]:
+    """A pinned GIMP help package's pages by page name in path order (`_packaged_pages`,
+    `usr/share/gimp/2.0/help/<locale>/<page>.html`, the title page left out as before), each page's body
+    (`docbook_body`); the licence, the bibliography and the index (GIMP_HELP_LEFT_OUT) left out."""
+    locale = _gimp_help_locale(spec)
+    pages = _packaged_pages(spec, sha256, GIMP_HELP_LICENCE, f"{GIMP_HELP_DIR}{locale}/", locale, ".html")
+    return {p: docbook_body(d) for p, d in pages.items() if not GIMP_HELP_LEFT_OUT.fullmatch(p)}
+
+
+def gimp_help_de_es_fr_it_ja_ko_lt_nn_ru() -> list[Sample]:
+    """The GIMP user manual's sections in German, Spanish, French, Italian, Japanese, Korean, Lithuanian,
+    Norwegian Nynorsk and Russian (an image editor's manual: its menus, tools, dialogs and filters, what
+    each does and its options, its tutorials)."""
+    return _reference_by(
+        "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru",
+        GIMP_HELP_DE_ES_FR_IT_JA_KO_LT_NN_RU,
+        GIMP_HELP_SCRIPTS,
+        GIMP_HELP_ORIGINAL,
+        read=_gimp_help_pages,
+        locale_of=_gimp_help_locale,
+        section=GIMP_HELP_SECTION,
+        key=_letters_and_digits,
+        in_english=_manpage_paragraph_english,
+        weight=len,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10512,6 +10629,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl,
     authored_wild_r52,
     authored_wild_r52_benign,
+    # round 53 held-out sources (after every other loader)
+    gimp_help_de_es_fr_it_ja_ko_lt_nn_ru,
 )
 
 

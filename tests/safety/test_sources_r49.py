@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 
 from bench.corpus import sources
+from tests.support.corpus_files import DOCBOOK_FOOTER as FOOTER
+from tests.support.corpus_files import docbook_page as _page
 from tests.support.corpus_files import fake_debs
 from tests.support.round_sources import assert_promoted
 
@@ -43,24 +45,6 @@ def test_round_49_sources_are_dev_since_round_52_and_load_before_every_held_out_
     scripts = sources.APTITUDE_DOC_SCRIPTS  # the six others by the original's paragraphs
     assert set(scripts) == set(SCRIPTS)
     assert scripts["ja"].search("す") and scripts["ru"].search("д") and not scripts["ja"].search("д")
-
-
-NAV = (
-    '<div class="navheader"><table summary="Navigation header"><tr><th>Header of {page}</th></tr></table>'
-    "<hr /></div>"
-)
-FOOTER = (
-    '<div class="navfooter"><hr /><table summary="Navigation footer"><tr><td>Footer</td></tr></table></div>'
-)
-
-
-def _page(name: str, body: str) -> str:
-    """A made-up chunked DocBook page: its head (the manual's links), the navigation header, the body, the
-    navigation footer."""
-    head = (
-        f'<html><head><title>{name}</title><link rel="home" href="index.html" title="manual" /></head><body>'
-    )
-    return head + NAV.format(page=name) + body + FOOTER + "</body></html>"
 
 
 def _title(level: int, anchor: str, title: str) -> str:

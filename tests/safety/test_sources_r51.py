@@ -29,9 +29,9 @@ SCRIPTS = ("el", "mk", "sr", "uk", "vi")
 def test_round_51_sources_are_held_out_in_round_51_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_51, 51)  # real content: not a hard negative
     assert sources.LOADERS.index(sources.encoded_r50) < i  # after the round-50 sources (dev since round 53)
-    # first of the round's held-out sources: only round-51 held-out sources load after it, then round 52's
+    # first of the round's held-out sources: only round-51 held-out sources load after it, then round 52's and 53's
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
-    assert rounds == sorted(rounds) and set(rounds) == {51, 52}
+    assert rounds == sorted(rounds) and set(rounds) == {51, 52, 53}
     # one package a locale, one version (the epoch of hu and pl is the archive's), pinned by sha256
     specs = [spec for spec, _ in sources.MANPAGES_L10N]
     assert [sources._manpage_locale(s) for s in specs] == list(LOCALES)

@@ -29,10 +29,10 @@ def test_round_51_wild_sources_are_held_out_in_round_51_after_every_other_loader
     j = i + len(ROUND_51_WILD)
     assert j <= sources.LOADERS.index(sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl)
     # only held-out sources load after round 50's (encoded-r50 the last): heldout-encoded (seeded from
-    # round 51's attacks, grouped with them), round 51's, then round 52's
+    # round 51's attacks, grouped with them), round 51's, then round 52's and 53's
     after_50 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r50) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_50]
-    assert rounds == sorted(rounds) and set(rounds) == {51, 52}
+    assert rounds == sorted(rounds) and set(rounds) == {51, 52, 53}
 
 
 WILD_SHA256 = "b98a14b0451e155b9f4f49b4a28f6eeba4d70b9e817c8197a9ff13f8c31cf8b9"
