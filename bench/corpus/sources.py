@@ -726,6 +726,26 @@ OVOS_DIALOG_SKILLS = tuple(
 # the round-51 attack source (authored-wild-r51; its benign set is not a seed) and grouped with it (round
 # 51). The round-51 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-52
 # sources their second.
+# It holds out fresh sources: gimp-help-de-es-fr-it-ja-ko-lt-nn-ru (the GIMP user manual, an image editor's
+# manual, as gimp-help translates it into German, Spanish, French, Italian, Japanese, Korean, Lithuanian,
+# Norwegian Nynorsk and Russian; the six in the Latin script told from English by the English original
+# page's paragraphs, compared by their letters and digits, and by their common English words, counted in
+# characters, the other three by their scripts), real content in the shape of an application's reference
+# manual (a page for each menu command, tool, dialog and filter: what it does and its options one by one,
+# "Select", "Layer", "Mask", "Apply", "Ignore", "Reset", "Delete", "Run", Script-Fu and the Python-Fu
+# console, the preferences' system resources, and tutorials: the reader told what a control does and which
+# to click, in an image editor's vocabulary no earlier source has), a shape none of the earlier sources has
+# (books of prose: guides, manuals of a system or of a terminal program, questions and answers, a history;
+# a command reference; a desktop's help topics), in nine languages none of which the held-out real content
+# has a row in now the round-50 sources are promoted: Norwegian Nynorsk, which no source has (the Debian
+# Edu manual's Norwegian was Bokmål), German, Spanish, French, Italian, Japanese, Korean, Lithuanian and
+# Russian, which real books had only in translations promoted since (the history's, this round): the
+# package's best-translated locales that the held-out real content lacks (Lithuanian with 308 translated
+# sections, Korean with 136, for their languages). gimp-help's other locales are held out already (Catalan,
+# Czech, Danish, Greek, Finnish, Croatian, Hungarian, Dutch, Brazilian Portuguese, Romanian, Slovenian,
+# Swedish, Ukrainian) or translated in few sections (Simplified Chinese 65, Persian 50, Portuguese 22; British
+# English is the original's spelling). The GIMP manual: 400 of the 10,502 translated sections (tables of
+# contents, the licence, the bibliography and the index left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-51 attack source's instruction-override injections through our encoders (since
     # round 53; grouped with its seeds)
