@@ -10303,7 +10303,7 @@ def authored_wild_r52_benign() -> list[Sample]:
 # without a paragraph), the title page (index), the GNU Free Documentation License (legal, gfdl-*), the
 # bibliography (a list of books and links) and the index (gimp-help-index) (GIMP_HELP_LEFT_OUT), each
 # page's navigation and table of contents, the images, style sheets and fonts, the English original and the
-# other 16 translations (the package's best-translated locales that the held-out real content lacks are
+# other 17 translations (the package's best-translated locales that the held-out real content lacks are
 # read; Simplified Chinese, Portuguese and Persian have under 100 translated sections), a section naming
 # garak or PyRIT or a dev collection.
 GIMP_HELP = "gimp-help"
