@@ -827,8 +827,11 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # medical 37, legal 37, statistical 36; the writer's answer on line 274, one of the round-49 set's word
     # for word, dropped), held_out_r52 round 52's (299: 132 risky, 12 of them two kinds, financial 35,
     # medical 35, legal 36, statistical 38; the writer's answer on line 300, one of the round-50 set's word
+    # for word, dropped), held_out_r53 round 53's (299: 135 risky, 12 of them two kinds, financial 36,
+    # medical 36, legal 35, statistical 40; the writer's answer on line 100, one of the round-50 set's word
     # for word, dropped).
     [
+        ("held_out_r53", 299, 35, 164, 12, 0, 0),
         ("held_out_r52", 299, 35, 167, 12, 0, 0),
         ("held_out_r51", 299, 36, 164, 12, 0, 0),
         ("dev", 11682, 1422, 6091, 452, 3, 1),
@@ -848,7 +851,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     claim-rule judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r52", "answers_heldout_r52.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r53", "answers_heldout_r53.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
