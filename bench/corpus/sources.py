@@ -760,6 +760,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r52-benign": 52,
     # held out in round 53
     "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru": 53,
+    "authored-wild-r53": 53,
+    "authored-wild-r53-benign": 53,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10371,6 +10373,30 @@ def gimp_help_de_es_fr_it_ja_ko_lt_nn_ru() -> list[Sample]:
     )
 
 
+# authored-wild-r53 and authored-wild-r53-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the 24
+# other languages of rounds 47's to 52's sets, none new; about a third of 25 words or fewer, about a fifth of
+# 700 characters or more: in-the-wild jailbreak set-ups, pasted documents, e-mails, web pages, code, chat logs
+# and tool results with a buried order), written for round 53 by a writer who never saw the detector or the
+# corpus, committed (bench/corpus/authored_wild_r53.tsv, the format of round 37's sets:
+# `label<TAB>lang<TAB>kind<TAB>text`), a fourteenth set of round 40's shape by another hand.
+# Read as authored-wild-r40 to authored-wild-r52 are: round 39's kinds (ENGLISH_R39_FAMILY, round 37's
+# `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R53 = "authored_wild_r53.tsv"
+
+
+def authored_wild_r53() -> list[Sample]:
+    """The round-53 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R53, "authored-wild-r53", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r53_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R53, "authored-wild-r53", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10651,6 +10677,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r52_benign,
     # round 53 held-out sources (after every other loader)
     gimp_help_de_es_fr_it_ja_ko_lt_nn_ru,
+    authored_wild_r53,
+    authored_wild_r53_benign,
 )
 
 
@@ -10704,6 +10732,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r50-benign",
         "authored-wild-r51-benign",
         "authored-wild-r52-benign",
+        "authored-wild-r53-benign",
     }
 )
 

@@ -30,7 +30,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl",
                    "authored-wild-r52", "authored-wild-r52-benign",
                    # held out in round 53
-                   "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru"):  # fmt: skip
+                   "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru",
+                   "authored-wild-r53", "authored-wild-r53-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
