@@ -741,11 +741,18 @@ OVOS_DIALOG_SKILLS = tuple(
 # Edu manual's Norwegian was Bokmål), German, Spanish, French, Italian, Japanese, Korean, Lithuanian and
 # Russian, which real books had only in translations promoted since (the history's, this round): the
 # package's best-translated locales that the held-out real content lacks (Lithuanian with 308 translated
-# sections, Korean with 136, for their languages). gimp-help's other locales are held out already (Catalan,
-# Czech, Danish, Greek, Finnish, Croatian, Hungarian, Dutch, Brazilian Portuguese, Romanian, Slovenian,
-# Swedish, Ukrainian) or translated in few sections (Simplified Chinese 65, Persian 50, Portuguese 22; British
-# English is the original's spelling). The GIMP manual: 400 of the 10,502 translated sections (tables of
-# contents, the licence, the bibliography and the index left out), spread over them.
+# sections, Korean with 136, for their languages); authored-wild-r53 and authored-wild-r53-benign (a
+# fourteenth set in the shape of real traffic, every family of the issue, about three fifths English, the rest
+# in the 24 other languages of rounds 47's to 52's sets, more of its attacks not in English than round 52's
+# (180 against 135), about a fifth of it long, real tag, zero-width and fullwidth characters, Cyrillic
+# look-alike letters and a zero-width binary among its encoding tricks, written for the round by another
+# writer who never saw the detector or the corpus), since without it no writer's set on the held-out attack
+# side would get its first look (heldout-encoded's new rows are round 51's attacks encoded). gimp-help's other
+# locales are held out already (Catalan, Czech, Danish, Greek, Finnish, Croatian, Hungarian, Dutch, Brazilian
+# Portuguese, Romanian, Slovenian, Swedish, Ukrainian) or translated in few sections (Simplified Chinese 65,
+# Persian 50, Portuguese 22; British English is the original's spelling). The GIMP manual: 400 of the 10,502
+# translated sections (tables of contents, the licence, the bibliography and the index left out), spread over
+# them.
 HELD_OUT_ROUND = {
     # the round-51 attack source's instruction-override injections through our encoders (since
     # round 53; grouped with its seeds)
