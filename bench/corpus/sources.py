@@ -24,6 +24,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -35,7 +36,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import yaml
 
@@ -857,14 +858,17 @@ def _fetch_into(d: Path, command: Callable[[str], list[str]]) -> None:
             os.replace(f, d / f.name)
 
 
-def _write_whole(target: Path, text: str) -> None:
-    """Write `text` to a cache file by rename from a private temporary file, as `_fetch_into` does
-    for archives: a process that loads the corpus meanwhile finds the whole file or none, never a
-    partial one that `exists()` passes and JSON cannot parse."""
+def _write_whole(target: Path, text: str | IO[bytes]) -> None:
+    """Write `text` (or a binary stream's bytes) to a cache file by rename from a private temporary file,
+    as `_fetch_into` does for archives: a process that loads the corpus meanwhile finds the whole file or
+    none, never a partial one that `exists()` passes and JSON (or tar) cannot parse."""
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            if isinstance(text, str):
+                f.write(text.encode("utf-8"))
+            else:
+                shutil.copyfileobj(text, f, 1 << 20)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -896,17 +900,26 @@ def _npm_archive(spec: str) -> Path:
     return found[0]
 
 
-def tar_files(data: bytes, keep: Callable[[str], object]) -> dict[str, bytes]:
+def tar_files(data: bytes | Path, keep: Callable[[str], object]) -> dict[str, bytes]:
     """The files of a .tar.gz archive whose path (without the top folder) keep accepts, by that path,
-    in path order: the one reader of an sdist's and an npm tarball's files. Read in the archive's
-    order: a compressed stream read out of order is decompressed again from its start for each file."""
+    in path order: the one reader of an sdist's, an npm tarball's and a .deb's data archive's files. Read
+    in the archive's order: a compressed stream read out of order is decompressed again from its start
+    for each file. `data` is the archive's bytes, or the path of an uncompressed tar (a .deb's data
+    archive kept decompressed, `real_logs.deb_files`), read by seeking past the files keep refuses; such
+    a file must end in tar's end-of-archive block (tarfile takes a file cut short at a member's end, or a
+    damaged header, for the end of the archive), else tarfile.ReadError."""
     out = {}
-    with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tar:
+    on_disk = isinstance(data, Path)
+    with tarfile.open(data, "r:") if on_disk else tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tar:
         for m in tar:
             path = m.name.split("/", 1)[-1]
             f = tar.extractfile(m) if m.isfile() and keep(path) else None
             if f is not None:
                 out[path] = f.read()
+        if on_disk and tar.fileobj is not None:
+            tar.fileobj.seek(tar.offset)
+            if tar.fileobj.read(tarfile.BLOCKSIZE) != bytes(tarfile.BLOCKSIZE):
+                raise tarfile.ReadError(f"{data}: no end-of-archive block where its members end")
     return dict(sorted(out.items()))
 
 
@@ -8638,7 +8651,7 @@ def _debian_files(spec: str, sha256: str, licence: str, keep: Callable[[str], bo
     from bench.corpus import real_logs
 
     pkg = real_logs.Package("debian", spec, sha256, licence)
-    return tar_files(real_logs.deb_data(real_logs.archive(pkg)), keep)
+    return real_logs.deb_files(pkg, real_logs.archive(pkg), keep)
 
 
 def debian_handbook() -> list[Sample]:
