@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import real_logs, sources
-from tests.support.corpus_files import _ar_member, _deb
+from tests.support.corpus_files import ar_member, deb_archive
 
 FILES = {
     "usr/share/doc/demo/manual/index.html": "<p>The demo manual's first page.</p>",
@@ -38,7 +38,7 @@ def _deb_of(files: dict[str, str | bytes], compression: str) -> bytes:
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     name = f"data.tar.{compression}" if compression else "data.tar"
-    return b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member(name, buf.getvalue())
+    return b"!<arch>\n" + ar_member("debian-binary", b"2.0\n") + ar_member(name, buf.getvalue())
 
 
 def _pinned(deb: bytes, spec: str = SPEC) -> real_logs.Package:
@@ -163,7 +163,7 @@ def test_bytes_that_are_not_the_pinned_deb_are_read_directly_and_nothing_is_cach
     cache: list[bytes],
 ) -> None:
     """A made-up .deb served for a real pin (the loaders' tests do so) neither writes nor reads the cache."""
-    deb, other = _deb_of(FILES, "xz"), _deb(FILES)
+    deb, other = _deb_of(FILES, "xz"), deb_archive(FILES)
     pkg = _pinned(deb)
     real_logs.deb_files(pkg, deb, _html)
     assert real_logs.deb_files(pkg, other, _html) == _direct(other)

@@ -45,23 +45,21 @@ def tar_gz(files: Mapping[str, str | bytes], top: str) -> bytes:
     return buf.getvalue()
 
 
-def _ar_member(name: str, data: bytes) -> bytes:
+def ar_member(name: str, data: bytes) -> bytes:
     head = f"{name:<16}{0:<12}{0:<6}{0:<6}{100644:<8}{len(data):<10}`\n".encode()
     return head + data + (b"\n" if len(data) % 2 else b"")
 
 
-def _deb(files: Mapping[str, str | bytes]) -> bytes:
+def deb_archive(files: Mapping[str, str | bytes]) -> bytes:
     """A made-up .deb: an ar archive whose data.tar.gz holds `files`."""
-    return (
-        b"!<arch>\n" + _ar_member("debian-binary", b"2.0\n") + _ar_member("data.tar.gz", tar_gz(files, "."))
-    )
+    return b"!<arch>\n" + ar_member("debian-binary", b"2.0\n") + ar_member("data.tar.gz", tar_gz(files, "."))
 
 
 def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """Serve a made-up .deb (an ar archive whose data.tar.gz holds `files`) as any pinned Debian archive."""
     from bench.corpus import real_logs
 
-    deb = _deb(files)
+    deb = deb_archive(files)
     monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
 
 
@@ -70,8 +68,8 @@ def fake_debs(monkeypatch: pytest.MonkeyPatch, packages: Mapping[str, Mapping[st
     package not named there, none)."""
     from bench.corpus import real_logs
 
-    debs = {name: _deb(files) for name, files in packages.items()}
-    monkeypatch.setattr(real_logs, "archive", lambda pkg: debs.get(pkg.name) or _deb({}))
+    debs = {name: deb_archive(files) for name, files in packages.items()}
+    monkeypatch.setattr(real_logs, "archive", lambda pkg: debs.get(pkg.name) or deb_archive({}))
 
 
 DOCBOOK_NAV = (
