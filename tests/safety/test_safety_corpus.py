@@ -338,49 +338,49 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     assert group(Sample("encoded-r36", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 38
     assert group(Sample("unplug-ai-benign", "1", "user_request", "t", False)) == "dev"  # rounds 37-39
     assert group(Sample("encoded-r37", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 39
-    assert group(Sample("fortunes-ru", "1", "x", "t", False)) == "dev"  # held out in rounds 38-40
-    assert group(Sample("authored-multilingual-r38-benign", "1", "x", "t", False)) == "dev"  # rounds 38-40
-    assert group(Sample("debian-reference", "1", "x", "t", False)) == "dev"  # held out in rounds 39-41
-    assert group(Sample("authored-english-r39-benign", "1", "x", "t", False)) == "dev"  # rounds 39-41
-    assert group(Sample("encoded-r39", "1", "x", "t", True)) == "dev"  # as heldout-encoded in rounds 40-41
-    assert group(Sample("installation-guide", "1", "x", "t", False)) == "dev"  # held out in rounds 40-42
-    assert group(Sample("authored-wild-r40-benign", "1", "x", "t", False)) == "dev"  # rounds 40-42
-    assert group(Sample("encoded-r40", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 42
-    assert group(Sample("installation-guide-latin", "1", "x", "t", False)) == "dev"  # rounds 41-43
-    assert group(Sample("authored-wild-r41-benign", "1", "x", "t", False)) == "dev"  # rounds 41-43
-    assert group(Sample("encoded-r41", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 43
-    assert group(Sample("installation-guide-el-ja-ru-zh", "1", "x", "t", False)) == "dev"  # rounds 42-44
-    assert group(Sample("authored-judge-r42-benign", "1", "x", "t", False)) == "dev"  # rounds 42-44
-    assert group(Sample("encoded-r42", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 44
-    assert group(Sample("installation-guide-ca-cs-da-nl-ro-sv", "1", "x", "t", False)) == "dev"  # 43-45
-    assert group(Sample("authored-wild-r43-benign", "1", "x", "t", False)) == "dev"  # rounds 43-45
-    assert group(Sample("encoded-r43", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 45
-    assert group(Sample("debian-reference-de-es-fr-id-it-pt-zh-tw", "1", "x", "t", False)) == "dev"  # 44-46
-    assert group(Sample("authored-wild-r44-benign", "1", "x", "t", False)) == "dev"  # rounds 44-46
-    assert group(Sample("encoded-r44", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 46
-    assert group(Sample("debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn", "1", "x", "t", False)) == "dev"  # 45-47
-    assert group(Sample("authored-wild-r45-benign", "1", "x", "t", False)) == "dev"  # rounds 45-47
-    assert group(Sample("encoded-r45", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 47
-    maint_guide = Sample("maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw", "1", "x", "t", False)
-    assert group(maint_guide) == "dev"  # rounds 46-48
-    assert group(Sample("authored-wild-r46-benign", "1", "x", "t", False)) == "dev"  # rounds 46-48
-    assert group(Sample("encoded-r46", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 48
-    debian_edu = Sample("debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn", "1", "x", "t", False)
-    assert group(debian_edu) == "dev"  # rounds 47-49
-    assert group(Sample("authored-wild-r47-benign", "1", "x", "t", False)) == "dev"  # rounds 47-49
-    assert group(Sample("encoded-r47", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 49
-    developers_reference = Sample("developers-reference-de-fr-it-ja-ru", "1", "x", "t", False)
-    assert group(developers_reference) == "dev"  # rounds 48-50
-    assert group(Sample("authored-wild-r48-benign", "1", "x", "t", False)) == "dev"  # rounds 48-50
-    assert group(Sample("encoded-r48", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 50
-    aptitude_doc = Sample("aptitude-doc-cs-es-fi-fr-it-ja-nl-ru", "1", "x", "t", False)
-    assert group(aptitude_doc) == "dev"  # rounds 49-51
-    assert group(Sample("authored-wild-r49-benign", "1", "x", "t", False)) == "dev"  # rounds 49-51
-    assert group(Sample("encoded-r49", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 51
-    debian_history = Sample("debian-history-de-es-fr-it-ja-ko-lt-pt-ru", "1", "x", "t", False)
-    assert group(debian_history) == "dev"  # rounds 50-52
-    assert group(Sample("authored-wild-r50-benign", "1", "x", "t", False)) == "dev"  # rounds 50-52
-    assert group(Sample("encoded-r50", "1", "x", "t", True)) == "dev"  # as heldout-encoded in round 52
+    # the sources held out from round 38 on, dev after their three looks (real content, look-alikes, encoded rows)
+    promoted = (
+        ("fortunes-ru", False),  # held out in rounds 38-40
+        ("authored-multilingual-r38-benign", False),  # held out in rounds 38-40
+        ("debian-reference", False),  # held out in rounds 39-41
+        ("authored-english-r39-benign", False),  # held out in rounds 39-41
+        ("encoded-r39", True),  # as heldout-encoded in rounds 40-41
+        ("installation-guide", False),  # held out in rounds 40-42
+        ("authored-wild-r40-benign", False),  # held out in rounds 40-42
+        ("encoded-r40", True),  # as heldout-encoded in round 42
+        ("installation-guide-latin", False),  # held out in rounds 41-43
+        ("authored-wild-r41-benign", False),  # held out in rounds 41-43
+        ("encoded-r41", True),  # as heldout-encoded in round 43
+        ("installation-guide-el-ja-ru-zh", False),  # held out in rounds 42-44
+        ("authored-judge-r42-benign", False),  # held out in rounds 42-44
+        ("encoded-r42", True),  # as heldout-encoded in round 44
+        ("installation-guide-ca-cs-da-nl-ro-sv", False),  # held out in rounds 43-45
+        ("authored-wild-r43-benign", False),  # held out in rounds 43-45
+        ("encoded-r43", True),  # as heldout-encoded in round 45
+        ("debian-reference-de-es-fr-id-it-pt-zh-tw", False),  # held out in rounds 44-46
+        ("authored-wild-r44-benign", False),  # held out in rounds 44-46
+        ("encoded-r44", True),  # as heldout-encoded in round 46
+        ("debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn", False),  # held out in rounds 45-47
+        ("authored-wild-r45-benign", False),  # held out in rounds 45-47
+        ("encoded-r45", True),  # as heldout-encoded in round 47
+        ("maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw", False),  # held out in rounds 46-48
+        ("authored-wild-r46-benign", False),  # held out in rounds 46-48
+        ("encoded-r46", True),  # as heldout-encoded in round 48
+        ("debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn", False),  # held out in rounds 47-49
+        ("authored-wild-r47-benign", False),  # held out in rounds 47-49
+        ("encoded-r47", True),  # as heldout-encoded in round 49
+        ("developers-reference-de-fr-it-ja-ru", False),  # held out in rounds 48-50
+        ("authored-wild-r48-benign", False),  # held out in rounds 48-50
+        ("encoded-r48", True),  # as heldout-encoded in round 50
+        ("aptitude-doc-cs-es-fi-fr-it-ja-nl-ru", False),  # held out in rounds 49-51
+        ("authored-wild-r49-benign", False),  # held out in rounds 49-51
+        ("encoded-r49", True),  # as heldout-encoded in round 51
+        ("debian-history-de-es-fr-it-ja-ko-lt-pt-ru", False),  # held out in rounds 50-52
+        ("authored-wild-r50-benign", False),  # held out in rounds 50-52
+        ("encoded-r50", True),  # as heldout-encoded in round 52
+    )
+    for name, attack in promoted:
+        assert group(Sample(name, "1", "x", "t", attack)) == "dev", name
     assert group(Sample("authored-wild-r51-benign", "1", "x", "t", False)) == "held out in round 51"
     assert group(Sample("agent-threat-rules", "1", "x", "t", True)) == "dev"
     round_21 = ("bfcl-live", "longbench-write", "chitchat", "gk-hi", "fiqa", "nq-open")
