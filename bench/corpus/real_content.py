@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 CONFIG = Path(__file__).resolve().parent / "real_content.yaml"
 SOURCE = "real-docs"
 P = TypeVar("P")
+D = TypeVar("D")  # what distinct_rows' `read` gives a package: its archive's bytes, or its files
 
 
 @dataclass(frozen=True)
@@ -228,8 +229,8 @@ def package_rows(pkg: Package, data: bytes) -> list[tuple[str, str, str]]:
 
 def distinct_rows(
     pkgs: Iterable[P],
-    read: Callable[[P], bytes],
-    rows: Callable[[P, bytes], list[tuple[str, str, str]]],
+    read: Callable[[P], D],
+    rows: Callable[[P, D], list[tuple[str, str, str]]],
     left_out: Collection[str],
 ) -> Iterator[tuple[str, str, str]]:
     """Each package's `(id, kind, text)` rows, `rows(package, read(package))`, in the pins' order,

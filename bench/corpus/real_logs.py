@@ -207,26 +207,33 @@ _DECOMPRESS: dict[bytes, Callable[[IO[bytes]], IO[bytes]]] = {
 }
 
 
-def deb_files(pkg: Package, deb: bytes, keep: Callable[[str], object]) -> dict[str, bytes]:
-    """The files of a Debian package's data archive whose paths (without the leading `./`) `keep`
-    accepts, in path order: the one reader of a .deb's files (real_logs' and `sources._debian_files`).
-    A pinned .deb's compressed data archive is decompressed once, into the corpus cache next to the .deb
-    (`data-<first 16 hex of the pin>.tar`, written whole by rename), and read from there after: tarfile
-    seeks past the files `keep` refuses (images, most of a manual package), where the compressed stream
-    was decompressed whole on every load (LZMA was 21 s of the GIMP manual's 31 s). Keyed by the pin, so
-    a new pin never reads an old tar; a cached tar tarfile cannot read to its end is written again from
-    the .deb. Bytes that are not the pinned .deb (a made-up one), and a data archive not compressed as
-    _DECOMPRESS knows, are read directly, as before."""
+def deb_cache(pkg: Package) -> Path:
+    """Where a pinned .deb's data archive is kept decompressed: `data-<first 16 hex of the pin>.tar` in the
+    corpus cache beside the .deb. Keyed by the pin, so a new pin never reads an old tar."""
     from bench.corpus import sources
 
-    if hashlib.sha256(deb).hexdigest() != pkg.sha256:
-        return sources.tar_files(deb_data(deb), keep)
-    cached = sources.archive_dir(pkg.spec) / f"data-{pkg.sha256[:16]}.tar"
+    return sources.archive_dir(pkg.spec) / f"data-{pkg.sha256[:16]}.tar"
+
+
+def deb_files(pkg: Package, keep: Callable[[str], object]) -> dict[str, bytes]:
+    """The files of a pinned Debian package's data archive whose paths (without the leading `./`) `keep`
+    accepts, in path order: the one reader of a pinned .deb's files (real_logs' and
+    `sources._debian_files`). Read from the archive kept decompressed (`deb_cache`): tarfile seeks past
+    the files `keep` refuses (images, most of a manual package), and the .deb is neither read nor hashed.
+    Only when that tar is missing, or tarfile cannot read it to its end, is the .deb read (`archive`,
+    which checks its pin once and fails naming the package), its compressed data archive (`_DECOMPRESS`)
+    decompressed once and written whole by rename, and read from there. The tar is trusted without its
+    .deb (deleted, or not fetched on this host): only this function writes it, and only from bytes whose
+    sha256 was the pin its name begins with. A data archive not compressed as `_DECOMPRESS` knows
+    (uncompressed, zstd) is read from the .deb each time."""
+    from bench.corpus import sources
+
+    cached = deb_cache(pkg)
     try:
         return sources.tar_files(cached, keep)
     except (OSError, tarfile.TarError):
         pass  # not written yet, or unreadable or cut short: written again from the .deb
-    data = deb_data(deb)
+    data = deb_data(archive(pkg))
     opener = next((o for magic, o in _DECOMPRESS.items() if data.startswith(magic)), None)
     if opener is None:
         return sources.tar_files(data, keep)
@@ -236,26 +243,31 @@ def deb_files(pkg: Package, deb: bytes, keep: Callable[[str], object]) -> dict[s
     return sources.tar_files(cached, keep)
 
 
-def package_files(pkg: Package, data: bytes) -> dict[str, bytes]:
-    """The kept files of a package's archive bytes, by path (a .deb's data archive's paths without
-    the leading `./`, an sdist's without its top folder), in path order."""
+def package_files(pkg: Package, data: bytes | None = None) -> dict[str, bytes]:
+    """The kept files of a package's archive, by path (a .deb's data archive's paths without the leading
+    `./`, an sdist's without its top folder), in path order: of `data`, an archive's bytes (a made-up
+    one, in tests), read directly; without it, of the pinned archive (a .deb's through `deb_files`, an
+    sdist's as `archive` reads and checks it)."""
     from bench.corpus.sources import tar_files
 
-    if pkg.registry == "debian":
-        return deb_files(pkg, data, lambda p: kept(pkg, p))
-    return tar_files(data, lambda p: kept(pkg, p))
+    def keep(path: str) -> bool:
+        return kept(pkg, path)
+
+    if pkg.registry != "debian":
+        return tar_files(archive(pkg) if data is None else data, keep)
+    return deb_files(pkg, keep) if data is None else tar_files(deb_data(data), keep)
 
 
 # -- rows ---------------------------------------------------------------------------------------------
-def package_rows(pkg: Package, data: bytes) -> list[tuple[str, str, str]]:
-    """(id, kind, text) of a package's rows by the module's rules, before the source-wide near-copy
-    rule."""
+def package_rows(pkg: Package, files: dict[str, bytes]) -> list[tuple[str, str, str]]:
+    """(id, kind, text) of a package's rows from its kept `files` by the module's rules, before the
+    source-wide near-copy rule."""
     from bench.corpus.sources import ATR_RESERVED, spread
 
     rules = config()["rows"]
     out: list[tuple[str, str, str]] = []
     messages: list[tuple[str, str, str]] = []
-    for path, raw in package_files(pkg, data).items():
+    for path, raw in files.items():
         text = file_text(path, raw)
         if text is None or real_content.about_attacks(path, text) or ATR_RESERVED.search(text):
             continue  # not text, about attacks, or naming a tool reserved for independent evaluation
@@ -275,15 +287,21 @@ def package_rows(pkg: Package, data: bytes) -> list[tuple[str, str, str]]:
 
 
 def real_logs_from(pkgs: tuple[Package, ...], read: Callable[[Package], bytes]) -> list[Sample]:
-    """The source's rows from `read(package)` (an archive's bytes) of each package, in the pins'
-    order: family `tool_output`, labelled by kind and language; near copies count once, and the rows
-    real_logs.yaml's `left_out_rows` names are left out."""
+    """The source's rows from `read(package)` (an archive's bytes, a made-up one in tests) of each
+    package, as `real_logs` gives them from the pinned archives."""
+    return _samples(pkgs, lambda p: package_files(p, read(p)))
+
+
+def _samples(pkgs: tuple[Package, ...], files: Callable[[Package], dict[str, bytes]]) -> list[Sample]:
+    """The source's rows from each package's kept `files`, in the pins' order: family `tool_output`,
+    labelled by kind and language; near copies count once, and the rows real_logs.yaml's
+    `left_out_rows` names are left out."""
     from bench.corpus.sources import Sample, text_language
 
     left_out = set(config().get("left_out_rows") or ())
     return [
         Sample(SOURCE, sid, FAMILY, text, False, f"{kind}/{text_language(text)}")
-        for sid, kind, text in real_content.distinct_rows(pkgs, read, package_rows, left_out)
+        for sid, kind, text in real_content.distinct_rows(pkgs, files, package_rows, left_out)
     ]
 
 
@@ -291,7 +309,7 @@ def real_logs() -> list[Sample]:
     """Real machine and system text from pinned registry packages: configuration files, systemd
     units, log samples, e-mails, terminal output, changelogs of system software, translated program
     messages."""
-    return real_logs_from(packages(), archive)
+    return _samples(packages(), package_files)
 
 
 def licences() -> dict[str, str]:

@@ -904,10 +904,11 @@ def tar_files(data: bytes | Path, keep: Callable[[str], object]) -> dict[str, by
     """The files of a .tar.gz archive whose path (without the top folder) keep accepts, by that path,
     in path order: the one reader of an sdist's, an npm tarball's and a .deb's data archive's files. Read
     in the archive's order: a compressed stream read out of order is decompressed again from its start
-    for each file. `data` is the archive's bytes, or the path of an uncompressed tar (a .deb's data
-    archive kept decompressed, `real_logs.deb_files`), read by seeking past the files keep refuses; such
-    a file must end in tar's end-of-archive block (tarfile takes a file cut short at a member's end, or a
-    damaged header, for the end of the archive), else tarfile.ReadError."""
+    for each file. `data` is the archive's bytes, or the path of an uncompressed tar (a pinned .deb's data
+    archive kept decompressed, which `real_logs.deb_files` reads in place of the .deb), read by seeking
+    past the files keep refuses; such a file must end in tar's end-of-archive block (tarfile takes a file
+    cut short at a member's end, or a damaged header, for the end of the archive), else
+    tarfile.ReadError."""
     out = {}
     on_disk = isinstance(data, Path)
     with tarfile.open(data, "r:") if on_disk else tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tar:
@@ -8647,11 +8648,11 @@ def _untranslated(content: str, original: str) -> bool:
 
 def _debian_files(spec: str, sha256: str, licence: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
     """The files of the Debian package `spec` (`name=version`, pinned by its .deb's sha256 and fetched as
-    real_logs fetches its packages) whose paths `keep` accepts: what each Debian-packaged source reads."""
+    real_logs fetches its packages) whose paths `keep` accepts: what each Debian-packaged source reads,
+    through real_logs.deb_files (its data archive kept decompressed, the .deb read only to write it)."""
     from bench.corpus import real_logs
 
-    pkg = real_logs.Package("debian", spec, sha256, licence)
-    return real_logs.deb_files(pkg, real_logs.archive(pkg), keep)
+    return real_logs.deb_files(real_logs.Package("debian", spec, sha256, licence), keep)
 
 
 def debian_handbook() -> list[Sample]:

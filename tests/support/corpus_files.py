@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 import tarfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import pytest
@@ -57,19 +57,27 @@ def deb_archive(files: Mapping[str, str | bytes]) -> bytes:
 
 def fake_deb(monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """Serve a made-up .deb (an ar archive whose data.tar.gz holds `files`) as any pinned Debian archive."""
-    from bench.corpus import real_logs
-
-    deb = deb_archive(files)
-    monkeypatch.setattr(real_logs, "archive", lambda pkg: deb)
+    fake_debs(monkeypatch, {}, files)
 
 
-def fake_debs(monkeypatch: pytest.MonkeyPatch, packages: Mapping[str, Mapping[str, str | bytes]]) -> None:
+def fake_debs(
+    monkeypatch: pytest.MonkeyPatch,
+    packages: Mapping[str, Mapping[str, str | bytes]],
+    other: Mapping[str, str | bytes] | None = None,
+) -> None:
     """Serve each pinned Debian package its own made-up .deb: the files `packages` gives its name (a
-    package not named there, none)."""
+    package not named there, `other`, none by default). The .deb's reader (real_logs.deb_files) is
+    stubbed, so the corpus cache, whose tar of a pin is read without its .deb, is neither read nor
+    written."""
     from bench.corpus import real_logs
 
     debs = {name: deb_archive(files) for name, files in packages.items()}
-    monkeypatch.setattr(real_logs, "archive", lambda pkg: debs.get(pkg.name) or deb_archive({}))
+    unnamed = deb_archive(other or {})
+
+    def deb_files(pkg: real_logs.Package, keep: Callable[[str], object]) -> dict[str, bytes]:
+        return sources.tar_files(real_logs.deb_data(debs.get(pkg.name, unnamed)), keep)
+
+    monkeypatch.setattr(real_logs, "deb_files", deb_files)
 
 
 DOCBOOK_NAV = (
