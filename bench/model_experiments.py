@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r54": frozenset(
+        {
+            "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi",
+            "authored-wild-r51",
+            "authored-wild-r51-benign",
+            "encoded-r51",
+        }
+    ),
     "promoted r53": frozenset(
         {
             "debian-history-de-es-fr-it-ja-ko-lt-pt-ru",

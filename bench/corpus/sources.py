@@ -754,14 +754,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # Persian 50, Portuguese 22; British English is the original's spelling). The GIMP manual: 400 of the 10,502
 # translated sections (tables of contents, the licence, the bibliography and the index left out), spread over
 # them.
+# Round 54 promotes the round-51 sources (manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi, authored-wild-r51,
+# authored-wild-r51-benign; three looks used, rounds 51-53; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r51`); `heldout-encoded` is re-seeded by the unchanged rule from
+# the round-52 attack source (authored-wild-r52; its benign set is not a seed) and grouped with it (round
+# 52). The round-52 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-53
+# sources their second.
 HELD_OUT_ROUND = {
-    # the round-51 attack source's instruction-override injections through our encoders (since
-    # round 53; grouped with its seeds)
-    "heldout-encoded": 51,
-    # held out in round 51
-    "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi": 51,
-    "authored-wild-r51": 51,
-    "authored-wild-r51-benign": 51,
+    # the round-52 attack source's instruction-override injections through our encoders (since
+    # round 54; grouped with its seeds)
+    "heldout-encoded": 52,
     # held out in round 52
     "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl": 52,
     "authored-wild-r52": 52,
@@ -1835,6 +1837,7 @@ ENCODED_SOURCES = (
     "encoded-r48",
     "encoded-r49",
     "encoded-r50",
+    "encoded-r51",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2072,9 +2075,15 @@ def encoded_r50() -> list[Sample]:
     return encoded_variants("encoded-r50", (authored_wild_r50,))
 
 
+def encoded_r51() -> list[Sample]:
+    """Seeded from the round-51 attack source (authored-wild-r51): held out (as `heldout-encoded`) in
+    round 53 with it, development since round 54."""
+    return encoded_variants("encoded-r51", (authored_wild_r51,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-51 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r51,))
+    """Held out: seeded from the round-52 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r52,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8786,7 +8795,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
 # 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
-# 53).
+# 53, authored-wild-r51 since round 54).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8803,6 +8812,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r48",
         "authored-wild-r49",
         "authored-wild-r50",
+        "authored-wild-r51",
     }
 )
 
@@ -10015,7 +10025,7 @@ def authored_wild_r50_benign() -> list[Sample]:
     return _authored_held_out(WILD_R50, "authored-wild-r50", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 51 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 51 (held out in rounds 51-53, development since round 54) -------------
 # manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi (Debian, GPL-3+: the copyright file, the same License line in
 # every stanza of all ten packages): manual pages as manpages-l10n (4.18.1-1, bookworm; the translations
 # the manpages-l10n team keeps of the pages of man-pages, coreutils, util-linux, procps, shadow, grep, gzip,
@@ -10127,7 +10137,8 @@ def _manpages(spec: str, sha256: str) -> dict[str, str]:
 def manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi() -> list[Sample]:
     """The sections of manual pages in Greek, Hungarian, Indonesian, Macedonian, Polish, Romanian, Serbian,
     Swedish, Ukrainian and Vietnamese (a command reference: what a command does, its options and their
-    imperative one-line descriptions, its files, environment and exit status, its examples)."""
+    imperative one-line descriptions, its files, environment and exit status, its examples; held out in
+    rounds 51-53, development since round 54)."""
     source = "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi"
     out = []
     for spec, sha256 in MANPAGES_L10N:
@@ -10153,12 +10164,12 @@ WILD_R51 = "authored_wild_r51.tsv"
 
 def authored_wild_r51() -> list[Sample]:
     """The round-51 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 51-53, development since round 54)."""
     return _authored_held_out(WILD_R51, "authored-wild-r51", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r51_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 51-53, development since round 54)."""
     return _authored_held_out(WILD_R51, "authored-wild-r51", ENGLISH_R39_FAMILY, False)
 
 
@@ -10686,12 +10697,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r50,
     authored_wild_r50_benign,
     encoded_r50,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 51 held-out sources (after every other loader)
+    # round 51 sources (held out in rounds 51-53)
     manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi,
     authored_wild_r51,
     authored_wild_r51_benign,
+    encoded_r51,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 52 held-out sources (after every other loader)
     gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl,
     authored_wild_r52,

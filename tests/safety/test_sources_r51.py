@@ -1,12 +1,12 @@
-"""Round 51's held-out source: manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi (translated manual pages, a
-command reference: what a command does, its options, files and exit status, in Greek, Hungarian,
-Indonesian, Macedonian, Polish, Romanian, Serbian, Swedish, Ukrainian and Vietnamese: real content), loaded
-from made-up Debian packages (never the real ones: a clean clone's test run has no network), one a locale
-as the real ones are, read by the small groff reader of bench/corpus/manpage.py (tested here on made-up
-groff): one row a section of a page; NAME, SYNOPSIS, SEE ALSO, the authors, copyright, bug reports and the
-translators' credits left out by their headings in each locale; el, mk, sr, uk and vi by their scripts, the
-five others by their paragraphs in English; a short section left out; a package without pages failing
-loudly with its name."""
+"""Round 51's real-content source, held out in rounds 51-53 and dev since round 54:
+manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi (translated manual pages, a command reference: what a command
+does, its options, files and exit status, in Greek, Hungarian, Indonesian, Macedonian, Polish, Romanian,
+Serbian, Swedish, Ukrainian and Vietnamese: real content), loaded from made-up Debian packages (never the
+real ones: a clean clone's test run has no network), one a locale as the real ones are, read by the small
+groff reader of bench/corpus/manpage.py (tested here on made-up groff): one row a section of a page; NAME,
+SYNOPSIS, SEE ALSO, the authors, copyright, bug reports and the translators' credits left out by their
+headings in each locale; el, mk, sr, uk and vi by their scripts, the five others by their paragraphs in
+English; a short section left out; a package without pages failing loudly with its name."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 from bench.corpus import sources
 from bench.corpus.manpage import groff_text, manpage_sections
 from tests.support.corpus_files import fake_debs
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_promoted
 
 ROUND_51 = (sources.manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi,)
 SOURCE = "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi"
@@ -26,12 +26,13 @@ LOCALES = ("el", "hu", "id", "mk", "pl", "ro", "sr", "sv", "uk", "vi")
 SCRIPTS = ("el", "mk", "sr", "uk", "vi")
 
 
-def test_round_51_sources_are_held_out_in_round_51_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_51, 51)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r50) < i  # after the round-50 sources (dev since round 53)
-    # first of the round's held-out sources: only round-51 held-out sources load after it, then round 52's and 53's
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
-    assert rounds == sorted(rounds) and set(rounds) == {51, 52, 53}
+def test_round_51_sources_are_dev_since_round_54_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 51-53 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r51w.py) and their encoded set (`encoded-r51`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r51, sources.authored_wild_r51_benign)
+    assert_promoted((*ROUND_51, *wild), sources.encoded_r51, after=sources.encoded_r50)  # after round 50's
     # one package a locale, one version (the epoch of hu and pl is the archive's), pinned by sha256
     specs = [spec for spec, _ in sources.MANPAGES_L10N]
     assert [sources._manpage_locale(s) for s in specs] == list(LOCALES)
@@ -180,7 +181,7 @@ def test_manpages_l10n_reads_a_section_a_row_from_ten_packages(monkeypatch: pyte
     w = WORDS["sv"]
     assert by_id["sv/ls.1/7"].text == f"{w.split()[0].upper()}\n{w} (1).\n-a {w} (2).\n{w} (3)."
     assert by_id["uk/sync.8/7"].label.startswith("uk/sync.8/7/")  # and its text_language
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

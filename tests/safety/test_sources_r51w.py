@@ -1,13 +1,13 @@
-"""Round 51's blind-written held-out sources: authored-wild-r51 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in 28 other languages,
-four of them new to a set of this shape, written for the round by a writer who never saw the detector or
-the corpus) and authored-wild-r51-benign (their look-alikes), read from the committed
-bench/corpus/authored_wild_r51.tsv as rounds 40's to 50's sets are: the file is pinned (a changed row
-changes the held-out figure) and its rows are counted per language and kind (counts only: the rows are held
-out and never printed); its kinds' families (round 37's `mixed` multilingual even in English), real special
-characters (Unicode tag characters, zero-width spaces between English letters, fullwidth Latin letters in
-a Japanese row, the zero-width non-joiner of Persian spelling, upside-down letters) kept as written and
-backslashes other than `\\n` left as typed, on a made-up file."""
+"""Round 51's blind-written sources, held out in rounds 51-53 and dev since round 54: authored-wild-r51
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in
+English, the rest in 28 other languages, four of them new to a set of this shape, written for the round by
+a writer who never saw the detector or the corpus) and authored-wild-r51-benign (their look-alikes), read
+from the committed bench/corpus/authored_wild_r51.tsv as rounds 40's to 50's sets are: the file is pinned
+(a changed row changes the figures read from it) and its rows are counted per language and kind (counts
+only, as while they were held out); its kinds' families (round 37's `mixed` multilingual even in English),
+real special characters (Unicode tag characters, zero-width spaces between English letters, fullwidth Latin
+letters in a Japanese row, the zero-width non-joiner of Persian spelling, upside-down letters) kept as
+written and backslashes other than `\\n` left as typed, on a made-up file."""
 
 from __future__ import annotations
 
@@ -16,23 +16,20 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_51_WILD = (sources.authored_wild_r51, sources.authored_wild_r51_benign)
 
 
-def test_round_51_wild_sources_are_held_out_in_round_51_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_51_WILD, 51)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r50) < i  # after the round-50 sources (dev since round 53)
-    # after the round's real content (tests/safety/test_sources_r51.py), then round 52's
-    assert sources.LOADERS.index(sources.manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi) < i
-    j = i + len(ROUND_51_WILD)
-    assert j <= sources.LOADERS.index(sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl)
-    # only held-out sources load after round 50's (encoded-r50 the last): heldout-encoded (seeded from
-    # round 51's attacks, grouped with them), round 51's, then round 52's and 53's
-    after_50 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r50) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_50]
-    assert rounds == sorted(rounds) and set(rounds) == {51, 52, 53}
+def test_round_51_wild_sources_are_dev_since_round_54_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 51-53 (three looks), then promoted with their encoded set (`encoded-r51`); the
+    look-alikes stay hard negatives (dev ones since round 54). authored-wild-r51, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r51.py)
+    assert_promoted(
+        ROUND_51_WILD, sources.encoded_r51, after=sources.manpages_l10n_el_hu_id_mk_pl_ro_sr_sv_uk_vi
+    )
+    assert "authored-wild-r51" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "b98a14b0451e155b9f4f49b4a28f6eeba4d70b9e817c8197a9ff13f8c31cf8b9"
@@ -58,14 +55,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 395 attacks and 395 look-alikes (counts only)."""
+    """The file as the writer handed it in: 395 attacks and 395 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R51,
         WILD_SHA256,
         sources.authored_wild_r51(),
         sources.authored_wild_r51_benign(),
         source="authored-wild-r51",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(395, 395),

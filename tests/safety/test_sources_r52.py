@@ -27,8 +27,7 @@ LOCALES = ("ca", "cs", "da", "fi", "gl", "hr", "lv", "nl", "pt-br", "sl")
 
 def test_round_52_sources_are_held_out_in_round_52_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_52, 52)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r50) < i  # after the round-50 sources (dev since round 53)
-    assert sources.LOADERS.index(sources.authored_wild_r51_benign) < i  # after the round-51 sources
+    assert sources.LOADERS.index(sources.encoded_r51) < i  # after the round-51 sources (dev since round 54)
     # first of the round's held-out sources: only round-52 held-out sources load after it, then round 53's
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
     assert rounds == sorted(rounds) and set(rounds) == {52, 53}

@@ -23,14 +23,14 @@ ROUND_52_WILD = (sources.authored_wild_r52, sources.authored_wild_r52_benign)
 
 def test_round_52_wild_sources_are_held_out_in_round_52_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_52_WILD, 52)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r50) < i  # after the round-50 sources (dev since round 53)
-    assert sources.LOADERS.index(sources.authored_wild_r51_benign) < i  # after the round-51 sources
+    assert sources.LOADERS.index(sources.encoded_r51) < i  # after the round-51 sources (dev since round 54)
     # after the round's real content (tests/safety/test_sources_r52.py), then round 53's
     assert sources.LOADERS.index(sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl) < i
     j = i + len(ROUND_52_WILD)
     assert j <= sources.LOADERS.index(sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru)
-    # only held-out sources load after round 51's: round 52's, then round 53's
-    after_51 = sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r51_benign) + 1 :]
+    # only held-out sources load after round 51's (encoded-r51 the last): heldout-encoded (seeded from
+    # round 52's attacks, grouped with them), round 52's, then round 53's
+    after_51 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r51) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_51]
     assert rounds == sorted(rounds) and set(rounds) == {52, 53}
 

@@ -24,6 +24,7 @@ ROUND_53_WILD = (sources.authored_wild_r53, sources.authored_wild_r53_benign)
 
 def test_round_53_wild_sources_are_held_out_in_round_53_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_53_WILD, 53)  # the look-alikes are hard negatives
+    assert sources.LOADERS.index(sources.encoded_r51) < i  # after the round-51 sources (dev since round 54)
     assert sources.LOADERS.index(sources.authored_wild_r52_benign) < i  # after the round-52 sources
     # after the round's real content (tests/safety/test_sources_r53.py), last of all
     assert sources.LOADERS.index(sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru) < i
