@@ -772,6 +772,8 @@ HELD_OUT_ROUND = {
     "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru": 53,
     "authored-wild-r53": 53,
     "authored-wild-r53-benign": 53,
+    # held out in round 54
+    "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw": 54,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10429,6 +10431,177 @@ def authored_wild_r53_benign() -> list[Sample]:
     return _authored_held_out(WILD_R53, "authored-wild-r53", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 54 (fresh: never looked at by the pattern author) ------------
+# libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw (Debian, MPL-2.0: each locale package's copyright
+# file, the LibreOffice source's, whose `Files: *` stanza, Oracle and the LibreOffice contributors, covers
+# the help (helpcontent2; only its style sheets and scripts have stanzas of their own, Expat and MIT),
+# MPL-2.0 with Apache-2.0 material; read at run time): LibreOffice's offline help (libreoffice-help
+# 4:7.4.7-1+deb12u14, bookworm; The Document Foundation's help authors', translated by LibreOffice's
+# translators), an office suite's help: a page for each of Writer's, Calc's, Impress's, Draw's, Base's and
+# Math's menu commands, dialogs and toolbars, the shared dialogs and options (macro security and trusted
+# sources, passwords, digital signatures), Calc's spreadsheet functions one by one (syntax, arguments,
+# examples), the Basic language's statements and runtime functions ("Shell", "Kill", "Environ", "Run",
+# "Execute", "Delete", "Password"), Python and Basic macros with their code examples, and how-to guides
+# (numbered steps to click through), in Dzongkha, Greek, Estonian, Basque, Khmer, Oromo, Turkish,
+# Vietnamese, Simplified Chinese and Traditional Chinese (libreoffice-help-<locale>=4:7.4.7-1+deb12u14,
+# one package a locale, each .deb pinned by sha256, and libreoffice-help-en-us as the English original:
+# usr/share/libreoffice/help/<locale's folder>/text/<module>/<page>.html, the same 2,561 page names in
+# every locale, HTML generated from the help's XML (not DocBook), an untranslated paragraph left in
+# English). One row a page (one topic a page; median 898 characters in English, 186 of 2,561 over 4,000,
+# Calc's function pages the longest), read by a small reader of its own (libreoffice_help_body): the
+# page's display area (the header, the index and contents panes, the search and donation frames and the
+# debug footer left out), each variant another system or module would show (a hidden switch: macOS's
+# keys and menus, Calc's, Writer's, Impress's text) left out for the default one, the "Related Topics"
+# links left out, a line break after each block (docbook_body); the text as a reader copies it
+# (reference_text), cut at HELD_OUT_ROW_MAX; at most HELD_OUT_BENIGN_MAX spread over the pages in package
+# and page order, labelled `<locale>/<page>`. A page is translated, in el, zh-cn and zh-tw, when more
+# than half of its headings' and paragraphs' characters (tags stripped) are in blocks holding a letter of
+# the locale's own script (text_language's ranges: Greek, Han); in the seven others (Dzongkha's Tibetan
+# and Khmer scripts, which text_language has no range for, and five in the Latin script), when more than
+# half are in blocks none of the English original page's, compared by their letters and digits
+# (_letters_and_digits), and not in English by manpages-l10n's test (_manpage_paragraph_english), as the
+# GIMP manual's Latin-script sections are. Left out: a page not translated, a page without an English
+# original of its name or under LIBREOFFICE_HELP_FLOOR characters (a menu entry's "to access this command"
+# fragment), a page more than half of whose block characters are link texts (a module's list of topics),
+# a page naming garak or PyRIT or a dev collection; the images, example spreadsheets and scripts; the
+# other 24 translations: 15 held out already (Catalan, Czech, Danish, German, Spanish, Finnish, French,
+# Galician, Italian, Japanese, Korean, Dutch, Brazilian Portuguese, Russian, Slovenian), British English
+# (the original's spelling), Hindi (42 pages of 2,548 translated), Slovak (a package without pages), and
+# Hungarian, Indonesian, Polish, Portuguese and Swedish, left for a later round (Greek and Vietnamese,
+# languages the held-out real content also had until this round, are read as the two text_language knows).
+LIBREOFFICE_HELP = "libreoffice-help"
+LIBREOFFICE_HELP_LICENCE = "MPL-2.0"
+LIBREOFFICE_HELP_DIR = "usr/share/libreoffice/help/"
+LIBREOFFICE_HELP_DZ_EL_ET_EU_KM_OM_TR_VI_ZH_CN_ZH_TW = (  # Debian (`apt-get download`), one package a locale
+    ("libreoffice-help-dz=4:7.4.7-1+deb12u14", "1380379dab641b8a9a4740474878e245bab22f9d3c2794b5585dcf025f24b749"),
+    ("libreoffice-help-el=4:7.4.7-1+deb12u14", "ed4c905d0df5761be817f59381ce7c48fa50ec9cef5737c83e66aa7d3c898f79"),
+    ("libreoffice-help-et=4:7.4.7-1+deb12u14", "e52d7115195642283a14c052e610957cbed8435f06beb35139823722c8942839"),
+    ("libreoffice-help-eu=4:7.4.7-1+deb12u14", "e88eaa5da5d9254a7c9bc1a6ac89d04758380adc044f9a007f666de68ef9aa91"),
+    ("libreoffice-help-km=4:7.4.7-1+deb12u14", "58700c6513c15d78e6dbbfda82b05f45fcb5a8acf0832f3dca50918d71e27f50"),
+    ("libreoffice-help-om=4:7.4.7-1+deb12u14", "97c58a5f6b34a871594c807b034c5d5dce693d10e089a41c5faf1e50cf37bf8b"),
+    ("libreoffice-help-tr=4:7.4.7-1+deb12u14", "8fe832104805b66d2dc5c153564bcc55b5a084e10b3c3a3ea773c4b57659bfb8"),
+    ("libreoffice-help-vi=4:7.4.7-1+deb12u14", "fcc4f84cd28d094f8663d1b68b98a7d562f3c71c8beeb71401c4859f1027aaaf"),
+    ("libreoffice-help-zh-cn=4:7.4.7-1+deb12u14", "db867cdece4c2f9c7eebe65e519c6cf386fdcf49d6e061db3dffec893b3e1dee"),
+    ("libreoffice-help-zh-tw=4:7.4.7-1+deb12u14", "f79cb2bee8d8d783efd825051a957b4c97a56dad5a05bde0ee90e66099331209"),
+)  # fmt: skip
+LIBREOFFICE_HELP_ORIGINAL = (
+    "libreoffice-help-en-us=4:7.4.7-1+deb12u14",
+    "8faa840285734d6cfe1ed25537b48f07e74bd6412e3917bf8e5f8a653f7b3712",
+)
+LIBREOFFICE_HELP_SCRIPTS = _locale_scripts(("el", "el"), ("zh-cn", "zh"), ("zh-tw", "zh"))
+LIBREOFFICE_HELP_FLOOR = 80  # characters: shorter pages are a menu entry's "to access this command" line
+_LIBREOFFICE_HELP_AREA = (b'<div id="DisplayArea"', b'<div id="SearchFrame">')  # the page's content
+# a variant another system or module shows (`id="MAC..."`, `"CALC..."`), not the default one (`"default..."`)
+_LIBREOFFICE_HELP_SWITCHED = re.compile(r'<span hidden="true" id="(?!default)[^"]*"[^>]*>')
+_LIBREOFFICE_HELP_RELATED = re.compile(r'<div class="relatedtopics">')  # the "Related Topics" links
+_LIBREOFFICE_HELP_BLOCK = re.compile(r"<(p|h[1-6])\b[^>]*>(.*?)</\1>", re.S)
+_LIBREOFFICE_HELP_LINK = re.compile(r"<a\b[^>]*\bhref=[^>]*>(.*?)</a>", re.S)
+
+
+def _without_elements(page: str, start: re.Pattern[str]) -> str:
+    """`page` without each element that `start` opens, up to its own end tag (the same tag nested inside
+    counted), or to the page's end when it has none."""
+    while m := start.search(page):
+        tag = re.split(r"[\s>]", m.group()[1:], maxsplit=1)[0]
+        end, depth = len(page), 0
+        for t in re.compile(rf"<(/?){tag}\b[^>]*>").finditer(page, m.start()):
+            depth += -1 if t.group(1) else 1
+            if depth == 0:
+                end = t.end()
+                break
+        page = page[: m.start()] + page[end:]
+    return page
+
+
+def libreoffice_help_body(page: bytes) -> str:
+    """A LibreOffice help page's content as the help shows it on its own: its display area (the header,
+    the index and contents panes, the search and donation frames and the debug footer left out), a line
+    break after each block (`docbook_body`), without the variants another system or module would show in
+    the default one's place and without its "Related Topics" links; "" for a page without one."""
+    start, end = (page.find(mark) for mark in _LIBREOFFICE_HELP_AREA)
+    if start < 0 or end < start:
+        return ""
+    area = docbook_body(page[start:end]).decode("utf-8", "replace")
+    return _without_elements(_without_elements(area, _LIBREOFFICE_HELP_SWITCHED), _LIBREOFFICE_HELP_RELATED)
+
+
+def _libreoffice_help_blocks(body: str) -> list[str]:
+    """A help page's headings and paragraphs (`libreoffice_help_body`'s), tags stripped, entities read,
+    spacing collapsed, the empty ones left out."""
+    blocks = (
+        " ".join(html.unescape(re.sub(r"<[^>]+>", "", b)).split())
+        for _, b in _LIBREOFFICE_HELP_BLOCK.findall(body)
+    )
+    return [b for b in blocks if b]
+
+
+def _libreoffice_help_links(body: str) -> int:
+    """The characters of a help page's link texts (spacing collapsed)."""
+    return sum(len(" ".join(re.sub(r"<[^>]+>", "", a).split())) for a in _LIBREOFFICE_HELP_LINK.findall(body))
+
+
+def _libreoffice_help_locale(spec: str) -> str:
+    """A LibreOffice help package's locale: `libreoffice-help-zh-cn=4:7.4.7-1+deb12u14`'s is `zh-cn`."""
+    return _book_locale(LIBREOFFICE_HELP, spec)
+
+
+def _libreoffice_help_pages(spec: str, sha256: str) -> dict[str, str]:
+    """A pinned LibreOffice help package's pages by page name (`text/<module>/<page>`) in path order
+    (`_packaged_pages`: `usr/share/libreoffice/help/<folder>/<page>.html`, the folder the locale with its
+    region upper-cased, `zh-CN`, `en-US`), each page's content (`libreoffice_help_body`)."""
+    locale = _libreoffice_help_locale(spec)
+    lang, _, region = locale.partition("-")
+    folder = f"{LIBREOFFICE_HELP_DIR}{lang}{'-' + region.upper() if region else ''}/"
+    pages = _packaged_pages(spec, sha256, LIBREOFFICE_HELP_LICENCE, folder, locale, ".html")
+    return {p: libreoffice_help_body(d) for p, d in pages.items()}
+
+
+def _libreoffice_help_row(
+    source: str, where: str, body: str, script: re.Pattern[str] | None, known: frozenset[str] | None
+) -> list[Sample]:
+    """One translated help page as `source`'s held-out benign row with the id `where`, its text as a
+    reader copies it (`reference_text`); none for a page without an English original (`known`: the
+    `_letters_and_digits` of its blocks), not translated (half or more of its block characters without a
+    letter of `script`, or, without one, in a block of the original's or in English), under
+    LIBREOFFICE_HELP_FLOOR characters, more than half link texts, or naming a reserved or dev collection."""
+    blocks = _libreoffice_help_blocks(body)
+    if known is None or not blocks:
+        return []
+    if script is not None:
+        translated = _mostly_translated(blocks, lambda p: bool(script.search(p)), len)
+    else:
+        translated = _mostly_translated(
+            blocks, lambda p: _letters_and_digits(p) not in known and not _manpage_paragraph_english(p), len
+        )
+    text = reference_text(body)
+    if (
+        not translated
+        or len(text) < LIBREOFFICE_HELP_FLOOR
+        or 2 * _libreoffice_help_links(body) > sum(map(len, blocks))
+        or names_reserved_or_dev(text)
+    ):
+        return []
+    return [_held_out_sample(source, where, "rag_document", text, False, where)]
+
+
+def libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw() -> list[Sample]:
+    """LibreOffice's help pages in Dzongkha, Greek, Estonian, Basque, Khmer, Oromo, Turkish, Vietnamese,
+    Simplified Chinese and Traditional Chinese (an office suite's help: its commands, dialogs and options,
+    Calc's functions, the Basic language and macros, how-to guides)."""
+    source = "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw"
+    originals = {  # each English original read once, not once a locale
+        page: frozenset(map(_letters_and_digits, _libreoffice_help_blocks(body)))
+        for page, body in _libreoffice_help_pages(*LIBREOFFICE_HELP_ORIGINAL).items()
+    }
+    out = []
+    for spec, sha256 in LIBREOFFICE_HELP_DZ_EL_ET_EU_KM_OM_TR_VI_ZH_CN_ZH_TW:
+        locale = _libreoffice_help_locale(spec)
+        script = LIBREOFFICE_HELP_SCRIPTS.get(locale)
+        for page, body in _libreoffice_help_pages(spec, sha256).items():
+            out += _libreoffice_help_row(source, f"{locale}/{page}", body, script, originals.get(page))
+    return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10712,6 +10885,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     gimp_help_de_es_fr_it_ja_ko_lt_nn_ru,
     authored_wild_r53,
     authored_wild_r53_benign,
+    # round 54 held-out sources (after every other loader)
+    libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw,
 )
 
 

@@ -29,10 +29,10 @@ def test_round_52_wild_sources_are_held_out_in_round_52_after_every_other_loader
     j = i + len(ROUND_52_WILD)
     assert j <= sources.LOADERS.index(sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru)
     # only held-out sources load after round 51's (encoded-r51 the last): heldout-encoded (seeded from
-    # round 52's attacks, grouped with them), round 52's, then round 53's
+    # round 52's attacks, grouped with them), round 52's, then round 53's and 54's
     after_51 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r51) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_51]
-    assert rounds == sorted(rounds) and set(rounds) == {52, 53}
+    assert rounds == sorted(rounds) and set(rounds) == {52, 53, 54}
 
 
 WILD_SHA256 = "0036c434bd600288584855ded7318c496f5653e5094e23a8e91a6d766cf8878f"

@@ -12,14 +12,12 @@ original failing loudly with its package."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import docbook_page as _page
 from tests.support.corpus_files import fake_debs
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_held_out, assert_pinned_translations
 
 ROUND_53 = (sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru,)
 SOURCE = "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru"
@@ -31,18 +29,16 @@ def test_round_53_sources_are_held_out_in_round_53_after_every_other_loader() ->
     i = assert_held_out(ROUND_53, 53)  # real content: not a hard negative
     assert sources.LOADERS.index(sources.encoded_r51) < i  # after the round-51 sources (dev since round 54)
     assert sources.LOADERS.index(sources.authored_wild_r52_benign) < i  # after the round-52 sources
-    # first of the round's held-out sources: only round-53 held-out sources load after it
-    assert {sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]} == {53}
+    # first of the round's held-out sources: only round-53 held-out sources load after it, then round 54's
+    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
+    assert rounds == sorted(rounds) and set(rounds) == {53, 54}
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the nine
     specs = sources.GIMP_HELP_DE_ES_FR_IT_JA_KO_LT_NN_RU
-    packages = (*specs, sources.GIMP_HELP_ORIGINAL)
-    assert all(spec.startswith("gimp-help-") and re.fullmatch("[0-9a-f]{64}", sha) for spec, sha in packages)
-    assert {spec.split("=")[1] for spec, _ in packages} == {"2.10.34-2"}
-    assert len({sha256 for _, sha256 in packages}) == len(packages)
-    locales = [sources._gimp_help_locale(spec) for spec, _ in specs]
-    assert locales == sorted((*LATIN, *SCRIPTS))
-    assert "-".join(locales) == SOURCE.removeprefix("gimp-help-")
-    assert sources._gimp_help_locale(sources.GIMP_HELP_ORIGINAL[0]) == "en"
+    original = sources.GIMP_HELP_ORIGINAL
+    assert_pinned_translations(
+        "gimp-help", SOURCE, specs, original, "2.10.34-2", sources._gimp_help_locale, "en"
+    )
+    assert {sources._gimp_help_locale(spec) for spec, _ in specs} == {*LATIN, *SCRIPTS}
     assert sources.GIMP_HELP_LICENCE == "GFDL-NIV-1.2+"
     scripts = sources.GIMP_HELP_SCRIPTS  # the six others by the original's paragraphs
     assert set(scripts) == set(SCRIPTS)

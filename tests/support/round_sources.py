@@ -5,6 +5,7 @@ made-up set file read in its place."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -44,6 +45,29 @@ def assert_held_out(
     assert not {s.source for s in committed()} & set(names), "committed() returns a held-out source"
     assert held_out_span() == HELD_OUT_SPAN
     return i
+
+
+def assert_pinned_translations(
+    book: str,
+    source: str,
+    packages: Sequence[tuple[str, str]],
+    original: tuple[str, str],
+    version: str,
+    locale_of: Callable[[str], str],
+    original_locale: str,
+) -> None:
+    """A translated book's Debian packages pinned as its fetch needs them (`apt-get download`, checked by
+    sha256): `<book>-<locale>=<version>` each with a sha256 of its own, the English original (its locale
+    `original_locale`) beside them, one version; the locales in package order, sorted, are the ones the
+    source's name joins (`<book>-<locale>-<locale>...`)."""
+    everything = (*packages, original)
+    assert all(spec.startswith(f"{book}-") and re.fullmatch("[0-9a-f]{64}", s) for spec, s in everything)
+    assert {spec.split("=", 1)[1] for spec, _ in everything} == {version}
+    assert len({sha256 for _, sha256 in everything}) == len(everything)
+    locales = [locale_of(spec) for spec, _ in packages]
+    assert locales == sorted(locales)
+    assert "-".join(locales) == source.removeprefix(f"{book}-")
+    assert locale_of(original[0]) == original_locale
 
 
 def assert_promoted(
