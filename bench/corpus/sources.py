@@ -760,6 +760,30 @@ OVOS_DIALOG_SKILLS = tuple(
 # the round-52 attack source (authored-wild-r52; its benign set is not a seed) and grouped with it (round
 # 52). The round-52 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-53
 # sources their second.
+# It holds out fresh sources: libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw (LibreOffice's offline
+# help, an office suite's help, as libreoffice-help translates it into Dzongkha, Greek, Estonian, Basque,
+# Khmer, Oromo, Turkish, Vietnamese and Simplified and Traditional Chinese; the seven not in the Greek or
+# Han script told from English by the English original page's headings and paragraphs, compared by their
+# letters and digits, and by their common English words, counted in characters, the other three by their
+# scripts), real content in the shape of an office suite's help pages (one topic a page: a menu command,
+# dialog, toolbar or option of Writer, Calc, Impress, Draw, Base or Math and what each control does; Calc's
+# spreadsheet functions, their syntax, arguments and examples; the Basic language's statements and runtime
+# functions, "Shell", "Kill", "Environ", "Run", "Execute", "Delete", "Password", and Python and Basic macros
+# with their code; the macro security levels and trusted sources; how-to guides of numbered steps: an office
+# suite's and a macro language's vocabulary no earlier source has), HTML generated from the help's XML, a
+# shape none of the earlier sources has (books of prose; a command reference; a desktop's help topics; an
+# image editor's reference manual in DocBook), in ten languages none of which the held-out real content has
+# a row in: Dzongkha, Estonian, Khmer and Oromo, which no source has, Basque, Turkish and the two Chinese,
+# which only dev sources have (vigia's red-team seeds; the handbook; Debian Reference and maint-guide),
+# and Greek and Vietnamese, which the held-out man pages had until this round (the two of these languages
+# text_language knows besides Chinese: it has no range for Tibetan or Khmer script and no words of Estonian,
+# Basque, Oromo or Turkish, whose rows it calls English or a Latin-script language they share words with).
+# libreoffice-help's other locales are held out already (Catalan, Czech, Danish, German, Spanish, Finnish,
+# French, Galician, Italian, Japanese, Korean, Dutch, Brazilian Portuguese, Russian, Slovenian), translated in
+# few pages (Hindi 42), without pages (Slovak), the original's spelling (British English), or left for a
+# later round (Hungarian, Indonesian, Polish, Portuguese, Swedish). LibreOffice's help: 400 of the 16,259
+# translated pages (pages under 80 characters, link lists and a page naming a reserved collection left out),
+# spread over them.
 HELD_OUT_ROUND = {
     # the round-52 attack source's instruction-override injections through our encoders (since
     # round 54; grouped with its seeds)
