@@ -38,9 +38,10 @@ round 54. `held_out_r52` was written blind in round 52 the same way (300 answers
 answer of round 50's set word for word), is held out, got its first look in round 52, its second in
 round 53 and gets its third and last in round 54. `held_out_r53` was written blind in round 53 the same
 way (300 answers; 299 kept, one being an answer of round 50's set word for word), is held out, got its
-first look in round 53 and gets its second in round 54. Dev also holds, since round 32, 200 answers
-written blind the same way that judged that round's claim-rule changes (counted, never read, while the
-rules changed), since round 34 another 200 (financial-heavy)
+first look in round 53 and gets its second in round 54. `held_out_r54` was written blind in round 54 the
+same way (300 answers, all kept), is held out and gets its first look in round 54. Dev also holds, since
+round 32, 200 answers written blind the same way that judged that round's claim-rule changes (counted,
+never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
 another 200 (recall-heavy) that judged round 36's, since round 37 another 200 (recall-heavy) that
 judged round 37's, since round 38 another 200 (recall-heavy) that judged round 38's, since
@@ -58,6 +59,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r54", "answers_heldout_r54.tsv"),
     ("held_out_r53", "answers_heldout_r53.tsv"),
     ("held_out_r52", "answers_heldout_r52.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),

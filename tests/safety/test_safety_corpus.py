@@ -840,8 +840,11 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # two kinds, financial 35, medical 35, legal 36, statistical 38; the writer's answer on line 300, one of
     # the round-50 set's word for word, dropped), held_out_r53 round 53's (299: 135 risky, 12 of them two
     # kinds, financial 36, medical 36, legal 35, statistical 40; the writer's answer on line 100, one of the
-    # round-50 set's word for word, dropped).
+    # round-50 set's word for word, dropped), held_out_r54 round 54's (300: 131 risky, 13 of them two kinds,
+    # financial 36, medical 36, legal 35, statistical 37; none a copy of another set's or repeated, letter
+    # case and spacing aside).
     [
+        ("held_out_r54", 300, 35, 169, 13, 0, 0),
         ("held_out_r53", 299, 35, 164, 12, 0, 0),
         ("held_out_r52", 299, 35, 167, 12, 0, 0),
         ("dev", 11981, 1459, 6255, 464, 3, 1),
@@ -861,7 +864,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     claim-rule judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r53", "answers_heldout_r53.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r54", "answers_heldout_r54.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
