@@ -798,6 +798,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r53-benign": 53,
     # held out in round 54
     "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw": 54,
+    "authored-wild-r54": 54,
+    "authored-wild-r54-benign": 54,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10626,6 +10628,30 @@ def libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw() -> list[Sample]:
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
+# authored-wild-r54 and authored-wild-r54-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the 24
+# other languages of rounds 47's to 53's sets and Hungarian, in one attack; about three tenths of 25 words or
+# fewer, about a quarter of 700 characters or more: in-the-wild jailbreak set-ups, pasted documents, e-mails,
+# web pages, code, chat logs and tool results with a buried order), written for round 54 by a writer who
+# never saw the detector or the corpus, committed (bench/corpus/authored_wild_r54.tsv, the format of round
+# 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a fifteenth set of round 40's shape by another hand.
+# Read as authored-wild-r40 to authored-wild-r53 are: round 39's kinds (ENGLISH_R39_FAMILY, round 37's
+# `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R54 = "authored_wild_r54.tsv"
+
+
+def authored_wild_r54() -> list[Sample]:
+    """The round-54 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R54, "authored-wild-r54", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r54_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R54, "authored-wild-r54", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10911,6 +10937,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r53_benign,
     # round 54 held-out sources (after every other loader)
     libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw,
+    authored_wild_r54,
+    authored_wild_r54_benign,
 )
 
 
@@ -10965,6 +10993,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r51-benign",
         "authored-wild-r52-benign",
         "authored-wild-r53-benign",
+        "authored-wild-r54-benign",
     }
 )
 

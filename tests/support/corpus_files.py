@@ -150,7 +150,7 @@ def first_held_out_loader() -> int:
 
 
 # A source is held out for three consecutive rounds: 52-54 now (the round-51 sources are dev since
-# round 54, whose fresh source is held out since). The one statement of the span that each round's
+# round 54, whose fresh sources are held out since). The one statement of the span that each round's
 # source tests check; a promotion edits it.
 HELD_OUT_SPAN = (52, 54)
 
