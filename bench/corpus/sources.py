@@ -777,13 +777,19 @@ OVOS_DIALOG_SKILLS = tuple(
 # which only dev sources have (vigia's red-team seeds; the handbook; Debian Reference and maint-guide),
 # and Greek and Vietnamese, which the held-out man pages had until this round (the two of these languages
 # text_language knows besides Chinese: it has no range for Tibetan or Khmer script and no words of Estonian,
-# Basque, Oromo or Turkish, whose rows it calls English or a Latin-script language they share words with).
-# libreoffice-help's other locales are held out already (Catalan, Czech, Danish, German, Spanish, Finnish,
-# French, Galician, Italian, Japanese, Korean, Dutch, Brazilian Portuguese, Russian, Slovenian), translated in
-# few pages (Hindi 42), without pages (Slovak), the original's spelling (British English), or left for a
-# later round (Hungarian, Indonesian, Polish, Portuguese, Swedish). LibreOffice's help: 400 of the 16,259
-# translated pages (pages under 80 characters, link lists and a page naming a reserved collection left out),
-# spread over them.
+# Basque, Oromo or Turkish, whose rows it calls English or a Latin-script language they share words with);
+# authored-wild-r54 and authored-wild-r54-benign (a fifteenth set in the shape of real traffic, every family
+# of the issue, about three fifths English, the rest in the 24 other languages of rounds 47's to 53's sets and
+# Hungarian, which round 51's set had, about a quarter of it long, more than round 53's, real tag, zero-width
+# and fullwidth characters, Cyrillic look-alike letters and a zero-width binary among its encoding tricks,
+# written for the round by another writer who never saw the detector or the corpus), since without it no
+# writer's set on the held-out attack side would get its first look (heldout-encoded's new rows are round 52's
+# attacks encoded). libreoffice-help's other locales are held out already (Catalan, Czech, Danish, German,
+# Spanish, Finnish, French, Galician, Italian, Japanese, Korean, Dutch, Brazilian Portuguese, Russian,
+# Slovenian), translated in few pages (Hindi 42), without pages (Slovak), the original's spelling (British
+# English), or left for a later round (Hungarian, Indonesian, Polish, Portuguese, Swedish). LibreOffice's
+# help: 400 of the 16,259 translated pages (pages under 80 characters, link lists and a page naming a reserved
+# collection left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-52 attack source's instruction-override injections through our encoders (since
     # round 54; grouped with its seeds)
