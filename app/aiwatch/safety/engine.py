@@ -32,15 +32,24 @@ _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 Entry = tuple[int, str]  # a Set entry: its global id (patterns, then signals) and its RE2 source
 
 
-def spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
+def spans(regex: Any, data: bytes, back: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of the successive matches of a compiled RE2 pattern in bytes: finditer's spans.
 
     The wrapper's finditer builds a Python Match object per match (~1 µs, as much as the search
-    on a short text); this asks the compiled program for the span only.
+    on a short text); this asks the compiled program for the span only. With `back` (shorter than
+    every match), each search after a match starts `back` bytes before its end: a match may then
+    begin with the last bytes of the one before (the gloss's keys share the space between them).
     """
     prog = getattr(regex, "_regexp", None)
     if prog is None or _UNANCHORED is None:
-        yield from (m.span() for m in regex.finditer(data))
+        if not back:
+            yield from (m.span() for m in regex.finditer(data))
+            return
+        pos, found = 0, regex.search(data)
+        while found is not None:
+            yield found.span()
+            pos = found.end() - back
+            found = regex.search(data, pos)
         return
     pos, end = 0, len(data)
     while True:
@@ -48,6 +57,9 @@ def spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
         if s < 0:
             return
         yield s, e
+        if back:
+            pos = e - back
+            continue
         if pos == end:
             return
         pos = pos + 1 if e == pos else e  # an empty match at pos: step over it, as finditer does

@@ -86,10 +86,10 @@ class Glossary:
 
     @cached_property
     def keys_regex(self) -> Any:
-        """Every key between spaces, longest first: in `words_of` output with each space doubled,
-        one search finds the listed phrases and words left to right (RE2 takes the first
-        alternative that matches, so a phrase wins over its first word), and consecutive keys
-        each keep a space of their own on both sides."""
+        """Every key between spaces, longest first: in `words_of` output, one search finds the
+        listed phrases and words left to right (RE2 takes the first alternative that matches, so a
+        phrase wins over its first word), each search after a match starting at its closing space
+        (`gloss`): consecutive keys share the space between them."""
         keys = [*self.entries, *self.senses]
         alts = sorted((k for k in keys if not unspaced(k)), key=lambda k: (-len(k.encode()), k))
         src = " (?:" + "|".join(" +".join(re2.escape(w) for w in k.split(" ")) for k in alts) + ") "
@@ -225,17 +225,10 @@ def gloss(data: bytes, glossary: Glossary | None = None) -> Glossed | None:
     Python only touches the words found.
     """
     g = glossary or load()
-    wide = words_of(data, same_length=True).replace(b" ", b"  ")
-    keys: list[tuple[int, int, str]] = []  # (start, end) in data, key
-    p2 = spaces = 0
-    for s2, e2 in spans(g.keys_regex, wide):
-        # wide -> data offsets: every space of words_of's output is doubled, and it starts with one
-        spaces += wide.count(b" ", p2, s2 + 1)
-        p2 = s2 + 1
-        start = s2 + 1 - spaces // 2 - 1
-        inner = wide.count(b" ", s2 + 1, e2 - 1)
-        end = start + (e2 - 1 - s2 - 1) - inner // 2
-        keys.append((start, end, g.key(wide[s2 + 1 : e2 - 1])))
+    spaced = words_of(data, same_length=True)  # byte i of data is byte i + 1 of spaced
+    # (start, end) in data, key: a match is the key between its two spaces, and the next search
+    # starts at its closing space (`spans`' back), which opens the next key when one follows.
+    keys = [(s, e - 2, g.key(spaced[s + 1 : e - 1])) for s, e in spans(g.keys_regex, spaced, back=1)]
     votes: Counter[str] = Counter()
     if g.senses and any(k in g.senses for _, _, k in keys):
         votes.update(lang for _, _, k in keys for lang in g.languages.get(k, ()))
