@@ -17,21 +17,14 @@ from aiwatch.paths import REPO
 
 from bench.corpus import real_content, sources
 from bench.corpus import real_logs as rl
-from tests.support.corpus_files import first_held_out_loader, tar_gz
+from tests.support.corpus_files import ar_member, first_held_out_loader, tar_gz
 
 
 def _deb(files: dict[str, bytes]) -> bytes:
     """A made-up .deb: an `ar` archive of debian-binary, control.tar.gz and data.tar.gz (the last
     of odd length once, to exercise the padding)."""
-    out = b"!<arch>\n"
-    for name, body in (
-        ("debian-binary", b"2.0\n"),
-        ("control.tar.gz", b"x"),
-        ("data.tar.gz", tar_gz(files, ".")),
-    ):
-        out += f"{name:<16}{0:<12}{0:<6}{0:<6}{100644:<8}{len(body):<10}`\n".encode() + body
-        out += b"\n" if len(body) % 2 else b""
-    return out
+    members = (("debian-binary", b"2.0\n"), ("control.tar.gz", b"x"), ("data.tar.gz", tar_gz(files, ".")))
+    return b"!<arch>\n" + b"".join(ar_member(name, body) for name, body in members)
 
 
 def _mo(messages: dict[str, str]) -> bytes:
