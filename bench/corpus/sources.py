@@ -8684,9 +8684,10 @@ def _paragraphs(content: str) -> list[str]:
 
 
 def _untranslated(content: str, original: str) -> bool:
-    """A page half or more of whose paragraphs are the original locale's page's paragraphs."""
-    paras, theirs = _paragraphs(content), set(_paragraphs(original))
-    return bool(paras) and 2 * sum(p in theirs for p in paras) >= len(paras)
+    """A page with paragraphs, half or more of them the original locale's page's: not translated by the
+    original (`_paragraphs_translated`)."""
+    paras = _paragraphs(content)
+    return bool(paras) and not _paragraphs_translated(paras, None, frozenset(_paragraphs(original)))
 
 
 def _debian_files(spec: str, sha256: str, licence: str, keep: Callable[[str], bool]) -> dict[str, bytes]:
@@ -8962,6 +8963,25 @@ def _mostly_translated(
     return 2 * sum(weight(p) for p in paras if translated(p)) > sum(map(weight, paras))
 
 
+def _paragraphs_translated(
+    paras: Sequence[str],
+    script: re.Pattern[str] | None,
+    original: frozenset[str] = frozenset(),
+    key: Callable[[str], str] = lambda p: p,
+    in_english: Callable[[str], bool] = lambda _: False,
+    weight: Callable[[str], int] = lambda _: 1,
+) -> bool:
+    """The one test every reader of a translated book, manual or help tells a translated section or page
+    by, from its paragraphs (each reader's own: `_plain_paragraphs`, a manual page's, a help page's
+    blocks): more than half of them by `weight` (by default 1 each: `_mostly_translated`) hold a letter
+    of `script` or, without one (a translation in the original's own script), are neither one of
+    `original`'s (the `key`s of the paragraphs of the page it translates; by default none), each compared
+    by its `key` (by default as it is), nor, by `in_english`, left in English (by default none is)."""
+    if script is not None:
+        return _mostly_translated(paras, lambda p: bool(script.search(p)), weight)
+    return _mostly_translated(paras, lambda p: key(p) not in original and not in_english(p), weight)
+
+
 def _reference_translated(
     section: str,
     script: re.Pattern[str] = _REFERENCE_SCRIPT,
@@ -8970,17 +8990,12 @@ def _reference_translated(
     in_english: Callable[[str], bool] = lambda _: False,
     weight: Callable[[str], int] = lambda _: 1,
 ) -> bool:
-    """A section more than half of whose paragraphs (`_plain_paragraphs`) hold a letter of `script` (by
-    default a Japanese or Chinese one) or, given `original` (the `key`s of the `_plain_paragraphs` of the
-    page it translates: a translation in the original's own script), are none of the original's, each
-    paragraph compared by its `key` (by default as it is) and, when `in_english` tells a paragraph left in
-    English otherwise (by default none), not that either; each paragraph weighing `weight` (by default 1:
-    `_mostly_translated`)."""
+    """A DocBook section translated by its paragraphs (`_plain_paragraphs`, `_paragraphs_translated`): by
+    `script` (by default a Japanese or Chinese one) or, given `original` (the `key`s of the
+    `_plain_paragraphs` of the page it translates), by the original, `script` then not read."""
     if original is None:
-        return _mostly_translated(_plain_paragraphs(section), lambda p: bool(script.search(p)), weight)
-    return _mostly_translated(
-        _plain_paragraphs(section), lambda p: key(p) not in original and not in_english(p), weight
-    )
+        return _paragraphs_translated(_plain_paragraphs(section), script, weight=weight)
+    return _paragraphs_translated(_plain_paragraphs(section), None, original, key, in_english, weight)
 
 
 def reference_text(section: str) -> str:
@@ -10126,11 +10141,10 @@ def _manpage_paragraph_english(paragraph: str) -> bool:
 
 def _manpage_translated(paragraphs: Sequence[str], script: re.Pattern[str] | None) -> bool:
     """A section more than half of whose paragraphs of three words or more hold a letter of `script` or,
-    without one (a locale in the Latin script), are not in English (`_manpage_paragraph_english`)."""
+    without one (a locale in the Latin script), are not in English (`_manpage_paragraph_english`): the
+    readers' one test (`_paragraphs_translated`) with no original to compare with."""
     paras = [p for p in paragraphs if len(re.findall(r"[^\W\d_]+", p)) >= 3]
-    if script is None:
-        return _mostly_translated(paras, lambda p: not _manpage_paragraph_english(p))
-    return _mostly_translated(paras, lambda p: bool(script.search(p)))
+    return _paragraphs_translated(paras, script, in_english=_manpage_paragraph_english)
 
 
 def _manpage_rows(source: str, locale: str, page: str, groff: str) -> list[Sample]:
@@ -10289,7 +10303,7 @@ def _gnome_help_row(source: str, where: str, data: bytes, known: frozenset[str] 
     text = "\n".join(blocks)
     if (
         len(text) < GNOME_HELP_FLOOR
-        or not _mostly_translated(blocks, lambda p: p not in known, len)
+        or not _paragraphs_translated(blocks, None, known, weight=len)
         or names_reserved_or_dev(text)
     ):
         return []
@@ -10599,12 +10613,9 @@ def _libreoffice_help_row(
     blocks = _libreoffice_help_blocks(body)
     if known is None or not blocks:
         return []
-    if script is not None:
-        translated = _mostly_translated(blocks, lambda p: bool(script.search(p)), len)
-    else:
-        translated = _mostly_translated(
-            blocks, lambda p: _letters_and_digits(p) not in known and not _manpage_paragraph_english(p), len
-        )
+    translated = _paragraphs_translated(
+        blocks, script, known, _letters_and_digits, _manpage_paragraph_english, len
+    )
     text = reference_text(body)
     if (
         not translated
