@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r55": frozenset(
+        {
+            "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl",
+            "authored-wild-r52",
+            "authored-wild-r52-benign",
+            "encoded-r52",
+        }
+    ),
     "promoted r54": frozenset(
         {
             "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi",

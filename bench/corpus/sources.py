@@ -790,14 +790,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # English), or left for a later round (Hungarian, Indonesian, Polish, Portuguese, Swedish). LibreOffice's
 # help: 400 of the 16,259 translated pages (pages under 80 characters, link lists and a page naming a reserved
 # collection left out), spread over them.
+# Round 55 promotes the round-52 sources (gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl, authored-wild-r52,
+# authored-wild-r52-benign; three looks used, rounds 52-54; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r52`); `heldout-encoded` is re-seeded by the unchanged rule from
+# the round-53 attack source (authored-wild-r53; its benign set is not a seed) and grouped with it (round
+# 53). The round-53 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-54
+# sources their second.
 HELD_OUT_ROUND = {
-    # the round-52 attack source's instruction-override injections through our encoders (since
-    # round 54; grouped with its seeds)
-    "heldout-encoded": 52,
-    # held out in round 52
-    "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl": 52,
-    "authored-wild-r52": 52,
-    "authored-wild-r52-benign": 52,
+    # the round-53 attack source's instruction-override injections through our encoders (since
+    # round 55; grouped with its seeds)
+    "heldout-encoded": 53,
     # held out in round 53
     "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru": 53,
     "authored-wild-r53": 53,
@@ -1872,6 +1874,7 @@ ENCODED_SOURCES = (
     "encoded-r49",
     "encoded-r50",
     "encoded-r51",
+    "encoded-r52",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2115,9 +2118,15 @@ def encoded_r51() -> list[Sample]:
     return encoded_variants("encoded-r51", (authored_wild_r51,))
 
 
+def encoded_r52() -> list[Sample]:
+    """Seeded from the round-52 attack source (authored-wild-r52): held out (as `heldout-encoded`) in
+    round 54 with it, development since round 55."""
+    return encoded_variants("encoded-r52", (authored_wild_r52,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-52 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r52,))
+    """Held out: seeded from the round-53 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r53,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8830,7 +8839,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
 # 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
-# 53, authored-wild-r51 since round 54).
+# 53, authored-wild-r51 since round 54, authored-wild-r52 since round 55).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8848,6 +8857,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r49",
         "authored-wild-r50",
         "authored-wild-r51",
+        "authored-wild-r52",
     }
 )
 
@@ -10221,7 +10231,7 @@ def authored_wild_r51_benign() -> list[Sample]:
     return _authored_held_out(WILD_R51, "authored-wild-r51", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 52 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 52 (held out in rounds 52-54, development since round 55) -------------
 # gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl (Debian, CC-BY-SA-3.0: the copyright file's one stanza,
 # `Files: *`, Copyright 2010-2014 Shaun McCance): GNOME Help, the GNOME desktop's help for its users, as
 # gnome-user-docs (43.0-2, bookworm) ships it: Mallard pages (usr/share/help/<locale>/gnome-help/
@@ -10312,8 +10322,9 @@ def _gnome_help_row(source: str, where: str, data: bytes, known: frozenset[str] 
 
 def gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl() -> list[Sample]:
     """GNOME Help's topics in Catalan, Czech, Danish, Finnish, Galician, Croatian, Latvian, Dutch,
-    Brazilian Portuguese and Slovenian (end users' desktop help: how to do a task, step
-    by step, what a setting does, what to try when something does not work)."""
+    Brazilian Portuguese and Slovenian (end users' desktop help: how to do a task, step by step, what a
+    setting does, what to try when something does not work; held out in rounds 52-54, development since
+    round 55)."""
     source = "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl"
     pages = _gnome_help_pages()
     # each English original read once, not once a locale
@@ -10345,12 +10356,12 @@ WILD_R52 = "authored_wild_r52.tsv"
 
 def authored_wild_r52() -> list[Sample]:
     """The round-52 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 52-54, development since round 55)."""
     return _authored_held_out(WILD_R52, "authored-wild-r52", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r52_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 52-54, development since round 55)."""
     return _authored_held_out(WILD_R52, "authored-wild-r52", ENGLISH_R39_FAMILY, False)
 
 
@@ -10942,12 +10953,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r51,
     authored_wild_r51_benign,
     encoded_r51,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 52 held-out sources (after every other loader)
+    # round 52 sources (held out in rounds 52-54)
     gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl,
     authored_wild_r52,
     authored_wild_r52_benign,
+    encoded_r52,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 53 held-out sources (after every other loader)
     gimp_help_de_es_fr_it_ja_ko_lt_nn_ru,
     authored_wild_r53,

@@ -1,12 +1,12 @@
-"""Round 52's held-out source: gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl (GNOME Help, the GNOME
-desktop's help for its users: short task topics, steps to click through, notes and warnings, in Catalan,
-Czech, Danish, Finnish, Galician, Croatian, Latvian, Dutch, Brazilian Portuguese and Slovenian: real
-content), loaded from a made-up Debian package (never the real one: a clean clone's test run
-has no network) holding the English original and the translations as the real one does, read by the small
-Mallard reader of bench/corpus/mallard.py (tested here on made-up pages): one row a page, told translated
-by its characters against the English original's page of the same name; a page under the floor, without an
-original or naming a reserved collection left out; a folder without pages failing loudly with the
-package."""
+"""Round 52's real-content source, held out in rounds 52-54 and dev since round 55:
+gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl (GNOME Help, the GNOME desktop's help for its users: short task
+topics, steps to click through, notes and warnings, in Catalan, Czech, Danish, Finnish, Galician, Croatian,
+Latvian, Dutch, Brazilian Portuguese and Slovenian: real content), loaded from a made-up Debian package
+(never the real one: a clean clone's test run has no network) holding the English original and the
+translations as the real one does, read by the small Mallard reader of bench/corpus/mallard.py (tested here
+on made-up pages): one row a page, told translated by its characters against the English original's page
+of the same name; a page under the floor, without an original or naming a reserved collection left out; a
+folder without pages failing loudly with the package."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pytest
 from bench.corpus import sources
 from bench.corpus.mallard import condition_holds, mallard_page
 from tests.support.corpus_files import fake_debs
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_promoted
 
 ROUND_52 = (sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl,)
 SOURCE = "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl"
@@ -25,13 +25,13 @@ FOLDERS = ("ca", "cs", "da", "fi", "gl", "hr", "lv", "nl", "pt_BR", "sl")
 LOCALES = ("ca", "cs", "da", "fi", "gl", "hr", "lv", "nl", "pt-br", "sl")
 
 
-def test_round_52_sources_are_held_out_in_round_52_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_52, 52)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r51) < i  # after the round-51 sources (dev since round 54)
-    # first of the round's held-out sources: only round-52 held-out sources load after it, then round 53's
-    # and 54's
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
-    assert rounds == sorted(rounds) and set(rounds) == {52, 53, 54}
+def test_round_52_sources_are_dev_since_round_55_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 52-54 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r52w.py) and their encoded set (`encoded-r52`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r52, sources.authored_wild_r52_benign)
+    assert_promoted((*ROUND_52, *wild), sources.encoded_r52, after=sources.encoded_r51)  # after round 51's
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
     spec, sha256 = sources.GNOME_HELP
     assert spec == "gnome-user-docs=43.0-2" and re.fullmatch("[0-9a-f]{64}", sha256)
@@ -194,7 +194,7 @@ def test_gnome_help_reads_a_translated_page_a_row(monkeypatch: pytest.MonkeyPatc
     w = WORDS["lv"]
     assert by_id["lv/prefs"].text == f"{w[:12]}\n{w} (1).\nShort line.\n{w} (2)."
     assert by_id["pt-br/prefs"].label.startswith("pt-br/prefs/")  # and its text_language
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

@@ -1,10 +1,10 @@
-"""Round 52's blind-written held-out sources: authored-wild-r52 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in the 24 other languages of
-the earlier sets of this shape, written for the round by a writer who never saw the detector or the corpus)
-and authored-wild-r52-benign (their look-alikes), read from the committed bench/corpus/authored_wild_r52.tsv
-as rounds 40's to 51's sets are: the file is pinned (a changed row changes the held-out figure) and its rows
-are counted per language and kind (counts only: the rows are held out and never printed); its kinds'
-families (round 37's `mixed` multilingual even in English), real special characters (Unicode tag
+"""Round 52's blind-written sources, held out in rounds 52-54 and dev since round 55: authored-wild-r52
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in
+English, the rest in the 24 other languages of the earlier sets of this shape, written for the round by a
+writer who never saw the detector or the corpus) and authored-wild-r52-benign (their look-alikes), read
+from the committed bench/corpus/authored_wild_r52.tsv as rounds 40's to 51's sets are: the file is pinned
+(a changed row changes the figures read from it) and its rows are counted per language and kind (counts
+only, as while they were held out); its kinds' families (round 37's `mixed` multilingual even in English), real special characters (Unicode tag
 characters, zero-width spaces between English letters, fullwidth Latin and Cyrillic letters among Latin ones
 in English rows, the zero-width non-joiner of Persian spelling) kept as written, backslashes other than
 `\\n` left as typed and `\\n` read as a line break even after a typed backslash, on a made-up file."""
@@ -16,23 +16,20 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_52_WILD = (sources.authored_wild_r52, sources.authored_wild_r52_benign)
 
 
-def test_round_52_wild_sources_are_held_out_in_round_52_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_52_WILD, 52)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r51) < i  # after the round-51 sources (dev since round 54)
-    # after the round's real content (tests/safety/test_sources_r52.py), then round 53's
-    assert sources.LOADERS.index(sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl) < i
-    j = i + len(ROUND_52_WILD)
-    assert j <= sources.LOADERS.index(sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru)
-    # only held-out sources load after round 51's (encoded-r51 the last): heldout-encoded (seeded from
-    # round 52's attacks, grouped with them), round 52's, then round 53's and 54's
-    after_51 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r51) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_51]
-    assert rounds == sorted(rounds) and set(rounds) == {52, 53, 54}
+def test_round_52_wild_sources_are_dev_since_round_55_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 52-54 (three looks), then promoted with their encoded set (`encoded-r52`); the
+    look-alikes stay hard negatives (dev ones since round 55). authored-wild-r52, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r52.py)
+    assert_promoted(
+        ROUND_52_WILD, sources.encoded_r52, after=sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl
+    )
+    assert "authored-wild-r52" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "0036c434bd600288584855ded7318c496f5653e5094e23a8e91a6d766cf8878f"
@@ -58,14 +55,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 389 attacks and 391 look-alikes (counts only)."""
+    """The file as the writer handed it in: 389 attacks and 391 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R52,
         WILD_SHA256,
         sources.authored_wild_r52(),
         sources.authored_wild_r52_benign(),
         source="authored-wild-r52",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(389, 391),

@@ -27,8 +27,7 @@ SCRIPTS = ("ja", "ko", "ru")
 
 def test_round_53_sources_are_held_out_in_round_53_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_53, 53)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r51) < i  # after the round-51 sources (dev since round 54)
-    assert sources.LOADERS.index(sources.authored_wild_r52_benign) < i  # after the round-52 sources
+    assert sources.LOADERS.index(sources.encoded_r52) < i  # after the round-52 sources (dev since round 55)
     # first of the round's held-out sources: only round-53 held-out sources load after it, then round 54's
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
     assert rounds == sorted(rounds) and set(rounds) == {53, 54}

@@ -25,6 +25,7 @@ ROUND_54_WILD = (sources.authored_wild_r54, sources.authored_wild_r54_benign)
 
 def test_round_54_wild_sources_are_held_out_in_round_54_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_54_WILD, 54)  # the look-alikes are hard negatives
+    assert sources.LOADERS.index(sources.encoded_r52) < i  # after the round-52 sources (dev since round 55)
     assert sources.LOADERS.index(sources.authored_wild_r53_benign) < i  # after the round-53 sources
     # after the round's real content (tests/safety/test_sources_r54.py), last of all
     assert sources.LOADERS.index(sources.libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw) < i

@@ -149,10 +149,10 @@ def first_held_out_loader() -> int:
     return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
 
 
-# A source is held out for three consecutive rounds: 52-54 now (the round-51 sources are dev since
-# round 54, whose fresh sources are held out since). The one statement of the span that each round's
-# source tests check; a promotion edits it.
-HELD_OUT_SPAN = (52, 54)
+# A source is held out for three consecutive rounds: 53-54 now (the round-52 sources are dev since
+# round 55; 53-55 once round 55's fresh sources are wired). The one statement of the span that each
+# round's source tests check; a promotion edits it.
+HELD_OUT_SPAN = (53, 54)
 
 
 def held_out_span() -> tuple[int, int]:
