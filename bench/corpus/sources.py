@@ -808,6 +808,8 @@ HELD_OUT_ROUND = {
     "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw": 54,
     "authored-wild-r54": 54,
     "authored-wild-r54-benign": 54,
+    # held out in round 55
+    "evolution-help-ca-cs-hu-id-sv-uk": 55,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10260,13 +10262,16 @@ GNOME_HELP_LOCALES = ("ca", "cs", "da", "fi", "gl", "hr", "lv", "nl", "pt_BR", "
 GNOME_HELP_FLOOR = 80  # characters: shorter pages are a title and a line (a guide page's lists of links)
 
 
-def _gnome_help_pages() -> dict[str, dict[str, bytes]]:
-    """GNOME Help's pages in the pinned package by folder (the original and GNOME_HELP_LOCALES) and page
-    name (`<folder>/gnome-help/<page>.page`), in path order; a folder without pages fails naming it."""
-    folders = (GNOME_HELP_ORIGINAL, *GNOME_HELP_LOCALES)
+def _mallard_help_pages(
+    package: tuple[str, str], licence: str, document: str, folders: tuple[str, ...]
+) -> dict[str, dict[str, bytes]]:
+    """A pinned package's Mallard help pages of `document` by folder (`folders`: the original's and the
+    translations') and page name (`usr/share/help/<folder>/<document>/<page>.page`), in path order; a
+    folder without pages fails naming it. GNOME Help's reader (round 52), read by Evolution's help too."""
+    spec, sha256 = package
 
     def place(path: str) -> tuple[str, str]:
-        folder, _, rest = path.removeprefix(GNOME_HELP_DIR).partition("/gnome-help/")
+        folder, _, rest = path.removeprefix(GNOME_HELP_DIR).partition(f"/{document}/")
         return folder, rest.removesuffix(".page")
 
     def keep(path: str) -> bool:
@@ -10278,14 +10283,14 @@ def _gnome_help_pages() -> dict[str, dict[str, bytes]]:
             and "/" not in name
         )
 
-    files = _debian_files(*GNOME_HELP, GNOME_HELP_LICENCE, keep)
+    files = _debian_files(spec, sha256, licence, keep)
     pages: dict[str, dict[str, bytes]] = {folder: {} for folder in folders}
     for path in sorted(files):
         folder, name = place(path)
         pages[folder][name] = files[path]
     for folder, found in pages.items():
         if not found:
-            raise RuntimeError(f"{GNOME_HELP[0]}: {GNOME_HELP_DIR}{folder}/gnome-help/<page>.page not found")
+            raise RuntimeError(f"{spec}: {GNOME_HELP_DIR}{folder}/{document}/<page>.page not found")
     return pages
 
 
@@ -10325,8 +10330,27 @@ def gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl() -> list[Sample]:
     Brazilian Portuguese and Slovenian (end users' desktop help: how to do a task, step by step, what a
     setting does, what to try when something does not work; held out in rounds 52-54, development since
     round 55)."""
-    source = "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl"
-    pages = _gnome_help_pages()
+    return _mallard_help(
+        "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl",
+        GNOME_HELP,
+        GNOME_HELP_LICENCE,
+        "gnome-help",
+        GNOME_HELP_LOCALES,
+    )
+
+
+def _mallard_help(
+    source: str,
+    package: tuple[str, str],
+    licence: str,
+    document: str,
+    locales: tuple[str, ...],
+    left_out: frozenset[str] = frozenset(),
+) -> list[Sample]:
+    """`source`'s rows: the translated pages of a pinned package's Mallard help `document` in the folders
+    `locales` (`_mallard_help_pages`, `_gnome_help_row`) but those named in `left_out` (a credits page), at
+    most HELD_OUT_BENIGN_MAX spread over them in locale and page order, labelled `<locale>/<page>`."""
+    pages = _mallard_help_pages(package, licence, document, (GNOME_HELP_ORIGINAL, *locales))
     # each English original read once, not once a locale
     originals = {
         n: frozenset(b)
@@ -10334,10 +10358,11 @@ def gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl() -> list[Sample]:
         if (b := _gnome_help_blocks(d)) is not None
     }
     out = []
-    for folder in GNOME_HELP_LOCALES:
+    for folder in locales:
         locale = _gnome_help_locale(folder)
         for name, data in pages[folder].items():
-            out += _gnome_help_row(source, f"{locale}/{name}", data, originals.get(name))
+            if name not in left_out:
+                out += _gnome_help_row(source, f"{locale}/{name}", data, originals.get(name))
     return _with_language(spread(unique_rows(out), HELD_OUT_BENIGN_MAX))
 
 
@@ -10680,6 +10705,50 @@ def authored_wild_r54_benign() -> list[Sample]:
     return _authored_held_out(WILD_R54, "authored-wild-r54", ENGLISH_R39_FAMILY, False)
 
 
+# -- held-out sources of round 55 (fresh: never looked at by the pattern author) ------------
+# evolution-help-ca-cs-hu-id-sv-uk (Debian, CC-BY-SA-3.0: the help's own licence, legal.xml, which every
+# page includes; evolution-common's copyright file, not machine-readable, gives Evolution's licence,
+# LGPL-2 or LGPL-3, and names no stanza of the help's own; read at run time): Evolution's help, GNOME's
+# e-mail, calendar and contacts client's help for its users, as evolution-common (3.46.4-2+deb12u1,
+# bookworm) ships it: Mallard pages (usr/share/help/<locale>/evolution/<page>.page, 207 a locale), one
+# short topic a page (how to do a task in an e-mail client: sending, replying, forwarding, attachments and
+# signatures, mail accounts and their passwords and authentication, filters and their actions (move,
+# delete, forward, run a program, pipe a message to a program), search folders, junk mail, encryption and
+# signing (OpenPGP, S/MIME, certificates), importing, exporting and backing up mail, calendars, meetings,
+# contacts, tasks and memos, and what to try when something does not work), the English original
+# (`C`) beside 20 translations, of which six are read: Catalan, Czech, Hungarian, Indonesian, Swedish and
+# Ukrainian. Read as GNOME Help is (_mallard_help: the same Mallard reader, one row a page, its title and
+# paragraphs one a line, cut at HELD_OUT_ROW_MAX, told translated by its characters against the English
+# original's page of the same name; a page under GNOME_HELP_FLOOR characters, without an original or
+# naming garak or PyRIT or a dev collection left out; the xi:include'd lists of a filter's conditions
+# left out as the reader leaves every include out), at most HELD_OUT_BENIGN_MAX spread over the pages in
+# locale and page order, labelled `<locale>/<page>`. Left out besides: the credits page (the help's authors
+# and translators, EVOLUTION_HELP_LEFT_OUT); the other 14 translations: held out
+# already (German, Greek, Spanish, French, Russian; Basque, 30 pages translated), translated in few pages
+# (Brazilian Portuguese 19, Galician 7, Slovenian 2; none in Macedonian, Occitan, Telugu or Simplified
+# Chinese), or the original's spelling (British English); the figures.
+EVOLUTION_HELP = (
+    "evolution-common=3.46.4-2+deb12u1",
+    "52e3a67ba3f2815fa864f600f5e3c2afd6ebc0b3487b50525df75006d4172b46",
+)
+EVOLUTION_HELP_LICENCE = "CC-BY-SA-3.0"
+EVOLUTION_HELP_LOCALES = ("ca", "cs", "hu", "id", "sv", "uk")  # its folders
+EVOLUTION_HELP_LEFT_OUT = frozenset({"credits"})  # page names: the authors and translators of the help
+
+
+def evolution_help_ca_cs_hu_id_sv_uk() -> list[Sample]:
+    """Evolution's help topics in Catalan, Czech, Hungarian, Indonesian, Swedish and Ukrainian (an e-mail
+    client's help: sending, forwarding, filters that run programs, accounts and passwords, encryption)."""
+    return _mallard_help(
+        "evolution-help-ca-cs-hu-id-sv-uk",
+        EVOLUTION_HELP,
+        EVOLUTION_HELP_LICENCE,
+        "evolution",
+        EVOLUTION_HELP_LOCALES,
+        EVOLUTION_HELP_LEFT_OUT,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -10968,6 +11037,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw,
     authored_wild_r54,
     authored_wild_r54_benign,
+    # round 55 held-out sources (after every other loader)
+    evolution_help_ca_cs_hu_id_sv_uk,
 )
 
 

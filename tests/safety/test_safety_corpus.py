@@ -28,7 +28,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "authored-wild-r53", "authored-wild-r53-benign",
                    # held out in round 54
                    "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw",
-                   "authored-wild-r54", "authored-wild-r54-benign"):  # fmt: skip
+                   "authored-wild-r54", "authored-wild-r54-benign",
+                   # held out in round 55
+                   "evolution-help-ca-cs-hu-id-sv-uk"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.mallard import condition_holds, mallard_page
-from tests.support.corpus_files import fake_debs
+from tests.support.corpus_files import fake_debs, mallard_xml
 from tests.support.round_sources import assert_promoted
 
 ROUND_52 = (sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl,)
@@ -139,18 +139,12 @@ WORDS = {  # a made-up sentence of each locale, long enough for a page above the
 }
 
 
-def _page(pid: str, title: str, *paras: str, kind: str = "topic") -> str:
-    body = "".join(f"<p>{p}</p>" for p in paras)
-    return (
-        f'<page xmlns="http://projectmallard.org/1.0/" type="{kind}" id="{pid}"><info><desc>d</desc></info>'
-        f"<title>{title}</title>{body}</page>"
-    )
-
-
 ORIGINAL = {  # the English original's pages
-    "prefs": _page("prefs", "Settings", ENGLISH, "Short line.", "Another English paragraph to read here."),
-    "shell": _page("shell", "The shell", ENGLISH, ENGLISH.upper()),
-    "index": _page("index", "Help", kind="guide"),
+    "prefs": mallard_xml(
+        "prefs", "Settings", ENGLISH, "Short line.", "Another English paragraph to read here."
+    ),
+    "shell": mallard_xml("shell", "The shell", ENGLISH, ENGLISH.upper()),
+    "index": mallard_xml("index", "Help", kind="guide"),
 }
 
 
@@ -160,10 +154,10 @@ def _translated(folder: str) -> dict[str, str]:
     (under the floor), an extra page without an English original."""
     w = WORDS[folder]
     return {
-        "prefs": _page("prefs", f"{w[:12]}", f"{w} (1).", "Short line.", f"{w} (2)."),
-        "shell": _page("shell", f"{w[:10]}", f"{w[:8]}.", ENGLISH.upper()),
-        "index": _page("index", "Help", kind="guide"),
-        "extra": _page("extra", w[:9], f"{w} (3)."),
+        "prefs": mallard_xml("prefs", f"{w[:12]}", f"{w} (1).", "Short line.", f"{w} (2)."),
+        "shell": mallard_xml("shell", f"{w[:10]}", f"{w[:8]}.", ENGLISH.upper()),
+        "index": mallard_xml("index", "Help", kind="guide"),
+        "extra": mallard_xml("extra", w[:9], f"{w} (3)."),
     }
 
 
@@ -172,10 +166,10 @@ def _package(**over: dict[str, str]) -> dict[str, str | bytes]:
         "usr/share/doc/gnome-user-docs/copyright": "License: CC-BY-SA-3.0",
         "usr/share/help/C/gnome-help/legal.xml": "<license><p>CC-BY-SA 3.0</p></license>",
         "usr/share/help/C/gnome-help/figures/shot.png": b"\x89PNG",
-        "usr/share/help/C/system-admin-guide/index.page": _page("index", "Admin", ENGLISH),
+        "usr/share/help/C/system-admin-guide/index.page": mallard_xml("index", "Admin", ENGLISH),
         # the other translations: not read
-        "usr/share/help/de/gnome-help/prefs.page": _page("prefs", "Einstellungen", WORDS["nl"]),
-        "usr/share/help/zh_CN/gnome-help/prefs.page": _page(
+        "usr/share/help/de/gnome-help/prefs.page": mallard_xml("prefs", "Einstellungen", WORDS["nl"]),
+        "usr/share/help/zh_CN/gnome-help/prefs.page": mallard_xml(
             "prefs", "设置", "打开活动概览并开始输入设置，然后点击设置以打开面板"
         ),
     }
@@ -202,8 +196,8 @@ def test_a_page_is_told_translated_by_its_characters(monkeypatch: pytest.MonkeyP
     """Half or more of a page's characters in the original's title and paragraphs: left out, however many
     short blocks are translated; a minority of the original's paragraphs kept with the rest."""
     w = WORDS["cs"]
-    half = _page("prefs", w[:12], f"{w} (1).", ENGLISH, "Another English paragraph to read here.")
-    most = _page("prefs", w[:12], f"{w} (1).", f"{w} (2).", ENGLISH)
+    half = mallard_xml("prefs", w[:12], f"{w} (1).", ENGLISH, "Another English paragraph to read here.")
+    most = mallard_xml("prefs", w[:12], f"{w} (1).", f"{w} (2).", ENGLISH)
     fake_debs(monkeypatch, {"gnome-user-docs": _package(cs={"prefs": half}, hr={"prefs": most})})
     ids = {r.id for r in sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl()}
     assert "cs/prefs" not in ids and {"hr/prefs", "ca/prefs"} <= ids
@@ -211,7 +205,7 @@ def test_a_page_is_told_translated_by_its_characters(monkeypatch: pytest.MonkeyP
 
 def test_a_page_naming_a_reserved_collection_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
     w = WORDS["sl"]
-    named = _page("prefs", w[:12], f"{w} (1) garak.", f"{w} (2).")
+    named = mallard_xml("prefs", w[:12], f"{w} (1) garak.", f"{w} (2).")
     fake_debs(monkeypatch, {"gnome-user-docs": _package(sl={"prefs": named})})
     ids = {r.id for r in sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl()}
     assert "sl/prefs" not in ids and "da/prefs" in ids

@@ -25,14 +25,14 @@ ROUND_53_WILD = (sources.authored_wild_r53, sources.authored_wild_r53_benign)
 def test_round_53_wild_sources_are_held_out_in_round_53_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_53_WILD, 53)  # the look-alikes are hard negatives
     assert sources.LOADERS.index(sources.encoded_r52) < i  # after the round-52 sources (dev since round 55)
-    # after the round's real content (tests/safety/test_sources_r53.py), then round 54's
+    # after the round's real content (tests/safety/test_sources_r53.py), then round 54's and 55's
     assert sources.LOADERS.index(sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru) < i
     assert sources.LOADERS[i : i + len(ROUND_53_WILD)] == ROUND_53_WILD
     # only held-out sources load after round 52's (encoded-r52 the last): heldout-encoded (seeded from
-    # round 53's attacks, grouped with them), round 53's, then round 54's
+    # round 53's attacks, grouped with them), round 53's, then round 54's and 55's
     after_52 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r52) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_52]
-    assert rounds == sorted(rounds) and set(rounds) == {53, 54}
+    assert rounds == sorted(rounds) and set(rounds) == {53, 54, 55}
 
 
 WILD_SHA256 = "98d2fe2af5788ad7d270f42fd356b0bde60183df0b49b1ad6117df429e10a8ca"

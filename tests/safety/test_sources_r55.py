@@ -1,0 +1,164 @@
+"""Round 55's held-out source: evolution-help-ca-cs-hu-id-sv-uk (Evolution's help, GNOME's e-mail,
+calendar and contacts client's help for its users: short task topics on sending, forwarding, filters that
+run programs, accounts and passwords, encryption, in Catalan, Czech, Hungarian, Indonesian, Swedish and
+Ukrainian: real content), loaded from a made-up Debian package (never the real one: a clean clone's test
+run has no network) holding the English original and the translations as evolution-common does, read as
+GNOME Help is (round 52's Mallard reader, `_mallard_help`, now given the package and the document): one
+row a page, told translated by its characters against the English original's page of the same name; a page
+under the floor, not translated, without an original or naming a reserved collection left out, the other
+translations and another document of the package not read, a folder without pages failing loudly with the
+package."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bench.corpus import sources
+from tests.support.corpus_files import fake_debs, mallard_xml
+from tests.support.round_sources import assert_held_out
+
+ROUND_55 = (sources.evolution_help_ca_cs_hu_id_sv_uk,)
+SOURCE = "evolution-help-ca-cs-hu-id-sv-uk"
+LOCALES = ("ca", "cs", "hu", "id", "sv", "uk")
+PACKAGE = "evolution-common"
+
+
+def test_round_55_sources_are_held_out_in_round_55_after_every_other_loader() -> None:
+    i = assert_held_out(ROUND_55, 55)  # real content: not a hard negative
+    assert sources.LOADERS.index(sources.authored_wild_r54_benign) < i  # after the round-54 sources
+    # first of the round's held-out sources: only round-55 held-out sources load after it
+    assert {sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]} == {55}
+    # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
+    spec, sha256 = sources.EVOLUTION_HELP
+    assert spec == f"{PACKAGE}=3.46.4-2+deb12u1" and re.fullmatch("[0-9a-f]{64}", sha256)
+    assert sha256 != sources.GNOME_HELP[1]
+    assert sources.EVOLUTION_HELP_LICENCE == "CC-BY-SA-3.0"
+    assert sources.EVOLUTION_HELP_LOCALES == LOCALES == tuple(map(sources._gnome_help_locale, LOCALES))
+    assert "-".join(LOCALES) == SOURCE.removeprefix("evolution-help-")
+
+
+ENGLISH = "To forward a message, select it, then click Forward and type the address of the recipient."
+WORDS = {  # a made-up sentence of each locale, long enough for a page above the floor
+    "ca": "Per reenviar un missatge, seleccioneu-lo, feu clic a Reenvia i escriviu l'adreça del destinatari",
+    "cs": "Chcete-li zprávu přeposlat, vyberte ji, klikněte na Přeposlat a zadejte adresu příjemce zprávy",
+    "hu": "Egy üzenet továbbításához jelölje ki, kattintson a Továbbítás gombra, és írja be a címzett címét",
+    "id": "Untuk meneruskan pesan, pilih pesan itu, lalu klik Teruskan dan ketik alamat penerima pesan",
+    "sv": "För att vidarebefordra ett meddelande markerar du det, klickar på Vidarebefordra och skriver in",
+    "uk": "Щоб переслати повідомлення, позначте його, натисніть Переслати і введіть адресу отримувача листа",
+}
+FILTER = (  # a filter's conditions, an xi:include the reader leaves out as it leaves every include out
+    '<include xmlns="http://www.w3.org/2001/XInclude" href="xinclude-filter-vfolder-conditions.xml"/>'
+)
+
+
+def _page(pid: str, title: str, *paras: str, kind: str = "topic") -> str:
+    """A made-up page of Evolution's help: its paragraphs, then the filter conditions' include."""
+    return mallard_xml(pid, title, *paras, kind=kind, tail=FILTER)
+
+
+ORIGINAL = {  # the English original's pages
+    "mail-forwarding": _page("mail-forwarding", "Forwarding a message", ENGLISH, "Short line.", "Inline or as attachment."),
+    "mail-filters-actions-run": _page("mail-filters-actions-run", "Run a program", ENGLISH, ENGLISH.upper()),
+    "index": _page("index", "Evolution", kind="guide"),
+    "credits": _page("credits", "Credits and Acknowledgment", "Authors of the Evolution User Documentation", ENGLISH),
+}  # fmt: skip
+
+
+def _translated(locale: str) -> dict[str, str]:
+    """A locale's pages: mail-forwarding translated but one short line, the filter action page a translated
+    title and a short label over a long paragraph left in English (by characters: not translated), the
+    index a guide page of links (under the floor), the credits (left out by name, however translated), an
+    extra page without an English original."""
+    w = WORDS[locale]
+    return {
+        "mail-forwarding": _page("mail-forwarding", w[:12], f"{w} (1).", "Short line.", f"{w} (2)."),
+        "mail-filters-actions-run": _page("mail-filters-actions-run", w[:10], f"{w[:8]}.", ENGLISH.upper()),
+        "index": _page("index", "Evolution", kind="guide"),
+        "credits": _page("credits", w[:14], f"{w} (4).", f"{w} (5)."),
+        "extra": _page("extra", w[:9], f"{w} (3)."),
+    }
+
+
+def _package(**over: dict[str, str]) -> dict[str, str | bytes]:
+    files: dict[str, str | bytes] = {
+        "usr/share/doc/evolution-common/copyright": "Evolution is licensed under the LGPLv2 or LGPLv3",
+        "usr/share/help/C/evolution/legal.xml": "<license><p>CC-BY-SA 3.0</p></license>",
+        "usr/share/help/C/evolution/xinclude-filter-vfolder-conditions.xml": "<terms><item><p>x</p></item></terms>",
+        "usr/share/help/C/evolution/figures/shot.png": b"\x89PNG",
+        # another document of the package and the other translations: not read
+        "usr/share/help/C/gnome-help/mail-forwarding.page": ORIGINAL["mail-forwarding"],
+        "usr/share/help/ca/gnome-help/mail-forwarding.page": _translated("ca")["mail-forwarding"],
+        "usr/share/help/de/evolution/mail-forwarding.page": _page("mail-forwarding", "Weiterleiten", WORDS["sv"]),
+        "usr/share/help/en_GB/evolution/mail-forwarding.page": ORIGINAL["mail-forwarding"],
+    }  # fmt: skip
+    for folder, pages in (("C", ORIGINAL), *((f, _translated(f)) for f in LOCALES)):
+        for name, text in over.get(folder, pages).items():
+            files[f"usr/share/help/{folder}/evolution/{name}.page"] = text
+    return files
+
+
+def test_evolution_help_reads_a_translated_page_a_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_debs(monkeypatch, {PACKAGE: _package()})
+    rows = sources.evolution_help_ca_cs_hu_id_sv_uk()
+    # per locale: mail-forwarding kept; the filter action (English by its characters), index (floor),
+    # credits (by name) and extra (no original) not; nothing of German, British English or the other document
+    assert [r.id for r in rows] == [f"{loc}/mail-forwarding" for loc in LOCALES]
+    by_id = {r.id: r for r in rows}
+    w = WORDS["uk"]
+    assert by_id["uk/mail-forwarding"].text == f"{w[:12]}\n{w} (1).\nShort line.\n{w} (2)."  # no include
+    assert by_id["hu/mail-forwarding"].label.startswith("hu/mail-forwarding/")  # and its text_language
+    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
+
+
+def test_a_page_is_told_translated_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half or more of a page's characters in the original's title and paragraphs: left out, however many
+    short blocks are translated; a minority of the original's paragraphs kept with the rest. A page naming a
+    reserved collection is left out."""
+    w, v = WORDS["cs"], WORDS["id"]
+    half = _page("mail-forwarding", w[:12], f"{w} (1).", ENGLISH, "Inline or as attachment.")
+    most = _page("mail-forwarding", v[:12], f"{v} (1).", f"{v} (2).", ENGLISH)
+    named = _page("mail-forwarding", WORDS["sv"][:12], f"{WORDS['sv']} (1) PyRIT.", f"{WORDS['sv']} (2).")
+    over = {
+        "cs": {"mail-forwarding": half},
+        "id": {"mail-forwarding": most},
+        "sv": {"mail-forwarding": named},
+    }
+    fake_debs(monkeypatch, {PACKAGE: _package(**over)})
+    ids = {r.id for r in sources.evolution_help_ca_cs_hu_id_sv_uk()}
+    assert ids == {"ca/mail-forwarding", "hu/mail-forwarding", "id/mail-forwarding", "uk/mail-forwarding"}
+
+
+@pytest.mark.parametrize("missing", ["C", "ca", "id", "uk"])
+def test_evolution_help_without_a_folder_fails_naming_the_package(
+    monkeypatch: pytest.MonkeyPatch, missing: str
+) -> None:
+    files = {k: v for k, v in _package().items() if not k.startswith(f"usr/share/help/{missing}/evolution/")}
+    fake_debs(monkeypatch, {PACKAGE: files})
+    with pytest.raises(
+        RuntimeError,
+        match=rf"evolution-common=3\.46\.4-2\+deb12u1: usr/share/help/{missing}/evolution/<page>",
+    ):
+        sources.evolution_help_ca_cs_hu_id_sv_uk()
+
+
+def test_gnome_help_and_evolution_help_each_read_their_own_package_and_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The shared reader given the package and the document: GNOME Help's loader reads gnome-user-docs'
+    gnome-help pages only, Evolution's evolution-common's evolution pages only."""
+    gnome = {
+        f"usr/share/help/{folder}/gnome-help/{name}.page": text
+        for folder in ("C", *sources.GNOME_HELP_LOCALES)
+        for name, text in (ORIGINAL if folder == "C" else _translated("ca")).items()
+    }
+    fake_debs(monkeypatch, {PACKAGE: _package(), "gnome-user-docs": gnome})
+    assert {r.source for r in sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl()} == {
+        "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl"
+    }
+    assert len(sources.evolution_help_ca_cs_hu_id_sv_uk()) == len(LOCALES)
+    fake_debs(monkeypatch, {PACKAGE: gnome})  # gnome-help pages only: no evolution pages found
+    with pytest.raises(RuntimeError, match=r"usr/share/help/C/evolution/<page>\.page not found"):
+        sources.evolution_help_ca_cs_hu_id_sv_uk()
