@@ -796,6 +796,25 @@ OVOS_DIALOG_SKILLS = tuple(
 # the round-53 attack source (authored-wild-r53; its benign set is not a seed) and grouped with it (round
 # 53). The round-53 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-54
 # sources their second.
+# It holds out fresh sources: evolution-help-ca-cs-hu-id-sv-uk (Evolution's help, an e-mail client's help for
+# its users, as evolution-common ships it in Catalan, Czech, Hungarian, Indonesian, Swedish and Ukrainian;
+# told from English by the English original page's titles and paragraphs, counted in characters, as GNOME
+# Help is), real content in the shape of an e-mail client's help topics (one short task a page: sending,
+# replying, forwarding, attachments and signatures; mail accounts, their passwords and authentication;
+# filters and their actions, "Delete", "Forward to", "Run Program", "Pipe to Program"; search folders and
+# junk mail; encryption and signing with OpenPGP and S/MIME; importing, exporting and backing up; calendars,
+# meetings, contacts, tasks and memos; what to try when something does not work: the words of the attacks
+# on an e-mail agent, sending, forwarding, deleting, passwords and running programs, in text a user pastes,
+# which no earlier source has), Mallard pages as GNOME Help's are (round 52's markup, dev since this round;
+# the content an e-mail client's, not a desktop's), in six languages none of which the held-out real
+# content has a row in: Hungarian, Indonesian, Swedish and Ukrainian, which the held-out man pages had until
+# round 54, and Catalan and Czech, which GNOME Help had until this round (text_language knows none of the
+# six: it calls the Catalan rows Spanish, the Ukrainian rows Russian and the others English or a
+# Latin-script language they share words with, so the row id's locale is the label). The help's other
+# locales are held out already (German, Greek, Spanish, French, Russian, Basque), translated in few pages
+# (Brazilian Portuguese 19, Galician 7, Slovenian 2; none in Macedonian, Occitan, Telugu or Simplified
+# Chinese), or the original's spelling (British English). Evolution's help: 400 of the 988 translated
+# pages (pages under 80 characters and the credits left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-53 attack source's instruction-override injections through our encoders (since
     # round 55; grouped with its seeds)
