@@ -853,8 +853,11 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # kinds, financial 36, medical 36, legal 35, statistical 40; the writer's answer on line 100, one of the
     # round-50 set's word for word, dropped), held_out_r54 round 54's (300: 131 risky, 13 of them two kinds,
     # financial 36, medical 36, legal 35, statistical 37; none a copy of another set's or repeated, letter
-    # case and spacing aside).
+    # case and spacing aside), held_out_r55 round 55's (296: 132 risky, 13 of them two kinds, financial 37,
+    # medical 36, legal 36, statistical 36; the writer's answers on lines 47 and 180, dev answers word for
+    # word, and on lines 77 and 92, answers of the round-53 set word for word, dropped).
     [
+        ("held_out_r55", 296, 36, 164, 13, 0, 0),
         ("held_out_r54", 300, 35, 169, 13, 0, 0),
         ("held_out_r53", 299, 35, 164, 12, 0, 0),
         ("dev", 12280, 1494, 6422, 476, 3, 1),
@@ -874,7 +877,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     claim-rule judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r54", "answers_heldout_r54.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r55", "answers_heldout_r55.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
