@@ -829,6 +829,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r54-benign": 54,
     # held out in round 55
     "evolution-help-ca-cs-hu-id-sv-uk": 55,
+    "authored-wild-r55": 55,
+    "authored-wild-r55-benign": 55,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10768,6 +10770,30 @@ def evolution_help_ca_cs_hu_id_sv_uk() -> list[Sample]:
     )
 
 
+# authored-wild-r55 and authored-wild-r55-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the 24
+# other languages of rounds 47's to 54's sets; about three tenths of 25 words or fewer; of 700 characters or
+# more about a fifth of the attacks and two fifths of the look-alikes: in-the-wild jailbreak set-ups, pasted
+# documents, e-mails, web pages, code, chat logs and tool results with a buried order), written for round 55
+# by a writer who never saw the detector or the corpus, committed (bench/corpus/authored_wild_r55.tsv, the
+# format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a sixteenth set of round 40's shape by
+# another hand. Read as authored-wild-r40 to authored-wild-r54 are: round 39's kinds (ENGLISH_R39_FAMILY,
+# round 37's `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard
+# negatives (HARD_NEGATIVES).
+WILD_R55 = "authored_wild_r55.tsv"
+
+
+def authored_wild_r55() -> list[Sample]:
+    """The round-55 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R55, "authored-wild-r55", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r55_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R55, "authored-wild-r55", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11058,6 +11084,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r54_benign,
     # round 55 held-out sources (after every other loader)
     evolution_help_ca_cs_hu_id_sv_uk,
+    authored_wild_r55,
+    authored_wild_r55_benign,
 )
 
 
@@ -11113,6 +11141,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r52-benign",
         "authored-wild-r53-benign",
         "authored-wild-r54-benign",
+        "authored-wild-r55-benign",
     }
 )
 

@@ -30,7 +30,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw",
                    "authored-wild-r54", "authored-wild-r54-benign",
                    # held out in round 55
-                   "evolution-help-ca-cs-hu-id-sv-uk"):  # fmt: skip
+                   "evolution-help-ca-cs-hu-id-sv-uk",
+                   "authored-wild-r55", "authored-wild-r55-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
