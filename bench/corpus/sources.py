@@ -810,11 +810,19 @@ OVOS_DIALOG_SKILLS = tuple(
 # content has a row in: Hungarian, Indonesian, Swedish and Ukrainian, which the held-out man pages had until
 # round 54, and Catalan and Czech, which GNOME Help had until this round (text_language knows none of the
 # six: it calls the Catalan rows Spanish, the Ukrainian rows Russian and the others English or a
-# Latin-script language they share words with, so the row id's locale is the label). The help's other
-# locales are held out already (German, Greek, Spanish, French, Russian, Basque), translated in few pages
-# (Brazilian Portuguese 19, Galician 7, Slovenian 2; none in Macedonian, Occitan, Telugu or Simplified
-# Chinese), or the original's spelling (British English). Evolution's help: 400 of the 988 translated
-# pages (pages under 80 characters and the credits left out), spread over them.
+# Latin-script language they share words with, so the row id's locale is the label); authored-wild-r55 and
+# authored-wild-r55-benign (a sixteenth set in the shape of real traffic, every family of the issue, about
+# three fifths English, the rest in the 24 other languages of rounds 47's to 54's sets, the largest of its
+# shape (409 attacks, 419 look-alikes), its look-alikes longer than its attacks (two fifths of them of 700
+# characters or more against a fifth of the attacks), real tag, zero-width and fullwidth characters, Cyrillic
+# look-alike letters and a zero-width binary among its encoding tricks, tag characters in a Portuguese attack
+# and an English look-alike too, written for the round by another writer who never saw the detector or the
+# corpus), since without it no writer's set on the held-out attack side would get its first look
+# (heldout-encoded's new rows are round 53's attacks encoded). The help's other locales are held out already
+# (German, Greek, Spanish, French, Russian, Basque), translated in few pages (Brazilian Portuguese 19,
+# Galician 7, Slovenian 2; none in Macedonian, Occitan, Telugu or Simplified Chinese), or the original's
+# spelling (British English). Evolution's help: 400 of the 988 translated pages (pages under 80 characters and
+# the credits left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-53 attack source's instruction-override injections through our encoders (since
     # round 55; grouped with its seeds)
