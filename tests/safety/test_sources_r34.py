@@ -47,9 +47,9 @@ def test_round_34_sources_are_dev_since_round_37_and_load_before_every_held_out_
     assert (
         sources.LOADERS.index(sources.readability_pages) < i and i + len(ROUND_34) < first_held_out_loader()
     )
-    # heldout-encoded, seeded from the round-53 attack source since round 55, is the first held-out loader
+    # heldout-encoded, seeded from the round-54 attack source since round 56, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r53"] == 53
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
     assert "encoded-r34" in sources.ENCODED_SOURCES
     assert sources.ZIRAN.startswith("ziran==")  # pinned, fetched by pip like the others
     assert sources.WARD.startswith("ward-scanner==")  # its sdist: the wheel has no tests
@@ -196,7 +196,7 @@ def test_round_34_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_
     """Held out, a row equal to a dev row but for letter case or spacing, or sharing its first
     NEAR_COPY_PREFIX characters, was not counted (the round-22 rule); as dev rows since round 37 they
     are all kept, and a fresh held-out source's row that nearly copies one of them goes."""
-    held = "authored-wild-r53"
+    held = "authored-wild-r54"
     assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "Please analyze this document and provide the key takeaways for the quarterly meeting:"
     assert len(head) >= sources.NEAR_COPY_PREFIX

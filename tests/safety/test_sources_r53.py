@@ -1,7 +1,7 @@
-"""Round 53's held-out source: gimp-help-de-es-fr-it-ja-ko-lt-nn-ru (the GIMP user manual, an image
-editor's menus, tools, dialogs and filters one reference page each, in its German, Spanish, French, Italian,
-Japanese, Korean, Lithuanian, Norwegian Nynorsk and Russian translations: real content), loaded from
-made-up Debian packages (never the real ones: a clean clone's test run has no network), each package
+"""Round 53's real-content source, held out in rounds 53-55 and dev since round 56:
+gimp-help-de-es-fr-it-ja-ko-lt-nn-ru (the GIMP user manual, an image editor's menus, tools, dialogs and
+filters one reference page each, in its German, Spanish, French, Italian, Japanese, Korean, Lithuanian,
+Norwegian Nynorsk and Russian translations: real content), loaded from made-up Debian packages (never the real ones: a clean clone's test run has no network), each package
 served its own files: one row a section of its nine locales, read through the helper the earlier DocBook
 books are read with (`_reference_by`, each page's body by `docbook_body`); ja, ko and ru told translated
 by their scripts, the six others by the English original page's paragraphs compared by their letters and
@@ -17,7 +17,7 @@ import pytest
 from bench.corpus import sources
 from tests.support.corpus_files import docbook_page as _page
 from tests.support.corpus_files import fake_debs
-from tests.support.round_sources import assert_held_out, assert_pinned_translations
+from tests.support.round_sources import assert_pinned_translations, assert_promoted
 
 ROUND_53 = (sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru,)
 SOURCE = "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru"
@@ -25,13 +25,13 @@ LATIN = ("de", "es", "fr", "it", "lt", "nn")
 SCRIPTS = ("ja", "ko", "ru")
 
 
-def test_round_53_sources_are_held_out_in_round_53_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_53, 53)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r52) < i  # after the round-52 sources (dev since round 55)
-    # first of the round's held-out sources: only round-53 held-out sources load after it, then round 54's
-    # and 55's
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
-    assert rounds == sorted(rounds) and set(rounds) == {53, 54, 55}
+def test_round_53_sources_are_dev_since_round_56_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 53-55 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r53w.py) and their encoded set (`encoded-r53`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r53, sources.authored_wild_r53_benign)
+    assert_promoted((*ROUND_53, *wild), sources.encoded_r53, after=sources.encoded_r52)  # after round 52's
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the nine
     specs = sources.GIMP_HELP_DE_ES_FR_IT_JA_KO_LT_NN_RU
     original = sources.GIMP_HELP_ORIGINAL
@@ -169,7 +169,7 @@ def test_gimp_help_reads_nine_locales_each_from_its_own_package(monkeypatch: pyt
     assert by_id["ko/gimp-tool-crop/options"].text == "Options\nFigure 14.1. Options\n" + SCRIPT_TEXT["ko"][1]
     assert by_id["ja/gimp-tool-crop/options"].label == "ja/gimp-tool-crop/options/ja"
     assert len(rows) == 2 * 9
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

@@ -1,10 +1,10 @@
-"""Round 53's blind-written held-out sources: authored-wild-r53 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in the 24 other languages of
-the earlier sets of this shape, written for the round by a writer who never saw the detector or the corpus)
-and authored-wild-r53-benign (their look-alikes), read from the committed bench/corpus/authored_wild_r53.tsv
-as rounds 40's to 52's sets are: the file is pinned (a changed row changes the held-out figure) and its rows
-are counted per language and kind (counts only: the rows are held out and never printed); its kinds'
-families (round 37's `mixed` multilingual even in English), real special characters (Unicode tag
+"""Round 53's blind-written sources, held out in rounds 53-55 and dev since round 56: authored-wild-r53
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in
+English, the rest in the 24 other languages of the earlier sets of this shape, written for the round by a
+writer who never saw the detector or the corpus) and authored-wild-r53-benign (their look-alikes), read
+from the committed bench/corpus/authored_wild_r53.tsv as rounds 40's to 52's sets are: the file is pinned
+(a changed row changes the figures read from it) and its rows are counted per language and kind (counts
+only, as while they were held out); its kinds' families (round 37's `mixed` multilingual even in English), real special characters (Unicode tag
 characters, zero-width spaces, non-joiners and joiners in English rows, fullwidth Latin letters in English
 and Japanese rows, Cyrillic letters among Latin ones in English rows, the zero-width non-joiner of Persian
 spelling) kept as written, backslashes other than `\\n` left as typed and `\\n` read as a line break even
@@ -17,22 +17,18 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_53_WILD = (sources.authored_wild_r53, sources.authored_wild_r53_benign)
 
 
-def test_round_53_wild_sources_are_held_out_in_round_53_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_53_WILD, 53)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r52) < i  # after the round-52 sources (dev since round 55)
-    # after the round's real content (tests/safety/test_sources_r53.py), then round 54's and 55's
-    assert sources.LOADERS.index(sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru) < i
-    assert sources.LOADERS[i : i + len(ROUND_53_WILD)] == ROUND_53_WILD
-    # only held-out sources load after round 52's (encoded-r52 the last): heldout-encoded (seeded from
-    # round 53's attacks, grouped with them), round 53's, then round 54's and 55's
-    after_52 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r52) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_52]
-    assert rounds == sorted(rounds) and set(rounds) == {53, 54, 55}
+def test_round_53_wild_sources_are_dev_since_round_56_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 53-55 (three looks), then promoted with their encoded set (`encoded-r53`); the
+    look-alikes stay hard negatives (dev ones since round 56). authored-wild-r53, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r53.py)
+    assert_promoted(ROUND_53_WILD, sources.encoded_r53, after=sources.gimp_help_de_es_fr_it_ja_ko_lt_nn_ru)
+    assert "authored-wild-r53" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "98d2fe2af5788ad7d270f42fd356b0bde60183df0b49b1ad6117df429e10a8ca"
@@ -57,14 +53,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 401 attacks and 396 look-alikes (counts only)."""
+    """The file as the writer handed it in: 401 attacks and 396 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R53,
         WILD_SHA256,
         sources.authored_wild_r53(),
         sources.authored_wild_r53_benign(),
         source="authored-wild-r53",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(401, 396),

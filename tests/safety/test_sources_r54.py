@@ -29,8 +29,7 @@ VERSION = "4:7.4.7-1+deb12u14"
 
 def test_round_54_sources_are_held_out_in_round_54_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_54, 54)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r52) < i  # after the round-52 sources (dev since round 55)
-    assert sources.LOADERS.index(sources.authored_wild_r53_benign) < i  # after the round-53 sources
+    assert sources.LOADERS.index(sources.encoded_r53) < i  # after the round-53 sources (dev since round 56)
     # first of the round's held-out sources: only round-54 held-out sources load after it, then round 55's
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
     assert rounds == sorted(rounds) and set(rounds) == {54, 55}

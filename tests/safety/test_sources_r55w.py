@@ -25,6 +25,7 @@ ROUND_55_WILD = (sources.authored_wild_r55, sources.authored_wild_r55_benign)
 
 def test_round_55_wild_sources_are_held_out_in_round_55_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_55_WILD, 55)  # the look-alikes are hard negatives
+    assert sources.LOADERS.index(sources.encoded_r53) < i  # after the round-53 sources (dev since round 56)
     assert sources.LOADERS.index(sources.authored_wild_r54_benign) < i  # after the round-54 sources
     # after the round's real content (tests/safety/test_sources_r55.py), last of all
     assert sources.LOADERS.index(sources.evolution_help_ca_cs_hu_id_sv_uk) < i

@@ -92,9 +92,9 @@ def assert_promoted(
     assert sources.LOADERS[i : i + len(moved)] == moved, "not one after the other"
     assert sources.LOADERS.index(after) < i, f"not after {after.__name__}"
     assert i + len(moved) <= first_held_out_loader(), "not before every held-out source"
-    # heldout-encoded, seeded from the round-53 attack source since round 55, is the first held-out loader
+    # heldout-encoded, seeded from the round-54 attack source since round 56, is the first held-out loader
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r53"] == 53
+    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
     assert encoded is None or _name(encoded) in sources.ENCODED_SOURCES
     assert held_out_span() == HELD_OUT_SPAN
 
