@@ -841,6 +841,8 @@ HELD_OUT_ROUND = {
     "evolution-help-ca-cs-hu-id-sv-uk": 55,
     "authored-wild-r55": 55,
     "authored-wild-r55-benign": 55,
+    # held out in round 56
+    "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk": 56,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10813,6 +10815,46 @@ def authored_wild_r55_benign() -> list[Sample]:
     return _authored_held_out(WILD_R55, "authored-wild-r55", ENGLISH_R39_FAMILY, False)
 
 
+# gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk (Debian, CC-BY-SA-3.0: the help's own
+# licence, legal.xml, which every page includes; gnome-terminal-data's copyright file gives the program's
+# GPL-3+ and names no stanza of the help's own; read at run time): GNOME Terminal's help, a terminal
+# emulator's help for its users, as gnome-terminal-data (3.46.8-1, bookworm) ships it: Mallard pages
+# (usr/share/help/<locale>/gnome-terminal/<page>.page, 30 a locale), one short topic a page (running
+# commands in a terminal, tabs and windows, profiles and their settings, a custom command run instead of
+# the shell, what the terminal does when a command exits, a login shell, keyboard shortcuts and access keys,
+# copying, pasting, selecting and searching text, opening links, character encodings, resetting a terminal
+# that shows garbage), the English original (`C`) beside 20 translations, of which 16 are read: Catalan,
+# Czech, Danish, German, Greek, Spanish, Finnish, French, Hungarian, Indonesian, Korean, Polish, Brazilian
+# Portuguese, Russian, Swedish and Ukrainian. Read as GNOME Help and Evolution's help are (_mallard_help:
+# the same Mallard reader, one row a page, its title and paragraphs one a line, cut at HELD_OUT_ROW_MAX,
+# told translated by its characters against the English original's page of the same name; a page under
+# GNOME_HELP_FLOOR characters (the index and the preferences' guide page, lists of links), without an
+# original or naming garak or PyRIT or a dev collection left out), at most HELD_OUT_BENIGN_MAX spread over
+# the pages in locale and page order, labelled `<locale>/<page>`. Left out besides: the other four
+# translations, translated in few pages or none (Basque 6, Galician 1, Romanian 1, Georgian none); the
+# figures. The help has no credits page.
+GNOME_TERMINAL_HELP = (
+    "gnome-terminal-data=3.46.8-1",
+    "7702598bf2f81b6ec713d14867e367d9f5f2f91580c233db0dadc4c31c2f227d",
+)
+GNOME_TERMINAL_HELP_LICENCE = "CC-BY-SA-3.0"
+GNOME_TERMINAL_HELP_LOCALES = (  # its folders
+    "ca", "cs", "da", "de", "el", "es", "fi", "fr", "hu", "id", "ko", "pl", "pt_BR", "ru", "sv", "uk",
+)  # fmt: skip
+
+
+def gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk() -> list[Sample]:
+    """GNOME Terminal's help topics in 16 languages (a terminal's help: running commands, a custom command
+    instead of the shell, profiles, copying and pasting text; held out since round 56)."""
+    return _mallard_help(
+        "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk",
+        GNOME_TERMINAL_HELP,
+        GNOME_TERMINAL_HELP_LICENCE,
+        "gnome-terminal",
+        GNOME_TERMINAL_HELP_LOCALES,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11106,6 +11148,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     evolution_help_ca_cs_hu_id_sv_uk,
     authored_wild_r55,
     authored_wild_r55_benign,
+    # round 56 held-out sources (after every other loader)
+    gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,
 )
 
 

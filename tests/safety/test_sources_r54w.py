@@ -26,14 +26,14 @@ ROUND_54_WILD = (sources.authored_wild_r54, sources.authored_wild_r54_benign)
 def test_round_54_wild_sources_are_held_out_in_round_54_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_54_WILD, 54)  # the look-alikes are hard negatives
     assert sources.LOADERS.index(sources.encoded_r53) < i  # after the round-53 sources (dev since round 56)
-    # after the round's real content (tests/safety/test_sources_r54.py), then round 55's
+    # after the round's real content (tests/safety/test_sources_r54.py), then round 55's and 56's
     assert sources.LOADERS.index(sources.libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw) < i
     assert sources.LOADERS[i : i + len(ROUND_54_WILD)] == ROUND_54_WILD
     # only held-out sources load after round 53's (encoded-r53 the last): heldout-encoded (seeded from
-    # round 54's attacks, grouped with them), round 54's, then round 55's
+    # round 54's attacks, grouped with them), round 54's, then round 55's and 56's
     after_53 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r53) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_53]
-    assert rounds == sorted(rounds) and set(rounds) == {54, 55}
+    assert rounds == sorted(rounds) and set(rounds) == {54, 55, 56}
 
 
 WILD_SHA256 = "c8c2022478ad2783199a656dba6e7bd73c4c15ee2ad6f614f86b7262b43b46d8"

@@ -1,0 +1,166 @@
+"""Round 56's held-out source: gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk (GNOME
+Terminal's help, a terminal emulator's help for its users: short topics on running commands, a custom
+command run instead of the shell, profiles, copying and pasting text, in 16 languages: real content), loaded
+from a made-up Debian package (never the real one: a clean clone's test run has no network) holding the
+English original and the translations as gnome-terminal-data does, read as GNOME Help and Evolution's help
+are (round 52's Mallard reader, `_mallard_help`, given the package and the document): one row a page, told
+translated by its characters against the English original's page of the same name; a page under the floor,
+not translated, without an original or naming a reserved collection left out, the other translations and
+another document of the package not read, a folder without pages failing loudly with the package."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bench.corpus import sources
+from tests.support.corpus_files import fake_debs, mallard_xml
+from tests.support.round_sources import assert_held_out
+
+ROUND_56 = (sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,)
+LOAD = ROUND_56[0]
+SOURCE = "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk"
+FOLDERS = ("ca", "cs", "da", "de", "el", "es", "fi", "fr", "hu", "id", "ko", "pl", "pt_BR", "ru", "sv", "uk")
+PACKAGE = "gnome-terminal-data"
+
+
+def test_round_56_sources_are_held_out_in_round_56_after_every_other_loader() -> None:
+    i = assert_held_out(ROUND_56, 56)  # real content: not a hard negative
+    assert sources.LOADERS.index(sources.authored_wild_r55_benign) < i  # after the round-55 sources
+    # first of the round's held-out sources: only round-56 held-out sources load after it
+    assert {sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]} == {56}
+    # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
+    spec, sha256 = sources.GNOME_TERMINAL_HELP
+    assert spec == f"{PACKAGE}=3.46.8-1" and re.fullmatch("[0-9a-f]{64}", sha256)
+    assert sha256 not in {sources.GNOME_HELP[1], sources.EVOLUTION_HELP[1]}
+    assert sources.GNOME_TERMINAL_HELP_LICENCE == "CC-BY-SA-3.0"
+    assert sources.GNOME_TERMINAL_HELP_LOCALES == FOLDERS
+    locales = tuple(map(sources._gnome_help_locale, FOLDERS))
+    assert "-".join(locales) == SOURCE.removeprefix("gnome-terminal-help-")
+
+
+ENGLISH = (
+    "To run a command, type it at the prompt and press Enter: the terminal shows what the command prints."
+)
+WORDS = {  # a made-up sentence of each locale, long enough for a page above the floor
+    "ca": "Per executar una ordre, escriviu-la a l'indicador i premeu Retorn; el terminal en mostra la sortida",
+    "cs": "Chcete-li spustit příkaz, napište jej do výzvy a zmáčkněte Enter; terminál zobrazí jeho výstup",
+    "da": "For at køre en kommando skal du skrive den ved prompten og trykke på Enter; terminalen viser uddata",
+    "de": "Um einen Befehl auszuführen, geben Sie ihn an der Eingabeaufforderung ein und drücken Sie die Eingabetaste",
+    "el": "Για να εκτελέσετε μια εντολή, πληκτρολογήστε την στη γραμμή εντολών και πατήστε Enter στο τερματικό",
+    "es": "Para ejecutar una orden, escríbala en el indicador y pulse Intro; la terminal muestra lo que imprime",
+    "fi": "Suorita komento kirjoittamalla se kehotteeseen ja painamalla Enter; pääte näyttää komennon tulosteen",
+    "fr": "Pour exécuter une commande, saisissez-la à l'invite et appuyez sur Entrée ; le terminal affiche sa sortie",
+    "hu": "Egy parancs futtatásához írja be a promptba, és nyomja meg az Entert; a terminál megjeleníti a kimenetét",
+    "id": "Untuk menjalankan perintah, ketikkan pada prompt lalu tekan Enter; terminal menampilkan keluarannya",
+    "ko": "명령을 실행하려면 프롬프트에 명령을 입력하고 Enter 키를 누르십시오. 터미널에 명령의 출력이 나타납니다",
+    "pl": "Aby wykonać polecenie, wpisz je w wierszu poleceń i naciśnij Enter; terminal wyświetli jego wyjście",
+    "pt_BR": "Para executar um comando, digite-o no prompt e pressione Enter; o terminal mostra a saída do comando",
+    "ru": "Чтобы выполнить команду, введите её в строке приглашения и нажмите Enter; терминал покажет её вывод",
+    "sv": "För att köra ett kommando skriver du det vid prompten och trycker på Retur; terminalen visar utdata",
+    "uk": "Щоб виконати команду, введіть її у рядку запрошення і натисніть Enter; термінал покаже її виведення",
+}
+
+
+ORIGINAL = {  # the English original's pages
+    "gs-execute-commands": mallard_xml("gs-execute-commands", "Run commands", ENGLISH, "Short line.", "Or paste it."),
+    "pref-custom-command": mallard_xml("pref-custom-command", "Custom command", ENGLISH, ENGLISH.upper()),
+    "index": mallard_xml("index", "Terminal Help", kind="guide"),
+}  # fmt: skip
+
+
+def _translated(folder: str) -> dict[str, str]:
+    """A locale's pages: gs-execute-commands translated but one short line, the custom command's page a
+    translated title and a short label over a long paragraph left in English (by characters: not
+    translated), the index a guide page of links (under the floor), an extra page without an English
+    original."""
+    w = WORDS[folder]
+    return {
+        "gs-execute-commands": mallard_xml("gs-execute-commands", w[:12], f"{w} (1).", "Short line.", f"{w} (2)."),
+        "pref-custom-command": mallard_xml("pref-custom-command", w[:10], f"{w[:8]}.", ENGLISH.upper()),
+        "index": mallard_xml("index", "Terminal", kind="guide"),
+        "extra": mallard_xml("extra", w[:9], f"{w} (3)."),
+    }  # fmt: skip
+
+
+def _package(**over: dict[str, str]) -> dict[str, str | bytes]:
+    files: dict[str, str | bytes] = {
+        "usr/share/doc/gnome-terminal-data/copyright": "License: GPL-3+",
+        "usr/share/help/C/gnome-terminal/legal.xml": "<license><p>CC-BY-SA 3.0</p></license>",
+        "usr/share/help/C/gnome-terminal/figures/shot.png": b"\x89PNG",
+        # another document of the package and the other translations: not read
+        "usr/share/help/C/gnome-help/gs-execute-commands.page": ORIGINAL["gs-execute-commands"],
+        "usr/share/help/de/gnome-help/gs-execute-commands.page": _translated("de")["gs-execute-commands"],
+        "usr/share/help/eu/gnome-terminal/gs-execute-commands.page": _translated("es")["gs-execute-commands"],
+        "usr/share/help/ka/gnome-terminal/gs-execute-commands.page": ORIGINAL["gs-execute-commands"],
+    }  # fmt: skip
+    for folder, pages in (("C", ORIGINAL), *((f, _translated(f)) for f in FOLDERS)):
+        for name, text in over.get(folder, pages).items():
+            files[f"usr/share/help/{folder}/gnome-terminal/{name}.page"] = text
+    return files
+
+
+def test_gnome_terminal_help_reads_a_translated_page_a_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_debs(monkeypatch, {PACKAGE: _package()})
+    rows = LOAD()
+    # per locale: gs-execute-commands kept; the custom command's page (English by its characters), index
+    # (floor) and extra (no original) not; nothing of Basque, Georgian or the other document
+    locales = [sources._gnome_help_locale(f) for f in FOLDERS]
+    assert [r.id for r in rows] == [f"{loc}/gs-execute-commands" for loc in locales]
+    by_id = {r.id: r for r in rows}
+    w = WORDS["pt_BR"]
+    assert by_id["pt-br/gs-execute-commands"].text == f"{w[:12]}\n{w} (1).\nShort line.\n{w} (2)."
+    assert by_id["ko/gs-execute-commands"].label.startswith(
+        "ko/gs-execute-commands/"
+    )  # and its text_language
+    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
+
+
+def test_a_page_is_told_translated_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half or more of a page's characters in the original's title and paragraphs: left out, however many
+    short blocks are translated; a minority of the original's paragraphs kept with the rest. A page naming a
+    reserved collection is left out."""
+    w, v, g = WORDS["pl"], WORDS["fi"], WORDS["el"]
+    half = mallard_xml("gs-execute-commands", w[:12], f"{w[:60]} (1).", ENGLISH, "Or paste it.")
+    most = mallard_xml("gs-execute-commands", v[:12], f"{v} (1).", f"{v} (2).", ENGLISH)
+    named = mallard_xml("gs-execute-commands", g[:12], f"{g} (1) garak.", f"{g} (2).")
+    fake_debs(
+        monkeypatch,
+        {PACKAGE: _package(pl={"gs-execute-commands": half}, fi={"gs-execute-commands": most}, el={"gs-execute-commands": named})},
+    )  # fmt: skip
+    ids = {r.id.split("/")[0] for r in LOAD()}
+    assert ids == {sources._gnome_help_locale(f) for f in FOLDERS} - {"pl", "el"}
+
+
+@pytest.mark.parametrize("missing", ["C", "ca", "pt_BR", "uk"])
+def test_gnome_terminal_help_without_a_folder_fails_naming_the_package(
+    monkeypatch: pytest.MonkeyPatch, missing: str
+) -> None:
+    files = {
+        k: v for k, v in _package().items() if not k.startswith(f"usr/share/help/{missing}/gnome-terminal/")
+    }
+    fake_debs(monkeypatch, {PACKAGE: files})
+    with pytest.raises(
+        RuntimeError, match=rf"gnome-terminal-data=3\.46\.8-1: usr/share/help/{missing}/gnome-terminal/<page>"
+    ):
+        LOAD()
+
+
+def test_the_mallard_helps_each_read_their_own_package_and_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared reader given the package and the document: Evolution's loader reads evolution-common's
+    evolution pages only, GNOME Terminal's gnome-terminal-data's gnome-terminal pages only."""
+    evolution = {
+        f"usr/share/help/{folder}/evolution/{name}.page": text
+        for folder in ("C", *sources.EVOLUTION_HELP_LOCALES)
+        for name, text in (ORIGINAL if folder == "C" else _translated("ca")).items()
+    }
+    fake_debs(monkeypatch, {PACKAGE: _package(), "evolution-common": evolution})
+    assert {r.source for r in sources.evolution_help_ca_cs_hu_id_sv_uk()} == {
+        "evolution-help-ca-cs-hu-id-sv-uk"
+    }
+    assert len(LOAD()) == len(FOLDERS)
+    fake_debs(monkeypatch, {PACKAGE: evolution})  # evolution pages only: no gnome-terminal pages found
+    with pytest.raises(RuntimeError, match=r"usr/share/help/C/gnome-terminal/<page>\.page not found"):
+        LOAD()
