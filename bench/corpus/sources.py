@@ -829,6 +829,27 @@ OVOS_DIALOG_SKILLS = tuple(
 # the round-54 attack source (authored-wild-r54; its benign set is not a seed) and grouped with it (round
 # 54). The round-54 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-55
 # sources their second.
+# It holds out fresh sources: gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk (GNOME
+# Terminal's help, a terminal emulator's help for its users, as gnome-terminal-data ships it in Catalan,
+# Czech, Danish, German, Greek, Spanish, Finnish, French, Hungarian, Indonesian, Korean, Polish, Brazilian
+# Portuguese, Russian, Swedish and Ukrainian; told from English by the English original page's titles and
+# paragraphs, counted in characters, as GNOME Help and Evolution's help are), real content in the shape of
+# a terminal's help topics (one short topic a page: running commands at the prompt; a custom command run
+# instead of the shell and what the terminal does when it exits; a login shell; profiles and their
+# settings; tabs and windows; keyboard shortcuts and access keys; copying, pasting, selecting and searching
+# text; opening links; character encodings; resetting a terminal that shows garbage: the words of the
+# attacks that would have an agent run a command, typing, running, pasting into a prompt, in text a user
+# pastes, which no earlier source has), Mallard pages as GNOME Help's and Evolution's help's are (rounds 52
+# and 55's markup; the content a terminal's), in the 16 languages it is translated into in more than a few
+# pages: Danish, German, Spanish, Finnish, French, Korean, Polish, Brazilian Portuguese and Russian, which
+# no held-out source has a row in after this round's promotion, with Catalan, Czech, Hungarian, Indonesian,
+# Swedish, Ukrainian (Evolution's help) and Greek (LibreOffice's help), which held-out sources have, since
+# the nine alone give 233 pages, not ~400 (text_language knows none of Catalan, Czech, Danish, Finnish,
+# Hungarian, Indonesian, Polish, Swedish or Ukrainian: it calls the Catalan rows Spanish, the Ukrainian rows
+# Russian and the others English or a Latin-script language they share words with, so the row id's locale
+# is the label). The help's other locales are translated in few pages (Basque 6, Galician 1, Romanian 1) or
+# none (Georgian). GNOME Terminal's help: 400 of the 418 translated pages (pages under 80 characters, the
+# index and the preferences' guide page, left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-54 attack source's instruction-override injections through our encoders (since
     # round 56; grouped with its seeds)
