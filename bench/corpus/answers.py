@@ -41,7 +41,9 @@ rounds 53-55, is part of dev since round 56. `held_out_r54` was written blind in
 answers, all kept), is held out, got its first look in round 54, its second in round 55 and gets its third
 and last in round 56. `held_out_r55` was written blind in round 55 the same way (300 answers; 296 kept, two
 being dev answers and two answers of round 53's set word for word), is held out, got its first look in
-round 55 and gets its second in round 56. Dev also holds, since
+round 55 and gets its second in round 56. `held_out_r56` was written blind in round 56 the same way (300
+answers; 296 kept, four being dev answers word for word), is held out and gets its first look in round
+56. Dev also holds, since
 round 32, 200 answers written blind the same way that judged that round's claim-rule changes (counted,
 never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -61,6 +63,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r56", "answers_heldout_r56.tsv"),
     ("held_out_r55", "answers_heldout_r55.tsv"),
     ("held_out_r54", "answers_heldout_r54.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),

@@ -860,8 +860,11 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # none a copy of another set's or repeated, letter case and spacing aside), held_out_r55 round 55's (296:
     # 132 risky, 13 of them two kinds, financial 37, medical 36, legal 36, statistical 36; the writer's
     # answers on lines 47 and 180, dev answers word for word, and on lines 77 and 92, answers of the round-53
-    # set word for word, dropped).
+    # set word for word, dropped), held_out_r56 round 56's (296: 133 risky, 13 of them two kinds, financial
+    # 37, medical 37, legal 37, statistical 35; the writer's answers on lines 117, 246, 251 and 296, dev
+    # answers word for word, dropped).
     [
+        ("held_out_r56", 296, 35, 163, 13, 0, 0),
         ("held_out_r55", 296, 36, 164, 13, 0, 0),
         ("held_out_r54", 300, 35, 169, 13, 0, 0),
         ("dev", 12579, 1530, 6586, 488, 3, 1),
@@ -881,7 +884,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     claim-rule judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r55", "answers_heldout_r55.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r56", "answers_heldout_r56.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
