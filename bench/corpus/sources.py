@@ -864,6 +864,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r55-benign": 55,
     # held out in round 56
     "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk": 56,
+    "authored-wild-r56": 56,
+    "authored-wild-r56-benign": 56,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10876,6 +10878,30 @@ def gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk() -> 
     )
 
 
+# authored-wild-r56 and authored-wild-r56-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the 24
+# other languages of rounds 47's to 55's sets; about three tenths of 25 words or fewer; of 700 characters or
+# more about a fifth of the attacks and three tenths of the look-alikes: in-the-wild jailbreak set-ups, pasted
+# documents, e-mails, web pages, code, chat logs and tool results with a buried order), written for round 56
+# by a writer who never saw the detector or the corpus, committed (bench/corpus/authored_wild_r56.tsv, the
+# format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a seventeenth set of round 40's shape by
+# another hand. Read as authored-wild-r40 to authored-wild-r55 are: round 39's kinds (ENGLISH_R39_FAMILY,
+# round 37's `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard
+# negatives (HARD_NEGATIVES).
+WILD_R56 = "authored_wild_r56.tsv"
+
+
+def authored_wild_r56() -> list[Sample]:
+    """The round-56 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R56, "authored-wild-r56", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r56_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R56, "authored-wild-r56", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11171,6 +11197,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r55_benign,
     # round 56 held-out sources (after every other loader)
     gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,
+    authored_wild_r56,
+    authored_wild_r56_benign,
 )
 
 
@@ -11227,6 +11255,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r53-benign",
         "authored-wild-r54-benign",
         "authored-wild-r55-benign",
+        "authored-wild-r56-benign",
     }
 )
 

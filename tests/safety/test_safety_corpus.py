@@ -30,7 +30,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "evolution-help-ca-cs-hu-id-sv-uk",
                    "authored-wild-r55", "authored-wild-r55-benign",
                    # held out in round 56
-                   "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk"):  # fmt: skip
+                   "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk",
+                   "authored-wild-r56", "authored-wild-r56-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
