@@ -847,9 +847,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # the nine alone give 233 pages, not ~400 (text_language knows none of Catalan, Czech, Danish, Finnish,
 # Hungarian, Indonesian, Polish, Swedish or Ukrainian: it calls the Catalan rows Spanish, the Ukrainian rows
 # Russian and the others English or a Latin-script language they share words with, so the row id's locale
-# is the label). The help's other locales are translated in few pages (Basque 6, Galician 1, Romanian 1) or
-# none (Georgian). GNOME Terminal's help: 400 of the 418 translated pages (pages under 80 characters, the
-# index and the preferences' guide page, left out), spread over them.
+# is the label); authored-wild-r56 and authored-wild-r56-benign (a seventeenth set in the shape of real
+# traffic, every family of the issue, about three fifths English, the rest in the 24 other languages of rounds
+# 47's to 55's sets (391 attacks, 395 look-alikes), its look-alikes again longer than its attacks (three
+# tenths of them of 700 characters or more against a fifth of the attacks), real tag, zero-width and fullwidth
+# characters and Cyrillic look-alike letters among its encoding tricks, fullwidth and Cyrillic letters in
+# look-alikes too, written for the round by another writer who never saw the detector or the corpus), since
+# without it no writer's set on the held-out attack side would get its first look (heldout-encoded's new rows
+# are round 54's attacks encoded). The help's other locales are translated in few pages (Basque 6, Galician 1,
+# Romanian 1) or none (Georgian). GNOME Terminal's help: 400 of the 418 translated pages (pages under 80
+# characters, the index and the preferences' guide page, left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-54 attack source's instruction-override injections through our encoders (since
     # round 56; grouped with its seeds)
