@@ -92,9 +92,11 @@ def assert_promoted(
     assert sources.LOADERS[i : i + len(moved)] == moved, "not one after the other"
     assert sources.LOADERS.index(after) < i, f"not after {after.__name__}"
     assert i + len(moved) <= first_held_out_loader(), "not before every held-out source"
-    # heldout-encoded, seeded from the round-54 attack source since round 56, is the first held-out loader
+    # heldout-encoded, seeded from the oldest held-out round's attack source (the round the last promotion
+    # left first in the span) and grouped with it, is the first held-out loader
+    first, rounds = HELD_OUT_SPAN[0], sources.HELD_OUT_ROUND
     assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
+    assert rounds["heldout-encoded"] == rounds[f"authored-wild-r{first}"] == first
     assert encoded is None or _name(encoded) in sources.ENCODED_SOURCES
     assert held_out_span() == HELD_OUT_SPAN
 
