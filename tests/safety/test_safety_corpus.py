@@ -16,7 +16,7 @@ from bench.corpus.answers import CATEGORIES, SETS, load_answers
 from bench.corpus.generate import encode_variants, generated_attacks, generated_benign
 from bench.corpus.sources import FAMILIES, HELD_OUT, LOADERS, Sample, committed, dev_only
 from bench.train_safety_model import assert_no_held_out, train
-from tests.support.corpus_files import fake_tarball, fake_wheel, jsonl
+from tests.support.corpus_files import assert_heldout_encoded_first, fake_tarball, fake_wheel, jsonl
 
 COMMITTED = committed()
 
@@ -207,7 +207,7 @@ def test_held_out_is_the_sources_of_held_out_round_and_the_report_groups_them_by
     from bench.eval_safety import group, source_rows
 
     assert set(HELD_OUT_ROUND) == HELD_OUT
-    assert HELD_OUT_ROUND["heldout-encoded"] == HELD_OUT_ROUND["authored-wild-r54"] == 54
+    assert_heldout_encoded_first()
     # Each round's sources are held out for three rounds and then promoted to dev (with the encoded set
     # heldout-encoded became once re-seeded from them): none of them is held out now. Keyed by the round
     # they became dev in; a bookkeeping round adds one entry.

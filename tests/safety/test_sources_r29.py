@@ -13,7 +13,13 @@ import yaml
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, first_held_out_loader, held_out_span
+from tests.support.corpus_files import (
+    HELD_OUT_SPAN,
+    assert_heldout_encoded_first,
+    fake_wheel,
+    first_held_out_loader,
+    held_out_span,
+)
 
 
 def _case(cid: str, category: str, turns: str) -> str:
@@ -76,8 +82,7 @@ def test_round_29_sources_are_dev_since_round_32_and_load_before_every_held_out_
         sources.encoded_r29,
     )
     assert sources.LOADERS.index(sources.encoded_r28) < i and i + 5 < first_held_out_loader()
-    # heldout-encoded (seeded from a later round's held-out attack sources) is the first held-out loader
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
+    assert_heldout_encoded_first()
     assert "encoded-r29" in sources.ENCODED_SOURCES
     hints = {
         *sources.AGENTCCX_FAMILY.values(),

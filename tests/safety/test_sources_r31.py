@@ -15,7 +15,13 @@ import yaml
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, first_held_out_loader, held_out_span
+from tests.support.corpus_files import (
+    HELD_OUT_SPAN,
+    assert_heldout_encoded_first,
+    fake_wheel,
+    first_held_out_loader,
+    held_out_span,
+)
 
 
 def _bank(claims: dict[str, Any], **extra: Any) -> str:
@@ -65,9 +71,7 @@ def test_round_31_sources_are_dev_since_round_34_and_load_before_every_held_out_
         sources.encoded_r31,
     )
     assert sources.LOADERS.index(sources.cvalues) < i and i + 3 < first_held_out_loader()
-    # heldout-encoded, seeded from the round-54 attack source since round 56, is the first held-out loader
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
+    assert_heldout_encoded_first()
     assert "encoded-r31" in sources.ENCODED_SOURCES
     assert sources.DECISION_MODEL_GUARD.startswith("decision-model-guard==")  # pinned, fetched by pip
     assert sources.WALLBREAKER_HERMES.startswith("wallbreaker-hermes==")

