@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r57": frozenset(
+        {
+            "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw",
+            "authored-wild-r54",
+            "authored-wild-r54-benign",
+            "encoded-r54",
+        }
+    ),
     "promoted r56": frozenset(
         {
             "gimp-help-de-es-fr-it-ja-ko-lt-nn-ru",

@@ -857,14 +857,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # are round 54's attacks encoded). The help's other locales are translated in few pages (Basque 6, Galician 1,
 # Romanian 1) or none (Georgian). GNOME Terminal's help: 400 of the 418 translated pages (pages under 80
 # characters, the index and the preferences' guide page, left out), spread over them.
+# Round 57 promotes the round-54 sources (libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw,
+# authored-wild-r54, authored-wild-r54-benign; three looks used, rounds 54-56; their loaders move before the
+# held-out ones) with their encoded variants (now `encoded-r54`); `heldout-encoded` is re-seeded by the
+# unchanged rule from the round-55 attack source (authored-wild-r55; its benign set is not a seed) and grouped
+# with it (round 55). The round-55 sources get their third (last) look (`heldout-encoded`'s rows their
+# first), the round-56 sources their second.
 HELD_OUT_ROUND = {
-    # the round-54 attack source's instruction-override injections through our encoders (since
-    # round 56; grouped with its seeds)
-    "heldout-encoded": 54,
-    # held out in round 54
-    "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw": 54,
-    "authored-wild-r54": 54,
-    "authored-wild-r54-benign": 54,
+    # the round-55 attack source's instruction-override injections through our encoders (since
+    # round 57; grouped with its seeds)
+    "heldout-encoded": 55,
     # held out in round 55
     "evolution-help-ca-cs-hu-id-sv-uk": 55,
     "authored-wild-r55": 55,
@@ -1941,6 +1943,7 @@ ENCODED_SOURCES = (
     "encoded-r51",
     "encoded-r52",
     "encoded-r53",
+    "encoded-r54",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2196,9 +2199,15 @@ def encoded_r53() -> list[Sample]:
     return encoded_variants("encoded-r53", (authored_wild_r53,))
 
 
+def encoded_r54() -> list[Sample]:
+    """Seeded from the round-54 attack source (authored-wild-r54): held out (as `heldout-encoded`) in
+    round 56 with it, development since round 57."""
+    return encoded_variants("encoded-r54", (authored_wild_r54,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-54 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r54,))
+    """Held out: seeded from the round-55 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r55,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8912,7 +8921,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
 # 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
 # 53, authored-wild-r51 since round 54, authored-wild-r52 since round 55, authored-wild-r53 since round
-# 56).
+# 56, authored-wild-r54 since round 57).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8932,6 +8941,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r51",
         "authored-wild-r52",
         "authored-wild-r53",
+        "authored-wild-r54",
     }
 )
 
@@ -10585,7 +10595,7 @@ def authored_wild_r53_benign() -> list[Sample]:
     return _authored_held_out(WILD_R53, "authored-wild-r53", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 54 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 54 (held out in rounds 54-56, development since round 57) -------------
 # libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw (Debian, MPL-2.0: each locale package's copyright
 # file, the LibreOffice source's, whose `Files: *` stanza, Oracle and the LibreOffice contributors, covers
 # the help (helpcontent2; only its style sheets and scripts have stanzas of their own, Expat and MIT),
@@ -10738,7 +10748,8 @@ def _libreoffice_help_row(
 def libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw() -> list[Sample]:
     """LibreOffice's help pages in Dzongkha, Greek, Estonian, Basque, Khmer, Oromo, Turkish, Vietnamese,
     Simplified Chinese and Traditional Chinese (an office suite's help: its commands, dialogs and options,
-    Calc's functions, the Basic language and macros, how-to guides)."""
+    Calc's functions, the Basic language and macros, how-to guides; held out in rounds 54-56, development
+    since round 57)."""
     source = "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw"
     originals = {  # each English original read once, not once a locale
         page: frozenset(map(_letters_and_digits, _libreoffice_help_blocks(body)))
@@ -10768,12 +10779,12 @@ WILD_R54 = "authored_wild_r54.tsv"
 
 def authored_wild_r54() -> list[Sample]:
     """The round-54 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 54-56, development since round 57)."""
     return _authored_held_out(WILD_R54, "authored-wild-r54", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r54_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 54-56, development since round 57)."""
     return _authored_held_out(WILD_R54, "authored-wild-r54", ENGLISH_R39_FAMILY, False)
 
 
@@ -11192,12 +11203,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r53,
     authored_wild_r53_benign,
     encoded_r53,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 54 held-out sources (after every other loader)
+    # round 54 sources (held out in rounds 54-56)
     libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw,
     authored_wild_r54,
     authored_wild_r54_benign,
+    encoded_r54,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 55 held-out sources (after every other loader)
     evolution_help_ca_cs_hu_id_sv_uk,
     authored_wild_r55,

@@ -1,14 +1,14 @@
-"""Round 54's held-out source: libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw (LibreOffice's offline
-help, an office suite's commands, dialogs, options, spreadsheet functions, Basic and macros one page each, in
-its Dzongkha, Greek, Estonian, Basque, Khmer, Oromo, Turkish, Vietnamese and Simplified and Traditional
-Chinese translations: real content), loaded from made-up Debian packages (never the real ones: a clean
-clone's test run has no network), each package served its own files: one row a page of its ten locales, read
-by the help's own page reader (`libreoffice_help_body`: the display area, the default variant of each
-switch, without the related topics); el, zh-cn and zh-tw told translated by their scripts, the seven others
-by the English original page's headings and paragraphs compared by their letters and digits and not in
-English by its common words, counted by characters; pages under the floor, link lists, a page without an
-original and a page naming a reserved collection left out, and a missing translation or original failing
-loudly with its package."""
+"""Round 54's real-content source, held out in rounds 54-56 and dev since round 57:
+libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw (LibreOffice's offline help, an office suite's commands,
+dialogs, options, spreadsheet functions, Basic and macros one page each, in its Dzongkha, Greek, Estonian,
+Basque, Khmer, Oromo, Turkish, Vietnamese and Simplified and Traditional Chinese translations: real content),
+loaded from made-up Debian packages (never the real ones: a clean clone's test run has no network), each
+package served its own files: one row a page of its ten locales, read by the help's own page reader
+(`libreoffice_help_body`: the display area, the default variant of each switch, without the related topics);
+el, zh-cn and zh-tw told translated by their scripts, the seven others by the English original page's headings
+and paragraphs compared by their letters and digits and not in English by its common words, counted by
+characters; pages under the floor, link lists, a page without an original and a page naming a reserved
+collection left out, and a missing translation or original failing loudly with its package."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs
-from tests.support.round_sources import assert_held_out, assert_pinned_translations
+from tests.support.round_sources import assert_pinned_translations, assert_promoted
 
 ROUND_54 = (sources.libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw,)
 SOURCE = "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw"
@@ -27,13 +27,13 @@ SCRIPTS = ("el", "zh-cn", "zh-tw")
 VERSION = "4:7.4.7-1+deb12u14"
 
 
-def test_round_54_sources_are_held_out_in_round_54_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_54, 54)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r53) < i  # after the round-53 sources (dev since round 56)
-    # first of the round's held-out sources: only round-54 held-out sources load after it, then round 55's
-    # and 56's
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
-    assert rounds == sorted(rounds) and set(rounds) == {54, 55, 56}
+def test_round_54_sources_are_dev_since_round_57_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 54-56 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r54w.py) and their encoded set (`encoded-r54`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r54, sources.authored_wild_r54_benign)
+    assert_promoted((*ROUND_54, *wild), sources.encoded_r54, after=sources.encoded_r53)  # after round 53's
     # pinned (sha256, fetched by apt-get download), one version, the English original beside the ten
     specs = sources.LIBREOFFICE_HELP_DZ_EL_ET_EU_KM_OM_TR_VI_ZH_CN_ZH_TW
     original, locale_of = sources.LIBREOFFICE_HELP_ORIGINAL, sources._libreoffice_help_locale
@@ -204,7 +204,7 @@ def test_libreoffice_help_reads_ten_locales_each_from_its_own_package(
     assert row.text == "\n".join((*shell, 'Shell("calc.exe", 2)'))
     assert row.label.startswith("tr/text/sbasic/shared/03130500/")  # and its text_language
     assert len(rows) == 10
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

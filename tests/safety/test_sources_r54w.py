@@ -1,10 +1,10 @@
-"""Round 54's blind-written held-out sources: authored-wild-r54 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in the 24 other languages of
-the earlier sets of this shape and Hungarian, written for the round by a writer who never saw the detector or
-the corpus) and authored-wild-r54-benign (their look-alikes), read from the committed
-bench/corpus/authored_wild_r54.tsv as rounds 40's to 53's sets are: the file is pinned (a changed row changes
-the held-out figure) and its rows are counted per language and kind (counts only: the rows are held out and
-never printed); its kinds' families (round 37's `mixed` multilingual even in English), real special
+"""Round 54's blind-written sources, held out in rounds 54-56 and dev since round 57: authored-wild-r54
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in English,
+the rest in the 24 other languages of the earlier sets of this shape and Hungarian, written for the round by a
+writer who never saw the detector or the corpus) and authored-wild-r54-benign (their look-alikes), read from
+the committed bench/corpus/authored_wild_r54.tsv as rounds 40's to 53's sets are: the file is pinned (a
+changed row changes the figures read from it) and its rows are counted per language and kind (counts only, as
+while they were held out); its kinds' families (round 37's `mixed` multilingual even in English), real special
 characters (Unicode tag characters, zero-width spaces and a zero-width binary of spaces and non-joiners in
 English rows, zero-width spaces with fullwidth Latin letters in a Japanese row, fullwidth Latin letters and
 Cyrillic letters among Latin ones in English rows, the zero-width non-joiner of Persian spelling) kept as
@@ -18,22 +18,20 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_54_WILD = (sources.authored_wild_r54, sources.authored_wild_r54_benign)
 
 
-def test_round_54_wild_sources_are_held_out_in_round_54_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_54_WILD, 54)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r53) < i  # after the round-53 sources (dev since round 56)
-    # after the round's real content (tests/safety/test_sources_r54.py), then round 55's and 56's
-    assert sources.LOADERS.index(sources.libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw) < i
-    assert sources.LOADERS[i : i + len(ROUND_54_WILD)] == ROUND_54_WILD
-    # only held-out sources load after round 53's (encoded-r53 the last): heldout-encoded (seeded from
-    # round 54's attacks, grouped with them), round 54's, then round 55's and 56's
-    after_53 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r53) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_53]
-    assert rounds == sorted(rounds) and set(rounds) == {54, 55, 56}
+def test_round_54_wild_sources_are_dev_since_round_57_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 54-56 (three looks), then promoted with their encoded set (`encoded-r54`); the
+    look-alikes stay hard negatives (dev ones since round 57). authored-wild-r54, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r54.py)
+    assert_promoted(
+        ROUND_54_WILD, sources.encoded_r54, after=sources.libreoffice_help_dz_el_et_eu_km_om_tr_vi_zh_cn_zh_tw
+    )
+    assert "authored-wild-r54" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "c8c2022478ad2783199a656dba6e7bd73c4c15ee2ad6f614f86b7262b43b46d8"
@@ -59,14 +57,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 390 attacks and 400 look-alikes (counts only)."""
+    """The file as the writer handed it in: 390 attacks and 400 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R54,
         WILD_SHA256,
         sources.authored_wild_r54(),
         sources.authored_wild_r54_benign(),
         source="authored-wild-r54",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(390, 400),

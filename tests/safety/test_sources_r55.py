@@ -27,8 +27,7 @@ PACKAGE = "evolution-common"
 
 def test_round_55_sources_are_held_out_in_round_55_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_55, 55)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r53) < i  # after the round-53 sources (dev since round 56)
-    assert sources.LOADERS.index(sources.authored_wild_r54_benign) < i  # after the round-54 sources
+    assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
     # first of the round's held-out sources: only round-55 held-out sources load after it, then round 56's
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
     assert rounds == sorted(rounds) and set(rounds) == {55, 56}

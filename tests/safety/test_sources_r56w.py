@@ -23,6 +23,7 @@ ROUND_56_WILD = (sources.authored_wild_r56, sources.authored_wild_r56_benign)
 
 def test_round_56_wild_sources_are_held_out_in_round_56_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_56_WILD, 56)  # the look-alikes are hard negatives
+    assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
     assert sources.LOADERS.index(sources.authored_wild_r55_benign) < i  # after the round-55 sources
     # after the round's real content (tests/safety/test_sources_r56.py), last of all
     real_content = sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk
