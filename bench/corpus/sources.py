@@ -875,6 +875,8 @@ HELD_OUT_ROUND = {
     "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk": 56,
     "authored-wild-r56": 56,
     "authored-wild-r56-benign": 56,
+    # held out in round 57
+    "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk": 57,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10920,6 +10922,47 @@ def authored_wild_r56_benign() -> list[Sample]:
     return _authored_held_out(WILD_R56, "authored-wild-r56", ENGLISH_R39_FAMILY, False)
 
 
+# seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk (Debian, CC-BY-SA-3.0 or GFDL-NIV-1.1+: the
+# help's own licence, legal.xml, which its pages include, is CC-BY-SA-3.0; seahorse's copyright file says
+# its "documentation and help files" are GFDL 1.1 or later, no invariant sections, Copyright 2005-2011 Stef
+# Walter; read at run time): the help of Passwords and Keys (seahorse), GNOME's manager of passwords,
+# keyrings and encryption keys, as seahorse (43.0-1, bookworm, amd64: the help ships with the program)
+# ships it: Mallard pages (usr/share/help/<locale>/seahorse/<page>.page, 41 a locale), one short topic a
+# page (stored passwords and how to view them, keyrings and how to create, lock, unlock and change their
+# password, PGP keys and SSH keys: creating, importing, exporting, signing, publishing to and retrieving
+# from key servers, deleting, expiring and revoking them, subkeys and user IDs, sending one's public SSH key
+# to a remote computer to log in to it without a password, backing keys up, fingerprints), the English
+# original (`C`) beside 16 translations, of which 15 are read: Catalan, Czech, Danish, German, Greek,
+# Spanish, Basque, French, Hungarian, Indonesian, Polish, Brazilian Portuguese, Russian, Swedish and
+# Ukrainian. Read as GNOME Help, Evolution's and GNOME Terminal's help are (_mallard_help: the same Mallard
+# reader, one row a page, its title and paragraphs one a line, cut at HELD_OUT_ROW_MAX, told translated by
+# its characters against the English original's page of the same name; a page under GNOME_HELP_FLOOR
+# characters (the index and the concepts' guide page, lists of links), without an original or naming
+# garak or PyRIT or a dev collection left out), at most HELD_OUT_BENIGN_MAX spread over the pages in locale
+# and page order, labelled `<locale>/<page>`. Left out besides: Galician, translated in no page by that
+# test; the figures. The help has no credits page.
+SEAHORSE_HELP = (
+    "seahorse=43.0-1",
+    "9568f42e1587c556f90143fdc252b6dc99276684a4da140b07607efb583968d4",
+)
+SEAHORSE_HELP_LICENCE = "CC-BY-SA-3.0 or GFDL-NIV-1.1+"
+SEAHORSE_HELP_LOCALES = (  # its folders
+    "ca", "cs", "da", "de", "el", "es", "eu", "fr", "hu", "id", "pl", "pt_BR", "ru", "sv", "uk",
+)  # fmt: skip
+
+
+def seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk() -> list[Sample]:
+    """The help of Passwords and Keys (seahorse) in 15 languages (stored passwords, keyrings, PGP and SSH
+    keys: creating, exporting, sending to a remote computer, deleting them; held out since round 57)."""
+    return _mallard_help(
+        "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk",
+        SEAHORSE_HELP,
+        SEAHORSE_HELP_LICENCE,
+        "seahorse",
+        SEAHORSE_HELP_LOCALES,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11218,6 +11261,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,
     authored_wild_r56,
     authored_wild_r56_benign,
+    # round 57 held-out sources (after every other loader)
+    seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk,
 )
 
 

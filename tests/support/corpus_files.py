@@ -159,10 +159,10 @@ def first_held_out_loader() -> int:
     return min(i for i, fn in enumerate(sources.LOADERS) if fn.__name__.replace("_", "-") in sources.HELD_OUT)
 
 
-# A source is held out for three consecutive rounds: 55-56 now (the round-54 sources are dev since
-# round 57; 55-57 once round 57's fresh sources are wired). The one statement of the span that each
-# round's source tests check; a promotion edits it.
-HELD_OUT_SPAN = (55, 56)
+# A source is held out for three consecutive rounds: 55-57 now (the round-54 sources are dev since
+# round 57, whose fresh sources are held out since). The one statement of the span that each round's
+# source tests check; a promotion edits it.
+HELD_OUT_SPAN = (55, 57)
 
 
 def held_out_span() -> tuple[int, int]:
