@@ -863,6 +863,26 @@ OVOS_DIALOG_SKILLS = tuple(
 # unchanged rule from the round-55 attack source (authored-wild-r55; its benign set is not a seed) and grouped
 # with it (round 55). The round-55 sources get their third (last) look (`heldout-encoded`'s rows their
 # first), the round-56 sources their second.
+# It holds out fresh sources: seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk (the help
+# of Passwords and Keys, GNOME's manager of passwords, keyrings and encryption keys, as seahorse ships it in
+# Catalan, Czech, Danish, German, Greek, Spanish, Basque, French, Hungarian, Indonesian, Polish, Brazilian
+# Portuguese, Russian, Swedish and Ukrainian; told from English by the English original page's titles and
+# paragraphs, counted in characters, as GNOME Help's, Evolution's and GNOME Terminal's help are), real
+# content in the shape of a password and key manager's help topics (one short topic a page: stored
+# passwords and how to view them; keyrings, locking and unlocking them, changing their password; PGP and
+# SSH keys: creating, importing, exporting, signing, publishing them to and retrieving them from key
+# servers, deleting, expiring and revoking them; sending one's public SSH key to a remote computer to log
+# in without a password; backing keys up: the words of the attacks that would have an agent reveal or send
+# a password or a key, export a secret or delete something, in text a user pastes, which no earlier source
+# has as its subject), Mallard pages as those three helps' are (rounds 52, 55 and 56's markup; the content
+# a password manager's), 39 distinct pages (the Terminal's help has 28), in the 15 languages it is
+# translated into in more than a few pages: Basque, which no held-out source has a row in after this
+# round's promotion (LibreOffice's help's, round 54), 11 pages, with the 14 GNOME Terminal's help (round 56)
+# has too: taken for its vocabulary before helps in languages the held-out sources lack (Evince's, a
+# document viewer's; Orca's, a screen reader's) (text_language knows none of Catalan, Czech, Danish, Basque,
+# Hungarian, Indonesian, Polish, Swedish or Ukrainian: the row id's locale is the label). Not read:
+# Galician, translated in no page. Passwords and Keys' help: 400 of the 556 translated pages (pages under 80
+# characters, the index and the concepts' guide page, left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-55 attack source's instruction-override injections through our encoders (since
     # round 57; grouped with its seeds)
