@@ -869,11 +869,14 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # medical 36, legal 35, statistical 37; none a copy of another set's or repeated, letter case and spacing
     # aside); its one repeat and the three answers it shares with the round-4 held-out set are older.
     # held_out_r55 is round 55's (296: 132 risky, 13 of them two kinds, financial 37, medical 36, legal 36,
-    # statistical 36; the writer's answers on lines 47 and 180, dev answers word for word, and on lines 77
-    # and 92, answers of the round-53 set word for word, dropped), held_out_r56 round 56's (296: 133 risky, 13
-    # of them two kinds, financial 37, medical 37, legal 37, statistical 35; the writer's answers on lines
-    # 117, 246, 251 and 296, dev answers word for word, dropped).
+    # statistical 36; the writer's answers on lines 47 and 180, dev answers word for word, and on lines 77 and
+    # 92, answers of the round-53 set word for word, dropped), held_out_r56 round 56's (296: 133 risky, 13 of
+    # them two kinds, financial 37, medical 37, legal 37, statistical 35; the writer's answers on lines 117,
+    # 246, 251 and 296, dev answers word for word, dropped), held_out_r57 round 57's (299: 134 risky, 13 of
+    # them two kinds, financial 38, medical 37, legal 36, statistical 36; the writer's answer on line 245, a
+    # dev answer word for word, dropped).
     [
+        ("held_out_r57", 299, 36, 165, 13, 0, 0),
         ("held_out_r56", 296, 35, 163, 13, 0, 0),
         ("held_out_r55", 296, 36, 164, 13, 0, 0),
         ("dev", 12879, 1566, 6755, 501, 3, 1),
@@ -893,7 +896,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     claim-rule judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r56", "answers_heldout_r56.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r57", "answers_heldout_r57.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
