@@ -897,6 +897,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r56-benign": 56,
     # held out in round 57
     "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk": 57,
+    "authored-wild-r57": 57,
+    "authored-wild-r57-benign": 57,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -10983,6 +10985,30 @@ def seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk() -> list[Samp
     )
 
 
+# authored-wild-r57 and authored-wild-r57-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the 24
+# other languages of rounds 47's to 56's sets; about three tenths of 25 words or fewer; of 700 characters or
+# more about a fifth of the attacks and a quarter of the look-alikes: in-the-wild jailbreak set-ups, pasted
+# documents, e-mails, web pages, code, chat logs and tool results with a buried order), written for round 57
+# by a writer who never saw the detector or the corpus, committed (bench/corpus/authored_wild_r57.tsv, the
+# format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), an eighteenth set of round 40's shape by
+# another hand. Read as authored-wild-r40 to authored-wild-r56 are: round 39's kinds (ENGLISH_R39_FAMILY,
+# round 37's `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard
+# negatives (HARD_NEGATIVES).
+WILD_R57 = "authored_wild_r57.tsv"
+
+
+def authored_wild_r57() -> list[Sample]:
+    """The round-57 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R57, "authored-wild-r57", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r57_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R57, "authored-wild-r57", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11283,6 +11309,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r56_benign,
     # round 57 held-out sources (after every other loader)
     seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk,
+    authored_wild_r57,
+    authored_wild_r57_benign,
 )
 
 
@@ -11340,6 +11368,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r54-benign",
         "authored-wild-r55-benign",
         "authored-wild-r56-benign",
+        "authored-wild-r57-benign",
     }
 )
 

@@ -30,7 +30,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk",
                    "authored-wild-r56", "authored-wild-r56-benign",
                    # held out in round 57
-                   "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk"):  # fmt: skip
+                   "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk",
+                   "authored-wild-r57", "authored-wild-r57-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

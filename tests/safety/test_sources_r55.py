@@ -29,6 +29,7 @@ def test_round_55_sources_are_held_out_in_round_55_after_every_other_loader() ->
     i = assert_held_out(ROUND_55, 55)  # real content: not a hard negative
     assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
     # first of the round's held-out sources: only round-55 held-out sources load after it, then round 56's
+    # and 57's
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
     assert rounds == sorted(rounds) and set(rounds) == {55, 56, 57}
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it

@@ -26,11 +26,11 @@ ROUND_55_WILD = (sources.authored_wild_r55, sources.authored_wild_r55_benign)
 def test_round_55_wild_sources_are_held_out_in_round_55_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_55_WILD, 55)  # the look-alikes are hard negatives
     assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
-    # after the round's real content (tests/safety/test_sources_r55.py), then round 56's
+    # after the round's real content (tests/safety/test_sources_r55.py), then round 56's and 57's
     assert sources.LOADERS.index(sources.evolution_help_ca_cs_hu_id_sv_uk) < i
     assert sources.LOADERS[i : i + len(ROUND_55_WILD)] == ROUND_55_WILD
     # only held-out sources load after round 54's (encoded-r54 the last): heldout-encoded (seeded from
-    # round 55's attacks, grouped with them), round 55's, then round 56's
+    # round 55's attacks, grouped with them), round 55's, then round 56's and 57's
     after_54 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r54) + 1 :]
     rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_54]
     assert rounds == sorted(rounds) and set(rounds) == {55, 56, 57}
