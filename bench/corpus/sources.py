@@ -880,9 +880,17 @@ OVOS_DIALOG_SKILLS = tuple(
 # round's promotion (LibreOffice's help's, round 54), 11 pages, with the 14 GNOME Terminal's help (round 56)
 # has too: taken for its vocabulary before helps in languages the held-out sources lack (Evince's, a
 # document viewer's; Orca's, a screen reader's) (text_language knows none of Catalan, Czech, Danish, Basque,
-# Hungarian, Indonesian, Polish, Swedish or Ukrainian: the row id's locale is the label). Not read:
-# Galician, translated in no page. Passwords and Keys' help: 400 of the 556 translated pages (pages under 80
-# characters, the index and the concepts' guide page, left out), spread over them.
+# Hungarian, Indonesian, Polish, Swedish or Ukrainian: the row id's locale is the label); authored-wild-r57
+# and authored-wild-r57-benign (an eighteenth set in the shape of real traffic, every family of the issue,
+# about three fifths English, the rest in the 24 other languages of rounds 47's to 56's sets (397 attacks, 392
+# look-alikes), its look-alikes nearer its attacks in length than rounds 55's and 56's were (a quarter of them
+# of 700 characters or more against a fifth of the attacks, and more of them of 200 or fewer), real tag,
+# zero-width and fullwidth characters, Cyrillic look-alike letters and a zero-width binary among its encoding
+# tricks, tag characters in an Italian attack and fullwidth letters in a Korean one too, written for the round
+# by another writer who never saw the detector or the corpus), since without it no writer's set on the
+# held-out attack side would get its first look (heldout-encoded's new rows are round 55's attacks encoded).
+# Not read: Galician, translated in no page. Passwords and Keys' help: 400 of the 556 translated pages (pages
+# under 80 characters, the index and the concepts' guide page, left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-55 attack source's instruction-override injections through our encoders (since
     # round 57; grouped with its seeds)
