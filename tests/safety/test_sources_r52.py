@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.mallard import condition_holds, mallard_page
-from tests.support.corpus_files import fake_debs, mallard_xml
+from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
 from tests.support.round_sources import assert_promoted
 
 ROUND_52 = (sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl,)
@@ -173,9 +173,7 @@ def _package(**over: dict[str, str]) -> dict[str, str | bytes]:
             "prefs", "设置", "打开活动概览并开始输入设置，然后点击设置以打开面板"
         ),
     }
-    for folder, pages in (("C", ORIGINAL), *((f, _translated(f)) for f in FOLDERS)):
-        for name, text in over.get(folder, pages).items():
-            files[f"usr/share/help/{folder}/gnome-help/{name}.page"] = text
+    files.update(mallard_help_pages("gnome-help", ORIGINAL, _translated, FOLDERS, over))
     return files
 
 

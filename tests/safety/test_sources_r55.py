@@ -16,7 +16,7 @@ import re
 import pytest
 
 from bench.corpus import sources
-from tests.support.corpus_files import fake_debs, mallard_xml
+from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
 from tests.support.round_sources import assert_held_out
 
 ROUND_55 = (sources.evolution_help_ca_cs_hu_id_sv_uk,)
@@ -95,9 +95,7 @@ def _package(**over: dict[str, str]) -> dict[str, str | bytes]:
         "usr/share/help/de/evolution/mail-forwarding.page": _page("mail-forwarding", "Weiterleiten", WORDS["sv"]),
         "usr/share/help/en_GB/evolution/mail-forwarding.page": ORIGINAL["mail-forwarding"],
     }  # fmt: skip
-    for folder, pages in (("C", ORIGINAL), *((f, _translated(f)) for f in LOCALES)):
-        for name, text in over.get(folder, pages).items():
-            files[f"usr/share/help/{folder}/evolution/{name}.page"] = text
+    files.update(mallard_help_pages("evolution", ORIGINAL, _translated, LOCALES, over))
     return files
 
 

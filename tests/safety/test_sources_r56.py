@@ -15,7 +15,7 @@ import re
 import pytest
 
 from bench.corpus import sources
-from tests.support.corpus_files import fake_debs, mallard_xml
+from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
 from tests.support.round_sources import assert_held_out
 
 ROUND_56 = (sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,)
@@ -97,9 +97,7 @@ def _package(**over: dict[str, str]) -> dict[str, str | bytes]:
         "usr/share/help/eu/gnome-terminal/gs-execute-commands.page": _translated("es")["gs-execute-commands"],
         "usr/share/help/ka/gnome-terminal/gs-execute-commands.page": ORIGINAL["gs-execute-commands"],
     }  # fmt: skip
-    for folder, pages in (("C", ORIGINAL), *((f, _translated(f)) for f in FOLDERS)):
-        for name, text in over.get(folder, pages).items():
-            files[f"usr/share/help/{folder}/gnome-terminal/{name}.page"] = text
+    files.update(mallard_help_pages("gnome-terminal", ORIGINAL, _translated, FOLDERS, over))
     return files
 
 

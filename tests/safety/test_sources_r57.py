@@ -16,7 +16,7 @@ import re
 import pytest
 
 from bench.corpus import sources
-from tests.support.corpus_files import fake_debs, mallard_xml
+from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
 from tests.support.round_sources import assert_held_out
 
 ROUND_57 = (sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk,)
@@ -92,9 +92,7 @@ def _package(**over: dict[str, str]) -> dict[str, str | bytes]:
         "usr/share/help/de/gnome-help/ssh-export.page": _translated("de")["ssh-export"],
         "usr/share/help/gl/seahorse/ssh-export.page": _translated("es")["ssh-export"],
     }  # fmt: skip
-    for folder, pages in (("C", ORIGINAL), *((f, _translated(f)) for f in FOLDERS)):
-        for name, text in over.get(folder, pages).items():
-            files[f"usr/share/help/{folder}/seahorse/{name}.page"] = text
+    files.update(mallard_help_pages("seahorse", ORIGINAL, _translated, FOLDERS, over))
     return files
 
 

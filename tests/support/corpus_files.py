@@ -99,6 +99,23 @@ def mallard_xml(pid: str, title: str, *paras: str, kind: str = "topic", tail: st
     )
 
 
+def mallard_help_pages(
+    document: str,
+    original: Mapping[str, str],
+    translated: Callable[[str], Mapping[str, str]],
+    folders: tuple[str, ...],
+    over: Mapping[str, Mapping[str, str]],
+) -> dict[str, str]:
+    """A made-up Mallard help's page files, as a package ships them under usr/share/help: the English
+    original (`C`) and each folder's translation, `over` replacing a folder's pages (GNOME Help's, Evolution's,
+    GNOME Terminal's and Passwords and Keys' tests build their packages with it)."""
+    return {
+        f"usr/share/help/{folder}/{document}/{name}.page": text
+        for folder, pages in (("C", original), *((f, translated(f)) for f in folders))
+        for name, text in over.get(folder, pages).items()
+    }
+
+
 def docbook_page(name: str, body: str) -> str:
     """A made-up chunked DocBook page (the aptitude manual's, the GIMP manual's): its head (the manual's
     links), the navigation header, the body, the navigation footer."""
