@@ -18,7 +18,12 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import (
+    assert_held_out,
+    assert_held_out_rounds_from,
+    assert_pinned_counts,
+    made_up_set,
+)
 
 ROUND_55_WILD = (sources.authored_wild_r55, sources.authored_wild_r55_benign)
 
@@ -30,10 +35,8 @@ def test_round_55_wild_sources_are_held_out_in_round_55_after_every_other_loader
     assert sources.LOADERS.index(sources.evolution_help_ca_cs_hu_id_sv_uk) < i
     assert sources.LOADERS[i : i + len(ROUND_55_WILD)] == ROUND_55_WILD
     # only held-out sources load after round 54's (encoded-r54 the last): heldout-encoded (seeded from
-    # round 55's attacks, grouped with them), round 55's, then round 56's and 57's
-    after_54 = sources.LOADERS[sources.LOADERS.index(sources.encoded_r54) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_54]
-    assert rounds == sorted(rounds) and set(rounds) == {55, 56, 57}
+    # round 55's attacks, grouped with them), round 55's, then the later rounds'
+    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r54) + 1 :], 55)
 
 
 WILD_SHA256 = "3c551c1ebd856ee2fbce9cb2dbef9f705886b721a01a7616234446022be4a0f5"

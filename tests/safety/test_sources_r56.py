@@ -16,7 +16,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_held_out, assert_held_out_rounds_from
 
 ROUND_56 = (sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,)
 LOAD = ROUND_56[0]
@@ -29,9 +29,9 @@ def test_round_56_sources_are_held_out_in_round_56_after_every_other_loader() ->
     i = assert_held_out(ROUND_56, 56)  # real content: not a hard negative
     assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
     assert sources.LOADERS.index(sources.authored_wild_r55_benign) < i  # after the round-55 sources
-    # first of the round's held-out sources: only round-56 held-out sources load after it, then round 57's
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]]
-    assert rounds == sorted(rounds) and set(rounds) == {56, 57}
+    # first of the round's held-out sources: only round-56 held-out sources load after it, then the later
+    # rounds'
+    assert_held_out_rounds_from(sources.LOADERS[i:], 56)
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
     spec, sha256 = sources.GNOME_TERMINAL_HELP
     assert spec == f"{PACKAGE}=3.46.8-1" and re.fullmatch("[0-9a-f]{64}", sha256)

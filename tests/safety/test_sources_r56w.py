@@ -16,7 +16,12 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import assert_held_out, assert_pinned_counts, made_up_set
+from tests.support.round_sources import (
+    assert_held_out,
+    assert_held_out_rounds_from,
+    assert_pinned_counts,
+    made_up_set,
+)
 
 ROUND_56_WILD = (sources.authored_wild_r56, sources.authored_wild_r56_benign)
 
@@ -29,10 +34,10 @@ def test_round_56_wild_sources_are_held_out_in_round_56_after_every_other_loader
     real_content = sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk
     assert sources.LOADERS.index(real_content) < i
     assert sources.LOADERS[i : i + len(ROUND_56_WILD)] == ROUND_56_WILD
-    # only held-out sources load after round 55's: round 56's, then round 57's
-    after_55 = sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r55_benign) + 1 :]
-    rounds = [sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in after_55]
-    assert rounds == sorted(rounds) and set(rounds) == {56, 57}
+    # only held-out sources load after round 55's: round 56's, then the later rounds'
+    assert_held_out_rounds_from(
+        sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r55_benign) + 1 :], 56
+    )
 
 
 WILD_SHA256 = "e8a84e0bb37d7c0e611b2dffc6fc1c8eafcfa8d913a0e5842251473dd4e71593"

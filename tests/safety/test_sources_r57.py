@@ -17,7 +17,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
-from tests.support.round_sources import assert_held_out
+from tests.support.round_sources import assert_held_out, assert_held_out_rounds_from
 
 ROUND_57 = (sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk,)
 LOAD = ROUND_57[0]
@@ -29,8 +29,9 @@ PACKAGE = "seahorse"
 def test_round_57_sources_are_held_out_in_round_57_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_57, 57)  # real content: not a hard negative
     assert sources.LOADERS.index(sources.authored_wild_r56_benign) < i  # after the round-56 sources
-    # first of the round's held-out sources: only round-57 held-out sources load after it
-    assert {sources.HELD_OUT_ROUND.get(fn.__name__.replace("_", "-")) for fn in sources.LOADERS[i:]} == {57}
+    # first of the round's held-out sources: only round-57 held-out sources load after it (then the later
+    # rounds')
+    assert_held_out_rounds_from(sources.LOADERS[i:], 57)
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
     spec, sha256 = sources.SEAHORSE_HELP
     assert spec == f"{PACKAGE}=43.0-1" and re.fullmatch("[0-9a-f]{64}", sha256)

@@ -52,6 +52,14 @@ def assert_held_out(
     return i
 
 
+def assert_held_out_rounds_from(loaders: Sequence[Loader], round_no: int) -> None:
+    """`loaders` (the tail of LOADERS after a round's place) are held out in rounds `round_no` to the span's
+    last, in that order: derived from HELD_OUT_SPAN, so wiring a newer round's sources edits no older round's
+    order check."""
+    rounds = [sources.HELD_OUT_ROUND.get(_name(fn)) for fn in loaders]
+    assert set(rounds) == set(range(round_no, HELD_OUT_SPAN[1] + 1)) and rounds == sorted(rounds), rounds
+
+
 def assert_pinned_translations(
     book: str,
     source: str,
