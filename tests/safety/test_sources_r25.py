@@ -12,7 +12,7 @@ import pytest
 
 from bench.corpus import sources
 from bench.corpus.sources import Sample
-from tests.support.corpus_files import fake_wheel, first_held_out_loader, jsonl
+from tests.support.corpus_files import OLDEST_HELD_OUT_WILD, fake_wheel, first_held_out_loader, jsonl
 
 
 def _files() -> dict[str, str]:
@@ -115,7 +115,7 @@ def test_round_25_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_
     """Held out, a row equal to a dev row but for letter case or spacing, or sharing its first
     NEAR_COPY_PREFIX characters, was not counted (the round-22 rule); as dev rows since round 28 they
     are all kept, and a fresh held-out source's row that nearly copies one of them goes."""
-    held = "authored-wild-r55-benign"
+    held = f"{OLDEST_HELD_OUT_WILD}-benign"
     assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "Write a function to find the longest common prefix of a list of strings, ignoring case"
     assert len(head) >= sources.NEAR_COPY_PREFIX

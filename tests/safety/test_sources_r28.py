@@ -14,7 +14,13 @@ import yaml
 
 from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
-from tests.support.corpus_files import HELD_OUT_SPAN, fake_wheel, first_held_out_loader, held_out_span
+from tests.support.corpus_files import (
+    HELD_OUT_SPAN,
+    OLDEST_HELD_OUT_WILD,
+    fake_wheel,
+    first_held_out_loader,
+    held_out_span,
+)
 
 RULES = sources.AI_AEGIS_RULES
 
@@ -256,7 +262,7 @@ def test_round_28_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_
     """Held out, a row equal to a dev row but for letter case or spacing, or sharing its first
     NEAR_COPY_PREFIX characters, was not counted (the round-22 rule); as dev rows since round 31 they
     are all kept, and a fresh held-out source's row that nearly copies one of them goes."""
-    held = "authored-wild-r55-benign"
+    held = f"{OLDEST_HELD_OUT_WILD}-benign"
     assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "Write a short story about a lighthouse keeper who finds a message in a bottle on the"
     assert len(head) >= sources.NEAR_COPY_PREFIX

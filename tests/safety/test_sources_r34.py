@@ -19,6 +19,7 @@ from bench.corpus import sources
 from bench.corpus.sources import FAMILIES, Sample
 from tests.support.corpus_files import (
     HELD_OUT_SPAN,
+    OLDEST_HELD_OUT_WILD,
     assert_heldout_encoded_first,
     fake_tarball,
     fake_wheel,
@@ -195,7 +196,7 @@ def test_round_34_rows_as_dev_rows_keep_their_near_copies_and_take_a_later_held_
     """Held out, a row equal to a dev row but for letter case or spacing, or sharing its first
     NEAR_COPY_PREFIX characters, was not counted (the round-22 rule); as dev rows since round 37 they
     are all kept, and a fresh held-out source's row that nearly copies one of them goes."""
-    held = "authored-wild-r55"
+    held = OLDEST_HELD_OUT_WILD
     assert held in sources.HELD_OUT and sources.HELD_OUT_ROUND[held] >= sources.NEAR_COPY_ROUND
     head = "Please analyze this document and provide the key takeaways for the quarterly meeting:"
     assert len(head) >= sources.NEAR_COPY_PREFIX
