@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r58": frozenset(
+        {
+            "evolution-help-ca-cs-hu-id-sv-uk",
+            "authored-wild-r55",
+            "authored-wild-r55-benign",
+            "encoded-r55",
+        }
+    ),
     "promoted r57": frozenset(
         {
             "libreoffice-help-dz-el-et-eu-km-om-tr-vi-zh-cn-zh-tw",

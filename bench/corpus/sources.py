@@ -891,14 +891,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # held-out attack side would get its first look (heldout-encoded's new rows are round 55's attacks encoded).
 # Not read: Galician, translated in no page. Passwords and Keys' help: 400 of the 556 translated pages (pages
 # under 80 characters, the index and the concepts' guide page, left out), spread over them.
+# Round 58 promotes the round-55 sources (evolution-help-ca-cs-hu-id-sv-uk, authored-wild-r55,
+# authored-wild-r55-benign; three looks used, rounds 55-57; their loaders move before the held-out ones) with
+# their encoded variants (now `encoded-r55`); `heldout-encoded` is re-seeded by the unchanged rule from the
+# round-56 attack source (authored-wild-r56; its benign set is not a seed) and grouped with it (round 56). The
+# round-56 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-57 sources
+# their second.
 HELD_OUT_ROUND = {
-    # the round-55 attack source's instruction-override injections through our encoders (since
-    # round 57; grouped with its seeds)
-    "heldout-encoded": 55,
-    # held out in round 55
-    "evolution-help-ca-cs-hu-id-sv-uk": 55,
-    "authored-wild-r55": 55,
-    "authored-wild-r55-benign": 55,
+    # the round-56 attack source's instruction-override injections through our encoders (since
+    # round 58; grouped with its seeds)
+    "heldout-encoded": 56,
     # held out in round 56
     "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk": 56,
     "authored-wild-r56": 56,
@@ -1976,6 +1978,7 @@ ENCODED_SOURCES = (
     "encoded-r52",
     "encoded-r53",
     "encoded-r54",
+    "encoded-r55",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2237,9 +2240,15 @@ def encoded_r54() -> list[Sample]:
     return encoded_variants("encoded-r54", (authored_wild_r54,))
 
 
+def encoded_r55() -> list[Sample]:
+    """Seeded from the round-55 attack source (authored-wild-r55): held out (as `heldout-encoded`) in
+    round 57 with it, development since round 58."""
+    return encoded_variants("encoded-r55", (authored_wild_r55,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-55 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r55,))
+    """Held out: seeded from the round-56 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r56,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -8953,7 +8962,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
 # 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
 # 53, authored-wild-r51 since round 54, authored-wild-r52 since round 55, authored-wild-r53 since round
-# 56, authored-wild-r54 since round 57).
+# 56, authored-wild-r54 since round 57, authored-wild-r55 since round 58).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -8974,6 +8983,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r52",
         "authored-wild-r53",
         "authored-wild-r54",
+        "authored-wild-r55",
     }
 )
 
@@ -10820,7 +10830,7 @@ def authored_wild_r54_benign() -> list[Sample]:
     return _authored_held_out(WILD_R54, "authored-wild-r54", ENGLISH_R39_FAMILY, False)
 
 
-# -- held-out sources of round 55 (fresh: never looked at by the pattern author) ------------
+# -- sources of round 55 (held out in rounds 55-57, development since round 58) -------------
 # evolution-help-ca-cs-hu-id-sv-uk (Debian, CC-BY-SA-3.0: the help's own licence, legal.xml, which every
 # page includes; evolution-common's copyright file, not machine-readable, gives Evolution's licence,
 # LGPL-2 or LGPL-3, and names no stanza of the help's own; read at run time): Evolution's help, GNOME's
@@ -10853,7 +10863,8 @@ EVOLUTION_HELP_LEFT_OUT = frozenset({"credits"})  # page names: the authors and 
 
 def evolution_help_ca_cs_hu_id_sv_uk() -> list[Sample]:
     """Evolution's help topics in Catalan, Czech, Hungarian, Indonesian, Swedish and Ukrainian (an e-mail
-    client's help: sending, forwarding, filters that run programs, accounts and passwords, encryption)."""
+    client's help: sending, forwarding, filters that run programs, accounts and passwords, encryption; held
+    out in rounds 55-57, development since round 58)."""
     return _mallard_help(
         "evolution-help-ca-cs-hu-id-sv-uk",
         EVOLUTION_HELP,
@@ -10879,12 +10890,12 @@ WILD_R55 = "authored_wild_r55.tsv"
 
 def authored_wild_r55() -> list[Sample]:
     """The round-55 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 55-57, development since round 58)."""
     return _authored_held_out(WILD_R55, "authored-wild-r55", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r55_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 55-57, development since round 58)."""
     return _authored_held_out(WILD_R55, "authored-wild-r55", ENGLISH_R39_FAMILY, False)
 
 
@@ -11305,12 +11316,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r54,
     authored_wild_r54_benign,
     encoded_r54,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 55 held-out sources (after every other loader)
+    # round 55 sources (held out in rounds 55-57)
     evolution_help_ca_cs_hu_id_sv_uk,
     authored_wild_r55,
     authored_wild_r55_benign,
+    encoded_r55,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 56 held-out sources (after every other loader)
     gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,
     authored_wild_r56,

@@ -1,13 +1,13 @@
-"""Round 55's held-out source: evolution-help-ca-cs-hu-id-sv-uk (Evolution's help, GNOME's e-mail,
-calendar and contacts client's help for its users: short task topics on sending, forwarding, filters that
-run programs, accounts and passwords, encryption, in Catalan, Czech, Hungarian, Indonesian, Swedish and
-Ukrainian: real content), loaded from a made-up Debian package (never the real one: a clean clone's test
-run has no network) holding the English original and the translations as evolution-common does, read as
-GNOME Help is (round 52's Mallard reader, `_mallard_help`, now given the package and the document): one
-row a page, told translated by its characters against the English original's page of the same name; a page
-under the floor, not translated, without an original or naming a reserved collection left out, the other
-translations and another document of the package not read, a folder without pages failing loudly with the
-package."""
+"""Round 55's real-content source, held out in rounds 55-57 and dev since round 58:
+evolution-help-ca-cs-hu-id-sv-uk (Evolution's help, GNOME's e-mail, calendar and contacts client's help for
+its users: short task topics on sending, forwarding, filters that run programs, accounts and passwords,
+encryption, in Catalan, Czech, Hungarian, Indonesian, Swedish and Ukrainian: real content), loaded from a
+made-up Debian package (never the real one: a clean clone's test run has no network) holding the English
+original and the translations as evolution-common does, read as GNOME Help is (round 52's Mallard reader,
+`_mallard_help`, now given the package and the document): one row a page, told translated by its characters
+against the English original's page of the same name; a page under the floor, not translated, without an
+original or naming a reserved collection left out, the other translations and another document of the package
+not read, a folder without pages failing loudly with the package."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
-from tests.support.round_sources import assert_held_out, assert_held_out_rounds_from
+from tests.support.round_sources import assert_promoted
 
 ROUND_55 = (sources.evolution_help_ca_cs_hu_id_sv_uk,)
 SOURCE = "evolution-help-ca-cs-hu-id-sv-uk"
@@ -25,12 +25,13 @@ LOCALES = ("ca", "cs", "hu", "id", "sv", "uk")
 PACKAGE = "evolution-common"
 
 
-def test_round_55_sources_are_held_out_in_round_55_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_55, 55)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
-    # first of the round's held-out sources: only round-55 held-out sources load after it, then the later
-    # rounds'
-    assert_held_out_rounds_from(sources.LOADERS[i:], 55)
+def test_round_55_sources_are_dev_since_round_58_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 55-57 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r55w.py) and their encoded set (`encoded-r55`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r55, sources.authored_wild_r55_benign)
+    assert_promoted((*ROUND_55, *wild), sources.encoded_r55, after=sources.encoded_r54)  # after round 54's
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
     spec, sha256 = sources.EVOLUTION_HELP
     assert spec == f"{PACKAGE}=3.46.4-2+deb12u1" and re.fullmatch("[0-9a-f]{64}", sha256)
@@ -108,7 +109,7 @@ def test_evolution_help_reads_a_translated_page_a_row(monkeypatch: pytest.Monkey
     w = WORDS["uk"]
     assert by_id["uk/mail-forwarding"].text == f"{w[:12]}\n{w} (1).\nShort line.\n{w} (2)."  # no include
     assert by_id["hu/mail-forwarding"].label.startswith("hu/mail-forwarding/")  # and its text_language
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

@@ -1,15 +1,15 @@
-"""Round 55's blind-written held-out sources: authored-wild-r55 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in the 24 other languages of
-the earlier sets of this shape, written for the round by a writer who never saw the detector or the corpus)
-and authored-wild-r55-benign (their look-alikes), read from the committed bench/corpus/authored_wild_r55.tsv
-as rounds 40's to 54's sets are: the file is pinned (a changed row changes the held-out figure) and its rows
-are counted per language and kind (counts only: the rows are held out and never printed); its kinds' families
-(round 37's `mixed` multilingual even in English), real special characters (Unicode tag characters in English
-and Portuguese attacks and in an English look-alike, zero-width spaces between letters, as markers in a pasted
-document and in code, a zero-width binary of spaces and non-joiners, fullwidth Latin letters and Cyrillic
-letters among Latin ones in English rows, the zero-width non-joiner of Persian spelling) kept as written,
-backslashes other than `\\n` left as typed and `\\n` read as a line break even after a typed backslash, on a
-made-up file."""
+"""Round 55's blind-written sources, held out in rounds 55-57 and dev since round 58: authored-wild-r55
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in English,
+the rest in the 24 other languages of the earlier sets of this shape, written for the round by a writer who
+never saw the detector or the corpus) and authored-wild-r55-benign (their look-alikes), read from the
+committed bench/corpus/authored_wild_r55.tsv as rounds 40's to 54's sets are: the file is pinned (a changed
+row changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families (round 37's `mixed` multilingual even in English), real special
+characters (Unicode tag characters in English and Portuguese attacks and in an English look-alike, zero-width
+spaces between letters, as markers in a pasted document and in code, a zero-width binary of spaces and
+non-joiners, fullwidth Latin letters and Cyrillic letters among Latin ones in English rows, the zero-width
+non-joiner of Persian spelling) kept as written, backslashes other than `\\n` left as typed and `\\n` read as
+a line break even after a typed backslash, on a made-up file."""
 
 from __future__ import annotations
 
@@ -18,25 +18,18 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import (
-    assert_held_out,
-    assert_held_out_rounds_from,
-    assert_pinned_counts,
-    made_up_set,
-)
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_55_WILD = (sources.authored_wild_r55, sources.authored_wild_r55_benign)
 
 
-def test_round_55_wild_sources_are_held_out_in_round_55_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_55_WILD, 55)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
-    # after the round's real content (tests/safety/test_sources_r55.py), then round 56's and 57's
-    assert sources.LOADERS.index(sources.evolution_help_ca_cs_hu_id_sv_uk) < i
-    assert sources.LOADERS[i : i + len(ROUND_55_WILD)] == ROUND_55_WILD
-    # only held-out sources load after round 54's (encoded-r54 the last): heldout-encoded (seeded from
-    # round 55's attacks, grouped with them), round 55's, then the later rounds'
-    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r54) + 1 :], 55)
+def test_round_55_wild_sources_are_dev_since_round_58_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 55-57 (three looks), then promoted with their encoded set (`encoded-r55`); the
+    look-alikes stay hard negatives (dev ones since round 58). authored-wild-r55, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r55.py)
+    assert_promoted(ROUND_55_WILD, sources.encoded_r55, after=sources.evolution_help_ca_cs_hu_id_sv_uk)
+    assert "authored-wild-r55" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "3c551c1ebd856ee2fbce9cb2dbef9f705886b721a01a7616234446022be4a0f5"
@@ -62,14 +55,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 409 attacks and 419 look-alikes (counts only)."""
+    """The file as the writer handed it in: 409 attacks and 419 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R55,
         WILD_SHA256,
         sources.authored_wild_r55(),
         sources.authored_wild_r55_benign(),
         source="authored-wild-r55",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(409, 419),

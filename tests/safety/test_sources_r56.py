@@ -27,8 +27,7 @@ PACKAGE = "gnome-terminal-data"
 
 def test_round_56_sources_are_held_out_in_round_56_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_56, 56)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
-    assert sources.LOADERS.index(sources.authored_wild_r55_benign) < i  # after the round-55 sources
+    assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
     # first of the round's held-out sources: only round-56 held-out sources load after it, then the later
     # rounds'
     assert_held_out_rounds_from(sources.LOADERS[i:], 56)

@@ -28,16 +28,14 @@ ROUND_56_WILD = (sources.authored_wild_r56, sources.authored_wild_r56_benign)
 
 def test_round_56_wild_sources_are_held_out_in_round_56_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_56_WILD, 56)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
-    assert sources.LOADERS.index(sources.authored_wild_r55_benign) < i  # after the round-55 sources
+    assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
     # after the round's real content (tests/safety/test_sources_r56.py), then round 57's
     real_content = sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk
     assert sources.LOADERS.index(real_content) < i
     assert sources.LOADERS[i : i + len(ROUND_56_WILD)] == ROUND_56_WILD
-    # only held-out sources load after round 55's: round 56's, then the later rounds'
-    assert_held_out_rounds_from(
-        sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r55_benign) + 1 :], 56
-    )
+    # only held-out sources load after round 55's (encoded-r55 the last): heldout-encoded (seeded from
+    # round 56's attacks, grouped with them), round 56's, then the later rounds'
+    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r55) + 1 :], 56)
 
 
 WILD_SHA256 = "e8a84e0bb37d7c0e611b2dffc6fc1c8eafcfa8d913a0e5842251473dd4e71593"

@@ -29,7 +29,7 @@ ROUND_57_WILD = (sources.authored_wild_r57, sources.authored_wild_r57_benign)
 
 def test_round_57_wild_sources_are_held_out_in_round_57_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_57_WILD, 57)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r54) < i  # after the round-54 sources (dev since round 57)
+    assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
     assert sources.LOADERS.index(sources.authored_wild_r56_benign) < i  # after the round-56 sources
     # after the round's real content (tests/safety/test_sources_r57.py), last of all
     real_content = sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk
