@@ -909,6 +909,8 @@ HELD_OUT_ROUND = {
     "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk": 57,
     "authored-wild-r57": 57,
     "authored-wild-r57-benign": 57,
+    # held out in round 58
+    "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn": 58,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -11028,6 +11030,54 @@ def authored_wild_r57_benign() -> list[Sample]:
     return _authored_held_out(WILD_R57, "authored-wild-r57", ENGLISH_R39_FAMILY, False)
 
 
+# evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn (Debian, CC-BY-SA-3.0: the help's own licence, its licence
+# page and legal-unported.xml, which eight of its pages include, CC BY-SA 3.0 Unported, legal.xml, which one
+# page includes, the same licence's United States port; evince-common's copyright file, not
+# machine-readable, gives GFDL 1.1 or later only to help/<locale>/evince.xml, the former DocBook manual,
+# which the package no longer ships; read at run time): Evince's help, GNOME's document viewer's help for
+# its users, as evince-common (43.1-2+deb12u1, bookworm, arch-independent) ships it: Mallard pages
+# (usr/share/help/<locale>/evince/<page>.page, 68 a locale), one short topic a page (opening a document and
+# a password-protected one, moving around in it, finding text, selecting and copying it, bookmarks,
+# annotations and forms and saving them, printing: a page range, two-sided, booklets on a duplex or
+# single-sided printer step by step, page scaling; presentations, reloading, the command line's options,
+# converting files to PDF, SyncTeX with a LaTeX editor, the default settings, what to try when a document
+# does not open or print), the English original (`C`) beside 34 translations, of which ten are read:
+# Basque, Galician, Italian, Japanese, Latvian, Dutch, Romanian, Slovenian, Turkish and Simplified Chinese.
+# Read as GNOME Help's, Evolution's, GNOME Terminal's and Passwords and Keys' help are (_mallard_help: the
+# same Mallard reader, one row a page, its title and paragraphs one a line, cut at HELD_OUT_ROW_MAX, told
+# translated by its characters against the English original's page of the same name; a page under
+# GNOME_HELP_FLOOR characters (the index and the two printing guide pages, lists of links; in Japanese and
+# Chinese a few short topics too), without an original or naming garak or PyRIT or a dev collection left
+# out), at most HELD_OUT_BENIGN_MAX spread over the pages in locale and page order, labelled
+# `<locale>/<page>`. Left out besides: the licence page (the Creative
+# Commons deed's terms, the licence every page's legal.xml gives, which the reader leaves out of every
+# page: EVINCE_HELP_LEFT_OUT); the other 24 translations: those of the held-out help sources' languages
+# (Catalan, Czech, Danish, German, Greek, Spanish, Finnish, French, Hungarian, Indonesian, Korean, Polish,
+# Brazilian Portuguese, Russian, Swedish, Ukrainian), translated in no page by that test (Bulgarian,
+# Occitan, Serbian, Telugu, Vietnamese, Traditional Chinese of Hong Kong and Taiwan) or the original's
+# spelling (British English); the figures.
+EVINCE_HELP = (
+    "evince-common=43.1-2+deb12u1",
+    "777ea7d094db2acd7b385e272b0ba6cf03c7e45d574e6f2c689b507de3d95dbb",
+)
+EVINCE_HELP_LICENCE = "CC-BY-SA-3.0"
+EVINCE_HELP_LOCALES = ("eu", "gl", "it", "ja", "lv", "nl", "ro", "sl", "tr", "zh_CN")  # its folders
+EVINCE_HELP_LEFT_OUT = frozenset({"license"})  # page names: the help's licence, a Creative Commons deed
+
+
+def evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn() -> list[Sample]:
+    """Evince's help in ten languages (a document viewer's: opening, finding, annotating and printing
+    documents, forms, the command line; held out since round 58)."""
+    return _mallard_help(
+        "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn",
+        EVINCE_HELP,
+        EVINCE_HELP_LICENCE,
+        "evince",
+        EVINCE_HELP_LOCALES,
+        EVINCE_HELP_LEFT_OUT,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11331,6 +11381,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk,
     authored_wild_r57,
     authored_wild_r57_benign,
+    # round 58 held-out sources (after every other loader)
+    evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn,
 )
 
 

@@ -28,7 +28,9 @@ def test_split_is_by_source_never_by_row() -> None:
                    "authored-wild-r56", "authored-wild-r56-benign",
                    # held out in round 57
                    "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk",
-                   "authored-wild-r57", "authored-wild-r57-benign"):  # fmt: skip
+                   "authored-wild-r57", "authored-wild-r57-benign",
+                   # held out in round 58
+                   "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"

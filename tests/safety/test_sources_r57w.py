@@ -31,10 +31,10 @@ def test_round_57_wild_sources_are_held_out_in_round_57_after_every_other_loader
     i = assert_held_out(ROUND_57_WILD, 57)  # the look-alikes are hard negatives
     assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
     assert sources.LOADERS.index(sources.authored_wild_r56_benign) < i  # after the round-56 sources
-    # after the round's real content (tests/safety/test_sources_r57.py), last of all
+    # after the round's real content (tests/safety/test_sources_r57.py), then the later rounds'
     real_content = sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk
     assert sources.LOADERS.index(real_content) < i
-    assert sources.LOADERS[i:] == ROUND_57_WILD
+    assert sources.LOADERS[i : i + len(ROUND_57_WILD)] == ROUND_57_WILD
     # only round-57 held-out sources load after round 56's (then the later rounds')
     assert_held_out_rounds_from(
         sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r56_benign) + 1 :], 57
