@@ -897,6 +897,26 @@ OVOS_DIALOG_SKILLS = tuple(
 # round-56 attack source (authored-wild-r56; its benign set is not a seed) and grouped with it (round 56). The
 # round-56 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-57 sources
 # their second.
+# It holds out fresh sources: evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn (Evince's help, GNOME's document
+# viewer's, as evince-common ships it in Basque, Galician, Italian, Japanese, Latvian, Dutch, Romanian,
+# Slovenian, Turkish and Simplified Chinese; told from English by the English original page's titles and
+# paragraphs, counted in characters, as GNOME Help's, Evolution's, GNOME Terminal's and Passwords and Keys'
+# help are), real content in the shape of a document viewer's help topics (one short topic a page: opening a
+# document and one protected by a password; moving around in it, finding, selecting and copying text;
+# bookmarks, annotations and forms and saving them; printing a page range, two-sided, booklets on a duplex or
+# single-sided printer step by step; presentations, the command line's options, converting files to PDF,
+# SyncTeX with a LaTeX editor; what to try when a document does not open or print), Mallard pages as those
+# four helps' are (rounds 52, 55, 56 and 57's markup; the content a document viewer's), 65 distinct pages
+# (Passwords and Keys' help has 39), in the nine languages it is translated into in more than a few pages
+# that no held-out real content has (GNOME Terminal's and Passwords and Keys' help's after this round's
+# promotion): Galician, Latvian and Slovenian, which no held-out source has a row in, and Italian, Japanese,
+# Dutch, Romanian, Turkish and Simplified Chinese, which only the held-out blind-written sets have (368
+# pages), with Basque (Passwords and Keys' help's, round 57; 35 pages) to fill the 400: taken for the
+# languages before a vocabulary near the attacks' (Orca's, a screen reader's: two languages new, Bulgarian
+# and Slovenian) (text_language knows none of Basque, Galician, Latvian, Romanian, Slovenian or Turkish:
+# the row id's locale is the label). Not read: the languages of the held-out help sources, those translated
+# in no page, British English. Evince's help: 400 of the 403 translated pages (pages under 80 characters,
+# the index and the two printing guide pages, and the licence page left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-56 attack source's instruction-override injections through our encoders (since
     # round 58; grouped with its seeds)
