@@ -931,6 +931,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r57-benign": 57,
     # held out in round 58
     "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn": 58,
+    "authored-wild-r58": 58,
+    "authored-wild-r58-benign": 58,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -11098,6 +11100,30 @@ def evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn() -> list[Sample]:
     )
 
 
+# authored-wild-r58 and authored-wild-r58-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (a little over half English, the rest in the 24
+# other languages of rounds 47's to 57's sets, about half the attacks not in English; over a third of 25 words
+# or fewer; of 700 characters or more about one in seven of the attacks and of the look-alikes alike:
+# in-the-wild jailbreak set-ups, pasted documents, e-mails, web pages, code, chat logs and tool results with a
+# buried order), written for round 58 by a writer who never saw the detector or the corpus, committed
+# (bench/corpus/authored_wild_r58.tsv, the format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a
+# nineteenth set of round 40's shape by another hand. Read as authored-wild-r40 to authored-wild-r57 are:
+# round 39's kinds (ENGLISH_R39_FAMILY, round 37's `mixed` among them); an attack not in English is
+# `multilingual`; the look-alikes are hard negatives (HARD_NEGATIVES).
+WILD_R58 = "authored_wild_r58.tsv"
+
+
+def authored_wild_r58() -> list[Sample]:
+    """The round-58 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R58, "authored-wild-r58", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r58_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R58, "authored-wild-r58", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11403,6 +11429,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r57_benign,
     # round 58 held-out sources (after every other loader)
     evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn,
+    authored_wild_r58,
+    authored_wild_r58_benign,
 )
 
 
@@ -11461,6 +11489,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r55-benign",
         "authored-wild-r56-benign",
         "authored-wild-r57-benign",
+        "authored-wild-r58-benign",
     }
 )
 
