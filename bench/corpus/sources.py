@@ -914,9 +914,18 @@ OVOS_DIALOG_SKILLS = tuple(
 # pages), with Basque (Passwords and Keys' help's, round 57; 35 pages) to fill the 400: taken for the
 # languages before a vocabulary near the attacks' (Orca's, a screen reader's: two languages new, Bulgarian
 # and Slovenian) (text_language knows none of Basque, Galician, Latvian, Romanian, Slovenian or Turkish:
-# the row id's locale is the label). Not read: the languages of the held-out help sources, those translated
-# in no page, British English. Evince's help: 400 of the 403 translated pages (pages under 80 characters,
-# the index and the two printing guide pages, and the licence page left out), spread over them.
+# the row id's locale is the label); authored-wild-r58 and authored-wild-r58-benign (a nineteenth set in the
+# shape of real traffic, every family of the issue, a little over half English, the rest in the 24 other
+# languages of rounds 47's to 57's sets (404 attacks, 419 look-alikes), about half its attacks not in English
+# (196, more than any earlier set of its shape), fewer long rows than rounds 55's to 57's and as many long
+# look-alikes as long attacks (about one in seven of 700 characters or more on each side), real tag, zero-width
+# and fullwidth characters, Cyrillic look-alike letters and a zero-width binary among its encoding tricks, tag
+# characters in a Japanese attack and in a look-alike too, written for the round by another writer who never
+# saw the detector or the corpus), since without it no writer's set on the held-out attack side would get its
+# first look (heldout-encoded's new rows are round 56's attacks encoded). Not read: the languages of the
+# held-out help sources, those translated in no page, British English. Evince's help: 400 of the 403 translated
+# pages (pages under 80 characters, the index and the two printing guide pages, and the licence page left out),
+# spread over them.
 HELD_OUT_ROUND = {
     # the round-56 attack source's instruction-override injections through our encoders (since
     # round 58; grouped with its seeds)
