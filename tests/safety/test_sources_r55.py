@@ -149,11 +149,9 @@ def test_gnome_help_and_evolution_help_each_read_their_own_package_and_document(
 ) -> None:
     """The shared reader given the package and the document: GNOME Help's loader reads gnome-user-docs'
     gnome-help pages only, Evolution's evolution-common's evolution pages only."""
-    gnome = {
-        f"usr/share/help/{folder}/gnome-help/{name}.page": text
-        for folder in ("C", *sources.GNOME_HELP_LOCALES)
-        for name, text in (ORIGINAL if folder == "C" else _translated("ca")).items()
-    }
+    gnome = mallard_help_pages(
+        "gnome-help", ORIGINAL, lambda _: _translated("ca"), sources.GNOME_HELP_LOCALES, {}
+    )
     fake_debs(monkeypatch, {PACKAGE: _package(), "gnome-user-docs": gnome})
     assert {r.source for r in sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl()} == {
         "gnome-help-ca-cs-da-fi-gl-hr-lv-nl-pt-br-sl"

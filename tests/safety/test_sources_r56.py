@@ -150,11 +150,9 @@ def test_gnome_terminal_help_without_a_folder_fails_naming_the_package(
 def test_the_mallard_helps_each_read_their_own_package_and_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """The shared reader given the package and the document: Evolution's loader reads evolution-common's
     evolution pages only, GNOME Terminal's gnome-terminal-data's gnome-terminal pages only."""
-    evolution = {
-        f"usr/share/help/{folder}/evolution/{name}.page": text
-        for folder in ("C", *sources.EVOLUTION_HELP_LOCALES)
-        for name, text in (ORIGINAL if folder == "C" else _translated("ca")).items()
-    }
+    evolution = mallard_help_pages(
+        "evolution", ORIGINAL, lambda _: _translated("ca"), sources.EVOLUTION_HELP_LOCALES, {}
+    )
     fake_debs(monkeypatch, {PACKAGE: _package(), "evolution-common": evolution})
     assert {r.source for r in sources.evolution_help_ca_cs_hu_id_sv_uk()} == {
         "evolution-help-ca-cs-hu-id-sv-uk"

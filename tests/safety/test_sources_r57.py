@@ -142,11 +142,9 @@ def test_seahorse_help_without_a_folder_fails_naming_the_package(
 def test_the_mallard_helps_each_read_their_own_package_and_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """The shared reader given the package and the document: GNOME Terminal's loader reads
     gnome-terminal-data's gnome-terminal pages only, Passwords and Keys' seahorse's seahorse pages only."""
-    terminal = {
-        f"usr/share/help/{folder}/gnome-terminal/{name}.page": text
-        for folder in ("C", *sources.GNOME_TERMINAL_HELP_LOCALES)
-        for name, text in (ORIGINAL if folder == "C" else _translated("ca")).items()
-    }
+    terminal = mallard_help_pages(
+        "gnome-terminal", ORIGINAL, lambda _: _translated("ca"), sources.GNOME_TERMINAL_HELP_LOCALES, {}
+    )
     fake_debs(monkeypatch, {PACKAGE: _package(), "gnome-terminal-data": terminal})
     assert {
         r.source for r in sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk()

@@ -164,11 +164,9 @@ def test_evince_help_without_a_folder_fails_naming_the_package(
 def test_the_mallard_helps_each_read_their_own_package_and_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """The shared reader given the package and the document: Passwords and Keys' loader reads seahorse's
     seahorse pages only, Evince's evince-common's evince pages only."""
-    seahorse = {
-        f"usr/share/help/{folder}/seahorse/{name}.page": text
-        for folder in ("C", *sources.SEAHORSE_HELP_LOCALES)
-        for name, text in (ORIGINAL if folder == "C" else _translated("it")).items()
-    }
+    seahorse = mallard_help_pages(
+        "seahorse", ORIGINAL, lambda _: _translated("it"), sources.SEAHORSE_HELP_LOCALES, {}
+    )
     fake_debs(monkeypatch, {PACKAGE: _package(), "seahorse": seahorse})
     assert {r.source for r in sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk()} == {
         "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk"
