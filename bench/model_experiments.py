@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r59": frozenset(
+        {
+            "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk",
+            "authored-wild-r56",
+            "authored-wild-r56-benign",
+            "encoded-r56",
+        }
+    ),
     "promoted r58": frozenset(
         {
             "evolution-help-ca-cs-hu-id-sv-uk",

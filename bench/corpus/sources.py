@@ -926,14 +926,17 @@ OVOS_DIALOG_SKILLS = tuple(
 # held-out help sources, those translated in no page, British English. Evince's help: 400 of the 403 translated
 # pages (pages under 80 characters, the index and the two printing guide pages, and the licence page left out),
 # spread over them.
+# Round 59 promotes the round-56 sources
+# (gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk, authored-wild-r56,
+# authored-wild-r56-benign; three looks used, rounds 56-58; their loaders move before the held-out ones)
+# with their encoded variants (now `encoded-r56`); `heldout-encoded` is re-seeded by the unchanged rule from
+# the round-57 attack source (authored-wild-r57; its benign set is not a seed) and grouped with it (round
+# 57). The round-57 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-58
+# sources their second.
 HELD_OUT_ROUND = {
-    # the round-56 attack source's instruction-override injections through our encoders (since
-    # round 58; grouped with its seeds)
-    "heldout-encoded": 56,
-    # held out in round 56
-    "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk": 56,
-    "authored-wild-r56": 56,
-    "authored-wild-r56-benign": 56,
+    # the round-57 attack source's instruction-override injections through our encoders (since
+    # round 59; grouped with its seeds)
+    "heldout-encoded": 57,
     # held out in round 57
     "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk": 57,
     "authored-wild-r57": 57,
@@ -2055,6 +2058,7 @@ ENCODED_SOURCES = (
     "encoded-r53",
     "encoded-r54",
     "encoded-r55",
+    "encoded-r56",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2322,9 +2326,15 @@ def encoded_r55() -> list[Sample]:
     return encoded_variants("encoded-r55", (authored_wild_r55,))
 
 
+def encoded_r56() -> list[Sample]:
+    """Seeded from the round-56 attack source (authored-wild-r56): held out (as `heldout-encoded`) in
+    round 58 with it, development since round 59."""
+    return encoded_variants("encoded-r56", (authored_wild_r56,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-56 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r56,))
+    """Held out: seeded from the round-57 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r57,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -9038,7 +9048,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
 # 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
 # 53, authored-wild-r51 since round 54, authored-wild-r52 since round 55, authored-wild-r53 since round
-# 56, authored-wild-r54 since round 57, authored-wild-r55 since round 58).
+# 56, authored-wild-r54 since round 57, authored-wild-r55 since round 58, authored-wild-r56 since round 59).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -9060,6 +9070,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r53",
         "authored-wild-r54",
         "authored-wild-r55",
+        "authored-wild-r56",
     }
 )
 
@@ -10975,6 +10986,7 @@ def authored_wild_r55_benign() -> list[Sample]:
     return _authored_held_out(WILD_R55, "authored-wild-r55", ENGLISH_R39_FAMILY, False)
 
 
+# -- sources of round 56 (held out in rounds 56-58, development since round 59) -------------
 # gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk (Debian, CC-BY-SA-3.0: the help's own
 # licence, legal.xml, which every page includes; gnome-terminal-data's copyright file gives the program's
 # GPL-3+ and names no stanza of the help's own; read at run time): GNOME Terminal's help, a terminal
@@ -11005,7 +11017,8 @@ GNOME_TERMINAL_HELP_LOCALES = (  # its folders
 
 def gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk() -> list[Sample]:
     """GNOME Terminal's help topics in 16 languages (a terminal's help: running commands, a custom command
-    instead of the shell, profiles, copying and pasting text; held out since round 56)."""
+    instead of the shell, profiles, copying and pasting text; held out in rounds 56-58, development since
+    round 59)."""
     return _mallard_help(
         "gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk",
         GNOME_TERMINAL_HELP,
@@ -11030,12 +11043,12 @@ WILD_R56 = "authored_wild_r56.tsv"
 
 def authored_wild_r56() -> list[Sample]:
     """The round-56 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 56-58, development since round 59)."""
     return _authored_held_out(WILD_R56, "authored-wild-r56", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r56_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 56-58, development since round 59)."""
     return _authored_held_out(WILD_R56, "authored-wild-r56", ENGLISH_R39_FAMILY, False)
 
 
@@ -11469,12 +11482,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r55,
     authored_wild_r55_benign,
     encoded_r55,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 56 held-out sources (after every other loader)
+    # round 56 sources (held out in rounds 56-58)
     gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,
     authored_wild_r56,
     authored_wild_r56_benign,
+    encoded_r56,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 57 held-out sources (after every other loader)
     seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk,
     authored_wild_r57,

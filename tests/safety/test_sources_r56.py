@@ -1,12 +1,13 @@
-"""Round 56's held-out source: gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk (GNOME
-Terminal's help, a terminal emulator's help for its users: short topics on running commands, a custom
-command run instead of the shell, profiles, copying and pasting text, in 16 languages: real content), loaded
-from a made-up Debian package (never the real one: a clean clone's test run has no network) holding the
-English original and the translations as gnome-terminal-data does, read as GNOME Help and Evolution's help
-are (round 52's Mallard reader, `_mallard_help`, given the package and the document): one row a page, told
-translated by its characters against the English original's page of the same name; a page under the floor,
-not translated, without an original or naming a reserved collection left out, the other translations and
-another document of the package not read, a folder without pages failing loudly with the package."""
+"""Round 56's real-content source, held out in rounds 56-58 and dev since round 59:
+gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk (GNOME Terminal's help, a terminal
+emulator's help for its users: short topics on running commands, a custom command run instead of the shell,
+profiles, copying and pasting text, in 16 languages: real content), loaded from a made-up Debian package
+(never the real one: a clean clone's test run has no network) holding the English original and the
+translations as gnome-terminal-data does, read as GNOME Help and Evolution's help are (round 52's Mallard
+reader, `_mallard_help`, given the package and the document): one row a page, told translated by its
+characters against the English original's page of the same name; a page under the floor, not translated,
+without an original or naming a reserved collection left out, the other translations and another document of
+the package not read, a folder without pages failing loudly with the package."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
-from tests.support.round_sources import assert_held_out, assert_held_out_rounds_from
+from tests.support.round_sources import assert_promoted
 
 ROUND_56 = (sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk,)
 LOAD = ROUND_56[0]
@@ -25,12 +26,13 @@ FOLDERS = ("ca", "cs", "da", "de", "el", "es", "fi", "fr", "hu", "id", "ko", "pl
 PACKAGE = "gnome-terminal-data"
 
 
-def test_round_56_sources_are_held_out_in_round_56_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_56, 56)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
-    # first of the round's held-out sources: only round-56 held-out sources load after it, then the later
-    # rounds'
-    assert_held_out_rounds_from(sources.LOADERS[i:], 56)
+def test_round_56_sources_are_dev_since_round_59_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 56-58 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r56w.py) and their encoded set (`encoded-r56`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r56, sources.authored_wild_r56_benign)
+    assert_promoted((*ROUND_56, *wild), sources.encoded_r56, after=sources.encoded_r55)  # after round 55's
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
     spec, sha256 = sources.GNOME_TERMINAL_HELP
     assert spec == f"{PACKAGE}=3.46.8-1" and re.fullmatch("[0-9a-f]{64}", sha256)
@@ -113,7 +115,7 @@ def test_gnome_terminal_help_reads_a_translated_page_a_row(monkeypatch: pytest.M
     assert by_id["ko/gs-execute-commands"].label.startswith(
         "ko/gs-execute-commands/"
     )  # and its text_language
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

@@ -1,13 +1,14 @@
-"""Round 56's blind-written held-out sources: authored-wild-r56 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in the 24 other languages of
-the earlier sets of this shape, written for the round by a writer who never saw the detector or the corpus)
-and authored-wild-r56-benign (their look-alikes), read from the committed bench/corpus/authored_wild_r56.tsv
-as rounds 40's to 55's sets are: the file is pinned (a changed row changes the held-out figure) and its rows
-are counted per language and kind (counts only: the rows are held out and never printed); its kinds' families
-(round 37's `mixed` multilingual even in English), real special characters (Unicode tag characters and
-zero-width spaces between letters in English attacks, fullwidth Latin letters and Cyrillic letters among
-Latin ones in English rows, the zero-width non-joiner of Persian spelling) kept as written, backslashes other
-than `\\n` left as typed and `\\n` read as a line break even after a typed backslash, on a made-up file."""
+"""Round 56's blind-written sources, held out in rounds 56-58 and dev since round 59: authored-wild-r56
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in English,
+the rest in the 24 other languages of the earlier sets of this shape, written for the round by a writer who
+never saw the detector or the corpus) and authored-wild-r56-benign (their look-alikes), read from the
+committed bench/corpus/authored_wild_r56.tsv as rounds 40's to 55's sets are: the file is pinned (a changed
+row changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families (round 37's `mixed` multilingual even in English), real special
+characters (Unicode tag characters and zero-width spaces between letters in English attacks, fullwidth Latin
+letters and Cyrillic letters among Latin ones in English rows, the zero-width non-joiner of Persian spelling)
+kept as written, backslashes other than `\\n` left as typed and `\\n` read as a line break even after a typed
+backslash, on a made-up file."""
 
 from __future__ import annotations
 
@@ -16,26 +17,19 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import (
-    assert_held_out,
-    assert_held_out_rounds_from,
-    assert_pinned_counts,
-    made_up_set,
-)
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_56_WILD = (sources.authored_wild_r56, sources.authored_wild_r56_benign)
 
 
-def test_round_56_wild_sources_are_held_out_in_round_56_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_56_WILD, 56)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
-    # after the round's real content (tests/safety/test_sources_r56.py), then round 57's
+def test_round_56_wild_sources_are_dev_since_round_59_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 56-58 (three looks), then promoted with their encoded set (`encoded-r56`); the
+    look-alikes stay hard negatives (dev ones since round 59). authored-wild-r56, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r56.py)
     real_content = sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk
-    assert sources.LOADERS.index(real_content) < i
-    assert sources.LOADERS[i : i + len(ROUND_56_WILD)] == ROUND_56_WILD
-    # only held-out sources load after round 55's (encoded-r55 the last): heldout-encoded (seeded from
-    # round 56's attacks, grouped with them), round 56's, then the later rounds'
-    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r55) + 1 :], 56)
+    assert_promoted(ROUND_56_WILD, sources.encoded_r56, after=real_content)
+    assert "authored-wild-r56" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "e8a84e0bb37d7c0e611b2dffc6fc1c8eafcfa8d913a0e5842251473dd4e71593"
@@ -61,14 +55,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 391 attacks and 395 look-alikes (counts only)."""
+    """The file as the writer handed it in: 391 attacks and 395 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R56,
         WILD_SHA256,
         sources.authored_wild_r56(),
         sources.authored_wild_r56_benign(),
         source="authored-wild-r56",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(391, 395),

@@ -28,8 +28,7 @@ PACKAGE = "seahorse"
 
 def test_round_57_sources_are_held_out_in_round_57_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_57, 57)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
-    assert sources.LOADERS.index(sources.authored_wild_r56_benign) < i  # after the round-56 sources
+    assert sources.LOADERS.index(sources.encoded_r56) < i  # after the round-56 sources (dev since round 59)
     # first of the round's held-out sources: only round-57 held-out sources load after it (then the later
     # rounds')
     assert_held_out_rounds_from(sources.LOADERS[i:], 57)

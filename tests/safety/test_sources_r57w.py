@@ -29,16 +29,14 @@ ROUND_57_WILD = (sources.authored_wild_r57, sources.authored_wild_r57_benign)
 
 def test_round_57_wild_sources_are_held_out_in_round_57_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_57_WILD, 57)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
-    assert sources.LOADERS.index(sources.authored_wild_r56_benign) < i  # after the round-56 sources
+    assert sources.LOADERS.index(sources.encoded_r56) < i  # after the round-56 sources (dev since round 59)
     # after the round's real content (tests/safety/test_sources_r57.py), then the later rounds'
     real_content = sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk
     assert sources.LOADERS.index(real_content) < i
     assert sources.LOADERS[i : i + len(ROUND_57_WILD)] == ROUND_57_WILD
-    # only round-57 held-out sources load after round 56's (then the later rounds')
-    assert_held_out_rounds_from(
-        sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r56_benign) + 1 :], 57
-    )
+    # only held-out sources load after round 56's (encoded-r56 the last): heldout-encoded (seeded from
+    # round 57's attacks, grouped with them), round 57's, then the later rounds'
+    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r56) + 1 :], 57)
 
 
 WILD_SHA256 = "f11aa9f466403afaa0471db3a532bf0122bada23e4de3eef6f9952f6f2740d77"

@@ -30,7 +30,7 @@ ROUND_58_WILD = (sources.authored_wild_r58, sources.authored_wild_r58_benign)
 
 def test_round_58_wild_sources_are_held_out_in_round_58_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_58_WILD, 58)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r55) < i  # after the round-55 sources (dev since round 58)
+    assert sources.LOADERS.index(sources.encoded_r56) < i  # after the round-56 sources (dev since round 59)
     assert sources.LOADERS.index(sources.authored_wild_r57_benign) < i  # after the round-57 sources
     # after the round's real content (tests/safety/test_sources_r58.py), last of all
     assert sources.LOADERS.index(sources.evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn) < i
