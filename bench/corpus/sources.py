@@ -945,6 +945,8 @@ HELD_OUT_ROUND = {
     "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn": 58,
     "authored-wild-r58": 58,
     "authored-wild-r58-benign": 58,
+    # held out in round 59
+    "orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk": 59,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -11189,6 +11191,47 @@ def authored_wild_r58_benign() -> list[Sample]:
     return _authored_held_out(WILD_R58, "authored-wild-r58", ENGLISH_R39_FAMILY, False)
 
 
+# orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk (Debian, CC-BY-SA-3.0: the help's own licence, which every
+# page's info gives, "Creative Commons Share Alike 3.0", translated in each locale; orca's copyright file,
+# machine-readable, has one stanza, `Files: *`, LGPL-2.1+, the program's, and none of the help's own; read at
+# run time): Orca's help, the help of GNOME's screen reader for its users, as orca (43.1-1, bookworm,
+# arch-independent) ships it: Mallard pages (usr/share/help/<locale>/orca/<page>.page, 52 a locale), one
+# short topic a page (setting Orca up, the Orca modifier key, learn mode, reading a document and moving
+# around it by its structure, tables, forms, links and live regions, finding text, bookmarks, flat review,
+# mouse review, where am I, notifications, profiles, key bindings and the keyboard layout, toggling Caps
+# Lock; its keyboard commands one page a group (reading, structural navigation, flat review, tables,
+# bookmarks, braille, chat, speech settings, controlling Orca, debugging); its preferences one page a tab
+# (general, voice, speech, braille, key echo, key bindings, pronunciation, text attributes, spell check,
+# table navigation, web, chat)), the English original (`C`) beside 14 translations, of which twelve are
+# read: Bulgarian, Czech, Danish, German, Greek, Spanish, French, Hungarian, Brazilian Portuguese,
+# Slovenian, Swedish and Ukrainian. Read as GNOME Help's, Evolution's, GNOME Terminal's, Passwords and
+# Keys' and Evince's help are (_mallard_help: the same Mallard reader, one row a page, its title and
+# paragraphs one a line, cut at HELD_OUT_ROW_MAX, told translated by its characters against the English
+# original's page of the same name; a page under GNOME_HELP_FLOOR characters (the commands' and the
+# preferences' guide pages, lists of links), without an original or naming garak or PyRIT or a dev
+# collection left out), at most HELD_OUT_BENIGN_MAX spread over the pages in locale and page order,
+# labelled `<locale>/<page>`. No page left out by name (the help has no licence or credits page). Not read:
+# the two translations in few pages or none by that test (Galician 2, Indonesian none); the figures.
+ORCA_HELP = (
+    "orca=43.1-1",
+    "006e892197f2fbc7ed6ddbcd32c9e5e41200bc18fc0d373d4f4d6405fa57618f",
+)
+ORCA_HELP_LICENCE = "CC-BY-SA-3.0"
+ORCA_HELP_LOCALES = ("bg", "cs", "da", "de", "el", "es", "fr", "hu", "pt_BR", "sl", "sv", "uk")  # its folders
+
+
+def orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk() -> list[Sample]:
+    """Orca's help in twelve languages (a screen reader's: setting it up, reading and moving around a
+    document, its keyboard commands and preferences; held out since round 59)."""
+    return _mallard_help(
+        "orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk",
+        ORCA_HELP,
+        ORCA_HELP_LICENCE,
+        "orca",
+        ORCA_HELP_LOCALES,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11497,6 +11540,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn,
     authored_wild_r58,
     authored_wild_r58_benign,
+    # round 59 held-out sources (after every other loader)
+    orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk,
 )
 
 
