@@ -933,6 +933,27 @@ OVOS_DIALOG_SKILLS = tuple(
 # the round-57 attack source (authored-wild-r57; its benign set is not a seed) and grouped with it (round
 # 57). The round-57 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-58
 # sources their second.
+# It holds out fresh sources: orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk (Orca's help, GNOME's screen
+# reader's, as orca ships it in Bulgarian, Czech, Danish, German, Greek, Spanish, French, Hungarian, Brazilian
+# Portuguese, Slovenian, Swedish and Ukrainian; told from English by the English original page's titles and
+# paragraphs, counted in characters, as GNOME Help's, Evolution's, GNOME Terminal's, Passwords and Keys' and
+# Evince's help are), real content in the shape of a screen reader's help topics (one short topic a page:
+# setting it up, the Orca modifier key, learn mode; reading a document and moving around it by its structure,
+# tables, forms, links; finding text, bookmarks, flat review, where am I; profiles, key bindings, the keyboard
+# layout; its keyboard commands one page a group and its preferences one page a tab: the words of the attacks
+# that would have an agent run a command or change a setting, in text a user pastes (the English original names
+# a command in 43 of its 52 pages), though not their passwords, accounts or sending), Mallard pages as those
+# five helps' are (rounds 52, 55, 56, 57 and 58's markup; the content a screen reader's), 50 distinct pages
+# (Evince's help has 65, Passwords and Keys' 39), longer than theirs (a median of 1,370 characters), in the
+# twelve languages it is translated into in more than a few pages: Bulgarian, which no held-out source has a
+# row in, Slovenian (Evince's help's, round 58) and the ten Passwords and Keys' help has too (round 57): round
+# 58's runner-up, taken for a vocabulary nearer the attacks' than Evince's help's before new languages
+# (gnome-system-monitor's help, a process monitor's, 26 distinct pages, has Korean and European Portuguese,
+# which no held-out real content has after this round's promotion; mate-user-guide is DocBook, another reader's
+# markup) (text_language knows none of Bulgarian, Czech, Danish, Hungarian, Slovenian, Swedish or Ukrainian:
+# the row id's locale is the label). Not read: Galician and Indonesian, translated in few pages or none. Orca's
+# help: 400 of the 580 translated pages (pages under 80 characters, the commands' and the preferences' guide
+# pages, left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-57 attack source's instruction-override injections through our encoders (since
     # round 59; grouped with its seeds)
