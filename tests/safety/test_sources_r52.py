@@ -6,7 +6,8 @@ Latvian, Dutch, Brazilian Portuguese and Slovenian: real content), loaded from a
 translations as the real one does, read by the small Mallard reader of bench/corpus/mallard.py (tested here
 on made-up pages): one row a page, told translated by its characters against the English original's page
 of the same name; a page under the floor, without an original or naming a reserved collection left out; a
-folder without pages failing loudly with the package."""
+folder without pages failing loudly with the package (checked, with the reader's other behaviours that every
+Mallard help shares, once for them all in tests/safety/test_mallard_helps.py)."""
 
 from __future__ import annotations
 
@@ -188,32 +189,3 @@ def test_gnome_help_reads_a_translated_page_a_row(monkeypatch: pytest.MonkeyPatc
     assert by_id["pt-br/prefs"].label.startswith("pt-br/prefs/")  # and its text_language
     assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
-
-
-def test_a_page_is_told_translated_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Half or more of a page's characters in the original's title and paragraphs: left out, however many
-    short blocks are translated; a minority of the original's paragraphs kept with the rest."""
-    w = WORDS["cs"]
-    half = mallard_xml("prefs", w[:12], f"{w} (1).", ENGLISH, "Another English paragraph to read here.")
-    most = mallard_xml("prefs", w[:12], f"{w} (1).", f"{w} (2).", ENGLISH)
-    fake_debs(monkeypatch, {"gnome-user-docs": _package(cs={"prefs": half}, hr={"prefs": most})})
-    ids = {r.id for r in sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl()}
-    assert "cs/prefs" not in ids and {"hr/prefs", "ca/prefs"} <= ids
-
-
-def test_a_page_naming_a_reserved_collection_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    w = WORDS["sl"]
-    named = mallard_xml("prefs", w[:12], f"{w} (1) garak.", f"{w} (2).")
-    fake_debs(monkeypatch, {"gnome-user-docs": _package(sl={"prefs": named})})
-    ids = {r.id for r in sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl()}
-    assert "sl/prefs" not in ids and "da/prefs" in ids
-
-
-@pytest.mark.parametrize("missing", ["C", "ca", "pt_BR", "sl"])
-def test_gnome_help_without_a_folder_fails_naming_the_package(
-    monkeypatch: pytest.MonkeyPatch, missing: str
-) -> None:
-    files = {k: v for k, v in _package().items() if not k.startswith(f"usr/share/help/{missing}/")}
-    fake_debs(monkeypatch, {"gnome-user-docs": files})
-    with pytest.raises(RuntimeError, match=rf"gnome-user-docs=43\.0-2: usr/share/help/{missing}/gnome-help/"):
-        sources.gnome_help_ca_cs_da_fi_gl_hr_lv_nl_pt_br_sl()

@@ -7,7 +7,8 @@ translations as gnome-terminal-data does, read as GNOME Help and Evolution's hel
 reader, `_mallard_help`, given the package and the document): one row a page, told translated by its
 characters against the English original's page of the same name; a page under the floor, not translated,
 without an original or naming a reserved collection left out, the other translations and another document of
-the package not read, a folder without pages failing loudly with the package."""
+the package not read, a folder without pages failing loudly with the package (checked, with the reader's other
+behaviours that every Mallard help shares, once for them all in tests/safety/test_mallard_helps.py)."""
 
 from __future__ import annotations
 
@@ -117,49 +118,3 @@ def test_gnome_terminal_help_reads_a_translated_page_a_row(monkeypatch: pytest.M
     )  # and its text_language
     assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
-
-
-def test_a_page_is_told_translated_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Half or more of a page's characters in the original's title and paragraphs: left out, however many
-    short blocks are translated; a minority of the original's paragraphs kept with the rest. A page naming a
-    reserved collection is left out."""
-    w, v, g = WORDS["pl"], WORDS["fi"], WORDS["el"]
-    half = mallard_xml("gs-execute-commands", w[:12], f"{w[:60]} (1).", ENGLISH, "Or paste it.")
-    most = mallard_xml("gs-execute-commands", v[:12], f"{v} (1).", f"{v} (2).", ENGLISH)
-    named = mallard_xml("gs-execute-commands", g[:12], f"{g} (1) garak.", f"{g} (2).")
-    fake_debs(
-        monkeypatch,
-        {PACKAGE: _package(pl={"gs-execute-commands": half}, fi={"gs-execute-commands": most}, el={"gs-execute-commands": named})},
-    )  # fmt: skip
-    ids = {r.id.split("/")[0] for r in LOAD()}
-    assert ids == {sources._gnome_help_locale(f) for f in FOLDERS} - {"pl", "el"}
-
-
-@pytest.mark.parametrize("missing", ["C", "ca", "pt_BR", "uk"])
-def test_gnome_terminal_help_without_a_folder_fails_naming_the_package(
-    monkeypatch: pytest.MonkeyPatch, missing: str
-) -> None:
-    files = {
-        k: v for k, v in _package().items() if not k.startswith(f"usr/share/help/{missing}/gnome-terminal/")
-    }
-    fake_debs(monkeypatch, {PACKAGE: files})
-    with pytest.raises(
-        RuntimeError, match=rf"gnome-terminal-data=3\.46\.8-1: usr/share/help/{missing}/gnome-terminal/<page>"
-    ):
-        LOAD()
-
-
-def test_the_mallard_helps_each_read_their_own_package_and_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The shared reader given the package and the document: Evolution's loader reads evolution-common's
-    evolution pages only, GNOME Terminal's gnome-terminal-data's gnome-terminal pages only."""
-    evolution = mallard_help_pages(
-        "evolution", ORIGINAL, lambda _: _translated("ca"), sources.EVOLUTION_HELP_LOCALES, {}
-    )
-    fake_debs(monkeypatch, {PACKAGE: _package(), "evolution-common": evolution})
-    assert {r.source for r in sources.evolution_help_ca_cs_hu_id_sv_uk()} == {
-        "evolution-help-ca-cs-hu-id-sv-uk"
-    }
-    assert len(LOAD()) == len(FOLDERS)
-    fake_debs(monkeypatch, {PACKAGE: evolution})  # evolution pages only: no gnome-terminal pages found
-    with pytest.raises(RuntimeError, match=r"usr/share/help/C/gnome-terminal/<page>\.page not found"):
-        LOAD()

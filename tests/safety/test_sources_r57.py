@@ -7,7 +7,8 @@ Evolution's and GNOME Terminal's help are (round 52's Mallard reader, `_mallard_
 the document): one row a page, told translated by its characters against the English original's page of
 the same name; a page under the floor, not translated, without an original or naming a reserved collection
 left out, Galician and another document of the package not read, a folder without pages failing loudly with
-the package."""
+the package (checked, with the reader's other behaviours that every Mallard help shares, once for them all in
+tests/safety/test_mallard_helps.py)."""
 
 from __future__ import annotations
 
@@ -110,45 +111,3 @@ def test_seahorse_help_reads_a_translated_page_a_row(monkeypatch: pytest.MonkeyP
     assert by_id["eu/ssh-export"].label.startswith("eu/ssh-export/")  # and its text_language
     assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
-
-
-def test_a_page_is_told_translated_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Half or more of a page's characters in the original's title and paragraphs: left out, however many
-    short blocks are translated; a minority of the original's paragraphs kept with the rest. A page naming a
-    reserved collection is left out."""
-    w, v, g = WORDS["pl"], WORDS["eu"], WORDS["el"]
-    half = mallard_xml("ssh-export", w[:12], f"{w[:60]} (1).", ENGLISH, "Enter your password.")
-    most = mallard_xml("ssh-export", v[:12], f"{v} (1).", f"{v} (2).", ENGLISH)
-    named = mallard_xml("ssh-export", g[:12], f"{g} (1) PyRIT.", f"{g} (2).")
-    fake_debs(
-        monkeypatch,
-        {PACKAGE: _package(pl={"ssh-export": half}, eu={"ssh-export": most}, el={"ssh-export": named})},
-    )
-    ids = {r.id.split("/")[0] for r in LOAD()}
-    assert ids == {sources._gnome_help_locale(f) for f in FOLDERS} - {"pl", "el"}
-
-
-@pytest.mark.parametrize("missing", ["C", "ca", "eu", "pt_BR", "uk"])
-def test_seahorse_help_without_a_folder_fails_naming_the_package(
-    monkeypatch: pytest.MonkeyPatch, missing: str
-) -> None:
-    files = {k: v for k, v in _package().items() if not k.startswith(f"usr/share/help/{missing}/seahorse/")}
-    fake_debs(monkeypatch, {PACKAGE: files})
-    with pytest.raises(RuntimeError, match=rf"seahorse=43\.0-1: usr/share/help/{missing}/seahorse/<page>"):
-        LOAD()
-
-
-def test_the_mallard_helps_each_read_their_own_package_and_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The shared reader given the package and the document: GNOME Terminal's loader reads
-    gnome-terminal-data's gnome-terminal pages only, Passwords and Keys' seahorse's seahorse pages only."""
-    terminal = mallard_help_pages(
-        "gnome-terminal", ORIGINAL, lambda _: _translated("ca"), sources.GNOME_TERMINAL_HELP_LOCALES, {}
-    )
-    fake_debs(monkeypatch, {PACKAGE: _package(), "gnome-terminal-data": terminal})
-    assert {
-        r.source for r in sources.gnome_terminal_help_ca_cs_da_de_el_es_fi_fr_hu_id_ko_pl_pt_br_ru_sv_uk()
-    } == {"gnome-terminal-help-ca-cs-da-de-el-es-fi-fr-hu-id-ko-pl-pt-br-ru-sv-uk"}
-    assert len(LOAD()) == len(FOLDERS)
-    fake_debs(monkeypatch, {PACKAGE: terminal})  # gnome-terminal pages only: no seahorse pages found
-    with pytest.raises(RuntimeError, match=r"usr/share/help/C/seahorse/<page>\.page not found"):
-        LOAD()

@@ -7,8 +7,9 @@ Terminal's and Passwords and Keys' help are (round 52's Mallard reader, `_mallar
 the document and the licence page to leave out): one row a page, told translated by its characters against
 the English original's page of the same name; a page under the floor, not translated, without an original,
 naming a reserved collection or the licence page left out, the translations of the held-out help sources'
-languages, British English and another document of the package not read, a folder without pages failing
-loudly with the package."""
+languages, British English and another document of the package not read, a folder without pages failing loudly
+with the package (checked, with the reader's other behaviours that every Mallard help shares, once for them
+all in tests/safety/test_mallard_helps.py)."""
 
 from __future__ import annotations
 
@@ -122,22 +123,6 @@ def test_evince_help_reads_a_translated_page_a_row(monkeypatch: pytest.MonkeyPat
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 
-def test_a_page_is_told_translated_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Half or more of a page's characters in the original's title and paragraphs: left out, however many
-    short blocks are translated; a minority of the original's paragraphs kept with the rest. A page naming a
-    reserved collection is left out."""
-    w, v, g = WORDS["lv"], WORDS["it"], WORDS["tr"]
-    half = mallard_xml("password", w[:12], f"{w[:50]} (1).", ENGLISH, "Type it again.")
-    most = mallard_xml("password", v[:12], f"{v} (1).", f"{v} (2).", ENGLISH)
-    named = mallard_xml("password", g[:12], f"{g} (1) PyRIT.", f"{g} (2).")
-    fake_debs(
-        monkeypatch,
-        {PACKAGE: _package(lv={"password": half}, it={"password": most}, tr={"password": named})},
-    )
-    ids = {r.id.split("/")[0] for r in LOAD()}
-    assert ids == {sources._gnome_help_locale(f) for f in FOLDERS} - {"lv", "tr"}
-
-
 def test_only_the_licence_page_is_left_out_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
     """The licence page, translated, is left out by its name (EVINCE_HELP_LEFT_OUT); the same page under
     another name is kept."""
@@ -148,31 +133,3 @@ def test_only_the_licence_page_is_left_out_by_name(monkeypatch: pytest.MonkeyPat
     fake_debs(monkeypatch, {PACKAGE: files})
     ids = [r.id for r in LOAD() if r.id.startswith("sl/")]
     assert ids == ["sl/licence", "sl/password"]
-
-
-@pytest.mark.parametrize("missing", ["C", "eu", "ja", "zh_CN", "tr"])
-def test_evince_help_without_a_folder_fails_naming_the_package(
-    monkeypatch: pytest.MonkeyPatch, missing: str
-) -> None:
-    files = {k: v for k, v in _package().items() if not k.startswith(f"usr/share/help/{missing}/evince/")}
-    fake_debs(monkeypatch, {PACKAGE: files})
-    with pytest.raises(
-        RuntimeError, match=rf"evince-common=43\.1-2\+deb12u1: usr/share/help/{missing}/evince/<page>"
-    ):
-        LOAD()
-
-
-def test_the_mallard_helps_each_read_their_own_package_and_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The shared reader given the package and the document: Passwords and Keys' loader reads seahorse's
-    seahorse pages only, Evince's evince-common's evince pages only."""
-    seahorse = mallard_help_pages(
-        "seahorse", ORIGINAL, lambda _: _translated("it"), sources.SEAHORSE_HELP_LOCALES, {}
-    )
-    fake_debs(monkeypatch, {PACKAGE: _package(), "seahorse": seahorse})
-    assert {r.source for r in sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk()} == {
-        "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk"
-    }
-    assert len(LOAD()) == len(FOLDERS)
-    fake_debs(monkeypatch, {PACKAGE: seahorse})  # seahorse pages only: no evince pages found
-    with pytest.raises(RuntimeError, match=r"usr/share/help/C/evince/<page>\.page not found"):
-        LOAD()

@@ -108,7 +108,8 @@ def mallard_help_pages(
 ) -> dict[str, str]:
     """A made-up Mallard help's page files, as a package ships them under usr/share/help: the English
     original (`C`) and each folder's translation, `over` replacing a folder's pages (GNOME Help's, Evolution's,
-    GNOME Terminal's, Passwords and Keys', Evince's and Orca's tests build their packages with it)."""
+    GNOME Terminal's, Passwords and Keys', Evince's and Orca's tests build their packages with it, and the
+    shared reader's tests of them all, tests/safety/test_mallard_helps.py)."""
     return {
         f"usr/share/help/{folder}/{document}/{name}.page": text
         for folder, pages in (("C", original), *((f, translated(f)) for f in folders))
