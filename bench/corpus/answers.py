@@ -46,7 +46,8 @@ kept, four being dev answers word for word) and looked at in rounds 56-58, is pa
 word for word), is held out, got its first look in round 57, its second in round 58 and gets its third and
 last in round 59. `held_out_r58` was written blind in round 58 the same way (300 answers; 298 kept, two
 being dev answers word for word), is held out, got its first look in round 58 and gets its second in round
-59. Dev also holds, since
+59. `held_out_r59` was written blind in round 59 the same way (300 answers; 299 kept, one being an answer of
+round 58's set word for word), is held out and gets its first look in round 59. Dev also holds, since
 round 32, 200 answers written blind the same way that judged that round's claim-rule changes (counted,
 never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -66,6 +67,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r59", "answers_heldout_r59.tsv"),
     ("held_out_r58", "answers_heldout_r58.tsv"),
     ("held_out_r57", "answers_heldout_r57.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),

@@ -896,8 +896,11 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # are older. held_out_r57 is round 57's (299: 134 risky, 13 of them two kinds, financial 38, medical 37,
     # legal 36, statistical 36; the writer's answer on line 245, a dev answer word for word, dropped),
     # held_out_r58 round 58's (298: 135 risky, 13 of them two kinds, financial 38, medical 37, legal 36,
-    # statistical 37; the writer's answers on lines 111 and 135, dev answers word for word, dropped).
+    # statistical 37; the writer's answers on lines 111 and 135, dev answers word for word, dropped),
+    # held_out_r59 round 59's (299: 135 risky, 13 of them two kinds, financial 37, medical 37, legal 38,
+    # statistical 36; the writer's answer on line 50, one of held_out_r58's word for word, dropped).
     [
+        ("held_out_r59", 299, 36, 164, 13, 0, 0),
         ("held_out_r58", 298, 36, 163, 13, 0, 0),
         ("held_out_r57", 299, 36, 165, 13, 0, 0),
         ("dev", 13471, 1640, 7082, 527, 3, 1),
@@ -917,7 +920,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     claim-rule judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r58", "answers_heldout_r58.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r59", "answers_heldout_r59.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
