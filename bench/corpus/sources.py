@@ -968,6 +968,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r58-benign": 58,
     # held out in round 59
     "orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk": 59,
+    "authored-wild-r59": 59,
+    "authored-wild-r59-benign": 59,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -11253,6 +11255,31 @@ def orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk() -> list[Sample]:
     )
 
 
+# authored-wild-r59 and authored-wild-r59-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (a little over half English, the rest in the 24
+# other languages of rounds 47's to 58's sets, about half the attacks not in English; over two fifths of 25
+# words or fewer; of 700 characters or more about one in five of the attacks and one in six of the
+# look-alikes, over half the look-alikes of 200 or fewer: in-the-wild jailbreak set-ups, pasted documents,
+# e-mails, reviews, web pages, code, chat logs and tool results with a buried order), written for round 59 by
+# a writer who never saw the detector or the corpus, committed (bench/corpus/authored_wild_r59.tsv, the
+# format of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a twentieth set of round 40's shape by
+# another hand. Read as authored-wild-r40 to authored-wild-r58 are: round 39's kinds (ENGLISH_R39_FAMILY,
+# round 37's `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard
+# negatives (HARD_NEGATIVES).
+WILD_R59 = "authored_wild_r59.tsv"
+
+
+def authored_wild_r59() -> list[Sample]:
+    """The round-59 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R59, "authored-wild-r59", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r59_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R59, "authored-wild-r59", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11563,6 +11590,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r58_benign,
     # round 59 held-out sources (after every other loader)
     orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk,
+    authored_wild_r59,
+    authored_wild_r59_benign,
 )
 
 
@@ -11622,6 +11651,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r56-benign",
         "authored-wild-r57-benign",
         "authored-wild-r58-benign",
+        "authored-wild-r59-benign",
     }
 )
 

@@ -30,7 +30,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn",
                    "authored-wild-r58", "authored-wild-r58-benign",
                    # held out in round 59
-                   "orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk"):  # fmt: skip
+                   "orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk",
+                   "authored-wild-r59", "authored-wild-r59-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
