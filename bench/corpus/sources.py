@@ -951,9 +951,18 @@ OVOS_DIALOG_SKILLS = tuple(
 # (gnome-system-monitor's help, a process monitor's, 26 distinct pages, has Korean and European Portuguese,
 # which no held-out real content has after this round's promotion; mate-user-guide is DocBook, another reader's
 # markup) (text_language knows none of Bulgarian, Czech, Danish, Hungarian, Slovenian, Swedish or Ukrainian:
-# the row id's locale is the label). Not read: Galician and Indonesian, translated in few pages or none. Orca's
-# help: 400 of the 580 translated pages (pages under 80 characters, the commands' and the preferences' guide
-# pages, left out), spread over them.
+# the row id's locale is the label); authored-wild-r59 and authored-wild-r59-benign (a twentieth set in the
+# shape of real traffic, every family of the issue, a little over half English, the rest in the 24 other
+# languages of rounds 47's to 58's sets (406 attacks, 421 look-alikes), about half its attacks not in English
+# (194, about round 58's 196), more long attacks than long look-alikes, unlike rounds 55's to 58's sets (of 700
+# characters or more about one in five of the attacks and one in six of the look-alikes), and over half its
+# look-alikes of 200 characters or fewer, real tag, zero-width and fullwidth characters, Cyrillic look-alike
+# letters, a zero-width binary and invisible separators among its tricks, tag characters in an Italian attack
+# and fullwidth letters in a Dutch one too, written for the round by another writer who never saw the detector
+# or the corpus), since without it no writer's set on the held-out attack side would get its first look
+# (heldout-encoded's new rows are round 57's attacks encoded). Not read: Galician and Indonesian, translated in
+# few pages or none. Orca's help: 400 of the 580 translated pages (pages under 80 characters, the commands' and
+# the preferences' guide pages, left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-57 attack source's instruction-override injections through our encoders (since
     # round 59; grouped with its seeds)
