@@ -963,14 +963,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # (heldout-encoded's new rows are round 57's attacks encoded). Not read: Galician and Indonesian, translated in
 # few pages or none. Orca's help: 400 of the 580 translated pages (pages under 80 characters, the commands' and
 # the preferences' guide pages, left out), spread over them.
+# Round 60 promotes the round-57 sources (seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk,
+# authored-wild-r57, authored-wild-r57-benign; three looks used, rounds 57-59; their loaders move before the
+# held-out ones) with their encoded variants (now `encoded-r57`); `heldout-encoded` is re-seeded by the
+# unchanged rule from the round-58 attack source (authored-wild-r58; its benign set is not a seed) and grouped
+# with it (round 58). The round-58 sources get their third (last) look (`heldout-encoded`'s rows their first),
+# the round-59 sources their second.
 HELD_OUT_ROUND = {
-    # the round-57 attack source's instruction-override injections through our encoders (since
-    # round 59; grouped with its seeds)
-    "heldout-encoded": 57,
-    # held out in round 57
-    "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk": 57,
-    "authored-wild-r57": 57,
-    "authored-wild-r57-benign": 57,
+    # the round-58 attack source's instruction-override injections through our encoders (since
+    # round 60; grouped with its seeds)
+    "heldout-encoded": 58,
     # held out in round 58
     "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn": 58,
     "authored-wild-r58": 58,
@@ -2093,6 +2095,7 @@ ENCODED_SOURCES = (
     "encoded-r54",
     "encoded-r55",
     "encoded-r56",
+    "encoded-r57",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2366,9 +2369,15 @@ def encoded_r56() -> list[Sample]:
     return encoded_variants("encoded-r56", (authored_wild_r56,))
 
 
+def encoded_r57() -> list[Sample]:
+    """Seeded from the round-57 attack source (authored-wild-r57): held out (as `heldout-encoded`) in
+    round 59 with it, development since round 60."""
+    return encoded_variants("encoded-r57", (authored_wild_r57,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-57 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r57,))
+    """Held out: seeded from the round-58 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r58,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -9082,7 +9091,8 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # authored-wild-r45 since round 48, authored-wild-r46 since round 49, authored-wild-r47 since round
 # 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
 # 53, authored-wild-r51 since round 54, authored-wild-r52 since round 55, authored-wild-r53 since round
-# 56, authored-wild-r54 since round 57, authored-wild-r55 since round 58, authored-wild-r56 since round 59).
+# 56, authored-wild-r54 since round 57, authored-wild-r55 since round 58, authored-wild-r56 since round 59,
+# authored-wild-r57 since round 60).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -9105,6 +9115,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r54",
         "authored-wild-r55",
         "authored-wild-r56",
+        "authored-wild-r57",
     }
 )
 
@@ -11086,6 +11097,7 @@ def authored_wild_r56_benign() -> list[Sample]:
     return _authored_held_out(WILD_R56, "authored-wild-r56", ENGLISH_R39_FAMILY, False)
 
 
+# -- sources of round 57 (held out in rounds 57-59, development since round 60) -------------
 # seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk (Debian, CC-BY-SA-3.0 or GFDL-NIV-1.1+: the
 # help's own licence, legal.xml, which its pages include, is CC-BY-SA-3.0; seahorse's copyright file says
 # its "documentation and help files" are GFDL 1.1 or later, no invariant sections, Copyright 2005-2011 Stef
@@ -11117,7 +11129,8 @@ SEAHORSE_HELP_LOCALES = (  # its folders
 
 def seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk() -> list[Sample]:
     """The help of Passwords and Keys (seahorse) in 15 languages (stored passwords, keyrings, PGP and SSH
-    keys: creating, exporting, sending to a remote computer, deleting them; held out since round 57)."""
+    keys: creating, exporting, sending to a remote computer, deleting them; held out in rounds 57-59,
+    development since round 60)."""
     return _mallard_help(
         "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk",
         SEAHORSE_HELP,
@@ -11142,12 +11155,12 @@ WILD_R57 = "authored_wild_r57.tsv"
 
 def authored_wild_r57() -> list[Sample]:
     """The round-57 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 57-59, development since round 60)."""
     return _authored_held_out(WILD_R57, "authored-wild-r57", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r57_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 57-59, development since round 60)."""
     return _authored_held_out(WILD_R57, "authored-wild-r57", ENGLISH_R39_FAMILY, False)
 
 
@@ -11587,12 +11600,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r56,
     authored_wild_r56_benign,
     encoded_r56,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 57 held-out sources (after every other loader)
+    # round 57 sources (held out in rounds 57-59)
     seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk,
     authored_wild_r57,
     authored_wild_r57_benign,
+    encoded_r57,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 58 held-out sources (after every other loader)
     evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn,
     authored_wild_r58,

@@ -1,5 +1,5 @@
-"""Round 57's held-out source: seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk (the help of
-Passwords and Keys, GNOME's manager of passwords, keyrings and encryption keys: short topics on stored
+"""Round 57's real-content source, held out in rounds 57-59 and dev since round 60:
+seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk (the help of Passwords and Keys, GNOME's manager of passwords, keyrings and encryption keys: short topics on stored
 passwords, keyrings and their passwords, PGP and SSH keys, creating, exporting, sending and deleting them, in
 15 languages: real content), loaded from a made-up Debian package (never the real one: a clean clone's test
 run has no network) holding the English original and the translations as seahorse does, read as GNOME Help,
@@ -18,7 +18,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
-from tests.support.round_sources import assert_held_out, assert_held_out_rounds_from
+from tests.support.round_sources import assert_promoted
 
 ROUND_57 = (sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk,)
 LOAD = ROUND_57[0]
@@ -27,12 +27,13 @@ FOLDERS = ("ca", "cs", "da", "de", "el", "es", "eu", "fr", "hu", "id", "pl", "pt
 PACKAGE = "seahorse"
 
 
-def test_round_57_sources_are_held_out_in_round_57_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_57, 57)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r56) < i  # after the round-56 sources (dev since round 59)
-    # first of the round's held-out sources: only round-57 held-out sources load after it (then the later
-    # rounds')
-    assert_held_out_rounds_from(sources.LOADERS[i:], 57)
+def test_round_57_sources_are_dev_since_round_60_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 57-59 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r57w.py) and their encoded set (`encoded-r57`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r57, sources.authored_wild_r57_benign)
+    assert_promoted((*ROUND_57, *wild), sources.encoded_r57, after=sources.encoded_r56)  # after round 56's
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
     spec, sha256 = sources.SEAHORSE_HELP
     assert spec == f"{PACKAGE}=43.0-1" and re.fullmatch("[0-9a-f]{64}", sha256)
@@ -109,5 +110,5 @@ def test_seahorse_help_reads_a_translated_page_a_row(monkeypatch: pytest.MonkeyP
     w = WORDS["pt_BR"]
     assert by_id["pt-br/ssh-export"].text == f"{w[:12].rstrip()}\n{w} (1).\nShort line.\n{w} (2)."
     assert by_id["eu/ssh-export"].label.startswith("eu/ssh-export/")  # and its text_language
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)

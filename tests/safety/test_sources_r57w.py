@@ -1,9 +1,10 @@
-"""Round 57's blind-written held-out sources: authored-wild-r57 (prompt injections in the shape of real
-traffic, of every family of the issue, about three fifths in English, the rest in the 24 other languages of
-the earlier sets of this shape, written for the round by a writer who never saw the detector or the corpus)
-and authored-wild-r57-benign (their look-alikes), read from the committed bench/corpus/authored_wild_r57.tsv
-as rounds 40's to 56's sets are: the file is pinned (a changed row changes the held-out figure) and its rows
-are counted per language and kind (counts only: the rows are held out and never printed); its kinds' families
+"""Round 57's blind-written sources, held out in rounds 57-59 and dev since round 60: authored-wild-r57
+(prompt injections in the shape of real traffic, of every family of the issue, about three fifths in English,
+the rest in the 24 other languages of the earlier sets of this shape, written for the round by a writer who
+never saw the detector or the corpus) and authored-wild-r57-benign (their look-alikes), read from the
+committed bench/corpus/authored_wild_r57.tsv as rounds 40's to 56's sets are: the file is pinned (a changed
+row changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families
 (round 37's `mixed` multilingual even in English), real special characters (Unicode tag characters in English
 and Italian attacks, a zero-width binary of U+200B, U+200C and U+200D in an English attack, fullwidth Latin
 letters in English and Korean attacks, Cyrillic letters among Latin ones in an English attack, the zero-width
@@ -17,26 +18,19 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import (
-    assert_held_out,
-    assert_held_out_rounds_from,
-    assert_pinned_counts,
-    made_up_set,
-)
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_57_WILD = (sources.authored_wild_r57, sources.authored_wild_r57_benign)
 
 
-def test_round_57_wild_sources_are_held_out_in_round_57_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_57_WILD, 57)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r56) < i  # after the round-56 sources (dev since round 59)
-    # after the round's real content (tests/safety/test_sources_r57.py), then the later rounds'
+def test_round_57_wild_sources_are_dev_since_round_60_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 57-59 (three looks), then promoted with their encoded set (`encoded-r57`); the
+    look-alikes stay hard negatives (dev ones since round 60). authored-wild-r57, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r57.py)
     real_content = sources.seahorse_help_ca_cs_da_de_el_es_eu_fr_hu_id_pl_pt_br_ru_sv_uk
-    assert sources.LOADERS.index(real_content) < i
-    assert sources.LOADERS[i : i + len(ROUND_57_WILD)] == ROUND_57_WILD
-    # only held-out sources load after round 56's (encoded-r56 the last): heldout-encoded (seeded from
-    # round 57's attacks, grouped with them), round 57's, then the later rounds'
-    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r56) + 1 :], 57)
+    assert_promoted(ROUND_57_WILD, sources.encoded_r57, after=real_content)
+    assert "authored-wild-r57" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "f11aa9f466403afaa0471db3a532bf0122bada23e4de3eef6f9952f6f2740d77"
@@ -61,14 +55,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 397 attacks and 392 look-alikes (counts only)."""
+    """The file as the writer handed it in: 397 attacks and 392 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R57,
         WILD_SHA256,
         sources.authored_wild_r57(),
         sources.authored_wild_r57_benign(),
         source="authored-wild-r57",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(397, 392),

@@ -30,8 +30,7 @@ PACKAGE = "evince-common"
 
 def test_round_58_sources_are_held_out_in_round_58_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_58, 58)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r56) < i  # after the round-56 sources (dev since round 59)
-    assert sources.LOADERS.index(sources.authored_wild_r57_benign) < i  # after the round-57 sources
+    assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
     # first of the round's held-out sources: only round-58 held-out sources load after it (then the later
     # rounds')
     assert_held_out_rounds_from(sources.LOADERS[i:], 58)

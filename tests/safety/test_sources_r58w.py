@@ -30,15 +30,13 @@ ROUND_58_WILD = (sources.authored_wild_r58, sources.authored_wild_r58_benign)
 
 def test_round_58_wild_sources_are_held_out_in_round_58_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_58_WILD, 58)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r56) < i  # after the round-56 sources (dev since round 59)
-    assert sources.LOADERS.index(sources.authored_wild_r57_benign) < i  # after the round-57 sources
+    assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
     # after the round's real content (tests/safety/test_sources_r58.py), then the later rounds'
     assert sources.LOADERS.index(sources.evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn) < i
     assert sources.LOADERS[i : i + len(ROUND_58_WILD)] == ROUND_58_WILD
-    # only round-58 held-out sources load after round 57's (then the later rounds')
-    assert_held_out_rounds_from(
-        sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r57_benign) + 1 :], 58
-    )
+    # only held-out sources load after round 57's (encoded-r57 the last): heldout-encoded (seeded from
+    # round 58's attacks, grouped with them), round 58's, then the later rounds'
+    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r57) + 1 :], 58)
 
 
 WILD_SHA256 = "4d91ef936f777e6f10cae30986075972d11199523b1572e988afe3813b3e2664"

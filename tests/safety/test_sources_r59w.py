@@ -30,7 +30,7 @@ ROUND_59_WILD = (sources.authored_wild_r59, sources.authored_wild_r59_benign)
 
 def test_round_59_wild_sources_are_held_out_in_round_59_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_59_WILD, 59)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r56) < i  # after the round-56 sources (dev since round 59)
+    assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
     assert sources.LOADERS.index(sources.authored_wild_r58_benign) < i  # after the round-58 sources
     # after the round's real content (tests/safety/test_sources_r59.py), last of all
     assert sources.LOADERS.index(sources.orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk) < i
