@@ -981,6 +981,8 @@ HELD_OUT_ROUND = {
     "orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk": 59,
     "authored-wild-r59": 59,
     "authored-wild-r59-benign": 59,
+    # held out in round 60
+    "gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk": 60,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -11302,6 +11304,51 @@ def authored_wild_r59_benign() -> list[Sample]:
     return _authored_held_out(WILD_R59, "authored-wild-r59", ENGLISH_R39_FAMILY, False)
 
 
+# gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk (Debian, CC-BY-SA-3.0: the help's
+# own licence, which legal.xml gives as "Creative Commons Attribution-ShareAlike 3.0 Unported License" and 25 of
+# its 26 pages include, translated in each locale; gnome-system-monitor's copyright file, machine-readable, has
+# three stanzas, `Files: *`, GPL-2+, the program's, the colour button's LGPL-2+ and the icons' CC-BY-SA-4.0,
+# and none of the help's own; read at run time): GNOME System Monitor's help, the help of GNOME's process and
+# resource monitor for its users, as gnome-system-monitor (42.0-2, bookworm, amd64: the help is in the program's
+# package) ships it: Mallard pages (usr/share/help/<locale>/gnome-system-monitor/<page>.page, 26 a locale), one
+# short topic a page (what a process is and its status; finding the process that uses the most CPU or memory
+# or has a file open and the files a process has open; ending, stopping and killing a process, many at once;
+# what a process's priority is and changing it; checking CPU, memory and swap use and what is normal; a
+# process's memory map; file systems, their devices, disk use and showing them all; network bits and bytes,
+# units, the update interval, Solaris mode; starting it from the command line), the English original (`C`)
+# beside 19 translations, of which 16 are read: Catalan, Czech, Danish, German, Greek, Spanish, French,
+# Hungarian, Indonesian, Korean, Polish, European and Brazilian Portuguese, Russian, Swedish and Ukrainian.
+# Read as GNOME Help's, Evolution's, GNOME Terminal's, Passwords and Keys', Evince's and Orca's help are
+# (_mallard_help: the same Mallard reader, one row a page, its title and paragraphs one a line, cut at
+# HELD_OUT_ROW_MAX, told translated by its characters against the English original's page of the same name; a
+# page under GNOME_HELP_FLOOR characters, without an original or naming garak or PyRIT or a dev collection left
+# out), at most HELD_OUT_BENIGN_MAX spread over the pages in locale and page order, labelled `<locale>/<page>`.
+# No page left out by name (the help has no licence or credits page: its licence is legal.xml, not a page).
+# Not read: the three translations in few pages or none by that test (Basque 2, Galician 5, Romanian none);
+# legal.xml and the figures.
+GNOME_SYSTEM_MONITOR_HELP = (
+    "gnome-system-monitor=42.0-2",
+    "fb6f0c54b9af1a17e1d047dccbe4a8df6b54fe2cde4cb6a214d78dabbee3ea68",
+)
+GNOME_SYSTEM_MONITOR_HELP_LICENCE = "CC-BY-SA-3.0"
+GNOME_SYSTEM_MONITOR_HELP_LOCALES = (  # its folders
+    "ca", "cs", "da", "de", "el", "es", "fr", "hu", "id", "ko", "pl", "pt", "pt_BR", "ru", "sv", "uk",
+)  # fmt: skip
+
+
+def gnome_system_monitor_help_ca_cs_da_de_el_es_fr_hu_id_ko_pl_pt_pt_br_ru_sv_uk() -> list[Sample]:
+    """GNOME System Monitor's help in 16 languages (a process monitor's: what a process is, finding the one
+    that hogs the CPU or memory, ending, killing and reprioritising processes, resources and file systems;
+    held out since round 60)."""
+    return _mallard_help(
+        "gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk",
+        GNOME_SYSTEM_MONITOR_HELP,
+        GNOME_SYSTEM_MONITOR_HELP_LICENCE,
+        "gnome-system-monitor",
+        GNOME_SYSTEM_MONITOR_HELP_LOCALES,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11615,6 +11662,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk,
     authored_wild_r59,
     authored_wild_r59_benign,
+    # round 60 held-out sources (after every other loader)
+    gnome_system_monitor_help_ca_cs_da_de_el_es_fr_hu_id_ko_pl_pt_pt_br_ru_sv_uk,
 )
 
 

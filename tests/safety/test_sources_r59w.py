@@ -32,10 +32,10 @@ def test_round_59_wild_sources_are_held_out_in_round_59_after_every_other_loader
     i = assert_held_out(ROUND_59_WILD, 59)  # the look-alikes are hard negatives
     assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
     assert sources.LOADERS.index(sources.authored_wild_r58_benign) < i  # after the round-58 sources
-    # after the round's real content (tests/safety/test_sources_r59.py), last of all
+    # after the round's real content (tests/safety/test_sources_r59.py), then the later rounds'
     assert sources.LOADERS.index(sources.orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk) < i
-    assert sources.LOADERS[i:] == ROUND_59_WILD
-    # only round-59 held-out sources load after round 58's
+    assert sources.LOADERS[i : i + len(ROUND_59_WILD)] == ROUND_59_WILD
+    # only round-59 held-out sources load after round 58's (then the later rounds')
     assert_held_out_rounds_from(
         sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r58_benign) + 1 :], 59
     )
