@@ -969,6 +969,29 @@ OVOS_DIALOG_SKILLS = tuple(
 # unchanged rule from the round-58 attack source (authored-wild-r58; its benign set is not a seed) and grouped
 # with it (round 58). The round-58 sources get their third (last) look (`heldout-encoded`'s rows their first),
 # the round-59 sources their second.
+# It holds out fresh sources: gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk
+# (GNOME System Monitor's help, GNOME's process and resource monitor's, as gnome-system-monitor ships it in
+# Catalan, Czech, Danish, German, Greek, Spanish, French, Hungarian, Indonesian, Korean, Polish, European and
+# Brazilian Portuguese, Russian, Swedish and Ukrainian; told from English by the English original page's titles
+# and paragraphs, counted in characters, as GNOME Help's, Evolution's, GNOME Terminal's, Passwords and Keys',
+# Evince's and Orca's help are), real content in the shape of a process monitor's help topics (one short topic
+# a page: what a process is and its status; finding the process that hogs the CPU or memory or holds a file
+# open; ending, stopping and killing processes, many at once; a process's priority and changing it; CPU, memory
+# and swap use and what is normal, a process's memory map; file systems and disk use; network units, the update
+# interval, starting it from the command line: the words of the attacks that would have an agent end or kill a
+# process or change what runs, in text a user pastes (the English original names a process in 19 of its 26
+# pages), though not their commands, passwords or accounts), Mallard pages as those six helps' are (rounds 52,
+# 55, 56, 57, 58 and 59's markup; the content a process monitor's), 26 distinct pages (Orca's help has 50,
+# Evince's 65), shorter than Orca's (a median of 718 characters against 1,370), in the 16 languages it is
+# translated into in more than a few pages: Korean and European Portuguese, which no held-out real content has
+# a row in, Catalan, Indonesian, Polish and Russian (Passwords and Keys' help's, round 57, dev after this
+# round's promotion) and the ten Orca's help has too (round 59): round 59's runner-up, taken for a vocabulary
+# on processes and ending them and for its two languages new to the held-out real content (gnome-logs' and
+# accerciser's helps have 3 and 12 pages; mate-user-guide is DocBook, another reader's markup) (text_language
+# knows none of Catalan, Czech, Danish, Hungarian, Indonesian, Polish, Swedish or Ukrainian: the row id's
+# locale is the label). Not read: Basque, Galician and Romanian, translated in few pages or none. GNOME System
+# Monitor's help: 400 of the 409 translated pages (Korean's index, under 80 characters, left out), spread over
+# them.
 HELD_OUT_ROUND = {
     # the round-58 attack source's instruction-override injections through our encoders (since
     # round 60; grouped with its seeds)
