@@ -1006,6 +1006,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r59-benign": 59,
     # held out in round 60
     "gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk": 60,
+    "authored-wild-r60": 60,
+    "authored-wild-r60-benign": 60,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -11372,6 +11374,31 @@ def gnome_system_monitor_help_ca_cs_da_de_el_es_fr_hu_id_ko_pl_pt_pt_br_ru_sv_uk
     )
 
 
+# authored-wild-r60 and authored-wild-r60-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (about three fifths English, the rest in the 24
+# other languages of rounds 47's to 59's sets, about two fifths of the attacks not in English; a quarter of
+# the attacks and a third of the look-alikes of 25 words or fewer; of 700 characters or more nearly one in
+# five of each, the two labels' lengths kept close: in-the-wild jailbreak set-ups, pasted documents, e-mails,
+# reviews, web pages, code, chat logs and tool results with a buried order), written for round 60 by a writer
+# who never saw the detector or the corpus, committed (bench/corpus/authored_wild_r60.tsv, the format of round
+# 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a twenty-first set of round 40's shape by another hand. Read
+# as authored-wild-r40 to authored-wild-r59 are: round 39's kinds (ENGLISH_R39_FAMILY, round 37's `mixed`
+# among them); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R60 = "authored_wild_r60.tsv"
+
+
+def authored_wild_r60() -> list[Sample]:
+    """The round-60 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R60, "authored-wild-r60", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r60_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R60, "authored-wild-r60", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11687,6 +11714,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r59_benign,
     # round 60 held-out sources (after every other loader)
     gnome_system_monitor_help_ca_cs_da_de_el_es_fr_hu_id_ko_pl_pt_pt_br_ru_sv_uk,
+    authored_wild_r60,
+    authored_wild_r60_benign,
 )
 
 
@@ -11747,6 +11776,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r57-benign",
         "authored-wild-r58-benign",
         "authored-wild-r59-benign",
+        "authored-wild-r60-benign",
     }
 )
 

@@ -30,7 +30,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk",
                    "authored-wild-r59", "authored-wild-r59-benign",
                    # held out in round 60
-                   "gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk"):  # fmt: skip
+                   "gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk",
+                   "authored-wild-r60", "authored-wild-r60-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
