@@ -989,9 +989,18 @@ OVOS_DIALOG_SKILLS = tuple(
 # on processes and ending them and for its two languages new to the held-out real content (gnome-logs' and
 # accerciser's helps have 3 and 12 pages; mate-user-guide is DocBook, another reader's markup) (text_language
 # knows none of Catalan, Czech, Danish, Hungarian, Indonesian, Polish, Swedish or Ukrainian: the row id's
-# locale is the label). Not read: Basque, Galician and Romanian, translated in few pages or none. GNOME System
-# Monitor's help: 400 of the 409 translated pages (Korean's index, under 80 characters, left out), spread over
-# them.
+# locale is the label); authored-wild-r60 and authored-wild-r60-benign (a twenty-first set in the shape of
+# real traffic, every family of the issue, about three fifths English, the rest in the 24 other languages of
+# rounds 47's to 59's sets (398 attacks, 391 look-alikes), about two fifths of its attacks not in English
+# (157, fewer than rounds 58's and 59's 196 and 194), its two labels about as long, unlike rounds 55's to 59's
+# sets (of 700 characters or more nearly one in five of each, medians of about 230 characters), real tag,
+# zero-width and fullwidth characters and Cyrillic look-alike letters among its tricks, tag characters in a
+# French attack and in two look-alikes (an England flag's among them) and fullwidth letters in a Portuguese
+# attack and in two look-alikes too, written for the round by another writer who never saw the detector or the
+# corpus), since without it no writer's set on the held-out attack side would get its first look
+# (heldout-encoded's new rows are round 58's attacks encoded). Not read: Basque, Galician and Romanian,
+# translated in few pages or none. GNOME System Monitor's help: 400 of the 409 translated pages (Korean's
+# index, under 80 characters, left out), spread over them.
 HELD_OUT_ROUND = {
     # the round-58 attack source's instruction-override injections through our encoders (since
     # round 60; grouped with its seeds)
