@@ -6,7 +6,7 @@ real ones: a clean clone's test run has no network) built here from the same mad
 document name, folders and pin. A page is told translated by its characters against the English original's page of the same name (half or
 more in the original's title and paragraphs: left out, however many short blocks are translated); a page
 naming a reserved collection is left out; a folder without pages fails loudly with the package; each help
-reads its own package and document only. What is one source's own (its round and split, its locales and their
+reads its own package and document only, and pins a package and a .deb no other help pins. What is one source's own (its round and split, its locales and their
 text_language, its licence, the pages it leaves out by name, the other translations and documents of its
 package it does not read) stays in its round's file (tests/safety/test_sources_r52.py, r55 to r60)."""
 
@@ -189,3 +189,14 @@ def test_every_loader_of_the_shared_reader_is_checked_here() -> None:
     joins HELPS (one line) and is checked for every behaviour here."""
     reads = [fn for fn in sources.LOADERS if "_mallard_help(" in inspect.getsource(fn)]
     assert reads == [h.load for h in HELPS.values()]
+
+
+def test_each_help_pins_a_package_and_a_deb_of_its_own() -> None:
+    """Every help's pin is `<package>=<version>` with the sha256 of its .deb, and no two helps share a package
+    or a .deb: said once here, so a new help's round file need not list the helps before it."""
+    for help_ in HELPS.values():
+        spec, sha256 = help_.pin
+        assert re.fullmatch(r"[a-z0-9][a-z0-9.+-]*=[0-9][0-9A-Za-z.+~:-]*", spec), spec
+        assert re.fullmatch("[0-9a-f]{64}", sha256), help_.source
+    assert len({h.package for h in HELPS.values()}) == len(HELPS)
+    assert len({h.pin[1] for h in HELPS.values()}) == len(HELPS)
