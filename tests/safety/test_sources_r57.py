@@ -12,8 +12,6 @@ tests/safety/test_mallard_helps.py)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bench.corpus import sources
@@ -35,9 +33,8 @@ def test_round_57_sources_are_dev_since_round_60_and_load_before_every_held_out_
     wild = (sources.authored_wild_r57, sources.authored_wild_r57_benign)
     assert_promoted((*ROUND_57, *wild), sources.encoded_r57, after=sources.encoded_r56)  # after round 56's
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
-    spec, sha256 = sources.SEAHORSE_HELP
-    assert spec == f"{PACKAGE}=43.0-1" and re.fullmatch("[0-9a-f]{64}", sha256)
-    assert sha256 not in {sources.GNOME_HELP[1], sources.EVOLUTION_HELP[1], sources.GNOME_TERMINAL_HELP[1]}
+    # (its sha256's form, and that no other help pins the same package or .deb: test_mallard_helps.py)
+    assert sources.SEAHORSE_HELP[0] == f"{PACKAGE}=43.0-1"
     assert sources.SEAHORSE_HELP_LICENCE == "CC-BY-SA-3.0 or GFDL-NIV-1.1+"
     assert sources.SEAHORSE_HELP_LOCALES == FOLDERS
     locales = tuple(map(sources._gnome_help_locale, FOLDERS))
