@@ -531,6 +531,14 @@ def _with_cues(name: str, *cues: str, gate: bool = True) -> Variant:
 # out for three rounds first: most patterns were written before they were read). A variant is judged
 # on them as well as on all dev: out of fold, they are sources the model never saw.
 PROMOTED: dict[str, frozenset[str]] = {
+    "promoted r61": frozenset(
+        {
+            "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn",
+            "authored-wild-r58",
+            "authored-wild-r58-benign",
+            "encoded-r58",
+        }
+    ),
     "promoted r60": frozenset(
         {
             "seahorse-help-ca-cs-da-de-el-es-eu-fr-hu-id-pl-pt-br-ru-sv-uk",

@@ -1001,14 +1001,16 @@ OVOS_DIALOG_SKILLS = tuple(
 # (heldout-encoded's new rows are round 58's attacks encoded). Not read: Basque, Galician and Romanian,
 # translated in few pages or none. GNOME System Monitor's help: 400 of the 409 translated pages (Korean's
 # index, under 80 characters, left out), spread over them.
+# Round 61 promotes the round-58 sources (evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn, authored-wild-r58,
+# authored-wild-r58-benign; three looks used, rounds 58-60; their loaders move before the held-out ones) with
+# their encoded variants (now `encoded-r58`); `heldout-encoded` is re-seeded by the unchanged rule from the
+# round-59 attack source (authored-wild-r59; its benign set is not a seed) and grouped with it (round 59). The
+# round-59 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-60 sources
+# their second.
 HELD_OUT_ROUND = {
-    # the round-58 attack source's instruction-override injections through our encoders (since
-    # round 60; grouped with its seeds)
-    "heldout-encoded": 58,
-    # held out in round 58
-    "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn": 58,
-    "authored-wild-r58": 58,
-    "authored-wild-r58-benign": 58,
+    # the round-59 attack source's instruction-override injections through our encoders (since
+    # round 61; grouped with its seeds)
+    "heldout-encoded": 59,
     # held out in round 59
     "orca-help-bg-cs-da-de-el-es-fr-hu-pt-br-sl-sv-uk": 59,
     "authored-wild-r59": 59,
@@ -2132,6 +2134,7 @@ ENCODED_SOURCES = (
     "encoded-r55",
     "encoded-r56",
     "encoded-r57",
+    "encoded-r58",
     "heldout-encoded",
 )
 DECODER_KINDS = ("leetspeak", "homoglyph", "tags", "spacing", "zero_width")
@@ -2411,9 +2414,15 @@ def encoded_r57() -> list[Sample]:
     return encoded_variants("encoded-r57", (authored_wild_r57,))
 
 
+def encoded_r58() -> list[Sample]:
+    """Seeded from the round-58 attack source (authored-wild-r58): held out (as `heldout-encoded`) in
+    round 60 with it, development since round 61."""
+    return encoded_variants("encoded-r58", (authored_wild_r58,))
+
+
 def heldout_encoded() -> list[Sample]:
-    """Held out: seeded from the round-58 held-out attack source (kept out of dev like its seeds)."""
-    return encoded_variants("heldout-encoded", (authored_wild_r58,))
+    """Held out: seeded from the round-59 held-out attack source (kept out of dev like its seeds)."""
+    return encoded_variants("heldout-encoded", (authored_wild_r59,))
 
 
 # Within one `_load_all`, each loader's samples by loader: the encoded sets read their seed sources,
@@ -9128,7 +9137,7 @@ def authored_multilingual_r38_benign() -> list[Sample]:
 # 50, authored-wild-r48 since round 51, authored-wild-r49 since round 52, authored-wild-r50 since round
 # 53, authored-wild-r51 since round 54, authored-wild-r52 since round 55, authored-wild-r53 since round
 # 56, authored-wild-r54 since round 57, authored-wild-r55 since round 58, authored-wild-r56 since round 59,
-# authored-wild-r57 since round 60).
+# authored-wild-r57 since round 60, authored-wild-r58 since round 61).
 UNREAD_OWN_SETS = frozenset(
     {
         "authored-multilingual-r38",
@@ -9152,6 +9161,7 @@ UNREAD_OWN_SETS = frozenset(
         "authored-wild-r55",
         "authored-wild-r56",
         "authored-wild-r57",
+        "authored-wild-r58",
     }
 )
 
@@ -11200,6 +11210,7 @@ def authored_wild_r57_benign() -> list[Sample]:
     return _authored_held_out(WILD_R57, "authored-wild-r57", ENGLISH_R39_FAMILY, False)
 
 
+# -- sources of round 58 (held out in rounds 58-60, development since round 61) -------------
 # evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn (Debian, CC-BY-SA-3.0: the help's own licence, its licence
 # page and legal-unported.xml, which eight of its pages include, CC BY-SA 3.0 Unported, legal.xml, which one
 # page includes, the same licence's United States port; evince-common's copyright file, not
@@ -11237,7 +11248,7 @@ EVINCE_HELP_LEFT_OUT = frozenset({"license"})  # page names: the help's licence,
 
 def evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn() -> list[Sample]:
     """Evince's help in ten languages (a document viewer's: opening, finding, annotating and printing
-    documents, forms, the command line; held out since round 58)."""
+    documents, forms, the command line; held out in rounds 58-60, development since round 61)."""
     return _mallard_help(
         "evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn",
         EVINCE_HELP,
@@ -11263,12 +11274,12 @@ WILD_R58 = "authored_wild_r58.tsv"
 
 def authored_wild_r58() -> list[Sample]:
     """The round-58 blind-written attacks in the shape of real traffic, every family of the issue (held
-    out)."""
+    out in rounds 58-60, development since round 61)."""
     return _authored_held_out(WILD_R58, "authored-wild-r58", ENGLISH_R39_FAMILY, True)
 
 
 def authored_wild_r58_benign() -> list[Sample]:
-    """Their benign look-alikes (held out, hard negatives)."""
+    """Their benign look-alikes (hard negatives; held out in rounds 58-60, development since round 61)."""
     return _authored_held_out(WILD_R58, "authored-wild-r58", ENGLISH_R39_FAMILY, False)
 
 
@@ -11711,12 +11722,13 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r57,
     authored_wild_r57_benign,
     encoded_r57,
-    # held-out sources: last, so a text they share with any earlier source counts there
-    heldout_encoded,
-    # round 58 held-out sources (after every other loader)
+    # round 58 sources (held out in rounds 58-60)
     evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn,
     authored_wild_r58,
     authored_wild_r58_benign,
+    encoded_r58,
+    # held-out sources: last, so a text they share with any earlier source counts there
+    heldout_encoded,
     # round 59 held-out sources (after every other loader)
     orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk,
     authored_wild_r59,

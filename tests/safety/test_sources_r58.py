@@ -1,5 +1,5 @@
-"""Round 58's held-out source: evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn (Evince's help, GNOME's document
-viewer's: short topics on opening a document and a password-protected one, finding and selecting text,
+"""Round 58's real-content source, held out in rounds 58-60 and dev since round 61:
+evince-help-eu-gl-it-ja-lv-nl-ro-sl-tr-zh-cn (Evince's help, GNOME's document viewer's: short topics on opening a document and a password-protected one, finding and selecting text,
 annotations and forms, printing booklets step by step, the command line, in ten languages: real content),
 loaded from a made-up Debian package (never the real one: a clean clone's test run has no network) holding
 the English original and the translations as evince-common does, read as GNOME Help's, Evolution's, GNOME
@@ -17,7 +17,7 @@ import pytest
 
 from bench.corpus import sources
 from tests.support.corpus_files import fake_debs, mallard_help_pages, mallard_xml
-from tests.support.round_sources import assert_held_out, assert_held_out_rounds_from
+from tests.support.round_sources import assert_promoted
 
 ROUND_58 = (sources.evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn,)
 LOAD = ROUND_58[0]
@@ -26,12 +26,13 @@ FOLDERS = ("eu", "gl", "it", "ja", "lv", "nl", "ro", "sl", "tr", "zh_CN")
 PACKAGE = "evince-common"
 
 
-def test_round_58_sources_are_held_out_in_round_58_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_58, 58)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
-    # first of the round's held-out sources: only round-58 held-out sources load after it (then the later
-    # rounds')
-    assert_held_out_rounds_from(sources.LOADERS[i:], 58)
+def test_round_58_sources_are_dev_since_round_61_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 58-60 (three looks), then promoted with the round's blind-written sets
+    (tests/safety/test_sources_r58w.py) and their encoded set (`encoded-r58`, the former `heldout-encoded`:
+    the attack source's instruction-override rows through our encoders); real content: not a hard
+    negative."""
+    wild = (sources.authored_wild_r58, sources.authored_wild_r58_benign)
+    assert_promoted((*ROUND_58, *wild), sources.encoded_r58, after=sources.encoded_r57)  # after round 57's
     # one package pinned (sha256, fetched by apt-get download): the English original and every locale in it
     # (its sha256's form, and that no other help pins the same package or .deb: test_mallard_helps.py)
     assert sources.EVINCE_HELP[0] == f"{PACKAGE}=43.1-2+deb12u1"
@@ -114,7 +115,7 @@ def test_evince_help_reads_a_translated_page_a_row(monkeypatch: pytest.MonkeyPat
     assert by_id["zh-cn/password"].label == "zh-cn/password/zh"  # its text_language
     assert by_id["ja/password"].label == "ja/password/ja"
     assert by_id["lv/password"].label.startswith("lv/password/")
-    assert all(r.source == SOURCE and r.split == "held_out" for r in rows)
+    assert all(r.source == SOURCE and r.split == "dev" for r in rows)
     assert all((r.family, r.attack) == ("rag_document", False) for r in rows)
 
 

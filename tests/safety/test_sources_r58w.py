@@ -1,9 +1,10 @@
-"""Round 58's blind-written held-out sources: authored-wild-r58 (prompt injections in the shape of real
-traffic, of every family of the issue, a little over half in English, the rest in the 24 other languages of
-the earlier sets of this shape, written for the round by a writer who never saw the detector or the corpus)
-and authored-wild-r58-benign (their look-alikes), read from the committed bench/corpus/authored_wild_r58.tsv
-as rounds 40's to 57's sets are: the file is pinned (a changed row changes the held-out figure) and its rows
-are counted per language and kind (counts only: the rows are held out and never printed); its kinds' families
+"""Round 58's blind-written sources, held out in rounds 58-60 and dev since round 61: authored-wild-r58
+(prompt injections in the shape of real traffic, of every family of the issue, a little over half in English,
+the rest in the 24 other languages of the earlier sets of this shape, written for the round by a writer who
+never saw the detector or the corpus) and authored-wild-r58-benign (their look-alikes), read from the
+committed bench/corpus/authored_wild_r58.tsv as rounds 40's to 57's sets are: the file is pinned (a changed
+row changes the figures read from it) and its rows are counted per language and kind (counts only, as while
+they were held out); its kinds' families
 (round 37's `mixed` multilingual even in English), real special characters (Unicode tag characters in English
 and Japanese attacks and in an English look-alike, a zero-width binary of U+200B, U+200C and U+200D in an
 English attack, zero-width spaces between letters in attacks and in a code look-alike, fullwidth Latin
@@ -18,25 +19,19 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import sources
-from tests.support.round_sources import (
-    assert_held_out,
-    assert_held_out_rounds_from,
-    assert_pinned_counts,
-    made_up_set,
-)
+from tests.support.round_sources import assert_pinned_counts, assert_promoted, made_up_set
 
 ROUND_58_WILD = (sources.authored_wild_r58, sources.authored_wild_r58_benign)
 
 
-def test_round_58_wild_sources_are_held_out_in_round_58_after_every_other_loader() -> None:
-    i = assert_held_out(ROUND_58_WILD, 58)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
-    # after the round's real content (tests/safety/test_sources_r58.py), then the later rounds'
-    assert sources.LOADERS.index(sources.evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn) < i
-    assert sources.LOADERS[i : i + len(ROUND_58_WILD)] == ROUND_58_WILD
-    # only held-out sources load after round 57's (encoded-r57 the last): heldout-encoded (seeded from
-    # round 58's attacks, grouped with them), round 58's, then the later rounds'
-    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r57) + 1 :], 58)
+def test_round_58_wild_sources_are_dev_since_round_61_and_load_before_every_held_out_source() -> None:
+    """Held out in rounds 58-60 (three looks), then promoted with their encoded set (`encoded-r58`); the
+    look-alikes stay hard negatives (dev ones since round 61). authored-wild-r58, never read by a rule's
+    author, is in split_check's CHECK half."""
+    # after the round's real content (tests/safety/test_sources_r58.py)
+    real_content = sources.evince_help_eu_gl_it_ja_lv_nl_ro_sl_tr_zh_cn
+    assert_promoted(ROUND_58_WILD, sources.encoded_r58, after=real_content)
+    assert "authored-wild-r58" in sources.UNREAD_OWN_SETS
 
 
 WILD_SHA256 = "4d91ef936f777e6f10cae30986075972d11199523b1572e988afe3813b3e2664"
@@ -62,14 +57,14 @@ WILD_BENIGN_KINDS = {
 
 
 def test_the_committed_wild_file_is_pinned_and_counted_per_language_and_kind() -> None:
-    """The file as the writer handed it in: 404 attacks and 419 look-alikes (counts only)."""
+    """The file as the writer handed it in: 404 attacks and 419 look-alikes."""
     assert_pinned_counts(
         sources.WILD_R58,
         WILD_SHA256,
         sources.authored_wild_r58(),
         sources.authored_wild_r58_benign(),
         source="authored-wild-r58",
-        split="held_out",
+        split="dev",
         by_lang=(WILD_ATTACKS, WILD_BENIGN),
         by_kind=(WILD_ATTACK_KINDS, WILD_BENIGN_KINDS),
         sizes=(404, 419),

@@ -27,8 +27,7 @@ PACKAGE = "orca"
 
 def test_round_59_sources_are_held_out_in_round_59_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_59, 59)  # real content: not a hard negative
-    assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
-    assert sources.LOADERS.index(sources.authored_wild_r58_benign) < i  # after the round-58 sources
+    assert sources.LOADERS.index(sources.encoded_r58) < i  # after the round-58 sources (dev since round 61)
     # first of the round's held-out sources: only round-59 held-out sources load after it (then the later
     # rounds')
     assert_held_out_rounds_from(sources.LOADERS[i:], 59)

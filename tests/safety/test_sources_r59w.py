@@ -30,15 +30,13 @@ ROUND_59_WILD = (sources.authored_wild_r59, sources.authored_wild_r59_benign)
 
 def test_round_59_wild_sources_are_held_out_in_round_59_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_59_WILD, 59)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
-    assert sources.LOADERS.index(sources.authored_wild_r58_benign) < i  # after the round-58 sources
+    assert sources.LOADERS.index(sources.encoded_r58) < i  # after the round-58 sources (dev since round 61)
     # after the round's real content (tests/safety/test_sources_r59.py), then the later rounds'
     assert sources.LOADERS.index(sources.orca_help_bg_cs_da_de_el_es_fr_hu_pt_br_sl_sv_uk) < i
     assert sources.LOADERS[i : i + len(ROUND_59_WILD)] == ROUND_59_WILD
-    # only round-59 held-out sources load after round 58's (then the later rounds')
-    assert_held_out_rounds_from(
-        sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r58_benign) + 1 :], 59
-    )
+    # only held-out sources load after round 58's (encoded-r58 the last): heldout-encoded (seeded from
+    # round 59's attacks, grouped with them), round 59's, then the later rounds'
+    assert_held_out_rounds_from(sources.LOADERS[sources.LOADERS.index(sources.encoded_r58) + 1 :], 59)
 
 
 WILD_SHA256 = "a13f9bdcaa48f592ba9266d4eb87ef59e3b6b98ab0c72c9b3fb15b8be043b62f"

@@ -28,6 +28,7 @@ PACKAGE = "gnome-system-monitor"
 
 def test_round_60_sources_are_held_out_in_round_60_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_60, 60)  # real content: not a hard negative
+    assert sources.LOADERS.index(sources.encoded_r58) < i  # after the round-58 sources (dev since round 61)
     assert sources.LOADERS.index(sources.authored_wild_r59_benign) < i  # after the round-59 sources
     # first of the round's held-out sources: only round-60 held-out sources load after it
     assert_held_out_rounds_from(sources.LOADERS[i:], 60)

@@ -31,7 +31,7 @@ ROUND_60_WILD = (sources.authored_wild_r60, sources.authored_wild_r60_benign)
 
 def test_round_60_wild_sources_are_held_out_in_round_60_after_every_other_loader() -> None:
     i = assert_held_out(ROUND_60_WILD, 60)  # the look-alikes are hard negatives
-    assert sources.LOADERS.index(sources.encoded_r57) < i  # after the round-57 sources (dev since round 60)
+    assert sources.LOADERS.index(sources.encoded_r58) < i  # after the round-58 sources (dev since round 61)
     assert sources.LOADERS.index(sources.authored_wild_r59_benign) < i  # after the round-59 sources
     # after the round's real content (tests/safety/test_sources_r60.py), last of all
     real = sources.gnome_system_monitor_help_ca_cs_da_de_el_es_fr_hu_id_ko_pl_pt_pt_br_ru_sv_uk

@@ -49,13 +49,15 @@ def test_an_unread_blind_written_set_is_check_either_way_and_moves_no_third_part
     authored-wild-r50, 20th among 97; round 54: authored-wild-r51, 20th among 97; round 55:
     authored-wild-r52, 20th among 97; round 56: authored-wild-r53, 20th among 97; round 57:
     authored-wild-r54, 20th among 97; round 58: authored-wild-r55, 20th among 97; round 59:
-    authored-wild-r56, 20th among 97; round 60: authored-wild-r57, 20th among 97)."""
+    authored-wild-r56, 20th among 97; round 60: authored-wild-r57, 20th among 97; round 61:
+    authored-wild-r58, 20th among 97)."""
     unread = {
         "authored-multilingual-r38", "authored-english-r39", "authored-wild-r40", "authored-wild-r41",
         "authored-wild-r42", "authored-judge-r42", "authored-wild-r43", "authored-wild-r44", "authored-wild-r45",
         "authored-wild-r46", "authored-wild-r47", "authored-wild-r48", "authored-wild-r49",
         "authored-wild-r50", "authored-wild-r51", "authored-wild-r52", "authored-wild-r53",
         "authored-wild-r54", "authored-wild-r55", "authored-wild-r56", "authored-wild-r57",
+        "authored-wild-r58",
     }  # fmt: skip
     assert unread <= UNREAD_OWN_SETS
     rows = [_row("aaa-src"), _row("bbb-src"), _row("zzz-src")]
