@@ -43,13 +43,13 @@ answers; 296 kept, two being dev answers and two answers of round 53's set word 
 rounds 55-57, is part of dev since round 58; round 56's, written blind the same way (300 answers; 296
 kept, four being dev answers word for word) and looked at in rounds 56-58, is part of dev since round 59;
 round 57's, written blind the same way (300 answers; 299 kept, one being a dev answer word for word) and
-looked at in rounds 57-59, is part of dev since round 60. `held_out_r58` was written blind in round 58 the
-same way (300 answers; 298 kept, two being dev answers word for word), is held out, got its first look in
-round 58, its second in round 59 and gets its third and last in round 60. `held_out_r59` was written blind
-in round 59 the same way (300 answers; 299 kept, one being an answer of round 58's set word for word), is
-held out, got its first look in round 59 and gets its second in round 60. `held_out_r60` was written blind
-in round 60 the same way (300 answers; 296 kept, three being answers of round 58's set and one a dev answer
-word for word), is held out and gets its first look in round 60. Dev also holds, since
+looked at in rounds 57-59, is part of dev since round 60; round 58's, written blind the same way (300
+answers; 298 kept, two being dev answers word for word) and looked at in rounds 58-60, is part of dev since
+round 61. `held_out_r59` was written blind in round 59 the same way (300 answers; 299 kept, one being an
+answer of round 58's set word for word), is held out, got its first look in round 59, its second in round
+60 and gets its third and last in round 61. `held_out_r60` was written blind in round 60 the same way (300
+answers; 296 kept, three being answers of round 58's set and one a dev answer word for word), is held out,
+got its first look in round 60 and gets its second in round 61. Dev also holds, since
 round 32, 200 answers written blind the same way that judged that round's claim-rule changes (counted,
 never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
@@ -71,7 +71,6 @@ CATEGORIES = ("financial", "medical", "legal", "statistical")
 SETS = (
     ("held_out_r60", "answers_heldout_r60.tsv"),
     ("held_out_r59", "answers_heldout_r59.tsv"),
-    ("held_out_r58", "answers_heldout_r58.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),
     ("held_out", "answers_heldout.tsv"),
     ("dev", "answers_dev.tsv"),
