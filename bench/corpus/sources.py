@@ -1019,6 +1019,8 @@ HELD_OUT_ROUND = {
     "gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk": 60,
     "authored-wild-r60": 60,
     "authored-wild-r60-benign": 60,
+    # held out in round 61
+    "epiphany-help-ca-da-de-es-eu-fr-hu-id-it-ko-nl-pl-pt-br-ru-tr-uk": 61,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -11419,6 +11421,52 @@ def authored_wild_r60_benign() -> list[Sample]:
     return _authored_held_out(WILD_R60, "authored-wild-r60", ENGLISH_R39_FAMILY, False)
 
 
+# epiphany-help-ca-da-de-es-eu-fr-hu-id-it-ko-nl-pl-pt-br-ru-tr-uk (Debian, CC-BY-SA-3.0: the copyright file's
+# `Files: help/*` stanza, Copyright 2013-2015 Ekaterina Gerasimov, Baptiste Mille-Mathias, Aruna
+# Sankaranarayanan, Gordon Hill, Michael Hill and Siyu Yang, and the help's own legal.xml, "Creative Commons
+# Attribution-ShareAlike 3.0 Unported License", which all 22 of its pages include, translated in each locale;
+# read at run time): the help of Web (Epiphany), GNOME's web browser, for its users, as epiphany-browser-data
+# (43.1-1, bookworm, arch-independent: the browser's data package) ships it: Mallard pages
+# (usr/share/help/<locale>/epiphany/<page>.page, 22 a locale), one short topic a page (browsing the web, local
+# files, tabs, private browsing; web applications, installing and deleting them; saved passwords, viewing and
+# removing them and the setting that saves them; cookies, viewing and deleting them and which sites may set
+# them; clearing personal data and the browsing history; certificates, the proxy, downloads, fonts, style
+# sheets, mouse gestures, reopening a closed page), the English original (`C`) beside 23 translations, of which
+# 16 are read: Catalan, Danish, German, Spanish, Basque, French, Hungarian, Indonesian, Italian, Korean, Dutch,
+# Polish, Brazilian Portuguese, Russian, Turkish and Ukrainian.
+# Read as GNOME Help's, Evolution's, GNOME Terminal's, Passwords and Keys', Evince's, Orca's and GNOME System
+# Monitor's help are (_mallard_help: the same Mallard reader, one row a page, its title and paragraphs one a
+# line, cut at HELD_OUT_ROW_MAX, told translated by its characters against the English original's page of the
+# same name; a page under GNOME_HELP_FLOOR characters, without an original or naming garak or PyRIT or a dev
+# collection left out), at most HELD_OUT_BENIGN_MAX spread over the pages in locale and page order, labelled
+# `<locale>/<page>`. No page left out by name (the help has no licence or credits page: its licence is
+# legal.xml, not a page). Not read: Czech, Greek and Swedish (translated as well, but held out already in
+# Orca's and GNOME System Monitor's helps and in the blind-written sets, and Greek in 14 pages only), the four
+# translations in few pages or none by that test (Friulian 8, Galician, Slovenian and Simplified Chinese none);
+# legal.xml, the cookies' shared block (cookies.xml, an include, which the reader leaves out) and the figures.
+EPIPHANY_HELP = (
+    "epiphany-browser-data=43.1-1",
+    "6577aed576ec670fa33ee70a4001d1200cf1cf80745bc58267aa273488cc24fd",
+)
+EPIPHANY_HELP_LICENCE = "CC-BY-SA-3.0"
+EPIPHANY_HELP_LOCALES = (  # its folders
+    "ca", "da", "de", "es", "eu", "fr", "hu", "id", "it", "ko", "nl", "pl", "pt_BR", "ru", "tr", "uk",
+)  # fmt: skip
+
+
+def epiphany_help_ca_da_de_es_eu_fr_hu_id_it_ko_nl_pl_pt_br_ru_tr_uk() -> list[Sample]:
+    """Web's (Epiphany's) help in 16 languages (a web browser's: browsing, private browsing, web applications,
+    saved passwords, cookies, clearing personal data and history, certificates and the proxy; held out since
+    round 61)."""
+    return _mallard_help(
+        "epiphany-help-ca-da-de-es-eu-fr-hu-id-it-ko-nl-pl-pt-br-ru-tr-uk",
+        EPIPHANY_HELP,
+        EPIPHANY_HELP_LICENCE,
+        "epiphany",
+        EPIPHANY_HELP_LOCALES,
+    )
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11737,6 +11785,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     gnome_system_monitor_help_ca_cs_da_de_el_es_fr_hu_id_ko_pl_pt_pt_br_ru_sv_uk,
     authored_wild_r60,
     authored_wild_r60_benign,
+    # round 61 held-out sources (after every other loader)
+    epiphany_help_ca_da_de_es_eu_fr_hu_id_it_ko_nl_pl_pt_br_ru_tr_uk,
 )
 
 

@@ -1,14 +1,14 @@
 """The Mallard helps' shared reader (`_mallard_help` in bench/corpus/sources.py, round 52's, given the
 package, the document and the pages to leave out by name), each behaviour said once and checked for every help
 that reads through it: GNOME Help's (round 52), Evolution's (55), GNOME Terminal's (56), Passwords and Keys'
-(57), Evince's (58), Orca's (59) and GNOME System Monitor's (60), each from made-up Debian packages (never the
-real ones: a clean clone's test run has no network) built here from the same made-up pages, the help's own
-document name, folders and pin. A page is told translated by its characters against the English original's page of the same name (half or
+(57), Evince's (58), Orca's (59), GNOME System Monitor's (60) and Web's (61), each from made-up Debian packages
+(never the real ones: a clean clone's test run has no network) built here from the same made-up pages, the
+help's own document name, folders and pin. A page is told translated by its characters against the English original's page of the same name (half or
 more in the original's title and paragraphs: left out, however many short blocks are translated); a page
 naming a reserved collection is left out; a folder without pages fails loudly with the package; each help
 reads its own package and document only, and pins a package and a .deb no other help pins. What is one source's own (its round and split, its locales and their
 text_language, its licence, the pages it leaves out by name, the other translations and documents of its
-package it does not read) stays in its round's file (tests/safety/test_sources_r52.py, r55 to r60)."""
+package it does not read) stays in its round's file (tests/safety/test_sources_r52.py, r55 to r61)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ HELPS = {  # the cases' folders: half, most, garak, pyrit (each round's former h
     "evince": _help("EVINCE_HELP", "evince", "lv it ja tr"),
     "orca": _help("ORCA_HELP", "orca", "hu sv bg cs"),
     "gnome-system-monitor": _help("GNOME_SYSTEM_MONITOR_HELP", "gnome-system-monitor", "pt ko id ca"),
+    "epiphany": _help("EPIPHANY_HELP", "epiphany", "it tr eu nl"),
 }
 EACH = pytest.mark.parametrize("help_", HELPS.values(), ids=HELPS)
 

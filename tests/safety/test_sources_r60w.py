@@ -33,11 +33,11 @@ def test_round_60_wild_sources_are_held_out_in_round_60_after_every_other_loader
     i = assert_held_out(ROUND_60_WILD, 60)  # the look-alikes are hard negatives
     assert sources.LOADERS.index(sources.encoded_r58) < i  # after the round-58 sources (dev since round 61)
     assert sources.LOADERS.index(sources.authored_wild_r59_benign) < i  # after the round-59 sources
-    # after the round's real content (tests/safety/test_sources_r60.py), last of all
+    # after the round's real content (tests/safety/test_sources_r60.py), then the later rounds'
     real = sources.gnome_system_monitor_help_ca_cs_da_de_el_es_fr_hu_id_ko_pl_pt_pt_br_ru_sv_uk
     assert sources.LOADERS.index(real) < i
-    assert sources.LOADERS[i:] == ROUND_60_WILD
-    # only round-60 held-out sources load after round 59's
+    assert sources.LOADERS[i : i + len(ROUND_60_WILD)] == ROUND_60_WILD
+    # only round-60 held-out sources load after round 59's (then the later rounds')
     assert_held_out_rounds_from(
         sources.LOADERS[sources.LOADERS.index(sources.authored_wild_r59_benign) + 1 :], 60
     )
