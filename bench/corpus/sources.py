@@ -1007,6 +1007,32 @@ OVOS_DIALOG_SKILLS = tuple(
 # round-59 attack source (authored-wild-r59; its benign set is not a seed) and grouped with it (round 59). The
 # round-59 sources get their third (last) look (`heldout-encoded`'s rows their first), the round-60 sources
 # their second.
+# It holds out fresh sources: epiphany-help-ca-da-de-es-eu-fr-hu-id-it-ko-nl-pl-pt-br-ru-tr-uk (the help of
+# Web, GNOME's web browser, Epiphany, as epiphany-browser-data ships it in Catalan, Danish, German, Spanish,
+# Basque, French, Hungarian, Indonesian, Italian, Korean, Dutch, Polish, Brazilian Portuguese, Russian, Turkish
+# and Ukrainian; told from English by the English original page's titles and paragraphs, counted in characters,
+# as GNOME Help's, Evolution's, GNOME Terminal's, Passwords and Keys', Evince's, Orca's and GNOME System
+# Monitor's help are), real content in the shape of a web browser's help topics (one short topic a page:
+# browsing the web, local files, private browsing; web applications, installing and deleting them; saved
+# passwords, viewing and removing them; cookies, viewing and deleting them and which sites may set them;
+# clearing personal data and the history; certificates, the proxy, downloads, fonts, style sheets: the words of
+# the attacks that would have an agent give away or delete a saved password, a cookie or the history or change
+# a browser's settings, in text a user pastes from a browser's help (the English original has "preference" and
+# "website" in 9 of its 22 pages each, "delete" in 5, "password" in 2), though not their commands), Mallard
+# pages as those seven helps' are (rounds 52, 55, 56, 57, 58, 59 and 60's markup; the content a web browser's),
+# 20 distinct pages above the floor (GNOME System Monitor's help has 26, Orca's 50), shorter than theirs (a
+# median of 591.5 characters against 718 and 1,370), in 16 of the 19 languages it is translated into in more
+# than half its pages: Basque, Italian, Dutch and Turkish, which no held-out real content has a row in after
+# this round's promotion (Evince's help's, round 58), Catalan, Indonesian, Korean, Polish and Russian (GNOME
+# System Monitor's help's only, round 60) and seven both Orca's help (round 59) and GNOME System Monitor's
+# have; taken for a vocabulary on saved passwords, cookies and personal data and for its four languages new to
+# the held-out real content (gedit's help, a text editor's, 454 translated pages, has Galician, Latvian,
+# Romanian and Simplified Chinese; zenity's, shell-script dialogs', 281; file-roller's, archives and their
+# passwords', 14 pages; mate-user-guide is DocBook, another reader's markup) (text_language knows none of
+# Basque, Catalan, Danish, Hungarian, Indonesian, Polish or Turkish: the row id's locale is the label). Not
+# read: Czech, Greek and Swedish, held out in both those helps already (Greek translated in 14 pages), and
+# Friulian, Galician, Slovenian and Simplified Chinese, translated in few pages or none. Web's help: all 320
+# translated pages (the index and browse-tab, under 80 characters, left out), fewer than 400.
 HELD_OUT_ROUND = {
     # the round-59 attack source's instruction-override injections through our encoders (since
     # round 61; grouped with its seeds)
