@@ -49,9 +49,10 @@ round 61. `held_out_r59` was written blind in round 59 the same way (300 answers
 answer of round 58's set word for word), is held out, got its first look in round 59, its second in round
 60 and gets its third and last in round 61. `held_out_r60` was written blind in round 60 the same way (300
 answers; 296 kept, three being answers of round 58's set and one a dev answer word for word), is held out,
-got its first look in round 60 and gets its second in round 61. Dev also holds, since
-round 32, 200 answers written blind the same way that judged that round's claim-rule changes (counted,
-never read, while the rules changed), since round 34 another 200 (financial-heavy)
+got its first look in round 60 and gets its second in round 61. `held_out_r61` was written blind in
+round 61 the same way (300 answers, all kept), is held out and gets its first look in round 61. Dev
+also holds, since round 32, 200 answers written blind the same way that judged that round's claim-rule
+changes (counted, never read, while the rules changed), since round 34 another 200 (financial-heavy)
 that judged round 34's, since round 35 another 200 (recall-heavy) that judged round 35's, since round 36
 another 200 (recall-heavy) that judged round 36's, since round 37 another 200 (recall-heavy) that
 judged round 37's, since round 38 another 200 (recall-heavy) that judged round 38's, since
@@ -69,6 +70,7 @@ from bench.corpus.sources import HERE
 CATEGORIES = ("financial", "medical", "legal", "statistical")
 # (split, file) of each labelled set; every split but dev is held out from the claim rules.
 SETS = (
+    ("held_out_r61", "answers_heldout_r61.tsv"),
     ("held_out_r60", "answers_heldout_r60.tsv"),
     ("held_out_r59", "answers_heldout_r59.tsv"),
     ("held_out_r13", "answers_heldout_r13.tsv"),

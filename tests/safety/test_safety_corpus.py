@@ -923,8 +923,11 @@ def test_labelled_answers_and_hallucination_regression() -> None:
     # medical 37, legal 38, statistical 36; the writer's answer on line 50, one of held_out_r58's word for
     # word, dropped), held_out_r60 round 60's (296: 135 risky, 13 of them two kinds, financial 38, medical
     # 37, legal 36, statistical 37; the writer's answers on lines 94, 168 and 266, held_out_r58's word for
-    # word, and on line 189, a dev answer word for word, dropped).
+    # word, and on line 189, a dev answer word for word, dropped), held_out_r61 round 61's (300: 135 risky,
+    # 13 of them two kinds, financial 37, medical 37, legal 37, statistical 37; none a copy of another set's
+    # or repeated, letter case and spacing aside).
     [
+        ("held_out_r61", 300, 37, 165, 13, 0, 0),
         ("held_out_r60", 296, 36, 161, 13, 0, 0),
         ("held_out_r59", 299, 36, 164, 13, 0, 0),
         ("dev", 14068, 1716, 7410, 553, 3, 1),
@@ -944,7 +947,7 @@ def test_answer_sets_load_with_enough_of_each_category(
     claim-rule judges are dev now), and the newest blind held-out set comes first.
 
     Counts only: a failure here must not print an answer (other sets are held out)."""
-    assert SETS[0] == ("held_out_r60", "answers_heldout_r60.tsv")  # newest held-out set first
+    assert SETS[0] == ("held_out_r61", "answers_heldout_r61.tsv")  # newest held-out set first
     spent = {
         "held_out_r20", "held_out_r23", "held_out_r25", "held_out_r28", "held_out_r30", "held_out_r32",
         "held_out_r34", "held_out_r36", "held_out_r37", "held_out_r38", "held_out_r39", "held_out_r40",
