@@ -1047,6 +1047,8 @@ HELD_OUT_ROUND = {
     "authored-wild-r60-benign": 60,
     # held out in round 61
     "epiphany-help-ca-da-de-es-eu-fr-hu-id-it-ko-nl-pl-pt-br-ru-tr-uk": 61,
+    "authored-wild-r61": 61,
+    "authored-wild-r61-benign": 61,
 }
 HELD_OUT = frozenset(HELD_OUT_ROUND)
 
@@ -11493,6 +11495,31 @@ def epiphany_help_ca_da_de_es_eu_fr_hu_id_it_ko_nl_pl_pt_br_ru_tr_uk() -> list[S
     )
 
 
+# authored-wild-r61 and authored-wild-r61-benign: prompt injections and benign look-alikes in the shape of
+# real traffic to a chat service, a RAG pipeline or an agent (a little over half English, the rest in the 24
+# other languages of rounds 47's to 60's sets, over two fifths of the attacks not in English; about three in
+# ten of the attacks and two in five of the look-alikes of 25 words or fewer; of 700 characters or more about
+# one in six of each, the two labels' lengths kept close: in-the-wild jailbreak set-ups, pasted documents,
+# e-mails, reviews, web pages, code, chat logs and tool results with a buried order), written for round 61 by
+# a writer who never saw the detector or the corpus, committed (bench/corpus/authored_wild_r61.tsv, the format
+# of round 37's sets: `label<TAB>lang<TAB>kind<TAB>text`), a twenty-second set of round 40's shape by another
+# hand. Read as authored-wild-r40 to authored-wild-r60 are: round 39's kinds (ENGLISH_R39_FAMILY, round 37's
+# `mixed` among them); an attack not in English is `multilingual`; the look-alikes are hard negatives
+# (HARD_NEGATIVES).
+WILD_R61 = "authored_wild_r61.tsv"
+
+
+def authored_wild_r61() -> list[Sample]:
+    """The round-61 blind-written attacks in the shape of real traffic, every family of the issue (held
+    out)."""
+    return _authored_held_out(WILD_R61, "authored-wild-r61", ENGLISH_R39_FAMILY, True)
+
+
+def authored_wild_r61_benign() -> list[Sample]:
+    """Their benign look-alikes (held out, hard negatives)."""
+    return _authored_held_out(WILD_R61, "authored-wild-r61", ENGLISH_R39_FAMILY, False)
+
+
 LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     jailbreak_corpus_mini,
     agent_injection_bench,
@@ -11813,6 +11840,8 @@ LOADERS: tuple[Callable[[], list[Sample]], ...] = (
     authored_wild_r60_benign,
     # round 61 held-out sources (after every other loader)
     epiphany_help_ca_da_de_es_eu_fr_hu_id_it_ko_nl_pl_pt_br_ru_tr_uk,
+    authored_wild_r61,
+    authored_wild_r61_benign,
 )
 
 
@@ -11874,6 +11903,7 @@ HARD_NEGATIVES = frozenset(
         "authored-wild-r58-benign",
         "authored-wild-r59-benign",
         "authored-wild-r60-benign",
+        "authored-wild-r61-benign",
     }
 )
 

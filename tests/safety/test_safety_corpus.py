@@ -30,7 +30,8 @@ def test_split_is_by_source_never_by_row() -> None:
                    "gnome-system-monitor-help-ca-cs-da-de-el-es-fr-hu-id-ko-pl-pt-pt-br-ru-sv-uk",
                    "authored-wild-r60", "authored-wild-r60-benign",
                    # held out in round 61
-                   "epiphany-help-ca-da-de-es-eu-fr-hu-id-it-ko-nl-pl-pt-br-ru-tr-uk"):  # fmt: skip
+                   "epiphany-help-ca-da-de-es-eu-fr-hu-id-it-ko-nl-pl-pt-br-ru-tr-uk",
+                   "authored-wild-r61", "authored-wild-r61-benign"):  # fmt: skip
         a = Sample(source, "1", "instruction_override", "x", True)
         b = Sample(source, "2", "user_question", "y", False)
         assert a.split == b.split == "held_out"
