@@ -1029,10 +1029,20 @@ OVOS_DIALOG_SKILLS = tuple(
 # the held-out real content (gedit's help, a text editor's, 454 translated pages, has Galician, Latvian,
 # Romanian and Simplified Chinese; zenity's, shell-script dialogs', 281; file-roller's, archives and their
 # passwords', 14 pages; mate-user-guide is DocBook, another reader's markup) (text_language knows none of
-# Basque, Catalan, Danish, Hungarian, Indonesian, Polish or Turkish: the row id's locale is the label). Not
-# read: Czech, Greek and Swedish, held out in both those helps already (Greek translated in 14 pages), and
-# Friulian, Galician, Slovenian and Simplified Chinese, translated in few pages or none. Web's help: all 320
-# translated pages (the index and browse-tab, under 80 characters, left out), fewer than 400.
+# Basque, Catalan, Danish, Hungarian, Indonesian, Polish or Turkish: the row id's locale is the label);
+# authored-wild-r61 and authored-wild-r61-benign (a twenty-second set in the shape of real traffic, every
+# family of the issue, a little over half English, the rest in the 24 other languages of rounds 47's to 60's
+# sets (410 attacks, 411 look-alikes), over two fifths of its attacks not in English (182, more than round
+# 60's 157) and about half its look-alikes (203, more than rounds 58's to 60's sets' 158, 161 and 149), its
+# two labels about as long again (medians of about 210 characters, of 700 characters or more about one in six
+# of each), real tag, zero-width and fullwidth characters and Cyrillic look-alike letters among its tricks,
+# tag characters in a Japanese attack and in a security look-alike's test case and fullwidth letters in an
+# Italian attack and in two questions too, written for the round by another writer who never saw the detector
+# or the corpus), since without it no writer's set on the held-out attack side would get its first look
+# (heldout-encoded's new rows are round 59's attacks encoded). Not read: Czech, Greek and Swedish, held out in
+# both those helps already (Greek translated in 14 pages), and Friulian, Galician, Slovenian and Simplified
+# Chinese, translated in few pages or none. Web's help: all 320 translated pages (the index and browse-tab,
+# under 80 characters, left out), fewer than 400.
 HELD_OUT_ROUND = {
     # the round-59 attack source's instruction-override injections through our encoders (since
     # round 61; grouped with its seeds)
